@@ -1,0 +1,22 @@
+// waveplan: the desktop app by default; `waveplan SUBCOMMAND` for headless work.
+
+#include "app/cli/cli.h"
+
+#ifdef WAVEPLAN_WITH_GUI
+#include "ui/desktop.h"
+#endif
+
+#include <iostream>
+
+int main(int argc, char **argv)
+{
+    const waveplan::cli::Outcome outcome = waveplan::cli::run(argc, argv);
+    if (!outcome.runGui)
+        return outcome.exitCode;
+#ifdef WAVEPLAN_WITH_GUI
+    return waveplan::ui::runDesktop(argc, argv, outcome.file);
+#else
+    std::cerr << "waveplan: this build has no desktop app; see waveplan --help\n";
+    return waveplan::cli::UsageError;
+#endif
+}

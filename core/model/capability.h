@@ -1,0 +1,77 @@
+#pragma once
+/// @file capability.h
+/// A capability: one thing the organisation must be able to do (clean customer data, a CDP,
+/// an attribution model...). Plain value type; the plan owns them.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace waveplan {
+
+/// Foundational capabilities are ones others cannot work without; additive ones add value on top.
+enum class CapabilityKind { Foundational, Additive };
+
+/// How the capability is obtained. Unspecified until someone decides.
+enum class Approach { Unspecified, Build, Buy, Integrate };
+
+/// People a team commits to a capability on every day it runs.
+struct TeamDemand {
+    std::string team;
+    int people = 1;
+    bool operator==(const TeamDemand &) const = default;
+};
+
+/// Readiness scores from 1 (not ready) to 5 (ready); empty when not assessed.
+struct Readiness {
+    std::optional<int> technical;
+    std::optional<int> skills;
+    std::optional<int> process;
+    bool operator==(const Readiness &) const = default;
+};
+
+/// Where a capability's card sits on the dependency map (scene coordinates).
+struct MapPosition {
+    double x = 0;
+    double y = 0;
+    bool operator==(const MapPosition &) const = default;
+};
+
+struct Capability {
+    std::string key;  ///< Short, stable, unique (case-sensitive), e.g. "CDP".
+    std::string name; ///< What people call it.
+    CapabilityKind kind = CapabilityKind::Foundational;
+    int durationDays = 1;            ///< Whole working days, > 0.
+    std::vector<TeamDemand> demand;  ///< At most one entry per team.
+    std::string owner;               ///< Internal owner with authority; empty = nobody yet.
+    Approach approach = Approach::Unspecified;
+    std::string kpi;                 ///< The commercial KPI agreed before deployment.
+    Readiness readiness;
+    std::optional<double> value;     ///< Business value (user's unit).
+    std::optional<double> cost;      ///< Cost (user's unit).
+    std::optional<int> earliestWave; ///< 1-based; may not start before this wave.
+    std::optional<int> deadlineWave; ///< 1-based; must go live in or before this wave.
+    std::optional<int> pinnedWave;   ///< 1-based; must start in exactly this wave.
+    std::string retires;             ///< Legacy system switched off when this goes live.
+    std::string notes;
+    std::optional<MapPosition> position; ///< Manual position on the map, if placed by hand.
+
+    bool operator==(const Capability &) const = default;
+};
+
+[[nodiscard]] std::string_view toString(CapabilityKind kind);
+[[nodiscard]] std::string_view toString(Approach approach);
+/// Case-insensitive; "foundational" | "additive".
+[[nodiscard]] std::optional<CapabilityKind> parseCapabilityKind(std::string_view text);
+/// Case-insensitive; "build" | "buy" | "integrate" | "" (unspecified).
+[[nodiscard]] std::optional<Approach> parseApproach(std::string_view text);
+
+/// Keys start with a letter or digit and hold letters, digits, '_', '-' and '.', at most 40
+/// characters; they never contain spaces, ';', ':' or '+', which the CSV format uses.
+[[nodiscard]] bool isValidKey(std::string_view key);
+
+/// The demand on `team`, or 0 when the capability makes none.
+[[nodiscard]] int demandOn(const Capability &capability, std::string_view team);
+
+} // namespace waveplan

@@ -1,0 +1,155 @@
+#include "core/model/plan.h"
+
+#include <set>
+#include <utility>
+
+namespace waveplan {
+
+const Capability *Plan::findCapability(std::string_view key) const
+{
+    const int i = indexOfCapability(key);
+    return i < 0 ? nullptr : &capabilities[static_cast<size_t>(i)];
+}
+
+Capability *Plan::findCapability(std::string_view key)
+{
+    const int i = indexOfCapability(key);
+    return i < 0 ? nullptr : &capabilities[static_cast<size_t>(i)];
+}
+
+const Team *Plan::findTeam(std::string_view teamName) const
+{
+    for (const Team &t : teams)
+        if (t.name == teamName)
+            return &t;
+    return nullptr;
+}
+
+Team *Plan::findTeam(std::string_view teamName)
+{
+    for (Team &t : teams)
+        if (t.name == teamName)
+            return &t;
+    return nullptr;
+}
+
+int Plan::indexOfCapability(std::string_view key) const
+{
+    for (size_t i = 0; i < capabilities.size(); ++i)
+        if (capabilities[i].key == key)
+            return static_cast<int>(i);
+    return -1;
+}
+
+std::vector<const Dependency *> Plan::predecessorsOf(std::string_view key) const
+{
+    std::vector<const Dependency *> result;
+    for (const Dependency &d : dependencies)
+        if (d.successor == key)
+            result.push_back(&d);
+    return result;
+}
+
+std::vector<const Dependency *> Plan::successorsOf(std::string_view key) const
+{
+    std::vector<const Dependency *> result;
+    for (const Dependency &d : dependencies)
+        if (d.predecessor == key)
+            result.push_back(&d);
+    return result;
+}
+
+int waveOfDay(int day, int waveLengthDays)
+{
+    return day < 0 ? 1 : day / waveLengthDays + 1;
+}
+
+int firstDayOfWave(int wave, int waveLengthDays)
+{
+    return (wave - 1) * waveLengthDays;
+}
+
+std::vector<std::string> structuralErrors(const Plan &plan)
+{
+    std::vector<std::string> errors;
+    auto add = [&](std::string text) { errors.push_back(std::move(text)); };
+
+    if (plan.waveLengthDays <= 0)
+        add("wave length must be at least 1 day (it is " + std::to_string(plan.waveLengthDays) + ")");
+    if (plan.horizonWaves <= 0)
+        add("horizon must be at least 1 wave (it is " + std::to_string(plan.horizonWaves) + ")");
+    if (!plan.startDate.ok())
+        add("start date is not a real calendar date");
+
+    std::set<std::string, std::less<>> teamNames;
+    for (const Team &t : plan.teams) {
+        const std::string who = "team '" + t.name + "'";
+        if (t.name.empty())
+            add("a team has an empty name");
+        else if (!teamNames.insert(t.name).second)
+            add(who + " is defined more than once");
+        if (t.capacity < 0)
+            add(who + ": capacity must be 0 or more people (it is " + std::to_string(t.capacity) + ")");
+        for (const auto &[wave, people] : t.capacityByWave) {
+            if (wave < 1)
+                add(who + ": capacity override for wave " + std::to_string(wave) + ", waves start at 1");
+            if (people < 0)
+                add(who + ": capacity in wave " + std::to_string(wave) + " must be 0 or more people");
+        }
+        if (t.maxChangesPerWave && *t.maxChangesPerWave < 0)
+            add(who + ": the change-load limit must be 0 or more go-lives per wave");
+    }
+
+    std::set<std::string, std::less<>> keys;
+    for (const Capability &c : plan.capabilities) {
+        const std::string who = "capability '" + c.key + "'";
+        if (!isValidKey(c.key))
+            add(who + ": a key starts with a letter or digit and holds only letters, digits, "
+                      "'_', '-' and '.' (at most 40 characters)");
+        else if (!keys.insert(c.key).second)
+            add(who + " is defined more than once (keys are case-sensitive and unique)");
+        if (c.durationDays <= 0)
+            add(who + ": duration must be at least 1 day (it is " + std::to_string(c.durationDays) + ")");
+        std::set<std::string, std::less<>> demanded;
+        for (const TeamDemand &d : c.demand) {
+            if (!teamNames.contains(d.team))
+                add(who + ": demand names team '" + d.team + "', which the plan does not have");
+            if (!demanded.insert(d.team).second)
+                add(who + ": demand names team '" + d.team + "' more than once");
+            if (d.people <= 0)
+                add(who + ": demand on team '" + d.team + "' must be at least 1 person");
+        }
+        auto checkWave = [&](const std::optional<int> &wave, const char *what) {
+            if (wave && *wave < 1)
+                add(who + ": " + what + " must be wave 1 or later (it is " + std::to_string(*wave) + ")");
+        };
+        checkWave(c.earliestWave, "earliest wave");
+        checkWave(c.deadlineWave, "deadline wave");
+        checkWave(c.pinnedWave, "pinned wave");
+        auto checkReadiness = [&](const std::optional<int> &score, const char *what) {
+            if (score && (*score < 1 || *score > 5))
+                add(who + ": " + what + " readiness must be from 1 to 5 (it is " + std::to_string(*score) + ")");
+        };
+        checkReadiness(c.readiness.technical, "technical");
+        checkReadiness(c.readiness.skills, "skills");
+        checkReadiness(c.readiness.process, "process");
+    }
+
+    std::set<std::pair<std::string, std::string>> links;
+    for (const Dependency &d : plan.dependencies) {
+        const std::string what = "dependency " + d.predecessor + " -> " + d.successor;
+        if (!keys.contains(d.predecessor))
+            add(what + ": unknown capability '" + d.predecessor + "'");
+        if (!keys.contains(d.successor))
+            add(what + ": unknown capability '" + d.successor + "'");
+        if (d.predecessor == d.successor)
+            add(what + ": a capability cannot depend on itself");
+        if (d.lagDays < 0)
+            add(what + ": lag must be 0 or more days (it is " + std::to_string(d.lagDays) + ")");
+        if (!links.emplace(d.predecessor, d.successor).second)
+            add(what + " is listed more than once");
+    }
+    return errors;
+}
+
+} // namespace waveplan

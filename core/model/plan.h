@@ -1,0 +1,56 @@
+#pragma once
+/// @file plan.h
+/// The plan: the single source of truth a user edits. A plain value: copy it, compare it,
+/// hand a snapshot to the scheduler. The schedule is computed from it and never stored in it.
+
+#include "core/model/capability.h"
+#include "core/model/date.h"
+#include "core/model/dependency.h"
+#include "core/model/team.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace waveplan {
+
+struct Plan {
+    static constexpr int kDefaultWaveLengthDays = 90;
+    static constexpr int kDefaultHorizonWaves = 4;
+
+    std::string name = "Untitled plan";
+    Date startDate{std::chrono::year{2027}, std::chrono::January, std::chrono::day{4}};
+    int waveLengthDays = kDefaultWaveLengthDays; ///< > 0
+    int horizonWaves = kDefaultHorizonWaves;     ///< > 0; year one = 4 waves of 90 days.
+    bool allowSpan = true; ///< false = "no-span": a capability must start and finish in one wave.
+    std::vector<Team> teams;
+    std::vector<Capability> capabilities;
+    std::vector<Dependency> dependencies;
+
+    bool operator==(const Plan &) const = default;
+
+    [[nodiscard]] const Capability *findCapability(std::string_view key) const;
+    [[nodiscard]] Capability *findCapability(std::string_view key);
+    [[nodiscard]] const Team *findTeam(std::string_view name) const;
+    [[nodiscard]] Team *findTeam(std::string_view name);
+    /// Index into `capabilities`, or -1.
+    [[nodiscard]] int indexOfCapability(std::string_view key) const;
+    /// Dependencies whose successor is `key`, in plan order.
+    [[nodiscard]] std::vector<const Dependency *> predecessorsOf(std::string_view key) const;
+    /// Dependencies whose predecessor is `key`, in plan order.
+    [[nodiscard]] std::vector<const Dependency *> successorsOf(std::string_view key) const;
+};
+
+/// 1-based wave that holds `day` (day 0 = plan start); days before 0 are in wave 1.
+[[nodiscard]] int waveOfDay(int day, int waveLengthDays);
+/// First day of `wave` (1-based).
+[[nodiscard]] int firstDayOfWave(int wave, int waveLengthDays);
+
+/// Structural integrity, the rules every stored or imported plan obeys: valid, unique keys;
+/// unique team names; durations > 0; capacities >= 0; dependencies between existing,
+/// distinct capabilities, no duplicate dependency, lags >= 0; demand only on existing teams,
+/// people > 0 and one entry per team; waves >= 1; readiness 1..5; plan settings > 0.
+/// Scheduling problems (cycles, capacity clashes) are not structural: see validate/.
+[[nodiscard]] std::vector<std::string> structuralErrors(const Plan &plan);
+
+} // namespace waveplan

@@ -1,0 +1,23 @@
+#pragma once
+// Random but reproducible plans for property tests: same seed, same plan.
+
+#include "core/model/plan.h"
+
+#include <cstdint>
+
+namespace waveplan::test {
+
+struct GeneratorOptions {
+    int capabilities = 30;
+    int teams = 3;
+    double dependencyDensity = 0.08; ///< chance of an edge from an earlier to a later capability
+    bool acyclic = true;             ///< false adds one back edge to make a cycle
+    bool fillOptionalFields = true;  ///< owners, KPIs, readiness, money, waves, notes...
+    bool unicodeText = true;         ///< names and notes with non-ASCII, quotes, commas, newlines
+};
+
+/// A structurally valid plan (structuralErrors() is empty). With `acyclic`, dependencies only
+/// point from lower to higher index, so the plan has no cycle.
+Plan generatePlan(std::uint64_t seed, const GeneratorOptions &options = {});
+
+} // namespace waveplan::test
