@@ -1,0 +1,234 @@
+// openPlanFile(): reading a .waveplan file without ever changing it.
+//
+// The file is opened read-only and "immutable" (no locks, no journal or WAL files created
+// beside it), copied whole into an in-memory database with SQLite's backup API, and closed.
+// Everything else (integrity check, migrations from older file formats, reading rows) runs
+// on the copy.
+#include "core/log/logging.h"
+#include "core/store/migrations.h"
+#include "core/store/plan_reader.h"
+#include "core/store/plan_store.h"
+#include "core/store/schema.h"
+#include "core/store/store_errors.h"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+#include <cctype>
+#include <cerrno>
+#include <fcntl.h>
+#include <sstream>
+#include <string_view>
+#include <unistd.h>
+
+namespace waveplan {
+
+namespace fs = std::filesystem;
+using store::fileError;
+
+namespace {
+
+constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
+constexpr size_t kSqliteHeaderSize = 100;
+constexpr const char *kDamaged = "the file is damaged: ";
+
+/// "file:" URI that opens `path` read-only and immutable; every byte that could be taken for
+/// URI syntax is percent-encoded.
+std::string immutableUri(const fs::path &path)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const unsigned char c : fs::absolute(path).string()) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+            uri += static_cast<char>(c);
+        } else {
+            uri += '%';
+            uri += hex[c >> 4];
+            uri += hex[c & 15];
+        }
+    }
+    return uri + "?mode=ro&immutable=1";
+}
+
+/// The first bytes of the file (at most the SQLite header), or why it cannot be read.
+Result<std::string> readHeader(const fs::path &path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == EACCES || error == EPERM)
+            return fileError(path, "the file cannot be read: permission denied (check its permissions)");
+        return fileError(path, "the file cannot be opened: " + store::systemErrorText(error));
+    }
+    std::string header(kSqliteHeaderSize, '\0');
+    size_t got = 0;
+    while (got < header.size()) {
+        const ssize_t n = ::read(fd, header.data() + got, header.size() - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int error = errno;
+            ::close(fd);
+            return fileError(path, "the file cannot be read: " + store::systemErrorText(error));
+        }
+        if (n == 0)
+            break;
+        got += static_cast<size_t>(n);
+    }
+    ::close(fd);
+    header.resize(got);
+    return header;
+}
+
+/// What is wrong with the file, judged from where it is and its first bytes; nullopt when it
+/// looks like a SQLite database worth opening.
+std::optional<Error> checkBeforeOpening(const fs::path &path)
+{
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (status.type() == fs::file_type::not_found)
+        return fileError(path, "the file does not exist");
+    if (ec)
+        return fileError(path, "the file cannot be reached: " + store::systemErrorText(ec.value()));
+    if (status.type() == fs::file_type::directory)
+        return fileError(path, "this is a folder, not a Waveplan plan file");
+    if (status.type() != fs::file_type::regular)
+        return fileError(path, "this is not a regular file, so it is not a Waveplan plan file");
+
+    const Result<std::string> header = readHeader(path);
+    if (!header)
+        return header.errors().front();
+    if (header->empty())
+        return fileError(path, "the file is empty, so it holds no plan");
+    if (!header->starts_with(kSqliteMagic))
+        return fileError(path, "this is not a Waveplan plan file (it is not a SQLite database)");
+    if (header->size() < kSqliteHeaderSize)
+        return fileError(path, std::string(kDamaged) + "it ends inside the SQLite header");
+    return std::nullopt;
+}
+
+/// What PRAGMA integrity_check reports, on one line ("" when it says "ok"): its first few
+/// findings, without the "*** in database main ***" headings.
+std::string integrityProblems(SQLite::Database &db)
+{
+    std::vector<std::string> findings;
+    SQLite::Statement check(db, "PRAGMA integrity_check(3)");
+    while (check.executeStep()) {
+        std::istringstream lines(check.getColumn(0).getString());
+        for (std::string line; std::getline(lines, line);)
+            if (line != "ok" && !line.starts_with("***") && findings.size() < 3)
+                findings.push_back(line);
+    }
+    std::string text;
+    for (const std::string &finding : findings)
+        text += (text.empty() ? "" : "; ") + finding;
+    return text;
+}
+
+Error describeSqliteFailure(const fs::path &path, const SQLite::Exception &e)
+{
+    const std::string detail = std::string(" (SQLite says: ") + e.what() + ")";
+    switch (e.getErrorCode()) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_FORMAT:
+    case SQLITE_RANGE:
+        return fileError(path, std::string(kDamaged) + "its SQLite structure is broken" + detail);
+    case SQLITE_IOERR:
+        return fileError(path, "the file could not be read to the end" + detail);
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return fileError(path, "the file cannot be opened" + detail);
+    case SQLITE_NOMEM:
+        return fileError(path, "there is not enough memory to open the file" + detail);
+    default:
+        return fileError(path, std::string(kDamaged) + "it does not hold a readable Waveplan plan" + detail);
+    }
+}
+
+Result<Plan> readPlanFile(const fs::path &path)
+{
+    if (const auto problem = checkBeforeOpening(path))
+        return *problem;
+
+    SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    int version = 0;
+    {
+        SQLite::Database file(immutableUri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        const int applicationId = file.execAndGet("PRAGMA application_id").getInt();
+        if (applicationId != store::kApplicationId)
+            return fileError(path, "this is a SQLite database, but not a Waveplan plan (its application id is " +
+                                       store::formatApplicationId(applicationId) + ", a plan's is " +
+                                       store::formatApplicationId(store::kApplicationId) + ")");
+        version = store::fileFormatVersion(file);
+        if (version > store::kSchemaVersion)
+            return fileError(path, "this plan was made by a newer version of Waveplan (file format " +
+                                       std::to_string(version) + "; this version reads up to " +
+                                       std::to_string(store::kSchemaVersion) + "): update Waveplan to open it");
+        if (version < 1)
+            return fileError(path, std::string(kDamaged) + "it has no valid file format version (found " +
+                                       std::to_string(version) + ")");
+        SQLite::Backup copy(memory, file);
+        if (copy.executeStep() != SQLITE_DONE)
+            return fileError(path, "the file is in use by another program; try again");
+    }
+
+    if (const std::string problems = integrityProblems(memory); !problems.empty())
+        return fileError(path, std::string(kDamaged) + "SQLite's integrity check reports: " + problems);
+    if (version < store::kSchemaVersion) {
+        const Status migrated = store::migrate(memory, store::planMigrations(), store::kSchemaVersion);
+        if (!migrated)
+            return fileError(path, "this plan cannot be opened: " + migrated.errors().front().message);
+    }
+    if (const auto missing = store::missingTables(memory); !missing.empty()) {
+        std::string list;
+        for (const std::string &table : missing)
+            list += (list.empty() ? "" : ", ") + table;
+        return fileError(path, std::string(kDamaged) + "it lacks the table(s) " + list);
+    }
+
+    Result<Plan> plan = store::readPlan(memory);
+    if (!plan) {
+        Errors errors;
+        for (const Error &e : plan.errors())
+            errors.push_back(fileError(path, kDamaged + e.message));
+        return errors;
+    }
+    if (const auto broken = structuralErrors(*plan); !broken.empty()) {
+        Errors errors;
+        for (const std::string &rule : broken)
+            errors.push_back(fileError(path, "the plan in this file breaks a rule: " + rule));
+        return errors;
+    }
+    return plan;
+}
+
+} // namespace
+
+Result<Plan> openPlanFile(const fs::path &path)
+{
+    const auto logger = log::get("core.store");
+    logger->debug("opening {}", path.string());
+    Result<Plan> plan = [&]() -> Result<Plan> {
+        try {
+            return readPlanFile(path);
+        } catch (const SQLite::Exception &e) {
+            return describeSqliteFailure(path, e);
+        } catch (const std::exception &e) {
+            return fileError(path, std::string("the file cannot be opened: ") + e.what());
+        }
+    }();
+    if (plan)
+        logger->debug("opened {}: {} capabilities, {} dependencies, {} teams", path.string(),
+                      plan->capabilities.size(), plan->dependencies.size(), plan->teams.size());
+    else
+        logger->debug("could not open {}: {}", path.string(), plan.errorText());
+    return plan;
+}
+
+} // namespace waveplan

@@ -1,0 +1,183 @@
+// savePlanFile(): writing a .waveplan file so that a crash or kill at any moment leaves either
+// the old file or the new one.
+//
+// The whole plan goes into a fresh temporary file beside the target (".NAME.tmp-XXXXXX") in one
+// transaction; the file is closed, flushed to disk with fsync, renamed over the target, and the
+// folder is flushed so the rename itself is durable. Any failure removes the temporary file.
+// A process killed mid-save can leave a temporary file behind; it is never the plan and can be
+// deleted (docs/file-format.md).
+#include "core/log/logging.h"
+#include "core/store/plan_store.h"
+#include "core/store/plan_writer.h"
+#include "core/store/schema.h"
+#include "core/store/store_errors.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Transaction.h>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace waveplan {
+
+namespace fs = std::filesystem;
+using store::fileError;
+
+namespace {
+
+/// Deletes the temporary file unless it was renamed into place.
+class TemporaryFile {
+public:
+    explicit TemporaryFile(std::string path) : m_path(std::move(path)) {}
+    ~TemporaryFile()
+    {
+        if (!m_path.empty())
+            ::unlink(m_path.c_str());
+    }
+    TemporaryFile(const TemporaryFile &) = delete;
+    TemporaryFile &operator=(const TemporaryFile &) = delete;
+
+    [[nodiscard]] const std::string &path() const { return m_path; }
+    void release() { m_path.clear(); }
+
+private:
+    std::string m_path;
+};
+
+/// Permissions for the saved file: a replaced file keeps its own, a new one gets the usual
+/// 0666 less the umask (mkstemp creates files 0600).
+mode_t permissionsFor(const fs::path &target)
+{
+    struct stat existing {};
+    if (::stat(target.c_str(), &existing) == 0)
+        return existing.st_mode & 07777;
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return static_cast<mode_t>(0666 & ~mask);
+}
+
+/// fsync() on `path`; errno is kept on failure.
+bool flushToDisk(const std::string &path, int flags)
+{
+    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool flushed = ::fsync(fd) == 0;
+    const int error = errno;
+    ::close(fd);
+    errno = error;
+    return flushed;
+}
+
+/// Writes the plan into the empty file at `temp` in one transaction, then closes it.
+void writeDatabase(const std::string &temp, const Plan &plan)
+{
+    SQLite::Database db(temp, SQLite::OPEN_READWRITE);
+    // The rename gives atomicity, so SQLite's own journal would only add a file to clean up:
+    // keep it in memory (it still allows rolling back), and let the fsync below do the syncing.
+    db.exec("PRAGMA journal_mode = MEMORY");
+    db.exec("PRAGMA synchronous = OFF");
+    db.exec("PRAGMA foreign_keys = ON");
+    SQLite::Transaction transaction(db);
+    store::createSchema(db);
+    store::writePlan(db, plan);
+    transaction.commit();
+}
+
+Error describeWriteFailure(const fs::path &path, const SQLite::Exception &e)
+{
+    const std::string detail = std::string(" (SQLite says: ") + e.what() + ")";
+    switch (e.getErrorCode()) {
+    case SQLITE_FULL:
+        return fileError(path, "cannot save: the disk is full" + detail);
+    case SQLITE_IOERR:
+        return fileError(path, "cannot save: writing to the disk failed" + detail);
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return fileError(path, "cannot save: the temporary file could not be written" + detail);
+    default:
+        return fileError(path, "cannot save: the plan could not be written" + detail);
+    }
+}
+
+Status writePlanFile(const Plan &plan, const fs::path &path)
+{
+    Errors refused;
+    for (const std::string &problem : structuralErrors(plan))
+        refused.push_back(fileError(path, "cannot save: the plan has a problem: " + problem));
+    for (const std::string &problem : store::unstorableValues(plan))
+        refused.push_back(fileError(path, "cannot save: " + problem));
+    if (!refused.empty())
+        return refused;
+
+    std::error_code ec;
+    fs::path target = fs::absolute(path, ec);
+    if (ec)
+        return fileError(path, "cannot save: the path cannot be resolved: " + ec.message());
+    // Saving through a symbolic link replaces the file it points to, not the link.
+    if (fs::is_symlink(target, ec))
+        if (const fs::path linked = fs::canonical(target, ec); !ec)
+            target = linked;
+    const fs::path folder = target.parent_path();
+    if (!fs::is_directory(folder, ec))
+        return fileError(path, "cannot save: the folder " + folder.string() + " does not exist");
+    if (target.filename().empty())
+        return fileError(path, "cannot save: the path names a folder, not a file");
+
+    // Keep the temporary name within the usual 255-byte limit on file names.
+    std::string stem = target.filename().string().substr(0, 200);
+    std::string tempName = (folder / ("." + stem + ".tmp-XXXXXX")).string();
+    const int fd = ::mkstemp(tempName.data());
+    if (fd < 0)
+        return fileError(path, "cannot save in the folder " + folder.string() + ": " +
+                                   store::systemErrorText(errno));
+    // SQLite opens the file itself; closing our descriptor later would drop its locks.
+    ::close(fd);
+    TemporaryFile temp(tempName);
+
+    writeDatabase(temp.path(), plan);
+    if (!flushToDisk(temp.path(), O_RDONLY))
+        return fileError(path, "cannot save: flushing the file to disk failed: " + store::systemErrorText(errno));
+    ::chmod(temp.path().c_str(), permissionsFor(target));
+    if (::rename(temp.path().c_str(), target.c_str()) != 0) {
+        const int error = errno;
+        if (error == EISDIR || error == ENOTEMPTY || error == EEXIST)
+            return fileError(path, "cannot save: there is a folder of that name");
+        return fileError(path, "cannot save: the file could not be replaced: " + store::systemErrorText(error));
+    }
+    temp.release();
+    // Make the rename itself durable; the new plan is in place either way.
+    flushToDisk(folder.string(), O_RDONLY | O_DIRECTORY);
+    return Ok{};
+}
+
+} // namespace
+
+Status savePlanFile(const Plan &plan, const fs::path &path)
+{
+    const auto logger = log::get("core.store");
+    logger->debug("saving {} ({} capabilities, {} dependencies, {} teams)", path.string(),
+                  plan.capabilities.size(), plan.dependencies.size(), plan.teams.size());
+    Status status = [&]() -> Status {
+        try {
+            return writePlanFile(plan, path);
+        } catch (const SQLite::Exception &e) {
+            return describeWriteFailure(path, e);
+        } catch (const std::exception &e) {
+            return fileError(path, std::string("cannot save: ") + e.what());
+        }
+    }();
+    if (status)
+        logger->debug("saved {}", path.string());
+    else
+        logger->debug("could not save {}: {}", path.string(), status.errorText());
+    return status;
+}
+
+} // namespace waveplan

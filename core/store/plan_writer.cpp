@@ -1,0 +1,158 @@
+#include "core/store/plan_writer.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cmath>
+#include <optional>
+
+namespace waveplan::store {
+
+namespace {
+
+void bindOptional(SQLite::Statement &statement, int index, const std::optional<int> &value)
+{
+    if (value)
+        statement.bind(index, *value);
+    else
+        statement.bind(index);
+}
+
+void bindOptional(SQLite::Statement &statement, int index, const std::optional<double> &value)
+{
+    if (value)
+        statement.bind(index, *value);
+    else
+        statement.bind(index);
+}
+
+/// Runs an INSERT once and readies it for the next row.
+void insertRow(SQLite::Statement &statement)
+{
+    statement.exec();
+    statement.reset();
+    statement.clearBindings();
+}
+
+void writeSettings(SQLite::Database &db, const Plan &plan)
+{
+    SQLite::Statement insert(db, "INSERT INTO plan (id, name, start_date, wave_length_days, "
+                                 "horizon_waves, allow_span) VALUES (1, ?, ?, ?, ?, ?)");
+    insert.bind(1, plan.name);
+    insert.bind(2, formatIsoDate(plan.startDate));
+    insert.bind(3, plan.waveLengthDays);
+    insert.bind(4, plan.horizonWaves);
+    insert.bind(5, plan.allowSpan ? 1 : 0);
+    insert.exec();
+}
+
+void writeTeams(SQLite::Database &db, const Plan &plan)
+{
+    SQLite::Statement team(db, "INSERT INTO teams (name, ord, capacity, max_changes_per_wave) "
+                               "VALUES (?, ?, ?, ?)");
+    SQLite::Statement capacityOverride(db, "INSERT INTO team_capacity (team, wave, people) VALUES (?, ?, ?)");
+    int ord = 0;
+    for (const Team &t : plan.teams) {
+        team.bind(1, t.name);
+        team.bind(2, ord++);
+        team.bind(3, t.capacity);
+        bindOptional(team, 4, t.maxChangesPerWave);
+        insertRow(team);
+        for (const auto &[wave, people] : t.capacityByWave) {
+            capacityOverride.bind(1, t.name);
+            capacityOverride.bind(2, wave);
+            capacityOverride.bind(3, people);
+            insertRow(capacityOverride);
+        }
+    }
+}
+
+void writeCapabilities(SQLite::Database &db, const Plan &plan)
+{
+    SQLite::Statement capability(
+        db, "INSERT INTO capabilities (key, ord, name, kind, duration_days, owner, approach, kpi, "
+            "readiness_technical, readiness_skills, readiness_process, value, cost, earliest_wave, "
+            "deadline_wave, pinned_wave, retires, notes, position_x, position_y) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement demand(db, "INSERT INTO capability_demand (capability, team, ord, people) "
+                                 "VALUES (?, ?, ?, ?)");
+    int ord = 0;
+    for (const Capability &c : plan.capabilities) {
+        capability.bind(1, c.key);
+        capability.bind(2, ord++);
+        capability.bind(3, c.name);
+        capability.bind(4, std::string(toString(c.kind)));
+        capability.bind(5, c.durationDays);
+        capability.bind(6, c.owner);
+        capability.bind(7, std::string(toString(c.approach)));
+        capability.bind(8, c.kpi);
+        bindOptional(capability, 9, c.readiness.technical);
+        bindOptional(capability, 10, c.readiness.skills);
+        bindOptional(capability, 11, c.readiness.process);
+        bindOptional(capability, 12, c.value);
+        bindOptional(capability, 13, c.cost);
+        bindOptional(capability, 14, c.earliestWave);
+        bindOptional(capability, 15, c.deadlineWave);
+        bindOptional(capability, 16, c.pinnedWave);
+        capability.bind(17, c.retires);
+        capability.bind(18, c.notes);
+        bindOptional(capability, 19, c.position ? std::optional(c.position->x) : std::nullopt);
+        bindOptional(capability, 20, c.position ? std::optional(c.position->y) : std::nullopt);
+        insertRow(capability);
+
+        int demandOrd = 0;
+        for (const TeamDemand &d : c.demand) {
+            demand.bind(1, c.key);
+            demand.bind(2, d.team);
+            demand.bind(3, demandOrd++);
+            demand.bind(4, d.people);
+            insertRow(demand);
+        }
+    }
+}
+
+void writeDependencies(SQLite::Database &db, const Plan &plan)
+{
+    SQLite::Statement insert(db, "INSERT INTO dependencies (ord, predecessor, successor, lag_days) "
+                                 "VALUES (?, ?, ?, ?)");
+    int ord = 0;
+    for (const Dependency &d : plan.dependencies) {
+        insert.bind(1, ord++);
+        insert.bind(2, d.predecessor);
+        insert.bind(3, d.successor);
+        insert.bind(4, d.lagDays);
+        insertRow(insert);
+    }
+}
+
+} // namespace
+
+std::vector<std::string> unstorableValues(const Plan &plan)
+{
+    std::vector<std::string> problems;
+    const auto date = parseIsoDate(formatIsoDate(plan.startDate));
+    if (!date || *date != plan.startDate)
+        problems.push_back("start date " + formatIsoDate(plan.startDate) +
+                           " is outside the years 0000 to 9999 that a plan file can hold");
+    for (const Capability &c : plan.capabilities) {
+        auto check = [&](const std::optional<double> &number, const char *what) {
+            if (number && std::isnan(*number))
+                problems.push_back("capability '" + c.key + "': " + what + " is not a number (NaN)");
+        };
+        check(c.value, "value");
+        check(c.cost, "cost");
+        check(c.position ? std::optional(c.position->x) : std::nullopt, "map position x");
+        check(c.position ? std::optional(c.position->y) : std::nullopt, "map position y");
+    }
+    return problems;
+}
+
+void writePlan(SQLite::Database &db, const Plan &plan)
+{
+    writeSettings(db, plan);
+    writeTeams(db, plan);
+    writeCapabilities(db, plan);
+    writeDependencies(db, plan);
+}
+
+} // namespace waveplan::store

@@ -1,0 +1,116 @@
+#include "core/store/schema.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <cstdio>
+
+namespace waveplan::store {
+
+namespace {
+
+// Version 1. Tables are STRICT (SQLite 3.37+) so that every value has the type the reader
+// expects. CHECK constraints mirror the structural rules of structuralErrors() that one row can
+// express; the reader still runs structuralErrors() because a hand-edited file can bypass
+// foreign keys. `ord` columns keep the order the user gave teams, capabilities, demands and
+// dependencies, so that loading a saved plan gives back an equal plan.
+constexpr const char *kCreateStatements = R"sql(
+CREATE TABLE plan (
+  id               INTEGER PRIMARY KEY CHECK (id = 1),
+  name             TEXT    NOT NULL,
+  start_date       TEXT    NOT NULL CHECK (length(start_date) = 10),
+  wave_length_days INTEGER NOT NULL CHECK (wave_length_days > 0),
+  horizon_waves    INTEGER NOT NULL CHECK (horizon_waves > 0),
+  allow_span       INTEGER NOT NULL CHECK (allow_span IN (0, 1))
+) STRICT;
+
+CREATE TABLE teams (
+  name                 TEXT    PRIMARY KEY NOT NULL CHECK (name <> ''),
+  ord                  INTEGER NOT NULL UNIQUE,
+  capacity             INTEGER NOT NULL CHECK (capacity >= 0),
+  max_changes_per_wave INTEGER CHECK (max_changes_per_wave >= 0)
+) STRICT;
+
+CREATE TABLE team_capacity (
+  team   TEXT    NOT NULL REFERENCES teams (name) ON UPDATE CASCADE ON DELETE CASCADE,
+  wave   INTEGER NOT NULL CHECK (wave >= 1),
+  people INTEGER NOT NULL CHECK (people >= 0),
+  PRIMARY KEY (team, wave)
+) STRICT;
+
+CREATE TABLE capabilities (
+  key                 TEXT    PRIMARY KEY NOT NULL,
+  ord                 INTEGER NOT NULL UNIQUE,
+  name                TEXT    NOT NULL,
+  kind                TEXT    NOT NULL CHECK (kind IN ('foundational', 'additive')),
+  duration_days       INTEGER NOT NULL CHECK (duration_days > 0),
+  owner               TEXT    NOT NULL DEFAULT '',
+  approach            TEXT    NOT NULL DEFAULT ''
+                              CHECK (approach IN ('', 'build', 'buy', 'integrate')),
+  kpi                 TEXT    NOT NULL DEFAULT '',
+  readiness_technical INTEGER CHECK (readiness_technical BETWEEN 1 AND 5),
+  readiness_skills    INTEGER CHECK (readiness_skills BETWEEN 1 AND 5),
+  readiness_process   INTEGER CHECK (readiness_process BETWEEN 1 AND 5),
+  value               REAL,
+  cost                REAL,
+  earliest_wave       INTEGER CHECK (earliest_wave >= 1),
+  deadline_wave       INTEGER CHECK (deadline_wave >= 1),
+  pinned_wave         INTEGER CHECK (pinned_wave >= 1),
+  retires             TEXT    NOT NULL DEFAULT '',
+  notes               TEXT    NOT NULL DEFAULT '',
+  position_x          REAL,
+  position_y          REAL,
+  CHECK ((position_x IS NULL) = (position_y IS NULL))
+) STRICT;
+
+CREATE TABLE capability_demand (
+  capability TEXT    NOT NULL REFERENCES capabilities (key) ON UPDATE CASCADE ON DELETE CASCADE,
+  team       TEXT    NOT NULL REFERENCES teams (name) ON UPDATE CASCADE ON DELETE CASCADE,
+  ord        INTEGER NOT NULL,
+  people     INTEGER NOT NULL CHECK (people > 0),
+  PRIMARY KEY (capability, team),
+  UNIQUE (capability, ord)
+) STRICT;
+
+CREATE TABLE dependencies (
+  ord         INTEGER PRIMARY KEY,
+  predecessor TEXT    NOT NULL REFERENCES capabilities (key) ON UPDATE CASCADE ON DELETE CASCADE,
+  successor   TEXT    NOT NULL REFERENCES capabilities (key) ON UPDATE CASCADE ON DELETE CASCADE,
+  lag_days    INTEGER NOT NULL CHECK (lag_days >= 0),
+  UNIQUE (predecessor, successor),
+  CHECK (predecessor <> successor)
+) STRICT;
+)sql";
+
+} // namespace
+
+std::string formatApplicationId(std::int32_t id)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "0x%08X", static_cast<unsigned>(id));
+    return buffer;
+}
+
+const std::vector<std::string> &planTables()
+{
+    static const std::vector<std::string> tables{"plan",         "teams",             "team_capacity",
+                                                 "capabilities", "capability_demand", "dependencies"};
+    return tables;
+}
+
+void createSchema(SQLite::Database &db)
+{
+    db.exec(kCreateStatements);
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+}
+
+std::vector<std::string> missingTables(const SQLite::Database &db)
+{
+    std::vector<std::string> missing;
+    for (const std::string &table : planTables())
+        if (!db.tableExists(table))
+            missing.push_back(table);
+    return missing;
+}
+
+} // namespace waveplan::store

@@ -1,0 +1,37 @@
+#pragma once
+/// @file schema.h
+/// The tables of a `.waveplan` file (file format version kSchemaVersion) and the marks that
+/// identify one: SQLite's `application_id` and `user_version` header fields.
+/// Private to core/store; docs/file-format.md describes the same schema for people.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace waveplan::store {
+
+/// `PRAGMA application_id` of every plan file: the ASCII bytes "WAVE".
+inline constexpr std::int32_t kApplicationId = 0x57415645;
+
+/// `PRAGMA user_version` written by this build: the file format version. Files with a lower
+/// version are migrated (in memory) on opening; files with a higher one are refused.
+inline constexpr int kSchemaVersion = 1;
+
+/// The application id as "0x57415645", for messages.
+[[nodiscard]] std::string formatApplicationId(std::int32_t id);
+
+/// The tables every version-kSchemaVersion plan file holds, in creation order.
+[[nodiscard]] const std::vector<std::string> &planTables();
+
+/// Creates every table of the current schema and sets application_id and user_version.
+/// Expects an empty database and an open transaction (the caller commits).
+void createSchema(SQLite::Database &db);
+
+/// The tables of planTables() that `db` lacks (empty when all are there).
+[[nodiscard]] std::vector<std::string> missingTables(const SQLite::Database &db);
+
+} // namespace waveplan::store

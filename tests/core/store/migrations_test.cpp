@@ -1,0 +1,108 @@
+// The migration framework: steps N -> N+1 run in order, each in its own transaction.
+#include "core/store/migrations.h"
+#include "core/store/schema.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Transaction.h>
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+using namespace waveplan;
+using namespace waveplan::store;
+
+namespace {
+
+/// An in-memory database holding the current (version 1) schema.
+struct VersionOneDatabase {
+    SQLite::Database db{":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE};
+    VersionOneDatabase()
+    {
+        SQLite::Transaction transaction(db);
+        createSchema(db);
+        transaction.commit();
+    }
+};
+
+bool hasColumn(SQLite::Database &db, const std::string &table, const std::string &column)
+{
+    return db.execAndGet("SELECT count(*) FROM pragma_table_info('" + table + "') WHERE name = '" + column + "'")
+               .getInt() == 1;
+}
+
+const std::vector<Migration> kTwoSteps{
+    {1, "add capabilities.risk",
+     [](SQLite::Database &db) { db.exec("ALTER TABLE capabilities ADD COLUMN risk TEXT NOT NULL DEFAULT ''"); }},
+    {2, "add table milestones", [](SQLite::Database &db) { db.exec("CREATE TABLE milestones (name TEXT)"); }},
+};
+
+} // namespace
+
+TEST(Migrations, ThisBuildsChainReachesTheCurrentVersion)
+{
+    const auto &steps = planMigrations();
+    ASSERT_EQ(steps.size(), static_cast<size_t>(kSchemaVersion - 1));
+    for (size_t i = 0; i < steps.size(); ++i) {
+        EXPECT_EQ(steps[i].fromVersion, static_cast<int>(i) + 1);
+        EXPECT_TRUE(steps[i].apply);
+        EXPECT_FALSE(steps[i].description.empty());
+    }
+}
+
+TEST(Migrations, StepsRunInOrderUpToTheTarget)
+{
+    VersionOneDatabase file;
+
+    const Status migrated = migrate(file.db, kTwoSteps, 3);
+
+    ASSERT_TRUE(migrated.ok()) << migrated.errorText();
+    EXPECT_EQ(fileFormatVersion(file.db), 3);
+    EXPECT_TRUE(hasColumn(file.db, "capabilities", "risk"));
+    EXPECT_TRUE(file.db.tableExists("milestones"));
+}
+
+TEST(Migrations, StopsAtTheTarget)
+{
+    VersionOneDatabase file;
+
+    ASSERT_TRUE(migrate(file.db, kTwoSteps, 2).ok());
+
+    EXPECT_EQ(fileFormatVersion(file.db), 2);
+    EXPECT_FALSE(file.db.tableExists("milestones"));
+}
+
+TEST(Migrations, CurrentFileNeedsNoStep)
+{
+    VersionOneDatabase file;
+
+    ASSERT_TRUE(migrate(file.db, {}, kSchemaVersion).ok());
+
+    EXPECT_EQ(fileFormatVersion(file.db), kSchemaVersion);
+}
+
+TEST(Migrations, MissingStepIsAnError)
+{
+    VersionOneDatabase file;
+
+    const Status migrated = migrate(file.db, {kTwoSteps[0]}, 3);
+
+    ASSERT_FALSE(migrated.ok());
+    EXPECT_EQ(migrated.errorText(), "this version of Waveplan cannot convert file format 2 to 3");
+    EXPECT_EQ(fileFormatVersion(file.db), 2) << "the step that worked is kept";
+}
+
+TEST(Migrations, FailedStepIsRolledBack)
+{
+    VersionOneDatabase file;
+    const std::vector<Migration> failing{{1, "split owners", [](SQLite::Database &db) {
+                                              db.exec("CREATE TABLE owners (name TEXT)");
+                                              throw std::runtime_error("owner 'X' has no team");
+                                          }}};
+
+    const Status migrated = migrate(file.db, failing, 2);
+
+    ASSERT_FALSE(migrated.ok());
+    EXPECT_EQ(migrated.errorText(), "converting file format 1 to 2 (split owners) failed: owner 'X' has no team");
+    EXPECT_EQ(fileFormatVersion(file.db), 1);
+    EXPECT_FALSE(file.db.tableExists("owners"));
+}

@@ -1,0 +1,223 @@
+// Opening files that are not good plans: each gives a clear message naming the file, and the
+// file (bytes, time stamp, folder) is left exactly as it was.
+#include "core/store/plan_store.h"
+#include "store_test_support.h"
+#include "support/plan_generator.h"
+#include "support/temp_dir.h"
+
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+using namespace waveplan;
+
+namespace {
+
+class PlanStoreBadFile : public ::testing::Test {
+protected:
+    /// Opens `path`, expects failure whose text names the file and holds `fragment`, and
+    /// expects the file and its folder unchanged.
+    void expectRefused(const std::filesystem::path &path, const std::string &fragment)
+    {
+        const test::FileSnapshot before = test::snapshotOf(path);
+
+        const Result<Plan> result = openPlanFile(path);
+
+        ASSERT_FALSE(result.ok()) << "opened " << path;
+        const std::string text = result.errorText();
+        EXPECT_NE(text.find(fragment), std::string::npos) << text;
+        for (const Error &e : result.errors())
+            EXPECT_EQ(e.file, path.string()) << e.message;
+        EXPECT_NE(text.find(path.string()), std::string::npos) << text;
+        EXPECT_EQ(test::snapshotOf(path), before) << "opening changed the file or its folder";
+    }
+
+    /// A valid plan file with `capabilities` capabilities.
+    std::filesystem::path savedPlan(const std::string &name, int capabilities = 30)
+    {
+        const auto path = m_dir.file(name);
+        const Status saved = savePlanFile(test::generatePlan(5, {.capabilities = capabilities}), path);
+        EXPECT_TRUE(saved.ok()) << saved.errorText();
+        return path;
+    }
+
+    test::TempDir m_dir;
+};
+
+} // namespace
+
+TEST_F(PlanStoreBadFile, MissingFile)
+{
+    const auto path = m_dir.file("nowhere.waveplan");
+
+    const Result<Plan> result = openPlanFile(path);
+
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.errorText(), path.string() + ": the file does not exist");
+    EXPECT_TRUE(test::folderEntries(m_dir.path()).empty()) << "opening created nothing";
+}
+
+TEST_F(PlanStoreBadFile, Folder)
+{
+    std::filesystem::create_directory(m_dir.file("folder.waveplan"));
+    expectRefused(m_dir.file("folder.waveplan"), "this is a folder, not a Waveplan plan file");
+}
+
+TEST_F(PlanStoreBadFile, UnreadableFile)
+{
+    if (::geteuid() == 0)
+        GTEST_SKIP() << "running as root: chmod 000 does not stop root from reading a file";
+    const auto path = savedPlan("locked.waveplan");
+    std::filesystem::permissions(path, std::filesystem::perms::none);
+
+    expectRefused(path, "the file cannot be read: permission denied");
+}
+
+TEST_F(PlanStoreBadFile, EmptyFile)
+{
+    expectRefused(m_dir.write("empty.waveplan", ""), "the file is empty, so it holds no plan");
+}
+
+TEST_F(PlanStoreBadFile, TextFile)
+{
+    expectRefused(m_dir.write("plan.csv", "key,name,kind\nCDP,Customer data platform,additive\n"),
+                  "this is not a Waveplan plan file (it is not a SQLite database)");
+}
+
+TEST_F(PlanStoreBadFile, PngImage)
+{
+    std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+    png += std::string(200, '\x42');
+    expectRefused(m_dir.write("picture.waveplan", png), "it is not a SQLite database");
+}
+
+TEST_F(PlanStoreBadFile, OnlyTheSqliteMagic)
+{
+    expectRefused(m_dir.write("stub.waveplan", std::string("SQLite format 3\0", 16)),
+                  "the file is damaged: it ends inside the SQLite header");
+}
+
+TEST_F(PlanStoreBadFile, OtherApplicationsDatabaseWithSimilarTables)
+{
+    const auto path = m_dir.file("other.db");
+    {
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("CREATE TABLE plan (id INTEGER PRIMARY KEY, name TEXT);"
+                "CREATE TABLE capabilities (key TEXT PRIMARY KEY, name TEXT);"
+                "CREATE TABLE dependencies (predecessor TEXT, successor TEXT);"
+                "PRAGMA user_version = 1;");
+    }
+    expectRefused(path, "this is a SQLite database, but not a Waveplan plan (its application id is "
+                        "0x00000000, a plan's is 0x57415645)");
+}
+
+TEST_F(PlanStoreBadFile, DatabaseWithAnotherApplicationId)
+{
+    const auto path = savedPlan("foreign.waveplan");
+    test::runSql(path, "PRAGMA application_id = 305419896");
+    expectRefused(path, "its application id is 0x12345678");
+}
+
+TEST_F(PlanStoreBadFile, PlanFromANewerWaveplan)
+{
+    const auto path = savedPlan("future.waveplan");
+    test::runSql(path, "PRAGMA user_version = 7");
+    expectRefused(path, "made by a newer version of Waveplan (file format 7; this version reads up to 1)");
+}
+
+TEST_F(PlanStoreBadFile, PlanWithoutFormatVersion)
+{
+    const auto path = savedPlan("versionless.waveplan");
+    test::runSql(path, "PRAGMA user_version = 0");
+    expectRefused(path, "the file is damaged: it has no valid file format version (found 0)");
+}
+
+TEST_F(PlanStoreBadFile, PlanWithATableMissing)
+{
+    const auto path = savedPlan("partial.waveplan");
+    test::runSql(path, "DROP TABLE dependencies");
+    expectRefused(path, "the file is damaged: it lacks the table(s) dependencies");
+}
+
+TEST_F(PlanStoreBadFile, PlanWithAColumnMissing)
+{
+    const auto path = savedPlan("old-columns.waveplan");
+    test::runSql(path, "ALTER TABLE capabilities DROP COLUMN kpi");
+    expectRefused(path, "the file is damaged");
+}
+
+TEST_F(PlanStoreBadFile, TruncatedToHalf)
+{
+    const auto path = savedPlan("half.waveplan", 300);
+    const std::string bytes = test::readFile(path);
+    ASSERT_GT(bytes.size(), 8192u) << "the plan should span several pages";
+    const auto half = m_dir.write("half-copy.waveplan", bytes.substr(0, bytes.size() / 2));
+
+    expectRefused(half, "the file is damaged");
+}
+
+TEST_F(PlanStoreBadFile, PageHeaderOverwrittenInTheMiddle)
+{
+    const auto path = savedPlan("scribbled.waveplan", 300);
+    const size_t pages = test::readFile(path).size() / 4096;
+    ASSERT_GT(pages, 4u);
+    test::overwriteBytes(path, (pages / 2) * 4096, std::string(64, '\xA5'));
+
+    expectRefused(path, "the file is damaged");
+}
+
+TEST_F(PlanStoreBadFile, ScribbledBytesNeverEscapeAsExceptions)
+{
+    // Whatever 16 bytes are overwritten, opening returns a plan or errors naming the file. SQLite
+    // has no checksums, so a change inside a text value can go unnoticed; that is allowed here.
+    const auto original = test::readFile(savedPlan("source.waveplan", 60));
+    int refused = 0;
+    for (size_t offset = 0; offset + 16 <= original.size(); offset += 509) {
+        std::string bytes = original;
+        bytes.replace(offset, 16, std::string(16, static_cast<char>(0xE7 ^ offset)));
+        const auto path = m_dir.write("scribbled-" + std::to_string(offset) + ".waveplan", bytes);
+
+        const Result<Plan> result = openPlanFile(path);
+
+        if (!result.ok()) {
+            ++refused;
+            for (const Error &e : result.errors())
+                EXPECT_EQ(e.file, path.string()) << e.message;
+        }
+        EXPECT_EQ(test::readFile(path), bytes);
+    }
+    EXPECT_GT(refused, 0);
+}
+
+TEST_F(PlanStoreBadFile, DependencyOnAnUnknownCapabilityAddedByHand)
+{
+    const auto path = savedPlan("hand-edited.waveplan");
+    test::runSql(path, "INSERT INTO dependencies (ord, predecessor, successor, lag_days) VALUES (9999, 'C1', 'NOPE', 0)");
+    expectRefused(path, "the plan in this file breaks a rule: dependency C1 -> NOPE: unknown capability 'NOPE'");
+}
+
+TEST_F(PlanStoreBadFile, DemandForAnUnknownCapabilityAddedByHand)
+{
+    const auto path = savedPlan("orphan.waveplan");
+    test::runSql(path, "INSERT INTO capability_demand VALUES ('GHOST', 'Team 1', 0, 1)");
+    expectRefused(path, "the file is damaged: table capability_demand: a demand names capability 'GHOST'");
+}
+
+TEST_F(PlanStoreBadFile, ValueOfTheWrongKindWrittenByHand)
+{
+    // Without STRICT tables (as another tool might write them) a text could stand for a number.
+    const auto path = savedPlan("loose.waveplan");
+    test::runSql(path, "ALTER TABLE dependencies RENAME TO old_dependencies;"
+                       "CREATE TABLE dependencies (ord INTEGER PRIMARY KEY, predecessor TEXT, successor TEXT, lag_days);"
+                       "INSERT INTO dependencies VALUES (1, 'C1', 'C2', 'three days');"
+                       "DROP TABLE old_dependencies;");
+    expectRefused(path, "table dependencies: column lag_days should hold a whole number");
+}
+
+TEST_F(PlanStoreBadFile, SettingsRowMissing)
+{
+    const auto path = savedPlan("no-settings.waveplan");
+    test::runSql(path, "DELETE FROM plan");
+    expectRefused(path, "table plan has no row: the plan settings are missing");
+}

@@ -1,0 +1,279 @@
+// Saving then opening a plan gives back exactly the same plan.
+#include "core/store/plan_store.h"
+#include "store_test_support.h"
+#include "support/plan_generator.h"
+#include "support/temp_dir.h"
+
+#include <SQLiteCpp/Database.h>
+#include <gtest/gtest.h>
+
+#include <bit>
+#include <cfloat>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <sys/stat.h>
+
+using namespace waveplan;
+
+namespace {
+
+Plan roundTrip(const Plan &plan, const test::TempDir &dir)
+{
+    const auto path = dir.file("plan.waveplan");
+    const Status saved = savePlanFile(plan, path);
+    EXPECT_TRUE(saved.ok()) << saved.errorText();
+    Result<Plan> loaded = openPlanFile(path);
+    EXPECT_TRUE(loaded.ok()) << loaded.errorText();
+    return loaded ? loaded.value() : Plan{};
+}
+
+} // namespace
+
+TEST(PlanStoreRoundTrip, GeneratedPlansComeBackEqual)
+{
+    const test::TempDir dir;
+    for (std::uint64_t seed = 1; seed <= 50; ++seed) {
+        const Plan plan = test::generatePlan(seed);
+        EXPECT_EQ(roundTrip(plan, dir), plan) << "seed " << seed;
+    }
+}
+
+TEST(PlanStoreRoundTrip, GeneratedPlansWithoutOptionalFieldsComeBackEqual)
+{
+    const test::TempDir dir;
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const Plan plan = test::generatePlan(seed, {.fillOptionalFields = false, .unicodeText = false});
+        EXPECT_EQ(roundTrip(plan, dir), plan) << "seed " << seed;
+    }
+}
+
+TEST(PlanStoreRoundTrip, EmptyPlanComesBackEqual)
+{
+    const test::TempDir dir;
+    Plan empty;
+    empty.name = "";
+    EXPECT_EQ(roundTrip(empty, dir), empty);
+    EXPECT_EQ(roundTrip(Plan{}, dir), Plan{});
+}
+
+TEST(PlanStoreRoundTrip, EveryOptionalFieldComesBackEqual)
+{
+    const test::TempDir dir;
+    const Plan plan = test::planWithEveryFieldSet();
+    ASSERT_TRUE(structuralErrors(plan).empty());
+
+    const Plan loaded = roundTrip(plan, dir);
+
+    EXPECT_EQ(loaded, plan);
+    ASSERT_EQ(loaded.capabilities.size(), 2u);
+    EXPECT_EQ(loaded.capabilities[0].notes, plan.capabilities[0].notes) << "text with a NUL byte";
+    EXPECT_EQ(loaded.capabilities[0].demand, (std::vector<TeamDemand>{{"Marketing ops", 1}, {"Data", 3}}))
+        << "demand keeps its order";
+}
+
+TEST(PlanStoreRoundTrip, OrderOfTeamsCapabilitiesAndDependenciesIsKept)
+{
+    const test::TempDir dir;
+    Plan plan;
+    for (const char *team : {"Zeta", "alpha", "Mid"})
+        plan.teams.push_back({team, 2, {}, std::nullopt});
+    for (const char *key : {"Z9", "A1", "m5", "B2"}) {
+        Capability c;
+        c.key = key;
+        c.name = key;
+        c.demand = {{"Mid", 1}, {"Zeta", 2}, {"alpha", 1}};
+        plan.capabilities.push_back(c);
+    }
+    plan.dependencies = {{"Z9", "A1", 0}, {"B2", "m5", 3}, {"A1", "B2", 0}, {"Z9", "m5", 1}};
+
+    EXPECT_EQ(roundTrip(plan, dir), plan);
+}
+
+TEST(PlanStoreRoundTrip, NumbersComeBackBitForBit)
+{
+    const test::TempDir dir;
+    const double numbers[] = {0.1,
+                              1.0 / 3.0,
+                              1e-300,
+                              std::numeric_limits<double>::denorm_min(),
+                              DBL_MAX,
+                              -DBL_MAX,
+                              std::numeric_limits<double>::infinity(),
+                              -std::numeric_limits<double>::infinity(),
+                              1e18,
+                              9007199254740993.0,
+                              -123456789.123456789,
+                              0.0};
+    Plan plan;
+    int i = 0;
+    for (const double number : numbers) {
+        Capability c;
+        c.key = "N" + std::to_string(i++);
+        c.value = number;
+        c.cost = -number;
+        c.position = MapPosition{number, std::nextafter(number, 0.0)};
+        plan.capabilities.push_back(c);
+    }
+
+    const Plan loaded = roundTrip(plan, dir);
+
+    ASSERT_EQ(loaded.capabilities.size(), plan.capabilities.size());
+    for (size_t k = 0; k < plan.capabilities.size(); ++k) {
+        const Capability &expected = plan.capabilities[k];
+        const Capability &actual = loaded.capabilities[k];
+        if (*expected.cost == 0.0)
+            continue; // -0.0 is checked below
+        EXPECT_EQ(std::bit_cast<std::uint64_t>(*actual.value), std::bit_cast<std::uint64_t>(*expected.value)) << k;
+        EXPECT_EQ(std::bit_cast<std::uint64_t>(*actual.cost), std::bit_cast<std::uint64_t>(*expected.cost)) << k;
+        EXPECT_EQ(std::bit_cast<std::uint64_t>(actual.position->x), std::bit_cast<std::uint64_t>(expected.position->x));
+        EXPECT_EQ(std::bit_cast<std::uint64_t>(actual.position->y), std::bit_cast<std::uint64_t>(expected.position->y));
+    }
+}
+
+TEST(PlanStoreRoundTrip, NegativeZeroComesBackAsZero)
+{
+    // SQLite keeps no sign on zero; docs/file-format.md says so. The plans still compare equal.
+    const test::TempDir dir;
+    Plan plan;
+    Capability c;
+    c.key = "Z";
+    c.value = -0.0;
+    plan.capabilities = {c};
+
+    const Plan loaded = roundTrip(plan, dir);
+
+    ASSERT_EQ(loaded.capabilities.size(), 1u);
+    EXPECT_EQ(loaded, plan);
+    EXPECT_EQ(*loaded.capabilities[0].value, 0.0);
+}
+
+TEST(PlanStoreRoundTrip, LongTextComesBackEqual)
+{
+    const test::TempDir dir;
+    Plan plan = test::planWithEveryFieldSet();
+    std::string notes;
+    for (int i = 0; notes.size() < 200000; ++i)
+        notes += "line " + std::to_string(i) + " ‘quoted’ 🚀, \"more\"\n";
+    plan.capabilities[1].notes = notes;
+
+    EXPECT_EQ(roundTrip(plan, dir), plan);
+}
+
+TEST(PlanStoreRoundTrip, StoreObjectSavesAndLoads)
+{
+    const test::TempDir dir;
+    const auto store = makeSqlitePlanStore();
+    const Plan plan = test::generatePlan(7);
+
+    ASSERT_TRUE(store->save(plan, dir.file("a.waveplan")).ok());
+    const Result<Plan> loaded = store->load(dir.file("a.waveplan"));
+
+    ASSERT_TRUE(loaded.ok()) << loaded.errorText();
+    EXPECT_EQ(*loaded, plan);
+}
+
+TEST(PlanStoreRoundTrip, SavedFileCarriesTheWaveplanMarks)
+{
+    const test::TempDir dir;
+    const auto path = dir.file("plan.waveplan");
+    ASSERT_TRUE(savePlanFile(test::generatePlan(3), path).ok());
+
+    SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
+    EXPECT_EQ(db.execAndGet("PRAGMA application_id").getInt(), 0x57415645);
+    EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 1);
+    EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+    EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
+    EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "delete") << "not a WAL file";
+    EXPECT_EQ(test::folderEntries(dir.path()), std::vector<std::string>{"plan.waveplan"});
+}
+
+TEST(PlanStoreRoundTrip, HandWrittenRowsAreReadAsDocumented)
+{
+    // A file written with plain SQL from docs/file-format.md, not by savePlanFile.
+    const test::TempDir dir;
+    const auto path = dir.file("by-hand.waveplan");
+    ASSERT_TRUE(savePlanFile(Plan{}, path).ok());
+    test::runSql(path, R"sql(
+        DELETE FROM plan;
+        INSERT INTO plan VALUES (1, 'By hand', '2027-03-01', 30, 12, 0);
+        INSERT INTO teams (name, ord, capacity, max_changes_per_wave) VALUES ('Web', 2, 1, NULL), ('Data', 1, 3, 2);
+        INSERT INTO team_capacity VALUES ('Data', 3, 0);
+        INSERT INTO capabilities (key, ord, name, kind, duration_days, approach, readiness_skills, cost,
+                                  pinned_wave, position_x, position_y)
+          VALUES ('SITE', 20, 'New site', 'additive', 10, 'buy', 4, 2500.5, 2, 10.0, -3.5),
+                 ('DATA', 10, 'Data', 'foundational', 30, '', NULL, NULL, NULL, NULL, NULL);
+        INSERT INTO capability_demand VALUES ('SITE', 'Web', 1, 1), ('SITE', 'Data', 0, 2), ('DATA', 'Data', 0, 3);
+        INSERT INTO dependencies VALUES (5, 'DATA', 'SITE', 7);
+    )sql");
+
+    const Result<Plan> loaded = openPlanFile(path);
+
+    ASSERT_TRUE(loaded.ok()) << loaded.errorText();
+    Plan expected;
+    expected.name = "By hand";
+    expected.startDate = Date{std::chrono::year{2027}, std::chrono::March, std::chrono::day{1}};
+    expected.waveLengthDays = 30;
+    expected.horizonWaves = 12;
+    expected.allowSpan = false;
+    expected.teams = {{"Data", 3, {{3, 0}}, 2}, {"Web", 1, {}, std::nullopt}};
+    Capability data;
+    data.key = "DATA";
+    data.name = "Data";
+    data.durationDays = 30;
+    data.demand = {{"Data", 3}};
+    Capability site;
+    site.key = "SITE";
+    site.name = "New site";
+    site.kind = CapabilityKind::Additive;
+    site.durationDays = 10;
+    site.approach = Approach::Buy;
+    site.readiness.skills = 4;
+    site.cost = 2500.5;
+    site.pinnedWave = 2;
+    site.position = MapPosition{10.0, -3.5};
+    site.demand = {{"Data", 2}, {"Web", 1}};
+    expected.capabilities = {data, site};
+    expected.dependencies = {{"DATA", "SITE", 7}};
+    EXPECT_EQ(*loaded, expected);
+}
+
+TEST(PlanStoreRoundTrip, OpeningLeavesTheFileAndFolderAlone)
+{
+    const test::TempDir dir;
+    const auto path = dir.file("plan.waveplan");
+    ASSERT_TRUE(savePlanFile(test::generatePlan(11), path).ok());
+    const test::FileSnapshot before = test::snapshotOf(path);
+
+    ASSERT_TRUE(openPlanFile(path).ok());
+
+    EXPECT_EQ(test::snapshotOf(path), before) << "no byte, time stamp, journal or lock file changed";
+}
+
+TEST(PlanStoreRoundTrip, OpensAFileOnlyReadable)
+{
+    const test::TempDir dir;
+    const auto path = dir.file("read-only.waveplan");
+    ASSERT_TRUE(savePlanFile(test::generatePlan(12), path).ok());
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read);
+    std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+
+    const Result<Plan> loaded = openPlanFile(path);
+
+    std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all);
+    ASSERT_TRUE(loaded.ok()) << loaded.errorText();
+    EXPECT_EQ(*loaded, test::generatePlan(12));
+}
+
+TEST(PlanStoreRoundTrip, PathsWithUriCharactersWork)
+{
+    const test::TempDir dir;
+    const auto path = dir.file("Plan ?#%&=; 数据 'q'.waveplan");
+    const Plan plan = test::generatePlan(13);
+
+    ASSERT_TRUE(savePlanFile(plan, path).ok());
+    const Result<Plan> loaded = openPlanFile(path);
+
+    ASSERT_TRUE(loaded.ok()) << loaded.errorText();
+    EXPECT_EQ(*loaded, plan);
+}
