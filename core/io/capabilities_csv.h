@@ -1,7 +1,8 @@
 #pragma once
 /// @file capabilities_csv.h
-/// The spreadsheet form of a plan: `capabilities.csv` and `teams.csv` (columns in
-/// docs/file-format.md). Import is all or nothing: any error and no plan is produced.
+/// The spreadsheet form of a plan: `capabilities.csv` and `teams.csv` (columns, value rules and
+/// error messages in docs/import-export.md). Import is all or nothing: any error and no plan is
+/// produced. The CSV tokenizing is libcsv's (core/io/csv_reader.h).
 
 #include "core/model/plan.h"
 #include "core/util/result.h"
@@ -21,9 +22,18 @@ struct CsvSource {
 
 /// Builds a plan from the capabilities CSV and, optionally, the teams CSV. Plan-level
 /// settings (name, start date, wave length, horizon, span) are copied from `settings`;
-/// its teams, capabilities and dependencies are ignored. Every error names the file, the line
-/// and the column and what was expected; teams named in `demand` but not in the teams file are
-/// an error naming them. On success the plan has no structural errors.
+/// its teams, capabilities and dependencies are ignored.
+///
+/// Every error names the file, the line and the column (1-based, columns in characters) and
+/// what was expected, e.g. `capabilities.csv:7:4: duration_days must be a whole number of days
+/// greater than 0, got "ten"`; errors about the header as a whole (a missing column) have line 1
+/// and no column. All errors of both files are returned, teams file first, each file's in line
+/// order, cut at 50 with a last "... and N more errors". Teams named in `demand` but not in the
+/// teams file (or with no teams file at all) are an error naming them.
+///
+/// On success the plan has no structural errors; capabilities and teams are in file order, and
+/// dependencies in the canonical CSV order: grouped by successor in capability order, each
+/// successor's in the order its depends_on cell lists them.
 [[nodiscard]] Result<Plan> importPlanFromCsv(const CsvSource &capabilities,
                                              const std::optional<CsvSource> &teams,
                                              const Plan &settings = {});
@@ -33,10 +43,19 @@ struct CsvSource {
                                                   const std::optional<std::filesystem::path> &teams,
                                                   const Plan &settings = {});
 
-/// The capabilities in the import format (header + one row per capability, dependencies in
-/// `depends_on`); importing it with writeTeamsCsv's output gives back an equal plan apart from
-/// plan settings and map positions, which CSV does not carry.
+/// The capabilities in the import format: a header with every column, then one row per
+/// capability in plan order, its dependencies folded into `depends_on` (KEY or KEY+LAG, in plan
+/// order), numbers written so that they read back exactly, text kept exactly (quoted where
+/// needed; a leading '=', '+', '-' or '@' is not neutralised). "\n" line ends, no BOM.
+///
+/// Importing it with writeTeamsCsv's output gives back an equal plan apart from plan settings,
+/// map positions (CSV carries neither) and the order of dependencies, which comes back in the
+/// canonical CSV order (see importPlanFromCsv). What cannot come back: a team name holding ';'
+/// or starting or ending with a space, and a value or cost that is infinite or NaN.
 [[nodiscard]] std::string writeCapabilitiesCsv(const Plan &plan);
+
+/// The teams: `team,capacity,max_changes_per_wave,capacity_w1..capacity_wN`, N being the
+/// highest wave any team overrides; one row per team in plan order, empty cells for "not set".
 [[nodiscard]] std::string writeTeamsCsv(const Plan &plan);
 
 } // namespace waveplan

@@ -1,0 +1,246 @@
+#include "core/io/capabilities_csv.h"
+
+#include "core/io/csv_capabilities_import.h"
+#include "core/io/csv_cells.h"
+#include "core/io/csv_errors.h"
+#include "core/io/csv_teams_import.h"
+#include "core/io/csv_writer.h"
+#include "core/log/logging.h"
+
+#include <spdlog/spdlog.h>
+
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace waveplan {
+
+namespace {
+
+constexpr size_t kLinesListedPerTeam = 5; // "also on lines ..." in unknown-team errors
+
+std::string joinTeamNames(const std::vector<Team> &teams)
+{
+    std::string list;
+    for (const Team &t : teams)
+        list += (list.empty() ? "" : ", ") + t.name;
+    return list;
+}
+
+/// One error per team named in demand but missing from teams.csv, at its first mention.
+void checkDemandTeams(const std::vector<CsvTeamMention> &mentions,
+                      const std::optional<std::vector<Team>> &teams, bool teamsFileGiven,
+                      std::string_view teamsFileName, std::string_view fileName,
+                      CsvErrorList &errors)
+{
+    std::set<std::string, std::less<>> known;
+    if (teams)
+        for (const Team &t : *teams)
+            known.insert(t.name);
+
+    std::map<std::string, std::vector<const CsvTeamMention *>> unknown;
+    std::vector<std::string> order;
+    for (const CsvTeamMention &m : mentions) {
+        if (known.contains(m.team))
+            continue;
+        auto &list = unknown[m.team];
+        if (list.empty())
+            order.push_back(m.team);
+        list.push_back(&m);
+    }
+
+    for (const std::string &team : order) {
+        const auto &list = unknown[team];
+        std::string message = "demand names team " + csv::quoted(team);
+        if (!teamsFileGiven)
+            message += " but no teams file was given; pass the teams file with --teams";
+        else if (teams->empty())
+            message +=
+                ", which " + std::string(teamsFileName) + " does not define (it has no teams)";
+        else
+            message += ", which " + std::string(teamsFileName) +
+                       " does not define; its teams are " + joinTeamNames(*teams);
+        if (list.size() > 1) {
+            message += " (also on line";
+            message += list.size() > 2 ? "s " : " ";
+            for (size_t i = 1; i < list.size() && i <= kLinesListedPerTeam; ++i)
+                message += (i > 1 ? ", " : "") + std::to_string(list[i]->cell.line);
+            if (list.size() - 1 > kLinesListedPerTeam)
+                message +=
+                    " and " + std::to_string(list.size() - 1 - kLinesListedPerTeam) + " more";
+            message += ")";
+        }
+        errors.add(std::move(message), fileName, list.front()->cell);
+    }
+}
+
+Result<std::string> readWholeFile(const std::filesystem::path &path)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        return Error{"the file does not exist", path.string(), 0, 0};
+    if (std::filesystem::is_directory(path, ec))
+        return Error{"this is a folder, expected a CSV file", path.string(), 0, 0};
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!in || in.bad())
+        return Error{"the file cannot be read (check its permissions)", path.string(), 0, 0};
+    return text.str();
+}
+
+std::string optionalNumber(const std::optional<int> &value)
+{
+    return value ? std::to_string(*value) : std::string();
+}
+
+std::string optionalDecimal(const std::optional<double> &value)
+{
+    return value ? csv::formatDecimal(*value) : std::string();
+}
+
+/// The depends_on cell of every successor: its predecessors in plan order, KEY+LAG when lagged.
+std::map<std::string, std::string, std::less<>> dependsOnCells(const Plan &plan)
+{
+    std::map<std::string, std::string, std::less<>> cells;
+    for (const Dependency &d : plan.dependencies) {
+        std::string &cell = cells[d.successor];
+        cell += (cell.empty() ? "" : ";") + d.predecessor;
+        if (d.lagDays > 0)
+            cell += "+" + std::to_string(d.lagDays);
+    }
+    return cells;
+}
+
+std::string demandCell(const Capability &c)
+{
+    std::string cell;
+    for (const TeamDemand &d : c.demand)
+        cell += (cell.empty() ? "" : ";") + d.team + ":" + std::to_string(d.people);
+    return cell;
+}
+
+} // namespace
+
+Result<Plan> importPlanFromCsv(const CsvSource &capabilities, const std::optional<CsvSource> &teams,
+                               const Plan &settings)
+{
+    CsvErrorList errors;
+    std::optional<std::vector<Team>> teamList;
+    if (teams)
+        teamList = readTeamsCsv(teams->text, teams->fileName, errors);
+    auto read = readCapabilitiesCsv(capabilities.text, capabilities.fileName, errors);
+
+    // Without a readable teams file every mention would be reported again; only check
+    // when the teams are known (or when no teams file was given at all).
+    if (read && (teamList || !teams))
+        checkDemandTeams(read->teamMentions, teamList, teams.has_value(),
+                         teams ? teams->fileName : std::string(), capabilities.fileName, errors);
+
+    if (!errors.empty() || !read)
+        return errors.sorted();
+
+    Plan plan;
+    plan.name = settings.name;
+    plan.startDate = settings.startDate;
+    plan.waveLengthDays = settings.waveLengthDays;
+    plan.horizonWaves = settings.horizonWaves;
+    plan.allowSpan = settings.allowSpan;
+    plan.teams = teamList.value_or(std::vector<Team>{});
+    plan.capabilities = std::move(read->capabilities);
+    plan.dependencies = std::move(read->dependencies);
+
+    // The checks above should cover every rule; this is the last line of defence.
+    for (const std::string &problem : structuralErrors(plan))
+        errors.add({problem, capabilities.fileName, 0, 0});
+    if (!errors.empty())
+        return errors.sorted();
+
+    log::get("core.io")->debug("imported {} capabilities, {} dependencies and {} teams from {}",
+                               plan.capabilities.size(), plan.dependencies.size(),
+                               plan.teams.size(), capabilities.fileName);
+    return plan;
+}
+
+Result<Plan> importPlanFromCsvFiles(const std::filesystem::path &capabilities,
+                                    const std::optional<std::filesystem::path> &teams,
+                                    const Plan &settings)
+{
+    Errors errors;
+    auto capabilitiesText = readWholeFile(capabilities);
+    if (!capabilitiesText)
+        errors.push_back(capabilitiesText.errors().front());
+    std::optional<CsvSource> teamsSource;
+    if (teams) {
+        auto teamsText = readWholeFile(*teams);
+        if (teamsText)
+            teamsSource = CsvSource{teams->string(), std::move(teamsText).value()};
+        else
+            errors.push_back(teamsText.errors().front());
+    }
+    if (!errors.empty())
+        return errors;
+    return importPlanFromCsv({capabilities.string(), std::move(capabilitiesText).value()},
+                             teamsSource, settings);
+}
+
+std::string writeCapabilitiesCsv(const Plan &plan)
+{
+    CsvWriter writer;
+    const auto &columns = capabilityColumnNames();
+    writer.addRow(std::vector<std::string>(columns.begin(), columns.end()));
+    const auto dependsOn = dependsOnCells(plan);
+    for (const Capability &c : plan.capabilities) {
+        const auto cell = dependsOn.find(c.key);
+        writer.addRow({
+            c.key,
+            c.name,
+            std::string(toString(c.kind)),
+            std::to_string(c.durationDays),
+            cell == dependsOn.end() ? std::string() : cell->second,
+            demandCell(c),
+            c.owner,
+            std::string(toString(c.approach)),
+            c.kpi,
+            optionalNumber(c.readiness.technical),
+            optionalNumber(c.readiness.skills),
+            optionalNumber(c.readiness.process),
+            optionalDecimal(c.value),
+            optionalDecimal(c.cost),
+            optionalNumber(c.earliestWave),
+            optionalNumber(c.deadlineWave),
+            optionalNumber(c.pinnedWave),
+            c.retires,
+            c.notes,
+        });
+    }
+    return writer.text();
+}
+
+std::string writeTeamsCsv(const Plan &plan)
+{
+    int lastWave = 0;
+    for (const Team &t : plan.teams)
+        if (!t.capacityByWave.empty())
+            lastWave = std::max(lastWave, t.capacityByWave.rbegin()->first);
+
+    CsvWriter writer;
+    std::vector<std::string> header = {"team", "capacity", "max_changes_per_wave"};
+    for (int wave = 1; wave <= lastWave; ++wave)
+        header.push_back("capacity_w" + std::to_string(wave));
+    writer.addRow(header);
+    for (const Team &t : plan.teams) {
+        std::vector<std::string> row = {t.name, std::to_string(t.capacity),
+                                        optionalNumber(t.maxChangesPerWave)};
+        for (int wave = 1; wave <= lastWave; ++wave) {
+            const auto it = t.capacityByWave.find(wave);
+            row.push_back(it == t.capacityByWave.end() ? std::string()
+                                                       : std::to_string(it->second));
+        }
+        writer.addRow(row);
+    }
+    return writer.text();
+}
+
+} // namespace waveplan
