@@ -1,0 +1,287 @@
+#include "core/io/json_plan_reader.h"
+
+#include <map>
+#include <set>
+#include <utility>
+
+namespace waveplan::jsonio {
+
+namespace {
+
+// The fields each object may hold; anything else is reported as an unknown field.
+constexpr std::string_view kPlanFields[] = {
+    "format",        "version",    "name",  "start_date",   "wave_length_days",
+    "horizon_waves", "allow_span", "teams", "capabilities", "dependencies"};
+constexpr std::string_view kTeamFields[] = {"name", "capacity", "capacity_by_wave",
+                                            "max_changes_per_wave"};
+constexpr std::string_view kCapabilityFields[] = {
+    "key",           "name",        "kind",      "duration_days", "demand",  "owner",
+    "approach",      "kpi",         "readiness", "value",         "cost",    "earliest_wave",
+    "deadline_wave", "pinned_wave", "retires",   "notes",         "position"};
+constexpr std::string_view kDemandFields[] = {"team", "people"};
+constexpr std::string_view kReadinessFields[] = {"technical", "skills", "process"};
+constexpr std::string_view kPositionFields[] = {"x", "y"};
+constexpr std::string_view kDependencyFields[] = {"predecessor", "successor", "lag_days"};
+
+std::string inQuotes(const std::string &text) {
+    return "\"" + text + "\"";
+}
+
+/// "1", "12"...: a wave number as written in capacity_by_wave, without sign or leading zeros.
+std::optional<int> parseWaveNumber(const std::string &text) {
+    if (text.empty() || text.size() > 10 || text.front() == '0')
+        return std::nullopt;
+    long long n = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        n = n * 10 + (c - '0');
+    }
+    if (n > INT_MAX)
+        return std::nullopt;
+    return static_cast<int>(n);
+}
+
+class PlanReader {
+public:
+    explicit PlanReader(ReadContext &context)
+        : m_context(context) {}
+
+    Plan read(const Json &root) {
+        Plan plan;
+        const ObjectReader fields(m_context, root, "", kPlanFields);
+        if (auto name = fields.string("name", true))
+            plan.name = std::move(*name);
+        if (const Json *date = fields.required("start_date")) {
+            if (auto text = readString(m_context, *date, "start_date")) {
+                if (auto parsed = parseIsoDate(*text))
+                    plan.startDate = *parsed;
+                else
+                    m_context.errorAtValue("start_date", "expected a real calendar date written "
+                                                         "YYYY-MM-DD, found " +
+                                                             inQuotes(*text));
+            }
+        }
+        if (auto days = fields.integer("wave_length_days", false, 1))
+            plan.waveLengthDays = *days;
+        if (auto waves = fields.integer("horizon_waves", false, 1))
+            plan.horizonWaves = *waves;
+        if (auto span = fields.boolean("allow_span", false))
+            plan.allowSpan = *span;
+
+        forEachElement(fields, "teams", m_allNamesKnown,
+                       [&](const Json &item, const std::string &path) {
+                           plan.teams.push_back(readTeam(item, path));
+                       });
+        forEachElement(fields, "capabilities", m_allKeysKnown,
+                       [&](const Json &item, const std::string &path) {
+                           plan.capabilities.push_back(readCapability(item, path));
+                       });
+        bool unused = true;
+        forEachElement(fields, "dependencies", unused,
+                       [&](const Json &item, const std::string &path) {
+                           plan.dependencies.push_back(readDependency(item, path));
+                       });
+        return plan;
+    }
+
+private:
+    /// Calls `readItem` for every object in the optional array `field` of `fields`.
+    /// An element that is not an object clears `allIdentified`: what it defined is unknown.
+    template <typename ReadItem>
+    void forEachElement(const ObjectReader &fields, std::string_view field, bool &allIdentified,
+                        ReadItem readItem) {
+        const Json *array = fields.optional(field);
+        const std::string path = fields.pathOf(field);
+        if (!array || !expectArray(m_context, *array, path))
+            return;
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            const std::string itemPath = elementPath(path, i);
+            if (expectObject(m_context, (*array)[i], itemPath))
+                readItem((*array)[i], itemPath);
+            else
+                allIdentified = false;
+        }
+    }
+
+    Team readTeam(const Json &object, const std::string &path) {
+        Team team;
+        const ObjectReader fields(m_context, object, path, kTeamFields);
+        if (auto name = fields.string("name", true)) {
+            team.name = std::move(*name);
+            if (team.name.empty())
+                m_context.errorAtValue(fields.pathOf("name"), "a team needs a name");
+            else if (const auto [it, added] = m_teams.emplace(team.name, path); !added)
+                m_context.errorAtValue(fields.pathOf("name"), "team " + inQuotes(team.name) +
+                                                                  " is already defined at " +
+                                                                  it->second);
+        } else {
+            m_allNamesKnown = false;
+        }
+        if (auto capacity = fields.integer("capacity", true, 0))
+            team.capacity = *capacity;
+        if (const Json *overrides = fields.optional("capacity_by_wave")) {
+            const std::string overridesPath = fields.pathOf("capacity_by_wave");
+            if (expectObject(m_context, *overrides, overridesPath))
+                for (const auto &[key, people] : overrides->items()) {
+                    const std::string wavePath = memberPath(overridesPath, key);
+                    const auto wave = parseWaveNumber(key);
+                    if (!wave)
+                        m_context.errorAtKey(wavePath, "a wave number is a whole number from 1, "
+                                                       "written without sign or leading zeros");
+                    const auto count = readInt(m_context, people, wavePath, 0);
+                    if (wave && count)
+                        team.capacityByWave[*wave] = *count;
+                }
+        }
+        team.maxChangesPerWave = fields.integer("max_changes_per_wave", false, 0);
+        return team;
+    }
+
+    Capability readCapability(const Json &object, const std::string &path) {
+        Capability c;
+        const ObjectReader fields(m_context, object, path, kCapabilityFields);
+        if (auto key = fields.string("key", true)) {
+            c.key = std::move(*key);
+            if (!isValidKey(c.key))
+                m_context.errorAtValue(
+                    fields.pathOf("key"),
+                    inQuotes(c.key) + " is not a valid key: a key starts with a "
+                                      "letter or digit and holds only letters, digits, '_', '-' "
+                                      "and '.' (at most 40 characters)");
+            else if (const auto [it, added] = m_capabilities.emplace(c.key, path); !added)
+                m_context.errorAtValue(fields.pathOf("key"),
+                                       "key " + inQuotes(c.key) + " is already used by " +
+                                           it->second + " (keys are unique and case-sensitive)");
+        } else {
+            m_allKeysKnown = false;
+        }
+        if (auto name = fields.string("name", true))
+            c.name = std::move(*name);
+        if (auto kind = fields.string("kind", false)) {
+            if (auto parsed = parseCapabilityKind(*kind))
+                c.kind = *parsed;
+            else
+                m_context.errorAtValue(fields.pathOf("kind"), "expected \"foundational\" or "
+                                                              "\"additive\", found " +
+                                                                  inQuotes(*kind));
+        }
+        if (auto days = fields.integer("duration_days", true, 1))
+            c.durationDays = *days;
+        if (const Json *demand = fields.optional("demand"))
+            readDemand(*demand, fields.pathOf("demand"), c);
+        c.owner = fields.string("owner", false).value_or("");
+        if (auto approach = fields.string("approach", false)) {
+            if (auto parsed = parseApproach(*approach))
+                c.approach = *parsed;
+            else
+                m_context.errorAtValue(fields.pathOf("approach"),
+                                       "expected \"build\", \"buy\" or \"integrate\", found " +
+                                           inQuotes(*approach));
+        }
+        c.kpi = fields.string("kpi", false).value_or("");
+        if (const Json *readiness = fields.optional("readiness")) {
+            const std::string readinessPath = fields.pathOf("readiness");
+            if (expectObject(m_context, *readiness, readinessPath)) {
+                const ObjectReader scores(m_context, *readiness, readinessPath, kReadinessFields);
+                c.readiness.technical = scores.integer("technical", false, 1, 5);
+                c.readiness.skills = scores.integer("skills", false, 1, 5);
+                c.readiness.process = scores.integer("process", false, 1, 5);
+            }
+        }
+        c.value = fields.number("value", false);
+        c.cost = fields.number("cost", false);
+        c.earliestWave = fields.integer("earliest_wave", false, 1);
+        c.deadlineWave = fields.integer("deadline_wave", false, 1);
+        c.pinnedWave = fields.integer("pinned_wave", false, 1);
+        c.retires = fields.string("retires", false).value_or("");
+        c.notes = fields.string("notes", false).value_or("");
+        if (const Json *position = fields.optional("position")) {
+            const std::string positionPath = fields.pathOf("position");
+            if (expectObject(m_context, *position, positionPath)) {
+                const ObjectReader xy(m_context, *position, positionPath, kPositionFields);
+                const auto x = xy.number("x", true);
+                const auto y = xy.number("y", true);
+                if (x && y)
+                    c.position = MapPosition{*x, *y};
+            }
+        }
+        return c;
+    }
+
+    void readDemand(const Json &array, const std::string &path, Capability &c) {
+        if (!expectArray(m_context, array, path))
+            return;
+        std::set<std::string, std::less<>> teams;
+        for (std::size_t i = 0; i < array.size(); ++i) {
+            const std::string itemPath = elementPath(path, i);
+            if (!expectObject(m_context, array[i], itemPath))
+                continue;
+            const ObjectReader fields(m_context, array[i], itemPath, kDemandFields);
+            TeamDemand demand;
+            if (auto team = fields.string("team", true)) {
+                demand.team = std::move(*team);
+                if (m_allNamesKnown && !m_teams.contains(demand.team))
+                    m_context.errorAtValue(fields.pathOf("team"), "no team named " +
+                                                                      inQuotes(demand.team) +
+                                                                      " in \"teams\"");
+                else if (!teams.insert(demand.team).second)
+                    m_context.errorAtValue(fields.pathOf("team"),
+                                           "team " + inQuotes(demand.team) +
+                                               " appears more than once in this demand");
+            }
+            if (auto people = fields.integer("people", true, 1))
+                demand.people = *people;
+            c.demand.push_back(std::move(demand));
+        }
+    }
+
+    Dependency readDependency(const Json &object, const std::string &path) {
+        Dependency d;
+        const ObjectReader fields(m_context, object, path, kDependencyFields);
+        auto endpoint = [&](std::string_view field, std::string &key) {
+            auto text = fields.string(field, true);
+            if (!text)
+                return false;
+            key = std::move(*text);
+            if (m_allKeysKnown && !m_capabilities.contains(key)) {
+                m_context.errorAtValue(fields.pathOf(field), "no capability with key " +
+                                                                 inQuotes(key) +
+                                                                 " in \"capabilities\"");
+                return false;
+            }
+            return true;
+        };
+        const bool hasPredecessor = endpoint("predecessor", d.predecessor);
+        const bool hasSuccessor = endpoint("successor", d.successor);
+        if (auto lag = fields.integer("lag_days", false, 0))
+            d.lagDays = *lag;
+        if (hasPredecessor && hasSuccessor) {
+            const std::string link = d.predecessor + " -> " + d.successor;
+            if (d.predecessor == d.successor)
+                m_context.errorAtValue(path, link + ": a capability cannot depend on itself");
+            else if (const auto [it, added] =
+                         m_dependencies.emplace(std::pair(d.predecessor, d.successor), path);
+                     !added)
+                m_context.errorAtValue(path, link + " is already listed at " + it->second);
+        }
+        return d;
+    }
+
+    ReadContext &m_context;
+    // First definition of each team name, capability key and dependency, by JSON path.
+    std::map<std::string, std::string, std::less<>> m_teams;
+    std::map<std::string, std::string, std::less<>> m_capabilities;
+    std::map<std::pair<std::string, std::string>, std::string> m_dependencies;
+    // False when some name or key could not be read: "no such team" would then be guesswork.
+    bool m_allNamesKnown = true;
+    bool m_allKeysKnown = true;
+};
+
+} // namespace
+
+Plan readPlanDocument(ReadContext &context, const Json &root) {
+    return PlanReader(context).read(root);
+}
+
+} // namespace waveplan::jsonio
