@@ -1,19 +1,48 @@
 #include "app/cli/cli.h"
 
-#include <CLI/CLI.hpp>
+#include "app/cli/command.h"
+#include "app/cli/schedule_command.h"
+#include "core/log/logging.h"
+
+#include <iostream>
+#include <vector>
 
 namespace waveplan::cli {
 
 Outcome run(int argc, char **argv)
 {
-    CLI::App app{"Waveplan: sequence capabilities into feasible 90-day waves", "waveplan"};
+    CLI::App app{"Waveplan sequences marketing capabilities into feasible 90-day waves.\n"
+                 "With no command, opens the desktop app (on FILE if given).",
+                 "waveplan"};
+    app.set_version_flag("--version", std::string("waveplan ") + WAVEPLAN_VERSION);
+    app.require_subcommand(0, 1);
+    bool verbose = false;
+    app.add_flag("-v,--verbose", verbose, "Print detailed progress on stderr");
     std::string file;
     app.add_option("file", file, "Plan to open in the desktop app");
+    app.footer("Commands have their own help: waveplan COMMAND --help\n"
+               "Exit codes: 0 success, 1 bad input (file or plan), 2 usage error.");
+
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeImportCommand(app));
+    commands.push_back(makeExportCommand(app));
+    commands.push_back(makeValidateCommand(app));
+    commands.push_back(makeScheduleCommand(app));
+    for (auto &command : commands)
+        command->subcommand()->add_flag("-v,--verbose", verbose, "Print detailed progress on stderr");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &e) {
-        return Outcome{false, std::nullopt, app.exit(e) == 0 ? Success : UsageError};
+        const int code = app.exit(e);
+        return Outcome{false, std::nullopt, code == 0 ? Success : UsageError};
     }
+
+    log::configure({verbose, log::defaultLogFile()});
+    for (auto &command : commands)
+        if (command->subcommand()->parsed())
+            return Outcome{false, std::nullopt, command->run(std::cout, std::cerr)};
+
     Outcome outcome;
     outcome.runGui = true;
     if (!file.empty())

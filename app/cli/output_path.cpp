@@ -1,0 +1,31 @@
+#include "app/cli/output_path.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace waveplan::cli {
+
+namespace fs = std::filesystem;
+
+Status checkOutputPath(const fs::path &path, bool force)
+{
+    std::error_code ec;
+    const fs::path folder = fs::absolute(path, ec).parent_path();
+    if (!fs::is_directory(folder, ec))
+        return Error{"cannot write here: the folder " + folder.string() + " does not exist", path.string(), 0, 0};
+    if (fs::is_directory(path, ec))
+        return Error{"cannot write here: this is a folder, not a file", path.string(), 0, 0};
+    if (!force && fs::exists(path, ec))
+        return Error{"the file already exists; add --force to replace it", path.string(), 0, 0};
+    return Ok{};
+}
+
+std::string extensionOf(const fs::path &path)
+{
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+} // namespace waveplan::cli

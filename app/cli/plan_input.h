@@ -1,0 +1,46 @@
+#pragma once
+/// @file plan_input.h
+/// Reading a plan named on the command line, whatever its form: a `.waveplan` file, a plan
+/// `.json`, or a capabilities `.csv` (with its teams `.csv`).
+
+#include "core/model/plan.h"
+#include "core/util/result.h"
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace waveplan::cli {
+
+/// Plan settings given on the command line; each overrides the plan's own when set.
+struct PlanSettingsOptions {
+    std::optional<std::string> name;
+    std::optional<std::string> startDate; ///< YYYY-MM-DD
+    std::optional<int> waveLengthDays;
+    std::optional<int> horizonWaves;
+    bool noSpan = false;
+
+    /// Adds --name, --start, --wave-length, --horizon, --no-span to `command`.
+    void addTo(CLI::App &command);
+};
+
+struct PlanInput {
+    std::filesystem::path path;
+    std::optional<std::filesystem::path> teams; ///< only with a capabilities .csv
+
+    /// Adds the positional (named `name`) and --teams to `command`.
+    void addTo(CLI::App &command, const std::string &description, const std::string &name = "plan");
+};
+
+/// Reads the plan and applies `settings`. Errors name the file (and line and column where the
+/// format knows them). A .csv without a `name` setting takes its name from `fallbackName`.
+[[nodiscard]] Result<Plan> loadPlanInput(const PlanInput &input, const PlanSettingsOptions &settings = {},
+                                         const std::string &fallbackName = {});
+
+/// The first Monday on or after the first day of the next calendar quarter, counted from today:
+/// the default start of a plan imported from spreadsheets.
+[[nodiscard]] Date defaultStartDate();
+
+} // namespace waveplan::cli

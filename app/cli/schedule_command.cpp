@@ -1,0 +1,188 @@
+// waveplan schedule: the wave plan of a plan, as a readable table or as JSON.
+
+#include "app/cli/schedule_command.h"
+
+#include "app/cli/cli.h"
+#include "app/cli/plan_input.h"
+
+#include "core/schedule/schedule.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <ostream>
+
+namespace waveplan::cli {
+
+namespace {
+
+std::string joined(const std::vector<std::string> &keys, const std::string &separator)
+{
+    std::string text;
+    for (const std::string &k : keys)
+        text += (text.empty() ? "" : separator) + k;
+    return text;
+}
+
+nlohmann::json reasonJson(const StartReason &r)
+{
+    nlohmann::json j{{"kind", toString(r.kind)}, {"text", r.sentence}};
+    switch (r.kind) {
+    case ReasonKind::Predecessor:
+        j["predecessor"] = r.predecessor;
+        j["lag_days"] = r.lagDays;
+        break;
+    case ReasonKind::TeamFull:
+    case ReasonKind::ChangeLimit:
+        j["team"] = r.team;
+        j["wave"] = r.wave;
+        break;
+    case ReasonKind::Pinned:
+    case ReasonKind::EarliestWave:
+    case ReasonKind::NoSpan:
+        j["wave"] = r.wave;
+        break;
+    case ReasonKind::Start:
+    case ReasonKind::Deferred:
+        break;
+    }
+    return j;
+}
+
+class ScheduleCommand final : public Command {
+public:
+    explicit ScheduleCommand(CLI::App &app)
+        : Command(app.add_subcommand("schedule", "Compute the waves, critical path and critical chain of a plan"))
+    {
+        CLI::App &sub = *subcommand();
+        sub.footer("Exit code 0 when every hard constraint holds; 1 when the plan cannot be read, is\n"
+                   "invalid, or its constraints clash (the closest schedule is still printed, marked\n"
+                   "not feasible, with the clashes). See docs/scheduling.md for every field.");
+        m_input.addTo(sub, "plan to schedule (.waveplan, .json, or capabilities .csv)");
+        sub.add_flag("--json", m_json, "Print the schedule as JSON on stdout");
+        sub.add_option("--budget-schedules", m_options.budgetSchedules,
+                       "Schedules the solver may try (deterministic; default 5000)")
+            ->check(CLI::PositiveNumber);
+        sub.add_option("--budget-ms", m_options.budgetMilliseconds,
+                       "Stop searching after this many milliseconds (0 = no time limit)")
+            ->check(CLI::NonNegativeNumber);
+    }
+
+    int run(std::ostream &out, std::ostream &err) override
+    {
+        const Result<Plan> plan = loadPlanInput(m_input);
+        if (!plan) {
+            if (m_json) {
+                std::vector<std::string> errors;
+                for (const Error &e : plan.errors())
+                    errors.push_back(e.toString());
+                out << nlohmann::json{{"readable", false}, {"feasible", false}, {"errors", errors}}.dump(2) << '\n';
+            }
+            err << plan.errorText() << '\n';
+            return BadInput;
+        }
+        const Schedule schedule = computeSchedule(*plan, m_options);
+        if (m_json)
+            out << toJson(*plan, schedule).dump(2) << '\n';
+        else
+            printText(out, *plan, schedule);
+        return schedule.feasible ? Success : BadInput;
+    }
+
+private:
+    static nlohmann::json toJson(const Plan &plan, const Schedule &s)
+    {
+        nlohmann::json capabilities = nlohmann::json::array();
+        for (const ScheduledCapability &c : s.capabilities)
+            capabilities.push_back({{"key", c.key},
+                                    {"start_day", c.startDay},
+                                    {"finish_day", c.finishDay},
+                                    {"start_date", formatIsoDate(addDays(plan.startDate, c.startDay))},
+                                    {"last_date", formatIsoDate(addDays(plan.startDate, c.finishDay - 1))},
+                                    {"wave", c.wave},
+                                    {"go_live_wave", c.goLiveWave},
+                                    {"slack_days", c.slackDays},
+                                    {"critical", c.critical},
+                                    {"reason", reasonJson(c.reason)}});
+        nlohmann::json load = nlohmann::json::array();
+        for (const Team &team : plan.teams) {
+            nlohmann::json waves = nlohmann::json::array();
+            for (const TeamWaveLoad &l : s.load)
+                if (l.team == team.name)
+                    waves.push_back({{"wave", l.wave},
+                                     {"people_days_used", l.peopleDaysUsed},
+                                     {"people_days_available", l.peopleDaysAvailable},
+                                     {"go_lives", l.goLives},
+                                     {"go_live_limit", l.goLiveLimit ? nlohmann::json(*l.goLiveLimit) : nlohmann::json()}});
+            load.push_back({{"team", team.name}, {"waves", waves}});
+        }
+        nlohmann::json problems = nlohmann::json::array();
+        for (const Problem &p : s.problems)
+            problems.push_back({{"severity", toString(p.severity)}, {"code", p.code}, {"message", p.message},
+                                {"keys", p.keys}, {"teams", p.teams}});
+        return {{"readable", true},
+                {"feasible", s.feasible},
+                {"makespan_days", s.makespanDays},
+                {"minimum_length_days", s.minimumLengthDays},
+                {"schedules_evaluated", s.schedulesEvaluated},
+                {"capabilities", capabilities},
+                {"critical_path", s.criticalPath},
+                {"critical_chain", s.criticalChain},
+                {"load", load},
+                {"problems", problems}};
+    }
+
+    static void printText(std::ostream &out, const Plan &plan, const Schedule &s)
+    {
+        const int length = plan.waveLengthDays;
+        auto date = [&](int day) { return formatIsoDate(addDays(plan.startDate, day)); };
+        int lastWave = 0;
+        for (const ScheduledCapability &c : s.capabilities)
+            lastWave = std::max(lastWave, c.wave);
+        for (int wave = 1; wave <= lastWave; ++wave) {
+            const int first = firstDayOfWave(wave, length);
+            out << "Wave " << wave << " (" << date(first) << " to " << date(first + length - 1) << ")"
+                << (wave > plan.horizonWaves ? ", past the horizon" : "") << '\n';
+            for (std::size_t i = 0; i < s.capabilities.size(); ++i) {
+                const ScheduledCapability &c = s.capabilities[i];
+                if (c.wave != wave)
+                    continue;
+                const Capability &cap = plan.capabilities[i];
+                std::vector<std::string> teams;
+                for (const TeamDemand &d : cap.demand)
+                    teams.push_back(d.team + " x" + std::to_string(d.people));
+                out << "  " << c.key << (c.critical ? " *" : "") << "  " << cap.name << '\n'
+                    << "      days " << c.startDay << "-" << c.finishDay - 1 << " (" << date(c.startDay) << " to "
+                    << date(c.finishDay - 1) << "), live in wave " << c.goLiveWave << ", slack " << c.slackDays
+                    << (teams.empty() ? std::string() : ", " + joined(teams, ", ")) << '\n'
+                    << "      " << c.reason.sentence << '\n';
+            }
+        }
+        if (!s.capabilities.empty()) {
+            out << "\nMakespan: " << s.makespanDays << " days (ends " << date(s.makespanDays - 1)
+                << "); without capacity limits it could be " << s.minimumLengthDays << " days\n"
+                << "Critical path (* above, dependencies only): " << joined(s.criticalPath, " -> ") << '\n'
+                << "Critical chain (why it takes " << s.makespanDays << " days): " << joined(s.criticalChain, " -> ")
+                << '\n';
+        }
+        if (!s.problems.empty())
+            out << '\n';
+        for (const Problem &p : s.problems)
+            out << toString(p.severity) << ": " << p.message << '\n';
+        out << (s.feasible ? "The schedule holds every constraint." : "The plan's constraints clash: see the errors above.")
+            << '\n';
+    }
+
+    PlanInput m_input;
+    ScheduleOptions m_options;
+    bool m_json = false;
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeScheduleCommand(CLI::App &app)
+{
+    return std::make_unique<ScheduleCommand>(app);
+}
+
+} // namespace waveplan::cli

@@ -1,0 +1,67 @@
+#include "core/schedule/critical_path.h"
+
+#include "core/schedule/cycles.h"
+#include "core/schedule/longest_paths.h"
+
+#include <algorithm>
+
+namespace waveplan {
+
+CriticalPathAnalysis analyseCriticalPath(const Plan &plan)
+{
+    CriticalPathAnalysis result;
+    const detail::DependencyGraph g = detail::buildDependencyGraph(plan);
+    const auto order = detail::topologicalOrder(g.graph);
+    if (!order) {
+        result.cycles = findCycles(plan);
+        return result;
+    }
+
+    const std::size_t n = plan.capabilities.size();
+    std::vector<int> durations(n);
+    for (std::size_t i = 0; i < n; ++i)
+        durations[i] = plan.capabilities[i].durationDays;
+    const std::vector<int> es = detail::earliestStarts(g.graph, *order, durations, std::vector<int>(n, 0));
+    for (std::size_t i = 0; i < n; ++i)
+        result.lengthDays = std::max(result.lengthDays, es[i] + durations[i]);
+    const std::vector<int> lf =
+        detail::latestFinishes(g.graph, *order, durations, std::vector<int>(n, result.lengthDays));
+
+    result.capabilities.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        CriticalPathTiming t;
+        t.key = plan.capabilities[i].key;
+        t.earliestStart = es[i];
+        t.earliestFinish = es[i] + durations[i];
+        t.latestFinish = lf[i];
+        t.latestStart = lf[i] - durations[i];
+        t.totalSlack = t.latestStart - t.earliestStart;
+        t.critical = t.totalSlack == 0;
+        result.capabilities.push_back(std::move(t));
+    }
+
+    // Walk back from the first capability (plan order) that ends the plan, each time to the
+    // first critical predecessor it waits for exactly.
+    std::size_t current = n;
+    for (std::size_t i = 0; i < n && current == n; ++i)
+        if (result.capabilities[i].critical && result.capabilities[i].earliestFinish == result.lengthDays)
+            current = i;
+    std::vector<std::string> chain;
+    while (current < n) {
+        chain.push_back(g.keyOfVertex[current]);
+        std::size_t previous = n;
+        for (const auto e : boost::make_iterator_range(boost::in_edges(current, g.graph))) {
+            const auto p = boost::source(e, g.graph);
+            if (result.capabilities[p].critical &&
+                result.capabilities[p].earliestFinish + g.graph[e].lagDays == es[current]) {
+                previous = p;
+                break;
+            }
+        }
+        current = previous;
+    }
+    result.criticalPath.assign(chain.rbegin(), chain.rend());
+    return result;
+}
+
+} // namespace waveplan

@@ -1,0 +1,88 @@
+#include "core/schedule/cycles.h"
+
+#include "core/schedule/dependency_graph.h"
+
+#include <boost/graph/strong_components.hpp>
+
+#include <algorithm>
+#include <deque>
+#include <map>
+
+namespace waveplan {
+
+namespace {
+
+using detail::DependencyVertex;
+
+/// Shortest walk start -> ... -> start inside one strongly connected group, found breadth-first
+/// so the reported cycle is as short as possible and always the same for the same plan.
+std::vector<DependencyVertex> cycleThrough(const detail::DependencyAdjacency &graph, DependencyVertex start,
+                                           const std::vector<int> &component)
+{
+    const int group = component[start];
+    const auto none = static_cast<DependencyVertex>(-1);
+    std::vector<DependencyVertex> cameFrom(boost::num_vertices(graph), none);
+    std::deque<DependencyVertex> queue{start};
+    DependencyVertex closing = none; // the vertex whose edge leads back to start
+    while (!queue.empty() && closing == none) {
+        const DependencyVertex v = queue.front();
+        queue.pop_front();
+        for (const auto e : boost::make_iterator_range(boost::out_edges(v, graph))) {
+            const DependencyVertex w = boost::target(e, graph);
+            if (component[w] != group)
+                continue;
+            if (w == start) {
+                closing = v;
+                break;
+            }
+            if (cameFrom[w] == none) {
+                cameFrom[w] = v;
+                queue.push_back(w);
+            }
+        }
+    }
+    std::vector<DependencyVertex> cycle;
+    for (DependencyVertex v = closing; v != none && v != start; v = cameFrom[v])
+        cycle.push_back(v);
+    cycle.push_back(start);
+    std::reverse(cycle.begin(), cycle.end());
+    return cycle;
+}
+
+} // namespace
+
+std::vector<std::vector<std::string>> findCycles(const Plan &plan)
+{
+    const detail::DependencyGraph g = detail::buildDependencyGraph(plan);
+    const auto vertexCount = boost::num_vertices(g.graph);
+    std::vector<int> component(vertexCount, 0);
+    if (vertexCount > 0)
+        boost::strong_components(
+            g.graph, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g.graph)));
+
+    // Group sizes, and which groups hold a self-dependency (a one-capability cycle).
+    std::map<int, int> groupSize;
+    for (const int c : component)
+        ++groupSize[c];
+    std::map<int, bool> selfLoop;
+    for (const auto e : boost::make_iterator_range(boost::edges(g.graph)))
+        if (boost::source(e, g.graph) == boost::target(e, g.graph))
+            selfLoop[component[boost::source(e, g.graph)]] = true;
+
+    // Vertices are in plan order, so the first vertex met in a group is its first key.
+    std::vector<std::vector<std::string>> cycles;
+    std::map<int, bool> reported;
+    for (DependencyVertex v = 0; v < vertexCount; ++v) {
+        const int group = component[v];
+        if (reported[group] || (groupSize[group] < 2 && !selfLoop[group]))
+            continue;
+        reported[group] = true;
+        std::vector<std::string> keys;
+        for (const DependencyVertex u : cycleThrough(g.graph, v, component))
+            keys.push_back(g.keyOfVertex[u]);
+        cycles.push_back(std::move(keys));
+    }
+    return cycles;
+}
+
+} // namespace waveplan

@@ -1,0 +1,144 @@
+#include "core/schedule/explanation.h"
+
+#include <algorithm>
+
+namespace waveplan::detail {
+
+namespace {
+
+StartReason reasonOf(ReasonKind kind, int wave = 0, int day = 0, std::string team = {})
+{
+    StartReason r;
+    r.kind = kind;
+    r.wave = wave;
+    r.day = day;
+    r.team = std::move(team);
+    return r;
+}
+
+int finishOf(const Plan &plan, const std::vector<int> &starts, std::size_t i)
+{
+    return starts[i] + plan.capabilities[i].durationDays;
+}
+
+/// The predecessor whose finish + lag is latest, when that reaches `start`.
+std::optional<StartReason> predecessorReason(const Plan &plan, const std::vector<int> &starts, std::size_t i)
+{
+    std::optional<StartReason> best;
+    int bestReady = 0;
+    for (const Dependency &d : plan.dependencies) {
+        if (d.successor != plan.capabilities[i].key)
+            continue;
+        const int p = plan.indexOfCapability(d.predecessor);
+        if (p < 0)
+            continue;
+        const int finish = finishOf(plan, starts, static_cast<std::size_t>(p));
+        const int ready = finish + d.lagDays;
+        if (ready >= starts[i] && (!best || ready > bestReady)) {
+            best = reasonOf(ReasonKind::Predecessor, 0, finish);
+            best->predecessor = d.predecessor;
+            best->lagDays = d.lagDays;
+            bestReady = ready;
+        }
+    }
+    return best;
+}
+
+StartReason reasonFor(const Plan &plan, const std::vector<int> &starts, const TeamUsage &usage, std::size_t i)
+{
+    const Capability &c = plan.capabilities[i];
+    const int length = plan.waveLengthDays;
+    const int start = starts[i];
+    const int earlier = start - 1; // the day it would start on if it moved one day earlier
+    const int earlierLastDay = start + c.durationDays - 2;
+    if (start <= 0)
+        return reasonOf(ReasonKind::Start);
+    if (auto r = predecessorReason(plan, starts, i))
+        return *r;
+    if (c.pinnedWave && earlier < firstDayOfWave(*c.pinnedWave, length))
+        return reasonOf(ReasonKind::Pinned, *c.pinnedWave, start);
+    if (c.earliestWave && earlier < firstDayOfWave(*c.earliestWave, length))
+        return reasonOf(ReasonKind::EarliestWave, *c.earliestWave, start);
+    if (!plan.allowSpan && waveOfDay(earlier, length) != waveOfDay(earlierLastDay, length))
+        return reasonOf(ReasonKind::NoSpan, waveOfDay(earlier, length), start);
+    const int earlierWave = waveOfDay(earlier, length);
+    for (const auto &[t, people] : usage.demandOf(i)) {
+        // On `earlier` this capability is not running yet, so everything counted is others'.
+        if (usage.peopleOn(t, earlier) + people > plan.teams[t].capacityInWave(earlierWave))
+            return reasonOf(ReasonKind::TeamFull, earlierWave, start, plan.teams[t].name);
+    }
+    const int goLiveWave = waveOfDay(start + c.durationDays - 1, length);
+    const int earlierGoLiveWave = waveOfDay(earlierLastDay, length);
+    if (earlierGoLiveWave != goLiveWave)
+        for (const auto &[t, people] : usage.demandOf(i)) {
+            const auto &limit = plan.teams[t].maxChangesPerWave;
+            if (limit && usage.goLivesIn(t, earlierGoLiveWave) + 1 > *limit)
+                return reasonOf(ReasonKind::ChangeLimit, earlierGoLiveWave, start, plan.teams[t].name);
+        }
+    return reasonOf(ReasonKind::Deferred, 0, start);
+}
+
+} // namespace
+
+std::vector<StartReason> explainStarts(const Plan &plan, const std::vector<int> &starts, const TeamUsage &usage)
+{
+    std::vector<StartReason> reasons;
+    reasons.reserve(plan.capabilities.size());
+    for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
+        StartReason r = reasonFor(plan, starts, usage, i);
+        r.sentence = describe(r);
+        reasons.push_back(std::move(r));
+    }
+    return reasons;
+}
+
+int capacityHolder(const Plan &plan, const std::vector<int> &starts, std::size_t i, const StartReason &reason)
+{
+    if (reason.kind != ReasonKind::TeamFull)
+        return -1;
+    int holder = -1;
+    int holderPeople = 0;
+    for (std::size_t j = 0; j < plan.capabilities.size(); ++j) {
+        const int people = demandOn(plan.capabilities[j], reason.team);
+        if (j == i || people == 0 || finishOf(plan, starts, j) != starts[i] || starts[j] >= starts[i])
+            continue;
+        if (people > holderPeople) {
+            holder = static_cast<int>(j);
+            holderPeople = people;
+        }
+    }
+    return holder;
+}
+
+std::vector<std::string> criticalChain(const Plan &plan, const std::vector<int> &starts,
+                                       const std::vector<StartReason> &reasons)
+{
+    const std::size_t n = plan.capabilities.size();
+    int makespan = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        makespan = std::max(makespan, finishOf(plan, starts, i));
+    int current = -1;
+    for (std::size_t i = 0; i < n && current < 0; ++i)
+        if (finishOf(plan, starts, i) == makespan)
+            current = static_cast<int>(i);
+
+    std::vector<std::string> chain;
+    // Every link goes to a capability that starts strictly earlier, so the walk ends.
+    while (current >= 0 && chain.size() <= n) {
+        const auto i = static_cast<std::size_t>(current);
+        chain.push_back(plan.capabilities[i].key);
+        const StartReason &r = reasons[i];
+        int next = -1;
+        if (r.kind == ReasonKind::Predecessor)
+            next = plan.indexOfCapability(r.predecessor);
+        else if (r.kind == ReasonKind::TeamFull)
+            next = capacityHolder(plan, starts, i, r);
+        if (next >= 0 && starts[static_cast<std::size_t>(next)] >= starts[i])
+            next = -1;
+        current = next;
+    }
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+} // namespace waveplan::detail

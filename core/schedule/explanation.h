@@ -1,0 +1,40 @@
+#pragma once
+/// @file explanation.h
+/// Private to core/schedule: why each capability starts when it does, the critical chain that
+/// follows from those reasons, and the slack each capability has. All computed after the
+/// schedule, from its start days alone.
+
+#include "core/schedule/schedule.h"
+#include "core/schedule/team_usage.h"
+
+#include <vector>
+
+namespace waveplan::detail {
+
+/// The binding reason per capability (plan order): what stops it starting one day earlier.
+/// Checked in this order: day 0, a predecessor, its pin, its earliest wave, no-span, a full
+/// team, a team's change limit; otherwise Deferred.
+[[nodiscard]] std::vector<StartReason> explainStarts(const Plan &plan, const std::vector<int> &starts,
+                                                     const TeamUsage &usage);
+
+/// For a TeamFull reason of capability i: the capability holding that team's capacity on the
+/// day before i starts and finishing exactly when i starts (most people first, then plan
+/// order), or -1 when capacity frees up for another reason (a wave with more people).
+[[nodiscard]] int capacityHolder(const Plan &plan, const std::vector<int> &starts, std::size_t i,
+                                 const StartReason &reason);
+
+/// Keys in time order, from the capability that ends at the makespan (first in plan order)
+/// back through binding predecessors and capacity holders.
+[[nodiscard]] std::vector<std::string> criticalChain(const Plan &plan, const std::vector<int> &starts,
+                                                     const std::vector<StartReason> &reasons);
+
+/// Latest finish, minus finish, per capability: the backward pass of CPM over dependencies
+/// plus capacity hand-overs (holder -> waiting capability), capped by the makespan, deadlines
+/// and pins. Negative only where the schedule already breaks a deadline or pin.
+[[nodiscard]] std::vector<int> slackDays(const Plan &plan, const std::vector<int> &starts,
+                                         const std::vector<StartReason> &reasons, int makespan);
+
+/// The plain sentence for a reason (without the capability's own key).
+[[nodiscard]] std::string describe(const StartReason &reason);
+
+} // namespace waveplan::detail

@@ -1,0 +1,133 @@
+#include "core/schedule/clashes.h"
+#include "core/schedule/longest_paths.h"
+
+#include <algorithm>
+
+namespace waveplan::detail {
+
+namespace {
+
+std::string waveDays(int wave, int length)
+{
+    return "wave " + std::to_string(wave) + " (days " + std::to_string(firstDayOfWave(wave, length)) + "-" +
+           std::to_string(firstDayOfWave(wave + 1, length) - 1) + ")";
+}
+
+/// Keys of the chain that decides `v`'s earliest start, in dependency order, ending with v.
+std::vector<std::string> bindingChain(const DependencyGraph &g, const std::vector<int> &es,
+                                      const std::vector<int> &durations, DependencyVertex v)
+{
+    std::vector<std::string> chain{g.keyOfVertex[v]};
+    bool moved = true;
+    while (moved) {
+        moved = false;
+        for (const auto e : boost::make_iterator_range(boost::in_edges(v, g.graph))) {
+            const DependencyVertex p = boost::source(e, g.graph);
+            if (es[p] + durations[p] + g.graph[e].lagDays == es[v]) {
+                chain.push_back(g.keyOfVertex[p]);
+                v = p;
+                moved = true;
+                break;
+            }
+        }
+    }
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+std::string joinArrows(const std::vector<std::string> &keys)
+{
+    std::string text;
+    for (const std::string &k : keys)
+        text += (text.empty() ? "" : " -> ") + k;
+    return text;
+}
+
+} // namespace
+
+std::vector<Problem> planClashes(const Plan &plan)
+{
+    std::vector<Problem> problems;
+    auto error = [&](std::string code, std::string message, std::vector<std::string> keys,
+                     std::vector<std::string> teams = {}) {
+        problems.push_back({Severity::Error, std::move(code), std::move(message), std::move(keys), std::move(teams)});
+    };
+    const int length = plan.waveLengthDays;
+
+    for (const Capability &c : plan.capabilities) {
+        if (!plan.allowSpan && c.durationDays > length)
+            error("no-span-too-long",
+                  c.key + " takes " + std::to_string(c.durationDays) + " days, longer than a wave (" +
+                      std::to_string(length) + " days), and the plan does not let capabilities span waves",
+                  {c.key});
+        for (const TeamDemand &d : c.demand) {
+            const Team *team = plan.findTeam(d.team);
+            if (!team)
+                continue;
+            int most = team->capacity;
+            for (const auto &[wave, people] : team->capacityByWave)
+                most = std::max(most, people);
+            if (d.people > most)
+                error("demand-above-capacity",
+                      c.key + " needs " + std::to_string(d.people) + " people from " + d.team +
+                          ", which never has more than " + std::to_string(most),
+                      {c.key}, {d.team});
+            if (team->maxChangesPerWave && *team->maxChangesPerWave == 0)
+                error("change-limit-zero",
+                      c.key + " uses " + d.team + ", whose change limit is 0 go-lives per wave, so it can never go live",
+                      {c.key}, {d.team});
+        }
+        if (c.pinnedWave && c.earliestWave && *c.pinnedWave < *c.earliestWave)
+            error("pin-before-earliest",
+                  c.key + " is pinned to wave " + std::to_string(*c.pinnedWave) + " but may not start before wave " +
+                      std::to_string(*c.earliestWave),
+                  {c.key});
+        if (c.deadlineWave && c.earliestWave && *c.deadlineWave < *c.earliestWave)
+            error("deadline-before-earliest",
+                  c.key + " must go live by wave " + std::to_string(*c.deadlineWave) +
+                      " but may not start before wave " + std::to_string(*c.earliestWave),
+                  {c.key});
+        if (c.deadlineWave && c.pinnedWave && *c.deadlineWave < *c.pinnedWave)
+            error("pin-after-deadline",
+                  c.key + " is pinned to wave " + std::to_string(*c.pinnedWave) + " but must go live by wave " +
+                      std::to_string(*c.deadlineWave),
+                  {c.key});
+    }
+
+    // Earliest starts with pins and earliest waves as release days, capacity ignored.
+    const DependencyGraph g = buildDependencyGraph(plan);
+    const auto order = topologicalOrder(g.graph);
+    if (!order)
+        return problems;
+    const std::size_t n = plan.capabilities.size();
+    std::vector<int> durations(n);
+    std::vector<int> releases(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Capability &c = plan.capabilities[i];
+        durations[i] = c.durationDays;
+        if (c.earliestWave)
+            releases[i] = firstDayOfWave(*c.earliestWave, length);
+        if (c.pinnedWave)
+            releases[i] = std::max(releases[i], firstDayOfWave(*c.pinnedWave, length));
+    }
+    const std::vector<int> es = earliestStarts(g.graph, *order, durations, releases);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Capability &c = plan.capabilities[i];
+        const std::vector<std::string> chain = bindingChain(g, es, durations, i);
+        const std::string after = chain.size() > 1 ? " (after " + joinArrows({chain.begin(), chain.end() - 1}) + ")" : "";
+        if (c.pinnedWave && es[i] > firstDayOfWave(*c.pinnedWave + 1, length) - 1 && chain.size() > 1)
+            error("pin-before-predecessors",
+                  c.key + " is pinned to " + waveDays(*c.pinnedWave, length) + ", but its predecessors let it start "
+                      "on day " + std::to_string(es[i]) + " at the earliest" + after,
+                  chain);
+        const int deadline = c.deadlineWave ? firstDayOfWave(*c.deadlineWave + 1, length) : 0;
+        if (c.deadlineWave && es[i] + durations[i] > deadline)
+            error("deadline-missed",
+                  c.key + " must go live by the end of " + waveDays(*c.deadlineWave, length) +
+                      ", but cannot finish before day " + std::to_string(es[i] + durations[i]) + after,
+                  chain);
+    }
+    return problems;
+}
+
+} // namespace waveplan::detail

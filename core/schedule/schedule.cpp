@@ -1,0 +1,114 @@
+#include "core/schedule/schedule.h"
+
+#include "core/schedule/clashes.h"
+#include "core/schedule/critical_path.h"
+#include "core/schedule/cycles.h"
+#include "core/schedule/explanation.h"
+#include "core/schedule/schedule_assembly.h"
+#include "core/schedule/team_usage.h"
+
+#include <algorithm>
+
+namespace waveplan {
+
+const ScheduledCapability *Schedule::find(std::string_view key) const
+{
+    for (const ScheduledCapability &c : capabilities)
+        if (c.key == key)
+            return &c;
+    return nullptr;
+}
+
+namespace detail {
+
+std::vector<Problem> unschedulableProblems(const Plan &plan)
+{
+    std::vector<Problem> problems;
+    for (std::string &message : structuralErrors(plan))
+        problems.push_back({Severity::Error, "invalid-plan", std::move(message), {}, {}});
+    if (!problems.empty())
+        return problems;
+    for (const std::vector<std::string> &cycle : findCycles(plan)) {
+        std::string text;
+        for (const std::string &key : cycle)
+            text += key + " -> ";
+        text += cycle.front();
+        problems.push_back({Severity::Error, "cycle",
+                            "dependency cycle " + text + ": remove one of these dependencies so the plan can be scheduled",
+                            cycle, {}});
+    }
+    return problems;
+}
+
+/// Everything after the start days are known, with problems found before solving in `problems`.
+Schedule assembleSchedule(const Plan &plan, const std::vector<int> &starts, std::vector<Problem> problems)
+{
+    Schedule schedule;
+    const int length = plan.waveLengthDays;
+    const std::size_t n = plan.capabilities.size();
+    for (std::size_t i = 0; i < n; ++i)
+        schedule.makespanDays = std::max(schedule.makespanDays, starts[i] + plan.capabilities[i].durationDays);
+
+    const CriticalPathAnalysis cpm = analyseCriticalPath(plan);
+    schedule.minimumLengthDays = cpm.lengthDays;
+    schedule.criticalPath = cpm.criticalPath;
+
+    const TeamUsage usage(plan, starts);
+    const std::vector<StartReason> reasons = explainStarts(plan, starts, usage);
+    const std::vector<int> slack = slackDays(plan, starts, reasons, schedule.makespanDays);
+    schedule.criticalChain = criticalChain(plan, starts, reasons);
+
+    schedule.capabilities.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        ScheduledCapability c;
+        c.key = plan.capabilities[i].key;
+        c.startDay = starts[i];
+        c.finishDay = starts[i] + plan.capabilities[i].durationDays;
+        c.wave = waveOfDay(c.startDay, length);
+        c.goLiveWave = waveOfDay(c.finishDay - 1, length);
+        c.slackDays = slack[i];
+        c.critical = i < cpm.capabilities.size() && cpm.capabilities[i].critical;
+        c.reason = reasons[i];
+        schedule.capabilities.push_back(std::move(c));
+    }
+
+    const int lastWave = waveOfDay(std::max(schedule.makespanDays - 1, 0), length);
+    schedule.load = teamLoad(plan, usage, std::max(plan.horizonWaves, lastWave));
+
+    std::vector<Problem> violations = scheduleViolations(plan, starts, usage, problems);
+    problems.insert(problems.end(), violations.begin(), violations.end());
+    if (n > 0 && lastWave > plan.horizonWaves) {
+        std::vector<std::string> late;
+        for (const ScheduledCapability &c : schedule.capabilities)
+            if (c.goLiveWave > plan.horizonWaves)
+                late.push_back(c.key);
+        problems.push_back({Severity::Warning, "past-horizon",
+                            "the plan runs past its horizon of " + std::to_string(plan.horizonWaves) +
+                                " waves: it ends on day " + std::to_string(schedule.makespanDays) + ", in wave " +
+                                std::to_string(lastWave),
+                            late, {}});
+    }
+    schedule.problems = std::move(problems);
+    schedule.feasible = !hasErrors(schedule.problems);
+    return schedule;
+}
+
+} // namespace detail
+
+Schedule evaluateSchedule(const Plan &plan, const std::vector<int> &startDays)
+{
+    std::vector<Problem> problems = detail::unschedulableProblems(plan);
+    if (!problems.empty() || startDays.size() != plan.capabilities.size()) {
+        if (problems.empty())
+            problems.push_back({Severity::Error, "invalid-schedule",
+                                "expected " + std::to_string(plan.capabilities.size()) + " start days, one per "
+                                    "capability, but got " + std::to_string(startDays.size()),
+                                {}, {}});
+        Schedule schedule;
+        schedule.problems = std::move(problems);
+        return schedule;
+    }
+    return detail::assembleSchedule(plan, startDays, detail::planClashes(plan));
+}
+
+} // namespace waveplan

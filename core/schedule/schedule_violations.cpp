@@ -1,0 +1,118 @@
+#include "core/schedule/clashes.h"
+
+#include <algorithm>
+
+namespace waveplan::detail {
+
+namespace {
+
+/// A broken constraint found in the schedule is already explained by a clash found in the plan.
+bool explainedBy(const std::string &brokenCode, const std::string &clashCode)
+{
+    if (brokenCode == "change-limit-exceeded")
+        return clashCode == "change-limit-zero";
+    if (brokenCode == "pin-missed")
+        return clashCode == "pin-before-predecessors" || clashCode == "pin-before-earliest" ||
+               clashCode == "pin-after-deadline" || clashCode == "no-span-too-long";
+    if (brokenCode == "deadline-missed")
+        return clashCode == "pin-after-deadline" || clashCode == "deadline-before-earliest";
+    return false;
+}
+
+} // namespace
+
+std::vector<Problem> scheduleViolations(const Plan &plan, const std::vector<int> &starts, const TeamUsage &usage,
+                                        const std::vector<Problem> &known)
+{
+    std::vector<Problem> problems;
+    auto error = [&](std::string code, std::string message, std::vector<std::string> keys,
+                     std::vector<std::string> teams = {}) {
+        const bool repeated = std::any_of(known.begin(), known.end(), [&](const Problem &p) {
+            const bool sharesKey = std::any_of(keys.begin(), keys.end(), [&](const std::string &k) {
+                return std::find(p.keys.begin(), p.keys.end(), k) != p.keys.end();
+            });
+            const bool sameClash = p.code == code || explainedBy(code, p.code);
+            return sameClash && sharesKey && (teams.empty() || p.teams == teams);
+        });
+        if (!repeated)
+            problems.push_back({Severity::Error, std::move(code), std::move(message), std::move(keys), std::move(teams)});
+    };
+    const int length = plan.waveLengthDays;
+    auto finishOf = [&](std::size_t i) { return starts[i] + plan.capabilities[i].durationDays; };
+
+    for (const Dependency &d : plan.dependencies) {
+        const int p = plan.indexOfCapability(d.predecessor);
+        const int s = plan.indexOfCapability(d.successor);
+        if (p < 0 || s < 0)
+            continue;
+        const int ready = finishOf(static_cast<std::size_t>(p)) + d.lagDays;
+        if (starts[static_cast<std::size_t>(s)] < ready)
+            error("dependency-broken",
+                  d.successor + " starts on day " + std::to_string(starts[static_cast<std::size_t>(s)]) +
+                      ", before " + d.predecessor + " finishes plus lag (day " + std::to_string(ready) + ")",
+                  {d.successor, d.predecessor});
+    }
+
+    for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
+        const Capability &c = plan.capabilities[i];
+        const int start = starts[i];
+        const int lastDay = finishOf(i) - 1;
+        if (c.pinnedWave && waveOfDay(start, length) != *c.pinnedWave)
+            error("pin-missed",
+                  c.key + " is pinned to wave " + std::to_string(*c.pinnedWave) + " but starts in wave " +
+                      std::to_string(waveOfDay(start, length)) + ": " + c.key +
+                      " cannot fit there with its predecessors and teams",
+                  {c.key});
+        if (c.earliestWave && start < firstDayOfWave(*c.earliestWave, length))
+            error("earliest-wave-broken",
+                  c.key + " starts in wave " + std::to_string(waveOfDay(start, length)) +
+                      ", before its earliest wave " + std::to_string(*c.earliestWave),
+                  {c.key});
+        if (c.deadlineWave && waveOfDay(lastDay, length) > *c.deadlineWave)
+            error("deadline-missed",
+                  c.key + " goes live in wave " + std::to_string(waveOfDay(lastDay, length)) +
+                      ", after its deadline wave " + std::to_string(*c.deadlineWave) +
+                      ": its predecessors and teams leave no earlier room",
+                  {c.key});
+        if (!plan.allowSpan && waveOfDay(start, length) != waveOfDay(lastDay, length))
+            error("no-span-too-long",
+                  c.key + " runs from wave " + std::to_string(waveOfDay(start, length)) + " into wave " +
+                      std::to_string(waveOfDay(lastDay, length)) + ", and the plan does not let capabilities span waves",
+                  {c.key});
+    }
+
+    const int lastWave = waveOfDay(std::max(usage.horizonDays() - 1, 0), length);
+    for (std::size_t t = 0; t < plan.teams.size(); ++t) {
+        const Team &team = plan.teams[t];
+        for (int wave = 1; wave <= lastWave; ++wave) {
+            const int capacity = team.capacityInWave(wave);
+            for (int day = firstDayOfWave(wave, length); day < firstDayOfWave(wave + 1, length); ++day) {
+                if (usage.peopleOn(t, day) <= capacity)
+                    continue;
+                std::vector<std::string> running;
+                for (std::size_t i = 0; i < plan.capabilities.size(); ++i)
+                    if (starts[i] <= day && day < finishOf(i) && demandOn(plan.capabilities[i], team.name) > 0)
+                        running.push_back(plan.capabilities[i].key);
+                error("demand-above-capacity",
+                      team.name + " needs " + std::to_string(usage.peopleOn(t, day)) + " people on day " +
+                          std::to_string(day) + " (wave " + std::to_string(wave) + ") but has " +
+                          std::to_string(capacity),
+                      running, {team.name});
+                break; // one problem per team and wave is enough to act on
+            }
+            if (team.maxChangesPerWave && usage.goLivesIn(t, wave) > *team.maxChangesPerWave) {
+                std::vector<std::string> goingLive;
+                for (std::size_t i = 0; i < plan.capabilities.size(); ++i)
+                    if (waveOfDay(finishOf(i) - 1, length) == wave && demandOn(plan.capabilities[i], team.name) > 0)
+                        goingLive.push_back(plan.capabilities[i].key);
+                error("change-limit-exceeded",
+                      team.name + " has " + std::to_string(usage.goLivesIn(t, wave)) + " go-lives in wave " +
+                          std::to_string(wave) + ", above its limit of " + std::to_string(*team.maxChangesPerWave),
+                      goingLive, {team.name});
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace waveplan::detail

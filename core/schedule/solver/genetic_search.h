@@ -1,0 +1,64 @@
+#pragma once
+/// @file genetic_search.h
+/// Improvement search over activity lists: a genetic algorithm in the style of Hartmann (1998)
+/// (activity-list encoding, two-point crossover, adjacent-swap mutation, serial SGS decoding,
+/// elitist selection without duplicates) with every child improved by double justification
+/// (Valls et al. 2005) and its list replaced by the justified one. Stagnation triggers a
+/// partial restart. Deterministic for a given seed and schedule budget. Internal.
+
+#include "core/schedule/solver/instance.h"
+#include "core/schedule/solver/justification.h"
+#include "core/schedule/solver/priority_rules.h"
+#include "core/schedule/solver/random.h"
+#include "core/schedule/solver/schedule_builder.h"
+#include "core/schedule/solver/search_budget.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace waveplan::solver::detail {
+
+class GeneticSearch {
+public:
+    GeneticSearch(const Problem &problem, const Instance &instance, const Calendar &calendar,
+                  const TimeBounds &bounds, SearchBudget &budget, std::uint64_t seed);
+
+    /// Runs until the budget ends; `best` holds the first schedule on entry and the best
+    /// schedule found on return (never worse).
+    void run(Schedule &best);
+
+private:
+    struct Individual {
+        std::vector<int> order;
+        Score score;
+        std::uint64_t signature = 0;
+    };
+
+    /// Decodes and justifies `order` (1-3 schedules, as the budget allows). False when the
+    /// budget did not allow even the decoding.
+    bool evaluate(Individual &individual);
+    void initialPopulation(std::vector<Individual> &population, int size);
+    /// Adds individuals from randomly perturbed LFT priorities until `size`.
+    void refill(std::vector<Individual> &population, int size);
+    [[nodiscard]] std::vector<double> randomizedKeys();
+    [[nodiscard]] Individual crossover(const Individual &mother, const Individual &father);
+    void mutate(std::vector<int> &order);
+    void shift(std::vector<int> &order);
+    void select(std::vector<Individual> &population, int size) const;
+    [[nodiscard]] std::uint64_t signatureOf(const Schedule &schedule) const;
+
+    const Instance &m_instance;
+    const TimeBounds &m_bounds;
+    PriorityRules m_rules;
+    SearchBudget &m_budget;
+    Random m_random;
+    ScheduleBuilder m_builder;
+    Justifier m_justifier;
+    Schedule m_decoded, m_justified, *m_best = nullptr;
+    std::vector<int> m_justifiedOrder;
+    std::vector<int> m_position;
+    std::vector<unsigned char> m_taken;
+    bool m_improved = false;
+};
+
+} // namespace waveplan::solver::detail

@@ -1,0 +1,121 @@
+#include "core/schedule/solver/priority_rules.h"
+
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <queue>
+#include <tuple>
+
+namespace waveplan::solver::detail {
+
+std::vector<int> activityList(const Instance &instance, const std::vector<double> &key)
+{
+    const auto n = static_cast<std::size_t>(instance.count);
+    std::vector<int> waiting(n);
+    for (std::size_t a = 0; a < n; ++a)
+        waiting[a] = instance.predBegin[a + 1] - instance.predBegin[a];
+    using Entry = std::tuple<double, int, int>; // key, not foundational, index
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> eligible;
+    const auto push = [&](int a) {
+        const auto u = static_cast<std::size_t>(a);
+        eligible.emplace(key[u], instance.foundational[u] ? 0 : 1, a);
+    };
+    for (int a = 0; a < instance.count; ++a)
+        if (waiting[static_cast<std::size_t>(a)] == 0)
+            push(a);
+    std::vector<int> order;
+    order.reserve(n);
+    std::vector<unsigned char> listed(n, 0);
+    while (!eligible.empty()) {
+        const int a = std::get<2>(eligible.top());
+        eligible.pop();
+        order.push_back(a);
+        listed[static_cast<std::size_t>(a)] = 1;
+        const auto u = static_cast<std::size_t>(a);
+        for (int k = instance.succBegin[u]; k < instance.succBegin[u + 1]; ++k) {
+            const int s = instance.succNode[static_cast<std::size_t>(k)];
+            if (--waiting[static_cast<std::size_t>(s)] == 0)
+                push(s);
+        }
+    }
+    for (int a = 0; a < instance.count; ++a)
+        if (!listed[static_cast<std::size_t>(a)])
+            order.push_back(a);
+    return order;
+}
+
+TimeBounds timeBounds(const Instance &instance)
+{
+    const auto n = static_cast<std::size_t>(instance.count);
+    TimeBounds b;
+    b.topological = activityList(instance, std::vector<double>(n, 0.0));
+    b.earliestStart.assign(instance.earliestStart.begin(), instance.earliestStart.end());
+    for (int a : b.topological) {
+        const auto u = static_cast<std::size_t>(a);
+        for (int k = instance.predBegin[u]; k < instance.predBegin[u + 1]; ++k) {
+            const auto p = static_cast<std::size_t>(instance.predNode[static_cast<std::size_t>(k)]);
+            b.earliestStart[u] = std::max(b.earliestStart[u], b.earliestStart[p] + instance.duration[p]
+                                                                  + instance.predLag[static_cast<std::size_t>(k)]);
+        }
+    }
+    for (std::size_t a = 0; a < n; ++a)
+        b.criticalPathEnd = std::max(b.criticalPathEnd, b.earliestStart[a] + instance.duration[a]);
+    b.latestFinish.assign(n, b.criticalPathEnd);
+    for (auto it = b.topological.rbegin(); it != b.topological.rend(); ++it) {
+        const auto u = static_cast<std::size_t>(*it);
+        int lf = b.latestFinish[u];
+        if (instance.deadline[u] != kNoLimit)
+            lf = std::min(lf, instance.deadline[u]);
+        if (instance.latestStart[u] != kNoLimit)
+            lf = std::min(lf, instance.latestStart[u] + instance.duration[u]);
+        for (int k = instance.succBegin[u]; k < instance.succBegin[u + 1]; ++k) {
+            const auto s = static_cast<std::size_t>(instance.succNode[static_cast<std::size_t>(k)]);
+            lf = std::min(lf, b.latestFinish[s] - instance.duration[s] - instance.succLag[static_cast<std::size_t>(k)]);
+        }
+        b.latestFinish[u] = lf;
+    }
+    return b;
+}
+
+PriorityRules priorityRules(const Instance &instance, const TimeBounds &bounds)
+{
+    const auto n = static_cast<std::size_t>(instance.count);
+    PriorityRules p;
+    p.latestFinish.resize(n);
+    p.latestStart.resize(n);
+    p.mostTotalSuccessors.resize(n);
+    p.rankPositionalWeight.resize(n);
+    for (std::size_t a = 0; a < n; ++a) {
+        p.latestFinish[a] = bounds.latestFinish[a];
+        p.latestStart[a] = bounds.latestFinish[a] - instance.duration[a];
+        double weight = instance.duration[a];
+        for (int k = instance.succBegin[a]; k < instance.succBegin[a + 1]; ++k)
+            weight += instance.duration[static_cast<std::size_t>(instance.succNode[static_cast<std::size_t>(k)])];
+        p.rankPositionalWeight[a] = -weight;
+        p.mostTotalSuccessors[a] = -static_cast<double>(instance.succBegin[a + 1] - instance.succBegin[a]);
+    }
+    // Transitive successor counts with bitsets, affordable for a few thousand activities.
+    constexpr std::size_t kTransitiveLimit = 4000;
+    if (n <= kTransitiveLimit) {
+        const std::size_t words = (n + 63) / 64;
+        std::vector<std::uint64_t> bits(n * words, 0);
+        for (auto it = bounds.topological.rbegin(); it != bounds.topological.rend(); ++it) {
+            const auto u = static_cast<std::size_t>(*it);
+            for (int k = instance.succBegin[u]; k < instance.succBegin[u + 1]; ++k) {
+                const auto s = static_cast<std::size_t>(instance.succNode[static_cast<std::size_t>(k)]);
+                bits[u * words + s / 64] |= std::uint64_t{1} << (s % 64);
+                for (std::size_t w = 0; w < words; ++w)
+                    bits[u * words + w] |= bits[s * words + w];
+            }
+        }
+        for (std::size_t a = 0; a < n; ++a) {
+            int count = 0;
+            for (std::size_t w = 0; w < words; ++w)
+                count += std::popcount(bits[a * words + w]);
+            p.mostTotalSuccessors[a] = -static_cast<double>(count);
+        }
+    }
+    return p;
+}
+
+} // namespace waveplan::solver::detail

@@ -1,0 +1,90 @@
+#pragma once
+/// @file problem.h
+/// The resource-constrained scheduling problem the solver works on: plain indices, no keys,
+/// no Boost types. core/schedule translates a Plan into this and the result back into keys.
+/// Also what the PSPLIB benchmark builds from a .sm file.
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace waveplan::solver {
+
+/// A renewable resource (a team): people available per day, constant within a wave.
+struct Resource {
+    int capacity = 0;                 ///< people on every day of a wave not listed below
+    std::vector<int> capacityByWave;  ///< [w] = people in wave w+1; waves past the end use `capacity`
+    std::optional<int> maxFinishesPerWave; ///< change-load: most activities using this resource
+                                           ///< whose last day falls in one wave; empty = no limit
+
+    [[nodiscard]] int capacityInWave(int wave) const ///< wave is 1-based
+    {
+        const auto i = static_cast<std::size_t>(wave - 1);
+        return i < capacityByWave.size() ? capacityByWave[i] : capacity;
+    }
+};
+
+struct Activity {
+    int duration = 1;               ///< days, >= 1 (PSPLIB dummies with 0 are dropped by the reader)
+    std::vector<int> demand;        ///< [r] = people of resource r on every day it runs
+    bool foundational = false;      ///< preferred when otherwise equal
+    int earliestStart = 0;          ///< from earliest wave or pin
+    std::optional<int> latestStart; ///< from a pin: start must be <= this day
+    std::optional<int> deadline;    ///< finish (exclusive) must be <= this day
+};
+
+/// start(to) >= start(from) + duration(from) + lag
+struct Precedence {
+    int from = 0;
+    int to = 0;
+    int lag = 0;
+};
+
+struct Problem {
+    int waveLength = 90;          ///< days per wave; > 0
+    bool noSpan = false;          ///< each activity starts and finishes in the same wave
+    std::vector<Resource> resources;
+    std::vector<Activity> activities;
+    std::vector<Precedence> precedences; ///< must be acyclic (the caller checks)
+};
+
+/// How long the solver may search. Whichever budget runs out first ends the search; the best
+/// schedule found so far is returned. `schedules` is deterministic: the same problem and budget
+/// give the same result on any machine. `milliseconds` = 0 means no time cap.
+struct Budget {
+    std::int64_t schedules = 5000;
+    std::int64_t milliseconds = 0;
+    std::uint64_t seed = 1;
+    /// Optional stop request (e.g. from the UI thread). When it reads true the search stops at
+    /// the next schedule and returns the best found so far. Not owned; may be null.
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+/// Constraint the solver could not satisfy for an activity, so the caller can name the clash.
+enum class Violation {
+    None,
+    Window,   ///< no start within [earliestStart, latestStart] fits capacity / change load
+    Deadline, ///< finishes after its deadline
+    Capacity, ///< demand above the resource's capacity in every wave it could run, or a
+              ///< change-load limit of 0 on a resource it uses (see Solution::ignoredResources)
+    NoSpan,   ///< duration longer than a wave under no-span
+};
+// When an activity has several violations, the first in this order is reported:
+// Capacity, NoSpan, Window, Deadline.
+
+struct Solution {
+    std::vector<int> start;              ///< per activity, day >= 0
+    int makespan = 0;                    ///< max over activities of start + duration
+    std::vector<Violation> violations;   ///< per activity; all None when feasible
+    bool feasible = true;
+    std::int64_t schedulesEvaluated = 0;
+    /// Makespan of the first schedule found (before improvement), for reports and benchmarks.
+    int firstMakespan = 0;
+    /// Per activity: the resources whose capacity or change-load limit it could not meet at any
+    /// start (Violation::Capacity). The solver scheduled it without reserving those resources
+    /// and without counting its go-live against their change load. Empty for most activities.
+    std::vector<std::vector<int>> ignoredResources;
+};
+
+} // namespace waveplan::solver

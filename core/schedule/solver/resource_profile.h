@@ -1,0 +1,49 @@
+#pragma once
+/// @file resource_profile.h
+/// Free capacity of one resource over days, for the schedule generation schemes. Small
+/// horizons use a plain array; large ones a segment tree (range add, min/max) so the earliest
+/// fit is found in O(log horizon) per step instead of scanning day by day. Days past the
+/// covered range hold the calendar's tail capacity; the profile grows on demand. Internal.
+
+#include "core/schedule/solver/instance.h"
+
+#include <vector>
+
+namespace waveplan::solver::detail {
+
+class ResourceProfile {
+public:
+    /// Horizons up to this many days use the plain array.
+    static constexpr int kFlatLimit = 1024;
+
+    /// Empties the profile: free capacity = the calendar's capacity on every day.
+    /// Covers at least [0, max(sizeHint, calendar.explicitEnd())).
+    void reset(const Calendar &calendar, int resource, int sizeHint);
+
+    /// First day in [from, to) whose free capacity is below `need`, or -1.
+    [[nodiscard]] int firstShort(int from, int to, int need) const;
+    /// First day >= from whose free capacity is at least `need`, or -1 when there is none ever.
+    [[nodiscard]] int firstFit(int from, int need) const;
+    /// Takes `amount` from every day in [from, to).
+    void reserve(int from, int to, int amount);
+
+    /// Free capacity on `day` (for tests and checks; O(log horizon)).
+    [[nodiscard]] int freeOn(int day) const;
+
+private:
+    void rebuild(int size, const std::vector<int> &known);
+    [[nodiscard]] int treeShort(int node, int lo, int hi, int from, int to, int need, int acc) const;
+    [[nodiscard]] int treeFit(int node, int lo, int hi, int from, int need, int acc) const;
+    void treeAdd(int node, int lo, int hi, int from, int to, int amount);
+
+    const Calendar *m_calendar = nullptr;
+    int m_resource = 0;
+    int m_tail = 0;
+    int m_size = 0; ///< days covered; a power of two in tree mode
+    bool m_flat = true;
+    std::vector<int> m_free;        ///< flat mode
+    std::vector<int> m_min, m_max;  ///< tree mode, node 1 is the root; include the node's own add
+    std::vector<int> m_add;         ///< tree mode: pending add for the whole subtree
+};
+
+} // namespace waveplan::solver::detail

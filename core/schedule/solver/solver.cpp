@@ -1,0 +1,73 @@
+#include "core/schedule/solver/solver.h"
+
+#include "core/schedule/solver/genetic_search.h"
+#include "core/schedule/solver/instance.h"
+#include "core/schedule/solver/priority_rules.h"
+#include "core/schedule/solver/schedule_builder.h"
+#include "core/schedule/solver/search_budget.h"
+
+#include <algorithm>
+
+namespace waveplan::solver {
+
+namespace {
+
+using detail::Calendar;
+using detail::Instance;
+using detail::Schedule;
+
+Solution toSolution(const Schedule &schedule, std::int64_t evaluated, int firstMakespan)
+{
+    Solution s;
+    s.start = schedule.start;
+    s.makespan = schedule.score.makespan;
+    s.violations = schedule.violation;
+    s.feasible = std::all_of(s.violations.begin(), s.violations.end(),
+                             [](Violation v) { return v == Violation::None; });
+    s.schedulesEvaluated = evaluated;
+    s.firstMakespan = firstMakespan;
+    s.ignoredResources.resize(s.start.size());
+    for (const auto &[activity, resource] : schedule.ignored)
+        s.ignoredResources[static_cast<std::size_t>(activity)].push_back(resource);
+    for (auto &list : s.ignoredResources)
+        std::sort(list.begin(), list.end());
+    return s;
+}
+
+Schedule firstPass(const Instance &instance, const Calendar &calendar, const detail::TimeBounds &bounds)
+{
+    const std::vector<double> key(bounds.latestFinish.begin(), bounds.latestFinish.end());
+    detail::ScheduleBuilder builder(instance, calendar);
+    Schedule schedule;
+    builder.serial(detail::activityList(instance, key), schedule, bounds.criticalPathEnd + 1);
+    return schedule;
+}
+
+} // namespace
+
+Solution firstSchedule(const Problem &problem)
+{
+    const Instance instance = detail::compile(problem);
+    const Calendar calendar{&problem, false, 0};
+    const detail::TimeBounds bounds = detail::timeBounds(instance);
+    const Schedule schedule = firstPass(instance, calendar, bounds);
+    return toSolution(schedule, 1, schedule.score.makespan);
+}
+
+Solution solve(const Problem &problem, const Budget &budget)
+{
+    const Instance instance = detail::compile(problem);
+    const Calendar calendar{&problem, false, 0};
+    const detail::TimeBounds bounds = detail::timeBounds(instance);
+    detail::SearchBudget searchBudget(budget);
+    Schedule best = firstPass(instance, calendar, bounds);
+    searchBudget.spend(); // the first schedule is always made, whatever the budget
+    const int firstMakespan = best.score.makespan;
+    if (instance.count >= 2 && searchBudget.allows()) {
+        detail::GeneticSearch search(problem, instance, calendar, bounds, searchBudget, budget.seed);
+        search.run(best);
+    }
+    return toSolution(best, searchBudget.used(), firstMakespan);
+}
+
+} // namespace waveplan::solver

@@ -1,0 +1,35 @@
+#pragma once
+/// @file solver.h
+/// The resource-constrained scheduling solver behind Waveplan's waves.
+///
+/// Method: priority-rule serial SGS for the first schedule (latest finish, from a backward
+/// pass that includes deadlines and pins; foundational activities win ties), then a genetic
+/// algorithm over activity lists whose children are improved by forward-backward
+/// (double) justification. The objective is lexicographic: fewest activities with a
+/// violation, then least lateness (days past deadlines and latest starts), then makespan.
+///
+/// Infeasibility never loops and never overloads a resource:
+/// - Capacity: when no start (from the precedence-earliest one on) lets an activity's demand fit
+///   a resource, or the resource's change-load limit is 0, the activity is placed at its
+///   earliest start that fits its other resources, without reserving that resource or counting
+///   its go-live there (Solution::ignoredResources names the resources).
+/// - NoSpan: a duration longer than a wave under no-span is placed ignoring no-span.
+/// - Window: when nothing fits by the latest start, the earliest feasible start after it.
+/// - Deadline: reported when the finish is past the deadline.
+///
+/// Deterministic: the same Problem and Budget (with milliseconds == 0 and no cancel) give the
+/// same Solution on every run and machine.
+
+#include "core/schedule/solver/problem.h"
+
+namespace waveplan::solver {
+
+/// One serial SGS pass with the latest-finish priority rule: fast (O((n + m) log n) plus the
+/// profile searches), for interactive edits. schedulesEvaluated = 1.
+[[nodiscard]] Solution firstSchedule(const Problem &problem);
+
+/// The first schedule, then improvement until the budget (schedules, milliseconds or the
+/// cancel flag) ends. Always returns a complete schedule, never worse than firstSchedule.
+[[nodiscard]] Solution solve(const Problem &problem, const Budget &budget = {});
+
+} // namespace waveplan::solver

@@ -1,0 +1,48 @@
+#include "core/schedule/solver_translation.h"
+
+#include <algorithm>
+
+namespace waveplan::detail {
+
+solver::Problem toSolverProblem(const Plan &plan)
+{
+    const int length = plan.waveLengthDays;
+    solver::Problem problem;
+    problem.waveLength = length;
+    problem.noSpan = !plan.allowSpan;
+
+    for (const Team &team : plan.teams) {
+        solver::Resource r;
+        r.capacity = team.capacity;
+        const int lastOverride = team.capacityByWave.empty() ? 0 : team.capacityByWave.rbegin()->first;
+        for (int wave = 1; wave <= lastOverride; ++wave)
+            r.capacityByWave.push_back(team.capacityInWave(wave));
+        r.maxFinishesPerWave = team.maxChangesPerWave;
+        problem.resources.push_back(std::move(r));
+    }
+
+    for (const Capability &c : plan.capabilities) {
+        solver::Activity a;
+        a.duration = c.durationDays;
+        a.foundational = c.kind == CapabilityKind::Foundational;
+        a.demand.assign(plan.teams.size(), 0);
+        for (std::size_t t = 0; t < plan.teams.size(); ++t)
+            a.demand[t] = demandOn(c, plan.teams[t].name);
+        if (c.earliestWave)
+            a.earliestStart = firstDayOfWave(*c.earliestWave, length);
+        if (c.pinnedWave) {
+            a.earliestStart = std::max(a.earliestStart, firstDayOfWave(*c.pinnedWave, length));
+            a.latestStart = firstDayOfWave(*c.pinnedWave + 1, length) - 1;
+        }
+        if (c.deadlineWave)
+            a.deadline = firstDayOfWave(*c.deadlineWave + 1, length);
+        problem.activities.push_back(std::move(a));
+    }
+
+    for (const Dependency &d : plan.dependencies)
+        problem.precedences.push_back(
+            {plan.indexOfCapability(d.predecessor), plan.indexOfCapability(d.successor), d.lagDays});
+    return problem;
+}
+
+} // namespace waveplan::detail

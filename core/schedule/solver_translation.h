@@ -1,0 +1,15 @@
+#pragma once
+/// @file solver_translation.h
+/// Private to core/schedule: a Plan as the solver's index-based problem. Capability i is
+/// activity i, team t (plan order) is resource t.
+
+#include "core/model/plan.h"
+#include "core/schedule/solver/problem.h"
+
+namespace waveplan::detail {
+
+/// Earliest wave and pin become earliestStart, a pin's last day latestStart, a deadline wave
+/// the first day after it (go-live in or before that wave). The plan must be structurally valid.
+[[nodiscard]] solver::Problem toSolverProblem(const Plan &plan);
+
+} // namespace waveplan::detail

@@ -1,0 +1,179 @@
+#include "core/validate/validation.h"
+
+#include "core/schedule/clashes.h"
+#include "core/schedule/cycles.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+namespace waveplan {
+
+namespace {
+
+std::string quoted(const std::string &key)
+{
+    return "'" + key + "'";
+}
+
+std::string joinKeys(const std::vector<std::string> &keys, const char *separator)
+{
+    std::string text;
+    for (const std::string &k : keys)
+        text += (text.empty() ? "" : separator) + k;
+    return text;
+}
+
+class Checker {
+public:
+    explicit Checker(const Plan &plan) : m_plan(plan) {}
+
+    std::vector<Problem> run()
+    {
+        for (const std::string &error : structuralErrors(m_plan))
+            add(Severity::Error, "structure", error + ".", {});
+        if (!m_problems.empty())
+            return m_problems; // the rest assumes a well-formed plan
+        checkCycles();
+        if (m_problems.empty()) {
+            // Hard constraints that cannot all hold, found the same way the scheduler finds them.
+            for (Problem &clash : detail::planClashes(m_plan))
+                m_problems.push_back(std::move(clash));
+        }
+        for (const Capability &c : m_plan.capabilities) {
+            checkDemand(c);
+            checkWaves(c);
+            checkLints(c);
+        }
+        checkTeamCommitment();
+        std::stable_sort(m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) {
+            return a.severity == Severity::Error && b.severity != Severity::Error;
+        });
+        return m_problems;
+    }
+
+private:
+    void add(Severity severity, std::string code, std::string message, std::vector<std::string> keys,
+             std::vector<std::string> teams = {})
+    {
+        m_problems.push_back({severity, std::move(code), std::move(message), std::move(keys), std::move(teams)});
+    }
+
+    void checkCycles()
+    {
+        for (const std::vector<std::string> &cycle : findCycles(m_plan)) {
+            std::vector<std::string> around = cycle;
+            around.push_back(cycle.front());
+            add(Severity::Error, "cycle",
+                "Dependencies go round in a circle: " + joinKeys(around, " -> ") +
+                    ". Remove one of these dependencies.",
+                cycle);
+        }
+    }
+
+    void checkDemand(const Capability &c)
+    {
+        if (c.demand.empty()) {
+            add(Severity::Warning, "no-team",
+                quoted(c.key) + " has no team demand, so nobody is planned to do the work and "
+                                "capacity cannot be checked.",
+                {c.key});
+        }
+        const int lastWave = std::max(m_plan.horizonWaves, 1);
+        for (const TeamDemand &d : c.demand) {
+            const Team *team = m_plan.findTeam(d.team);
+            int wavesThatFit = 0;
+            for (int w = 1; w <= lastWave; ++w)
+                wavesThatFit += team->capacityInWave(w) >= d.people ? 1 : 0;
+            // Never fitting is a clash the scheduler reports (demand-above-capacity).
+            if (wavesThatFit > 0 && wavesThatFit < lastWave) {
+                add(Severity::Warning, "demand-above-wave-capacity",
+                    quoted(c.key) + " needs " + std::to_string(d.people) + " people from " + d.team +
+                        ", more than the team has in some waves; it can only run in the others.",
+                    {c.key}, {d.team});
+            }
+        }
+    }
+
+    // Contradictory waves (a pin after a deadline...) are clashes the scheduler reports.
+    void checkWaves(const Capability &c)
+    {
+        const std::string who = quoted(c.key);
+        for (const auto &[wave, what] : {std::pair{c.pinnedWave, "pinned to"},
+                                          std::pair{c.earliestWave, "not to start before"},
+                                          std::pair{c.deadlineWave, "due by"}}) {
+            if (wave && *wave > m_plan.horizonWaves)
+                add(Severity::Warning, "beyond-horizon",
+                    who + " is " + what + " wave " + std::to_string(*wave) + ", past the plan's horizon of " +
+                        std::to_string(m_plan.horizonWaves) + " waves.",
+                    {c.key});
+        }
+    }
+
+    void checkLints(const Capability &c)
+    {
+        const std::string who = quoted(c.key) + " (" + c.name + ")";
+        if (c.owner.empty())
+            add(Severity::Warning, "missing-owner",
+                who + " has no owner. Every capability needs an internal owner with authority.", {c.key});
+        if (c.kpi.empty())
+            add(Severity::Warning, "missing-kpi",
+                who + " has no KPI. Agree the commercial KPI before deployment, not after.", {c.key});
+        std::vector<std::string> low;
+        for (const auto &[score, what] : {std::pair{c.readiness.technical, "technical"},
+                                           std::pair{c.readiness.skills, "skills"},
+                                           std::pair{c.readiness.process, "process"}})
+            if (score && *score <= kLowReadiness)
+                low.push_back(std::string(what) + " " + std::to_string(*score) + "/5");
+        if (!low.empty())
+            add(Severity::Warning, "low-readiness",
+                who + " has low readiness (" + joinKeys(low, ", ") +
+                    "); the tool may not pay off until the gap is closed.",
+                {c.key});
+        if (c.kind == CapabilityKind::Foundational) {
+            for (const Dependency *d : m_plan.predecessorsOf(c.key)) {
+                const Capability *before = m_plan.findCapability(d->predecessor);
+                if (before && before->kind == CapabilityKind::Additive)
+                    add(Severity::Warning, "foundation-waits-on-additive",
+                        "Foundational " + quoted(c.key) + " waits for additive " + quoted(before->key) +
+                            ": foundations should not depend on add-ons. Check the order.",
+                        {c.key, before->key});
+            }
+        }
+    }
+
+    void checkTeamCommitment()
+    {
+        // People-days each team is asked for against what it has over the horizon.
+        std::map<std::string, long long> asked;
+        std::map<std::string, std::vector<std::string>> keysByTeam;
+        for (const Capability &c : m_plan.capabilities)
+            for (const TeamDemand &d : c.demand) {
+                asked[d.team] += static_cast<long long>(d.people) * c.durationDays;
+                keysByTeam[d.team].push_back(c.key);
+            }
+        for (const Team &t : m_plan.teams) {
+            long long available = 0;
+            for (int w = 1; w <= m_plan.horizonWaves; ++w)
+                available += static_cast<long long>(t.capacityInWave(w)) * m_plan.waveLengthDays;
+            if (asked[t.name] > available)
+                add(Severity::Warning, "team-overcommitted",
+                    t.name + " is asked for " + std::to_string(asked[t.name]) + " people-days but has " +
+                        std::to_string(available) + " over the " + std::to_string(m_plan.horizonWaves) +
+                        "-wave horizon; the plan will run past it.",
+                    keysByTeam[t.name], {t.name});
+        }
+    }
+
+    const Plan &m_plan;
+    std::vector<Problem> m_problems;
+};
+
+} // namespace
+
+std::vector<Problem> validatePlan(const Plan &plan)
+{
+    return Checker(plan).run();
+}
+
+} // namespace waveplan

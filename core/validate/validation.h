@@ -1,0 +1,21 @@
+#pragma once
+/// @file validation.h
+/// Checks a plan before (and independently of) scheduling: structural errors, dependency cycles,
+/// demand no team can meet, contradictory wave constraints, and the practitioners' lints
+/// (nobody owns it, no KPI agreed, low readiness, a foundation waiting on an add-on...).
+
+#include "core/model/plan.h"
+#include "core/validate/problem.h"
+
+#include <vector>
+
+namespace waveplan {
+
+/// Readiness scores at or below this are "low" (1 to 5 scale).
+inline constexpr int kLowReadiness = 2;
+
+/// Every problem found, errors first, then warnings, each group in plan order.
+/// The plan can be scheduled when no problem has Severity::Error.
+[[nodiscard]] std::vector<Problem> validatePlan(const Plan &plan);
+
+} // namespace waveplan

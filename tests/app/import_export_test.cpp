@@ -1,0 +1,157 @@
+// import and export through the real executable: the sample spreadsheets, round trips through
+// JSON and CSV, and bad input that must leave no file behind.
+
+#include "run_command.h"
+
+#include "core/io/plan_json.h"
+#include "core/store/plan_store.h"
+#include "support/plan_generator.h"
+#include "support/temp_dir.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+using namespace waveplan;
+using test::runWaveplan;
+using test::TempDir;
+
+namespace {
+
+const std::string kSampleCaps = std::string(WAVEPLAN_SAMPLE_DIR) + "/capabilities.csv";
+const std::string kSampleTeams = std::string(WAVEPLAN_SAMPLE_DIR) + "/teams.csv";
+
+} // namespace
+
+TEST(Import, SampleSpreadsheetsBecomeAPlanFile)
+{
+    TempDir dir;
+    const auto out = dir.file("year-one.waveplan");
+
+    const auto result = runWaveplan({"import", kSampleCaps, "--teams", kSampleTeams, "-o", out.string(),
+                                     "--start", "2027-01-04", "--name", "Year one"});
+
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const Result<Plan> plan = openPlanFile(out);
+    ASSERT_TRUE(plan.ok()) << plan.errorText();
+    EXPECT_EQ(plan->name, "Year one");
+    EXPECT_EQ(formatIsoDate(plan->startDate), "2027-01-04");
+    EXPECT_GE(plan->capabilities.size(), 20u);
+    EXPECT_LE(plan->capabilities.size(), 30u);
+    EXPECT_GE(plan->teams.size(), 3u);
+    ASSERT_NE(plan->findCapability("CDP"), nullptr);
+    EXPECT_EQ(plan->findCapability("CDP")->kind, CapabilityKind::Foundational);
+    EXPECT_NE(result.out.find(std::to_string(plan->capabilities.size()) + " capabilities"), std::string::npos);
+}
+
+TEST(Import, ABadSpreadsheetWritesNothingAndSaysWhere)
+{
+    TempDir dir;
+    const auto caps = dir.write("caps.csv", "key,name,kind,duration_days\n"
+                                            "DATA,Clean data,foundational,30\n"
+                                            "CDP,Platform,sometimes,20\n");
+    const auto out = dir.file("out.waveplan");
+
+    const auto result = runWaveplan({"import", caps.string(), "-o", out.string()});
+
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("caps.csv:3:"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("sometimes"), std::string::npos) << result.err;
+    EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+TEST(Import, RefusesToReplaceAFileWithoutForce)
+{
+    TempDir dir;
+    const auto out = dir.write("plan.waveplan", "precious");
+    const auto json = dir.write("plan.json", planToJson(test::generatePlan(5)));
+
+    const auto refused = runWaveplan({"import", json.string(), "-o", out.string()});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.find("--force"), std::string::npos) << refused.err;
+    EXPECT_EQ(test::readFile(out), "precious");
+
+    const auto forced = runWaveplan({"import", json.string(), "-o", out.string(), "--force"});
+    EXPECT_EQ(forced.exitCode, 0) << forced.err;
+    EXPECT_EQ(openPlanFile(out).value(), test::generatePlan(5));
+}
+
+TEST(ImportExport, JsonRoundTripThroughAPlanFileIsExact)
+{
+    TempDir dir;
+    for (std::uint64_t seed : {1u, 2u, 3u}) {
+        const Plan plan = test::generatePlan(seed);
+        const auto json = dir.write("in" + std::to_string(seed) + ".json", planToJson(plan));
+        const auto file = dir.file("p" + std::to_string(seed) + ".waveplan");
+        const auto back = dir.file("out" + std::to_string(seed) + ".json");
+
+        ASSERT_EQ(runWaveplan({"import", json.string(), "-o", file.string()}).exitCode, 0);
+        const auto exported = runWaveplan({"export", file.string(), "-o", back.string()});
+
+        ASSERT_EQ(exported.exitCode, 0) << exported.err;
+        EXPECT_EQ(test::readFile(back), test::readFile(json)) << "seed " << seed;
+    }
+}
+
+TEST(ImportExport, CsvExportReimportsToTheSamePlan)
+{
+    TempDir dir;
+    const auto original = dir.file("original.waveplan");
+    ASSERT_EQ(runWaveplan({"import", kSampleCaps, "--teams", kSampleTeams, "-o", original.string(), "--start",
+                           "2027-01-04"})
+                  .exitCode,
+              0);
+    const auto caps = dir.file("caps.csv");
+    const auto teams = dir.file("teams.csv");
+    const auto exported = runWaveplan({"export", original.string(), "-o", caps.string(), "--teams-out", teams.string()});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+
+    const auto again = dir.file("again.waveplan");
+    const auto reimported = runWaveplan({"import", caps.string(), "--teams", teams.string(), "-o", again.string(),
+                                         "--start", "2027-01-04", "--name", "original"});
+    ASSERT_EQ(reimported.exitCode, 0) << reimported.err;
+
+    Plan a = openPlanFile(original).value();
+    Plan b = openPlanFile(again).value();
+    auto byPair = [](const Dependency &x, const Dependency &y) {
+        return std::tie(x.successor, x.predecessor) < std::tie(y.successor, y.predecessor);
+    };
+    std::sort(a.dependencies.begin(), a.dependencies.end(), byPair);
+    std::sort(b.dependencies.begin(), b.dependencies.end(), byPair);
+    EXPECT_EQ(a, b);
+}
+
+TEST(Export, RefusesToOverwriteAndLeavesTheFileAlone)
+{
+    TempDir dir;
+    const auto plan = dir.file("p.waveplan");
+    ASSERT_TRUE(savePlanFile(test::generatePlan(9), plan));
+    const auto existing = dir.write("out.json", "keep me");
+
+    const auto result = runWaveplan({"export", plan.string(), "-o", existing.string()});
+
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("already exists"), std::string::npos) << result.err;
+    EXPECT_EQ(test::readFile(existing), "keep me");
+}
+
+TEST(Export, IntoAMissingFolderFailsClearly)
+{
+    TempDir dir;
+    const auto plan = dir.file("p.waveplan");
+    ASSERT_TRUE(savePlanFile(test::generatePlan(9), plan));
+
+    const auto result = runWaveplan({"export", plan.string(), "-o", (dir.path() / "nope" / "out.json").string()});
+
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("does not exist"), std::string::npos) << result.err;
+}
+
+TEST(Export, AMissingPlanIsBadInput)
+{
+    TempDir dir;
+    const auto result = runWaveplan({"export", dir.file("absent.waveplan").string(), "-o", dir.file("x.json").string()});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("absent.waveplan"), std::string::npos) << result.err;
+    EXPECT_FALSE(std::filesystem::exists(dir.file("x.json")));
+}

@@ -1,0 +1,87 @@
+#pragma once
+// An independent checker for schedules, written from DESIGN.md's scheduling semantics and
+// sharing no code with the engine: every hard constraint of the plan, day by day.
+
+#include "core/model/plan.h"
+#include "core/schedule/schedule.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace waveplan::test {
+
+inline int waveOf(int day, int length)
+{
+    return day / length + 1;
+}
+
+/// Every constraint the schedule breaks, one sentence each; empty when it holds them all.
+inline std::vector<std::string> brokenConstraints(const Plan &plan, const Schedule &schedule)
+{
+    std::vector<std::string> broken;
+    const int length = plan.waveLengthDays;
+    std::map<std::string, const ScheduledCapability *> byKey;
+    for (const ScheduledCapability &s : schedule.capabilities)
+        byKey[s.key] = &s;
+    if (byKey.size() != plan.capabilities.size())
+        broken.push_back("not one entry per capability");
+
+    for (const Dependency &d : plan.dependencies) {
+        const auto *p = byKey[d.predecessor];
+        const auto *s = byKey[d.successor];
+        if (p && s && s->startDay < p->finishDay + d.lagDays)
+            broken.push_back("dependency " + d.predecessor + " -> " + d.successor);
+    }
+
+    int lastDay = 0;
+    for (const Capability &c : plan.capabilities) {
+        const auto *s = byKey[c.key];
+        if (!s)
+            continue;
+        lastDay = std::max(lastDay, s->finishDay);
+        if (s->startDay < 0 || s->finishDay - s->startDay != c.durationDays)
+            broken.push_back("duration of " + c.key);
+        if (s->wave != waveOf(s->startDay, length) || s->goLiveWave != waveOf(s->finishDay - 1, length))
+            broken.push_back("wave fields of " + c.key);
+        if (c.pinnedWave && waveOf(s->startDay, length) != *c.pinnedWave)
+            broken.push_back("pin of " + c.key);
+        if (c.earliestWave && waveOf(s->startDay, length) < *c.earliestWave)
+            broken.push_back("earliest wave of " + c.key);
+        if (c.deadlineWave && waveOf(s->finishDay - 1, length) > *c.deadlineWave)
+            broken.push_back("deadline of " + c.key);
+        if (!plan.allowSpan && waveOf(s->startDay, length) != waveOf(s->finishDay - 1, length))
+            broken.push_back("no-span of " + c.key);
+    }
+    if (schedule.makespanDays != lastDay)
+        broken.push_back("makespan");
+
+    for (const Team &team : plan.teams) {
+        std::map<int, int> goLives;
+        for (int day = 0; day < lastDay; ++day) {
+            const int wave = waveOf(day, length);
+            const auto override = team.capacityByWave.find(wave);
+            const int capacity = override == team.capacityByWave.end() ? team.capacity : override->second;
+            int used = 0;
+            for (const Capability &c : plan.capabilities)
+                for (const TeamDemand &d : c.demand)
+                    if (d.team == team.name && byKey[c.key] && byKey[c.key]->startDay <= day &&
+                        day < byKey[c.key]->finishDay)
+                        used += d.people;
+            if (used > capacity) {
+                broken.push_back("capacity of " + team.name + " on day " + std::to_string(day));
+                break;
+            }
+        }
+        for (const Capability &c : plan.capabilities)
+            for (const TeamDemand &d : c.demand)
+                if (d.team == team.name && byKey[c.key])
+                    ++goLives[waveOf(byKey[c.key]->finishDay - 1, length)];
+        for (const auto &[wave, count] : goLives)
+            if (team.maxChangesPerWave && count > *team.maxChangesPerWave)
+                broken.push_back("change load of " + team.name + " in wave " + std::to_string(wave));
+    }
+    return broken;
+}
+
+} // namespace waveplan::test

@@ -1,0 +1,230 @@
+#include "core/schedule/schedule.h"
+#include "schedule/plan_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace waveplan;
+using waveplan::test::PlanBuilder;
+
+namespace {
+
+const Problem *findProblem(const Schedule &s, const std::string &code)
+{
+    for (const Problem &p : s.problems)
+        if (p.code == code)
+            return &p;
+    return nullptr;
+}
+
+bool names(const Problem &p, const std::string &key)
+{
+    return std::find(p.keys.begin(), p.keys.end(), key) != p.keys.end();
+}
+
+} // namespace
+
+TEST(Schedule, DeadlineMeansGoLiveInOrBeforeTheDeadlineWave)
+{
+    // A ends exactly on the last day of wave 1 (day 89): meets a wave-1 deadline.
+    const Plan plan = PlanBuilder().capability("A", 90).deadline("A", 1).build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_TRUE(s.feasible);
+    EXPECT_EQ(s.find("A")->finishDay, 90);
+    EXPECT_EQ(s.find("A")->goLiveWave, 1);
+    EXPECT_EQ(s.find("A")->slackDays, 0);
+}
+
+TEST(Schedule, UnreachableDeadlineNamesTheChain)
+{
+    const Plan plan = PlanBuilder().capability("A", 60).capability("B", 40).dependency("A", "B").deadline("B", 1).build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_FALSE(s.feasible);
+    ASSERT_EQ(s.capabilities.size(), 2u); // the closest schedule is still given
+    const Problem *p = findProblem(s, "deadline-missed");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->keys, (std::vector<std::string>{"A", "B"}));
+    EXPECT_EQ(s.find("B")->slackDays, -10); // ten days late
+}
+
+TEST(Schedule, DemandAboveCapacityInEveryWave)
+{
+    const Plan plan = PlanBuilder().team("Data", 2).teamCapacityInWave("Data", 2, 3).capability("A", 10, "Data", 4).build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_FALSE(s.feasible);
+    const Problem *p = findProblem(s, "demand-above-capacity");
+    ASSERT_NE(p, nullptr);
+    EXPECT_TRUE(names(*p, "A"));
+    EXPECT_EQ(p->teams, (std::vector<std::string>{"Data"}));
+}
+
+TEST(Schedule, CapacityOverrideInALaterWaveIsUsed)
+{
+    // Only wave 2 has the 4 people A needs.
+    const Plan plan = PlanBuilder().team("Data", 2).teamCapacityInWave("Data", 2, 4).capability("A", 10, "Data", 4).build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_TRUE(s.feasible);
+    EXPECT_EQ(s.find("A")->wave, 2);
+    EXPECT_EQ(s.find("A")->reason.kind, ReasonKind::TeamFull);
+}
+
+TEST(Schedule, PinBeforePredecessorsCanFinish)
+{
+    const Plan plan = PlanBuilder().capability("A", 100).capability("B", 10).dependency("A", "B").pinned("B", 1).build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_FALSE(s.feasible);
+    const Problem *p = findProblem(s, "pin-before-predecessors");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->keys, (std::vector<std::string>{"A", "B"}));
+}
+
+TEST(Schedule, NoSpanDurationLongerThanAWave)
+{
+    const Plan plan = PlanBuilder(30).capability("A", 31).noSpan().build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_FALSE(s.feasible);
+    ASSERT_NE(findProblem(s, "no-span-too-long"), nullptr);
+    EXPECT_TRUE(names(*findProblem(s, "no-span-too-long"), "A"));
+}
+
+TEST(Schedule, ChangeLimitZero)
+{
+    const Plan plan = PlanBuilder().team("Ops", 3, 0).capability("A", 10, "Ops").build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_FALSE(s.feasible);
+    const Problem *p = findProblem(s, "change-limit-zero");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->teams, (std::vector<std::string>{"Ops"}));
+}
+
+TEST(Schedule, RunningPastTheHorizonIsAWarningNotAnError)
+{
+    const Plan plan = PlanBuilder(90, 1).capability("A", 60).capability("B", 60).dependency("A", "B").build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_TRUE(s.feasible);
+    const Problem *p = findProblem(s, "past-horizon");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->severity, Severity::Warning);
+    EXPECT_EQ(p->message.rfind("the plan runs past its horizon of 1 waves", 0), 0u);
+    EXPECT_EQ(p->keys, (std::vector<std::string>{"B"}));
+}
+
+TEST(Schedule, LoadCoversEveryTeamAndWaveUpToTheLastUsed)
+{
+    // Horizon 2 waves of 10 days; A (2 people, 25 days) runs into wave 3.
+    const Plan plan = PlanBuilder(10, 2).team("Data", 3, 4).team("Ops", 1).capability("A", 25, "Data", 2).build();
+
+    const Schedule s = computeSchedule(plan);
+
+    ASSERT_EQ(s.load.size(), 6u); // 2 teams x 3 waves
+    const TeamWaveLoad &dataWave3 = s.load[2];
+    EXPECT_EQ(dataWave3.team, "Data");
+    EXPECT_EQ(dataWave3.wave, 3);
+    EXPECT_EQ(dataWave3.peopleDaysUsed, 10);  // days 20-24, 2 people
+    EXPECT_EQ(dataWave3.peopleDaysAvailable, 30);
+    EXPECT_EQ(dataWave3.goLives, 1);
+    EXPECT_EQ(dataWave3.goLiveLimit, 4);
+    EXPECT_EQ(s.load[0].peopleDaysUsed, 20);
+    EXPECT_EQ(s.load[0].goLives, 0);
+    EXPECT_EQ(s.load[3].team, "Ops");
+    EXPECT_EQ(s.load[3].peopleDaysUsed, 0);
+    EXPECT_FALSE(s.load[3].goLiveLimit.has_value());
+}
+
+TEST(Schedule, StructuralErrorsGiveNoEntries)
+{
+    const Plan plan = PlanBuilder().capability("A", 0).build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_TRUE(s.capabilities.empty());
+    EXPECT_FALSE(s.feasible);
+    ASSERT_EQ(s.problems.size(), 1u);
+    EXPECT_EQ(s.problems[0].code, "invalid-plan");
+}
+
+TEST(Schedule, CycleGivesNoEntriesAndNamesTheKeys)
+{
+    const Plan plan = PlanBuilder().capability("A", 1).capability("B", 1).dependency("A", "B").dependency("B", "A").build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_TRUE(s.capabilities.empty());
+    ASSERT_EQ(s.problems.size(), 1u);
+    EXPECT_EQ(s.problems[0].code, "cycle");
+    EXPECT_EQ(s.problems[0].keys, (std::vector<std::string>{"A", "B"}));
+    EXPECT_NE(s.problems[0].message.find("A -> B -> A"), std::string::npos);
+}
+
+TEST(Schedule, FirstScheduleOnlyIsFeasibleAndCountsOneSchedule)
+{
+    const Plan plan = PlanBuilder().team("Data", 1).capability("A", 10, "Data").capability("B", 10, "Data").build();
+    ScheduleOptions options;
+    options.firstScheduleOnly = true;
+
+    const Schedule s = computeSchedule(plan, options);
+
+    EXPECT_TRUE(s.feasible);
+    EXPECT_EQ(s.makespanDays, 20);
+    EXPECT_EQ(s.schedulesEvaluated, 1);
+}
+
+TEST(Schedule, CancelledSearchStillReturnsACompleteSchedule)
+{
+    const Plan plan = PlanBuilder().team("Data", 1).capability("A", 10, "Data").capability("B", 10, "Data").build();
+    const std::atomic<bool> cancel{true};
+    ScheduleOptions options;
+    options.cancel = &cancel;
+
+    const Schedule s = computeSchedule(plan, options);
+
+    EXPECT_EQ(s.capabilities.size(), 2u);
+    EXPECT_TRUE(s.feasible);
+}
+
+TEST(EvaluateSchedule, ExplainsAStartNothingHoldsAsDeferred)
+{
+    const Plan plan = PlanBuilder().capability("A", 10).capability("B", 10).build();
+
+    const Schedule s = evaluateSchedule(plan, {0, 5});
+
+    EXPECT_TRUE(s.feasible);
+    EXPECT_EQ(s.find("B")->reason.kind, ReasonKind::Deferred);
+    EXPECT_EQ(s.find("B")->slackDays, 0);
+    EXPECT_EQ(s.find("A")->slackDays, 5);
+}
+
+TEST(EvaluateSchedule, ReportsEveryBrokenConstraint)
+{
+    const Plan plan = PlanBuilder()
+                          .team("Data", 1)
+                          .capability("A", 10, "Data")
+                          .capability("B", 10, "Data")
+                          .dependency("A", "B")
+                          .build();
+
+    const Schedule s = evaluateSchedule(plan, {0, 5});
+
+    EXPECT_FALSE(s.feasible);
+    EXPECT_NE(findProblem(s, "dependency-broken"), nullptr);
+    const Problem *over = findProblem(s, "demand-above-capacity");
+    ASSERT_NE(over, nullptr);
+    EXPECT_EQ(over->keys, (std::vector<std::string>{"A", "B"}));
+}
