@@ -8,6 +8,7 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace waveplan;
@@ -66,12 +67,33 @@ TEST_F(PlanStoreBadFile, Folder)
 
 TEST_F(PlanStoreBadFile, UnreadableFile)
 {
-    if (::geteuid() == 0)
-        GTEST_SKIP() << "running as root: chmod 000 does not stop root from reading a file";
     const auto path = savedPlan("locked.waveplan");
     std::filesystem::permissions(path, std::filesystem::perms::none);
-
-    expectRefused(path, "the file cannot be read: permission denied");
+    if (::geteuid() != 0) {
+        expectRefused(path, "the file cannot be read: permission denied");
+        return;
+    }
+    // Root reads any file whatever its mode, so open it as an ordinary user (nobody) in a child.
+    std::filesystem::permissions(m_dir.path(), std::filesystem::perms::owner_all | std::filesystem::perms::others_exec |
+                                                   std::filesystem::perms::group_exec);
+    const std::string before = waveplan::test::readFile(path);
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        const bool dropped = ::setgid(65534) == 0 && ::setuid(65534) == 0;
+        const Result<Plan> opened = openPlanFile(path);
+        const std::string text = opened.ok() ? std::string() : opened.errorText();
+        const bool named = text.find(path.string()) != std::string::npos &&
+                           text.find("the file cannot be read: permission denied") != std::string::npos;
+        ::_exit(!dropped ? 3 : opened.ok() ? 2 : named ? 0 : 1);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_NE(WEXITSTATUS(status), 3) << "could not switch to user nobody";
+    EXPECT_NE(WEXITSTATUS(status), 2) << "an unreadable file was opened";
+    EXPECT_EQ(WEXITSTATUS(status), 0) << "the message must name the file and say permission was denied";
+    EXPECT_EQ(waveplan::test::readFile(path), before);
 }
 
 TEST_F(PlanStoreBadFile, EmptyFile)
