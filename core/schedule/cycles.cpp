@@ -86,3 +86,40 @@ std::vector<std::vector<std::string>> findCycles(const Plan &plan)
 }
 
 } // namespace waveplan
+
+namespace waveplan {
+
+std::vector<std::string> dependencyPath(const Plan &plan, const std::string &from, const std::string &to)
+{
+    const detail::DependencyGraph g = detail::buildDependencyGraph(plan);
+    const auto source = g.vertexOfKey.find(from);
+    const auto target = g.vertexOfKey.find(to);
+    if (source == g.vertexOfKey.end() || target == g.vertexOfKey.end())
+        return {};
+    const auto none = static_cast<detail::DependencyVertex>(-1);
+    std::vector<detail::DependencyVertex> cameFrom(boost::num_vertices(g.graph), none);
+    std::vector<bool> seen(boost::num_vertices(g.graph), false);
+    std::deque<detail::DependencyVertex> queue{source->second};
+    seen[source->second] = true;
+    while (!queue.empty() && !seen[target->second]) {
+        const detail::DependencyVertex v = queue.front();
+        queue.pop_front();
+        for (const auto e : boost::make_iterator_range(boost::out_edges(v, g.graph))) {
+            const detail::DependencyVertex w = boost::target(e, g.graph);
+            if (seen[w])
+                continue;
+            seen[w] = true;
+            cameFrom[w] = v;
+            queue.push_back(w);
+        }
+    }
+    if (!seen[target->second])
+        return {};
+    std::vector<std::string> path;
+    for (detail::DependencyVertex v = target->second; v != none; v = cameFrom[v])
+        path.push_back(g.keyOfVertex[v]);
+    std::reverse(path.begin(), path.end());
+    return path;
+}
+
+} // namespace waveplan

@@ -16,3 +16,15 @@ namespace waveplan {
 [[nodiscard]] std::vector<std::vector<std::string>> findCycles(const Plan &plan);
 
 } // namespace waveplan
+
+namespace waveplan {
+
+/// The shortest chain of dependencies leading from capability `from` to capability `to`, as
+/// keys from `from` to `to` inclusive (["A", "B", "C"] means A -> B -> C), found breadth-first
+/// over the plan's dependencies in plan order, so the same plan always gives the same path.
+/// Just ["A"] when `from` == `to` and both exist. Empty when there is no such chain or a key is
+/// unknown. Adding the dependency `to -> from` would close a cycle exactly when this is not empty.
+[[nodiscard]] std::vector<std::string> dependencyPath(const Plan &plan, const std::string &from,
+                                                      const std::string &to);
+
+} // namespace waveplan

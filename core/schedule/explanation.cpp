@@ -1,4 +1,7 @@
 #include "core/schedule/explanation.h"
+#include "core/model/plan_index.h"
+
+#include <unordered_map>
 
 #include <algorithm>
 
@@ -22,14 +25,14 @@ int finishOf(const Plan &plan, const std::vector<int> &starts, std::size_t i)
 }
 
 /// The predecessor whose finish + lag is latest, when that reaches `start`.
-std::optional<StartReason> predecessorReason(const Plan &plan, const std::vector<int> &starts, std::size_t i)
+std::optional<StartReason> predecessorReason(const Plan &plan, const PlanIndex &index,
+                                             const std::vector<int> &starts, std::size_t i)
 {
     std::optional<StartReason> best;
     int bestReady = 0;
-    for (const Dependency &d : plan.dependencies) {
-        if (d.successor != plan.capabilities[i].key)
-            continue;
-        const int p = plan.indexOfCapability(d.predecessor);
+    for (const int dependency : index.incoming(i)) {
+        const Dependency &d = plan.dependencies[static_cast<std::size_t>(dependency)];
+        const int p = index.indexOf(d.predecessor);
         if (p < 0)
             continue;
         const int finish = finishOf(plan, starts, static_cast<std::size_t>(p));
@@ -44,7 +47,8 @@ std::optional<StartReason> predecessorReason(const Plan &plan, const std::vector
     return best;
 }
 
-StartReason reasonFor(const Plan &plan, const std::vector<int> &starts, const TeamUsage &usage, std::size_t i)
+StartReason reasonFor(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
+                      const TeamUsage &usage, std::size_t i)
 {
     const Capability &c = plan.capabilities[i];
     const int length = plan.waveLengthDays;
@@ -53,7 +57,7 @@ StartReason reasonFor(const Plan &plan, const std::vector<int> &starts, const Te
     const int earlierLastDay = start + c.durationDays - 2;
     if (start <= 0)
         return reasonOf(ReasonKind::Start);
-    if (auto r = predecessorReason(plan, starts, i))
+    if (auto r = predecessorReason(plan, index, starts, i))
         return *r;
     if (c.pinnedWave && earlier < firstDayOfWave(*c.pinnedWave, length))
         return reasonOf(ReasonKind::Pinned, *c.pinnedWave, start);
@@ -84,30 +88,41 @@ std::vector<StartReason> explainStarts(const Plan &plan, const std::vector<int> 
 {
     std::vector<StartReason> reasons;
     reasons.reserve(plan.capabilities.size());
+    const PlanIndex index(plan);
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
-        StartReason r = reasonFor(plan, starts, usage, i);
+        StartReason r = reasonFor(plan, index, starts, usage, i);
         r.sentence = describe(r);
         reasons.push_back(std::move(r));
     }
     return reasons;
 }
 
-int capacityHolder(const Plan &plan, const std::vector<int> &starts, std::size_t i, const StartReason &reason)
+std::vector<int> capacityHolders(const Plan &plan, const std::vector<int> &starts,
+                                 const std::vector<StartReason> &reasons)
 {
-    if (reason.kind != ReasonKind::TeamFull)
-        return -1;
-    int holder = -1;
-    int holderPeople = 0;
-    for (std::size_t j = 0; j < plan.capabilities.size(); ++j) {
-        const int people = demandOn(plan.capabilities[j], reason.team);
-        if (j == i || people == 0 || finishOf(plan, starts, j) != starts[i] || starts[j] >= starts[i])
+    const std::size_t n = plan.capabilities.size();
+    std::unordered_map<int, std::vector<std::size_t>> finishingOn;
+    for (std::size_t j = 0; j < n; ++j)
+        finishingOn[finishOf(plan, starts, j)].push_back(j); // plan order within a day
+    std::vector<int> holders(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (reasons[i].kind != ReasonKind::TeamFull)
             continue;
-        if (people > holderPeople) {
-            holder = static_cast<int>(j);
-            holderPeople = people;
+        const auto candidates = finishingOn.find(starts[i]);
+        if (candidates == finishingOn.end())
+            continue;
+        int holderPeople = 0;
+        for (const std::size_t j : candidates->second) {
+            const int people = demandOn(plan.capabilities[j], reasons[i].team);
+            if (j == i || people == 0 || starts[j] >= starts[i])
+                continue;
+            if (people > holderPeople) {
+                holders[i] = static_cast<int>(j);
+                holderPeople = people;
+            }
         }
     }
-    return holder;
+    return holders;
 }
 
 std::vector<std::string> criticalChain(const Plan &plan, const std::vector<int> &starts,
@@ -122,6 +137,8 @@ std::vector<std::string> criticalChain(const Plan &plan, const std::vector<int> 
         if (finishOf(plan, starts, i) == makespan)
             current = static_cast<int>(i);
 
+    const PlanIndex index(plan);
+    const std::vector<int> holders = capacityHolders(plan, starts, reasons);
     std::vector<std::string> chain;
     // Every link goes to a capability that starts strictly earlier, so the walk ends.
     while (current >= 0 && chain.size() <= n) {
@@ -130,9 +147,9 @@ std::vector<std::string> criticalChain(const Plan &plan, const std::vector<int> 
         const StartReason &r = reasons[i];
         int next = -1;
         if (r.kind == ReasonKind::Predecessor)
-            next = plan.indexOfCapability(r.predecessor);
+            next = index.indexOf(r.predecessor);
         else if (r.kind == ReasonKind::TeamFull)
-            next = capacityHolder(plan, starts, i, r);
+            next = holders[i];
         if (next >= 0 && starts[static_cast<std::size_t>(next)] >= starts[i])
             next = -1;
         current = next;

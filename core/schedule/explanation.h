@@ -17,11 +17,12 @@ namespace waveplan::detail {
 [[nodiscard]] std::vector<StartReason> explainStarts(const Plan &plan, const std::vector<int> &starts,
                                                      const TeamUsage &usage);
 
-/// For a TeamFull reason of capability i: the capability holding that team's capacity on the
-/// day before i starts and finishing exactly when i starts (most people first, then plan
-/// order), or -1 when capacity frees up for another reason (a wave with more people).
-[[nodiscard]] int capacityHolder(const Plan &plan, const std::vector<int> &starts, std::size_t i,
-                                 const StartReason &reason);
+/// For every capability with a TeamFull reason: the capability holding that team's capacity
+/// on the day before it starts and finishing exactly when it starts (most people first, then
+/// plan order); -1 for the others, and where capacity frees up for another reason (a wave with
+/// more people). Linear in the plan size.
+[[nodiscard]] std::vector<int> capacityHolders(const Plan &plan, const std::vector<int> &starts,
+                                               const std::vector<StartReason> &reasons);
 
 /// Keys in time order, from the capability that ends at the makespan (first in plan order)
 /// back through binding predecessors and capacity holders.

@@ -113,15 +113,19 @@ std::vector<Problem> planClashes(const Plan &plan)
     const std::vector<int> es = earliestStarts(g.graph, *order, durations, releases);
     for (std::size_t i = 0; i < n; ++i) {
         const Capability &c = plan.capabilities[i];
+        const bool pinTooEarly = c.pinnedWave && es[i] > firstDayOfWave(*c.pinnedWave + 1, length) - 1;
+        const int deadline = c.deadlineWave ? firstDayOfWave(*c.deadlineWave + 1, length) : 0;
+        const bool deadlineMissed = c.deadlineWave && es[i] + durations[i] > deadline;
+        if (!pinTooEarly && !deadlineMissed)
+            continue; // the binding chain is only worth walking for a clash
         const std::vector<std::string> chain = bindingChain(g, es, durations, i);
         const std::string after = chain.size() > 1 ? " (after " + joinArrows({chain.begin(), chain.end() - 1}) + ")" : "";
-        if (c.pinnedWave && es[i] > firstDayOfWave(*c.pinnedWave + 1, length) - 1 && chain.size() > 1)
+        if (pinTooEarly && chain.size() > 1)
             error("pin-before-predecessors",
                   c.key + " is pinned to " + waveDays(*c.pinnedWave, length) + ", but its predecessors let it start "
                       "on day " + std::to_string(es[i]) + " at the earliest" + after,
                   chain);
-        const int deadline = c.deadlineWave ? firstDayOfWave(*c.deadlineWave + 1, length) : 0;
-        if (c.deadlineWave && es[i] + durations[i] > deadline)
+        if (deadlineMissed)
             error("deadline-missed",
                   c.key + " must go live by the end of " + waveDays(*c.deadlineWave, length) +
                       ", but cannot finish before day " + std::to_string(es[i] + durations[i]) + after,

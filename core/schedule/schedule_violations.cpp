@@ -1,4 +1,5 @@
 #include "core/schedule/clashes.h"
+#include "core/model/plan_index.h"
 
 #include <algorithm>
 
@@ -40,9 +41,10 @@ std::vector<Problem> scheduleViolations(const Plan &plan, const std::vector<int>
     const int length = plan.waveLengthDays;
     auto finishOf = [&](std::size_t i) { return starts[i] + plan.capabilities[i].durationDays; };
 
+    const PlanIndex index(plan);
     for (const Dependency &d : plan.dependencies) {
-        const int p = plan.indexOfCapability(d.predecessor);
-        const int s = plan.indexOfCapability(d.successor);
+        const int p = index.indexOf(d.predecessor);
+        const int s = index.indexOf(d.successor);
         if (p < 0 || s < 0)
             continue;
         const int ready = finishOf(static_cast<std::size_t>(p)) + d.lagDays;

@@ -22,8 +22,9 @@ std::vector<int> slackDays(const Plan &plan, const std::vector<int> &starts, con
 
     // Dependencies plus hand-overs: delaying a capacity holder delays whoever waits for its people.
     DependencyGraph withHandOvers = buildDependencyGraph(plan);
+    const std::vector<int> holders = capacityHolders(plan, starts, reasons);
     for (std::size_t i = 0; i < n; ++i) {
-        const int holder = capacityHolder(plan, starts, i, reasons[i]);
+        const int holder = holders[i];
         if (holder >= 0)
             boost::add_edge(static_cast<DependencyVertex>(holder), i, DependencyEdge{0}, withHandOvers.graph);
     }

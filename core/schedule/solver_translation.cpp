@@ -1,4 +1,5 @@
 #include "core/schedule/solver_translation.h"
+#include "core/model/plan_index.h"
 
 #include <algorithm>
 
@@ -39,9 +40,9 @@ solver::Problem toSolverProblem(const Plan &plan)
         problem.activities.push_back(std::move(a));
     }
 
+    const PlanIndex index(plan);
     for (const Dependency &d : plan.dependencies)
-        problem.precedences.push_back(
-            {plan.indexOfCapability(d.predecessor), plan.indexOfCapability(d.successor), d.lagDays});
+        problem.precedences.push_back({index.indexOf(d.predecessor), index.indexOf(d.successor), d.lagDays});
     return problem;
 }
 

@@ -1,5 +1,7 @@
 #include "core/validate/validation.h"
 
+#include "core/model/plan_index.h"
+
 #include "core/schedule/clashes.h"
 #include "core/schedule/cycles.h"
 
@@ -26,7 +28,11 @@ std::string joinKeys(const std::vector<std::string> &keys, const char *separator
 
 class Checker {
 public:
-    explicit Checker(const Plan &plan) : m_plan(plan) {}
+    explicit Checker(const Plan &plan)
+        : m_plan(plan)
+        , m_index(plan)
+    {
+    }
 
     std::vector<Problem> run()
     {
@@ -131,8 +137,10 @@ private:
                     "); the tool may not pay off until the gap is closed.",
                 {c.key});
         if (c.kind == CapabilityKind::Foundational) {
-            for (const Dependency *d : m_plan.predecessorsOf(c.key)) {
-                const Capability *before = m_plan.findCapability(d->predecessor);
+            for (const int dependency : m_index.incoming(static_cast<std::size_t>(&c - m_plan.capabilities.data()))) {
+                const Dependency *d = &m_plan.dependencies[static_cast<std::size_t>(dependency)];
+                const int p = m_index.indexOf(d->predecessor);
+                const Capability *before = p < 0 ? nullptr : &m_plan.capabilities[static_cast<std::size_t>(p)];
                 if (before && before->kind == CapabilityKind::Additive)
                     add(Severity::Warning, "foundation-waits-on-additive",
                         "Foundational " + quoted(c.key) + " waits for additive " + quoted(before->key) +
@@ -166,6 +174,7 @@ private:
     }
 
     const Plan &m_plan;
+    const PlanIndex m_index;
     std::vector<Problem> m_problems;
 };
 

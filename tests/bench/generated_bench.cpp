@@ -1,5 +1,5 @@
 /// Times firstSchedule (one serial SGS pass) and a short solve on generated problems of
-/// 1,000 and 100,000 activities with about three predecessors each and five resources, in
+/// 300, 1,000 and 100,000 activities with about three predecessors each and five resources, in
 /// 90-day waves with per-wave capacity and change-load limits. Not a test; see
 /// docs/benchmarks.md. Usage: waveplan_bench_generated [--sizes N,N,...] [--seed S]
 
@@ -63,7 +63,7 @@ double secondsOf(const auto &work)
 
 int main(int argc, char **argv)
 {
-    std::vector<int> sizes{1000, 100000};
+    std::vector<int> sizes{300, 1000, 100000};
     std::uint64_t seed = 1;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string arg = argv[i];
@@ -86,6 +86,13 @@ int main(int argc, char **argv)
         std::printf("%7d activities, %7zu precedences: generate %.3f s, firstSchedule %.3f s, makespan %d days, "
                     "%d violations\n",
                     n, problem.precedences.size(), generateSeconds, firstSeconds, first.makespan, violated);
+        if (n <= 500) { // the default budget is meant for plans of a few hundred capabilities
+            solver::Solution byDefault;
+            const double defaultSeconds = secondsOf([&] { byDefault = solver::solve(problem); });
+            std::printf("        solve with the default budget (%lld schedules): %.3f s, makespan %d -> %d\n",
+                        static_cast<long long>(solver::Budget{}.schedules), defaultSeconds, byDefault.firstMakespan,
+                        byDefault.makespan);
+        }
         solver::Solution improved;
         const solver::Budget budget{.schedules = 1000000, .milliseconds = 1000, .seed = 1};
         const double solveSeconds = secondsOf([&] { improved = solver::solve(problem, budget); });

@@ -2,23 +2,21 @@
 
 #include <algorithm>
 #include <numeric>
-#include <cstdlib>
 
 namespace waveplan::solver::detail {
 
 namespace {
 
-int envInt(const char *name, int fallback) { const char *v = std::getenv(name); return v ? std::atoi(v) : fallback; }
-const int kPopulation = envInt("GA_POP", 40);
-const double kMutation = envInt("GA_MUT", 5) / 100.0;
-const int kJustificationPasses = envInt("GA_FBI", 2);
-const int kStagnantGenerations = envInt("GA_STAG", 25);
-const int kElite = envInt("GA_ELITE", 4);
-const double kShift = envInt("GA_SHIFT", 0) / 100.0;
-const int kTournament = envInt("GA_TOUR", 0);
+// Tuned on PSPLIB j30 at 5,000 schedules (docs/benchmarks.md).
+constexpr int kPopulation = 40;
+constexpr double kMutation = 0.05;        ///< per position: swap with the next activity
+constexpr double kShiftsPerChild = 5.0;   ///< insertion moves within precedence bounds
+constexpr int kJustificationPasses = 1;
+constexpr int kStagnantGenerations = 50;
+constexpr int kElite = 4;
 /// The parallel SGS recomputes every pending activity's earliest start per decision, so it
 /// only seeds the population of moderate problems.
-constexpr int kParallelLimit = 2000;
+constexpr int kParallelLimit = 500;
 
 } // namespace
 
@@ -157,7 +155,7 @@ void GeneticSearch::mutate(std::vector<int> &order)
         if (m_random.chance(kMutation) && !m_instance.hasEdge(order[pos], order[pos + 1]))
             std::swap(order[pos], order[pos + 1]);
     }
-    double shifts = kShift;
+    double shifts = kShiftsPerChild;
     for (; shifts > 0; shifts -= 1.0) {
         if (shifts < 1.0 && !m_random.chance(shifts))
             return;
@@ -225,14 +223,9 @@ void GeneticSearch::run(Schedule &best)
         for (std::size_t i = pairing.size() - 1; i > 0; --i)
             std::swap(pairing[i], pairing[m_random.below(i + 1)]);
         std::vector<Individual> children;
-        const auto tournament = [&] {
-            const std::size_t x = m_random.below(population.size());
-            const std::size_t y = m_random.below(population.size());
-            return std::min(x, y); // population is sorted best first
-        };
         for (std::size_t i = 0; i + 1 < pairing.size(); i += 2) {
-            const Individual &mother = population[kTournament ? tournament() : pairing[i]];
-            const Individual &father = population[kTournament ? tournament() : pairing[i + 1]];
+            const Individual &mother = population[pairing[i]];
+            const Individual &father = population[pairing[i + 1]];
             for (int k = 0; k < 2; ++k) {
                 Individual child = k == 0 ? crossover(mother, father) : crossover(father, mother);
                 mutate(child.order);

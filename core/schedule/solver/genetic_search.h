@@ -1,7 +1,8 @@
 #pragma once
 /// @file genetic_search.h
 /// Improvement search over activity lists: a genetic algorithm in the style of Hartmann (1998)
-/// (activity-list encoding, two-point crossover, adjacent-swap mutation, serial SGS decoding,
+/// (activity-list encoding, two-point crossover, adjacent-swap mutation plus random shifts of
+/// activities within their precedence bounds, serial SGS decoding,
 /// elitist selection without duplicates) with every child improved by double justification
 /// (Valls et al. 2005) and its list replaced by the justified one. Stagnation triggers a
 /// partial restart. Deterministic for a given seed and schedule budget. Internal.

@@ -9,7 +9,7 @@ namespace waveplan::solver::detail {
 int Calendar::capacityAt(int resource, int day) const
 {
     const Resource &r = problem->resources[static_cast<std::size_t>(resource)];
-    const int length = problem->waveLength;
+    const int length = std::max(1, problem->waveLength);
     if (!mirrored)
         return r.capacityInWave(day / length + 1);
     if (day >= horizon)
@@ -30,7 +30,7 @@ int Calendar::explicitEnd() const
     std::size_t waves = 0;
     for (const Resource &r : problem->resources)
         waves = std::max(waves, r.capacityByWave.size());
-    return static_cast<int>(waves) * problem->waveLength;
+    return static_cast<int>(waves) * std::max(1, problem->waveLength);
 }
 
 bool Instance::hasEdge(int from, int to) const

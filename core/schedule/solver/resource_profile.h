@@ -14,7 +14,7 @@ namespace waveplan::solver::detail {
 class ResourceProfile {
 public:
     /// Horizons up to this many days use the plain array.
-    static constexpr int kFlatLimit = 1024;
+    static constexpr int kFlatLimit = 4096;
 
     /// Empties the profile: free capacity = the calendar's capacity on every day.
     /// Covers at least [0, max(sizeHint, calendar.explicitEnd())).

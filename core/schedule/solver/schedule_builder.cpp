@@ -93,7 +93,9 @@ int ScheduleBuilder::search(int activity, int from, const std::vector<int> &igno
                 continue;
             const int wave = (t + d - 1) / length; // 0-based wave of the last day
             if (finishesIn(r, wave) >= limit) {
-                t = (wave + 1) * length - d + 1; // last day moves into the next wave
+                // The last day moves into the next wave (64-bit: waves may be huge).
+                const long long next = (static_cast<long long>(wave) + 1) * length - d + 1;
+                t = static_cast<int>(std::min<long long>(next, kNoLimit / 2));
                 moved = true;
             }
         }

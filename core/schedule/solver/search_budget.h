@@ -19,7 +19,7 @@ public:
     /// True when `count` more schedules may be generated; does not spend them.
     [[nodiscard]] bool allows(std::int64_t count = 1) const
     {
-        if (m_used + count > m_budget.schedules)
+        if (count > m_budget.schedules - m_used) // no overflow with schedules = INT64_MAX
             return false;
         if (m_budget.cancel && m_budget.cancel->load(std::memory_order_relaxed))
             return false;

@@ -116,3 +116,52 @@ TEST(Cycles, GeneratedAcyclicPlansHaveNone)
     for (std::uint64_t seed = 1; seed <= 40; ++seed)
         EXPECT_TRUE(findCycles(test::generatePlan(seed)).empty()) << "seed " << seed;
 }
+
+TEST(DependencyPath, FollowsTheShortestChainOfDependencies)
+{
+    // A -> B -> C -> D and a short cut A -> C.
+    const Plan plan = fourCapabilities().dependency("A", "B").dependency("B", "C").dependency("C", "D")
+                          .dependency("A", "C").build();
+
+    EXPECT_EQ(dependencyPath(plan, "A", "D"), (std::vector<std::string>{"A", "C", "D"}));
+    EXPECT_EQ(dependencyPath(plan, "B", "D"), (std::vector<std::string>{"B", "C", "D"}));
+}
+
+TEST(DependencyPath, IsEmptyAgainstTheDirectionOfDependenciesOrForUnknownKeys)
+{
+    const Plan plan = fourCapabilities().dependency("A", "B").dependency("B", "C").build();
+
+    EXPECT_TRUE(dependencyPath(plan, "C", "A").empty());
+    EXPECT_TRUE(dependencyPath(plan, "A", "D").empty());
+    EXPECT_TRUE(dependencyPath(plan, "A", "NOPE").empty());
+    EXPECT_TRUE(dependencyPath(plan, "NOPE", "A").empty());
+}
+
+TEST(DependencyPath, FromAKeyToItselfIsThatKey)
+{
+    const Plan plan = fourCapabilities().build();
+
+    EXPECT_EQ(dependencyPath(plan, "B", "B"), (std::vector<std::string>{"B"}));
+}
+
+TEST(DependencyPath, AddingTheReverseOfAFoundPathMakesACycle)
+{
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+        const Plan plan = test::generatePlan(seed, {.capabilities = 15, .dependencyDensity = 0.2});
+        for (const Capability &from : plan.capabilities)
+            for (const Capability &to : plan.capabilities) {
+                if (from.key == to.key)
+                    continue;
+                const std::vector<std::string> path = dependencyPath(plan, from.key, to.key);
+                Plan closed = plan;
+                closed.dependencies.push_back({to.key, from.key, 0});
+                ASSERT_EQ(!path.empty(), !findCycles(closed).empty())
+                    << "seed " << seed << " " << from.key << " -> " << to.key;
+                if (!path.empty()) {
+                    EXPECT_EQ(path.front(), from.key);
+                    EXPECT_EQ(path.back(), to.key);
+                    EXPECT_TRUE(isCycleOf(closed, path)) << "seed " << seed;
+                }
+            }
+    }
+}

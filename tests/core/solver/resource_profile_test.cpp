@@ -64,12 +64,12 @@ TEST(ResourceProfile, ArrayModeMatchesThePlainModel)
 
 TEST(ResourceProfile, TreeModeMatchesThePlainModel)
 {
-    compareOnRandomOperations(300, 3000, 2);
+    compareOnRandomOperations(300, 6000, 2); // past ResourceProfile::kFlatLimit
 }
 
 TEST(ResourceProfile, GrowingFromArrayToTreeKeepsReservations)
 {
-    compareOnRandomOperations(40, 600, 3); // reservations past 1024 days switch modes
+    compareOnRandomOperations(40, 2500, 3); // reservations past kFlatLimit switch modes
 }
 
 } // namespace

@@ -72,8 +72,8 @@ TEST(SolverProperty, ImprovedScheduleHoldsEveryConstraintAndIsNeverWorse)
 
 TEST(SolverProperty, LongDurationsUseTheTreeProfileAndStillHold)
 {
-    // Horizons past a thousand days switch the resource profile to its segment tree.
-    const test::RandomProblemOptions longOnes{.minActivities = 20, .maxActivities = 60, .maxDuration = 200,
+    // Horizons past ResourceProfile::kFlatLimit days switch the profile to its segment tree.
+    const test::RandomProblemOptions longOnes{.minActivities = 20, .maxActivities = 60, .maxDuration = 400,
                                               .minWaveLength = 60, .maxWaveLength = 250};
     for (std::uint64_t seed = 1; seed <= 60; ++seed) {
         const Problem problem = randomProblem(1000 + seed, longOnes);
