@@ -1,0 +1,20 @@
+#pragma once
+/// @file coordinate_assignment.h
+/// Private to core/layout: vertical placement of the items once the order is fixed.
+
+#include "core/layout/layered_graph.h"
+
+#include <vector>
+
+namespace waveplan::layout::detail {
+
+/// Top y of every item. Items of a layer follow `order`, each at least `rowSpacing` below the
+/// bottom of the one before. Starts from plain stacking, then `alignmentPasses` downward and
+/// upward passes move each layer's items as close as the order allows to the weighted mean of
+/// their neighbours' centres in the layer just placed (an exact least-squares fit by pool-
+/// adjacent-violators), with segments between dummies weighted most so long arrows run
+/// straight. Shifted so the smallest top is 0.
+[[nodiscard]] std::vector<double> assignTops(const LayeredGraph &graph, const LayerOrder &order,
+                                             double rowSpacing, int alignmentPasses);
+
+} // namespace waveplan::layout::detail

@@ -1,0 +1,270 @@
+#include "core/layout/crossing_reduction.h"
+
+#include "core/layout/crossing_count.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <utility>
+
+namespace waveplan::layout::detail {
+
+namespace {
+
+enum class Side { Above, Below };
+
+/// Most passes of transposition over one layer; each pass that swaps removes a crossing, so
+/// this only bounds the time spent on very large layers.
+constexpr int kMaxTransposePasses = 64;
+
+/// Free sweeps stop after this many rounds without a new best order.
+constexpr int kSweepPatience = 4;
+
+const std::vector<int> &neighboursOf(const LayeredGraph &graph, int item, Side side)
+{
+    return side == Side::Above ? graph.up[static_cast<std::size_t>(item)]
+                               : graph.down[static_cast<std::size_t>(item)];
+}
+
+std::vector<int> sortedPositions(const LayeredGraph &graph, const LayerOrder &order, int item, Side side)
+{
+    std::vector<int> positions;
+    for (const int neighbour : neighboursOf(graph, item, side))
+        positions.push_back(order.pos[static_cast<std::size_t>(neighbour)]);
+    std::sort(positions.begin(), positions.end());
+    return positions;
+}
+
+/// Where `item` wants to be, from its neighbours on `side`; none when it has no neighbour there.
+std::optional<double> desiredPlace(const std::vector<int> &positions, OrderingHeuristic heuristic)
+{
+    const std::size_t n = positions.size();
+    if (n == 0)
+        return std::nullopt;
+    if (heuristic == OrderingHeuristic::Barycenter) {
+        double sum = 0;
+        for (const int p : positions)
+            sum += p;
+        return sum / static_cast<double>(n);
+    }
+    // Weighted median (Gansner, Koutsofios, North, Vo 1993): for an even count, lean towards
+    // the side where the neighbours are packed more tightly.
+    const std::size_t m = n / 2;
+    if (n % 2 == 1)
+        return positions[m];
+    if (n == 2)
+        return (positions[0] + positions[1]) / 2.0;
+    const double left = positions[m - 1] - positions[0];
+    const double right = positions[n - 1] - positions[m];
+    if (left + right == 0)
+        return (positions[m - 1] + positions[m]) / 2.0;
+    return (positions[m - 1] * right + positions[m] * left) / (left + right);
+}
+
+/// The layer sorted by desired place; items with no neighbour on `side` keep their slot, and
+/// ties keep the current order.
+std::vector<int> sortedLayer(const LayeredGraph &graph, const LayerOrder &order, int layer, Side side,
+                             OrderingHeuristic heuristic)
+{
+    const auto &items = order.layers[static_cast<std::size_t>(layer)];
+    std::vector<std::pair<double, int>> movable;
+    std::vector<bool> fixed(items.size(), false);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto place = desiredPlace(sortedPositions(graph, order, items[i], side), heuristic);
+        if (place)
+            movable.emplace_back(*place, items[i]);
+        else
+            fixed[i] = true;
+    }
+    std::stable_sort(movable.begin(), movable.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<int> result = items;
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < result.size(); ++i)
+        if (!fixed[i])
+            result[i] = movable[next++].second;
+    return result;
+}
+
+std::int64_t crossingsAround(const LayeredGraph &graph, const LayerOrder &order, int layer)
+{
+    return crossingsBelow(graph, order, layer - 1) + crossingsBelow(graph, order, layer);
+}
+
+/// How many cards of `before` must be picked up and put back elsewhere to get `after` (the
+/// cards outside a longest common subsequence); dummies do not count.
+int cardsMoved(const LayeredGraph &graph, const LayerOrder &order, const std::vector<int> &after)
+{
+    // Previous places of the cards in their new order; the cards that stay are an increasing run.
+    std::vector<int> tails;
+    int cards = 0;
+    for (const int item : after) {
+        if (graph.items[static_cast<std::size_t>(item)].isDummy())
+            continue;
+        ++cards;
+        const int before = order.pos[static_cast<std::size_t>(item)];
+        const auto slot = std::lower_bound(tails.begin(), tails.end(), before);
+        if (slot == tails.end())
+            tails.push_back(before);
+        else
+            *slot = before;
+    }
+    return cards - static_cast<int>(tails.size());
+}
+
+/// Sorts one layer. With `strict`, keeps the new order only if it removes more crossings than
+/// `movePenalty` times the cards it moves.
+bool reorderLayer(const LayeredGraph &graph, LayerOrder &order, int layer, Side side,
+                  OrderingHeuristic heuristic, bool strict, double movePenalty)
+{
+    std::vector<int> sorted = sortedLayer(graph, order, layer, side, heuristic);
+    auto &current = order.layers[static_cast<std::size_t>(layer)];
+    if (sorted == current)
+        return false;
+    const std::int64_t before = strict ? crossingsAround(graph, order, layer) : 0;
+    const double cost = strict && movePenalty > 0 ? movePenalty * cardsMoved(graph, order, sorted) : 0.0;
+    std::swap(current, sorted);
+    order.index(layer);
+    if (!strict)
+        return true;
+    const std::int64_t gain = before - crossingsAround(graph, order, layer);
+    if (gain > 0 && static_cast<double>(gain) > cost)
+        return true;
+    std::swap(current, sorted);
+    order.index(layer);
+    return false;
+}
+
+/// Pairs (a in `first`, b in `second`) with a > b: the crossings between the segments of two
+/// adjacent items, towards one neighbour layer, when the item with `first` comes first.
+/// Both lists are sorted.
+std::int64_t pairCrossings(const std::vector<int> &first, const std::vector<int> &second)
+{
+    std::int64_t count = 0;
+    std::size_t below = 0;
+    for (const int a : first) {
+        while (below < second.size() && second[below] < a)
+            ++below;
+        count += static_cast<std::int64_t>(below);
+    }
+    return count;
+}
+
+bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, int layer)
+{
+    auto &items = order.layers[static_cast<std::size_t>(layer)];
+    std::vector<std::vector<int>> above;
+    std::vector<std::vector<int>> below;
+    for (const int item : items) {
+        above.push_back(sortedPositions(graph, order, item, Side::Above));
+        below.push_back(sortedPositions(graph, order, item, Side::Below));
+    }
+    bool changed = false;
+    for (int pass = 0; pass < kMaxTransposePasses; ++pass) {
+        bool improved = false;
+        for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+            const std::int64_t kept = pairCrossings(above[i], above[i + 1]) + pairCrossings(below[i], below[i + 1]);
+            const std::int64_t swapped = pairCrossings(above[i + 1], above[i]) + pairCrossings(below[i + 1], below[i]);
+            if (swapped < kept) {
+                std::swap(items[i], items[i + 1]);
+                std::swap(above[i], above[i + 1]);
+                std::swap(below[i], below[i + 1]);
+                improved = true;
+            }
+        }
+        if (!improved)
+            break;
+        changed = true;
+    }
+    if (changed)
+        order.index(layer);
+    return changed;
+}
+
+bool transposeAll(const LayeredGraph &graph, LayerOrder &order)
+{
+    bool changed = false;
+    for (int layer = 0; layer < static_cast<int>(order.layers.size()); ++layer)
+        changed = transposeLayer(graph, order, layer) || changed;
+    return changed;
+}
+
+/// One downward and one upward sweep; true when some layer changed.
+bool sweepRound(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options, bool strict,
+                double movePenalty)
+{
+    const int layers = static_cast<int>(order.layers.size());
+    bool changed = false;
+    if (options.transpose && strict) // local swaps first: they move the fewest cards
+        changed = transposeAll(graph, order);
+    for (int layer = 1; layer < layers; ++layer)
+        changed = reorderLayer(graph, order, layer, Side::Above, options.heuristic, strict, movePenalty) || changed;
+    if (options.transpose && !strict)
+        changed = transposeAll(graph, order) || changed;
+    for (int layer = layers - 2; layer >= 0; --layer)
+        changed = reorderLayer(graph, order, layer, Side::Below, options.heuristic, strict, movePenalty) || changed;
+    if (options.transpose && !strict)
+        changed = transposeAll(graph, order) || changed;
+    return changed;
+}
+
+} // namespace
+
+void sweepFreely(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options)
+{
+    std::int64_t best = totalCrossings(graph, order);
+    std::vector<std::vector<int>> bestLayers = order.layers;
+    int lastGain = 0;
+    for (int round = 0; round < options.sweeps && best > 0 && round - lastGain < kSweepPatience; ++round) {
+        sweepRound(graph, order, options, false, 0);
+        const std::int64_t crossings = totalCrossings(graph, order);
+        if (crossings < best) {
+            best = crossings;
+            bestLayers = order.layers;
+            lastGain = round;
+        }
+    }
+    order.layers = std::move(bestLayers);
+    order.indexAll();
+}
+
+void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &items)
+{
+    for (const int item : items) {
+        const int layer = graph.items[static_cast<std::size_t>(item)].layer;
+        auto &members = order.layers[static_cast<std::size_t>(layer)];
+        const int from = order.pos[static_cast<std::size_t>(item)];
+        members.erase(members.begin() + from);
+        order.index(layer);
+        const auto itemAbove = sortedPositions(graph, order, item, Side::Above);
+        const auto itemBelow = sortedPositions(graph, order, item, Side::Below);
+        // Crossings with the item in slot p, relative to slot 0: passing member v changes them
+        // by (crossings with v first) - (crossings with the item first).
+        std::int64_t relative = 0;
+        std::int64_t best = 0;
+        int bestSlot = 0;
+        const auto closer = [&](int slot) { return std::abs(slot - from) < std::abs(bestSlot - from); };
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            const auto vAbove = sortedPositions(graph, order, members[i], Side::Above);
+            const auto vBelow = sortedPositions(graph, order, members[i], Side::Below);
+            relative += pairCrossings(vAbove, itemAbove) + pairCrossings(vBelow, itemBelow)
+                        - pairCrossings(itemAbove, vAbove) - pairCrossings(itemBelow, vBelow);
+            const int slot = static_cast<int>(i) + 1;
+            if (relative < best || (relative == best && closer(slot))) {
+                best = relative;
+                bestSlot = slot;
+            }
+        }
+        members.insert(members.begin() + bestSlot, item);
+        order.index(layer);
+    }
+}
+
+void polish(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options, double movePenalty)
+{
+    for (int round = 0; round < options.polishRounds; ++round)
+        if (!sweepRound(graph, order, options, true, movePenalty))
+            break;
+}
+
+} // namespace waveplan::layout::detail

@@ -1,0 +1,28 @@
+#pragma once
+/// @file crossing_reduction.h
+/// Private to core/layout: reordering layers to reduce crossings, by layer-by-layer sweeps
+/// (barycenter or median of the neighbours in the layer just placed) and transposition of
+/// adjacent items.
+
+#include "core/layout/layered_graph.h"
+
+namespace waveplan::layout::detail {
+
+/// Free sweeps: up to `options.sweeps` rounds of a downward and an upward sweep, each followed
+/// by transposition; every reordering is taken, and the best order seen (fewest crossings,
+/// the earliest on ties, the starting order first) is left in `order`. Stops early after four
+/// rounds without a new best.
+void sweepFreely(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options);
+
+/// Sifting: moves each of `items`, in turn, to the place in its layer where its segments cross
+/// the fewest others (the nearest such place to where it is on ties).
+void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &items);
+
+/// Polishing: rounds of transposition (which only swaps on a strict gain) then downward and
+/// upward sweeps where a layer's new order is kept only when it removes crossings on its two
+/// sides, more than `movePenalty` per card it takes out of order, until a round changes
+/// nothing or `options.polishRounds` are done. Never increases crossings; an order it leaves
+/// unchanged with some penalty is also left unchanged with any higher penalty.
+void polish(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options, double movePenalty);
+
+} // namespace waveplan::layout::detail

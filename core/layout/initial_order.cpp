@@ -1,0 +1,167 @@
+#include "core/layout/initial_order.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <tuple>
+#include <utility>
+
+namespace waveplan::layout::detail {
+
+namespace {
+
+LayerOrder emptyOrder(const LayeredGraph &graph)
+{
+    LayerOrder order;
+    order.layers.assign(static_cast<std::size_t>(graph.layerCount), {});
+    order.pos.assign(graph.items.size(), 0);
+    return order;
+}
+
+/// Previous y of the items that keep their place in the order; `has` says which do.
+struct PreviousPlaces {
+    std::vector<double> y;
+    std::vector<bool> has;
+};
+
+PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &input,
+                                const MapLayout &previous)
+{
+    PreviousPlaces places{std::vector<double>(graph.items.size(), 0.0),
+                          std::vector<bool>(graph.items.size(), false)};
+    const auto sameColumn = [&](const LayoutNode &node) {
+        const auto column = previous.columnOf.find(node.key);
+        return column != previous.columnOf.end() && column->second == node.column;
+    };
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        const auto position = previous.position.find(graph.nodes[i]->key);
+        if (sameColumn(*graph.nodes[i]) && position != previous.position.end()) {
+            places.y[i] = position->second.second;
+            places.has[i] = true;
+        }
+    }
+
+    // The k-th current edge joining (from, to) takes the k-th previous route joining them.
+    std::map<std::pair<std::string, std::string>, std::vector<const EdgeRoute *>> routes;
+    for (const EdgeRoute &route : previous.edges)
+        routes[{route.from, route.to}].push_back(&route);
+    std::map<std::pair<std::string, std::string>, std::size_t> used;
+    for (const Chain &chain : graph.chains) {
+        const LayoutEdge &edge = input.edges[static_cast<std::size_t>(chain.inputEdge)];
+        const auto found = routes.find({edge.from, edge.to});
+        if (found == routes.end())
+            continue;
+        const std::size_t k = used[{edge.from, edge.to}]++;
+        const std::size_t dummies = chain.items.size() - 2;
+        if (k >= found->second.size() || found->second[k]->bends.size() != dummies)
+            continue;
+        const auto &low = *graph.nodes[static_cast<std::size_t>(chain.items.front())];
+        const auto &high = *graph.nodes[static_cast<std::size_t>(chain.items.back())];
+        if (!sameColumn(low) || !sameColumn(high))
+            continue;
+        const auto &bends = found->second[k]->bends; // listed from `from` to `to`
+        for (std::size_t j = 0; j < dummies; ++j) {
+            const std::size_t bend = chain.reversed ? dummies - 1 - j : j;
+            const auto item = static_cast<std::size_t>(chain.items[j + 1]);
+            places.y[item] = bends[bend].second;
+            places.has[item] = true;
+        }
+    }
+    return places;
+}
+
+} // namespace
+
+LayerOrder depthFirstOrder(const LayeredGraph &graph)
+{
+    LayerOrder order = emptyOrder(graph);
+    std::vector<int> starts(graph.nodes.size());
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        starts[i] = static_cast<int>(i);
+    std::stable_sort(starts.begin(), starts.end(), [&](int a, int b) {
+        return graph.items[static_cast<std::size_t>(a)].layer < graph.items[static_cast<std::size_t>(b)].layer;
+    });
+
+    std::vector<bool> visited(graph.items.size(), false);
+    std::vector<int> stack;
+    for (const int start : starts) {
+        stack.push_back(start);
+        while (!stack.empty()) {
+            const auto item = static_cast<std::size_t>(stack.back());
+            stack.pop_back();
+            if (visited[item])
+                continue;
+            visited[item] = true;
+            order.layers[static_cast<std::size_t>(graph.items[item].layer)].push_back(static_cast<int>(item));
+            const auto &below = graph.down[item];
+            for (auto next = below.rbegin(); next != below.rend(); ++next)
+                if (!visited[static_cast<std::size_t>(*next)])
+                    stack.push_back(*next);
+        }
+    }
+    order.indexAll();
+    return order;
+}
+
+std::optional<PreviousOrder> previousOrder(const LayeredGraph &graph, const LayoutInput &input,
+                                           const MapLayout &previous)
+{
+    const PreviousPlaces places = placesInPrevious(graph, input, previous);
+    if (std::none_of(places.has.begin(), places.has.begin() + static_cast<std::ptrdiff_t>(graph.nodes.size()),
+                     [](bool has) { return has; }))
+        return std::nullopt;
+
+    std::vector<std::vector<int>> itemsOfLayer(static_cast<std::size_t>(graph.layerCount));
+    for (std::size_t i = 0; i < graph.items.size(); ++i)
+        itemsOfLayer[static_cast<std::size_t>(graph.items[i].layer)].push_back(static_cast<int>(i));
+
+    // Relative place in [0, 1] of each item; first those that keep their previous order.
+    std::vector<double> rank(graph.items.size(), 0.0);
+    std::vector<bool> ranked(graph.items.size(), false);
+    for (const auto &items : itemsOfLayer) {
+        std::vector<std::pair<double, int>> kept;
+        for (const int item : items)
+            if (places.has[static_cast<std::size_t>(item)])
+                kept.emplace_back(places.y[static_cast<std::size_t>(item)], item);
+        std::sort(kept.begin(), kept.end());
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            rank[static_cast<std::size_t>(kept[i].second)] = (static_cast<double>(i) + 0.5) / static_cast<double>(kept.size());
+            ranked[static_cast<std::size_t>(kept[i].second)] = true;
+        }
+    }
+
+    PreviousOrder result{emptyOrder(graph), {}};
+    LayerOrder &order = result.order;
+    for (std::size_t layer = 0; layer < itemsOfLayer.size(); ++layer) {
+        std::vector<std::tuple<double, bool, int>> entries; // rank, inserted, item
+        for (const int item : itemsOfLayer[layer]) {
+            const auto i = static_cast<std::size_t>(item);
+            if (places.has[i]) {
+                entries.emplace_back(rank[i], false, item);
+                continue;
+            }
+            double sum = 0;
+            int count = 0;
+            for (const auto *neighbours : {&graph.up[i], &graph.down[i]})
+                for (const int neighbour : *neighbours)
+                    if (ranked[static_cast<std::size_t>(neighbour)]) {
+                        sum += rank[static_cast<std::size_t>(neighbour)];
+                        ++count;
+                    }
+            entries.emplace_back(count > 0 ? sum / count : 2.0, true, item);
+            result.inserted.push_back(item);
+        }
+        std::sort(entries.begin(), entries.end());
+        auto &ordered = order.layers[layer];
+        for (const auto &entry : entries)
+            ordered.push_back(std::get<2>(entry));
+        for (std::size_t i = 0; i < ordered.size(); ++i) {
+            rank[static_cast<std::size_t>(ordered[i])] = (static_cast<double>(i) + 0.5) / static_cast<double>(ordered.size());
+            ranked[static_cast<std::size_t>(ordered[i])] = true;
+        }
+    }
+    order.indexAll();
+    return result;
+}
+
+} // namespace waveplan::layout::detail

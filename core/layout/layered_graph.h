@@ -1,0 +1,65 @@
+#pragma once
+/// @file layered_graph.h
+/// Private to core/layout: the map as a proper layered graph, i.e. every arrow cut into
+/// segments between adjacent layers by dummy items in the columns it passes. Items are
+/// addressed by index; cards come first, in key order, so a lower index means a smaller key.
+
+#include "core/layout/map_layout.h"
+
+#include <vector>
+
+namespace waveplan::layout::detail {
+
+/// A card or a dummy (the point where an arrow passes a column).
+struct Item {
+    int layer = 0;        ///< column - LayeredGraph::minColumn
+    int node = -1;        ///< index into LayeredGraph::nodes, or -1 for a dummy
+    int chain = -1;       ///< for a dummy: index into LayeredGraph::chains
+    double height = 0;
+    int target = 0;       ///< card index the item leads to (itself for a card): DFS tie-break
+    [[nodiscard]] bool isDummy() const { return node < 0; }
+};
+
+/// One laid-out input edge as a path of items from its lower layer to its higher layer.
+struct Chain {
+    int inputEdge = 0;      ///< index into LayoutInput::edges
+    bool reversed = false;  ///< true when the edge's `from` is in the later column
+    std::vector<int> items; ///< card, dummies..., card; layers increase by one each step
+};
+
+struct LayeredGraph {
+    int minColumn = 0;
+    int layerCount = 0;
+    std::vector<const LayoutNode *> nodes; ///< unique cards, sorted by key
+    std::vector<Item> items;               ///< cards (same index as nodes), then dummies
+    std::vector<Chain> chains;             ///< sorted by (low card, high card, input index)
+    std::vector<std::vector<int>> up;      ///< neighbours in the layer above (with repeats)
+    std::vector<std::vector<int>> down;    ///< neighbours in the layer below, sorted by target
+    /// Index of the chain of each input edge, or -1 when the edge is not laid out.
+    std::vector<int> chainOfEdge;
+};
+
+/// Builds the layered graph of `input` (see LayoutEdge for the edges that are left out).
+/// `nodes` point into `input`, which must outlive the result. Dummies get `bendHeight`.
+[[nodiscard]] LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight);
+
+/// An order of every layer, with each item's index within its layer.
+struct LayerOrder {
+    std::vector<std::vector<int>> layers;
+    std::vector<int> pos; ///< per item
+
+    /// Recomputes `pos` for the items of `layer`.
+    void index(int layer)
+    {
+        const auto &items = layers[static_cast<std::size_t>(layer)];
+        for (std::size_t i = 0; i < items.size(); ++i)
+            pos[static_cast<std::size_t>(items[i])] = static_cast<int>(i);
+    }
+    void indexAll()
+    {
+        for (std::size_t l = 0; l < layers.size(); ++l)
+            index(static_cast<int>(l));
+    }
+};
+
+} // namespace waveplan::layout::detail

@@ -1,0 +1,189 @@
+#include "core/layout/map_layout.h"
+#include "layout/layout_checks.h"
+#include "layout/random_layered_graph.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+using namespace waveplan;
+using namespace waveplan::layout;
+
+namespace {
+
+std::set<std::string> keysOf(const LayoutInput &input)
+{
+    std::set<std::string> keys;
+    for (const auto &node : input.nodes)
+        keys.insert(node.key);
+    return keys;
+}
+
+/// Adds capability "NEW" in column `column` depending on two cards of the column before and
+/// needed by one card of the column after (when those columns have cards).
+LayoutInput withOneMoreCard(const LayoutInput &input, int column, std::uint64_t seed)
+{
+    LayoutInput edited = input;
+    std::mt19937_64 engine(seed);
+    std::map<int, std::vector<std::string>> keysOfColumn;
+    for (const auto &node : input.nodes)
+        keysOfColumn[node.column].push_back(node.key);
+    edited.nodes.push_back({"NEW", column});
+    const auto pick = [&](int c) {
+        const auto &keys = keysOfColumn[c];
+        return keys[static_cast<std::size_t>(engine() % keys.size())];
+    };
+    if (!keysOfColumn[column - 1].empty()) {
+        edited.edges.push_back({pick(column - 1), "NEW"});
+        edited.edges.push_back({pick(column - 1), "NEW"});
+    }
+    if (!keysOfColumn[column + 1].empty())
+        edited.edges.push_back({"NEW", pick(column + 1)});
+    return edited;
+}
+
+LayoutInput withoutCard(const LayoutInput &input, const std::string &key)
+{
+    LayoutInput edited;
+    for (const auto &node : input.nodes)
+        if (node.key != key)
+            edited.nodes.push_back(node);
+    for (const auto &edge : input.edges)
+        if (edge.from != key && edge.to != key)
+            edited.edges.push_back(edge);
+    return edited;
+}
+
+test::LayeredGraphOptions hundredCards()
+{
+    test::LayeredGraphOptions options;
+    options.nodes = 100;
+    options.backEdgeChance = 0.05;
+    return options;
+}
+
+} // namespace
+
+TEST(MapLayoutStability, RelayoutWithoutChangeIsIdentical)
+{
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        LayoutInput input = test::randomLayeredGraph(seed, hundredCards());
+        const MapLayout first = layoutMap(input);
+        input.previous = &first;
+
+        const MapLayout second = layoutMap(input);
+
+        EXPECT_EQ(second.rowOf, first.rowOf) << "seed " << seed;
+        EXPECT_EQ(second.position, first.position) << "seed " << seed;
+        EXPECT_EQ(second.crossings, first.crossings) << "seed " << seed;
+        ASSERT_EQ(second.edges.size(), first.edges.size());
+        for (std::size_t e = 0; e < first.edges.size(); ++e)
+            EXPECT_EQ(second.edges[e].bends, first.edges[e].bends) << "seed " << seed << " edge " << e;
+    }
+}
+
+TEST(MapLayoutStability, AddingOneCardMovesFewOthers)
+{
+    int moved = 0;
+    int movedWithoutPrevious = 0;
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const LayoutInput input = test::randomLayeredGraph(seed, hundredCards());
+        const MapLayout before = layoutMap(input);
+        LayoutInput edited = withOneMoreCard(input, 1 + static_cast<int>(seed % 3), seed);
+        const MapLayout fresh = layoutMap(edited);
+        edited.previous = &before;
+
+        const MapLayout after = layoutMap(edited);
+
+        const int movedHere = test::movedCards(before, after, keysOf(input));
+        EXPECT_LE(movedHere, 20) << "seed " << seed; // of 100 cards
+        EXPECT_LE(after.crossings, after.initialCrossings);
+        moved += movedHere;
+        movedWithoutPrevious += test::movedCards(before, fresh, keysOf(input));
+    }
+    EXPECT_LE(moved, 50); // 5% of the cards on average
+    EXPECT_LT(moved * 5, movedWithoutPrevious);
+}
+
+TEST(MapLayoutStability, RemovingOneCardMovesFewOthers)
+{
+    int moved = 0;
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const LayoutInput input = test::randomLayeredGraph(seed, hundredCards());
+        const MapLayout before = layoutMap(input);
+        const std::string removed = test::layeredKey(static_cast<int>(seed * 7));
+        LayoutInput edited = withoutCard(input, removed);
+        edited.previous = &before;
+
+        const MapLayout after = layoutMap(edited);
+
+        EXPECT_EQ(after.rowOf.count(removed), 0U);
+        const int movedHere = test::movedCards(before, after, keysOf(edited));
+        EXPECT_LE(movedHere, 20) << "seed " << seed;
+        moved += movedHere;
+    }
+    EXPECT_LE(moved, 50);
+}
+
+TEST(MapLayoutStability, CardMovedToAnotherColumnIsPlacedAmongItsNeighbours)
+{
+    LayoutInput input = test::randomLayeredGraph(5, hundredCards());
+    const MapLayout before = layoutMap(input);
+    LayoutInput edited = input;
+    auto moving = std::find_if(edited.nodes.begin(), edited.nodes.end(), [](const LayoutNode &n) { return n.column == 1; });
+    ASSERT_NE(moving, edited.nodes.end());
+    moving->column = 0; // may turn one of its dependencies into a back edge: still laid out
+    edited.previous = &before;
+
+    const MapLayout after = layoutMap(edited);
+
+    EXPECT_EQ(after.columnOf.at(moving->key), 0);
+    std::set<std::string> others = keysOf(input);
+    others.erase(moving->key);
+    EXPECT_LE(test::movedCards(before, after, others), 20);
+    EXPECT_EQ(after.crossings, countCrossings(edited, after));
+}
+
+TEST(MapLayoutStability, PreviousLayoutOfAnotherMapIsIgnored)
+{
+    LayoutInput other;
+    other.nodes = {{"zzz", 0}, {"yyy", 1}};
+    const MapLayout unrelated = layoutMap(other);
+    LayoutInput input = test::randomLayeredGraph(2, hundredCards());
+    const MapLayout plain = layoutMap(input);
+    input.previous = &unrelated;
+
+    const MapLayout map = layoutMap(input);
+
+    EXPECT_EQ(map.rowOf, plain.rowOf);
+    EXPECT_EQ(map.crossings, plain.crossings);
+}
+
+TEST(MapLayoutDeterminism, SameInputSameLayout)
+{
+    const LayoutInput input = test::randomLayeredGraph(9, hundredCards());
+
+    const MapLayout a = layoutMap(input);
+    const MapLayout b = layoutMap(input);
+
+    EXPECT_EQ(a.rowOf, b.rowOf);
+    EXPECT_EQ(a.position, b.position);
+}
+
+TEST(MapLayoutDeterminism, OrderOfNodesAndEdgesDoesNotMatter)
+{
+    for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+        const LayoutInput input = test::randomLayeredGraph(seed, hundredCards());
+        LayoutInput shuffled = input;
+        std::mt19937_64 engine(seed);
+        std::shuffle(shuffled.nodes.begin(), shuffled.nodes.end(), engine);
+        std::shuffle(shuffled.edges.begin(), shuffled.edges.end(), engine);
+
+        const MapLayout a = layoutMap(input);
+        const MapLayout b = layoutMap(shuffled);
+
+        EXPECT_EQ(a.rowOf, b.rowOf) << "seed " << seed;
+        EXPECT_EQ(a.position, b.position) << "seed " << seed;
+        EXPECT_EQ(a.crossings, b.crossings) << "seed " << seed;
+    }
+}
