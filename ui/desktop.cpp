@@ -3,6 +3,7 @@
 #include "ui/main_window.h"
 
 #include <QApplication>
+#include <QIcon>
 
 namespace waveplan::ui {
 
@@ -12,6 +13,9 @@ int runDesktop(int argc, char **argv, const std::optional<std::filesystem::path>
     QApplication::setOrganizationName(QStringLiteral("Waveplan"));
     QApplication::setApplicationName(QStringLiteral("Waveplan"));
     QApplication::setApplicationVersion(QStringLiteral(WAVEPLAN_VERSION));
+    // Ties the running window to the installed desktop entry (menu, taskbar, Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral("waveplan"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("waveplan"), QIcon(QStringLiteral(":/icons/waveplan.svg"))));
 
     MainWindow window;
     if (file)

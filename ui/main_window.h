@@ -1,7 +1,7 @@
 #pragma once
 /// @file main_window.h
-/// The desktop window: for now a read-only view of a plan (capabilities, teams, problems).
-/// The planning workspace (map, editing, undo) grows from here.
+/// The desktop window: the open plan's capabilities, teams and problems, with File and Edit
+/// menus. The plan lives in a PlanDocument; every view here follows its change signals.
 
 #include "core/model/plan.h"
 
@@ -16,6 +16,12 @@ class QTableView;
 namespace waveplan::ui {
 
 class CapabilityTableModel;
+namespace map {
+class MapScene;
+class MapView;
+} // namespace map
+class PlanDocument;
+class SelectionModel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,20 +34,33 @@ public:
     void showPlan(const Plan &plan, const std::filesystem::path &path = {});
 
     [[nodiscard]] const Plan &plan() const;
+    [[nodiscard]] PlanDocument *document() const { return m_document; }
     [[nodiscard]] QTableView *capabilityTable() const { return m_table; }
     [[nodiscard]] QListWidget *problemList() const { return m_problems; }
+    [[nodiscard]] map::MapView *mapView() const { return m_mapView; }
 
 private:
     void createActions();
     void chooseAndOpen();
+    bool save();
+    bool saveAs();
+    bool saveTo(const std::filesystem::path &path);
     void showAbout();
+    void refreshPlanViews();
+    void refreshTitle();
 
+    void createMapActions();
+    void fitMapSoon();
+
+    PlanDocument *m_document = nullptr;
+    SelectionModel *m_selection = nullptr;
+    map::MapScene *m_mapScene = nullptr;
+    map::MapView *m_mapView = nullptr;
     CapabilityTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QListWidget *m_teams = nullptr;
     QListWidget *m_problems = nullptr;
     QLabel *m_summary = nullptr;
-    std::filesystem::path m_path;
 };
 
 } // namespace waveplan::ui

@@ -28,9 +28,10 @@ TEST(MainWindow, ShowsEveryCapabilityAndTheProblems)
         EXPECT_EQ(model->index(row, 0).data().toString().toStdString(), plan.capabilities[row].key);
     bool ownerWarning = false;
     for (int i = 0; i < window.problemList()->count(); ++i)
-        ownerWarning = ownerWarning || window.problemList()->item(i)->text().contains(
-                                           QString::fromStdString("'" + plan.capabilities[0].key + "'")) &&
-                                           window.problemList()->item(i)->text().contains("no owner");
+        ownerWarning = ownerWarning ||
+                       (window.problemList()->item(i)->text().contains(
+                            QString::fromStdString("'" + plan.capabilities[0].key + "'")) &&
+                        window.problemList()->item(i)->text().contains("no owner"));
     EXPECT_TRUE(ownerWarning);
     EXPECT_TRUE(window.windowTitle().contains(QString::fromStdString(plan.name)));
 }

@@ -1,0 +1,163 @@
+#include "ui/document/schedule_runner.h"
+
+#include "ui/commands/capability_commands.h"
+#include "ui/document/plan_document.h"
+
+#include "core/schedule/schedule.h"
+#include "support/plan_generator.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace waveplan;
+
+namespace {
+
+constexpr int kGenerousWaitMs = 120000;
+
+/// A deterministic search budget (no time cap), so the test can recompute the same result.
+ScheduleOptions searchBudget()
+{
+    ScheduleOptions options;
+    options.budgetSchedules = 1500;
+    return options;
+}
+
+Schedule firstSchedule(const Plan &plan)
+{
+    ScheduleOptions options;
+    options.firstScheduleOnly = true;
+    return computeSchedule(plan, options);
+}
+
+/// A document on a plan with enough capacity clashes for the search to have work to do.
+std::unique_ptr<ui::PlanDocument> documentForSearch(std::uint64_t seed)
+{
+    auto doc = std::make_unique<ui::PlanDocument>();
+    doc->scheduleRunner()->setImprovementOptions(searchBudget());
+    doc->scheduleRunner()->setImprovementEnabled(false);
+    doc->resetPlan(test::generatePlan(seed, {.capabilities = 30, .teams = 2}));
+    doc->scheduleRunner()->setImprovementEnabled(true);
+    return doc;
+}
+
+QUndoCommand *longer(ui::PlanDocument &doc, std::size_t index, int days)
+{
+    Capability c = doc.plan().capabilities.at(index);
+    c.durationDays += days;
+    return ui::makeEditCapabilityCommand(&doc, QString::fromStdString(c.key), c, "Change duration");
+}
+
+/// Waits until `spy` has recorded an emission whose first argument is `revision`.
+bool waitForRevision(QSignalSpy &spy, quint64 revision)
+{
+    const auto seen = [&] {
+        for (const QList<QVariant> &args : spy)
+            if (args.at(0).value<quint64>() == revision)
+                return true;
+        return false;
+    };
+    while (!seen())
+        if (!spy.wait(kGenerousWaitMs))
+            return false;
+    return true;
+}
+
+/// Whether the search for `revision`, as `spy` recorded it, was applied.
+bool appliedFor(const QSignalSpy &spy, quint64 revision)
+{
+    for (const QList<QVariant> &args : spy)
+        if (args.at(0).value<quint64>() == revision)
+            return args.at(1).toBool();
+    ADD_FAILURE() << "no search reported for revision " << revision;
+    return false;
+}
+
+} // namespace
+
+TEST(ScheduleRunner, AnEditGivesTheFirstScheduleAtOnce)
+{
+    auto doc = documentForSearch(31);
+    QSignalSpy scheduleSpy(doc.get(), &ui::PlanDocument::scheduleChanged);
+
+    doc->undoStack()->push(longer(*doc, 0, 5));
+
+    EXPECT_TRUE(doc->schedule() == firstSchedule(doc->plan()));
+    EXPECT_EQ(scheduleSpy.count(), 1);
+    EXPECT_TRUE(doc->isImprovingSchedule());
+}
+
+TEST(ScheduleRunner, TheImprovedScheduleReplacesTheFirstWhenTheSearchEnds)
+{
+    auto doc = documentForSearch(32);
+    QSignalSpy finished(doc->scheduleRunner(), &ui::ScheduleRunner::improvementFinished);
+    doc->undoStack()->push(longer(*doc, 1, 3));
+    const Schedule first = doc->schedule();
+    const quint64 revision = doc->revision();
+
+    ASSERT_TRUE(waitForRevision(finished, revision));
+
+    EXPECT_TRUE(appliedFor(finished, revision)) << "the result for the current revision was not applied";
+    EXPECT_FALSE(doc->isImprovingSchedule());
+    EXPECT_TRUE(doc->schedule() == computeSchedule(doc->plan(), searchBudget()));
+    EXPECT_LE(doc->schedule().makespanDays, first.makespanDays);
+}
+
+TEST(ScheduleRunner, AResultForAnOlderPlanIsDiscarded)
+{
+    auto doc = documentForSearch(33);
+    QSignalSpy finished(doc->scheduleRunner(), &ui::ScheduleRunner::improvementFinished);
+    doc->undoStack()->push(longer(*doc, 0, 5));
+    const quint64 staleRevision = doc->revision();
+
+    // Edited again before the event loop could deliver the first search's result.
+    doc->undoStack()->push(longer(*doc, 2, 7));
+    const quint64 currentRevision = doc->revision();
+    const Schedule secondFirst = doc->schedule();
+    bool scheduleKeptOnStaleResult = false;
+    QObject::connect(doc->scheduleRunner(), &ui::ScheduleRunner::improvementFinished, doc.get(),
+                     [&](quint64 revision, bool) {
+                         if (revision == staleRevision)
+                             scheduleKeptOnStaleResult = doc->schedule() == secondFirst;
+                     });
+    ASSERT_TRUE(waitForRevision(finished, staleRevision));
+
+    EXPECT_FALSE(appliedFor(finished, staleRevision));
+    EXPECT_TRUE(scheduleKeptOnStaleResult);
+    ASSERT_TRUE(waitForRevision(finished, currentRevision));
+    EXPECT_TRUE(appliedFor(finished, currentRevision));
+    EXPECT_TRUE(doc->schedule() == computeSchedule(doc->plan(), searchBudget()));
+}
+
+TEST(ScheduleRunner, MovingCapabilitiesKeepsTheSearchInFlight)
+{
+    auto doc = documentForSearch(34);
+    QSignalSpy finished(doc->scheduleRunner(), &ui::ScheduleRunner::improvementFinished);
+    doc->undoStack()->push(longer(*doc, 0, 5));
+    const quint64 searched = doc->revision();
+
+    doc->undoStack()->push(ui::makeMoveCapabilitiesCommand(doc.get(), {{QString::fromStdString(doc->plan().capabilities[0].key), {-1, -1}}}));
+    ASSERT_TRUE(waitForRevision(finished, searched));
+
+    EXPECT_GT(doc->revision(), searched);
+    EXPECT_TRUE(appliedFor(finished, searched));
+    EXPECT_TRUE(doc->schedule() == computeSchedule(doc->plan(), searchBudget()));
+}
+
+TEST(ScheduleRunner, ClosingTheDocumentDuringASearchStopsIt)
+{
+    auto doc = documentForSearch(35);
+    ScheduleOptions slow;
+    slow.budgetSchedules = 100000000; // would run for minutes if not cancelled
+    doc->scheduleRunner()->setImprovementOptions(slow);
+    doc->undoStack()->push(longer(*doc, 0, 5));
+    ASSERT_TRUE(doc->isImprovingSchedule());
+
+    // Must cancel the search and wait for the worker: a hang fails the test by its timeout, a
+    // worker left running on a dead document crashes it.
+    doc.reset();
+}

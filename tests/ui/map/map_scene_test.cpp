@@ -1,0 +1,211 @@
+// The map mirrors the document: items after a reset, after edits, waves, critical marks.
+
+#include "map_test_support.h"
+
+#include "support/plan_generator.h"
+#include "ui/commands/capability_commands.h"
+#include "ui/commands/dependency_commands.h"
+#include "ui/map/wave_band.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QSet>
+
+namespace waveplan::test {
+namespace {
+
+using ui::map::MapScene;
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+class MapSceneTest : public MapFixture {};
+
+TEST_F(MapSceneTest, ResetMakesOneCardPerCapabilityAndOneArrowPerDependency)
+{
+    GeneratorOptions options;
+    options.capabilities = 40;
+    const Plan plan = generatePlan(7, options);
+    load(smallMapPlan());
+
+    document->resetPlan(plan);
+
+    ASSERT_EQ(scene->cards().size(), static_cast<qsizetype>(plan.capabilities.size()));
+    ASSERT_EQ(scene->arrows().size(), static_cast<qsizetype>(plan.dependencies.size()));
+    for (const Capability &c : plan.capabilities) {
+        ASSERT_NE(scene->card(qs(c.key)), nullptr) << c.key;
+        EXPECT_EQ(scene->card(qs(c.key))->name(), qs(c.name));
+    }
+    for (const Dependency &d : plan.dependencies) {
+        const ui::map::DependencyArrow *arrow = scene->arrow(qs(d.predecessor), qs(d.successor));
+        ASSERT_NE(arrow, nullptr) << d.predecessor << " -> " << d.successor;
+        EXPECT_EQ(arrow->lag(), d.lagDays);
+    }
+    EXPECT_EQ(scene->card("A"), nullptr) << "cards of the previous plan are gone";
+}
+
+TEST_F(MapSceneTest, CardsSitInTheColumnOfTheirScheduledWave)
+{
+    Plan plan = smallMapPlan();
+    plan.waveLengthDays = 30; // A (40 d) ends in wave 2, so B starts in wave 2 and C later
+    load(plan);
+
+    for (const ScheduledCapability &entry : document->schedule().capabilities) {
+        const ui::map::CapabilityCard *c = scene->card(qs(entry.key));
+        ASSERT_NE(c, nullptr);
+        EXPECT_EQ(c->wave(), entry.wave) << entry.key;
+        EXPECT_DOUBLE_EQ(c->pos().x(), ui::map::MapGeometry::cardLeftOfWave(entry.wave)) << entry.key;
+    }
+    EXPECT_GT(card("C")->wave(), card("A")->wave()) << "the plan must span several waves for this test";
+    ASSERT_GE(scene->waveBands().size(), 4U);
+    EXPECT_EQ(scene->waveBands()[0]->title(), QStringLiteral("Wave 1"));
+    EXPECT_TRUE(scene->waveBands()[0]->dates().contains(QStringLiteral("2027")));
+}
+
+TEST_F(MapSceneTest, AnEditUpdatesOnlyThatCard)
+{
+    load(smallMapPlan());
+    QHash<QString, ui::map::CapabilityCard *> before;
+    QHash<QString, int> syncs;
+    for (ui::map::CapabilityCard *c : scene->cards()) {
+        before.insert(c->key(), c);
+        syncs.insert(c->key(), c->syncCount());
+    }
+    Capability edited = *document->plan().findCapability("B");
+    edited.name = "Customer data platform (phase 1)";
+
+    document->undoStack()->push(ui::makeEditCapabilityCommand(document.get(), "B", edited, "Rename B"));
+
+    EXPECT_EQ(card("B")->name(), QStringLiteral("Customer data platform (phase 1)"));
+    EXPECT_EQ(card("B")->syncCount(), syncs.value("B") + 1);
+    for (ui::map::CapabilityCard *c : scene->cards()) {
+        EXPECT_EQ(before.value(c->key()), c) << "card " << c->key().toStdString() << " was rebuilt";
+        if (c->key() != QStringLiteral("B")) {
+            EXPECT_EQ(c->syncCount(), syncs.value(c->key())) << "card " << c->key().toStdString() << " was touched";
+        }
+    }
+}
+
+TEST_F(MapSceneTest, RenamingAKeyMovesItsArrows)
+{
+    load(smallMapPlan());
+    Capability renamed = *document->plan().findCapability("B");
+    renamed.key = "CDP";
+
+    document->undoStack()->push(ui::makeEditCapabilityCommand(document.get(), "B", renamed, "Rename"));
+
+    EXPECT_EQ(scene->card("B"), nullptr);
+    ASSERT_NE(scene->card("CDP"), nullptr);
+    EXPECT_NE(scene->arrow("A", "CDP"), nullptr);
+    EXPECT_NE(scene->arrow("CDP", "C"), nullptr);
+    EXPECT_EQ(scene->arrow("A", "B"), nullptr);
+    EXPECT_EQ(scene->arrows().size(), 3);
+
+    document->undoStack()->undo();
+
+    EXPECT_NE(scene->arrow("A", "B"), nullptr);
+    EXPECT_NE(scene->arrow("B", "C"), nullptr);
+    EXPECT_EQ(scene->card("CDP"), nullptr);
+}
+
+TEST_F(MapSceneTest, LagChangeShowsOnTheArrow)
+{
+    load(smallMapPlan());
+
+    document->undoStack()->push(ui::makeSetDependencyLagCommand(document.get(), "A", "B", 12));
+
+    EXPECT_EQ(scene->arrow("A", "B")->lag(), 12);
+    EXPECT_GT(scene->arrow("A", "B")->boundingRect().height(), 0);
+}
+
+TEST_F(MapSceneTest, CriticalPathToggleMarksExactlyItsKeys)
+{
+    load(smallMapPlan());
+    const std::vector<std::string> &path = document->schedule().criticalPath;
+    ASSERT_FALSE(path.empty());
+    QSet<QString> expected;
+    for (const std::string &key : path)
+        expected.insert(qs(key));
+    ASSERT_LT(expected.size(), scene->cards().size()) << "some cards must be off the path";
+
+    scene->setShowCriticalPath(true);
+
+    QSet<QString> marked;
+    for (const ui::map::CapabilityCard *c : scene->cards()) {
+        if (c->criticalPathMarked())
+            marked.insert(c->key());
+        EXPECT_FALSE(c->criticalChainMarked()) << "the chain toggle is off";
+    }
+    EXPECT_EQ(marked, expected);
+    for (std::size_t i = 0; i + 1 < path.size(); ++i)
+        EXPECT_TRUE(scene->arrow(qs(path[i]), qs(path[i + 1]))->criticalPathMarked());
+    EXPECT_FALSE(scene->arrow("A", "E")->criticalPathMarked());
+
+    scene->setShowCriticalPath(false);
+
+    for (const ui::map::CapabilityCard *c : scene->cards())
+        EXPECT_FALSE(c->criticalPathMarked());
+}
+
+TEST_F(MapSceneTest, CriticalChainToggleMarksExactlyItsKeys)
+{
+    load(smallMapPlan());
+    QSet<QString> expected;
+    for (const std::string &key : document->schedule().criticalChain)
+        expected.insert(qs(key));
+    ASSERT_FALSE(expected.isEmpty());
+
+    scene->setShowCriticalChain(true);
+
+    QSet<QString> marked;
+    for (const ui::map::CapabilityCard *c : scene->cards()) {
+        if (c->criticalChainMarked())
+            marked.insert(c->key());
+        EXPECT_FALSE(c->criticalPathMarked());
+    }
+    EXPECT_EQ(marked, expected);
+}
+
+TEST_F(MapSceneTest, ManualModePutsCardsAtTheirPositionsAndOthersWhereTheLayoutDoes)
+{
+    Plan plan = smallMapPlan();
+    plan.capabilities[3].position = MapPosition{2000, 900};
+    load(plan);
+    const QPointF autoA = card("A")->pos();
+    const QPointF autoD = card("D")->pos();
+
+    scene->setLayoutMode(MapScene::LayoutMode::Manual);
+
+    EXPECT_EQ(card("D")->pos(), QPointF(2000, 900));
+    EXPECT_EQ(card("A")->pos(), autoA);
+    EXPECT_TRUE(card("D")->flags() & QGraphicsItem::ItemIsMovable);
+
+    scene->setLayoutMode(MapScene::LayoutMode::Auto);
+
+    EXPECT_EQ(card("D")->pos(), autoD);
+    EXPECT_FALSE(card("D")->flags() & QGraphicsItem::ItemIsMovable);
+}
+
+TEST_F(MapSceneTest, KindsDifferInShapeNotOnlyColour)
+{
+    load(smallMapPlan());
+    // Foundational cards are square: their corners hit; additive ones are rounded: they do not.
+    const QPointF corner(1, 1);
+    EXPECT_EQ(card("A")->kind(), CapabilityKind::Foundational);
+    EXPECT_EQ(card("C")->kind(), CapabilityKind::Additive);
+    QImage foundational(240, 120, QImage::Format_ARGB32);
+    QImage additive(240, 120, QImage::Format_ARGB32);
+    for (auto [image, key] : {std::pair{&foundational, "A"}, std::pair{&additive, "C"}}) {
+        image->fill(Qt::transparent);
+        QPainter painter(image);
+        painter.translate(10, 10);
+        card(key)->paint(&painter, nullptr, nullptr);
+    }
+    EXPECT_NE(qAlpha(foundational.pixel(11, 11)), 0) << "foundational card has a square corner";
+    EXPECT_EQ(qAlpha(additive.pixel(11, 11)), 0) << "additive card has a rounded corner";
+}
+
+} // namespace
+} // namespace waveplan::test

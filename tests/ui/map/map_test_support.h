@@ -1,0 +1,108 @@
+#pragma once
+// Shared by the dependency map tests: a document, a selection, a scene and a shown view on the
+// offscreen platform, plus helpers to find points on the view.
+
+#include "ui/document/plan_document.h"
+#include "ui/document/schedule_runner.h"
+#include "ui/map/capability_card.h"
+#include "ui/map/dependency_arrow.h"
+#include "ui/map/map_scene.h"
+#include "ui/map/map_view.h"
+
+#include <QGraphicsItem>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+
+namespace waveplan::test {
+
+/// A -> B -> C (foundational A and B), D additive on its own, E additive after A.
+inline Plan smallMapPlan()
+{
+    Plan plan;
+    plan.name = "Map test";
+    const auto add = [&plan](const char *key, const char *name, CapabilityKind kind, int days) {
+        Capability c;
+        c.key = key;
+        c.name = name;
+        c.kind = kind;
+        c.durationDays = days;
+        c.owner = "Owner of " + std::string(key);
+        plan.capabilities.push_back(c);
+    };
+    add("A", "Clean customer data", CapabilityKind::Foundational, 40);
+    add("B", "Customer data platform", CapabilityKind::Foundational, 60);
+    add("C", "Journeys", CapabilityKind::Additive, 30);
+    add("D", "Attribution model", CapabilityKind::Additive, 20);
+    add("E", "Training", CapabilityKind::Additive, 10);
+    plan.dependencies = {{"A", "B", 0}, {"B", "C", 5}, {"A", "E", 0}};
+    return plan;
+}
+
+/// A map on a document holding a plan, shown in a 1200 x 800 view.
+class MapFixture : public ::testing::Test {
+protected:
+    void load(const Plan &plan)
+    {
+        document = std::make_unique<ui::PlanDocument>();
+        document->scheduleRunner()->setImprovementEnabled(false);
+        document->resetPlan(plan);
+        selection = std::make_unique<ui::SelectionModel>();
+        scene = std::make_unique<ui::map::MapScene>(document.get(), selection.get());
+        view = std::make_unique<ui::map::MapView>(scene.get());
+        view->resize(1200, 800);
+        view->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+        QObject::connect(scene.get(), &ui::map::MapScene::message, scene.get(),
+                         [this](const QString &text) { messages.append(text); });
+        view->fitAll();
+    }
+
+    [[nodiscard]] ui::map::CapabilityCard *card(const char *key) const { return scene->card(QString::fromLatin1(key)); }
+    [[nodiscard]] QWidget *viewport() const { return view->viewport(); }
+    [[nodiscard]] QPoint toView(const QPointF &scenePos) const { return view->mapFromScene(scenePos); }
+    /// The middle of a card's body, clear of its connect handle.
+    [[nodiscard]] QPoint bodyOf(const char *key) const
+    {
+        const QRectF r = card(key)->sceneCardRect();
+        return toView(QPointF(r.left() + r.width() * 0.35, r.center().y()));
+    }
+    /// The connect handle on a card's right edge.
+    [[nodiscard]] QPoint handleOf(const char *key) const { return toView(card(key)->outPoint()); }
+
+    /// A viewport point with no card and no arrow under it, or nullopt.
+    [[nodiscard]] std::optional<QPoint> emptyPoint() const
+    {
+        for (int y = 20; y < viewport()->height(); y += 25)
+            for (int x = 20; x < viewport()->width(); x += 25) {
+                bool empty = true;
+                for (const QGraphicsItem *item : view->items(QPoint(x, y)))
+                    empty = empty && item->type() != ui::map::CapabilityCard::Type
+                            && item->type() != ui::map::DependencyArrow::Type;
+                if (empty)
+                    return QPoint(x, y);
+            }
+        return std::nullopt;
+    }
+
+    /// Presses at `from`, moves in `steps` steps and releases at `to`, as a user's drag.
+    void drag(Qt::MouseButton button, QPoint from, QPoint to, int steps = 4, Qt::KeyboardModifiers modifiers = {})
+    {
+        QTest::mousePress(viewport(), button, modifiers, from);
+        for (int i = 1; i <= steps; ++i)
+            QTest::mouseMove(viewport(), from + (to - from) * i / steps);
+        QTest::mouseRelease(viewport(), button, modifiers, to);
+    }
+
+    std::unique_ptr<ui::PlanDocument> document;
+    std::unique_ptr<ui::SelectionModel> selection;
+    std::unique_ptr<ui::map::MapScene> scene;
+    std::unique_ptr<ui::map::MapView> view;
+    QStringList messages;
+};
+
+} // namespace waveplan::test

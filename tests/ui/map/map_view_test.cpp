@@ -1,0 +1,113 @@
+// The map view: selection shared with other views, fit and zoom.
+
+#include "map_test_support.h"
+
+#include "support/plan_generator.h"
+
+namespace waveplan::test {
+namespace {
+
+class MapViewTest : public MapFixture {};
+
+TEST_F(MapViewTest, SelectingInTheModelSelectsOnTheMap)
+{
+    load(smallMapPlan());
+
+    selection->setSelectedKeys({"B", "E"});
+
+    EXPECT_TRUE(card("B")->isSelected());
+    EXPECT_TRUE(card("E")->isSelected());
+    EXPECT_FALSE(card("A")->isSelected());
+
+    selection->setSelectedKeys({"A"});
+
+    EXPECT_FALSE(card("B")->isSelected());
+    EXPECT_TRUE(card("A")->isSelected());
+}
+
+TEST_F(MapViewTest, ClickingOnTheMapSelectsInTheModel)
+{
+    load(smallMapPlan());
+
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, bodyOf("C"));
+    EXPECT_EQ(selection->selectedKeys(), QStringList{"C"});
+
+    QTest::mouseClick(viewport(), Qt::LeftButton, Qt::ControlModifier, bodyOf("A"));
+    EXPECT_EQ(selection->selectedKeys(), (QStringList{"C", "A"}));
+
+    const std::optional<QPoint> empty = emptyPoint();
+    ASSERT_TRUE(empty);
+    QTest::mouseClick(viewport(), Qt::LeftButton, {}, *empty);
+    EXPECT_TRUE(selection->selectedKeys().isEmpty());
+}
+
+TEST_F(MapViewTest, RubberBandSelectsTheCardsInside)
+{
+    load(smallMapPlan());
+    QRectF around = card("A")->sceneCardRect().united(card("D")->sceneCardRect()).adjusted(-30, -30, 30, 30);
+    ASSERT_TRUE(view->mapToScene(viewport()->rect()).boundingRect().contains(around));
+    // Start on empty space above-left of A (the band is empty space).
+    drag(Qt::LeftButton, toView(around.topLeft()), toView(around.bottomRight()), 5);
+
+    QStringList selected = selection->selectedKeys();
+    selected.sort();
+    QStringList expected;
+    for (const ui::map::CapabilityCard *c : scene->cards())
+        if (around.contains(c->sceneCardRect()))
+            expected.append(c->key());
+    expected.sort();
+    EXPECT_TRUE(expected.contains(QStringLiteral("A")));
+    EXPECT_EQ(selected, expected);
+}
+
+TEST_F(MapViewTest, FitMakesAllCardsVisible)
+{
+    GeneratorOptions options;
+    options.capabilities = 80;
+    load(generatePlan(11, options));
+    view->zoomBy(4, QPointF(10, 10));
+    view->setFocus();
+
+    QTest::keyClick(view.get(), Qt::Key_0, Qt::ControlModifier);
+
+    const QRect visible = viewport()->rect();
+    for (const ui::map::CapabilityCard *c : scene->cards()) {
+        const QRect onView = view->mapFromScene(c->sceneCardRect()).boundingRect();
+        EXPECT_TRUE(visible.contains(onView)) << c->key().toStdString();
+    }
+}
+
+TEST_F(MapViewTest, ZoomKeysZoomInAndOut)
+{
+    load(smallMapPlan());
+    const double start = view->zoom();
+
+    QTest::keyClick(view.get(), Qt::Key_Equal, Qt::ControlModifier);
+    const double zoomedIn = view->zoom();
+    QTest::keyClick(view.get(), Qt::Key_Minus, Qt::ControlModifier);
+
+    EXPECT_GT(zoomedIn, start);
+    EXPECT_NEAR(view->zoom(), start, 1e-9);
+}
+
+TEST_F(MapViewTest, WheelZoomKeepsThePointUnderTheCursor)
+{
+    load(smallMapPlan());
+    const QPoint cursor = bodyOf("B");
+    const QPointF under = view->mapToScene(cursor);
+
+    view->zoomBy(3, cursor);
+
+    const QPointF after = view->mapToScene(cursor);
+    EXPECT_NEAR(after.x(), under.x(), 2 / view->zoom());
+    EXPECT_NEAR(after.y(), under.y(), 2 / view->zoom());
+}
+
+TEST_F(MapViewTest, HasAnAccessibleName)
+{
+    load(smallMapPlan());
+    EXPECT_FALSE(view->accessibleName().isEmpty());
+}
+
+} // namespace
+} // namespace waveplan::test

@@ -1,0 +1,110 @@
+#include "ui/document/plan_document.h"
+
+#include "ui/document/schedule_runner.h"
+
+#include "core/io/atomic_file.h"
+#include "core/io/plan_json.h"
+#include "core/store/plan_store.h"
+
+#include <QUndoStack>
+
+namespace waveplan::ui {
+
+namespace {
+
+bool isJsonPath(const std::filesystem::path &path)
+{
+    return path.extension() == ".json";
+}
+
+} // namespace
+
+PlanDocument::PlanDocument(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_runner(new ScheduleRunner(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &PlanDocument::fileStateChanged);
+    m_schedule = m_runner->reschedule(m_revision);
+}
+
+PlanDocument::~PlanDocument()
+{
+    // Stop the worker before the plan it was started from goes away.
+    delete m_runner;
+    m_runner = nullptr;
+}
+
+bool PlanDocument::isImprovingSchedule() const
+{
+    return m_runner->isImproving();
+}
+
+bool PlanDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void PlanDocument::resetPlan(const Plan &plan, const std::filesystem::path &filePath)
+{
+    const bool announcePath = !isModified() && filePath != m_filePath; // else cleanChanged tells
+    m_filePath = filePath;
+    m_undoStack->clear();
+    m_plan = plan;
+    announce(PlanChange::Reset, {});
+    if (announcePath)
+        emit fileStateChanged();
+}
+
+Status PlanDocument::open(const std::filesystem::path &path)
+{
+    Result<Plan> loaded = isJsonPath(path) ? readPlanJsonFile(path) : openPlanFile(path);
+    if (!loaded)
+        return loaded.errors();
+    resetPlan(loaded.value(), path);
+    return Ok{};
+}
+
+Status PlanDocument::saveAs(const std::filesystem::path &path)
+{
+    const Status saved = isJsonPath(path) ? writeFileAtomically(path, planToJson(m_plan))
+                                          : savePlanFile(m_plan, path);
+    if (!saved)
+        return saved;
+    const bool announcePath = !isModified() && path != m_filePath; // else cleanChanged tells
+    m_filePath = path;
+    m_undoStack->setClean();
+    if (announcePath)
+        emit fileStateChanged();
+    return Ok{};
+}
+
+void PlanDocument::announce(PlanChange change, const QStringList &keys)
+{
+    ++m_revision;
+    // Positions never move a schedule, and a drag announces dozens per second.
+    const bool reschedule = change != PlanChange::Positions && m_runner;
+    if (reschedule)
+        m_schedule = m_runner->reschedule(m_revision);
+    // Views that follow planChanged already see the first schedule of the new revision.
+    emit planChanged(change, keys);
+    if (reschedule)
+        emit scheduleChanged();
+}
+
+void PlanDocument::setSchedule(quint64 revision, const Schedule &schedule)
+{
+    Q_UNUSED(revision); // the runner has checked it is current
+    m_schedule = schedule;
+    emit scheduleChanged();
+}
+
+void SelectionModel::setSelectedKeys(const QStringList &keys)
+{
+    if (keys == m_keys)
+        return;
+    m_keys = keys;
+    emit selectionChanged(m_keys);
+}
+
+} // namespace waveplan::ui

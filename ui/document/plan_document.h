@@ -1,0 +1,114 @@
+#pragma once
+/// @file plan_document.h
+/// The open plan in the desktop app: owns the Plan value, its file path, the one QUndoStack
+/// every edit goes through, the latest schedule, and emits typed change signals that views
+/// follow. Views never change the plan directly: they push commands (ui/commands/).
+
+#include "core/model/plan.h"
+#include "core/schedule/schedule.h"
+#include "core/util/result.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <filesystem>
+
+class QUndoStack;
+
+namespace waveplan::ui {
+
+class ScheduleRunner;
+
+/// What an edit changed, so views can update only what they must.
+enum class PlanChange {
+    Reset,        ///< a whole new plan (open, new, revert): rebuild everything
+    Capabilities, ///< capabilities added, removed or edited (keys given)
+    Dependencies, ///< dependencies added, removed or edited (successor and predecessor keys given)
+    Positions,    ///< map positions only (keys given): no rescheduling needed
+    Teams,        ///< teams added, removed or edited
+    Settings,     ///< plan name, start date, wave length, horizon, span
+};
+
+class PlanDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit PlanDocument(QObject *parent = nullptr);
+    ~PlanDocument() override;
+
+    [[nodiscard]] const Plan &plan() const { return m_plan; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+
+    /// Increases with every change to the plan; a schedule computed for an older revision is stale.
+    [[nodiscard]] quint64 revision() const { return m_revision; }
+
+    /// The latest schedule: the first (fast) schedule right after an edit, replaced by the
+    /// improved one when the background search finishes for the same revision.
+    [[nodiscard]] const Schedule &schedule() const { return m_schedule; }
+    /// True while the background search is still improving the current revision's schedule.
+    [[nodiscard]] bool isImprovingSchedule() const;
+    /// The object that computes schedules after each change (tests tune or wait on it).
+    [[nodiscard]] ScheduleRunner *scheduleRunner() const { return m_runner; }
+
+    // Files --------------------------------------------------------------------------------
+    [[nodiscard]] const std::filesystem::path &filePath() const { return m_filePath; }
+    /// Modified since last opened or saved (follows the undo stack's clean state).
+    [[nodiscard]] bool isModified() const;
+    /// Replaces the plan (clears undo history). Used by New, Open, recovery.
+    void resetPlan(const Plan &plan, const std::filesystem::path &filePath = {});
+    /// Reads a .waveplan or plan .json; on failure nothing changes and the errors say why.
+    [[nodiscard]] Status open(const std::filesystem::path &path);
+    /// Saves to `path` (atomic); on success the document is clean and remembers the path.
+    [[nodiscard]] Status saveAs(const std::filesystem::path &path);
+
+    // Mutation: for undo commands only --------------------------------------------------------
+    /// Applies `edit` to the plan and announces `change` for `keys`: the revision goes up,
+    /// planChanged is emitted and, unless only positions changed, the schedule is recomputed.
+    /// Commands call this in redo() and undo(); nothing else should.
+    template <typename Edit> void apply(PlanChange change, const QStringList &keys, Edit &&edit)
+    {
+        edit(m_plan);
+        announce(change, keys);
+    }
+
+signals:
+    /// After every change to the plan; `keys` are the capabilities concerned (may be empty).
+    void planChanged(waveplan::ui::PlanChange change, const QStringList &keys);
+    /// After a new schedule is available (first or improved).
+    void scheduleChanged();
+    /// The modified state or the file path changed (window title, Save action).
+    void fileStateChanged();
+
+private:
+    void announce(PlanChange change, const QStringList &keys);
+    void setSchedule(quint64 revision, const Schedule &schedule);
+
+    Plan m_plan;
+    QUndoStack *m_undoStack = nullptr;
+    ScheduleRunner *m_runner = nullptr;
+    Schedule m_schedule;
+    quint64 m_revision = 0;
+    std::filesystem::path m_filePath;
+
+    friend class ScheduleRunner;
+};
+
+/// The capabilities the user has selected, shared by every view (map, table, inspector, board),
+/// by key so selection survives edits and undo.
+class SelectionModel : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    [[nodiscard]] const QStringList &selectedKeys() const { return m_keys; }
+    /// The last key the user clicked (inspector shows it), or empty.
+    [[nodiscard]] QString currentKey() const { return m_keys.isEmpty() ? QString() : m_keys.last(); }
+    void setSelectedKeys(const QStringList &keys);
+    void clear() { setSelectedKeys({}); }
+
+signals:
+    void selectionChanged(const QStringList &keys);
+
+private:
+    QStringList m_keys;
+};
+
+} // namespace waveplan::ui

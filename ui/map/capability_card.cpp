@@ -1,0 +1,340 @@
+#include "ui/map/capability_card.h"
+
+#include "ui/map/dependency_arrow.h"
+#include "ui/map/map_style.h"
+
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QStringList>
+
+#include <cmath>
+
+namespace waveplan::ui::map {
+
+namespace {
+
+using G = MapGeometry;
+
+constexpr double kMarkMargin = 14;  // room outside the card for selection and critical outlines
+constexpr double kBarWidth = 16;    // the foundational card's left bar, with FOUNDATION written up it
+constexpr double kBadgeRadius = 8;  // the kind glyph in the top-right corner
+constexpr double kCornerRadius = 16; // the additive card's rounded corners
+constexpr double kPadding = 10;
+
+QStaticText staticText(const QString &text, const QFont &font)
+{
+    QStaticText result(text);
+    result.setTextFormat(Qt::PlainText);
+    result.setPerformanceHint(QStaticText::AggressiveCaching);
+    result.prepare(QTransform(), font);
+    return result;
+}
+
+/// Greedy word wrap into at most `maxLines` lines of `width`; the last line is elided.
+QStringList wrapped(const QString &text, const QFontMetricsF &metrics, double width, int maxLines)
+{
+    QStringList lines;
+    QString current;
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString candidate = current.isEmpty() ? words[i] : current + QLatin1Char(' ') + words[i];
+        if (metrics.horizontalAdvance(candidate) <= width || current.isEmpty()) {
+            current = candidate;
+            continue;
+        }
+        if (lines.size() + 1 == maxLines) {
+            current = candidate + QLatin1Char(' ') + words.mid(i + 1).join(QLatin1Char(' '));
+            break;
+        }
+        lines.append(current);
+        current = words[i];
+    }
+    if (!current.isEmpty())
+        lines.append(current);
+    for (QString &line : lines)
+        line = metrics.elidedText(line, Qt::ElideRight, width);
+    return lines;
+}
+
+} // namespace
+
+CapabilityCard::CapabilityCard(const QString &key, const MapStyle *style)
+    : m_key(key)
+    , m_style(style)
+{
+    setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    setCacheMode(DeviceCoordinateCache);
+    setZValue(2);
+}
+
+void CapabilityCard::setCapability(const Capability &capability)
+{
+    ++m_syncCount;
+    if (capability == m_capability && !m_keyText.text().isEmpty())
+        return;
+    m_capability = capability;
+    refreshTexts();
+}
+
+void CapabilityCard::refreshTexts()
+{
+    const Capability &c = m_capability;
+    m_kind = c.kind;
+    m_name = QString::fromStdString(c.name);
+    const double width = G::cardWidth - textLeft() - kPadding;
+    const QFontMetricsF keyMetrics(m_style->keyFont);
+    const QFontMetricsF metrics(m_style->font);
+
+    const QString kindLabel = m_kind == CapabilityKind::Foundational ? QObject::tr("FOUNDATION")
+                                                                      : QObject::tr("additive");
+    m_kindText = staticText(kindLabel, m_style->smallFont);
+    const double keyWidth = width - 2 * kBadgeRadius - 6;
+    m_keyText = staticText(keyMetrics.elidedText(QString::fromStdString(c.key), Qt::ElideRight, keyWidth),
+                           m_style->keyFont);
+    m_nameLines.clear();
+    for (const QString &line : wrapped(m_name, metrics, width, 2))
+        m_nameLines.append(staticText(line, m_style->font));
+    m_durationText = staticText(QObject::tr("%1 d").arg(c.durationDays), m_style->font);
+    m_ownerMissing = c.owner.empty();
+    const QString owner = m_ownerMissing ? QObject::tr("no owner") : QString::fromStdString(c.owner);
+    const double ownerWidth = width - m_durationText.size().width() - 58;
+    m_ownerFont = m_style->font;
+    m_ownerFont.setItalic(m_ownerMissing); // "no owner" reads as a gap, not as a name
+    m_ownerText = staticText(QFontMetricsF(m_ownerFont).elidedText(owner, Qt::ElideRight, ownerWidth), m_ownerFont);
+    m_waveText = staticText(QStringLiteral("W%1").arg(m_wave), m_style->keyFont);
+
+    setToolTip(QObject::tr("%1 — %2\n%3, %4 days, wave %5\nOwner: %6")
+                   .arg(QString::fromStdString(c.key), m_name, kindLabel.toLower())
+                   .arg(c.durationDays)
+                   .arg(m_wave)
+                   .arg(owner));
+    update();
+}
+
+void CapabilityCard::setWave(int wave)
+{
+    if (wave == m_wave)
+        return;
+    m_wave = wave;
+    refreshTexts();
+}
+
+void CapabilityCard::setCriticalMarks(bool criticalPath, bool criticalChain)
+{
+    if (criticalPath == m_criticalPath && criticalChain == m_criticalChain)
+        return;
+    m_criticalPath = criticalPath;
+    m_criticalChain = criticalChain;
+    update();
+}
+
+void CapabilityCard::setConnectTarget(bool target)
+{
+    if (target == m_connectTarget)
+        return;
+    m_connectTarget = target;
+    update();
+}
+
+bool CapabilityCard::handleContains(const QPointF &itemPos) const
+{
+    const QPointF centre(G::cardWidth, G::cardHeight / 2);
+    const QPointF d = itemPos - centre;
+    const double reach = G::handleRadius + 5;
+    return d.x() * d.x() + d.y() * d.y() <= reach * reach;
+}
+
+QPointF CapabilityCard::outPoint() const
+{
+    return pos() + QPointF(G::cardWidth, G::cardHeight / 2);
+}
+
+QPointF CapabilityCard::inPoint() const
+{
+    return pos() + QPointF(0, G::cardHeight / 2);
+}
+
+QRectF CapabilityCard::sceneCardRect() const
+{
+    return QRectF(pos(), QSizeF(G::cardWidth, G::cardHeight));
+}
+
+QRectF CapabilityCard::boundingRect() const
+{
+    return QRectF(-kMarkMargin, -kMarkMargin, G::cardWidth + 2 * kMarkMargin, G::cardHeight + 2 * kMarkMargin);
+}
+
+QPainterPath CapabilityCard::shape() const
+{
+    // Every card has the same shape: the body and the connect handle, computed once.
+    static const QPainterPath shape = [] {
+        QPainterPath body;
+        body.addRect(QRectF(0, 0, G::cardWidth, G::cardHeight));
+        QPainterPath handle;
+        handle.addEllipse(QPointF(G::cardWidth, G::cardHeight / 2), G::handleRadius + 5, G::handleRadius + 5);
+        return body.united(handle);
+    }();
+    return shape;
+}
+
+double CapabilityCard::textLeft() const
+{
+    return m_kind == CapabilityKind::Foundational ? kBarWidth + kPadding : kPadding + 4;
+}
+
+void CapabilityCard::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QRectF body(0, 0, G::cardWidth, G::cardHeight);
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintMarks(painter, body);
+    paintBody(painter, body);
+    paintTexts(painter);
+    paintHandle(painter);
+}
+
+void CapabilityCard::paintMarks(QPainter *painter, const QRectF &body) const
+{
+    const MapColors &colors = m_style->colors;
+    painter->setBrush(Qt::NoBrush);
+    const double radius = m_kind == CapabilityKind::Additive ? kCornerRadius : 0;
+    const auto outline = [&](double grow, const QPen &pen) {
+        const QRectF r = body.adjusted(-grow, -grow, grow, grow);
+        painter->setPen(pen);
+        if (radius > 0)
+            painter->drawRoundedRect(r, radius + grow, radius + grow);
+        else
+            painter->drawRect(r);
+    };
+    if (m_criticalChain) {
+        QPen pen(colors.criticalChain, 4, Qt::DashLine, Qt::FlatCap);
+        pen.setDashPattern({2.5, 1.5});
+        outline(10, pen);
+    }
+    if (m_criticalPath)
+        outline(5.5, QPen(colors.criticalPath, 4, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    if (isSelected() || m_connectTarget) {
+        QPen pen(colors.selection, 3, m_connectTarget ? Qt::DotLine : Qt::SolidLine);
+        outline(3, pen);
+    }
+}
+
+void CapabilityCard::paintBody(QPainter *painter, const QRectF &body) const
+{
+    const MapColors &colors = m_style->colors;
+    const QPointF badge(G::cardWidth - kPadding - kBadgeRadius, 6 + m_keyText.size().height() / 2);
+    if (m_kind == CapabilityKind::Foundational) {
+        painter->setPen(QPen(colors.outline, 1.5, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        painter->setBrush(colors.foundationalFill);
+        painter->drawRect(body);
+        painter->fillRect(QRectF(0, 0, kBarWidth, G::cardHeight), colors.foundationalAccent);
+        // FOUNDATION written up the bar, and a solid square glyph: not a colour alone.
+        painter->save();
+        painter->translate(kBarWidth / 2 - m_kindText.size().height() / 2, G::cardHeight / 2 + m_kindText.size().width() / 2);
+        painter->rotate(-90);
+        painter->setPen(colors.cardFill);
+        painter->setFont(m_style->smallFont);
+        painter->drawStaticText(QPointF(0, 0), m_kindText);
+        painter->restore();
+        painter->fillRect(QRectF(badge - QPointF(kBadgeRadius - 1, kBadgeRadius - 1),
+                                 QSizeF(2 * kBadgeRadius - 2, 2 * kBadgeRadius - 2)),
+                          colors.foundationalAccent);
+    } else {
+        painter->setPen(QPen(colors.outline, 1.5, Qt::DashLine));
+        painter->setBrush(colors.additiveFill);
+        painter->drawRoundedRect(body, kCornerRadius, kCornerRadius);
+        // The "+" badge.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colors.additiveAccent);
+        painter->drawEllipse(badge, kBadgeRadius, kBadgeRadius);
+        painter->setPen(QPen(colors.cardFill, 2.2, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLine(badge - QPointF(4.5, 0), badge + QPointF(4.5, 0));
+        painter->drawLine(badge - QPointF(0, 4.5), badge + QPointF(0, 4.5));
+    }
+}
+
+void CapabilityCard::paintTexts(QPainter *painter) const
+{
+    const MapColors &colors = m_style->colors;
+    const double left = textLeft();
+    const double right = G::cardWidth - kPadding;
+    painter->setPen(colors.text);
+    painter->setFont(m_style->keyFont);
+    painter->drawStaticText(QPointF(left, 6), m_keyText);
+
+    painter->setPen(colors.text);
+    painter->setFont(m_style->font);
+    double y = 6 + m_keyText.size().height() + 1;
+    for (const QStaticText &line : m_nameLines) {
+        painter->drawStaticText(QPointF(left, y), line);
+        y += line.size().height();
+    }
+
+    const double bottom = G::cardHeight - 6;
+    const double waveWidth = m_waveText.size().width() + 10;
+    const QRectF wavePill(right - waveWidth, bottom - m_waveText.size().height() - 2, waveWidth,
+                          m_waveText.size().height() + 2);
+    painter->setPen(QPen(colors.outline, 1));
+    painter->setBrush(colors.cardFill);
+    painter->drawRoundedRect(wavePill, 4, 4);
+    painter->setPen(colors.text);
+    painter->setFont(m_style->keyFont);
+    painter->drawStaticText(wavePill.topLeft() + QPointF(5, 1), m_waveText);
+
+    painter->setFont(m_style->font);
+    const double textTop = bottom - m_ownerText.size().height();
+    const double durationLeft = wavePill.left() - 8 - m_durationText.size().width();
+    painter->drawStaticText(QPointF(durationLeft, textTop), m_durationText);
+    painter->setFont(m_ownerFont);
+    painter->setPen(m_ownerMissing ? colors.mutedText : colors.text);
+    painter->drawStaticText(QPointF(left, textTop), m_ownerText);
+}
+
+void CapabilityCard::paintHandle(QPainter *painter) const
+{
+    const MapColors &colors = m_style->colors;
+    const QPointF centre(G::cardWidth, G::cardHeight / 2);
+    painter->setPen(QPen(colors.outline, 1.5));
+    painter->setBrush(m_handleHovered ? colors.selection : colors.cardFill);
+    painter->drawEllipse(centre, G::handleRadius, G::handleRadius);
+    painter->setPen(QPen(m_handleHovered ? colors.cardFill : colors.outline, 1.8, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(centre + QPointF(-3, -3), centre + QPointF(1, 0));
+    painter->drawLine(centre + QPointF(-3, 3), centre + QPointF(1, 0));
+}
+
+QVariant CapabilityCard::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged && m_arrowsFollow) {
+        for (DependencyArrow *arrow : std::as_const(m_arrows))
+            arrow->updatePath();
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void CapabilityCard::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    const bool onHandle = handleContains(event->pos());
+    if (onHandle != m_handleHovered) {
+        m_handleHovered = onHandle;
+        if (onHandle)
+            setCursor(Qt::CrossCursor);
+        else
+            unsetCursor();
+        update();
+    }
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void CapabilityCard::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    if (m_handleHovered) {
+        m_handleHovered = false;
+        unsetCursor();
+        update();
+    }
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+} // namespace waveplan::ui::map

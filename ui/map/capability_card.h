@@ -1,0 +1,112 @@
+#pragma once
+/// @file capability_card.h
+/// One capability on the dependency map: key, name, owner, duration and wave on a card whose
+/// shape tells its kind (foundational: square card with a thick left bar and a FOUNDATION label;
+/// additive: rounded card with a "+" badge). The texts are laid out once per change, not per
+/// paint, and the card paints through a device-coordinate cache.
+
+#include "core/model/capability.h"
+
+#include <QFont>
+#include <QGraphicsItem>
+#include <QList>
+#include <QStaticText>
+#include <QString>
+
+namespace waveplan::ui::map {
+
+class DependencyArrow;
+struct MapStyle;
+
+class CapabilityCard : public QGraphicsItem {
+public:
+    enum { Type = UserType + 1 };
+
+    /// `style` belongs to the scene and outlives the card.
+    CapabilityCard(const QString &key, const MapStyle *style);
+
+    [[nodiscard]] int type() const override { return Type; }
+    [[nodiscard]] const QString &key() const { return m_key; }
+
+    /// Takes the capability's texts and kind; counts as one sync (see syncCount).
+    void setCapability(const Capability &capability);
+    /// How often setCapability was called: lets tests check an edit touched only its card.
+    [[nodiscard]] int syncCount() const { return m_syncCount; }
+    [[nodiscard]] CapabilityKind kind() const { return m_kind; }
+    [[nodiscard]] QString name() const { return m_name; }
+
+    /// The 1-based scheduled wave shown as "W2".
+    void setWave(int wave);
+    [[nodiscard]] int wave() const { return m_wave; }
+
+    /// Draws the critical path mark (thick solid red outline) and/or the critical chain mark
+    /// (dashed violet outline further out).
+    void setCriticalMarks(bool criticalPath, bool criticalChain);
+    [[nodiscard]] bool criticalPathMarked() const { return m_criticalPath; }
+    [[nodiscard]] bool criticalChainMarked() const { return m_criticalChain; }
+
+    /// Marks the card as the would-be successor while connecting.
+    void setConnectTarget(bool target);
+    [[nodiscard]] bool isConnectTarget() const { return m_connectTarget; }
+
+    /// True when `itemPos` (item coordinates) is on the connect handle on the right edge.
+    [[nodiscard]] bool handleContains(const QPointF &itemPos) const;
+    /// Scene point where outgoing arrows start (right middle) and incoming ones end (left middle).
+    [[nodiscard]] QPointF outPoint() const;
+    [[nodiscard]] QPointF inPoint() const;
+    /// The card's body in scene coordinates (without outlines and handle).
+    [[nodiscard]] QRectF sceneCardRect() const;
+
+    /// Arrows that start or end here; they follow the card when it moves.
+    void attach(DependencyArrow *arrow) { m_arrows.append(arrow); }
+    void detach(DependencyArrow *arrow) { m_arrows.removeOne(arrow); }
+    [[nodiscard]] const QList<DependencyArrow *> &arrows() const { return m_arrows; }
+    /// With false, moving the card leaves its arrows as they are (the scene reroutes them all
+    /// at once after a layout).
+    void setArrowsFollow(bool follow) { m_arrowsFollow = follow; }
+
+    /// Lays the texts out again (after the style's fonts changed).
+    void refreshTexts();
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    [[nodiscard]] QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    void paintMarks(QPainter *painter, const QRectF &body) const;
+    void paintBody(QPainter *painter, const QRectF &body) const;
+    void paintTexts(QPainter *painter) const;
+    void paintHandle(QPainter *painter) const;
+    [[nodiscard]] double textLeft() const;
+
+    QString m_key;
+    const MapStyle *m_style;
+    Capability m_capability;
+    QString m_name;
+    CapabilityKind m_kind = CapabilityKind::Foundational;
+    int m_wave = 1;
+    int m_syncCount = 0;
+    bool m_criticalPath = false;
+    bool m_criticalChain = false;
+    bool m_connectTarget = false;
+    bool m_handleHovered = false;
+    bool m_arrowsFollow = true;
+    QList<DependencyArrow *> m_arrows;
+
+    // Texts laid out once per change.
+    QStaticText m_keyText;
+    QStaticText m_kindText;
+    QList<QStaticText> m_nameLines;
+    QStaticText m_ownerText;
+    bool m_ownerMissing = false;
+    QFont m_ownerFont;
+    QStaticText m_durationText;
+    QStaticText m_waveText;
+};
+
+} // namespace waveplan::ui::map

@@ -1,0 +1,206 @@
+#include "ui/map/dependency_arrow.h"
+
+#include "ui/map/capability_card.h"
+#include "ui/map/map_style.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+#include <numbers>
+
+namespace waveplan::ui::map {
+
+namespace {
+
+constexpr double kHeadLength = 13;
+constexpr double kHeadHalfWidth = 6.5;
+
+/// A smooth horizontal S-curve from `a` to `b`, as arrows between columns are drawn.
+void curveTo(QPainterPath &path, const QPointF &a, const QPointF &b)
+{
+    const double dx = std::max(30.0, std::abs(b.x() - a.x()) / 2);
+    path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+}
+
+/// Where the segment from the centre of `rect` towards `towards` leaves the rectangle.
+QPointF exitPoint(const QRectF &rect, const QPointF &towards)
+{
+    const QPointF c = rect.center();
+    const QPointF d = towards - c;
+    if (d.isNull())
+        return c;
+    const double sx = d.x() == 0 ? 1e9 : (rect.width() / 2) / std::abs(d.x());
+    const double sy = d.y() == 0 ? 1e9 : (rect.height() / 2) / std::abs(d.y());
+    return c + d * std::min({sx, sy, 1.0});
+}
+
+} // namespace
+
+DependencyArrow::DependencyArrow(CapabilityCard *predecessor, CapabilityCard *successor, const MapStyle *style)
+    : m_from(predecessor)
+    , m_to(successor)
+    , m_style(style)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(1);
+    m_from->attach(this);
+    m_to->attach(this);
+    updatePath();
+}
+
+DependencyArrow::~DependencyArrow()
+{
+    m_from->detach(this);
+    m_to->detach(this);
+}
+
+QString DependencyArrow::predecessorKey() const
+{
+    return m_from->key();
+}
+
+QString DependencyArrow::successorKey() const
+{
+    return m_to->key();
+}
+
+void DependencyArrow::setLag(int lagDays)
+{
+    if (lagDays == m_lag && (lagDays == 0 || !m_lagText.text().isEmpty()))
+        return;
+    m_lag = lagDays;
+    m_lagText = QStaticText(lagDays > 0 ? QObject::tr("+%1 d lag").arg(lagDays) : QString());
+    m_lagText.setTextFormat(Qt::PlainText);
+    m_lagText.prepare(QTransform(), m_style->smallFont);
+    setToolTip(QObject::tr("%1 → %2%3")
+                   .arg(predecessorKey(), successorKey(),
+                        lagDays > 0 ? QObject::tr(", %1 days lag").arg(lagDays) : QString()));
+    updatePath();
+}
+
+void DependencyArrow::setRoute(const QVector<QPointF> &bends)
+{
+    m_bends = bends;
+    updatePath();
+}
+
+void DependencyArrow::setCriticalMarks(bool criticalPath, bool criticalChain)
+{
+    if (criticalPath == m_criticalPath && criticalChain == m_criticalChain)
+        return;
+    m_criticalPath = criticalPath;
+    m_criticalChain = criticalChain;
+    update();
+}
+
+void DependencyArrow::updatePath()
+{
+    prepareGeometryChange();
+    QPainterPath path;
+    const QPointF out = m_from->outPoint();
+    const QPointF in = m_to->inPoint();
+    QPointF end;
+    if (in.x() - out.x() >= 20) {
+        // Forward: right edge to left edge, through one horizontal run per column passed.
+        path.moveTo(out);
+        QPointF at = out;
+        for (const QPointF &bend : std::as_const(m_bends)) {
+            curveTo(path, at, bend);
+            at = bend + QPointF(MapGeometry::cardWidth, 0);
+            path.lineTo(at);
+        }
+        end = in - QPointF(kHeadLength, 0);
+        curveTo(path, at, end);
+    } else {
+        // Backwards or stacked in one column: a straight line between the card edges.
+        const QRectF a = m_from->sceneCardRect();
+        const QRectF b = m_to->sceneCardRect();
+        const QPointF start = exitPoint(a, b.center());
+        const QPointF tip = exitPoint(b, a.center());
+        QPointF d = tip - start;
+        const double length = std::hypot(d.x(), d.y());
+        d = length > 0 ? d / length : QPointF(1, 0);
+        path.moveTo(start);
+        end = tip - d * kHeadLength;
+        path.lineTo(end);
+    }
+    m_path = path;
+
+    // Arrowhead along the last tangent.
+    const QPointF tip = in.x() - out.x() >= 20 ? in : exitPoint(m_to->sceneCardRect(), m_from->sceneCardRect().center());
+    QPointF dir = tip - end;
+    const double length = std::hypot(dir.x(), dir.y());
+    dir = length > 0 ? dir / length : QPointF(1, 0);
+    const QPointF normal(-dir.y(), dir.x());
+    m_head = QPolygonF({tip, end + normal * kHeadHalfWidth, end - normal * kHeadHalfWidth});
+
+    m_lagRect = QRectF();
+    if (m_lag > 0) {
+        const QSizeF size = m_lagText.size() + QSizeF(8, 4);
+        const QPointF middle = m_path.pointAtPercent(0.5);
+        m_lagRect = QRectF(middle - QPointF(size.width() / 2, size.height() + 4), size);
+    }
+    m_bounds = m_path.boundingRect().united(m_head.boundingRect()).adjusted(-8, -8, 8, 8).united(m_lagRect);
+    update();
+}
+
+QRectF DependencyArrow::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath DependencyArrow::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    QPainterPath result = stroker.createStroke(m_path);
+    result.addPolygon(m_head);
+    if (!m_lagRect.isNull())
+        result.addRect(m_lagRect);
+    return result;
+}
+
+void DependencyArrow::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const MapColors &colors = m_style->colors;
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    QColor headColor = colors.arrow;
+    if (isSelected()) {
+        painter->setPen(QPen(colors.selection, 8, Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(m_path);
+    }
+    if (m_criticalPath) {
+        painter->setPen(QPen(colors.criticalPath, 5, Qt::SolidLine, Qt::FlatCap));
+        painter->drawPath(m_path);
+        headColor = colors.criticalPath;
+    }
+    if (m_criticalChain) {
+        QPen pen(colors.criticalChain, m_criticalPath ? 2.5 : 4, Qt::DashLine, Qt::FlatCap);
+        pen.setDashPattern({2.5, 1.5});
+        painter->setPen(pen);
+        painter->drawPath(m_path);
+        if (!m_criticalPath)
+            headColor = colors.criticalChain;
+    }
+    if (!m_criticalPath && !m_criticalChain) {
+        painter->setPen(QPen(colors.arrow, 1.6));
+        painter->drawPath(m_path);
+    }
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(headColor);
+    painter->drawPolygon(m_head);
+
+    if (m_lag > 0) {
+        painter->setPen(QPen(colors.outline, 1));
+        painter->setBrush(colors.cardFill);
+        painter->drawRoundedRect(m_lagRect, 3, 3);
+        painter->setPen(colors.text);
+        painter->setFont(m_style->smallFont);
+        painter->drawStaticText(m_lagRect.topLeft() + QPointF(4, 2), m_lagText);
+    }
+}
+
+} // namespace waveplan::ui::map

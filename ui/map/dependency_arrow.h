@@ -1,0 +1,68 @@
+#pragma once
+/// @file dependency_arrow.h
+/// One dependency on the map: an arrow from the predecessor's card to the successor's, through
+/// the bends the auto layout gives it, with an arrowhead and the lag as a small label when > 0.
+/// Critical path arrows are thick and solid, critical chain arrows dashed, so the two are told
+/// apart by line style as well as colour.
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QStaticText>
+#include <QString>
+#include <QVector>
+
+namespace waveplan::ui::map {
+
+class CapabilityCard;
+struct MapStyle;
+
+class DependencyArrow : public QGraphicsItem {
+public:
+    enum { Type = UserType + 2 };
+
+    /// Attaches itself to both cards, which must outlive it (the scene detaches it first).
+    DependencyArrow(CapabilityCard *predecessor, CapabilityCard *successor, const MapStyle *style);
+    ~DependencyArrow() override;
+
+    [[nodiscard]] int type() const override { return Type; }
+    [[nodiscard]] CapabilityCard *predecessor() const { return m_from; }
+    [[nodiscard]] CapabilityCard *successor() const { return m_to; }
+    [[nodiscard]] QString predecessorKey() const;
+    [[nodiscard]] QString successorKey() const;
+
+    void setLag(int lagDays);
+    [[nodiscard]] int lag() const { return m_lag; }
+    /// Sets the points (scene coordinates) the arrow passes between the cards, one per wave
+    /// column it crosses (empty for a direct arrow), and reroutes it.
+    void setRoute(const QVector<QPointF> &bends);
+
+    void setCriticalMarks(bool criticalPath, bool criticalChain);
+    [[nodiscard]] bool criticalPathMarked() const { return m_criticalPath; }
+    [[nodiscard]] bool criticalChainMarked() const { return m_criticalChain; }
+
+    /// Recomputes the route after a card moved.
+    void updatePath();
+    [[nodiscard]] const QPainterPath &path() const { return m_path; }
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    [[nodiscard]] QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    CapabilityCard *m_from;
+    CapabilityCard *m_to;
+    const MapStyle *m_style;
+    int m_lag = 0;
+    QVector<QPointF> m_bends;
+    bool m_criticalPath = false;
+    bool m_criticalChain = false;
+
+    QPainterPath m_path;
+    QPolygonF m_head;
+    QStaticText m_lagText;
+    QRectF m_lagRect;
+    QRectF m_bounds;
+};
+
+} // namespace waveplan::ui::map

@@ -1,0 +1,475 @@
+#include "ui/map/map_scene.h"
+
+#include "ui/document/plan_document.h"
+#include "ui/map/capability_card.h"
+#include "ui/map/dependency_arrow.h"
+#include "ui/map/wave_band.h"
+
+#include "core/log/logging.h"
+
+#include <QDate>
+#include <QEvent>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace waveplan::ui::map {
+
+namespace {
+
+using G = MapGeometry;
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QDate toQDate(const Date &date)
+{
+    return QDate(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+                 static_cast<int>(static_cast<unsigned>(date.day())));
+}
+
+} // namespace
+
+MapScene::MapScene(PlanDocument *document, SelectionModel *selection, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_selection(selection ? selection : new SelectionModel(this))
+    , m_style(std::make_unique<MapStyle>(MapStyle::make(font(), palette())))
+{
+    setItemIndexMethod(BspTreeIndex);
+    connect(m_document, &PlanDocument::planChanged, this, &MapScene::onPlanChanged);
+    connect(m_document, &PlanDocument::scheduleChanged, this, &MapScene::applySchedule);
+    connect(this, &QGraphicsScene::selectionChanged, this, &MapScene::onSceneSelectionChanged);
+    connect(m_selection, &SelectionModel::selectionChanged, this, &MapScene::onModelSelectionChanged);
+    rebuild();
+}
+
+MapScene::~MapScene()
+{
+    // Arrows detach from their cards when deleted: remove them before the cards go.
+    m_syncingSelection = true;
+    for (DependencyArrow *arrow : std::as_const(m_arrows))
+        delete arrow;
+    m_arrows.clear();
+}
+
+DependencyArrow *MapScene::arrow(const QString &predecessor, const QString &successor) const
+{
+    return m_arrows.value(ArrowKey(predecessor, successor));
+}
+
+CapabilityCard *MapScene::cardAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == CapabilityCard::Type)
+            return static_cast<CapabilityCard *>(item);
+    }
+    return nullptr;
+}
+
+QRectF MapScene::cardsBoundingRect() const
+{
+    QRectF bounds;
+    for (const CapabilityCard *card : m_cards)
+        bounds = bounds.united(card->sceneCardRect());
+    return bounds;
+}
+
+// Sync ---------------------------------------------------------------------------------------
+
+void MapScene::onPlanChanged(PlanChange change, const QStringList &keys)
+{
+    switch (change) {
+    case PlanChange::Reset:
+        rebuild();
+        return;
+    case PlanChange::Capabilities:
+        syncCapabilities(keys);
+        break;
+    case PlanChange::Dependencies:
+        syncArrowsTouching(keys);
+        break;
+    case PlanChange::Positions:
+        syncPositions(keys);
+        break;
+    case PlanChange::Settings:
+        updateBands();
+        break;
+    case PlanChange::Teams:
+        break; // cards show no team
+    }
+    // The document already holds the first schedule of this revision.
+    applySchedule();
+}
+
+void MapScene::rebuild()
+{
+    m_syncingSelection = true;
+    cancelKeyboardConnect();
+    endConnectLine();
+    for (DependencyArrow *arrow : std::as_const(m_arrows))
+        delete arrow;
+    m_arrows.clear();
+    for (CapabilityCard *card : std::as_const(m_cards))
+        delete card;
+    m_cards.clear();
+    for (WaveBand *band : m_bands)
+        delete band;
+    m_bands.clear();
+    m_hasLayout = false;
+    m_layout = {};
+
+    const Plan &plan = m_document->plan();
+    for (const Capability &capability : plan.capabilities)
+        createCard(qs(capability.key))->setCapability(capability);
+    for (const Dependency &dependency : plan.dependencies) {
+        CapabilityCard *from = card(qs(dependency.predecessor));
+        CapabilityCard *to = card(qs(dependency.successor));
+        if (from && to && from != to)
+            createArrow(from, to, dependency.lagDays);
+    }
+    m_layoutDirty = true;
+    applySchedule();
+    updateBands();
+
+    QStringList kept;
+    for (const QString &key : m_selection->selectedKeys()) {
+        if (m_cards.contains(key))
+            kept.append(key);
+    }
+    selectKeys(kept);
+    m_syncingSelection = false;
+    if (kept != m_selection->selectedKeys())
+        m_selection->setSelectedKeys(kept);
+}
+
+void MapScene::syncCapabilities(const QStringList &keys)
+{
+    const Plan &plan = m_document->plan();
+    for (const QString &key : keys) {
+        const Capability *capability = plan.findCapability(key.toStdString());
+        CapabilityCard *existing = card(key);
+        if (!capability) {
+            if (existing) {
+                removeCard(key);
+                m_layoutDirty = true;
+            }
+            continue;
+        }
+        if (!existing) {
+            existing = createCard(key);
+            m_layoutDirty = true;
+        }
+        existing->setCapability(*capability);
+        if (m_layoutMode == LayoutMode::Manual && capability->position)
+            existing->setPos(capability->position->x, capability->position->y);
+    }
+    syncArrowsTouching(keys);
+}
+
+void MapScene::syncArrowsTouching(const QStringList &keys)
+{
+    const QSet<QString> touched(keys.begin(), keys.end());
+    QHash<ArrowKey, int> wanted;
+    for (const Dependency &dependency : m_document->plan().dependencies) {
+        const QString from = qs(dependency.predecessor);
+        const QString to = qs(dependency.successor);
+        if ((touched.contains(from) || touched.contains(to)) && m_cards.contains(from) && m_cards.contains(to)
+            && from != to)
+            wanted.insert(ArrowKey(from, to), dependency.lagDays);
+    }
+    QList<DependencyArrow *> stale;
+    for (const QString &key : keys) {
+        if (const CapabilityCard *c = card(key)) {
+            for (DependencyArrow *a : c->arrows()) {
+                if (!wanted.contains(ArrowKey(a->predecessorKey(), a->successorKey())) && !stale.contains(a))
+                    stale.append(a);
+            }
+        }
+    }
+    for (DependencyArrow *a : std::as_const(stale))
+        removeArrow(a);
+    if (!stale.isEmpty())
+        m_layoutDirty = true;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (DependencyArrow *existing = m_arrows.value(it.key())) {
+            existing->setLag(it.value());
+        } else {
+            createArrow(card(it.key().first), card(it.key().second), it.value());
+            m_layoutDirty = true;
+        }
+    }
+}
+
+void MapScene::syncPositions(const QStringList &keys)
+{
+    if (m_layoutMode != LayoutMode::Manual)
+        return;
+    const Plan &plan = m_document->plan();
+    bool unplaced = false;
+    for (const QString &key : keys) {
+        CapabilityCard *c = card(key);
+        const Capability *capability = plan.findCapability(key.toStdString());
+        if (!c || !capability)
+            continue;
+        if (capability->position)
+            c->setPos(capability->position->x, capability->position->y);
+        else
+            unplaced = true; // undo of a first move: back to where the auto layout puts it
+    }
+    if (unplaced)
+        placeCards();
+    if (!m_movingCards)
+        updateSceneRect();
+}
+
+void MapScene::applySchedule()
+{
+    const Schedule &schedule = m_document->schedule();
+    QHash<QString, int> waveOf;
+    waveOf.reserve(static_cast<qsizetype>(schedule.capabilities.size()));
+    for (const ScheduledCapability &entry : schedule.capabilities)
+        waveOf.insert(qs(entry.key), entry.wave);
+    for (CapabilityCard *c : std::as_const(m_cards)) {
+        const int wave = std::max(1, waveOf.value(c->key(), 1));
+        if (wave != c->wave()) {
+            c->setWave(wave);
+            m_layoutDirty = true;
+        }
+    }
+    applyCriticalMarks();
+    if (m_layoutDirty)
+        relayout();
+}
+
+void MapScene::applyCriticalMarks()
+{
+    const Schedule &schedule = m_document->schedule();
+    const auto keysAndLinks = [](const std::vector<std::string> &chain, bool show) {
+        QSet<QString> keys;
+        QSet<ArrowKey> links;
+        if (!show)
+            return std::pair(keys, links);
+        for (std::size_t i = 0; i < chain.size(); ++i) {
+            keys.insert(qs(chain[i]));
+            if (i + 1 < chain.size())
+                links.insert(ArrowKey(qs(chain[i]), qs(chain[i + 1])));
+        }
+        return std::pair(keys, links);
+    };
+    const auto [pathKeys, pathLinks] = keysAndLinks(schedule.criticalPath, m_showCriticalPath);
+    const auto [chainKeys, chainLinks] = keysAndLinks(schedule.criticalChain, m_showCriticalChain);
+    for (CapabilityCard *c : std::as_const(m_cards))
+        c->setCriticalMarks(pathKeys.contains(c->key()), chainKeys.contains(c->key()));
+    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it)
+        it.value()->setCriticalMarks(pathLinks.contains(it.key()), chainLinks.contains(it.key()));
+}
+
+void MapScene::setShowCriticalPath(bool show)
+{
+    if (show == m_showCriticalPath)
+        return;
+    m_showCriticalPath = show;
+    applyCriticalMarks();
+}
+
+void MapScene::setShowCriticalChain(bool show)
+{
+    if (show == m_showCriticalChain)
+        return;
+    m_showCriticalChain = show;
+    applyCriticalMarks();
+}
+
+// Items --------------------------------------------------------------------------------------
+
+CapabilityCard *MapScene::createCard(const QString &key)
+{
+    auto *c = new CapabilityCard(key, m_style.get());
+    c->setFlag(QGraphicsItem::ItemIsMovable, m_layoutMode == LayoutMode::Manual);
+    addItem(c);
+    m_cards.insert(key, c);
+    return c;
+}
+
+void MapScene::removeCard(const QString &key)
+{
+    CapabilityCard *c = m_cards.take(key);
+    if (!c)
+        return;
+    if (m_connectTarget == c)
+        m_connectTarget = nullptr;
+    if (m_dragFrom == key)
+        endConnectLine();
+    if (m_keyboardFrom == key || m_keyboardTarget == key)
+        cancelKeyboardConnect();
+    const QList<DependencyArrow *> attached = c->arrows();
+    for (DependencyArrow *a : attached)
+        removeArrow(a);
+    delete c;
+}
+
+DependencyArrow *MapScene::createArrow(CapabilityCard *from, CapabilityCard *to, int lag)
+{
+    auto *a = new DependencyArrow(from, to, m_style.get());
+    a->setLag(lag);
+    addItem(a);
+    m_arrows.insert(ArrowKey(from->key(), to->key()), a);
+    return a;
+}
+
+void MapScene::removeArrow(DependencyArrow *arrow)
+{
+    m_arrows.remove(ArrowKey(arrow->predecessorKey(), arrow->successorKey()));
+    delete arrow;
+}
+
+// Layout -------------------------------------------------------------------------------------
+
+void MapScene::setLayoutMode(LayoutMode mode)
+{
+    if (mode == m_layoutMode)
+        return;
+    m_layoutMode = mode;
+    for (CapabilityCard *c : std::as_const(m_cards))
+        c->setFlag(QGraphicsItem::ItemIsMovable, mode == LayoutMode::Manual);
+    placeCards();
+    updateSceneRect();
+}
+
+void MapScene::relayout()
+{
+    layout::LayoutInput input;
+    input.nodes.reserve(static_cast<std::size_t>(m_cards.size()));
+    // Plan order, so the input (and its tie-breaking) does not depend on hash order.
+    for (const Capability &capability : m_document->plan().capabilities) {
+        if (const CapabilityCard *c = card(qs(capability.key)))
+            input.nodes.push_back({capability.key, c->wave() - 1, G::cardHeight});
+    }
+    for (const Dependency &dependency : m_document->plan().dependencies) {
+        if (m_arrows.contains(ArrowKey(qs(dependency.predecessor), qs(dependency.successor))))
+            input.edges.push_back({dependency.predecessor, dependency.successor});
+    }
+    input.previous = m_hasLayout ? &m_layout : nullptr;
+    layout::LayoutOptions options;
+    options.columnSpacing = G::columnPitch();
+    options.rowSpacing = G::rowGap;
+    options.bendHeight = G::bendHeight;
+    m_layout = layout::layoutMap(input, options);
+    m_hasLayout = true;
+    m_layoutDirty = false;
+    placeCards();
+    updateBands();
+    updateSceneRect();
+    emit layoutUpdated();
+}
+
+void MapScene::placeCards()
+{
+    const Plan &plan = m_document->plan();
+    QHash<QString, const Capability *> byKey;
+    byKey.reserve(static_cast<qsizetype>(plan.capabilities.size()));
+    for (const Capability &capability : plan.capabilities)
+        byKey.insert(qs(capability.key), &capability);
+    const bool manual = m_layoutMode == LayoutMode::Manual;
+    const QPointF origin(G::bandPadding, G::cardsTop());
+    QSet<QString> placedByHand;
+    // Arrows are routed once below, not once per end as each card moves.
+    for (CapabilityCard *c : std::as_const(m_cards))
+        c->setArrowsFollow(false);
+    for (CapabilityCard *c : std::as_const(m_cards)) {
+        const Capability *capability = byKey.value(c->key());
+        if (manual && capability && capability->position) {
+            c->setPos(capability->position->x, capability->position->y);
+            placedByHand.insert(c->key());
+            continue;
+        }
+        const auto it = m_layout.position.find(c->key().toStdString());
+        if (it != m_layout.position.end())
+            c->setPos(origin + QPointF(it->second.first, it->second.second));
+        else
+            c->setPos(G::cardLeftOfWave(c->wave()), G::cardsTop());
+    }
+    for (CapabilityCard *c : std::as_const(m_cards))
+        c->setArrowsFollow(true);
+    QHash<ArrowKey, const layout::EdgeRoute *> routes;
+    for (const layout::EdgeRoute &route : m_layout.edges)
+        routes.insert(ArrowKey(qs(route.from), qs(route.to)), &route);
+    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
+        DependencyArrow *a = it.value();
+        QVector<QPointF> bends;
+        const layout::EdgeRoute *route = routes.value(it.key());
+        // Bends only make sense between cards the layout placed.
+        if (route && !placedByHand.contains(a->predecessorKey()) && !placedByHand.contains(a->successorKey())) {
+            for (const auto &[x, y] : route->bends)
+                bends.append(origin + QPointF(x, y));
+        }
+        a->setRoute(bends);
+    }
+}
+
+void MapScene::updateBands()
+{
+    const Plan &plan = m_document->plan();
+    int waves = std::max(1, plan.horizonWaves);
+    double bottom = G::cardsTop() + G::cardHeight + G::bandPadding;
+    for (const CapabilityCard *c : std::as_const(m_cards)) {
+        waves = std::max(waves, c->wave());
+        bottom = std::max(bottom, c->pos().y() + G::cardHeight + G::bandPadding);
+    }
+    while (static_cast<int>(m_bands.size()) > waves) {
+        delete m_bands.back();
+        m_bands.pop_back();
+    }
+    while (static_cast<int>(m_bands.size()) < waves) {
+        auto *band = new WaveBand(static_cast<int>(m_bands.size()) + 1, m_style.get());
+        addItem(band);
+        m_bands.push_back(band);
+    }
+    const QLocale locale;
+    const QDate start = toQDate(plan.startDate);
+    for (WaveBand *band : m_bands) {
+        const int wave = band->wave();
+        const QDate first = start.addDays(static_cast<qint64>(wave - 1) * plan.waveLengthDays);
+        const QDate last = first.addDays(plan.waveLengthDays - 1);
+        const QString format = QStringLiteral("d MMM yyyy");
+        band->setTexts(tr("Wave %1").arg(wave),
+                       tr("%1 – %2").arg(locale.toString(first, format), locale.toString(last, format)));
+        band->setBeyondHorizon(wave > plan.horizonWaves);
+        band->setRect(QRectF((wave - 1) * G::columnPitch(), 0, G::columnPitch(), bottom));
+    }
+}
+
+void MapScene::updateSceneRect()
+{
+    QRectF bounds = cardsBoundingRect();
+    for (const WaveBand *band : m_bands)
+        bounds = bounds.united(band->rect());
+    setSceneRect(bounds.adjusted(-40, -40, 40, 40));
+}
+
+void MapScene::applyStyle()
+{
+    *m_style = MapStyle::make(font(), palette());
+    for (CapabilityCard *c : std::as_const(m_cards))
+        c->refreshTexts();
+    for (DependencyArrow *a : std::as_const(m_arrows)) {
+        const int lag = a->lag();
+        a->setLag(0);
+        a->setLag(lag);
+    }
+    updateBands();
+    update();
+}
+
+bool MapScene::event(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyStyle();
+    return QGraphicsScene::event(event);
+}
+
+} // namespace waveplan::ui::map

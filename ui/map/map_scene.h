@@ -1,0 +1,184 @@
+#pragma once
+/// @file map_scene.h
+/// The dependency map: a QGraphicsScene that mirrors a PlanDocument. One card per capability,
+/// one arrow per dependency, one band per wave. It follows the document's planChanged (only the
+/// items named by the change; everything on Reset) and scheduleChanged (waves, critical flags),
+/// and every edit made on the map is an undo command pushed on the document's stack.
+///
+/// Mouse and keyboard on the map (the view forwards keys, see MapView):
+/// - connect: drag from a card's round handle on its right edge with the left button, or drag
+///   from anywhere on a card with the right button, and drop on the successor; or select the
+///   predecessor, press C (or Ctrl+L), choose the successor with the arrow keys and press Enter;
+///   or select two cards (predecessor first) and use connectSelected().
+/// - a refused connection (self link, duplicate, cycle) is not made; message() says why.
+/// - double-click on empty space (or Insert in the view) adds a capability there.
+/// - layout: in Auto mode the layout owns the positions and cards cannot be dragged (switch to
+///   Manual to place cards by hand); in Manual mode cards sit at Capability::position (cards
+///   without one where the auto layout puts them) and a drag is one "Move" undo step.
+
+#include "core/layout/map_layout.h"
+#include "ui/map/map_style.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPair>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QGraphicsPathItem;
+
+namespace waveplan::ui {
+
+class PlanDocument;
+class SelectionModel;
+enum class PlanChange;
+
+namespace map {
+
+class CapabilityCard;
+class DependencyArrow;
+class WaveBand;
+
+class MapScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    enum class LayoutMode { Auto, Manual };
+
+    /// Mirrors `document`; selection is shared through `selection` (when null, the scene keeps
+    /// its own). Both must outlive the scene.
+    MapScene(PlanDocument *document, SelectionModel *selection, QObject *parent = nullptr);
+    ~MapScene() override;
+
+    [[nodiscard]] PlanDocument *document() const { return m_document; }
+    [[nodiscard]] SelectionModel *selectionModel() const { return m_selection; }
+
+    // Items ---------------------------------------------------------------------------------
+    [[nodiscard]] CapabilityCard *card(const QString &key) const { return m_cards.value(key); }
+    [[nodiscard]] DependencyArrow *arrow(const QString &predecessor, const QString &successor) const;
+    [[nodiscard]] QList<CapabilityCard *> cards() const { return m_cards.values(); }
+    [[nodiscard]] QList<DependencyArrow *> arrows() const { return m_arrows.values(); }
+    [[nodiscard]] const std::vector<WaveBand *> &waveBands() const { return m_bands; }
+    /// The card under `scenePos`, or null.
+    [[nodiscard]] CapabilityCard *cardAt(const QPointF &scenePos) const;
+    /// The union of all cards' rectangles (what "fit" shows).
+    [[nodiscard]] QRectF cardsBoundingRect() const;
+
+    // Layout ---------------------------------------------------------------------------------
+    void setLayoutMode(LayoutMode mode);
+    [[nodiscard]] LayoutMode layoutMode() const { return m_layoutMode; }
+    /// Lays the map out now (normally it happens by itself after changes that need it).
+    void relayout();
+    /// The last automatic layout (layout units are scene pixels).
+    [[nodiscard]] const layout::MapLayout &lastLayout() const { return m_layout; }
+
+    // Critical path and chain ------------------------------------------------------------------
+    void setShowCriticalPath(bool show);
+    [[nodiscard]] bool showCriticalPath() const { return m_showCriticalPath; }
+    void setShowCriticalChain(bool show);
+    [[nodiscard]] bool showCriticalChain() const { return m_showCriticalChain; }
+
+    // Editing (each is one undo step on the document's stack) ------------------------------------
+    /// Adds "New capability" (foundational, 30 days, key NEW1, NEW2...) centred on `scenePos`
+    /// and selects it. Returns its key, or an empty string when refused.
+    QString addCapabilityAt(const QPointF &scenePos);
+    /// Makes `successor` depend on `predecessor`, or emits message() with the reason it may not.
+    bool connectCapabilities(const QString &predecessor, const QString &successor);
+    /// Connects the two selected cards, the first selected as predecessor.
+    bool connectSelected();
+    /// Deletes the selected cards (with their dependencies) and the selected arrows.
+    void deleteSelection();
+    /// Selected capability keys in the order they were selected.
+    [[nodiscard]] const QStringList &selectedKeys() const { return m_selectionOrder; }
+
+    // Connecting from the keyboard -------------------------------------------------------------
+    /// Starts from the current (last selected) card; false with a message when none is selected.
+    bool beginKeyboardConnect();
+    [[nodiscard]] bool isKeyboardConnecting() const { return !m_keyboardFrom.isEmpty(); }
+    /// Moves the would-be successor to the nearest card in `direction` (an arrow key).
+    void moveKeyboardTarget(Qt::Key direction);
+    [[nodiscard]] QString keyboardTarget() const { return m_keyboardTarget; }
+    /// Connects to the chosen successor; ends the keyboard connect either way.
+    bool finishKeyboardConnect();
+    void cancelKeyboardConnect();
+
+signals:
+    /// Something the user should read in the status bar or a tooltip (why a connection was
+    /// refused, how to finish a keyboard connect...).
+    void message(const QString &text);
+    /// A card was double-clicked (the window may open the inspector on it).
+    void cardActivated(const QString &key);
+    /// Cards were laid out again (positions may have moved).
+    void layoutUpdated();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    using ArrowKey = QPair<QString, QString>;
+
+    // Sync from the document (map_scene.cpp)
+    void onPlanChanged(PlanChange change, const QStringList &keys);
+    void rebuild();
+    void syncCapabilities(const QStringList &keys);
+    void syncArrowsTouching(const QStringList &keys);
+    void syncPositions(const QStringList &keys);
+    void applySchedule();
+    void applyCriticalMarks();
+    void updateBands();
+    void updateSceneRect();
+    CapabilityCard *createCard(const QString &key);
+    void removeCard(const QString &key);
+    DependencyArrow *createArrow(CapabilityCard *from, CapabilityCard *to, int lag);
+    void removeArrow(DependencyArrow *arrow);
+    void placeCards();
+    void applyStyle();
+
+    // Selection (map_scene_selection.cpp)
+    void onSceneSelectionChanged();
+    void onModelSelectionChanged(const QStringList &keys);
+    void selectKeys(const QStringList &keys);
+
+    // Editing (map_scene_editing.cpp)
+    void startConnectDrag(CapabilityCard *from, const QPointF &scenePos);
+    void updateConnectLine(const QPointF &scenePos, CapabilityCard *target);
+    void endConnectLine();
+    void setConnectTarget(CapabilityCard *target);
+    bool pushMove(bool startsNewDrag);
+
+    PlanDocument *m_document;
+    SelectionModel *m_selection;
+    std::unique_ptr<MapStyle> m_style;
+    QHash<QString, CapabilityCard *> m_cards;
+    QHash<ArrowKey, DependencyArrow *> m_arrows;
+    std::vector<WaveBand *> m_bands;
+
+    LayoutMode m_layoutMode = LayoutMode::Auto;
+    layout::MapLayout m_layout;
+    bool m_hasLayout = false;
+    bool m_layoutDirty = true;
+    bool m_showCriticalPath = false;
+    bool m_showCriticalChain = false;
+
+    bool m_syncingSelection = false;
+    QStringList m_selectionOrder;
+
+    // Connecting by mouse or keyboard.
+    QGraphicsPathItem *m_connectLine = nullptr;
+    QString m_dragFrom;
+    CapabilityCard *m_connectTarget = nullptr;
+    QString m_keyboardFrom;
+    QString m_keyboardTarget;
+
+    // Moving cards in manual mode: one undo step per drag.
+    bool m_movingCards = false;
+    bool m_moveStarted = false;
+};
+
+} // namespace map
+} // namespace waveplan::ui

@@ -1,0 +1,361 @@
+// MapScene: edits made on the map (add, connect, delete, move), each one undo step.
+
+#include "ui/commands/capability_commands.h"
+#include "ui/commands/dependency_commands.h"
+#include "ui/document/plan_document.h"
+#include "ui/map/capability_card.h"
+#include "ui/map/dependency_arrow.h"
+#include "ui/map/map_scene.h"
+
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <cmath>
+#include <limits>
+
+namespace waveplan::ui::map {
+
+namespace {
+
+using G = MapGeometry;
+
+/// The first key NEW1, NEW2... the plan does not use yet.
+std::string unusedNewKey(const Plan &plan)
+{
+    for (int i = 1;; ++i) {
+        std::string key = "NEW" + std::to_string(i);
+        if (!plan.findCapability(key))
+            return key;
+    }
+}
+
+/// "1 capability", "3 capabilities".
+QString countOf(qsizetype count, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? one : many);
+}
+
+} // namespace
+
+// Adding and deleting ------------------------------------------------------------------------
+
+QString MapScene::addCapabilityAt(const QPointF &scenePos)
+{
+    Capability capability;
+    capability.key = unusedNewKey(m_document->plan());
+    capability.name = tr("New capability").toStdString();
+    capability.kind = CapabilityKind::Foundational;
+    capability.durationDays = 30;
+    capability.position = MapPosition{scenePos.x() - G::cardWidth / 2, scenePos.y() - G::cardHeight / 2};
+    QUndoCommand *command = makeAddCapabilityCommand(m_document, capability);
+    if (!command) {
+        emit message(tr("Could not add a capability here."));
+        return {};
+    }
+    m_document->undoStack()->push(command);
+    const QString key = QString::fromStdString(capability.key);
+    m_selection->setSelectedKeys({key});
+    return key;
+}
+
+void MapScene::deleteSelection()
+{
+    QStringList keys = m_selectionOrder;
+    QList<QPair<QString, QString>> links;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() != DependencyArrow::Type)
+            continue;
+        const auto *a = static_cast<DependencyArrow *>(item);
+        // Dependencies of deleted capabilities go with them.
+        if (!keys.contains(a->predecessorKey()) && !keys.contains(a->successorKey()))
+            links.append({a->predecessorKey(), a->successorKey()});
+    }
+    std::sort(links.begin(), links.end());
+    QList<QUndoCommand *> commands;
+    for (const auto &[from, to] : std::as_const(links)) {
+        if (QUndoCommand *command = makeRemoveDependencyCommand(m_document, from, to))
+            commands.append(command);
+    }
+    if (!keys.isEmpty()) {
+        if (QUndoCommand *command = makeRemoveCapabilitiesCommand(m_document, keys))
+            commands.append(command);
+    }
+    if (commands.isEmpty())
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    if (commands.size() == 1) {
+        stack->push(commands.front());
+        return;
+    }
+    const QString text = keys.isEmpty()
+                             ? tr("Delete %1 dependencies").arg(links.size())
+                             : tr("Delete %1 and %2").arg(countOf(keys.size(), tr("capability"), tr("capabilities")),
+                                                          countOf(links.size(), tr("dependency"), tr("dependencies")));
+    stack->beginMacro(text);
+    for (QUndoCommand *command : std::as_const(commands))
+        stack->push(command);
+    stack->endMacro();
+}
+
+// Connecting ---------------------------------------------------------------------------------
+
+bool MapScene::connectCapabilities(const QString &predecessor, const QString &successor)
+{
+    if (const std::optional<QString> reason = whyCannotConnect(m_document->plan(), predecessor, successor)) {
+        emit message(tr("Cannot connect %1 → %2: %3").arg(predecessor, successor, *reason));
+        return false;
+    }
+    Dependency dependency;
+    dependency.predecessor = predecessor.toStdString();
+    dependency.successor = successor.toStdString();
+    QUndoCommand *command = makeAddDependencyCommand(m_document, dependency);
+    if (!command) {
+        emit message(tr("Cannot connect %1 → %2.").arg(predecessor, successor));
+        return false;
+    }
+    m_document->undoStack()->push(command);
+    emit message(tr("%1 now waits for %2.").arg(successor, predecessor));
+    return true;
+}
+
+bool MapScene::connectSelected()
+{
+    if (m_selectionOrder.size() != 2) {
+        emit message(tr("Select two capabilities to connect: first the predecessor, then the successor."));
+        return false;
+    }
+    return connectCapabilities(m_selectionOrder[0], m_selectionOrder[1]);
+}
+
+void MapScene::startConnectDrag(CapabilityCard *from, const QPointF &scenePos)
+{
+    m_dragFrom = from->key();
+    updateConnectLine(scenePos, nullptr);
+}
+
+void MapScene::updateConnectLine(const QPointF &scenePos, CapabilityCard *target)
+{
+    const QString fromKey = m_keyboardFrom.isEmpty() ? m_dragFrom : m_keyboardFrom;
+    CapabilityCard *from = card(fromKey);
+    if (!from)
+        return;
+    if (!m_connectLine) {
+        m_connectLine = new QGraphicsPathItem;
+        m_connectLine->setZValue(5);
+        m_connectLine->setAcceptedMouseButtons(Qt::NoButton);
+        addItem(m_connectLine);
+    }
+    const QPointF start = from->outPoint();
+    const QPointF end = target ? target->inPoint() : scenePos;
+    QPainterPath path(start);
+    const double dx = std::max(30.0, std::abs(end.x() - start.x()) / 2);
+    path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end);
+    m_connectLine->setPath(path);
+    const bool refused = target && whyCannotConnect(m_document->plan(), fromKey, target->key()).has_value();
+    const MapColors &colors = m_style->colors;
+    m_connectLine->setPen(QPen(refused ? colors.criticalPath : colors.selection, 2.5,
+                               refused ? Qt::DotLine : Qt::DashLine, Qt::RoundCap));
+}
+
+void MapScene::setConnectTarget(CapabilityCard *target)
+{
+    if (target == m_connectTarget)
+        return;
+    if (m_connectTarget)
+        m_connectTarget->setConnectTarget(false);
+    m_connectTarget = target;
+    if (!target)
+        return;
+    target->setConnectTarget(true);
+    const QString fromKey = m_keyboardFrom.isEmpty() ? m_dragFrom : m_keyboardFrom;
+    // Say why before the drop, so the room sees it while the card is still held.
+    if (const std::optional<QString> reason = whyCannotConnect(m_document->plan(), fromKey, target->key()))
+        emit message(tr("Cannot connect %1 → %2: %3").arg(fromKey, target->key(), *reason));
+    else
+        emit message(tr("Drop to make %1 wait for %2.").arg(target->key(), fromKey));
+}
+
+void MapScene::endConnectLine()
+{
+    setConnectTarget(nullptr);
+    delete m_connectLine;
+    m_connectLine = nullptr;
+    m_dragFrom.clear();
+}
+
+bool MapScene::beginKeyboardConnect()
+{
+    const QString from = m_selection->currentKey();
+    if (!card(from)) {
+        emit message(tr("Select the predecessor first, then press C to connect it."));
+        return false;
+    }
+    endConnectLine();
+    m_keyboardFrom = from;
+    m_keyboardTarget.clear();
+    moveKeyboardTarget(Qt::Key_Right);
+    if (m_keyboardTarget.isEmpty())
+        moveKeyboardTarget(Qt::Key_Down);
+    emit message(tr("Connect from %1: choose the successor with the arrow keys, Enter to connect, Esc to cancel.")
+                     .arg(from));
+    return true;
+}
+
+void MapScene::moveKeyboardTarget(Qt::Key direction)
+{
+    if (m_keyboardFrom.isEmpty())
+        return;
+    const CapabilityCard *current = card(m_keyboardTarget.isEmpty() ? m_keyboardFrom : m_keyboardTarget);
+    if (!current)
+        return;
+    QPointF axis;
+    switch (direction) {
+    case Qt::Key_Left: axis = {-1, 0}; break;
+    case Qt::Key_Right: axis = {1, 0}; break;
+    case Qt::Key_Up: axis = {0, -1}; break;
+    case Qt::Key_Down: axis = {0, 1}; break;
+    default: return;
+    }
+    const QPointF origin = current->sceneCardRect().center();
+    CapabilityCard *best = nullptr;
+    double bestScore = std::numeric_limits<double>::max();
+    for (CapabilityCard *c : std::as_const(m_cards)) {
+        if (c == current || c->key() == m_keyboardFrom)
+            continue;
+        const QPointF d = c->sceneCardRect().center() - origin;
+        const double along = d.x() * axis.x() + d.y() * axis.y();
+        if (along <= 1)
+            continue;
+        const double across = std::abs(d.x() * axis.y() - d.y() * axis.x());
+        const double score = along + 2 * across; // prefer cards straight ahead
+        if (score < bestScore || (score == bestScore && best && c->key() < best->key())) {
+            bestScore = score;
+            best = c;
+        }
+    }
+    if (!best)
+        return;
+    m_keyboardTarget = best->key();
+    setConnectTarget(best);
+    updateConnectLine(best->inPoint(), best);
+    for (QGraphicsView *view : views())
+        view->ensureVisible(best, 40, 40);
+}
+
+bool MapScene::finishKeyboardConnect()
+{
+    const QString from = m_keyboardFrom;
+    const QString to = m_keyboardTarget;
+    cancelKeyboardConnect();
+    if (from.isEmpty() || to.isEmpty())
+        return false;
+    return connectCapabilities(from, to);
+}
+
+void MapScene::cancelKeyboardConnect()
+{
+    m_keyboardFrom.clear();
+    m_keyboardTarget.clear();
+    endConnectLine();
+}
+
+// Mouse --------------------------------------------------------------------------------------
+
+void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (isKeyboardConnecting())
+        cancelKeyboardConnect();
+    CapabilityCard *c = cardAt(event->scenePos());
+    const bool onHandle = c && c->handleContains(c->mapFromScene(event->scenePos()));
+    if (c && (event->button() == Qt::RightButton || (event->button() == Qt::LeftButton && onHandle))) {
+        startConnectDrag(c, event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event);
+    if (event->button() == Qt::LeftButton && c && m_layoutMode == LayoutMode::Manual && c->isSelected()) {
+        m_movingCards = true;
+        m_moveStarted = false;
+    }
+}
+
+void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (!m_dragFrom.isEmpty()) {
+        CapabilityCard *target = cardAt(event->scenePos());
+        if (target && target->key() == m_dragFrom)
+            target = nullptr;
+        setConnectTarget(target);
+        updateConnectLine(event->scenePos(), target);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+    if (m_movingCards && pushMove(!m_moveStarted))
+        m_moveStarted = true;
+}
+
+void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (!m_dragFrom.isEmpty()) {
+        const QString from = m_dragFrom;
+        CapabilityCard *target = cardAt(event->scenePos());
+        endConnectLine();
+        if (target && target->key() != from)
+            connectCapabilities(from, target->key());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (m_movingCards) {
+        m_movingCards = false;
+        m_moveStarted = false;
+        updateBands();
+        updateSceneRect();
+    }
+}
+
+bool MapScene::pushMove(bool startsNewDrag)
+{
+    const Plan &plan = m_document->plan();
+    QHash<QString, MapPosition> positions;
+    for (const QString &key : std::as_const(m_selectionOrder)) {
+        const CapabilityCard *c = card(key);
+        const Capability *capability = plan.findCapability(key.toStdString());
+        if (!c || !capability)
+            continue;
+        // Every selected card, moved or not, so each step of the drag names the same keys and merges.
+        positions.insert(key, MapPosition{c->pos().x(), c->pos().y()});
+    }
+    QUndoCommand *command = makeMoveCapabilitiesCommand(m_document, positions, startsNewDrag);
+    if (!command)
+        return false;
+    m_document->undoStack()->push(command);
+    return true;
+}
+
+void MapScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsScene::mouseDoubleClickEvent(event);
+        return;
+    }
+    if (CapabilityCard *c = cardAt(event->scenePos())) {
+        emit cardActivated(c->key());
+        event->accept();
+        return;
+    }
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (item->type() == DependencyArrow::Type) {
+            QGraphicsScene::mouseDoubleClickEvent(event);
+            return;
+        }
+    }
+    addCapabilityAt(event->scenePos());
+    event->accept();
+}
+
+} // namespace waveplan::ui::map

@@ -1,0 +1,83 @@
+#pragma once
+/// @file map_view.h
+/// The view on the dependency map: zoom (Ctrl+wheel around the cursor, pinch, Ctrl+= / Ctrl+-,
+/// Ctrl+0 fits every card), pan (middle mouse, Space+drag, scroll bars), rubber-band and
+/// Ctrl-click selection, and the map's keyboard edits: Insert adds a capability at the cursor,
+/// Del/Backspace deletes the selection, C or Ctrl+L connects from the selected card (arrow keys
+/// choose the successor, Enter connects, Esc cancels).
+///
+/// The same commands are available as actions (actions()) the window can put in its menus and
+/// toolbars; their shortcuts work while the map has focus.
+
+#include <QGraphicsView>
+
+class QAction;
+class QGestureEvent;
+
+namespace waveplan::ui::map {
+
+class MapScene;
+
+class MapView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit MapView(MapScene *scene, QWidget *parent = nullptr);
+
+    [[nodiscard]] MapScene *mapScene() const { return m_scene; }
+
+    /// The current zoom (1 = 100 %).
+    [[nodiscard]] double zoom() const;
+    /// Multiplies the zoom by `factor`, keeping the scene point under `viewportPos` in place.
+    void zoomBy(double factor, const QPointF &viewportPos);
+    void zoomIn();
+    void zoomOut();
+    /// Shows every card (Ctrl+0).
+    void fitAll();
+
+    /// Adds a capability under the mouse cursor, or at the centre when the cursor is elsewhere.
+    void addCapabilityAtCursor();
+
+    // Actions for menus and toolbars ---------------------------------------------------------------
+    [[nodiscard]] QAction *addCapabilityAction() const { return m_addAction; }
+    [[nodiscard]] QAction *deleteAction() const { return m_deleteAction; }
+    [[nodiscard]] QAction *connectAction() const { return m_connectAction; }
+    [[nodiscard]] QAction *connectSelectedAction() const { return m_connectSelectedAction; }
+    [[nodiscard]] QAction *zoomInAction() const { return m_zoomInAction; }
+    [[nodiscard]] QAction *zoomOutAction() const { return m_zoomOutAction; }
+    [[nodiscard]] QAction *fitAction() const { return m_fitAction; }
+    [[nodiscard]] QAction *showCriticalPathAction() const { return m_criticalPathAction; }
+    [[nodiscard]] QAction *showCriticalChainAction() const { return m_criticalChainAction; }
+    [[nodiscard]] QAction *manualLayoutAction() const { return m_manualLayoutAction; }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void createActions();
+    bool handleGesture(QGestureEvent *event);
+
+    MapScene *m_scene;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panFrom;
+
+    QAction *m_addAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_connectSelectedAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_criticalPathAction = nullptr;
+    QAction *m_criticalChainAction = nullptr;
+    QAction *m_manualLayoutAction = nullptr;
+};
+
+} // namespace waveplan::ui::map
