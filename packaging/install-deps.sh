@@ -19,6 +19,7 @@ PACKAGES="
     libgraphviz-dev
     libgtest-dev libgmock-dev
     poppler-utils xvfb xauth fonts-dejavu-core
+    desktop-file-utils lintian libxml2-utils shared-mime-info libglib2.0-bin
 "
 
 export DEBIAN_FRONTEND=noninteractive

@@ -14,7 +14,11 @@ Outcome run(int argc, char **argv)
     CLI::App app{"Waveplan sequences marketing capabilities into feasible 90-day waves.\n"
                  "With no command, opens the desktop app (on FILE if given).",
                  "waveplan"};
-    app.set_version_flag("--version", std::string("waveplan ") + WAVEPLAN_VERSION);
+    app.set_version_flag("--version", std::string("waveplan ") + WAVEPLAN_VERSION +
+                                          "\nCopyright (C) 2026 The Waveplan authors.\n"
+                                          "License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
+                                          "This is free software: you are free to change and redistribute it.\n"
+                                          "There is NO WARRANTY, to the extent permitted by law.");
     app.require_subcommand(0, 1);
     bool verbose = false;
     app.add_flag("-v,--verbose", verbose, "Print detailed progress on stderr");
