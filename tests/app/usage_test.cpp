@@ -15,7 +15,7 @@ TEST(Usage, VersionPrintsTheVersion)
 
 TEST(Usage, EveryCommandHasHelp)
 {
-    for (const char *command : {"import", "export", "validate"}) {
+    for (const char *command : {"import", "export", "validate", "schedule"}) {
         const auto result = runWaveplan({command, "--help"});
         EXPECT_EQ(result.exitCode, 0) << command;
         EXPECT_NE(result.out.find("Usage"), std::string::npos) << command << ": " << result.out;

@@ -1,0 +1,173 @@
+// schedule: the text and JSON outputs, exit codes, inputs of every kind and budgets.
+
+#include "run_command.h"
+
+#include "core/io/plan_json.h"
+#include "support/temp_dir.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+using namespace waveplan;
+using test::runWaveplan;
+using test::TempDir;
+
+namespace {
+
+const std::string kSampleCaps = std::string(WAVEPLAN_SAMPLE_DIR) + "/capabilities.csv";
+const std::string kSampleTeams = std::string(WAVEPLAN_SAMPLE_DIR) + "/teams.csv";
+
+/// DATA (30 days) -> CDP (20 days, 5 days lag), and WEB (10 days) sharing the one Data person
+/// with DATA, so one of them must wait for the other.
+Plan smallPlan()
+{
+    Plan plan;
+    plan.name = "Small";
+    plan.startDate = *parseIsoDate("2027-01-04");
+    plan.teams = {{"Data", 1, {}, std::nullopt}};
+    Capability data;
+    data.key = "DATA";
+    data.name = "Clean data";
+    data.durationDays = 30;
+    data.demand = {{"Data", 1}};
+    Capability cdp = data;
+    cdp.key = "CDP";
+    cdp.name = "Customer data platform";
+    cdp.durationDays = 20;
+    cdp.demand.clear();
+    Capability web = data;
+    web.key = "WEB";
+    web.name = "Website tagging";
+    web.durationDays = 10;
+    web.kind = CapabilityKind::Additive;
+    plan.capabilities = {data, cdp, web};
+    plan.dependencies = {{"DATA", "CDP", 5}};
+    return plan;
+}
+
+const nlohmann::json *entry(const nlohmann::json &doc, const std::string &key)
+{
+    for (const auto &c : doc.at("capabilities"))
+        if (c.at("key") == key)
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(Schedule, JsonHoldsEveryDependencyLagAndCapacity)
+{
+    TempDir dir;
+    const auto file = dir.write("small.json", planToJson(smallPlan()));
+
+    const auto result = runWaveplan({"schedule", file.string(), "--json"});
+
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto doc = nlohmann::json::parse(result.out); // stdout is only the JSON document
+    EXPECT_TRUE(doc.at("feasible").get<bool>());
+    const auto *data = entry(doc, "DATA");
+    const auto *cdp = entry(doc, "CDP");
+    const auto *web = entry(doc, "WEB");
+    ASSERT_TRUE(data && cdp && web);
+    // finish_day is exclusive: start + duration.
+    EXPECT_EQ((*data)["finish_day"].get<int>(), (*data)["start_day"].get<int>() + 30);
+    EXPECT_GE((*cdp)["start_day"].get<int>(), (*data)["finish_day"].get<int>() + 5);
+    // One Data person: DATA and WEB never overlap.
+    const bool apart = (*web)["finish_day"].get<int>() <= (*data)["start_day"].get<int>() ||
+                       (*data)["finish_day"].get<int>() <= (*web)["start_day"].get<int>();
+    EXPECT_TRUE(apart) << result.out;
+    // Foundational DATA goes first when otherwise equal; WEB waits for the Data team.
+    EXPECT_EQ((*data)["start_day"].get<int>(), 0);
+    EXPECT_EQ((*web)["reason"]["kind"], "team-full") << (*web)["reason"].dump();
+    EXPECT_EQ((*cdp)["reason"]["kind"], "predecessor");
+    EXPECT_EQ((*cdp)["reason"]["predecessor"], "DATA");
+    EXPECT_EQ(doc.at("makespan_days").get<int>(), 55);
+    EXPECT_EQ(doc.at("critical_path"), nlohmann::json::array({"DATA", "CDP"}));
+    EXPECT_TRUE((*cdp)["critical"].get<bool>());
+    EXPECT_FALSE((*web)["critical"].get<bool>());
+    EXPECT_EQ((*cdp)["slack_days"].get<int>(), 0);
+    ASSERT_TRUE(doc.contains("load"));
+    ASSERT_TRUE(doc.contains("critical_chain"));
+    ASSERT_TRUE(doc.contains("problems"));
+}
+
+TEST(Schedule, TextOutputIsAWaveByWaveTable)
+{
+    TempDir dir;
+    const auto file = dir.write("small.json", planToJson(smallPlan()));
+
+    const auto result = runWaveplan({"schedule", file.string()});
+
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("Wave 1 (2027-01-04 to 2027-04-03)"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("waits for DATA to finish"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Makespan: 55 days"), std::string::npos) << result.out;
+}
+
+TEST(Schedule, AClashExitsOneAndStillPrintsTheClosestScheduleAsJson)
+{
+    TempDir dir;
+    Plan plan = smallPlan();
+    plan.waveLengthDays = 40;
+    plan.capabilities[1].deadlineWave = 1; // CDP cannot finish before day 55 > 40
+    const auto file = dir.write("late.json", planToJson(plan));
+
+    const auto result = runWaveplan({"schedule", file.string(), "--json"});
+
+    EXPECT_EQ(result.exitCode, 1);
+    const auto doc = nlohmann::json::parse(result.out);
+    EXPECT_FALSE(doc.at("feasible").get<bool>());
+    EXPECT_EQ(doc.at("capabilities").size(), 3u);
+    bool named = false;
+    for (const auto &p : doc.at("problems"))
+        named = named || (p.at("code") == "deadline-missed" &&
+                          std::find(p.at("keys").begin(), p.at("keys").end(), "CDP") != p.at("keys").end());
+    EXPECT_TRUE(named) << doc.at("problems").dump(2);
+}
+
+TEST(Schedule, ACycleExitsOneNamingTheKeys)
+{
+    TempDir dir;
+    Plan plan = smallPlan();
+    plan.dependencies.push_back({"CDP", "DATA", 0});
+    const auto file = dir.write("cycle.json", planToJson(plan));
+
+    const auto result = runWaveplan({"schedule", file.string(), "--json"});
+
+    EXPECT_EQ(result.exitCode, 1);
+    const auto doc = nlohmann::json::parse(result.out);
+    EXPECT_TRUE(doc.at("capabilities").empty());
+    ASSERT_FALSE(doc.at("problems").empty());
+    EXPECT_EQ(doc["problems"][0]["code"], "cycle");
+}
+
+TEST(Schedule, SpreadsheetsNeedTheirTeamsAndScheduleTheSamplePlan)
+{
+    const auto result = runWaveplan({"schedule", kSampleCaps, "--teams", kSampleTeams, "--json"});
+
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto doc = nlohmann::json::parse(result.out);
+    EXPECT_EQ(doc.at("capabilities").size(), 24u);
+    EXPECT_GE(doc.at("makespan_days").get<int>(), doc.at("minimum_length_days").get<int>());
+
+    const auto withoutTeams = runWaveplan({"schedule", kSampleCaps});
+    EXPECT_EQ(withoutTeams.exitCode, 1);
+    EXPECT_NE(withoutTeams.err.find("--teams"), std::string::npos) << withoutTeams.err;
+}
+
+TEST(Schedule, TheSameScheduleBudgetGivesTheSameSchedule)
+{
+    const std::vector<std::string> args{"schedule", kSampleCaps, "--teams", kSampleTeams, "--json",
+                                        "--budget-schedules", "300"};
+    const auto first = runWaveplan(args);
+    const auto second = runWaveplan(args);
+    ASSERT_EQ(first.exitCode, 0) << first.err;
+    EXPECT_EQ(first.out, second.out);
+}
+
+TEST(Schedule, BadBudgetsAreUsageErrors)
+{
+    EXPECT_EQ(runWaveplan({"schedule", kSampleCaps, "--budget-schedules", "0"}).exitCode, 2);
+    EXPECT_EQ(runWaveplan({"schedule", kSampleCaps, "--budget-ms", "-5"}).exitCode, 2);
+    EXPECT_EQ(runWaveplan({"schedule", kSampleCaps, "--budget-schedules", "many"}).exitCode, 2);
+}
