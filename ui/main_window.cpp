@@ -1,6 +1,12 @@
 #include "ui/main_window.h"
 
+#include "ui/capability_filter_model.h"
+#include "ui/capability_table_delegate.h"
 #include "ui/capability_table_model.h"
+#include "ui/inspector/capability_inspector.h"
+#include "ui/problems_panel.h"
+#include "ui/settings/plan_settings_dialog.h"
+#include "ui/teams/teams_editor.h"
 #include "ui/document/plan_document.h"
 #include "ui/map/map_scene.h"
 #include "ui/map/map_view.h"
@@ -13,6 +19,8 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,13 +48,16 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new PlanDocument(this))
     , m_selection(new SelectionModel(this))
-    , m_model(new CapabilityTableModel(this))
+    , m_model(new CapabilityTableModel(m_document, this))
     , m_table(new QTableView(this))
-    , m_teams(new QListWidget(this))
-    , m_problems(new QListWidget(this))
     , m_summary(new QLabel(this))
 {
-    m_table->setModel(m_model);
+    m_problems = new ProblemsPanel(m_document, m_selection, this);
+    m_filter = new CapabilityFilterModel(m_model, this);
+    m_table->setModel(m_filter);
+    m_table->setItemDelegate(new CapabilityTableDelegate(m_table));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // plan order until the user sorts
     m_table->setAccessibleName(tr("Capabilities"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -58,20 +69,39 @@ MainWindow::MainWindow(QWidget *parent)
     tabs->setObjectName(QStringLiteral("centralTabs"));
     tabs->setDocumentMode(true);
     tabs->addTab(m_mapView, tr("Dependency &map"));
-    tabs->addTab(m_table, tr("&Capabilities"));
+    auto *tablePage = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterEdit = new QLineEdit(tablePage);
+    filterEdit->setObjectName(QStringLiteral("capabilityFilter"));
+    filterEdit->setPlaceholderText(tr("Filter by key, name, owner or KPI"));
+    filterEdit->setAccessibleName(tr("Filter capabilities"));
+    filterEdit->setClearButtonEnabled(true);
+    connect(filterEdit, &QLineEdit::textChanged, m_filter, &CapabilityFilterModel::setTextFilter);
+    tableLayout->addWidget(filterEdit);
+    tableLayout->addWidget(m_table);
+    tabs->addTab(tablePage, tr("&Capabilities"));
+    connect(m_model, &CapabilityTableModel::editRejected, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connectTableSelection();
     setCentralWidget(tabs);
     connect(m_mapScene, &map::MapScene::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
 
+    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    inspectorDock->setWidget(new CapabilityInspector(m_document, m_selection, inspectorDock));
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+
     auto *teamsDock = new QDockWidget(tr("Teams"), this);
     teamsDock->setObjectName(QStringLiteral("teamsDock"));
-    m_teams->setAccessibleName(tr("Teams"));
-    teamsDock->setWidget(m_teams);
+    teamsDock->setWidget(new TeamsEditor(m_document, teamsDock));
     addDockWidget(Qt::RightDockWidgetArea, teamsDock);
+    tabifyDockWidget(inspectorDock, teamsDock);
+    inspectorDock->raise();
 
     auto *problemsDock = new QDockWidget(tr("Problems"), this);
     problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problems->setAccessibleName(tr("Problems"));
-    m_problems->setWordWrap(true);
     problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
 
@@ -79,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     resize(1200, 760);
     connect(m_document, &PlanDocument::planChanged, this, &MainWindow::refreshPlanViews);
+    connect(m_document, &PlanDocument::scheduleChanged, this, &MainWindow::refreshSummary);
     connect(m_document, &PlanDocument::fileStateChanged, this, &MainWindow::refreshTitle);
     refreshPlanViews();
 
@@ -90,6 +121,11 @@ MainWindow::MainWindow(QWidget *parent)
         s.setValue(QStringLiteral("window/geometry"), saveGeometry());
         s.setValue(QStringLiteral("window/state"), saveState());
     });
+}
+
+QListWidget *MainWindow::problemList() const
+{
+    return m_problems->list();
 }
 
 const Plan &MainWindow::plan() const
@@ -128,6 +164,12 @@ void MainWindow::createActions()
             redoKeys.append(key);
     redo->setShortcuts(redoKeys);
     editMenu->addAction(redo);
+
+    editMenu->addSeparator();
+    QAction *settingsAction = editMenu->addAction(tr("Plan &Settings..."));
+    settingsAction->setObjectName(QStringLiteral("planSettingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(settingsAction, &QAction::triggered, this, [this] { editPlanSettings(m_document, this); });
 
     createMapActions();
 
@@ -244,34 +286,55 @@ bool MainWindow::saveTo(const std::filesystem::path &path)
 
 void MainWindow::refreshPlanViews()
 {
-    const Plan &plan = m_document->plan();
-    m_model->setPlan(plan);
     m_table->resizeColumnsToContents();
 
-    m_teams->clear();
-    for (const Team &t : plan.teams) {
-        QString line = tr("%1: %2 people").arg(qs(t.name)).arg(t.capacity);
-        if (t.maxChangesPerWave)
-            line += tr(", at most %1 go-lives per wave").arg(*t.maxChangesPerWave);
-        m_teams->addItem(line);
-    }
-
-    m_problems->clear();
-    const std::vector<Problem> problems = validatePlan(plan);
-    for (const Problem &p : problems) {
-        auto *item = new QListWidgetItem(
-            style()->standardIcon(p.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
-                                                                : QStyle::SP_MessageBoxWarning),
-            qs(p.message));
-        m_problems->addItem(item);
-    }
-
     refreshTitle();
-    m_summary->setText(tr("%1 capabilities, %2 dependencies, %3 teams, %4 problems")
-                           .arg(plan.capabilities.size())
-                           .arg(plan.dependencies.size())
-                           .arg(plan.teams.size())
-                           .arg(problems.size()));
+    refreshSummary();
+}
+
+void MainWindow::refreshSummary()
+{
+    const Plan &plan = m_document->plan();
+    const Schedule &schedule = m_document->schedule();
+    int waves = 0;
+    for (const ScheduledCapability &c : schedule.capabilities)
+        waves = std::max(waves, c.goLiveWave);
+    const int problems = m_problems->list()->count();
+    QString text = tr("%n capabilities", nullptr, static_cast<int>(plan.capabilities.size()));
+    if (!schedule.capabilities.empty())
+        text += tr(" | makespan %1 days in %2 waves").arg(schedule.makespanDays).arg(waves);
+    text += tr(" | %n problems", nullptr, problems);
+    if (m_document->isImprovingSchedule())
+        text += tr(" | improving schedule...");
+    m_summary->setText(text);
+}
+
+void MainWindow::connectTableSelection()
+{
+    // Table rows <-> the shared selection (map, inspector...), by key.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_syncingSelection)
+            return;
+        QStringList keys;
+        for (const QModelIndex &row : m_table->selectionModel()->selectedRows(CapabilityTableModel::Key))
+            keys << row.data().toString();
+        m_syncingSelection = true;
+        m_selection->setSelectedKeys(keys);
+        m_syncingSelection = false;
+    });
+    connect(m_selection, &SelectionModel::selectionChanged, this, [this](const QStringList &keys) {
+        if (m_syncingSelection)
+            return;
+        m_syncingSelection = true;
+        QItemSelection selection;
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex key = m_filter->index(row, CapabilityTableModel::Key);
+            if (keys.contains(key.data().toString()))
+                selection.select(key, key);
+        }
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_syncingSelection = false;
+    });
 }
 
 void MainWindow::refreshTitle()

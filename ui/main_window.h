@@ -15,7 +15,9 @@ class QTableView;
 
 namespace waveplan::ui {
 
+class CapabilityFilterModel;
 class CapabilityTableModel;
+class ProblemsPanel;
 namespace map {
 class MapScene;
 class MapView;
@@ -36,7 +38,7 @@ public:
     [[nodiscard]] const Plan &plan() const;
     [[nodiscard]] PlanDocument *document() const { return m_document; }
     [[nodiscard]] QTableView *capabilityTable() const { return m_table; }
-    [[nodiscard]] QListWidget *problemList() const { return m_problems; }
+    [[nodiscard]] QListWidget *problemList() const;
     [[nodiscard]] map::MapView *mapView() const { return m_mapView; }
 
 private:
@@ -48,6 +50,8 @@ private:
     void showAbout();
     void refreshPlanViews();
     void refreshTitle();
+    void refreshSummary();
+    void connectTableSelection();
 
     void createMapActions();
     void fitMapSoon();
@@ -58,8 +62,9 @@ private:
     map::MapView *m_mapView = nullptr;
     CapabilityTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
-    QListWidget *m_teams = nullptr;
-    QListWidget *m_problems = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    CapabilityFilterModel *m_filter = nullptr;
+    bool m_syncingSelection = false;
     QLabel *m_summary = nullptr;
 };
 

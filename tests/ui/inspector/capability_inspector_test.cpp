@@ -1,0 +1,253 @@
+#include "ui/inspector/capability_inspector.h"
+
+#include "commands/command_test_support.h"
+#include "core/model/date.h"
+#include "schedule/plan_builder.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace waveplan;
+using waveplan::test::documentWith;
+
+namespace {
+
+Plan inspectorPlan()
+{
+    Plan plan = test::PlanBuilder()
+                    .team("Data", 2)
+                    .team("Marketing", 3)
+                    .capability("DATA", 10, "Data")
+                    .capability("CDP", 20, "Data", 2)
+                    .demand("CDP", "Marketing", 1)
+                    .dependency("DATA", "CDP", 5)
+                    .build();
+    Capability &cdp = *plan.findCapability("CDP");
+    cdp.name = "Customer data platform";
+    cdp.kind = CapabilityKind::Additive;
+    cdp.owner = "Ana";
+    cdp.approach = Approach::Buy;
+    cdp.kpi = "Repeat purchase rate";
+    cdp.readiness.technical = 3;
+    cdp.value = 12.5;
+    cdp.deadlineWave = 3;
+    cdp.retires = "Old CRM";
+    cdp.notes = "Vendor shortlist ready";
+    return plan;
+}
+
+/// A document, a selection and an inspector on them, shown so focus and key events behave.
+struct InspectorFixture {
+    std::unique_ptr<ui::PlanDocument> document = documentWith(inspectorPlan());
+    ui::SelectionModel selection;
+    ui::CapabilityInspector inspector{document.get(), &selection};
+
+    InspectorFixture() { inspector.show(); }
+    [[nodiscard]] int undoSteps() const { return document->undoStack()->count(); }
+};
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void typeInto(QSpinBox *spin, const QString &text)
+{
+    spin->selectAll();
+    QTest::keyClicks(spin, text);
+    QTest::keyClick(spin, Qt::Key_Return);
+}
+
+} // namespace
+
+TEST(CapabilityInspector, WithNothingSelectedItIsDisabledAndSaysSelectACapability)
+{
+    InspectorFixture f;
+
+    EXPECT_TRUE(f.inspector.shownKey().isEmpty());
+    EXPECT_FALSE(f.inspector.ownerEdit()->isEnabled());
+    auto *hint = f.inspector.findChild<QLabel *>("selectHint");
+    ASSERT_NE(hint, nullptr);
+    EXPECT_EQ(hint->text(), "Select a capability");
+    EXPECT_TRUE(hint->isVisible());
+}
+
+TEST(CapabilityInspector, ShowsEveryFieldOfTheSelectedCapability)
+{
+    InspectorFixture f;
+
+    f.selection.setSelectedKeys({"DATA", "CDP"});
+
+    EXPECT_EQ(f.inspector.shownKey(), "CDP");
+    EXPECT_TRUE(f.inspector.ownerEdit()->isEnabled());
+    EXPECT_EQ(f.inspector.keyEdit()->text(), "CDP");
+    EXPECT_EQ(f.inspector.nameEdit()->text(), "Customer data platform");
+    EXPECT_EQ(f.inspector.kindCombo()->currentText(), "Additive");
+    EXPECT_EQ(f.inspector.durationSpin()->value(), 20);
+    EXPECT_EQ(f.inspector.demandEdit()->text(), "Data:2; Marketing:1");
+    EXPECT_EQ(f.inspector.ownerEdit()->text(), "Ana");
+    EXPECT_EQ(f.inspector.approachCombo()->currentText(), "Buy");
+    EXPECT_EQ(f.inspector.kpiEdit()->text(), "Repeat purchase rate");
+    EXPECT_EQ(f.inspector.technicalSpin()->value(), 3);
+    EXPECT_EQ(f.inspector.skillsSpin()->text(), "not assessed");
+    EXPECT_EQ(f.inspector.valueEdit()->text(), "12.5");
+    EXPECT_EQ(f.inspector.costEdit()->text(), "");
+    EXPECT_EQ(f.inspector.earliestSpin()->text(), "none");
+    EXPECT_EQ(f.inspector.deadlineSpin()->value(), 3);
+    EXPECT_EQ(f.inspector.retiresEdit()->text(), "Old CRM");
+    EXPECT_EQ(f.inspector.notesEdit()->toPlainText(), "Vendor shortlist ready");
+    EXPECT_EQ(f.inspector.ownerEdit()->accessibleName(), "owner");
+}
+
+TEST(CapabilityInspector, ShowsTheScheduleFactsAndWhyItStartsThere)
+{
+    InspectorFixture f;
+
+    f.selection.setSelectedKeys({"CDP"});
+
+    // DATA runs days 0..9; CDP waits for it plus 5 days lag: days 15..34, wave 1 (90-day waves).
+    EXPECT_EQ(f.inspector.waveLabel()->text(), "1");
+    const Date start = f.document->plan().startDate;
+    const QString expectedDates = QString::fromStdString(formatIsoDate(addDays(start, 15))) + " – " +
+                                  QString::fromStdString(formatIsoDate(addDays(start, 34)));
+    EXPECT_EQ(f.inspector.datesLabel()->text(), expectedDates);
+    EXPECT_TRUE(f.inspector.reasonLabel()->text().contains("DATA")) << f.inspector.reasonLabel()->text().toStdString();
+    EXPECT_FALSE(f.inspector.slackLabel()->text().isEmpty());
+}
+
+TEST(CapabilityInspector, EditingTheOwnerPushesOneNamedCommandAndUndoRestoresThePlanExactly)
+{
+    InspectorFixture f;
+    f.selection.setSelectedKeys({"CDP"});
+    const Plan before = f.document->plan();
+
+    typeInto(f.inspector.ownerEdit(), "Bruno");
+
+    ASSERT_EQ(f.undoSteps(), 1);
+    EXPECT_EQ(f.document->undoStack()->undoText(), "Change owner of CDP");
+    EXPECT_EQ(f.document->plan().findCapability("CDP")->owner, "Bruno");
+    Plan expected = before;
+    expected.findCapability("CDP")->owner = "Bruno";
+    EXPECT_TRUE(f.document->plan() == expected);
+
+    f.document->undoStack()->undo();
+
+    EXPECT_TRUE(f.document->plan() == before);
+    EXPECT_EQ(f.inspector.ownerEdit()->text(), "Ana") << "the form follows undo";
+    f.document->undoStack()->redo();
+    EXPECT_EQ(f.inspector.ownerEdit()->text(), "Bruno") << "the form follows redo";
+}
+
+TEST(CapabilityInspector, EditingTheDurationAndDemandUpdatesThePlanAndTheSchedule)
+{
+    InspectorFixture f;
+    f.selection.setSelectedKeys({"CDP"});
+
+    typeInto(f.inspector.durationSpin(), "30");
+    typeInto(f.inspector.demandEdit(), "Marketing:2");
+
+    ASSERT_EQ(f.undoSteps(), 2);
+    const Capability &cdp = *f.document->plan().findCapability("CDP");
+    EXPECT_EQ(cdp.durationDays, 30);
+    EXPECT_EQ(cdp.demand, (std::vector<TeamDemand>{{"Marketing", 2}}));
+    const Date start = f.document->plan().startDate;
+    EXPECT_TRUE(f.inspector.datesLabel()->text().endsWith(QString::fromStdString(formatIsoDate(addDays(start, 44)))))
+        << f.inspector.datesLabel()->text().toStdString();
+}
+
+TEST(CapabilityInspector, InvalidInputShowsAMessageAndPushesNothing)
+{
+    InspectorFixture f;
+    f.selection.setSelectedKeys({"CDP"});
+    const Plan before = f.document->plan();
+
+    typeInto(f.inspector.demandEdit(), "Legal:1");
+    const QString unknownTeam = f.inspector.message();
+    typeInto(f.inspector.keyEdit(), "two words");
+    const QString badKey = f.inspector.message();
+    typeInto(f.inspector.keyEdit(), "DATA");
+    const QString takenKey = f.inspector.message();
+    typeInto(f.inspector.valueEdit(), "lots");
+
+    EXPECT_EQ(f.undoSteps(), 0);
+    EXPECT_TRUE(f.document->plan() == before);
+    EXPECT_TRUE(unknownTeam.contains("Legal")) << unknownTeam.toStdString();
+    EXPECT_TRUE(badKey.contains("not valid")) << badKey.toStdString();
+    EXPECT_TRUE(takenKey.contains("already used")) << takenKey.toStdString();
+    EXPECT_TRUE(f.inspector.message().contains("lots"));
+}
+
+TEST(CapabilityInspector, ConfirmingAnUnchangedFieldPushesNothing)
+{
+    InspectorFixture f;
+    f.selection.setSelectedKeys({"CDP"});
+
+    QTest::keyClick(f.inspector.ownerEdit(), Qt::Key_Return);
+    typeInto(f.inspector.demandEdit(), "Data : 2 ; Marketing");
+
+    EXPECT_EQ(f.undoSteps(), 0);
+    EXPECT_TRUE(f.inspector.message().isEmpty());
+}
+
+TEST(CapabilityInspector, RenamingTheKeyKeepsTheCapabilitySelected)
+{
+    InspectorFixture f;
+    f.selection.setSelectedKeys({"CDP"});
+
+    typeInto(f.inspector.keyEdit(), "CDP2");
+
+    ASSERT_EQ(f.undoSteps(), 1);
+    EXPECT_EQ(f.document->undoStack()->undoText(), "Rename CDP to CDP2");
+    EXPECT_EQ(f.selection.selectedKeys(), QStringList{"CDP2"});
+    EXPECT_EQ(f.inspector.shownKey(), "CDP2");
+    EXPECT_EQ(f.document->plan().dependencies[0].successor, "CDP2");
+}
+
+TEST(CapabilityInspector, ChoosingAnApproachAndClearingReadinessAreEdits)
+{
+    InspectorFixture f;
+    f.selection.setSelectedKeys({"CDP"});
+
+    f.inspector.approachCombo()->setCurrentIndex(f.inspector.approachCombo()->findText("Integrate"));
+    emit f.inspector.approachCombo()->activated(f.inspector.approachCombo()->currentIndex());
+    typeInto(f.inspector.technicalSpin(), "0");
+
+    ASSERT_EQ(f.undoSteps(), 2);
+    const Capability &cdp = *f.document->plan().findCapability("CDP");
+    EXPECT_EQ(cdp.approach, Approach::Integrate);
+    EXPECT_EQ(cdp.readiness.technical, std::nullopt);
+    EXPECT_EQ(f.document->undoStack()->undoText(), "Change technical readiness of CDP");
+}
+
+TEST(CapabilityInspector, NotesAreCommittedWhenTheFieldLosesFocus)
+{
+    InspectorFixture f;
+    f.selection.setSelectedKeys({"CDP"});
+    f.inspector.notesEdit()->setPlainText("Signed with vendor");
+
+    QFocusEvent focusOut(QEvent::FocusOut, Qt::TabFocusReason);
+    QApplication::sendEvent(f.inspector.notesEdit(), &focusOut);
+
+    ASSERT_EQ(f.undoSteps(), 1);
+    EXPECT_EQ(f.document->plan().findCapability("CDP")->notes, "Signed with vendor");
+}
+
+TEST(CapabilityInspector, FollowsTheSelectionAndADeletedCapability)
+{
+    InspectorFixture f;
+    f.selection.setSelectedKeys({"CDP"});
+
+    f.selection.setSelectedKeys({"DATA"});
+    EXPECT_EQ(f.inspector.keyEdit()->text(), "DATA");
+    EXPECT_EQ(f.inspector.ownerEdit()->text(), "");
+
+    f.selection.clear();
+    EXPECT_TRUE(f.inspector.shownKey().isEmpty());
+    EXPECT_FALSE(f.inspector.keyEdit()->isEnabled());
+}

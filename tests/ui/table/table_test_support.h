@@ -1,0 +1,47 @@
+#pragma once
+// A small hand-made plan for the capability table tests: four capabilities in a chain with
+// known durations, teams, owners and dependencies.
+
+#include "core/model/plan.h"
+
+#include <utility>
+#include <vector>
+
+namespace waveplan::test {
+
+/// DATA (foundational, 30 days, Data:2, owner Ana) -> CDP (foundational, 100 days, +5 days lag,
+/// Data:1; Marketing:1) -> JOURNEYS (additive, 20 days, Marketing:2); ATTR (additive, 5 days,
+/// Data:1, no owner) stands alone.
+inline Capability tableCapability(const char *key, const char *name, CapabilityKind kind, int days,
+                                  std::vector<TeamDemand> demand, const char *owner, const char *kpi)
+{
+    Capability c;
+    c.key = key;
+    c.name = name;
+    c.kind = kind;
+    c.durationDays = days;
+    c.demand = std::move(demand);
+    c.owner = owner;
+    c.kpi = kpi;
+    return c;
+}
+
+inline Plan tablePlan()
+{
+    Plan plan;
+    plan.name = "Table plan";
+    plan.teams = {Team{"Data", 3, {}, {}}, Team{"Marketing", 2, {}, {}}};
+    plan.capabilities = {
+        tableCapability("DATA", "Clean customer data", CapabilityKind::Foundational, 30, {{"Data", 2}}, "Ana",
+                        "match rate"),
+        tableCapability("CDP", "Customer data platform", CapabilityKind::Foundational, 100,
+                        {{"Data", 1}, {"Marketing", 1}}, "Ben", "profiles unified"),
+        tableCapability("JOURNEYS", "Triggered journeys", CapabilityKind::Additive, 20, {{"Marketing", 2}}, "Cleo",
+                        "conversion"),
+        tableCapability("ATTR", "Attribution model", CapabilityKind::Additive, 5, {{"Data", 1}}, "", "budget moved"),
+    };
+    plan.dependencies = {Dependency{"DATA", "CDP", 5}, Dependency{"CDP", "JOURNEYS", 0}};
+    return plan;
+}
+
+} // namespace waveplan::test

@@ -1,0 +1,315 @@
+#include "ui/inspector/capability_inspector.h"
+
+#include "core/model/date.h"
+#include "core/schedule/schedule.h"
+#include "ui/commands/capability_commands.h"
+#include "ui/document/plan_document.h"
+#include "ui/inspector/field_text.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace waveplan::ui {
+
+namespace {
+
+std::optional<int> optionalFromSpin(const QSpinBox *spin)
+{
+    return spin->value() == 0 ? std::nullopt : std::optional<int>(spin->value());
+}
+
+QString iso(Date date) { return QString::fromStdString(formatIsoDate(date)); }
+
+} // namespace
+
+CapabilityInspector::CapabilityInspector(PlanDocument *document, SelectionModel *selection, QWidget *parent)
+    : QWidget(parent), m_document(document), m_selection(selection)
+{
+    buildForm();
+    connect(m_selection, &SelectionModel::selectionChanged, this, &CapabilityInspector::refresh);
+    connect(m_document, &PlanDocument::planChanged, this, &CapabilityInspector::refresh);
+    connect(m_document, &PlanDocument::scheduleChanged, this, &CapabilityInspector::refreshSchedule);
+    refresh();
+}
+
+QString CapabilityInspector::message() const { return m_message->text(); }
+
+QLineEdit *CapabilityInspector::addLineEdit(QFormLayout *form, const QString &label, Field field)
+{
+    auto *edit = new QLineEdit(m_formWidget);
+    edit->setAccessibleName(fieldLabel(field));
+    edit->setObjectName(fieldLabel(field));
+    form->addRow(label, edit);
+    connect(edit, &QLineEdit::editingFinished, this, [this, field] { commit(field); });
+    return edit;
+}
+
+QSpinBox *CapabilityInspector::addSpin(QFormLayout *form, const QString &label, int minimum, int maximum,
+                                       const QString &zeroText, Field field)
+{
+    auto *spin = new QSpinBox(m_formWidget);
+    spin->setRange(minimum, maximum);
+    if (!zeroText.isEmpty())
+        spin->setSpecialValueText(zeroText);
+    spin->setAccessibleName(fieldLabel(field));
+    spin->setObjectName(fieldLabel(field));
+    form->addRow(label, spin);
+    connect(spin, &QSpinBox::editingFinished, this, [this, field] { commit(field); });
+    return spin;
+}
+
+void CapabilityInspector::buildForm()
+{
+    auto *outer = new QVBoxLayout(this);
+    m_hint = new QLabel(tr("Select a capability"), this);
+    m_hint->setObjectName(QStringLiteral("selectHint"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    outer->addWidget(m_hint);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_formWidget = new QWidget(scroll);
+    auto *form = new QFormLayout(m_formWidget);
+    scroll->setWidget(m_formWidget);
+    outer->addWidget(scroll, 1);
+
+    m_keyEdit = addLineEdit(form, tr("&Key:"), Field::Key);
+    m_nameEdit = addLineEdit(form, tr("&Name:"), Field::Name);
+    m_kind = new QComboBox(m_formWidget);
+    m_kind->addItem(tr("Foundational"), int(CapabilityKind::Foundational));
+    m_kind->addItem(tr("Additive"), int(CapabilityKind::Additive));
+    m_kind->setAccessibleName(fieldLabel(Field::Kind));
+    form->addRow(tr("K&ind:"), m_kind);
+    connect(m_kind, &QComboBox::activated, this, [this] { commit(Field::Kind); });
+    m_duration = addSpin(form, tr("&Duration (days):"), 1, 100000, {}, Field::Duration);
+    m_demand = addLineEdit(form, tr("De&mand:"), Field::Demand);
+    m_demand->setPlaceholderText(tr("Team:people; ..."));
+    m_owner = addLineEdit(form, tr("&Owner:"), Field::Owner);
+    m_approach = new QComboBox(m_formWidget);
+    m_approach->addItem(tr("Unspecified"), int(Approach::Unspecified));
+    m_approach->addItem(tr("Build"), int(Approach::Build));
+    m_approach->addItem(tr("Buy"), int(Approach::Buy));
+    m_approach->addItem(tr("Integrate"), int(Approach::Integrate));
+    m_approach->setAccessibleName(fieldLabel(Field::Approach));
+    form->addRow(tr("&Approach:"), m_approach);
+    connect(m_approach, &QComboBox::activated, this, [this] { commit(Field::Approach); });
+    m_kpi = addLineEdit(form, tr("KP&I:"), Field::Kpi);
+    const QString notAssessed = tr("not assessed");
+    m_technical = addSpin(form, tr("Technical readiness:"), 0, 5, notAssessed, Field::Technical);
+    m_skills = addSpin(form, tr("Skills readiness:"), 0, 5, notAssessed, Field::Skills);
+    m_process = addSpin(form, tr("Process readiness:"), 0, 5, notAssessed, Field::Process);
+    m_value = addLineEdit(form, tr("&Value:"), Field::Value);
+    m_cost = addLineEdit(form, tr("&Cost:"), Field::Cost);
+    const QString none = tr("none");
+    m_earliest = addSpin(form, tr("&Earliest wave:"), 0, 999, none, Field::Earliest);
+    m_deadline = addSpin(form, tr("Dead&line wave:"), 0, 999, none, Field::Deadline);
+    m_pinned = addSpin(form, tr("&Pinned wave:"), 0, 999, none, Field::Pinned);
+    m_retires = addLineEdit(form, tr("&Retires:"), Field::Retires);
+    m_notes = new QPlainTextEdit(m_formWidget);
+    m_notes->setAccessibleName(fieldLabel(Field::Notes));
+    m_notes->setTabChangesFocus(true);
+    m_notes->installEventFilter(this);
+    form->addRow(tr("No&tes:"), m_notes);
+
+    m_waveLabel = new QLabel(m_formWidget);
+    m_datesLabel = new QLabel(m_formWidget);
+    m_slackLabel = new QLabel(m_formWidget);
+    m_reasonLabel = new QLabel(m_formWidget);
+    m_reasonLabel->setWordWrap(true);
+    for (QLabel *label : {m_waveLabel, m_datesLabel, m_slackLabel, m_reasonLabel})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Wave:"), m_waveLabel);
+    form->addRow(tr("Start – finish:"), m_datesLabel);
+    form->addRow(tr("Slack:"), m_slackLabel);
+    form->addRow(tr("Why here?"), m_reasonLabel);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setAccessibleName(tr("Inspector message"));
+    m_message->hide();
+    outer->addWidget(m_message);
+}
+
+bool CapabilityInspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        commit(Field::Notes);
+    return QWidget::eventFilter(watched, event);
+}
+
+void CapabilityInspector::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void CapabilityInspector::refresh()
+{
+    const QString key = m_selection->currentKey();
+    const Capability *c = m_document->plan().findCapability(key.toStdString());
+    if (key != m_key)
+        showMessage({});
+    m_key = c != nullptr ? key : QString();
+    m_hint->setVisible(c == nullptr);
+    m_formWidget->setEnabled(c != nullptr);
+    m_loading = true;
+    const Capability blank;
+    const Capability &shown = c != nullptr ? *c : blank;
+    m_keyEdit->setText(QString::fromStdString(shown.key));
+    m_nameEdit->setText(QString::fromStdString(shown.name));
+    m_kind->setCurrentIndex(m_kind->findData(int(shown.kind)));
+    m_duration->setValue(shown.durationDays);
+    m_demand->setText(demandToText(shown.demand));
+    m_owner->setText(QString::fromStdString(shown.owner));
+    m_approach->setCurrentIndex(m_approach->findData(int(shown.approach)));
+    m_kpi->setText(QString::fromStdString(shown.kpi));
+    m_technical->setValue(shown.readiness.technical.value_or(0));
+    m_skills->setValue(shown.readiness.skills.value_or(0));
+    m_process->setValue(shown.readiness.process.value_or(0));
+    m_value->setText(optionalNumberToText(shown.value));
+    m_cost->setText(optionalNumberToText(shown.cost));
+    m_earliest->setValue(shown.earliestWave.value_or(0));
+    m_deadline->setValue(shown.deadlineWave.value_or(0));
+    m_pinned->setValue(shown.pinnedWave.value_or(0));
+    m_retires->setText(QString::fromStdString(shown.retires));
+    if (m_notes->toPlainText() != QString::fromStdString(shown.notes))
+        m_notes->setPlainText(QString::fromStdString(shown.notes));
+    m_loading = false;
+    refreshSchedule();
+}
+
+void CapabilityInspector::refreshSchedule()
+{
+    const ScheduledCapability *s = m_key.isEmpty() ? nullptr : m_document->schedule().find(m_key.toStdString());
+    if (s == nullptr) {
+        const QString none = m_key.isEmpty() ? QString() : tr("not scheduled");
+        for (QLabel *label : {m_waveLabel, m_datesLabel, m_slackLabel, m_reasonLabel})
+            label->setText(none);
+        return;
+    }
+    const Date start = m_document->plan().startDate;
+    m_waveLabel->setText(s->goLiveWave == s->wave ? tr("%1").arg(s->wave)
+                                                  : tr("%1 (goes live in %2)").arg(s->wave).arg(s->goLiveWave));
+    m_datesLabel->setText(tr("%1 – %2").arg(iso(addDays(start, s->startDay)), iso(addDays(start, s->finishDay - 1))));
+    m_slackLabel->setText(s->critical ? tr("%n day(s), critical", nullptr, s->slackDays)
+                                      : tr("%n day(s)", nullptr, s->slackDays));
+    m_reasonLabel->setText(QString::fromStdString(s->reason.sentence));
+}
+
+QString CapabilityInspector::fieldLabel(Field field)
+{
+    switch (field) {
+    case Field::Key: return tr("key");
+    case Field::Name: return tr("name");
+    case Field::Kind: return tr("kind");
+    case Field::Duration: return tr("duration");
+    case Field::Demand: return tr("demand");
+    case Field::Owner: return tr("owner");
+    case Field::Approach: return tr("approach");
+    case Field::Kpi: return tr("KPI");
+    case Field::Technical: return tr("technical readiness");
+    case Field::Skills: return tr("skills readiness");
+    case Field::Process: return tr("process readiness");
+    case Field::Value: return tr("value");
+    case Field::Cost: return tr("cost");
+    case Field::Earliest: return tr("earliest wave");
+    case Field::Deadline: return tr("deadline wave");
+    case Field::Pinned: return tr("pinned wave");
+    case Field::Retires: return tr("retires");
+    case Field::Notes: return tr("notes");
+    }
+    return {};
+}
+
+void CapabilityInspector::commit(Field field)
+{
+    if (m_loading || m_key.isEmpty())
+        return;
+    const Plan &plan = m_document->plan();
+    const Capability *current = plan.findCapability(m_key.toStdString());
+    if (current == nullptr)
+        return;
+    Capability edited = *current;
+    QString error;
+    const auto text = [](const QLineEdit *edit) { return edit->text().trimmed().toStdString(); };
+    switch (field) {
+    case Field::Key:
+        edited.key = text(m_keyEdit);
+        if (!isValidKey(edited.key))
+            error = tr("Key \"%1\" is not valid: use up to 40 letters, digits, '_', '-' or '.', starting with a letter or digit.")
+                        .arg(m_keyEdit->text().trimmed());
+        else if (edited.key != current->key && plan.findCapability(edited.key) != nullptr)
+            error = tr("Key \"%1\" is already used by another capability; choose another.").arg(m_keyEdit->text().trimmed());
+        break;
+    case Field::Name: edited.name = text(m_nameEdit); break;
+    case Field::Kind: edited.kind = static_cast<CapabilityKind>(m_kind->currentData().toInt()); break;
+    case Field::Duration: edited.durationDays = m_duration->value(); break;
+    case Field::Demand: {
+        auto parsed = parseDemand(m_demand->text(), plan);
+        if (auto *message = std::get_if<QString>(&parsed))
+            error = *message;
+        else
+            edited.demand = std::get<std::vector<TeamDemand>>(std::move(parsed));
+        break;
+    }
+    case Field::Owner: edited.owner = text(m_owner); break;
+    case Field::Approach: edited.approach = static_cast<Approach>(m_approach->currentData().toInt()); break;
+    case Field::Kpi: edited.kpi = text(m_kpi); break;
+    case Field::Technical: edited.readiness.technical = optionalFromSpin(m_technical); break;
+    case Field::Skills: edited.readiness.skills = optionalFromSpin(m_skills); break;
+    case Field::Process: edited.readiness.process = optionalFromSpin(m_process); break;
+    case Field::Value:
+    case Field::Cost: {
+        QLineEdit *edit = field == Field::Value ? m_value : m_cost;
+        auto parsed = parseOptionalNumber(edit->text(), field == Field::Value ? tr("Value") : tr("Cost"));
+        if (auto *message = std::get_if<QString>(&parsed))
+            error = *message;
+        else
+            (field == Field::Value ? edited.value : edited.cost) = std::get<std::optional<double>>(parsed);
+        break;
+    }
+    case Field::Earliest: edited.earliestWave = optionalFromSpin(m_earliest); break;
+    case Field::Deadline: edited.deadlineWave = optionalFromSpin(m_deadline); break;
+    case Field::Pinned: edited.pinnedWave = optionalFromSpin(m_pinned); break;
+    case Field::Retires: edited.retires = text(m_retires); break;
+    case Field::Notes: edited.notes = m_notes->toPlainText().toStdString(); break;
+    }
+    if (!error.isEmpty()) {
+        showMessage(error);
+        return;
+    }
+    if (edited == *current) {
+        showMessage({});
+        return;
+    }
+    const QString oldKey = m_key;
+    const QString newKey = QString::fromStdString(edited.key);
+    const QString action = field == Field::Key ? tr("Rename %1 to %2").arg(oldKey, newKey)
+                                               : tr("Change %1 of %2").arg(fieldLabel(field), oldKey);
+    QUndoCommand *command = makeEditCapabilityCommand(m_document, oldKey, edited, action);
+    if (command == nullptr) {
+        showMessage(tr("Cannot change %1 of %2: the plan does not allow this value.").arg(fieldLabel(field), oldKey));
+        return;
+    }
+    showMessage({});
+    m_document->undoStack()->push(command);
+    if (newKey != oldKey) {
+        QStringList keys = m_selection->selectedKeys();
+        for (QString &selected : keys)
+            if (selected == oldKey)
+                selected = newKey;
+        m_selection->setSelectedKeys(keys);
+    }
+}
+
+} // namespace waveplan::ui
