@@ -3,6 +3,8 @@
 #include "ui/capability_filter_model.h"
 #include "ui/capability_table_delegate.h"
 #include "ui/capability_table_model.h"
+#include "ui/files/autosave.h"
+#include "ui/files/recent_files.h"
 #include "ui/inspector/capability_inspector.h"
 #include "ui/problems_panel.h"
 #include "ui/settings/plan_settings_dialog.h"
@@ -11,10 +13,15 @@
 #include "ui/map/map_scene.h"
 #include "ui/map/map_view.h"
 
+#include "core/store/plan_store.h"
 #include "core/validate/validation.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -51,6 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new CapabilityTableModel(m_document, this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_recentFiles(new RecentFiles(this))
+    , m_autosave(new Autosave(m_document, this))
 {
     m_problems = new ProblemsPanel(m_document, m_selection, this);
     m_filter = new CapabilityFilterModel(m_model, this);
@@ -136,9 +145,23 @@ const Plan &MainWindow::plan() const
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"));
+    newAction->setObjectName(QStringLiteral("newAction"));
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &MainWindow::newPlan);
     QAction *open = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open..."));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    m_recentFiles->fillMenu(m_recentMenu);
+    // Files may have gone since the menu was filled; refill when shown. Queued on change,
+    // because "Clear Menu" changes the list from inside one of the menu's own actions.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recentFiles->fillMenu(m_recentMenu); });
+    connect(m_recentFiles, &RecentFiles::changed, this, [this] { m_recentFiles->fillMenu(m_recentMenu); },
+            Qt::QueuedConnection);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openRecent,
+            Qt::QueuedConnection);
     QAction *saveAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"));
     saveAction->setShortcut(QKeySequence::Save);
     connect(saveAction, &QAction::triggered, this, &MainWindow::save);
@@ -208,6 +231,8 @@ void MainWindow::createMapActions()
 
 void MainWindow::chooseAndOpen()
 {
+    if (!maybeSave())
+        return;
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("files/lastFolder")).toString();
     const QString file = QFileDialog::getOpenFileName(this, tr("Open plan"), folder,
@@ -232,8 +257,101 @@ bool MainWindow::openFile(const std::filesystem::path &path)
         box->open();
         return false;
     }
+    m_recentFiles->add(QString::fromStdString(path.string()));
     fitMapSoon();
     return true;
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (!maybeSave())
+        return;
+    if (!QFileInfo::exists(path)) {
+        m_recentFiles->remove(path);
+        statusBar()->showMessage(tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)), 8000);
+        return;
+    }
+    openFile(path.toStdString());
+}
+
+bool MainWindow::newPlan()
+{
+    if (!maybeSave())
+        return false;
+    m_document->resetPlan(Plan{});
+    fitMapSoon();
+    return true;
+}
+
+QMessageBox::StandardButton MainWindow::ask(Question question, const QString &detail)
+{
+    if (m_prompt)
+        return m_prompt(question, detail);
+    if (question == Question::UnsavedChanges) {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                        tr("Save the changes to \"%1\" before closing it?").arg(detail),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Your changes are lost if you don't save them."));
+        box.setDefaultButton(QMessageBox::Save);
+        return static_cast<QMessageBox::StandardButton>(box.exec());
+    }
+    QMessageBox box(QMessageBox::Question, tr("Restore unsaved work"),
+                    tr("Waveplan found unsaved changes to \"%1\" from a previous session.").arg(detail),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setInformativeText(tr("Restore them? Discarding deletes the recovered copy."));
+    box.button(QMessageBox::Yes)->setText(tr("&Restore"));
+    box.button(QMessageBox::No)->setText(tr("&Discard"));
+    box.setDefaultButton(QMessageBox::Yes);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    switch (ask(Question::UnsavedChanges, qs(m_document->plan().name))) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::offerRecovery()
+{
+    const std::optional<std::filesystem::path> found = Autosave::findRecoveryFile(m_autosave->directory());
+    if (!found)
+        return false;
+    Result<Plan> recovered = openPlanFile(*found);
+    std::error_code error;
+    if (!recovered) {
+        statusBar()->showMessage(tr("A recovery file could not be read and was deleted."), 8000);
+        std::filesystem::remove(*found, error);
+        return false;
+    }
+    if (ask(Question::RestoreRecovery, qs(recovered.value().name)) != QMessageBox::Yes) {
+        std::filesystem::remove(*found, error);
+        return false;
+    }
+    m_document->resetPlan(recovered.value());
+    m_document->undoStack()->resetClean(); // unsaved: Save asks where, closing asks first
+    m_autosave->writeNow();                // the recovery file now follows this document
+    if (m_autosave->recoveryPath() != *found)
+        std::filesystem::remove(*found, error);
+    fitMapSoon();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosave->discardRecoveryFile();
+    event->accept();
 }
 
 void MainWindow::showPlan(const Plan &plan, const std::filesystem::path &path)
@@ -280,6 +398,7 @@ bool MainWindow::saveTo(const std::filesystem::path &path)
         box->open();
         return false;
     }
+    m_recentFiles->add(QString::fromStdString(path.string()));
     fitMapSoon();
     return true;
 }

@@ -6,16 +6,21 @@
 #include "core/model/plan.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 
 #include <filesystem>
+#include <functional>
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QTableView;
 
 namespace waveplan::ui {
 
+class Autosave;
 class CapabilityFilterModel;
+class RecentFiles;
 class CapabilityTableModel;
 class ProblemsPanel;
 namespace map {
@@ -30,6 +35,25 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
+    /// The questions the window asks the user.
+    enum class Question {
+        UnsavedChanges, ///< answer Save, Discard or Cancel
+        RestoreRecovery ///< answer Yes (restore the recovered plan) or No (delete it)
+    };
+    /// Asks `question` (with `detail`, e.g. the plan or file name) and returns the button chosen.
+    using Prompt = std::function<QMessageBox::StandardButton(Question question, const QString &detail)>;
+    /// Replaces the modal message boxes (tests answer without blocking); empty restores them.
+    void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
+
+    /// File > New: an empty plan, after asking about unsaved changes. False if the user cancelled.
+    bool newPlan();
+    /// If the document has unsaved changes, asks Save / Discard / Cancel; true when it is safe
+    /// to replace or close the plan (saved or discarded).
+    bool maybeSave();
+    /// If a recovery file is left from a previous session, offers to restore it; a restored plan
+    /// is modified and has no file path. Declining deletes the recovery file. True if restored.
+    bool offerRecovery();
+
     /// Opens a .waveplan or plan .json; on failure shows the reason and keeps the current plan.
     bool openFile(const std::filesystem::path &path);
     /// Loads `plan` as if opened from `path` (empty path: not yet saved).
@@ -40,10 +64,19 @@ public:
     [[nodiscard]] QTableView *capabilityTable() const { return m_table; }
     [[nodiscard]] QListWidget *problemList() const;
     [[nodiscard]] map::MapView *mapView() const { return m_mapView; }
+    [[nodiscard]] RecentFiles *recentFiles() const { return m_recentFiles; }
+    /// File > Open Recent.
+    [[nodiscard]] QMenu *recentFilesMenu() const { return m_recentMenu; }
+    [[nodiscard]] Autosave *autosave() const { return m_autosave; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void chooseAndOpen();
+    void openRecent(const QString &path);
+    QMessageBox::StandardButton ask(Question question, const QString &detail);
     bool save();
     bool saveAs();
     bool saveTo(const std::filesystem::path &path);
@@ -66,6 +99,10 @@ private:
     CapabilityFilterModel *m_filter = nullptr;
     bool m_syncingSelection = false;
     QLabel *m_summary = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    Autosave *m_autosave = nullptr;
+    Prompt m_prompt;
 };
 
 } // namespace waveplan::ui

@@ -1,0 +1,317 @@
+// File handling of the main window: New, the unsaved-changes prompt, recent files, autosave
+// to a recovery file and restoring it.
+
+#include "ui/commands/plan_commands.h"
+#include "ui/document/plan_document.h"
+#include "ui/files/autosave.h"
+#include "ui/files/recent_files.h"
+#include "ui/main_window.h"
+
+#include "core/store/plan_store.h"
+#include "support/plan_generator.h"
+#include "support/temp_dir.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QMenu>
+#include <QSettings>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace waveplan;
+using Question = ui::MainWindow::Question;
+
+namespace {
+
+/// Each test gets its own QSettings (a unique application name) and recovery folder.
+class FileHandling : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_appName = QCoreApplication::applicationName();
+        QCoreApplication::setApplicationName(
+            QStringLiteral("WaveplanFilesTest_%1_%2")
+                .arg(QCoreApplication::applicationPid())
+                .arg(QString::fromUtf8(::testing::UnitTest::GetInstance()->current_test_info()->name())));
+        QSettings().clear();
+    }
+    void TearDown() override
+    {
+        QSettings().clear();
+        QCoreApplication::setApplicationName(m_appName);
+    }
+
+    /// A window whose prompts answer `answer` and record the questions asked.
+    void answerWith(ui::MainWindow &window, QMessageBox::StandardButton answer)
+    {
+        window.setPrompt([this, answer](Question question, const QString &) {
+            m_asked.push_back(question);
+            return answer;
+        });
+    }
+
+    /// Renames the plan through the undo stack, so the document is modified.
+    static void rename(ui::MainWindow &window, const std::string &name)
+    {
+        ui::PlanSettings settings = ui::settingsOf(window.plan());
+        settings.name = name;
+        window.document()->undoStack()->push(ui::makeEditPlanSettingsCommand(window.document(), settings));
+        ASSERT_TRUE(window.document()->isModified());
+    }
+
+    test::TempDir m_dir;
+    std::vector<Question> m_asked;
+
+private:
+    QString m_appName;
+};
+
+QStringList fileActionPaths(QMenu *menu)
+{
+    QStringList paths;
+    for (QAction *action : menu->actions())
+        if (action->data().isValid())
+            paths << action->data().toString();
+    return paths;
+}
+
+} // namespace
+
+TEST_F(FileHandling, NewAfterDiscardGivesAnEmptyPlan)
+{
+    ui::MainWindow window;
+    window.showPlan(test::generatePlan(5));
+    rename(window, "Changed");
+    answerWith(window, QMessageBox::Discard);
+
+    EXPECT_TRUE(window.newPlan());
+
+    EXPECT_EQ(m_asked, std::vector<Question>{Question::UnsavedChanges});
+    EXPECT_EQ(window.plan(), Plan{});
+    EXPECT_FALSE(window.document()->isModified());
+    EXPECT_TRUE(window.document()->filePath().empty());
+}
+
+TEST_F(FileHandling, NewAfterCancelKeepsTheModifiedPlan)
+{
+    ui::MainWindow window;
+    window.showPlan(test::generatePlan(5));
+    rename(window, "Changed");
+    const Plan before = window.plan();
+    answerWith(window, QMessageBox::Cancel);
+
+    EXPECT_FALSE(window.newPlan());
+
+    EXPECT_EQ(window.plan(), before);
+    EXPECT_TRUE(window.document()->isModified());
+}
+
+TEST_F(FileHandling, NewOnAnUnmodifiedPlanDoesNotAsk)
+{
+    ui::MainWindow window;
+    window.showPlan(test::generatePlan(5));
+    answerWith(window, QMessageBox::Cancel);
+
+    EXPECT_TRUE(window.newPlan());
+
+    EXPECT_TRUE(m_asked.empty());
+    EXPECT_EQ(window.plan(), Plan{});
+}
+
+TEST_F(FileHandling, SaveInThePromptSavesBeforeNew)
+{
+    const Plan plan = test::generatePlan(6);
+    ASSERT_TRUE(savePlanFile(plan, m_dir.file("p.waveplan")));
+    ui::MainWindow window;
+    ASSERT_TRUE(window.openFile(m_dir.file("p.waveplan")));
+    rename(window, "Saved from the prompt");
+    answerWith(window, QMessageBox::Save);
+
+    EXPECT_TRUE(window.newPlan());
+
+    const Result<Plan> onDisk = openPlanFile(m_dir.file("p.waveplan"));
+    ASSERT_TRUE(onDisk);
+    EXPECT_EQ(onDisk.value().name, "Saved from the prompt");
+    EXPECT_EQ(window.plan(), Plan{});
+}
+
+TEST_F(FileHandling, ClosingWithUnsavedChangesAndCancelKeepsTheWindowOpen)
+{
+    ui::MainWindow window;
+    window.showPlan(test::generatePlan(8));
+    window.show();
+    rename(window, "Changed");
+    answerWith(window, QMessageBox::Cancel);
+
+    EXPECT_FALSE(window.close());
+
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_EQ(m_asked, std::vector<Question>{Question::UnsavedChanges});
+    EXPECT_EQ(window.plan().name, "Changed");
+}
+
+TEST_F(FileHandling, ClosingWithDiscardClosesAndDeletesTheRecoveryFile)
+{
+    ui::MainWindow window;
+    window.autosave()->setDirectory(QString::fromStdString(m_dir.file("recovery").string()));
+    window.show();
+    rename(window, "Changed");
+    ASSERT_TRUE(window.autosave()->writeNow());
+    const auto recovery = window.autosave()->recoveryPath();
+    ASSERT_TRUE(std::filesystem::exists(recovery));
+    answerWith(window, QMessageBox::Discard);
+
+    EXPECT_TRUE(window.close());
+
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_FALSE(std::filesystem::exists(recovery));
+}
+
+TEST_F(FileHandling, RecentFilesAreMostRecentFirstAndCappedAtEight)
+{
+    ui::RecentFiles recent;
+    QStringList paths;
+    for (int i = 0; i < 10; ++i) {
+        paths << QString::fromStdString(m_dir.write("plan" + std::to_string(i) + ".waveplan", "x").string());
+        recent.add(paths.last());
+    }
+    recent.add(paths[4]); // used again: moves to the front, no duplicate
+
+    const QStringList files = recent.files();
+
+    ASSERT_EQ(files.size(), ui::RecentFiles::kMaxCount);
+    EXPECT_EQ(files, (QStringList{paths[4], paths[9], paths[8], paths[7], paths[6], paths[5], paths[3], paths[2]}));
+    EXPECT_EQ(QSettings().value(QStringLiteral("files/recent")).toStringList(), files);
+}
+
+TEST_F(FileHandling, MissingRecentFilesAreDropped)
+{
+    ui::RecentFiles recent;
+    const auto kept = m_dir.write("kept.waveplan", "x");
+    const auto gone = m_dir.write("gone.waveplan", "x");
+    recent.add(QString::fromStdString(kept.string()));
+    recent.add(QString::fromStdString(gone.string()));
+
+    std::filesystem::remove(gone);
+
+    EXPECT_EQ(recent.files(), QStringList{QString::fromStdString(kept.string())});
+}
+
+TEST_F(FileHandling, OpeningPlansFillsTheOpenRecentMenuAndItsEntriesOpen)
+{
+    const Plan first = test::generatePlan(21);
+    const Plan second = test::generatePlan(22);
+    ASSERT_TRUE(savePlanFile(first, m_dir.file("first.waveplan")));
+    ASSERT_TRUE(savePlanFile(second, m_dir.file("second.waveplan")));
+    const QString firstPath = QString::fromStdString(m_dir.file("first.waveplan").string());
+    const QString secondPath = QString::fromStdString(m_dir.file("second.waveplan").string());
+    ui::MainWindow window;
+    EXPECT_FALSE(window.recentFilesMenu()->isEnabled());
+
+    ASSERT_TRUE(window.openFile(m_dir.file("first.waveplan")));
+    ASSERT_TRUE(window.openFile(m_dir.file("second.waveplan")));
+    QCoreApplication::processEvents(); // the menu is refilled on the next turn of the event loop
+
+    EXPECT_TRUE(window.recentFilesMenu()->isEnabled());
+    EXPECT_EQ(fileActionPaths(window.recentFilesMenu()), (QStringList{secondPath, firstPath}));
+
+    // Picking an entry opens that plan.
+    QAction *firstEntry = window.recentFilesMenu()->actions().at(1);
+    ASSERT_EQ(firstEntry->data().toString(), firstPath);
+    firstEntry->trigger();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.plan(), first);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(fileActionPaths(window.recentFilesMenu()), (QStringList{firstPath, secondPath}));
+}
+
+TEST_F(FileHandling, AutosaveWritesARecoveryFileWithTheCurrentPlan)
+{
+    const Plan plan = test::generatePlan(31);
+    ASSERT_TRUE(savePlanFile(plan, m_dir.file("roadmap.waveplan")));
+    ui::MainWindow window;
+    window.autosave()->setDirectory(QString::fromStdString(m_dir.file("recovery").string()));
+    ASSERT_TRUE(window.openFile(m_dir.file("roadmap.waveplan")));
+    EXPECT_FALSE(window.autosave()->timer()->isActive()); // nothing to protect yet
+    rename(window, "Unsaved name");
+    EXPECT_TRUE(window.autosave()->timer()->isActive());
+
+    // As if a minute had passed.
+    ASSERT_TRUE(QMetaObject::invokeMethod(window.autosave()->timer(), "timeout", Qt::DirectConnection));
+
+    const auto recovery = m_dir.file("recovery") / "roadmap.waveplan";
+    ASSERT_TRUE(std::filesystem::exists(recovery));
+    const Result<Plan> recovered = openPlanFile(recovery);
+    ASSERT_TRUE(recovered);
+    EXPECT_EQ(recovered.value(), window.plan());
+    EXPECT_EQ(recovered.value().name, "Unsaved name");
+}
+
+TEST_F(FileHandling, ACleanSaveRemovesTheRecoveryFile)
+{
+    const Plan plan = test::generatePlan(32);
+    ASSERT_TRUE(savePlanFile(plan, m_dir.file("roadmap.waveplan")));
+    ui::MainWindow window;
+    window.autosave()->setDirectory(QString::fromStdString(m_dir.file("recovery").string()));
+    ASSERT_TRUE(window.openFile(m_dir.file("roadmap.waveplan")));
+    rename(window, "Unsaved name");
+    ASSERT_TRUE(window.autosave()->writeNow());
+    const auto recovery = window.autosave()->recoveryPath();
+    ASSERT_TRUE(std::filesystem::exists(recovery));
+
+    ASSERT_TRUE(window.document()->saveAs(m_dir.file("roadmap.waveplan")));
+
+    EXPECT_FALSE(std::filesystem::exists(recovery));
+    EXPECT_FALSE(window.autosave()->timer()->isActive());
+}
+
+TEST_F(FileHandling, ARecoveryFileIsOfferedAndRestoredAsAnUnsavedPlan)
+{
+    const QString recoveryDir = QString::fromStdString(m_dir.file("recovery").string());
+    std::filesystem::create_directories(m_dir.file("recovery"));
+    const Plan lost = test::generatePlan(41);
+    ASSERT_TRUE(savePlanFile(lost, m_dir.file("recovery") / "roadmap.waveplan"));
+    ui::MainWindow window;
+    window.autosave()->setDirectory(recoveryDir);
+    answerWith(window, QMessageBox::Yes);
+
+    EXPECT_TRUE(window.offerRecovery());
+
+    EXPECT_EQ(m_asked, std::vector<Question>{Question::RestoreRecovery});
+    EXPECT_EQ(window.plan(), lost);
+    EXPECT_TRUE(window.document()->isModified());
+    EXPECT_TRUE(window.document()->filePath().empty());
+    EXPECT_TRUE(window.isWindowModified());
+    // The recovered work stays protected until it is saved.
+    EXPECT_TRUE(ui::Autosave::findRecoveryFile(recoveryDir).has_value());
+}
+
+TEST_F(FileHandling, DecliningARecoveryFileDeletesIt)
+{
+    const QString recoveryDir = QString::fromStdString(m_dir.file("recovery").string());
+    std::filesystem::create_directories(m_dir.file("recovery"));
+    ASSERT_TRUE(savePlanFile(test::generatePlan(42), m_dir.file("recovery") / "untitled.waveplan"));
+    ui::MainWindow window;
+    window.autosave()->setDirectory(recoveryDir);
+    const Plan before = window.plan();
+    answerWith(window, QMessageBox::No);
+
+    EXPECT_FALSE(window.offerRecovery());
+
+    EXPECT_EQ(window.plan(), before);
+    EXPECT_FALSE(window.document()->isModified());
+    EXPECT_FALSE(ui::Autosave::findRecoveryFile(recoveryDir).has_value());
+}
+
+TEST_F(FileHandling, NoRecoveryFileMeansNoQuestion)
+{
+    ui::MainWindow window;
+    window.autosave()->setDirectory(QString::fromStdString(m_dir.file("recovery").string()));
+    answerWith(window, QMessageBox::Yes);
+
+    EXPECT_FALSE(window.offerRecovery());
+
+    EXPECT_TRUE(m_asked.empty());
+}
