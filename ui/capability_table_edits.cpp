@@ -6,6 +6,7 @@
 #include "ui/commands/capability_commands.h"
 #include "ui/commands/dependency_commands.h"
 #include "ui/document/plan_document.h"
+#include "ui/qt_text.h"
 
 #include <QRegularExpression>
 #include <QUndoCommand>
@@ -24,10 +25,6 @@ constexpr int kMaxDurationDays = 3650;
 constexpr int kMaxWave = 99;
 constexpr int kMaxReadiness = 5;
 
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 /// A whole number from a spin box (int) or typed text; nullopt when it is not one. Empty text
 /// is 0 when `emptyIsZero` (optional fields: "none").

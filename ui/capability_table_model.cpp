@@ -1,4 +1,5 @@
 #include "ui/capability_table_model.h"
+#include "ui/qt_text.h"
 
 #include "ui/document/plan_document.h"
 
@@ -11,10 +12,6 @@ namespace waveplan::ui {
 
 namespace {
 
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QVariant optionalNumber(const std::optional<int> &value)
 {

@@ -7,6 +7,7 @@
 #include "ui/files/recent_files.h"
 #include "ui/inspector/capability_inspector.h"
 #include "ui/problems_panel.h"
+#include "ui/qt_text.h"
 #include "ui/settings/plan_settings_dialog.h"
 #include "ui/teams/teams_editor.h"
 #include "ui/document/plan_document.h"
@@ -44,10 +45,6 @@ namespace waveplan::ui {
 
 namespace {
 
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 } // namespace
 

@@ -1,25 +1,16 @@
 #include "app/cli/plan_input.h"
 
+#include "app/cli/output_path.h"
+
 #include "core/io/capabilities_csv.h"
 #include "core/io/plan_json.h"
 #include "core/store/plan_store.h"
-
-#include <algorithm>
-#include <cctype>
 
 namespace waveplan::cli {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string lowerExtension(const fs::path &path)
-{
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
 
 Status applySettings(Plan &plan, const PlanSettingsOptions &settings)
 {
@@ -72,7 +63,7 @@ void PlanInput::addTo(CLI::App &command, const std::string &description, const s
 Result<Plan> loadPlanInput(const PlanInput &input, const PlanSettingsOptions &settings,
                            const std::string &fallbackName)
 {
-    const std::string ext = lowerExtension(input.path);
+    const std::string ext = extensionOf(input.path);
     if (input.teams && ext != ".csv")
         return Error{"--teams goes with a capabilities .csv, not a " + (ext.empty() ? std::string("file without extension") : ext + " file"),
                      input.teams->string(), 0, 0};

@@ -4,6 +4,7 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/plan_input.h"
+#include "app/cli/problem_json.h"
 
 #include "core/schedule/schedule.h"
 
@@ -116,10 +117,6 @@ private:
                                      {"go_live_limit", l.goLiveLimit ? nlohmann::json(*l.goLiveLimit) : nlohmann::json()}});
             load.push_back({{"team", team.name}, {"waves", waves}});
         }
-        nlohmann::json problems = nlohmann::json::array();
-        for (const Problem &p : s.problems)
-            problems.push_back({{"severity", toString(p.severity)}, {"code", p.code}, {"message", p.message},
-                                {"keys", p.keys}, {"teams", p.teams}});
         return {{"readable", true},
                 {"feasible", s.feasible},
                 {"makespan_days", s.makespanDays},
@@ -129,7 +126,7 @@ private:
                 {"critical_path", s.criticalPath},
                 {"critical_chain", s.criticalChain},
                 {"load", load},
-                {"problems", problems}};
+                {"problems", problemsToJson(s.problems)}};
     }
 
     static void printText(std::ostream &out, const Plan &plan, const Schedule &s)

@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/command.h"
 #include "app/cli/plan_input.h"
+#include "app/cli/problem_json.h"
 
 #include "core/validate/validation.h"
 
@@ -56,11 +57,9 @@ private:
 
     static void printJson(std::ostream &out, const std::vector<Problem> &problems, bool schedulable)
     {
-        nlohmann::json list = nlohmann::json::array();
-        for (const Problem &p : problems)
-            list.push_back({{"severity", toString(p.severity)}, {"code", p.code}, {"message", p.message},
-                            {"keys", p.keys}, {"teams", p.teams}});
-        out << nlohmann::json{{"readable", true}, {"schedulable", schedulable}, {"problems", list}}.dump(2) << '\n';
+        out << nlohmann::json{{"readable", true}, {"schedulable", schedulable}, {"problems", problemsToJson(problems)}}
+                   .dump(2)
+            << '\n';
     }
 
     void printText(std::ostream &out, const Plan &plan, const std::vector<Problem> &problems, bool schedulable) const

@@ -10,8 +10,6 @@
 namespace waveplan::ui {
 
 using detail::PlanCommand;
-using detail::qs;
-using detail::str;
 
 namespace {
 

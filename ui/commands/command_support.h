@@ -3,6 +3,7 @@
 /// Private to ui/commands: what every plan edit command shares.
 
 #include "ui/document/plan_document.h"
+#include "ui/qt_text.h"
 
 #include <QString>
 #include <QUndoCommand>
@@ -25,16 +26,6 @@ protected:
 
     PlanDocument *m_document;
 };
-
-inline QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-inline std::string str(const QString &text)
-{
-    return text.toStdString();
-}
 
 /// True (and logged) when `edited` breaks a structural rule `current` does not: commands refuse
 /// such edits, so the document never holds a plan that cannot be saved.

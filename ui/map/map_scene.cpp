@@ -3,6 +3,7 @@
 #include "ui/document/plan_document.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
+#include "ui/qt_text.h"
 #include "ui/map/wave_band.h"
 
 #include "core/log/logging.h"
@@ -20,10 +21,6 @@ namespace {
 
 using G = MapGeometry;
 
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QDate toQDate(const Date &date)
 {
