@@ -54,7 +54,7 @@ void checkDemandTeams(const std::vector<CsvTeamMention> &mentions,
         const auto &list = unknown[team];
         std::string message = "demand names team " + csv::quoted(team);
         if (!teamsFileGiven)
-            message += " but no teams file was given; pass the teams file with --teams";
+            message += " but no teams file was given; give the teams.csv that defines it (--teams on the command line)";
         else if (teams->empty())
             message +=
                 ", which " + std::string(teamsFileName) + " does not define (it has no teams)";
