@@ -1,0 +1,348 @@
+// The wave board scene: bars, lanes, waves and marks mirror the document and follow its edits.
+
+#include "board_test_support.h"
+
+#include "support/plan_generator.h"
+#include "ui/commands/capability_commands.h"
+#include "ui/commands/dependency_commands.h"
+
+#include <QImage>
+#include <QPainter>
+
+namespace waveplan::test {
+namespace {
+
+using ui::board::CapabilityBar;
+
+class BoardSceneTest : public BoardFixture {};
+
+TEST_F(BoardSceneTest, EveryCapabilityHasABarInEachLaneItDemandsOn)
+{
+    load(boardPlan());
+
+    ASSERT_EQ(scene->laneCount(), 3);
+    EXPECT_EQ(scene->laneTeam(0), "Data");
+    EXPECT_EQ(scene->laneTeam(1), "Web");
+    EXPECT_TRUE(scene->laneTeam(2).isEmpty());
+    EXPECT_EQ(scene->lanes()[2]->label(), "No team");
+    EXPECT_EQ(scene->allBars().size(), 6); // B in two lanes
+    ASSERT_NE(bar("A", "Data"), nullptr);
+    ASSERT_NE(bar("B", "Data"), nullptr);
+    ASSERT_NE(bar("B", "Web"), nullptr);
+    ASSERT_NE(bar("C", "Web"), nullptr);
+    ASSERT_NE(bar("D", ""), nullptr);
+    ASSERT_NE(bar("E", "Data"), nullptr);
+    EXPECT_EQ(bar("A", "Web"), nullptr);
+    EXPECT_EQ(scene->bars("B").size(), 2);
+    // Each bar lies inside its lane.
+    for (const CapabilityBar *b : scene->allBars()) {
+        int lane = 0;
+        while (scene->laneTeam(lane) != b->team())
+            ++lane;
+        EXPECT_TRUE(scene->laneRect(lane).contains(b->sceneBarRect())) << b->key().toStdString();
+    }
+}
+
+TEST_F(BoardSceneTest, BarsRunFromStartToFinishDay)
+{
+    load(boardPlan());
+    const ui::board::BoardStyle &style = scene->style();
+
+    EXPECT_DOUBLE_EQ(scene->xOfDay(0), style.laneLabelWidth);
+    EXPECT_DOUBLE_EQ(scene->xOfDay(10), style.laneLabelWidth + 10 * style.dayWidth);
+    for (const CapabilityBar *b : scene->allBars()) {
+        const ScheduledCapability *entry = document->schedule().find(b->key().toStdString());
+        ASSERT_NE(entry, nullptr);
+        const QRectF r = b->sceneBarRect();
+        EXPECT_DOUBLE_EQ(r.left(), style.laneLabelWidth + entry->startDay * style.dayWidth) << b->key().toStdString();
+        EXPECT_DOUBLE_EQ(r.width(), (entry->finishDay - entry->startDay) * style.dayWidth) << b->key().toStdString();
+    }
+    // B waits for A: it starts where A ends.
+    EXPECT_DOUBLE_EQ(bar("B", "Data")->sceneBarRect().left(), bar("A", "Data")->sceneBarRect().right());
+    // Both bars of B are at the same x.
+    EXPECT_DOUBLE_EQ(bar("B", "Data")->sceneBarRect().left(), bar("B", "Web")->sceneBarRect().left());
+}
+
+TEST_F(BoardSceneTest, WaveColumnsAreLabelledWithTheirDates)
+{
+    load(boardPlan());
+
+    ASSERT_EQ(scene->waveCount(), 4);
+    EXPECT_EQ(scene->columns()[0]->name(), "Wave 1");
+    EXPECT_EQ(scene->columns()[0]->dates(), "Jan 4 to Apr 3 2027");
+    EXPECT_EQ(scene->columns()[1]->dates(), "Apr 4 to Jul 2 2027");
+    EXPECT_EQ(scene->waveTitle(3), QStringLiteral("Wave 3 – Jul 3 to Sep 30 2027"));
+    // Each column spans its 90 days, next to each other, from the top of the header to the last lane.
+    const double dayWidth = scene->style().dayWidth;
+    for (int wave = 1; wave <= 4; ++wave) {
+        const QRectF r = scene->waveRect(wave);
+        EXPECT_DOUBLE_EQ(r.left(), scene->xOfDay((wave - 1) * 90));
+        EXPECT_DOUBLE_EQ(r.width(), 90 * dayWidth);
+        EXPECT_DOUBLE_EQ(r.top(), 0);
+        EXPECT_DOUBLE_EQ(r.bottom(), scene->laneRect(2).bottom());
+    }
+    EXPECT_TRUE(scene->waveRect(0).isEmpty());
+    EXPECT_TRUE(scene->waveRect(5).isEmpty());
+}
+
+TEST_F(BoardSceneTest, BarsInALaneNeverOverlap)
+{
+    load(boardPlan());
+    // E starts while B runs in the Data lane: a second row.
+    ASSERT_LT(scheduled("E").startDay, scheduled("B").finishDay);
+    ASSERT_LT(scheduled("B").startDay, scheduled("E").finishDay);
+    EXPECT_FALSE(bar("E", "Data")->sceneBarRect().intersects(bar("B", "Data")->sceneBarRect()));
+    EXPECT_GT(bar("E", "Data")->sceneBarRect().top(), bar("A", "Data")->sceneBarRect().top());
+}
+
+TEST_F(BoardSceneTest, GeneratedPlansKeepBarsApartAndInsideTheirLanes)
+{
+    for (std::uint64_t seed = 1; seed <= 8; ++seed) {
+        GeneratorOptions options;
+        options.capabilities = 60;
+        options.teams = 4;
+        load(generatePlan(seed, options));
+        const QList<CapabilityBar *> all = scene->allBars();
+        for (int lane = 0; lane < scene->laneCount(); ++lane) {
+            QList<const CapabilityBar *> inLane;
+            for (const CapabilityBar *b : all)
+                if (b->team() == scene->laneTeam(lane))
+                    inLane.append(b);
+            for (qsizetype i = 0; i < inLane.size(); ++i) {
+                EXPECT_TRUE(scene->laneRect(lane).contains(inLane[i]->sceneBarRect())) << "seed " << seed;
+                for (qsizetype j = i + 1; j < inLane.size(); ++j)
+                    EXPECT_FALSE(inLane[i]->sceneBarRect().intersects(inLane[j]->sceneBarRect()))
+                        << "seed " << seed << ": " << inLane[i]->key().toStdString() << " and "
+                        << inLane[j]->key().toStdString();
+            }
+        }
+        // Lanes are stacked without overlapping either.
+        for (int lane = 1; lane < scene->laneCount(); ++lane)
+            EXPECT_GE(scene->laneRect(lane).top(), scene->laneRect(lane - 1).bottom() - 1e-9);
+    }
+}
+
+TEST_F(BoardSceneTest, KindsAndMarksAreShownOnTheBars)
+{
+    Plan plan = boardPlan();
+    plan.capabilities[3].pinnedWave = 2; // D
+    load(plan);
+
+    EXPECT_EQ(bar("A", "Data")->kind(), CapabilityKind::Foundational);
+    EXPECT_EQ(bar("C", "Web")->kind(), CapabilityKind::Additive);
+    EXPECT_TRUE(bar("D", "")->isPinned());
+    EXPECT_FALSE(bar("A", "Data")->isPinned());
+    EXPECT_TRUE(bar("A", "Data")->toolTip().contains("Clean customer data"));
+    EXPECT_TRUE(bar("D", "")->toolTip().contains("Pinned to wave 2"));
+
+    // The critical path (A, B, C by durations and lags) is marked on every bar of its keys.
+    const Schedule &schedule = document->schedule();
+    ASSERT_FALSE(schedule.criticalPath.empty());
+    for (const CapabilityBar *b : scene->allBars()) {
+        const bool critical = std::find(schedule.criticalPath.begin(), schedule.criticalPath.end(),
+                                        b->key().toStdString()) != schedule.criticalPath.end()
+                              || std::find(schedule.criticalChain.begin(), schedule.criticalChain.end(),
+                                           b->key().toStdString()) != schedule.criticalChain.end();
+        EXPECT_EQ(b->criticalMarked(), critical) << b->key().toStdString();
+    }
+    EXPECT_TRUE(bar("B", "Web")->content().criticalPath);
+
+    scene->setShowCritical(false);
+    for (const CapabilityBar *b : scene->allBars())
+        EXPECT_FALSE(b->criticalMarked()) << b->key().toStdString();
+}
+
+TEST_F(BoardSceneTest, BarTextIsElidedToTheBar)
+{
+    load(boardPlan());
+    // A 40-day bar holds its key; E (10 days) is too short for its name.
+    EXPECT_TRUE(bar("A", "Data")->shownText().startsWith("A"));
+    EXPECT_FALSE(bar("E", "Data")->shownText().contains("Training"));
+    const QFontMetricsF metrics(scene->style().font);
+    for (const CapabilityBar *b : scene->allBars())
+        EXPECT_LE(metrics.horizontalAdvance(b->shownText()) * 0.9, b->sceneBarRect().width()) << b->key().toStdString();
+}
+
+TEST_F(BoardSceneTest, FollowsAddRemoveRenameAndDurationEdits)
+{
+    load(boardPlan());
+    QUndoStack *stack = document->undoStack();
+
+    Capability f;
+    f.key = "F";
+    f.name = "Consent management";
+    f.durationDays = 25;
+    f.demand = {{"Web", 1}};
+    stack->push(ui::makeAddCapabilityCommand(document.get(), f));
+    ASSERT_NE(bar("F", "Web"), nullptr);
+    EXPECT_DOUBLE_EQ(bar("F", "Web")->sceneBarRect().width(), 25 * scene->style().dayWidth);
+
+    Capability renamed = capability("A");
+    renamed.name = "Customer data, cleaned";
+    stack->push(ui::makeEditCapabilityCommand(document.get(), "A", renamed, "Rename"));
+    EXPECT_EQ(bar("A", "Data")->content().capability.name, "Customer data, cleaned");
+    EXPECT_TRUE(bar("A", "Data")->toolTip().contains("Customer data, cleaned"));
+
+    Capability longer = capability("A");
+    longer.durationDays = 70;
+    stack->push(ui::makeEditCapabilityCommand(document.get(), "A", longer, "Longer"));
+    EXPECT_DOUBLE_EQ(bar("A", "Data")->sceneBarRect().width(), 70 * scene->style().dayWidth);
+    // B waits for A: its bars moved to A's new end.
+    EXPECT_DOUBLE_EQ(bar("B", "Web")->sceneBarRect().left(), scene->xOfDay(scheduled("B").startDay));
+    EXPECT_EQ(scheduled("B").startDay, 70);
+
+    Capability moved = capability("E");
+    moved.demand = {{"Web", 1}};
+    stack->push(ui::makeEditCapabilityCommand(document.get(), "E", moved, "Move to Web"));
+    EXPECT_EQ(bar("E", "Data"), nullptr);
+    EXPECT_NE(bar("E", "Web"), nullptr);
+
+    stack->push(ui::makeRemoveCapabilitiesCommand(document.get(), {"D"}));
+    EXPECT_TRUE(scene->bars("D").isEmpty());
+    EXPECT_EQ(scene->laneCount(), 2); // no capability left without a team
+
+    while (stack->canUndo())
+        stack->undo();
+    EXPECT_EQ(scene->laneCount(), 3);
+    EXPECT_NE(bar("D", ""), nullptr);
+    EXPECT_NE(bar("E", "Data"), nullptr);
+    EXPECT_TRUE(scene->bars("F").isEmpty());
+    EXPECT_DOUBLE_EQ(bar("A", "Data")->sceneBarRect().width(), 40 * scene->style().dayWidth);
+    EXPECT_EQ(bar("A", "Data")->content().capability.name, "Clean customer data");
+}
+
+TEST_F(BoardSceneTest, FollowsPlanSettings)
+{
+    load(boardPlan());
+    Plan plan = document->plan();
+    plan.horizonWaves = 6;
+    plan.waveLengthDays = 60;
+    document->resetPlan(plan);
+
+    EXPECT_EQ(scene->waveCount(), 6);
+    EXPECT_DOUBLE_EQ(scene->waveRect(2).width(), 60 * scene->style().dayWidth);
+    EXPECT_EQ(scene->columns()[1]->dates(), "Mar 5 to May 3 2027");
+}
+
+TEST_F(BoardSceneTest, DependencyArrowsAreDrawnOnDemand)
+{
+    load(boardPlan());
+    EXPECT_FALSE(scene->showDependencies());
+    EXPECT_TRUE(scene->arrows().isEmpty());
+
+    scene->setShowDependencies(true);
+    ASSERT_EQ(scene->arrows().size(), 3);
+    const ui::board::BoardArrow *ab = scene->arrow("A", "B");
+    ASSERT_NE(ab, nullptr);
+    // From the end of A to the start of B, in the lane they share.
+    const QRectF a = bar("A", "Data")->sceneBarRect();
+    const QRectF b = bar("B", "Data")->sceneBarRect();
+    EXPECT_EQ(ab->from(), QPointF(a.right(), a.center().y()));
+    EXPECT_EQ(ab->to(), QPointF(b.left(), b.center().y()));
+    // B -> C: from B's Web bar, the one in C's lane.
+    const ui::board::BoardArrow *bc = scene->arrow("B", "C");
+    ASSERT_NE(bc, nullptr);
+    EXPECT_EQ(bc->from().y(), bar("B", "Web")->sceneBarRect().center().y());
+
+    document->undoStack()->push(ui::makeAddDependencyCommand(document.get(), Dependency{"D", "C", 0}));
+    EXPECT_EQ(scene->arrows().size(), 4);
+    EXPECT_NE(scene->arrow("D", "C"), nullptr);
+
+    scene->setShowDependencies(false);
+    EXPECT_TRUE(scene->arrows().isEmpty());
+}
+
+TEST_F(BoardSceneTest, SelectingInTheModelSelectsEveryBarOfTheCapability)
+{
+    load(boardPlan());
+
+    selection->setSelectedKeys({"B", "D"});
+    EXPECT_TRUE(bar("B", "Data")->isSelected());
+    EXPECT_TRUE(bar("B", "Web")->isSelected());
+    EXPECT_TRUE(bar("D", "")->isSelected());
+    EXPECT_FALSE(bar("A", "Data")->isSelected());
+    EXPECT_EQ(scene->selectedKeys(), (QStringList{"B", "D"}));
+
+    selection->setSelectedKeys({"A"});
+    EXPECT_FALSE(bar("B", "Web")->isSelected());
+    EXPECT_TRUE(bar("A", "Data")->isSelected());
+}
+
+TEST_F(BoardSceneTest, SelectionSurvivesEditsThatRecreateBars)
+{
+    load(boardPlan());
+    selection->setSelectedKeys({"E"});
+    Capability moved = capability("E");
+    moved.demand = {{"Web", 1}};
+    document->undoStack()->push(ui::makeEditCapabilityCommand(document.get(), "E", moved, "Move to Web"));
+
+    EXPECT_TRUE(bar("E", "Web")->isSelected());
+    EXPECT_EQ(selection->selectedKeys(), QStringList{"E"});
+}
+
+TEST_F(BoardSceneTest, RendersWithoutAViewForReports)
+{
+    auto doc = std::make_unique<ui::PlanDocument>();
+    doc->scheduleRunner()->setImprovementEnabled(false);
+    doc->resetPlan(boardPlan());
+    ui::board::BoardScene alone(doc.get(), nullptr);
+    ASSERT_EQ(alone.allBars().size(), 6);
+    const QRectF source = alone.sceneRect();
+    QImage image(source.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        alone.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+    }
+    // The bar of A is drawn: the pixel in the middle of its body is its fill, not the background.
+    const QRectF a = alone.bar("A", "Data")->sceneBarRect();
+    const QPoint inA = (a.center() - source.topLeft()).toPoint() + QPoint(0, 0);
+    const QColor fill = image.pixelColor(inA.x(), static_cast<int>(a.bottom() - source.top() - 3));
+    EXPECT_EQ(fill.alpha(), 255);
+    EXPECT_NE(fill, alone.style().colors.waveFill);
+}
+
+TEST_F(BoardSceneTest, StyleScalesWithTheBaseFont)
+{
+    QFont normal;
+    normal.setPointSizeF(10);
+    QFont huge;
+    huge.setPixelSize(56);
+    const ui::board::BoardStyle small = ui::board::BoardStyle::make(normal, QPalette());
+    const ui::board::BoardStyle large = ui::board::BoardStyle::make(huge, QPalette());
+
+    EXPECT_GT(large.dayWidth, 2 * small.dayWidth);
+    EXPECT_GT(large.barHeight, QFontMetricsF(large.font).height());
+    EXPECT_GT(large.headerHeight, QFontMetricsF(large.headerFont).height() + QFontMetricsF(large.smallFont).height());
+    EXPECT_EQ(large.font.pixelSize(), 56);
+
+    load(boardPlan());
+    scene->setStyle(large);
+    EXPECT_DOUBLE_EQ(scene->waveRect(1).width(), 90 * large.dayWidth);
+    EXPECT_DOUBLE_EQ(bar("A", "Data")->sceneBarRect().height(), large.barHeight);
+    EXPECT_EQ(scene->allBars().size(), 6);
+}
+
+TEST_F(BoardSceneTest, DarkAndLightPalettesGiveReadableText)
+{
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Window, QColor(45, 45, 45));
+    dark.setColor(QPalette::Text, QColor(235, 235, 235));
+    dark.setColor(QPalette::WindowText, QColor(235, 235, 235));
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Window, QColor(240, 240, 240));
+    light.setColor(QPalette::Text, Qt::black);
+    light.setColor(QPalette::WindowText, Qt::black);
+    for (const QPalette &palette : {dark, light}) {
+        const ui::board::BoardColors colors = ui::board::BoardColors::fromPalette(palette);
+        // Text on both bar fills differs from them by at least half the lightness range.
+        EXPECT_GT(std::abs(colors.text.lightness() - colors.foundationalFill.lightness()), 100);
+        EXPECT_GT(std::abs(colors.text.lightness() - colors.additiveFill.lightness()), 100);
+        EXPECT_GT(std::abs(colors.headerText.lightness() - colors.waveFill.lightness()), 100);
+    }
+}
+
+} // namespace
+} // namespace waveplan::test

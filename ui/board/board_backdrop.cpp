@@ -1,0 +1,132 @@
+#include "ui/board/board_backdrop.h"
+
+#include "ui/board/board_style.h"
+
+#include <QFontMetricsF>
+#include <QObject>
+#include <QPainter>
+
+namespace waveplan::ui::board {
+
+namespace {
+
+QStaticText staticText(const QString &text, const QFont &font)
+{
+    QStaticText result(text);
+    result.setTextFormat(Qt::PlainText);
+    result.prepare(QTransform(), font);
+    return result;
+}
+
+} // namespace
+
+WaveColumn::WaveColumn(int wave, const BoardStyle *style)
+    : m_wave(wave)
+    , m_style(style)
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(-10);
+}
+
+void WaveColumn::setTexts(const QString &name, const QString &dates)
+{
+    const double room = m_rect.width() - 2 * m_style->padding;
+    m_name = staticText(QFontMetricsF(m_style->headerFont).elidedText(name, Qt::ElideRight, room), m_style->headerFont);
+    m_dates = staticText(QFontMetricsF(m_style->smallFont).elidedText(dates, Qt::ElideRight, room), m_style->smallFont);
+    update();
+}
+
+void WaveColumn::setBeyondHorizon(bool beyond)
+{
+    if (beyond == m_beyondHorizon)
+        return;
+    m_beyondHorizon = beyond;
+    update();
+}
+
+void WaveColumn::setRect(const QRectF &rect)
+{
+    if (rect == m_rect)
+        return;
+    prepareGeometryChange();
+    m_rect = rect;
+}
+
+void WaveColumn::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const BoardColors &colors = m_style->colors;
+    painter->fillRect(m_rect, m_wave % 2 == 1 ? colors.waveFill : colors.waveAlternateFill);
+    const double headerBottom = m_rect.top() + m_style->headerHeight;
+    if (m_beyondHorizon) {
+        // Past the horizon: hatched, not only a different tint.
+        painter->fillRect(QRectF(m_rect.left(), headerBottom, m_rect.width(), m_rect.bottom() - headerBottom),
+                          QBrush(colors.beyondHorizon, Qt::BDiagPattern));
+    }
+    painter->setPen(QPen(colors.laneRule, 1));
+    painter->drawLine(m_rect.topLeft(), m_rect.bottomLeft());
+    painter->setPen(QPen(colors.outline, 1.5));
+    painter->drawLine(QPointF(m_rect.left(), headerBottom), QPointF(m_rect.right(), headerBottom));
+    const double left = m_rect.left() + m_style->padding;
+    painter->setPen(colors.headerText);
+    painter->setFont(m_style->headerFont);
+    painter->drawStaticText(QPointF(left, m_rect.top() + m_style->padding), m_name);
+    painter->setPen(m_beyondHorizon ? colors.mutedText : colors.headerText);
+    painter->setFont(m_style->smallFont);
+    painter->drawStaticText(QPointF(left, m_rect.top() + m_style->padding * 1.5 + m_name.size().height()), m_dates);
+}
+
+LaneBand::LaneBand(const BoardStyle *style)
+    : m_style(style)
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(-5);
+}
+
+void LaneBand::setTexts(const QString &team, const QString &note)
+{
+    m_team = team;
+    m_noteSource = note;
+    layoutTexts();
+}
+
+void LaneBand::layoutTexts()
+{
+    const double room = m_style->laneLabelWidth - 2 * m_style->padding;
+    const QString label = m_team.isEmpty() ? QObject::tr("No team") : m_team;
+    QFont labelFont = m_style->keyFont;
+    labelFont.setItalic(m_team.isEmpty()); // "No team" reads as a gap, not as a name
+    m_label = staticText(QFontMetricsF(labelFont).elidedText(label, Qt::ElideRight, room), labelFont);
+    m_note = staticText(QFontMetricsF(m_style->smallFont).elidedText(m_noteSource, Qt::ElideRight, room),
+                        m_style->smallFont);
+    update();
+}
+
+void LaneBand::setRect(const QRectF &rect)
+{
+    if (rect == m_rect)
+        return;
+    prepareGeometryChange();
+    m_rect = rect;
+}
+
+void LaneBand::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const BoardColors &colors = m_style->colors;
+    const QRectF labelRect(m_rect.left(), m_rect.top(), m_style->laneLabelWidth, m_rect.height());
+    painter->fillRect(labelRect, colors.laneLabelFill);
+    painter->setPen(QPen(colors.laneRule, 1));
+    painter->drawLine(m_rect.bottomLeft(), m_rect.bottomRight());
+    painter->setPen(QPen(colors.outline, 1.5));
+    painter->drawLine(labelRect.topRight(), labelRect.bottomRight());
+    QFont labelFont = m_style->keyFont;
+    labelFont.setItalic(m_team.isEmpty());
+    painter->setFont(labelFont);
+    painter->setPen(m_team.isEmpty() ? colors.mutedText : colors.text);
+    const QPointF at(m_rect.left() + m_style->padding, m_rect.top() + m_style->lanePadding);
+    painter->drawStaticText(at, m_label);
+    painter->setFont(m_style->smallFont);
+    painter->setPen(colors.mutedText);
+    painter->drawStaticText(at + QPointF(0, m_label.size().height() + 2), m_note);
+}
+
+} // namespace waveplan::ui::board

@@ -1,0 +1,137 @@
+#include "ui/board/board_layout.h"
+
+#include "ui/qt_text.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+
+#include <algorithm>
+
+namespace waveplan::ui::board {
+
+namespace {
+
+QDate toQDate(const Date &date)
+{
+    return QDate(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+                 static_cast<int>(static_cast<unsigned>(date.day())));
+}
+
+/// Assigns rows to the bars [first, last) of one lane; returns the number of rows used.
+int packRows(std::vector<BarPlacement>::iterator first, std::vector<BarPlacement>::iterator last,
+             const QHash<QString, int> &planIndex)
+{
+    std::stable_sort(first, last, [&planIndex](const BarPlacement &a, const BarPlacement &b) {
+        if (a.startDay != b.startDay)
+            return a.startDay < b.startDay;
+        return planIndex.value(a.key) < planIndex.value(b.key);
+    });
+    std::vector<int> rowEnds; // exclusive finish day of the last bar in each row
+    for (auto it = first; it != last; ++it) {
+        const auto free = std::find_if(rowEnds.begin(), rowEnds.end(), [&](int end) { return end <= it->startDay; });
+        if (free == rowEnds.end()) {
+            it->row = static_cast<int>(rowEnds.size());
+            rowEnds.push_back(it->finishDay);
+        } else {
+            it->row = static_cast<int>(free - rowEnds.begin());
+            *free = it->finishDay;
+        }
+    }
+    return std::max(1, static_cast<int>(rowEnds.size()));
+}
+
+} // namespace
+
+BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule)
+{
+    BoardLayout layout;
+    QHash<QString, int> laneOfTeam;
+    for (const Team &team : plan.teams) {
+        laneOfTeam.insert(qs(team.name), static_cast<int>(layout.lanes.size()));
+        layout.lanes.push_back({qs(team.name), 1});
+    }
+    int noTeamLane = -1;
+
+    QHash<QString, const ScheduledCapability *> scheduled;
+    scheduled.reserve(static_cast<qsizetype>(schedule.capabilities.size()));
+    for (const ScheduledCapability &entry : schedule.capabilities)
+        scheduled.insert(qs(entry.key), &entry);
+    QHash<QString, int> planIndex;
+    planIndex.reserve(static_cast<qsizetype>(plan.capabilities.size()));
+
+    const int waveLength = std::max(1, plan.waveLengthDays);
+    int lastWave = std::max(1, plan.horizonWaves);
+    std::vector<std::vector<BarPlacement>> byLane(layout.lanes.size());
+    for (const Capability &capability : plan.capabilities) {
+        BarPlacement bar;
+        bar.key = qs(capability.key);
+        planIndex.insert(bar.key, static_cast<int>(planIndex.size()));
+        if (const ScheduledCapability *entry = scheduled.value(bar.key)) {
+            bar.startDay = entry->startDay;
+            bar.finishDay = std::max(entry->finishDay, entry->startDay + 1);
+        } else {
+            bar.scheduled = false;
+            bar.startDay = 0;
+            bar.finishDay = std::max(1, capability.durationDays);
+        }
+        lastWave = std::max(lastWave, waveOfDay(bar.finishDay - 1, waveLength));
+        bool inAnyLane = false;
+        for (const TeamDemand &demand : capability.demand) {
+            const auto lane = laneOfTeam.constFind(qs(demand.team));
+            if (lane == laneOfTeam.cend())
+                continue; // an unknown team: a structural error the problems panel reports
+            bar.lane = lane.value();
+            byLane[static_cast<std::size_t>(bar.lane)].push_back(bar);
+            inAnyLane = true;
+        }
+        if (!inAnyLane) {
+            if (noTeamLane < 0) {
+                noTeamLane = static_cast<int>(layout.lanes.size());
+                layout.lanes.push_back({QString(), 1});
+                byLane.emplace_back();
+            }
+            bar.lane = noTeamLane;
+            byLane[static_cast<std::size_t>(noTeamLane)].push_back(bar);
+        }
+    }
+
+    for (std::size_t lane = 0; lane < byLane.size(); ++lane) {
+        std::vector<BarPlacement> &bars = byLane[lane];
+        layout.lanes[lane].rows = packRows(bars.begin(), bars.end(), planIndex);
+        layout.bars.insert(layout.bars.end(), bars.begin(), bars.end());
+    }
+    layout.waveCount = lastWave;
+    return layout;
+}
+
+QString waveName(int wave)
+{
+    return QCoreApplication::translate("waveplan::ui::board", "Wave %1").arg(wave);
+}
+
+QString dayRange(const Plan &plan, int firstDay, int lastDay, const QLocale &locale)
+{
+    const QDate start = toQDate(plan.startDate);
+    const QDate first = start.addDays(firstDay);
+    const QDate last = start.addDays(lastDay);
+    const QString dayMonth = QStringLiteral("MMM d");
+    const QString withYear = QStringLiteral("MMM d yyyy");
+    const QString from = locale.toString(first, first.year() == last.year() ? dayMonth : withYear);
+    return QCoreApplication::translate("waveplan::ui::board", "%1 to %2").arg(from, locale.toString(last, withYear));
+}
+
+QString waveDates(const Plan &plan, int wave, const QLocale &locale)
+{
+    const int length = std::max(1, plan.waveLengthDays);
+    const int first = (wave - 1) * length;
+    return dayRange(plan, first, first + length - 1, locale);
+}
+
+QString waveTitle(const Plan &plan, int wave, const QLocale &locale)
+{
+    return QCoreApplication::translate("waveplan::ui::board", "%1 – %2")
+        .arg(waveName(wave), waveDates(plan, wave, locale));
+}
+
+} // namespace waveplan::ui::board

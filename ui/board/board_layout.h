@@ -1,0 +1,55 @@
+#pragma once
+/// @file board_layout.h
+/// Where things go on the wave board, in days and rows, computed from a plan and its schedule
+/// without any graphics item: one lane per team in plan order (plus "No team" when a capability
+/// demands on none), a bar per capability in each lane it demands on, overlapping bars stacked
+/// in rows by greedy interval packing (earliest start first, then plan order), and the number
+/// of wave columns. The scene turns it into scene coordinates with a BoardStyle.
+
+#include "core/model/plan.h"
+#include "core/schedule/schedule.h"
+
+#include <QLocale>
+#include <QString>
+
+#include <vector>
+
+namespace waveplan::ui::board {
+
+/// One team's lane; `team` is empty for the "No team" lane.
+struct LanePlacement {
+    QString team;
+    int rows = 1; ///< rows of bars, at least 1
+};
+
+/// One bar: capability `key` in lane `lane`, row `row`, over days [startDay, finishDay).
+struct BarPlacement {
+    QString key;
+    int lane = 0;
+    int row = 0;
+    int startDay = 0;
+    int finishDay = 1;     ///< exclusive
+    bool scheduled = true; ///< false when the schedule has no entry (cycles, structural errors)
+};
+
+struct BoardLayout {
+    std::vector<LanePlacement> lanes;
+    std::vector<BarPlacement> bars; ///< lane by lane, each lane in packing order
+    int waveCount = 1;              ///< max(horizon, last wave any bar reaches)
+};
+
+/// Lays out `plan` as scheduled by `schedule`. Capabilities the schedule does not place are put
+/// at day 0 for their duration, marked unscheduled, so they are still seen and selectable.
+[[nodiscard]] BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule);
+
+/// "Jan 4 to Feb 12 2027": the calendar dates of days `firstDay` and `lastDay` (inclusive; day 0
+/// = plan start), the year once when both are in the same year.
+[[nodiscard]] QString dayRange(const Plan &plan, int firstDay, int lastDay, const QLocale &locale = QLocale());
+/// "Wave 2" and "Apr 4 to Jul 2 2027" (the wave's first and last day, the year once when both
+/// are in the same year, "Oct 2 2027 to Dec 30 2028" otherwise), in `locale`'s month names.
+[[nodiscard]] QString waveName(int wave);
+[[nodiscard]] QString waveDates(const Plan &plan, int wave, const QLocale &locale = QLocale());
+/// "Wave 2 – Apr 4 to Jul 2 2027": a wave's header in one line.
+[[nodiscard]] QString waveTitle(const Plan &plan, int wave, const QLocale &locale = QLocale());
+
+} // namespace waveplan::ui::board

@@ -1,0 +1,402 @@
+#include "ui/board/board_scene.h"
+
+#include "ui/board/board_arrow.h"
+#include "ui/board/board_backdrop.h"
+#include "ui/board/capability_bar.h"
+#include "ui/board/drop_ghost.h"
+#include "ui/document/plan_document.h"
+#include "ui/qt_text.h"
+
+#include <QEvent>
+#include <QFontMetricsF>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace waveplan::ui::board {
+
+namespace {
+
+constexpr double kSceneMargin = 24;
+
+} // namespace
+
+BoardScene::BoardScene(PlanDocument *document, SelectionModel *selection, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_selection(selection ? selection : new SelectionModel(this))
+    , m_style(std::make_unique<BoardStyle>(BoardStyle::make(font(), palette())))
+{
+    setItemIndexMethod(BspTreeIndex);
+    setBackgroundBrush(m_style->colors.background);
+    connect(m_document, &PlanDocument::planChanged, this, &BoardScene::onPlanChanged);
+    connect(m_document, &PlanDocument::scheduleChanged, this, &BoardScene::sync);
+    connect(this, &QGraphicsScene::selectionChanged, this, &BoardScene::onSceneSelectionChanged);
+    connect(m_selection, &SelectionModel::selectionChanged, this, &BoardScene::onModelSelectionChanged);
+    rebuild();
+}
+
+BoardScene::~BoardScene()
+{
+    m_syncingSelection = true; // items going away must not clear the shared selection
+    clearItems();
+}
+
+// Style and options ----------------------------------------------------------------------------
+
+void BoardScene::setStyle(const BoardStyle &style)
+{
+    *m_style = style;
+    m_customStyle = true;
+    rebuild();
+}
+
+void BoardScene::setShowDependencies(bool show)
+{
+    if (show == m_showDependencies)
+        return;
+    m_showDependencies = show;
+    syncArrows();
+}
+
+void BoardScene::setShowCritical(bool show)
+{
+    if (show == m_showCritical)
+        return;
+    m_showCritical = show;
+    sync();
+}
+
+bool BoardScene::event(QEvent *event)
+{
+    if (!m_customStyle && (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)) {
+        *m_style = BoardStyle::make(font(), palette());
+        rebuild();
+    }
+    return QGraphicsScene::event(event);
+}
+
+// Geometry -------------------------------------------------------------------------------------
+
+double BoardScene::xOfDay(double day) const
+{
+    return m_style->laneLabelWidth + day * m_style->dayWidth;
+}
+
+int BoardScene::dayAt(double x) const
+{
+    return static_cast<int>(std::floor((x - m_style->laneLabelWidth) / m_style->dayWidth));
+}
+
+QRectF BoardScene::waveRect(int wave) const
+{
+    if (wave < 1 || wave > waveCount())
+        return {};
+    return m_columns[static_cast<std::size_t>(wave - 1)]->rect();
+}
+
+QString BoardScene::waveTitle(int wave) const
+{
+    return board::waveTitle(m_document->plan(), wave);
+}
+
+QRectF BoardScene::laneRect(int lane) const
+{
+    if (lane < 0 || lane >= laneCount())
+        return {};
+    return m_lanes[static_cast<std::size_t>(lane)]->rect();
+}
+
+QString BoardScene::laneTeam(int lane) const
+{
+    if (lane < 0 || lane >= laneCount())
+        return {};
+    return m_lanes[static_cast<std::size_t>(lane)]->team();
+}
+
+QRectF BoardScene::boardRect() const
+{
+    QRectF bounds;
+    for (const WaveColumn *column : m_columns)
+        bounds = bounds.united(column->rect());
+    for (const LaneBand *lane : m_lanes)
+        bounds = bounds.united(lane->rect());
+    return bounds;
+}
+
+// Items ----------------------------------------------------------------------------------------
+
+QList<CapabilityBar *> BoardScene::bars(const QString &key) const
+{
+    return m_barsByKey.value(key);
+}
+
+CapabilityBar *BoardScene::bar(const QString &key, const QString &team) const
+{
+    return m_bars.value(BarId(key, team));
+}
+
+CapabilityBar *BoardScene::firstBar(const QString &key) const
+{
+    const QList<CapabilityBar *> found = m_barsByKey.value(key);
+    return found.isEmpty() ? nullptr : found.first();
+}
+
+CapabilityBar *BoardScene::barAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == CapabilityBar::Type)
+            return static_cast<CapabilityBar *>(item);
+    }
+    return nullptr;
+}
+
+BoardArrow *BoardScene::arrow(const QString &predecessor, const QString &successor) const
+{
+    return m_arrows.value(ArrowId(predecessor, successor));
+}
+
+// Sync -----------------------------------------------------------------------------------------
+
+void BoardScene::onPlanChanged(PlanChange change, const QStringList &)
+{
+    if (change == PlanChange::Positions)
+        return; // map positions: nothing on the board moves
+    // The document announces the new schedule right after this (see PlanDocument::announce):
+    // sync once then. Without a schedule runner nothing would follow, so sync now.
+    if (!m_document->scheduleRunner())
+        sync();
+}
+
+void BoardScene::clearItems()
+{
+    cancelDrag();
+    for (BoardArrow *a : std::as_const(m_arrows))
+        delete a;
+    m_arrows.clear();
+    for (CapabilityBar *b : std::as_const(m_bars))
+        delete b;
+    m_bars.clear();
+    m_barsByKey.clear();
+    for (LaneBand *lane : m_lanes)
+        delete lane;
+    m_lanes.clear();
+    for (WaveColumn *column : m_columns)
+        delete column;
+    m_columns.clear();
+}
+
+void BoardScene::rebuild()
+{
+    const bool wasSyncing = m_syncingSelection;
+    m_syncingSelection = true;
+    clearItems();
+    m_syncingSelection = wasSyncing;
+    setBackgroundBrush(m_style->colors.background);
+    sync();
+}
+
+void BoardScene::sync()
+{
+    m_layout = computeBoardLayout(m_document->plan(), m_document->schedule());
+    const BoardStyle &s = *m_style;
+    std::vector<double> tops;
+    std::vector<double> heights;
+    const double labelHeight = QFontMetricsF(s.keyFont).height() + QFontMetricsF(s.smallFont).height() + 2;
+    double y = s.headerHeight;
+    for (const LanePlacement &lane : m_layout.lanes) {
+        const double rows = lane.rows * s.laneRowHeight() - s.rowGap;
+        const double height = 2 * s.lanePadding + std::max(rows, labelHeight);
+        tops.push_back(y);
+        heights.push_back(height);
+        y += height;
+    }
+    if (m_layout.lanes.empty())
+        y += 2 * s.lanePadding + s.barHeight; // an empty plan still shows its waves
+    syncColumns(y);
+    syncLanes(tops, heights);
+    syncBars(tops);
+    syncArrows();
+    setSceneRect(boardRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+    emit layoutUpdated();
+}
+
+void BoardScene::syncColumns(double height)
+{
+    const Plan &plan = m_document->plan();
+    const int waves = std::max(1, m_layout.waveCount);
+    while (static_cast<int>(m_columns.size()) > waves) {
+        delete m_columns.back();
+        m_columns.pop_back();
+    }
+    while (static_cast<int>(m_columns.size()) < waves) {
+        auto *column = new WaveColumn(static_cast<int>(m_columns.size()) + 1, m_style.get());
+        addItem(column);
+        m_columns.push_back(column);
+    }
+    const int length = std::max(1, plan.waveLengthDays);
+    for (WaveColumn *column : m_columns) {
+        const int wave = column->wave();
+        const double left = xOfDay((wave - 1) * length);
+        column->setRect(QRectF(left, 0, length * m_style->dayWidth, height));
+        column->setTexts(waveName(wave), waveDates(plan, wave));
+        column->setBeyondHorizon(wave > plan.horizonWaves);
+    }
+}
+
+void BoardScene::syncLanes(const std::vector<double> &laneTops, const std::vector<double> &laneHeights)
+{
+    const Plan &plan = m_document->plan();
+    while (m_lanes.size() > m_layout.lanes.size()) {
+        delete m_lanes.back();
+        m_lanes.pop_back();
+    }
+    while (m_lanes.size() < m_layout.lanes.size()) {
+        auto *lane = new LaneBand(m_style.get());
+        addItem(lane);
+        m_lanes.push_back(lane);
+    }
+    const double right = m_columns.empty() ? xOfDay(0) : m_columns.back()->rect().right();
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        const QString &team = m_layout.lanes[i].team;
+        QString note;
+        if (team.isEmpty())
+            note = tr("no team demand");
+        else if (const Team *t = plan.findTeam(str(team)))
+            note = tr("%n people", nullptr, t->capacity);
+        m_lanes[i]->setRect(QRectF(0, laneTops[i], right, laneHeights[i]));
+        m_lanes[i]->setTexts(team, note);
+    }
+}
+
+void BoardScene::syncBars(const std::vector<double> &laneTops)
+{
+    const Plan &plan = m_document->plan();
+    const Schedule &schedule = m_document->schedule();
+    QHash<QString, const Capability *> capabilities;
+    capabilities.reserve(static_cast<qsizetype>(plan.capabilities.size()));
+    for (const Capability &c : plan.capabilities)
+        capabilities.insert(qs(c.key), &c);
+    QHash<QString, const ScheduledCapability *> scheduled;
+    scheduled.reserve(static_cast<qsizetype>(schedule.capabilities.size()));
+    for (const ScheduledCapability &entry : schedule.capabilities)
+        scheduled.insert(qs(entry.key), &entry);
+    QSet<QString> onPath;
+    QSet<QString> onChain;
+    if (m_showCritical) {
+        for (const std::string &key : schedule.criticalPath)
+            onPath.insert(qs(key));
+        for (const std::string &key : schedule.criticalChain)
+            onChain.insert(qs(key));
+    }
+
+    // Bars that no longer have a place go; new ones come.
+    QSet<BarId> wanted;
+    wanted.reserve(static_cast<qsizetype>(m_layout.bars.size()));
+    for (const BarPlacement &placement : m_layout.bars)
+        wanted.insert(BarId(placement.key, m_layout.lanes[static_cast<std::size_t>(placement.lane)].team));
+    bool itemsChanged = false;
+    for (auto it = m_bars.begin(); it != m_bars.end();) {
+        if (wanted.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        if (it.value() == m_pressBar)
+            cancelDrag();
+        const bool wasSyncing = m_syncingSelection;
+        m_syncingSelection = true; // a removed bar is not a user's deselection
+        delete it.value();
+        m_syncingSelection = wasSyncing;
+        it = m_bars.erase(it);
+        itemsChanged = true;
+    }
+    m_barsByKey.clear();
+
+    const BoardStyle &s = *m_style;
+    for (const BarPlacement &placement : m_layout.bars) {
+        const QString &team = m_layout.lanes[static_cast<std::size_t>(placement.lane)].team;
+        CapabilityBar *b = m_bars.value(BarId(placement.key, team));
+        if (!b) {
+            b = new CapabilityBar(placement.key, team, m_style.get());
+            addItem(b);
+            m_bars.insert(BarId(placement.key, team), b);
+            itemsChanged = true;
+        }
+        m_barsByKey[placement.key].append(b);
+        BarContent content;
+        if (const Capability *c = capabilities.value(placement.key)) {
+            content.capability = *c;
+            content.people = demandOn(*c, str(team));
+        }
+        if (const ScheduledCapability *entry = scheduled.value(placement.key))
+            content.scheduled = *entry;
+        content.planStart = plan.startDate;
+        content.team = team;
+        content.criticalPath = onPath.contains(placement.key);
+        content.criticalChain = onChain.contains(placement.key);
+        b->setContent(content);
+        const double top = laneTops[static_cast<std::size_t>(placement.lane)] + s.lanePadding + placement.row * s.laneRowHeight();
+        const double left = xOfDay(placement.startDay);
+        const double width = std::max(s.barHeight / 3, (placement.finishDay - placement.startDay) * s.dayWidth);
+        b->setBarRect(QRectF(left, top, width, s.barHeight));
+    }
+    if (itemsChanged) {
+        const bool wasSyncing = m_syncingSelection;
+        m_syncingSelection = true;
+        selectKeys(m_selection->selectedKeys());
+        m_syncingSelection = wasSyncing;
+    }
+}
+
+void BoardScene::syncArrows()
+{
+    if (!m_showDependencies) {
+        for (BoardArrow *a : std::as_const(m_arrows))
+            delete a;
+        m_arrows.clear();
+        return;
+    }
+    const Schedule &schedule = m_document->schedule();
+    QSet<ArrowId> criticalLinks;
+    if (m_showCritical) {
+        for (std::size_t i = 0; i + 1 < schedule.criticalPath.size(); ++i)
+            criticalLinks.insert(ArrowId(qs(schedule.criticalPath[i]), qs(schedule.criticalPath[i + 1])));
+    }
+    QHash<ArrowId, BoardArrow *> kept;
+    for (const Dependency &dependency : m_document->plan().dependencies) {
+        const ArrowId id(qs(dependency.predecessor), qs(dependency.successor));
+        const QList<CapabilityBar *> from = bars(id.first);
+        const QList<CapabilityBar *> to = bars(id.second);
+        if (from.isEmpty() || to.isEmpty() || id.first == id.second || kept.contains(id))
+            continue;
+        // Of all the bars of both ends, the closest pair (lanes nearest each other).
+        CapabilityBar *bestFrom = from.first();
+        CapabilityBar *bestTo = to.first();
+        double best = -1;
+        for (CapabilityBar *f : from)
+            for (CapabilityBar *t : to) {
+                const double distance = std::abs(f->sceneBarRect().center().y() - t->sceneBarRect().center().y());
+                if (best < 0 || distance < best) {
+                    best = distance;
+                    bestFrom = f;
+                    bestTo = t;
+                }
+            }
+        BoardArrow *a = m_arrows.take(id);
+        if (!a) {
+            a = new BoardArrow(id.first, id.second, m_style.get());
+            addItem(a);
+        }
+        const QRectF f = bestFrom->sceneBarRect();
+        const QRectF t = bestTo->sceneBarRect();
+        a->setEnds(QPointF(f.right(), f.center().y()), QPointF(t.left(), t.center().y()));
+        a->setCritical(criticalLinks.contains(id));
+        kept.insert(id, a);
+    }
+    for (BoardArrow *a : std::as_const(m_arrows))
+        delete a;
+    m_arrows = kept;
+}
+
+} // namespace waveplan::ui::board

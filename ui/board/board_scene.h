@@ -1,0 +1,186 @@
+#pragma once
+/// @file board_scene.h
+/// The wave board: a QGraphicsScene that mirrors a PlanDocument as a timeline. Waves are
+/// labelled columns ("Wave 1", "Jan 4 to Apr 3 2027"), each team has a swimlane, and each
+/// capability is a bar from its start day to its finish day in every lane it demands on
+/// (x = day x dayWidth from the plan start). It follows planChanged and scheduleChanged, shares
+/// the selection with every other view through the SelectionModel (selecting one bar of a
+/// capability selects all its bars), and its one edit, pinning, goes through the undo stack:
+/// - drag a bar sideways: a ghost shows the wave it will be pinned to; release in another wave
+///   pushes "Pin CDP to wave 3"; release in its own wave changes nothing; Esc cancels the drag.
+/// - context menu on a bar, or pinSelectedBy(±1) (Alt+Left/Right in the view), or unpin().
+/// Everything is drawn by items, so QGraphicsScene::render gives the whole board (PDF, images)
+/// and the scene works on a document nobody shows.
+
+#include "ui/board/board_layout.h"
+#include "ui/board/board_style.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPair>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace waveplan::ui {
+
+class PlanDocument;
+class SelectionModel;
+enum class PlanChange;
+
+namespace board {
+
+class BoardArrow;
+class CapabilityBar;
+class DropGhost;
+class LaneBand;
+class WaveColumn;
+
+class BoardScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    /// Mirrors `document`; selection is shared through `selection` (when null, the scene keeps
+    /// its own). Both must outlive the scene. The style follows the scene's font and palette
+    /// until setStyle() is called.
+    BoardScene(PlanDocument *document, SelectionModel *selection, QObject *parent = nullptr);
+    ~BoardScene() override;
+
+    [[nodiscard]] PlanDocument *document() const { return m_document; }
+    [[nodiscard]] SelectionModel *selectionModel() const { return m_selection; }
+
+    // Style and what is shown -------------------------------------------------------------------
+    /// Uses `style` from now on (no longer following the scene's palette) and lays out again.
+    void setStyle(const BoardStyle &style);
+    [[nodiscard]] const BoardStyle &style() const { return *m_style; }
+    /// Dependency arrows (default off).
+    void setShowDependencies(bool show);
+    [[nodiscard]] bool showDependencies() const { return m_showDependencies; }
+    /// Critical path and critical chain marks (default on).
+    void setShowCritical(bool show);
+    [[nodiscard]] bool showCritical() const { return m_showCritical; }
+
+    // Geometry ----------------------------------------------------------------------------------
+    /// Wave columns drawn: max(horizon, last wave a capability reaches).
+    [[nodiscard]] int waveCount() const { return static_cast<int>(m_columns.size()); }
+    /// Scene rectangle of 1-based `wave`'s column, header included; empty when out of range.
+    [[nodiscard]] QRectF waveRect(int wave) const;
+    /// "Wave 2 – Apr 4 to Jul 2 2027".
+    [[nodiscard]] QString waveTitle(int wave) const;
+    [[nodiscard]] int laneCount() const { return static_cast<int>(m_lanes.size()); }
+    /// Scene rectangle of lane `lane` (0-based, label column included).
+    [[nodiscard]] QRectF laneRect(int lane) const;
+    /// The team of lane `lane`; empty for "No team".
+    [[nodiscard]] QString laneTeam(int lane) const;
+    /// Scene x of the start of `day` (day 0 = plan start).
+    [[nodiscard]] double xOfDay(double day) const;
+    /// The day whose column holds scene x `x` (may be negative or past the last wave).
+    [[nodiscard]] int dayAt(double x) const;
+    /// Every column and lane (what "fit" shows).
+    [[nodiscard]] QRectF boardRect() const;
+    /// The last layout in days and rows.
+    [[nodiscard]] const BoardLayout &layout() const { return m_layout; }
+
+    // Items -------------------------------------------------------------------------------------
+    /// The bars of capability `key`, in lane order (one per team it demands on, or "No team").
+    [[nodiscard]] QList<CapabilityBar *> bars(const QString &key) const;
+    /// The bar of `key` in `team`'s lane (empty team: the "No team" lane), or null.
+    [[nodiscard]] CapabilityBar *bar(const QString &key, const QString &team) const;
+    /// The first bar of `key`, or null.
+    [[nodiscard]] CapabilityBar *firstBar(const QString &key) const;
+    [[nodiscard]] QList<CapabilityBar *> allBars() const { return m_bars.values(); }
+    [[nodiscard]] CapabilityBar *barAt(const QPointF &scenePos) const;
+    [[nodiscard]] QList<BoardArrow *> arrows() const { return m_arrows.values(); }
+    [[nodiscard]] BoardArrow *arrow(const QString &predecessor, const QString &successor) const;
+    [[nodiscard]] const std::vector<WaveColumn *> &columns() const { return m_columns; }
+    [[nodiscard]] const std::vector<LaneBand *> &lanes() const { return m_lanes; }
+    /// Selected capability keys in the order they were selected.
+    [[nodiscard]] const QStringList &selectedKeys() const { return m_selectionOrder; }
+
+    // Pinning (each one undo step) ------------------------------------------------------------------
+    /// Pins `key` to `wave`: "Pin CDP to wave 3". False when nothing changes or it is refused.
+    bool pinToWave(const QString &key, int wave);
+    /// Removes the pins of `keys` in one step ("Unpin CDP", "Unpin 3 capabilities"); returns
+    /// how many were pinned.
+    int unpin(const QStringList &keys);
+    int unpinSelected() { return unpin(m_selectionOrder); }
+    /// Pins the current (last selected) capability to the wave before (-1) or after (+1) the
+    /// one it is scheduled in.
+    bool pinCurrentBy(int waves);
+
+    // Dragging ----------------------------------------------------------------------------------
+    [[nodiscard]] bool isDragging() const { return m_dragging; }
+    /// The wave a release would pin to (0 when not dragging).
+    [[nodiscard]] int dragTargetWave() const { return m_dragging ? m_dragTarget : 0; }
+    [[nodiscard]] DropGhost *ghost() const { return m_ghost; }
+    /// Ends a drag without changing anything (Esc).
+    void cancelDrag();
+
+signals:
+    /// Something the user should read in the status bar (what releasing a drag does, why a pin
+    /// was refused).
+    void message(const QString &text);
+    /// Bars were created, removed or moved.
+    void layoutUpdated();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    using BarId = QPair<QString, QString>;     ///< key, team
+    using ArrowId = QPair<QString, QString>;   ///< predecessor, successor
+
+    // Sync from the document (board_scene.cpp)
+    void onPlanChanged(PlanChange change, const QStringList &keys);
+    void rebuild();
+    void sync();
+    void syncColumns(double height);
+    void syncLanes(const std::vector<double> &laneTops, const std::vector<double> &laneHeights);
+    void syncBars(const std::vector<double> &laneTops);
+    void syncArrows();
+    void clearItems();
+
+    // Selection (board_scene_selection.cpp)
+    void onSceneSelectionChanged();
+    void onModelSelectionChanged(const QStringList &keys);
+    void selectKeys(const QStringList &keys);
+
+    // Dragging (board_scene_drag.cpp)
+    void startDrag();
+    void updateDrag(const QPointF &scenePos);
+    void finishDrag();
+    [[nodiscard]] int currentWaveOf(const QString &key) const;
+
+    PlanDocument *m_document;
+    SelectionModel *m_selection;
+    std::unique_ptr<BoardStyle> m_style;
+    bool m_customStyle = false;
+    bool m_showDependencies = false;
+    bool m_showCritical = true;
+
+    BoardLayout m_layout;
+    std::vector<WaveColumn *> m_columns;
+    std::vector<LaneBand *> m_lanes;
+    QHash<BarId, CapabilityBar *> m_bars;
+    QHash<QString, QList<CapabilityBar *>> m_barsByKey;
+    QHash<ArrowId, BoardArrow *> m_arrows;
+
+    bool m_syncingSelection = false;
+    bool m_toggleClick = false; ///< the mouse button went down with Ctrl (toggles selection)
+    QStringList m_selectionOrder;
+
+    // Dragging a bar to pin it.
+    CapabilityBar *m_pressBar = nullptr;
+    QPointF m_pressScenePos;
+    bool m_dragging = false;
+    int m_dragTarget = 0;
+    DropGhost *m_ghost = nullptr;
+};
+
+} // namespace board
+} // namespace waveplan::ui

@@ -1,0 +1,90 @@
+#pragma once
+/// @file capability_bar.h
+/// One capability in one team's lane of the wave board: a bar from its start day to its finish
+/// day, with its key and name (elided to the bar), and marks that differ by shape as well as
+/// colour. Foundational: solid fill, square ends, a thick accent at the left. Additive: lighter
+/// fill, rounded ends, dashed outline and a "+" glyph. Critical: a heavy outline (solid for the
+/// dependency critical path, dashed for the critical chain) and a diamond glyph. Pinned: a pin
+/// glyph. Not scheduled (the plan has a cycle or errors): hatched. A capability that demands on
+/// several teams has one bar in each of their lanes, all with the same key.
+
+#include "core/model/capability.h"
+#include "core/model/date.h"
+#include "core/schedule/schedule.h"
+
+#include <QGraphicsItem>
+#include <QStaticText>
+#include <QString>
+
+namespace waveplan::ui::board {
+
+struct BoardStyle;
+
+/// What a bar shows; the scene fills it from the plan and the schedule.
+struct BarContent {
+    Capability capability;
+    ScheduledCapability scheduled; ///< key empty when the schedule does not place it
+    Date planStart;                ///< the plan's start date, for the dates in the tooltip
+    QString team;                  ///< the lane's team, empty for "No team"
+    int people = 0;                ///< the demand on that team
+    bool criticalPath = false;     ///< shown on the dependency critical path
+    bool criticalChain = false;    ///< shown on the critical chain
+
+    bool operator==(const BarContent &) const = default;
+};
+
+class CapabilityBar : public QGraphicsItem {
+public:
+    enum { Type = UserType + 101 };
+
+    /// `style` belongs to the scene and outlives the bar.
+    CapabilityBar(const QString &key, const QString &team, const BoardStyle *style);
+
+    [[nodiscard]] int type() const override { return Type; }
+    [[nodiscard]] const QString &key() const { return m_key; }
+    /// The team of the lane the bar is in; empty for the "No team" lane.
+    [[nodiscard]] const QString &team() const { return m_team; }
+
+    /// Takes what to show; lays the texts out again only when something changed.
+    void setContent(const BarContent &content);
+    [[nodiscard]] const BarContent &content() const { return m_content; }
+    [[nodiscard]] CapabilityKind kind() const { return m_content.capability.kind; }
+    [[nodiscard]] bool isPinned() const { return m_content.capability.pinnedWave.has_value(); }
+    [[nodiscard]] bool isScheduled() const { return !m_content.scheduled.key.empty(); }
+    [[nodiscard]] bool criticalMarked() const { return m_content.criticalPath || m_content.criticalChain; }
+
+    /// Places the bar's body at `rect` (scene coordinates).
+    void setBarRect(const QRectF &rect);
+    /// The bar's body in scene coordinates (without outlines).
+    [[nodiscard]] QRectF sceneBarRect() const { return QRectF(pos(), m_size); }
+    /// The texts drawn on the bar after elision (empty when the bar is too short for them).
+    [[nodiscard]] QString shownText() const;
+
+    /// Lays the texts out again (after the style's fonts changed).
+    void refresh();
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    [[nodiscard]] QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void paintMarks(QPainter *painter, const QRectF &body) const;
+    void paintBody(QPainter *painter, const QRectF &body) const;
+    void paintGlyphs(QPainter *painter, const QRectF &body) const;
+    [[nodiscard]] double glyphSize() const;
+    [[nodiscard]] double textLeft() const;
+    [[nodiscard]] double glyphsWidth() const;
+    [[nodiscard]] double cornerRadius() const;
+    void updateToolTip();
+
+    QString m_key;
+    QString m_team;
+    const BoardStyle *m_style;
+    BarContent m_content;
+    QSizeF m_size{1, 1};
+    bool m_hasContent = false;
+    QStaticText m_keyText;
+    QStaticText m_nameText;
+};
+
+} // namespace waveplan::ui::board
