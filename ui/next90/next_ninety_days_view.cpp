@@ -1,0 +1,135 @@
+#include "ui/next90/next_ninety_days_view.h"
+
+#include "ui/capacity/wave_dates.h"
+#include "ui/document/plan_document.h"
+#include "ui/next90/next_ninety_model.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace waveplan::ui {
+
+using next90::NextNinetyModel;
+
+NextNinetyDaysView::NextNinetyDaysView(PlanDocument *document, SelectionModel *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_model(new NextNinetyModel(document, this))
+    , m_heading(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_heading->setObjectName(QStringLiteral("nextNinetyHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    m_heading->setFont(headingFont);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_heading);
+    m_summary->setObjectName(QStringLiteral("nextNinetySummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    m_table->setObjectName(QStringLiteral("nextNinetyTable"));
+    m_table->setAccessibleName(tr("Capabilities starting in wave 1"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &NextNinetyDaysView::selectFromTable);
+    connect(m_selection, &SelectionModel::selectionChanged, this, &NextNinetyDaysView::selectFromModel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NextNinetyDaysView::refresh);
+    refresh();
+}
+
+QString NextNinetyDaysView::headingText() const
+{
+    return m_heading->text();
+}
+
+QString NextNinetyDaysView::summaryText() const
+{
+    return m_summary->text();
+}
+
+void NextNinetyDaysView::refresh()
+{
+    const Plan &plan = m_document->plan();
+    const QString days = plan.waveLengthDays == 90 ? tr("Next 90 days") : tr("Next %1 days").arg(plan.waveLengthDays);
+    m_heading->setText(tr("%1: Wave 1 – %2").arg(days, waveRangeText(plan, 1, true)));
+
+    const int starting = m_model->rowCount();
+    if (!m_model->hasSchedule()) {
+        m_summary->setText(tr("No schedule: fix the errors in the Problems panel to see what starts in wave 1."));
+    } else if (starting == 0) {
+        m_summary->setText(tr("Nothing starts in wave 1 yet: add capabilities, or check their earliest and pinned waves."));
+    } else {
+        QStringList parts;
+        const int live = m_model->goingLiveInWaveOne();
+        parts << (starting == 1 ? tr("1 starts in wave 1") : tr("%1 start in wave 1").arg(starting)) +
+                     (live == 0   ? tr(" (none goes live in it)")
+                      : live == 1 ? tr(" (1 also goes live in it)")
+                                  : tr(" (%1 also go live in it)").arg(live));
+        const auto have = [this](int n, const QString &what) {
+            return n == 1 ? tr("1 has %1").arg(what) : tr("%1 have %2").arg(n).arg(what);
+        };
+        if (const int n = m_model->withoutOwner(); n > 0)
+            parts << have(n, tr("no owner"));
+        if (const int n = m_model->withoutKpi(); n > 0)
+            parts << have(n, tr("no KPI"));
+        if (const int n = m_model->withLowReadiness(); n > 0)
+            parts << have(n, tr("low readiness (2 or less)"));
+        m_summary->setText(parts.join(QStringLiteral("; ")));
+    }
+    // Fit the columns to their text, but no column crowds out the others (full text in tooltips).
+    m_table->resizeColumnsToContents();
+    const int widest = m_table->fontMetrics().averageCharWidth() * 30;
+    for (int column = 0; column < NextNinetyModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+    selectFromModel();
+}
+
+void NextNinetyDaysView::selectFromTable()
+{
+    if (m_syncing)
+        return;
+    QStringList keys;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        keys << m_model->keyAt(row.row());
+    m_syncing = true;
+    m_selection->setSelectedKeys(keys);
+    m_syncing = false;
+}
+
+void NextNinetyDaysView::selectFromModel()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    QItemSelection selection;
+    for (const QString &key : m_selection->selectedKeys())
+        if (const int row = m_model->rowOf(key); row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, NextNinetyModel::ColumnCount - 1));
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty())
+        m_table->scrollTo(selection.indexes().constLast().siblingAtColumn(0));
+    m_syncing = false;
+}
+
+} // namespace waveplan::ui
