@@ -1,0 +1,49 @@
+#include "app/cli/schedule_csv.h"
+
+#include "core/io/csv_writer.h"
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+namespace waveplan::cli {
+
+std::string neutraliseFormula(std::string_view text)
+{
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+        return "'" + std::string(text);
+    return std::string(text);
+}
+
+std::string scheduleCsv(const Plan &plan, const Schedule &schedule)
+{
+    CsvWriter csv;
+    csv.addRow({"key", "name", "kind", "wave", "start_date", "finish_date", "go_live_wave", "duration_days",
+                "slack_days", "critical", "teams", "owner", "kpi", "reason"});
+    if (schedule.capabilities.size() != plan.capabilities.size())
+        return csv.text();
+
+    std::vector<std::size_t> order(schedule.capabilities.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const ScheduledCapability &x = schedule.capabilities[a];
+        const ScheduledCapability &y = schedule.capabilities[b];
+        return std::pair{x.wave, x.startDay} < std::pair{y.wave, y.startDay};
+    });
+    for (const std::size_t i : order) {
+        const ScheduledCapability &s = schedule.capabilities[i];
+        const Capability &c = plan.capabilities[i];
+        std::string teams;
+        for (const TeamDemand &d : c.demand)
+            teams += (teams.empty() ? "" : "; ") + d.team + ":" + std::to_string(d.people);
+        csv.addRow({neutraliseFormula(s.key), neutraliseFormula(c.name), std::string(toString(c.kind)),
+                    std::to_string(s.wave), formatIsoDate(addDays(plan.startDate, s.startDay)),
+                    formatIsoDate(addDays(plan.startDate, s.finishDay - 1)), std::to_string(s.goLiveWave),
+                    std::to_string(c.durationDays), std::to_string(s.slackDays), s.critical ? "yes" : "no",
+                    neutraliseFormula(teams), neutraliseFormula(c.owner), neutraliseFormula(c.kpi),
+                    neutraliseFormula(s.reason.sentence)});
+    }
+    return csv.text();
+}
+
+} // namespace waveplan::cli

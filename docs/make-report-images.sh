@@ -1,0 +1,38 @@
+#!/bin/sh
+# Renders the sample plan's report and saves representative pages as docs/images/report-*.png
+# (shown in docs/reports.md). Needs a built `waveplan` and poppler-utils.
+# Usage: docs/make-report-images.sh [path/to/waveplan]
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+waveplan=${1:-"$here/../build/app/waveplan"}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The sample plan as the app ships it (resources/CMakeLists.txt builds it the same way).
+"$waveplan" import "$here/../resources/sample/capabilities.csv" --teams "$here/../resources/sample/teams.csv" \
+    --name "Year-one martech plan" --start 2027-01-04 -o "$work/sample.waveplan" >/dev/null
+"$waveplan" export "$work/sample.waveplan" -o "$work/report.pdf" >/dev/null
+pages=$(pdfinfo "$work/report.pdf" | sed -n 's/^Pages: *//p')
+
+# First page whose text holds $1, rendered at 50 dpi to docs/images/report-$2.png.
+render() {
+    page=1
+    while [ "$page" -le "$pages" ]; do
+        if pdftotext -f "$page" -l "$page" "$work/report.pdf" - | grep -q "$1"; then
+            pdftoppm -f "$page" -l "$page" -r 50 -png -singlefile "$work/report.pdf" "$here/images/report-$2"
+            echo "report-$2.png: page $page of $pages"
+            return
+        fi
+        page=$((page + 1))
+    done
+    echo "no page holds \"$1\"" >&2
+    return 1
+}
+
+render "Wave plan report" title
+render "^Wave 1:" wave
+render "^Dependency map" map
+render "^Wave board" board || echo "(no wave board in this build)"
+render "^Critical path and critical chain" critical
+render "^Team capacity" capacity
+render "^Problems and risks" problems

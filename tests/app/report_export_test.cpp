@@ -1,0 +1,322 @@
+// export to .pdf/.png/.svg: the real executable on the offscreen platform, the PDF read back with
+// poppler's tools (pdfinfo, pdftotext, pdffonts), pictures read back, and bad output paths.
+
+#include "run_command.h"
+
+#include "core/io/plan_json.h"
+#include "support/plan_generator.h"
+#include "support/temp_dir.h"
+
+#include <QImage>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+using namespace waveplan;
+using test::runWaveplan;
+using test::TempDir;
+
+namespace {
+
+const std::string kSampleCaps = std::string(WAVEPLAN_SAMPLE_DIR) + "/capabilities.csv";
+const std::string kSampleTeams = std::string(WAVEPLAN_SAMPLE_DIR) + "/teams.csv";
+
+/// Runs a poppler tool (paths here never hold quotes) and returns what it printed.
+std::string tool(const std::string &command)
+{
+    std::string output;
+    FILE *pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return output;
+    char buffer[4096];
+    while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe))
+        output.append(buffer, n);
+    pclose(pipe);
+    return output;
+}
+
+std::string quoted(const std::filesystem::path &path)
+{
+    return "'" + path.string() + "'";
+}
+
+int pageCount(const std::filesystem::path &pdf)
+{
+    std::smatch m;
+    const std::string info = tool("pdfinfo " + quoted(pdf));
+    return std::regex_search(info, m, std::regex(R"(Pages:\s+(\d+))")) ? std::stoi(m[1].str()) : -1;
+}
+
+/// "842 x 595" (points) from pdfinfo.
+std::pair<double, double> pageSize(const std::filesystem::path &pdf)
+{
+    std::smatch m;
+    const std::string info = tool("pdfinfo " + quoted(pdf));
+    if (!std::regex_search(info, m, std::regex(R"(Page size:\s+([\d.]+) x ([\d.]+) pts)")))
+        return {0, 0};
+    return {std::stod(m[1].str()), std::stod(m[2].str())};
+}
+
+/// The sample's capability keys, from the first column of its spreadsheet.
+std::vector<std::string> sampleKeys()
+{
+    std::ifstream in(kSampleCaps);
+    std::string line;
+    std::getline(in, line); // header
+    std::vector<std::string> keys;
+    while (std::getline(in, line))
+        if (!line.empty())
+            keys.push_back(line.substr(0, line.find(',')));
+    return keys;
+}
+
+struct Word {
+    std::string text;
+    double xMin, yMin, xMax, yMax;
+    int page;
+};
+
+struct BoxedText {
+    std::vector<std::pair<double, double>> pages; ///< width, height per page
+    std::vector<Word> words;
+};
+
+/// Every word with its box, from `pdftotext -bbox` (XHTML with one <page> per page).
+BoxedText boxedWords(const std::filesystem::path &pdf)
+{
+    BoxedText result;
+    const std::string html = tool("pdftotext -bbox " + quoted(pdf) + " -");
+    const std::regex page(R"re(<page width="([\d.]+)" height="([\d.]+)">)re");
+    const std::regex word(R"re(<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)</word>)re");
+    std::istringstream lines(html);
+    std::string line;
+    std::smatch m;
+    while (std::getline(lines, line)) {
+        if (std::regex_search(line, m, page))
+            result.pages.emplace_back(std::stod(m[1].str()), std::stod(m[2].str()));
+        else if (std::regex_search(line, m, word))
+            result.words.push_back({m[5].str(), std::stod(m[1].str()), std::stod(m[2].str()), std::stod(m[3].str()),
+                                    std::stod(m[4].str()), static_cast<int>(result.pages.size())});
+    }
+    return result;
+}
+
+void expectEveryFontEmbedded(const std::filesystem::path &pdf)
+{
+    const std::string fonts = tool("pdffonts " + quoted(pdf));
+    std::istringstream lines(fonts);
+    std::string line;
+    int rows = 0;
+    std::getline(lines, line); // header
+    std::getline(lines, line); // dashes
+    while (std::getline(lines, line)) {
+        if (line.empty())
+            continue;
+        ++rows;
+        // Columns: name type encoding emb sub uni object ID; "emb" is the first yes/no.
+        std::smatch m;
+        ASSERT_TRUE(std::regex_search(line, m, std::regex(R"(\s(yes|no)\s+(yes|no)\s+(yes|no)\s)"))) << line;
+        EXPECT_EQ(m[1].str(), "yes") << "font not embedded: " << line;
+    }
+    EXPECT_GT(rows, 0) << fonts;
+}
+
+/// Every word lies on its page (with half a point of rounding).
+void expectNoWordOffThePage(const BoxedText &text)
+{
+    ASSERT_FALSE(text.pages.empty());
+    int outside = 0;
+    for (const Word &w : text.words) {
+        const auto [width, height] = text.pages[static_cast<std::size_t>(w.page - 1)];
+        if (w.xMin < -0.5 || w.yMin < -0.5 || w.xMax > width + 0.5 || w.yMax > height + 0.5) {
+            if (++outside < 5)
+                ADD_FAILURE() << "\"" << w.text << "\" on page " << w.page << " at " << w.xMin << "," << w.yMin
+                              << " - " << w.xMax << "," << w.yMax << " is off the " << width << " x " << height << " page";
+        }
+    }
+    EXPECT_EQ(outside, 0);
+}
+
+} // namespace
+
+TEST(ReportExport, SampleReportHasEveryKeyWaveHeadingsPageNumbersAndEmbeddedFonts)
+{
+    TempDir dir;
+    const auto pdf = dir.file("report.pdf");
+    const test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", pdf.string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("Wrote"), std::string::npos);
+
+    const int pages = pageCount(pdf);
+    ASSERT_GT(pages, 1);
+    const auto [width, height] = pageSize(pdf);
+    EXPECT_NEAR(width, 842, 1); // A4 landscape by default: 297 x 210 mm
+    EXPECT_NEAR(height, 595, 1);
+
+    const std::string text = tool("pdftotext " + quoted(pdf) + " -");
+    EXPECT_NE(text.find("Wave 1:"), std::string::npos);
+    EXPECT_NE(text.find("Wave 2:"), std::string::npos);
+    EXPECT_NE(text.find("Dependency map"), std::string::npos);
+    EXPECT_NE(text.find("Critical chain"), std::string::npos);
+    EXPECT_NE(text.find("Team capacity"), std::string::npos);
+    EXPECT_NE(text.find("Problems and risks"), std::string::npos);
+    for (int page = 1; page <= pages; ++page)
+        EXPECT_NE(text.find("Page " + std::to_string(page) + " of " + std::to_string(pages)), std::string::npos)
+            << "page " << page;
+
+    const BoxedText boxed = boxedWords(pdf);
+    std::set<std::string> words;
+    for (const Word &w : boxed.words)
+        words.insert(w.text);
+    for (const std::string &key : sampleKeys())
+        EXPECT_TRUE(words.count(key)) << key << " is missing from the report";
+    expectNoWordOffThePage(boxed);
+    expectEveryFontEmbedded(pdf);
+}
+
+TEST(ReportExport, LetterPortraitGivesLetterPages)
+{
+    TempDir dir;
+    const auto pdf = dir.file("letter.pdf");
+    const test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", pdf.string(),
+                                               "--paper", "letter", "--orientation", "portrait", "--no-map"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto [width, height] = pageSize(pdf);
+    EXPECT_NEAR(width, 612, 1); // 8.5 x 11 in
+    EXPECT_NEAR(height, 792, 1);
+    const std::string text = tool("pdftotext " + quoted(pdf) + " -");
+    EXPECT_EQ(text.find("Dependency map"), std::string::npos) << "--no-map leaves the map out";
+    expectNoWordOffThePage(boxedWords(pdf));
+}
+
+TEST(ReportExport, GeneratedPlanOf500CapabilitiesKeepsEveryKeyOnThePage)
+{
+    TempDir dir;
+    test::GeneratorOptions options;
+    options.capabilities = 500;
+    options.teams = 5;
+    options.dependencyDensity = 3.0 / 500;
+    Plan plan = test::generatePlan(500, options);
+    for (Team &team : plan.teams) // a roadmap over a handful of waves, as real ones are
+        team.capacity = std::max(team.capacity, 60);
+    const auto json = dir.write("big.json", planToJson(plan));
+    const auto pdf = dir.file("big.pdf");
+    const test::CommandResult r =
+        runWaveplan({"export", json.string(), "-o", pdf.string(), "--budget-schedules", "50"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+
+    const int pages = pageCount(pdf);
+    EXPECT_GT(pages, 10);
+    const BoxedText boxed = boxedWords(pdf);
+    std::set<std::string> words;
+    for (const Word &w : boxed.words)
+        words.insert(w.text);
+    for (const Capability &c : plan.capabilities)
+        EXPECT_TRUE(words.count(c.key)) << c.key << " is missing from the report";
+    EXPECT_TRUE(words.count("Page"));
+    expectNoWordOffThePage(boxed);
+    expectEveryFontEmbedded(pdf);
+}
+
+TEST(ReportExport, PngHasTheRequestedSizeAndDpi)
+{
+    TempDir dir;
+    const auto png = dir.file("map.png");
+    const test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", png.string(),
+                                               "--view", "map", "--size", "1200x700", "--dpi", "192"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const QImage image(QString::fromStdString(png.string()));
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(1200, 700));
+    EXPECT_NEAR(image.dotsPerMeterX() / 39.3701, 192, 1);
+    // Something was drawn: not one flat colour.
+    const QImage small = image.scaled(60, 35);
+    std::set<QRgb> colours;
+    for (int y = 0; y < small.height(); ++y)
+        for (int x = 0; x < small.width(); ++x)
+            colours.insert(small.pixel(x, y));
+    EXPECT_GT(colours.size(), 10u);
+}
+
+TEST(ReportExport, SvgIsXmlWithTheKeysAsText)
+{
+    TempDir dir;
+    const auto svg = dir.file("map.svg");
+    const test::CommandResult r =
+        runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", svg.string(), "--size", "1600x900"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    QXmlStreamReader xml(QByteArray::fromStdString(test::readFile(svg)));
+    std::set<std::string> texts;
+    bool inText = false;
+    QString root;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && root.isEmpty())
+            root = xml.name().toString();
+        if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+            inText = true;
+        else if (xml.isEndElement() && xml.name() == QLatin1String("text"))
+            inText = false;
+        else if (xml.isCharacters() && inText)
+            texts.insert(xml.text().toString().trimmed().toStdString());
+    }
+    ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_EQ(root, QStringLiteral("svg"));
+    for (const std::string &key : sampleKeys())
+        EXPECT_TRUE(texts.count(key)) << key;
+}
+
+TEST(ReportExport, ExistingFileWithoutForceIsLeftAlone)
+{
+    TempDir dir;
+    const auto pdf = dir.write("report.pdf", "precious");
+    const test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", pdf.string()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("already exists; add --force"), std::string::npos) << r.err;
+    EXPECT_EQ(test::readFile(pdf), "precious");
+
+    const test::CommandResult forced =
+        runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", pdf.string(), "--force", "--no-map"});
+    EXPECT_EQ(forced.exitCode, 0) << forced.err;
+    EXPECT_EQ(test::readFile(pdf).substr(0, 5), "%PDF-");
+}
+
+TEST(ReportExport, MissingOrUnwritableFolderGivesAClearErrorAndNoFile)
+{
+    TempDir dir;
+    const auto missing = dir.file("no-such-folder") / "report.pdf";
+    test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", missing.string()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("does not exist"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(missing));
+
+    // /proc refuses new files even to root: the failure comes at the very end, after drawing.
+    const std::filesystem::path unwritable = "/proc/waveplan-report-test.png";
+    r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", unwritable.string()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("waveplan-report-test.png"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(unwritable));
+    EXPECT_TRUE(std::filesystem::is_empty(dir.path())) << "no temporary file left behind";
+}
+
+TEST(ReportExport, OptionsThatDoNotFitTheFormatAreUsageErrors)
+{
+    TempDir dir;
+    test::CommandResult r =
+        runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", dir.file("a.png").string(), "--paper", "a4"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("--paper"), std::string::npos) << r.err;
+    r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", dir.file("a.png").string(), "--size", "12x"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("WIDTHxHEIGHT"), std::string::npos) << r.err;
+    r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", dir.file("a.pdf").string(), "--paper", "a3"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
+}

@@ -1,0 +1,115 @@
+// The report dialog: its options and their settings, the pages it draws for the preview, the
+// export it writes; the main window's File menu entries.
+
+#include "ui/document/plan_document.h"
+#include "ui/main_window.h"
+#include "ui/report/report_dialog.h"
+#include "ui/report/report_scenes.h"
+#include "ui/report/report_writer.h"
+
+#include "support/plan_generator.h"
+#include "support/temp_dir.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPrinter>
+#include <QSettings>
+
+#include <gtest/gtest.h>
+
+using namespace waveplan;
+using namespace waveplan::ui;
+using namespace waveplan::ui::report;
+
+namespace {
+
+Plan samplePlan(int capabilities = 12)
+{
+    test::GeneratorOptions options;
+    options.capabilities = capabilities;
+    options.fillOptionalFields = false;
+    options.unicodeText = false;
+    Plan plan = test::generatePlan(7, options);
+    for (Team &team : plan.teams)
+        team.capacity = std::max(team.capacity, 4);
+    return plan;
+}
+
+} // namespace
+
+TEST(ReportDialog, OptionsAreSavedAndComeBackInTheNextDialog)
+{
+    QSettings().remove(QStringLiteral("report"));
+    PlanDocument document;
+    {
+        ReportDialog dialog(&document);
+        EXPECT_EQ(dialog.options().paper, QPageSize::A4); // defaults: A4 landscape with the map
+        EXPECT_EQ(dialog.options().orientation, QPageLayout::Landscape);
+        EXPECT_TRUE(dialog.options().includeMap);
+        ReportOptions chosen;
+        chosen.paper = QPageSize::Letter;
+        chosen.orientation = QPageLayout::Portrait;
+        chosen.includeMap = false;
+        dialog.setOptions(chosen);
+        EXPECT_EQ(dialog.findChildren<QComboBox *>().at(0)->currentText(), QStringLiteral("US Letter"));
+        ReportDialog::saveOptions(dialog.options());
+    }
+    ReportDialog again(&document);
+    EXPECT_EQ(again.options().paper, QPageSize::Letter);
+    EXPECT_EQ(again.options().orientation, QPageLayout::Portrait);
+    EXPECT_FALSE(again.options().includeMap);
+    for (QComboBox *box : again.findChildren<QComboBox *>())
+        EXPECT_FALSE(box->accessibleName().isEmpty());
+    QSettings().remove(QStringLiteral("report"));
+}
+
+TEST(ReportDialog, PreviewPrinterGetsEveryPageOnTheChosenPaper)
+{
+    PlanDocument document;
+    document.resetPlan(samplePlan());
+    ReportDialog dialog(&document);
+    ReportOptions options;
+    options.paper = QPageSize::Letter;
+    options.orientation = QPageLayout::Portrait;
+    dialog.setOptions(options);
+
+    test::TempDir dir;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(QString::fromStdString(dir.file("preview.pdf").string()));
+    const int pages = dialog.paintInto(&printer);
+    EXPECT_GT(pages, 2); // title, waves, map, critical path, capacity, problems at least
+    EXPECT_EQ(printer.pageLayout().pageSize().id(), QPageSize::Letter);
+    EXPECT_EQ(printer.pageLayout().orientation(), QPageLayout::Portrait);
+    EXPECT_GT(std::filesystem::file_size(dir.file("preview.pdf")), 1000u);
+}
+
+TEST(ReportDialog, ExportWritesAPdfAndTheSameReportEveryTime)
+{
+    PlanDocument document;
+    document.resetPlan(samplePlan());
+    ReportDialog dialog(&document);
+    test::TempDir dir;
+    ASSERT_TRUE(dialog.exportTo(dir.file("report.pdf")));
+    EXPECT_EQ(test::readFile(dir.file("report.pdf")).substr(0, 5), "%PDF-");
+
+    // Deterministic: the same plan gives the same pages (the PDF's creation time aside).
+    ReportOptions options;
+    options.reportDate = *parseIsoDate("2027-01-01");
+    const ReportScenes first(document.plan(), options.budgetSchedules);
+    const ReportScenes second(document.plan(), options.budgetSchedules);
+    EXPECT_EQ(first.schedule(), second.schedule());
+    EXPECT_EQ(first.schedule(), computeSchedule(document.plan())) << "the schedule of 'waveplan schedule'";
+}
+
+TEST(ReportDialog, MainWindowOffersReportAndImageExportInTheFileMenu)
+{
+    MainWindow window;
+    auto *report = window.findChild<QAction *>(QStringLiteral("exportReportAction"));
+    auto *image = window.findChild<QAction *>(QStringLiteral("exportImageAction"));
+    ASSERT_NE(report, nullptr);
+    ASSERT_NE(image, nullptr);
+    EXPECT_EQ(report->shortcut(), QKeySequence(QKeySequence::Print));
+    EXPECT_TRUE(report->text().contains(QStringLiteral("Report")));
+}

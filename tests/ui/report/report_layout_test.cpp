@@ -1,0 +1,154 @@
+// The report's building blocks: the facts it states, text wrapping, and when a drawing is
+// fitted to the page or tiled.
+
+#include "ui/report/report_drawing.h"
+#include "ui/report/report_facts.h"
+#include "ui/report/report_pages.h"
+
+#include "core/schedule/schedule.h"
+
+#include <QFontDatabase>
+#include <QImage>
+
+#include <gtest/gtest.h>
+
+using namespace waveplan;
+using namespace waveplan::ui::report;
+
+namespace {
+
+/// GOV (wave 1, no owner, low skills readiness) -> CDP (60 days, with KPI and owner) in a plan
+/// of 30-day waves, so CDP starts in wave 2.
+Plan twoWavePlan()
+{
+    Plan plan;
+    plan.name = "Two waves";
+    plan.startDate = *parseIsoDate("2027-01-04");
+    plan.waveLengthDays = 30;
+    plan.horizonWaves = 3;
+    plan.teams = {{"Data", 2, {}, std::nullopt}};
+    Capability gov;
+    gov.key = "GOV";
+    gov.name = "Data governance";
+    gov.durationDays = 30;
+    gov.demand = {{"Data", 1}};
+    gov.readiness.skills = 1;
+    Capability cdp;
+    cdp.key = "CDP";
+    cdp.name = "Customer data platform";
+    cdp.kind = CapabilityKind::Additive;
+    cdp.durationDays = 60;
+    cdp.owner = "CMO";
+    cdp.kpi = "Repeat rate";
+    cdp.approach = Approach::Buy;
+    cdp.demand = {{"Data", 2}};
+    plan.capabilities = {gov, cdp};
+    plan.dependencies = {{"GOV", "CDP", 3}};
+    return plan;
+}
+
+} // namespace
+
+TEST(ReportFacts, WavesListTheirCapabilitiesWithWhatMustBeTrueFirst)
+{
+    const Plan plan = twoWavePlan();
+    const ReportFacts facts = reportFacts(plan, computeSchedule(plan));
+    ASSERT_TRUE(facts.scheduled);
+    // GOV: days 0-29 (wave 1). CDP: from day 30 + 3 lag = 33 (wave 2) for 60 days, last day 92.
+    EXPECT_EQ(facts.makespanDays, 93);
+    EXPECT_EQ(facts.endDate, QStringLiteral("2027-04-06")); // 2027-01-04 + 92 days
+    ASSERT_EQ(facts.waves.size(), 4u); // 4 waves used (93 days / 30), the horizon is 3
+    ASSERT_EQ(facts.waves[0].rows.size(), 1u);
+    EXPECT_EQ(facts.waves[0].rows[0].key, QStringLiteral("GOV"));
+    EXPECT_EQ(facts.waves[0].title, QStringLiteral("Wave 1: 2027-01-04 to 2027-02-02"));
+    ASSERT_EQ(facts.waves[1].rows.size(), 1u);
+    const CapabilityRow &cdp = facts.waves[1].rows[0];
+    EXPECT_EQ(cdp.needsFirst, QStringLiteral("GOV +3 d"));
+    EXPECT_EQ(cdp.dates, QStringLiteral("2027-02-06 to 2027-04-06"));
+    EXPECT_EQ(cdp.teams, QStringLiteral("Data x2"));
+    EXPECT_EQ(cdp.goLiveWave, 4);
+    EXPECT_TRUE(facts.waves[2].rows.empty());
+    EXPECT_TRUE(facts.waves[3].beyondHorizon);
+    EXPECT_FALSE(facts.waves[2].beyondHorizon);
+
+    EXPECT_EQ(facts.lowReadinessInWaveOne, QStringList{QStringLiteral("GOV")});
+    EXPECT_EQ(facts.missingOwners, QStringList{QStringLiteral("GOV")});
+    EXPECT_EQ(facts.missingKpis, QStringList{QStringLiteral("GOV")});
+    EXPECT_EQ(facts.countsByKind.at(QStringLiteral("Foundational")), 1);
+    EXPECT_EQ(facts.countsByKind.at(QStringLiteral("Additive")), 1);
+    EXPECT_EQ(facts.countsByTeam.at(QStringLiteral("Data")), 2);
+    EXPECT_EQ(facts.countsByApproach.at(QStringLiteral("Buy")), 1);
+    ASSERT_EQ(facts.criticalChain.size(), 2u);
+    EXPECT_EQ(facts.criticalChain[1].key, QStringLiteral("CDP"));
+    const bool warnsMissingOwner = std::any_of(facts.problems.begin(), facts.problems.end(),
+                                               [](const Problem &p) { return p.code == "missing-owner"; });
+    EXPECT_TRUE(warnsMissingOwner);
+}
+
+TEST(ReportFacts, APlanWithACycleHasNoWavesButSaysWhy)
+{
+    Plan plan = twoWavePlan();
+    plan.dependencies.push_back({"CDP", "GOV", 0});
+    const ReportFacts facts = reportFacts(plan, computeSchedule(plan));
+    EXPECT_FALSE(facts.scheduled);
+    EXPECT_TRUE(facts.waves.empty());
+    ASSERT_FALSE(facts.problems.empty());
+    EXPECT_EQ(facts.problems.front().severity, Severity::Error);
+}
+
+TEST(ReportText, WrappedLinesFitTheWidthAndKeepEveryWord)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(8.5);
+    QImage device(10, 10, QImage::Format_RGB32);
+    const QFontMetricsF fm(font, &device);
+    const QString text = QStringLiteral("Consent captured on 95% of new profiles before the CDP goes live, "
+                                        "with a supercalifragilisticexpialidociouslylongword inside");
+    const double width = fm.horizontalAdvance(QStringLiteral("Consent captured on 95%"));
+    const QStringList lines = wrapText(text, fm, width);
+    ASSERT_GT(lines.size(), 3);
+    for (const QString &line : lines)
+        EXPECT_LE(fm.horizontalAdvance(line), width) << line.toStdString();
+    EXPECT_EQ(lines.join(QString()).remove(QLatin1Char(' ')), QString(text).remove(QLatin1Char(' ')));
+
+    const QStringList two = wrapText(text, fm, width, 2);
+    ASSERT_EQ(two.size(), 2);
+    EXPECT_TRUE(two.last().endsWith(QChar(0x2026))) << two.last().toStdString();
+    EXPECT_LE(fm.horizontalAdvance(two.last()), width);
+}
+
+TEST(ReportDrawing, SmallDrawingsAreFittedLargeOnesTiledAtALegibleScale)
+{
+    // A page body of 1000 x 600 units; the drawing's text is 10.5 pt at 100 %.
+    const double text = 10.5;
+    const DrawingPlan small = planDrawing(QRectF(0, 0, 900, 500), 1000, 600, text);
+    EXPECT_FALSE(small.tiled());
+    EXPECT_NEAR(small.scale, std::min(1000.0 / 900, 600.0 / 500), 1e-9);
+
+    // Fitting 1400 x 800 needs 0.714: 7.5 pt text, still legible.
+    const DrawingPlan shrunk = planDrawing(QRectF(0, 0, 1400, 800), 1000, 600, text);
+    EXPECT_FALSE(shrunk.tiled());
+    EXPECT_NEAR(shrunk.scale, 1000.0 / 1400, 1e-9); // the width limits it
+    // 1450 x 870 needs 0.69 (7.2 pt): fitted; 1700 x 900 would need 0.59 (6.2 pt): tiled.
+    EXPECT_FALSE(planDrawing(QRectF(0, 0, 1450, 870), 1000, 600, text).tiled());
+    EXPECT_TRUE(planDrawing(QRectF(0, 0, 1700, 900), 1000, 600, text).tiled());
+
+    // 4000 x 3000 would need 0.2: tiled with 8 pt text instead, tiles covering it all.
+    const DrawingPlan big = planDrawing(QRectF(0, 0, 4000, 3000), 1000, 600, text);
+    ASSERT_TRUE(big.tiled());
+    EXPECT_DOUBLE_EQ(big.scale * text, kTileTextPoints);
+    const double tileWidth = 1000 / big.scale;
+    const double tileHeight = 600 / big.scale;
+    EXPECT_GE(tileWidth + (big.columns - 1) * (tileWidth - big.overlapX), 4000);
+    EXPECT_LT(tileWidth + (big.columns - 2) * (tileWidth - big.overlapX), 4000) << "no empty column of tiles";
+    EXPECT_GE(tileHeight + (big.rows - 1) * (tileHeight - big.overlapY), 3000);
+    EXPECT_LT(tileHeight + (big.rows - 2) * (tileHeight - big.overlapY), 3000) << "no empty row of tiles";
+
+    // Tiles overlap by the largest card (plus a little) so every card is whole on some tile.
+    const DrawingPlan cards = planDrawing(QRectF(0, 0, 4000, 3000), 1000, 600, text, QSizeF(220, 96));
+    EXPECT_DOUBLE_EQ(cards.overlapX, 228);
+    EXPECT_DOUBLE_EQ(cards.overlapY, 104);
+    // ... but never more than a third of a tile.
+    const DrawingPlan bars = planDrawing(QRectF(0, 0, 4000, 3000), 1000, 600, text, QSizeF(2000, 30));
+    EXPECT_DOUBLE_EQ(bars.overlapX, tileWidth / 3);
+}

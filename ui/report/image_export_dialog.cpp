@@ -1,0 +1,125 @@
+#include "ui/report/image_export_dialog.h"
+
+#include "ui/document/plan_document.h"
+#include "ui/qt_text.h"
+#include "ui/report/image_export.h"
+#include "ui/report/report_scenes.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace waveplan::ui::report {
+
+namespace {
+
+QSpinBox *spinBox(int minimum, int maximum, const QString &suffix, const QString &accessibleName, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(minimum, maximum);
+    box->setSuffix(suffix);
+    box->setAccessibleName(accessibleName);
+    return box;
+}
+
+} // namespace
+
+ImageExportDialog::ImageExportDialog(const PlanDocument *document, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+{
+    setWindowTitle(tr("Export Image"));
+    m_view = new QComboBox(this);
+    m_view->addItem(tr("Dependency map"), static_cast<int>(ReportView::Map));
+    if (ReportScenes::boardAvailable())
+        m_view->addItem(tr("Wave board"), static_cast<int>(ReportView::Board));
+    m_view->setAccessibleName(tr("What to draw"));
+    m_width = spinBox(16, 20000, tr(" px"), tr("Width in pixels"), this);
+    m_height = spinBox(16, 20000, tr(" px"), tr("Height in pixels"), this);
+    m_dpi = spinBox(24, 2400, tr(" dpi"), tr("Dots per inch written into a PNG"), this);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Draw:"), m_view);
+    form->addRow(tr("&Width:"), m_width);
+    form->addRow(tr("&Height:"), m_height);
+    form->addRow(tr("PNG &resolution:"), m_dpi);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *exportButton = buttons->addButton(tr("&Export..."), QDialogButtonBox::AcceptRole);
+    exportButton->setDefault(true);
+    connect(exportButton, &QPushButton::clicked, this, &ImageExportDialog::chooseAndExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    QSettings settings;
+    ImageOptions saved;
+    saved.view = settings.value(QStringLiteral("image/view")).toString() == QLatin1String("board") ? ReportView::Board
+                                                                                                    : ReportView::Map;
+    saved.width = settings.value(QStringLiteral("image/width"), saved.width).toInt();
+    saved.height = settings.value(QStringLiteral("image/height"), saved.height).toInt();
+    saved.dpi = settings.value(QStringLiteral("image/dpi"), saved.dpi).toInt();
+    setOptions(saved);
+}
+
+ImageOptions ImageExportDialog::options() const
+{
+    ImageOptions options;
+    options.view = static_cast<ReportView>(m_view->currentData().toInt());
+    options.width = m_width->value();
+    options.height = m_height->value();
+    options.dpi = m_dpi->value();
+    return options;
+}
+
+void ImageExportDialog::setOptions(const ImageOptions &options)
+{
+    m_view->setCurrentIndex(std::max(0, m_view->findData(static_cast<int>(options.view))));
+    m_width->setValue(options.width);
+    m_height->setValue(options.height);
+    m_dpi->setValue(options.dpi);
+}
+
+Status ImageExportDialog::exportTo(const std::filesystem::path &path)
+{
+    const ImageOptions chosen = options();
+    QSettings settings;
+    settings.setValue(QStringLiteral("image/view"),
+                      chosen.view == ReportView::Board ? QStringLiteral("board") : QStringLiteral("map"));
+    settings.setValue(QStringLiteral("image/width"), chosen.width);
+    settings.setValue(QStringLiteral("image/height"), chosen.height);
+    settings.setValue(QStringLiteral("image/dpi"), chosen.dpi);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = writeImageFile(m_document->plan(), chosen, path, true);
+    QApplication::restoreOverrideCursor();
+    return written;
+}
+
+void ImageExportDialog::chooseAndExport()
+{
+    const QString base = options().view == ReportView::Board ? tr("board") : tr("map");
+    QString selectedFilter;
+    QString file = QFileDialog::getSaveFileName(this, tr("Export Image"), base + QStringLiteral(".png"),
+                                                tr("PNG image (*.png);;SVG drawing (*.svg)"), &selectedFilter);
+    if (file.isEmpty())
+        return;
+    if (!file.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && !file.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        file += selectedFilter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
+    const Status written = exportTo(file.toStdString());
+    if (!written) {
+        QMessageBox::warning(this, tr("Export Image"), tr("The picture was not saved.\n\n%1").arg(qs(written.errorText())));
+        return;
+    }
+    accept();
+}
+
+} // namespace waveplan::ui::report

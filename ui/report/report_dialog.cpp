@@ -1,0 +1,170 @@
+#include "ui/report/report_dialog.h"
+
+#include "ui/document/plan_document.h"
+#include "ui/qt_text.h"
+#include "ui/report/report_scenes.h"
+#include "ui/report/report_writer.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace waveplan::ui::report {
+
+ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+{
+    setWindowTitle(tr("Export Report"));
+    setObjectName(QStringLiteral("reportDialog"));
+
+    m_paper = new QComboBox(this);
+    m_paper->addItem(tr("A4"), static_cast<int>(QPageSize::A4));
+    m_paper->addItem(tr("US Letter"), static_cast<int>(QPageSize::Letter));
+    m_paper->setAccessibleName(tr("Paper size"));
+    m_orientation = new QComboBox(this);
+    m_orientation->addItem(tr("Landscape"), static_cast<int>(QPageLayout::Landscape));
+    m_orientation->addItem(tr("Portrait"), static_cast<int>(QPageLayout::Portrait));
+    m_orientation->setAccessibleName(tr("Orientation"));
+    m_includeMap = new QCheckBox(tr("Include the dependency &map"), this);
+    m_includeMap->setAccessibleName(tr("Include the dependency map"));
+    m_includeBoard = new QCheckBox(tr("Include the wave &board"), this);
+    m_includeBoard->setAccessibleName(tr("Include the wave board"));
+    if (!ReportScenes::boardAvailable()) {
+        m_includeBoard->setEnabled(false);
+        m_includeBoard->setToolTip(tr("This build has no wave board yet."));
+    }
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Paper:"), m_paper);
+    form->addRow(tr("&Orientation:"), m_orientation);
+    form->addRow(QString(), m_includeMap);
+    form->addRow(QString(), m_includeBoard);
+
+    auto *note = new QLabel(tr("The report shows the best schedule the solver finds with its standard budget, the "
+                               "same as 'waveplan schedule'. Large drawings are split across pages."),
+                            this);
+    note->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *previewButton = buttons->addButton(tr("Pre&view..."), QDialogButtonBox::ActionRole);
+    previewButton->setObjectName(QStringLiteral("previewButton"));
+    QPushButton *exportButton = buttons->addButton(tr("&Export PDF..."), QDialogButtonBox::AcceptRole);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setDefault(true);
+    connect(previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(exportButton, &QPushButton::clicked, this, &ReportDialog::chooseAndExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+
+    setOptions(savedOptions());
+}
+
+ReportOptions ReportDialog::options() const
+{
+    ReportOptions options;
+    options.paper = static_cast<QPageSize::PageSizeId>(m_paper->currentData().toInt());
+    options.orientation = static_cast<QPageLayout::Orientation>(m_orientation->currentData().toInt());
+    options.includeMap = m_includeMap->isChecked();
+    options.includeBoard = m_includeBoard->isEnabled() && m_includeBoard->isChecked();
+    return options;
+}
+
+void ReportDialog::setOptions(const ReportOptions &options)
+{
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(static_cast<int>(options.paper))));
+    m_orientation->setCurrentIndex(std::max(0, m_orientation->findData(static_cast<int>(options.orientation))));
+    m_includeMap->setChecked(options.includeMap);
+    m_includeBoard->setChecked(options.includeBoard);
+}
+
+ReportOptions ReportDialog::savedOptions()
+{
+    QSettings settings;
+    ReportOptions options;
+    options.paper = settings.value(QStringLiteral("report/paper")).toString() == QLatin1String("letter") ? QPageSize::Letter
+                                                                                                          : QPageSize::A4;
+    options.orientation = settings.value(QStringLiteral("report/orientation")).toString() == QLatin1String("portrait")
+                              ? QPageLayout::Portrait
+                              : QPageLayout::Landscape;
+    options.includeMap = settings.value(QStringLiteral("report/includeMap"), true).toBool();
+    options.includeBoard = settings.value(QStringLiteral("report/includeBoard"), true).toBool();
+    return options;
+}
+
+void ReportDialog::saveOptions(const ReportOptions &options)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("report/paper"),
+                      options.paper == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
+    settings.setValue(QStringLiteral("report/orientation"), options.orientation == QPageLayout::Portrait
+                                                                ? QStringLiteral("portrait")
+                                                                : QStringLiteral("landscape"));
+    settings.setValue(QStringLiteral("report/includeMap"), options.includeMap);
+    settings.setValue(QStringLiteral("report/includeBoard"), options.includeBoard);
+}
+
+int ReportDialog::paintInto(QPrinter *printer)
+{
+    const ReportOptions chosen = options();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ReportScenes scenes(m_document->plan(), chosen.budgetSchedules, chosen.includeBoard);
+    printer->setResolution(kReportDpi);
+    setUpPages(printer, chosen);
+    const int pages = paintReport(printer, scenes, chosen);
+    QApplication::restoreOverrideCursor();
+    return pages;
+}
+
+Status ReportDialog::exportTo(const std::filesystem::path &path)
+{
+    const ReportOptions chosen = options();
+    saveOptions(chosen);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = writeReportPdf(m_document->plan(), chosen, path, true);
+    QApplication::restoreOverrideCursor();
+    return written;
+}
+
+void ReportDialog::preview()
+{
+    saveOptions(options());
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Report preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { paintInto(p); });
+    dialog.exec();
+}
+
+void ReportDialog::chooseAndExport()
+{
+    QString suggested = qs(m_document->filePath().stem().string());
+    if (suggested.isEmpty())
+        suggested = qs(m_document->plan().name);
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested + tr(" report.pdf"),
+                                                      tr("PDF documents (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    const Status written = exportTo(file.toStdString());
+    if (!written) {
+        QMessageBox::warning(this, tr("Export Report"), tr("The report was not saved.\n\n%1").arg(qs(written.errorText())));
+        return;
+    }
+    accept();
+}
+
+} // namespace waveplan::ui::report

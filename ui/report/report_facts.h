@@ -1,0 +1,77 @@
+#pragma once
+/// @file report_facts.h
+/// What a wave-plan report says, worked out from a plan and its schedule before anything is
+/// drawn: the summary counts, the capabilities of each wave in start order, what each needs
+/// first, the problems and risks (lints, clashes, low readiness in wave 1). Plain values, so
+/// the report's content can be checked without painting.
+
+#include "core/model/plan.h"
+#include "core/schedule/schedule.h"
+#include "core/validate/problem.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <vector>
+
+namespace waveplan::ui::report {
+
+/// One capability as a row of its wave's table.
+struct CapabilityRow {
+    QString key;
+    QString name;
+    QString kind;       ///< "Foundational" / "Additive"
+    QString teams;      ///< "Data x2, Marketing x1"
+    QString owner;      ///< empty = nobody yet
+    QString dates;      ///< "2027-01-04 to 2027-02-02"
+    QString kpi;        ///< empty = none agreed
+    QString readiness;  ///< "T3 S2 P4" or empty when not assessed
+    bool lowReadiness = false;
+    QString needsFirst; ///< predecessors ("GOV, DATA +5 d"), or empty
+    QString reason;     ///< why it starts then
+    bool critical = false;
+    int goLiveWave = 0;
+};
+
+struct WaveSection {
+    int wave = 0;
+    QString title; ///< "Wave 1: 2027-01-04 to 2027-04-03"
+    bool beyondHorizon = false;
+    std::vector<CapabilityRow> rows;
+};
+
+/// One step of the critical path or chain with the reason it is there.
+struct ChainStep {
+    QString key;
+    QString name;
+    QString detail; ///< "days 0-29 (30 days)" and the binding reason
+};
+
+struct ReportFacts {
+    QString planName;
+    QString startDate;
+    int waveCount = 0;      ///< waves the plan spans: the last go-live wave, at least the horizon
+    int horizonWaves = 0;
+    int waveLengthDays = 0;
+    int makespanDays = 0;
+    QString endDate;        ///< last working day, empty without a schedule
+    int minimumLengthDays = 0;
+    bool scheduled = false; ///< the plan could be scheduled at all
+    bool feasible = false;
+    std::map<QString, int> countsByKind;
+    std::map<QString, int> countsByTeam;     ///< capabilities making a demand on each team
+    std::map<QString, int> countsByApproach;
+    std::vector<WaveSection> waves;
+    std::vector<ChainStep> criticalPath;
+    std::vector<ChainStep> criticalChain;
+    std::vector<Problem> problems; ///< validation and schedule problems, errors first, no duplicates
+    QStringList lowReadinessInWaveOne; ///< keys
+    QStringList missingOwners;
+    QStringList missingKpis;
+};
+
+/// Works out the facts. `schedule` must be the schedule of `plan`.
+[[nodiscard]] ReportFacts reportFacts(const Plan &plan, const Schedule &schedule);
+
+} // namespace waveplan::ui::report

@@ -1,0 +1,44 @@
+#pragma once
+/// @file report_options.h
+/// What a wave-plan report or a picture looks like: paper, orientation, which drawings, and the
+/// schedule budget. Plain values shared by the report writer, the dialog and the command line.
+
+#include "core/model/date.h"
+
+#include <QPageLayout>
+#include <QPageSize>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace waveplan::ui::report {
+
+struct ReportOptions {
+    QPageSize::PageSizeId paper = QPageSize::A4; ///< A4 or Letter
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    bool includeMap = true;
+    bool includeBoard = true;
+    /// The schedule the report shows: the solver's deterministic budget, as `waveplan schedule`.
+    std::int64_t budgetSchedules = 5000;
+    /// The date printed on the title page and in the footer; today when unset.
+    std::optional<Date> reportDate;
+
+    bool operator==(const ReportOptions &) const = default;
+};
+
+/// Which drawing a picture shows.
+enum class ReportView { Map, Board };
+
+struct ImageOptions {
+    ReportView view = ReportView::Map;
+    int width = 1920;  ///< pixels (PNG) or SVG user units
+    int height = 1080;
+    int dpi = 96;      ///< written into a PNG; the drawing's own scale does not change with it
+    std::int64_t budgetSchedules = 5000;
+};
+
+/// Page margins in millimetres (all sides); the header and footer sit inside them.
+inline constexpr double kPageMarginMm = 12.0;
+
+} // namespace waveplan::ui::report

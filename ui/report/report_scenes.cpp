@@ -1,0 +1,128 @@
+#include "ui/report/report_scenes.h"
+
+#include "ui/board/board_scene.h"
+#include "ui/document/plan_document.h"
+#include "ui/document/schedule_runner.h"
+#include "ui/map/map_scene.h"
+
+#include <QEventLoop>
+#include <QGraphicsItem>
+#include <QPalette>
+
+namespace waveplan::ui::report {
+
+QPalette paperPalette()
+{
+    QPalette palette(QColor(0xef, 0xef, 0xef), QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Text, QColor(0x1a, 0x1a, 0x1a));
+    palette.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+    palette.setColor(QPalette::Highlight, QColor(0x1d, 0x5f, 0xbf));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    return palette;
+}
+
+namespace {
+
+/// Printing wants vector output: a cached item would be pasted in as a picture.
+void dropCaches(QGraphicsScene *scene)
+{
+    for (QGraphicsItem *item : scene->items())
+        item->setCacheMode(QGraphicsItem::NoCache);
+}
+
+} // namespace
+
+ReportScenes::ReportScenes(const Plan &plan, std::int64_t budgetSchedules, bool withBoard)
+    : m_document(std::make_unique<PlanDocument>())
+{
+    ScheduleOptions options;
+    options.budgetSchedules = budgetSchedules;
+    options.budgetMilliseconds = 0; // deterministic: the same plan always gives the same report
+    m_document->scheduleRunner()->setImprovementOptions(options);
+
+    m_map = std::make_unique<map::MapScene>(m_document.get(), nullptr);
+    m_map->setPalette(paperPalette());
+    m_map->setShowCriticalPath(true);
+    m_map->setShowCriticalChain(true);
+    if (withBoard) {
+        auto board = std::make_unique<board::BoardScene>(m_document.get(), nullptr);
+        board->setPalette(paperPalette());
+        board->setShowDependencies(false);
+        board->setShowCritical(true);
+        m_board = std::move(board);
+    }
+
+    m_document->resetPlan(plan);
+    if (m_document->isImprovingSchedule()) {
+        QEventLoop loop;
+        QObject::connect(m_document->scheduleRunner(), &ScheduleRunner::improvementFinished, &loop,
+                         [this, &loop] {
+                             if (!m_document->isImprovingSchedule())
+                                 loop.quit();
+                         });
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    dropCaches(m_map.get());
+    if (m_board)
+        dropCaches(m_board.get());
+}
+
+ReportScenes::~ReportScenes()
+{
+    m_board.reset();
+    m_map.reset();
+}
+
+const Plan &ReportScenes::plan() const
+{
+    return m_document->plan();
+}
+
+const Schedule &ReportScenes::schedule() const
+{
+    return m_document->schedule();
+}
+
+QGraphicsScene *ReportScenes::map() const
+{
+    return m_map.get();
+}
+
+QGraphicsScene *ReportScenes::board() const
+{
+    return m_board.get();
+}
+
+QRectF ReportScenes::drawnRect(QGraphicsScene *scene)
+{
+    return scene->itemsBoundingRect().adjusted(-8, -8, 8, 8);
+}
+
+bool ReportScenes::boardAvailable()
+{
+    return true;
+}
+
+namespace {
+
+/// A font's size in points; a pixel-sized one is taken at 96 dpi, as scenes are drawn.
+double pointsOf(const QFont &font)
+{
+    return font.pointSizeF() > 0 ? font.pointSizeF() : font.pixelSize() * 72.0 / 96.0;
+}
+
+} // namespace
+
+double ReportScenes::mapTextPoints() const
+{
+    return pointsOf(map::MapStyle::make(m_map->font(), m_map->palette()).font);
+}
+
+double ReportScenes::boardTextPoints() const
+{
+    const auto *board = static_cast<const board::BoardScene *>(m_board.get());
+    return board ? pointsOf(board->style().font) : 0;
+}
+
+} // namespace waveplan::ui::report
