@@ -1,0 +1,62 @@
+#include "shot.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace waveplan::tools {
+
+std::variant<std::monostate, Shot, QString> parseShot(const QString &line)
+{
+    const QString trimmed = line.trimmed();
+    if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+        return std::monostate{};
+    const QStringList words = QProcess::splitCommand(trimmed);
+    Shot shot;
+    shot.name = words.front();
+    if (shot.name.contains(QLatin1Char('=')) || shot.name.contains(QLatin1Char('/')))
+        return QStringLiteral("a shot starts with its name (no '=' or '/'), got \"%1\"").arg(shot.name);
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const QString &word = words[i];
+        const qsizetype equals = word.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return QStringLiteral("%1: expected key=value, got \"%2\"").arg(shot.name, word);
+        const QString key = word.left(equals);
+        const QString value = word.mid(equals + 1);
+        if (key == QLatin1String("size")) {
+            static const QRegularExpression pattern(QStringLiteral("^(\\d+)x(\\d+)$"));
+            const auto match = pattern.match(value);
+            if (!match.hasMatch())
+                return QStringLiteral("%1: size must be WIDTHxHEIGHT, got \"%2\"").arg(shot.name, value);
+            shot.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        } else if (key == QLatin1String("plan")) {
+            shot.plan = value;
+        } else if (key == QLatin1String("tab")) {
+            if (!value.contains(QLatin1Char(':')))
+                return QStringLiteral("%1: tab must be TABWIDGET:PAGE, got \"%2\"").arg(shot.name, value);
+            shot.tabs << value;
+        } else if (key == QLatin1String("raise")) {
+            shot.raise << value;
+        } else if (key == QLatin1String("select")) {
+            shot.select = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else if (key == QLatin1String("csv")) {
+            shot.importCsv = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (shot.importCsv.isEmpty() || shot.importCsv.size() > 2)
+                return QStringLiteral("%1: csv must be CAPABILITIES[,TEAMS]").arg(shot.name);
+        } else if (key == QLatin1String("action")) {
+            shot.actions << value;
+        } else if (key == QLatin1String("palette")) {
+            if (value != QLatin1String("dark") && value != QLatin1String("light"))
+                return QStringLiteral("%1: palette must be dark or light, got \"%2\"").arg(shot.name, value);
+            shot.dark = value == QLatin1String("dark");
+        } else if (key == QLatin1String("grab")) {
+            shot.grab = value;
+        } else {
+            return QStringLiteral("%1: unknown setting \"%2\" (known: size, plan, tab, raise, select, csv, "
+                                  "action, palette, grab)")
+                .arg(shot.name, key);
+        }
+    }
+    return shot;
+}
+
+} // namespace waveplan::tools
