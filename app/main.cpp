@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 
 #ifdef WAVEPLAN_WITH_GUI
+#include "app/render_hooks.h"
 #include "ui/desktop.h"
 #endif
 
@@ -10,6 +11,10 @@
 
 int main(int argc, char **argv)
 {
+#ifdef WAVEPLAN_WITH_GUI
+    // PDF reports and PNG/SVG pictures are drawn by ui/report (see app/cli/render_hook.h).
+    waveplan::app::installRenderHooks(argc, argv);
+#endif
     const waveplan::cli::Outcome outcome = waveplan::cli::run(argc, argv);
     if (!outcome.runGui)
         return outcome.exitCode;

@@ -8,6 +8,9 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPixmap>
 
 namespace waveplan::ui {
 
@@ -37,6 +40,60 @@ int runDesktop(int argc, char **argv, const std::optional<std::filesystem::path>
         }
     }
     return app.exec();
+}
+
+namespace {
+
+/// Waveplan's own SVG icons, drawn at low opacity when disabled. Qt's usual disabled look
+/// lightens an icon, which on a dark toolbar makes it brighter than the enabled ones.
+class FadingIconEngine : public QIconEngine {
+public:
+    explicit FadingIconEngine(const QString &file)
+        : m_file(file)
+        , m_icon(file)
+    {
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        painter->save();
+        if (mode == QIcon::Disabled)
+            painter->setOpacity(0.35);
+        m_icon.paint(painter, rect, Qt::AlignCenter, QIcon::Normal, state);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        QPixmap pixmap((QSizeF(size) * scale).toSize());
+        pixmap.fill(Qt::transparent);
+        {
+            QPainter painter(&pixmap);
+            paint(&painter, pixmap.rect(), mode, state);
+        }
+        pixmap.setDevicePixelRatio(scale);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new FadingIconEngine(m_file); }
+    QString key() const override { return QStringLiteral("WaveplanFadingIcon"); }
+
+private:
+    QString m_file;
+    QIcon m_icon;
+};
+
+} // namespace
+
+QIcon actionIcon(const QString &themeName, const QString &file)
+{
+    const QString name = file.isEmpty() ? themeName : file;
+    return QIcon::fromTheme(themeName, QIcon(new FadingIconEngine(QStringLiteral(":/icons/actions/%1.svg").arg(name))));
 }
 
 } // namespace waveplan::ui

@@ -3,16 +3,24 @@
 #include "ui/capability_filter_model.h"
 #include "ui/capability_table_delegate.h"
 #include "ui/capability_table_model.h"
+#include "ui/capacity/capacity_view.h"
+#include "ui/next90/next_ninety_days_view.h"
+#include "ui/about/about_dialog.h"
+#include "ui/desktop.h"
 #include "ui/files/autosave.h"
 #include "ui/files/recent_files.h"
 #include "ui/inspector/capability_inspector.h"
 #include "ui/problems_panel.h"
+#include "ui/report/image_export_dialog.h"
+#include "ui/report/report_dialog.h"
 #include "ui/qt_text.h"
 #include "ui/settings/plan_settings_dialog.h"
 #include "ui/teams/teams_editor.h"
 #include "ui/document/plan_document.h"
 #include "ui/map/map_scene.h"
 #include "ui/map/map_view.h"
+#include "ui/board/board_actions.h"
+#include "ui/presentation/presenter.h"
 
 #include "core/store/plan_store.h"
 #include "core/validate/validation.h"
@@ -51,7 +59,7 @@ namespace {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new PlanDocument(this))
-    , m_selection(new SelectionModel(this))
+    , m_selection(new SelectionModel(m_document, this))
     , m_model(new CapabilityTableModel(m_document, this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
@@ -87,6 +95,15 @@ MainWindow::MainWindow(QWidget *parent)
     tableLayout->addWidget(filterEdit);
     tableLayout->addWidget(m_table);
     tabs->addTab(tablePage, tr("&Capabilities"));
+    // After the table, which tests and tools find at index 1.
+    m_boardView = board::addBoardTab(this, tabs, tabs->count(), m_document, m_selection);
+    // Team load per wave and wave 1 at a glance (ui/capacity/, ui/next90/).
+    auto *capacityView = new CapacityView(m_document, m_selection, this);
+    capacityView->setObjectName(QStringLiteral("capacityView"));
+    tabs->addTab(capacityView, tr("Capacit&y"));
+    auto *nextNinetyDaysView = new NextNinetyDaysView(m_document, m_selection, this);
+    nextNinetyDaysView->setObjectName(QStringLiteral("nextNinetyDaysView"));
+    tabs->addTab(nextNinetyDaysView, tr("&Next 90 days"));
     connect(m_model, &CapabilityTableModel::editRejected, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connectTableSelection();
@@ -142,11 +159,12 @@ const Plan &MainWindow::plan() const
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"));
+    QAction *newAction = fileMenu->addAction(actionIcon(QStringLiteral("document-new")), tr("&New"));
     newAction->setObjectName(QStringLiteral("newAction"));
     newAction->setShortcut(QKeySequence::New);
     connect(newAction, &QAction::triggered, this, &MainWindow::newPlan);
-    QAction *open = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open..."));
+    QAction *open = fileMenu->addAction(actionIcon(QStringLiteral("document-open")), tr("&Open..."));
+    open->setObjectName(QStringLiteral("openAction"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::chooseAndOpen);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
@@ -159,12 +177,26 @@ void MainWindow::createActions()
             Qt::QueuedConnection);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openRecent,
             Qt::QueuedConnection);
-    QAction *saveAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"));
+    QAction *saveAction = fileMenu->addAction(actionIcon(QStringLiteral("document-save")), tr("&Save"));
+    saveAction->setObjectName(QStringLiteral("saveAction"));
     saveAction->setShortcut(QKeySequence::Save);
     connect(saveAction, &QAction::triggered, this, &MainWindow::save);
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As..."));
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    fileMenu->addSeparator();
+    QAction *importAction = fileMenu->addAction(actionIcon(QStringLiteral("document-import")), tr("&Import CSV..."));
+    importAction->setObjectName(QStringLiteral("importCsvAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(importAction, &QAction::triggered, this, &MainWindow::chooseAndImportCsv);
+    // Reports and pictures (ui/report/).
+    QAction *reportAction = fileMenu->addAction(tr("Export &Report..."));
+    reportAction->setObjectName(QStringLiteral("exportReportAction"));
+    reportAction->setShortcut(QKeySequence::Print);
+    connect(reportAction, &QAction::triggered, this, [this] { report::ReportDialog(m_document, this).exec(); });
+    QAction *imageAction = fileMenu->addAction(tr("Export &Image..."));
+    imageAction->setObjectName(QStringLiteral("exportImageAction"));
+    connect(imageAction, &QAction::triggered, this, [this] { report::ImageExportDialog(m_document, this).exec(); });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -173,10 +205,12 @@ void MainWindow::createActions()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(actionIcon(QStringLiteral("edit-undo")));
     undo->setShortcut(QKeySequence::Undo);
     editMenu->addAction(undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(actionIcon(QStringLiteral("edit-redo")));
     // Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows).
     QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
@@ -185,6 +219,12 @@ void MainWindow::createActions()
     redo->setShortcuts(redoKeys);
     editMenu->addAction(redo);
 
+    QToolBar *fileToolbar = addToolBar(tr("File"));
+    fileToolbar->setObjectName(QStringLiteral("fileToolbar"));
+    fileToolbar->addActions({newAction, open, saveAction});
+    fileToolbar->addSeparator();
+    fileToolbar->addActions({undo, redo});
+
     editMenu->addSeparator();
     QAction *settingsAction = editMenu->addAction(tr("Plan &Settings..."));
     settingsAction->setObjectName(QStringLiteral("planSettingsAction"));
@@ -192,14 +232,28 @@ void MainWindow::createActions()
     connect(settingsAction, &QAction::triggered, this, [this] { editPlanSettings(m_document, this); });
 
     createMapActions();
+    board::addBoardMenu(this, m_boardView);
+
+    // View > Present (F5) and Present on: presentation mode for a projector (ui/presentation/).
+    auto *presenter = new presentation::Presenter(m_document, m_selection, this);
+    presenter->setLayoutSource(m_mapScene);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(presenter->presentAction());
+    viewMenu->addMenu(presenter->screenMenu());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Waveplan"));
+    about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::createMapActions()
 {
+    m_mapView->addCapabilityAction()->setIcon(actionIcon(QStringLiteral("list-add"), QStringLiteral("capability-add")));
+    m_mapView->deleteAction()->setIcon(actionIcon(QStringLiteral("edit-delete")));
+    m_mapView->showCriticalPathAction()->setIcon(actionIcon(QStringLiteral("critical-path")));
+    m_mapView->showCriticalChainAction()->setIcon(actionIcon(QStringLiteral("critical-chain")));
+    m_mapView->fitAction()->setIcon(actionIcon(QStringLiteral("zoom-fit-best")));
     // The map's own actions (their shortcuts work while the map has focus).
     QMenu *mapMenu = menuBar()->addMenu(tr("&Map"));
     mapMenu->addAction(m_mapView->addCapabilityAction());
@@ -466,9 +520,9 @@ void MainWindow::refreshTitle()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Waveplan"),
-                       tr("<b>Waveplan %1</b><p>Sequence marketing capabilities into feasible 90-day waves.</p>")
-                           .arg(QStringLiteral(WAVEPLAN_VERSION)));
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace waveplan::ui

@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -23,6 +24,9 @@ class CapabilityFilterModel;
 class RecentFiles;
 class CapabilityTableModel;
 class ProblemsPanel;
+namespace board {
+class BoardView;
+} // namespace board
 namespace map {
 class MapScene;
 class MapView;
@@ -58,12 +62,22 @@ public:
     bool openFile(const std::filesystem::path &path);
     /// Loads `plan` as if opened from `path` (empty path: not yet saved).
     void showPlan(const Plan &plan, const std::filesystem::path &path = {});
+    /// File > Import CSV: builds a plan from `capabilities` (and `teams`) as a new, unsaved
+    /// document after asking about unsaved work. On import errors shows every error (dialog
+    /// "importErrorsDialog", not blocking) and changes nothing. False unless imported.
+    bool importCsv(const std::filesystem::path &capabilities,
+                   const std::optional<std::filesystem::path> &teams = std::nullopt);
+    /// Saves the plan to `path`; on failure shows why. Save and Save As end here.
+    bool saveTo(const std::filesystem::path &path);
 
     [[nodiscard]] const Plan &plan() const;
     [[nodiscard]] PlanDocument *document() const { return m_document; }
+    /// The selected capabilities, shared by every view of this window.
+    [[nodiscard]] SelectionModel *selection() const { return m_selection; }
     [[nodiscard]] QTableView *capabilityTable() const { return m_table; }
     [[nodiscard]] QListWidget *problemList() const;
     [[nodiscard]] map::MapView *mapView() const { return m_mapView; }
+    [[nodiscard]] board::BoardView *boardView() const { return m_boardView; }
     [[nodiscard]] RecentFiles *recentFiles() const { return m_recentFiles; }
     /// File > Open Recent.
     [[nodiscard]] QMenu *recentFilesMenu() const { return m_recentMenu; }
@@ -79,7 +93,7 @@ private:
     QMessageBox::StandardButton ask(Question question, const QString &detail);
     bool save();
     bool saveAs();
-    bool saveTo(const std::filesystem::path &path);
+    void chooseAndImportCsv();
     void showAbout();
     void refreshPlanViews();
     void refreshTitle();
@@ -93,6 +107,7 @@ private:
     SelectionModel *m_selection = nullptr;
     map::MapScene *m_mapScene = nullptr;
     map::MapView *m_mapView = nullptr;
+    board::BoardView *m_boardView = nullptr;
     CapabilityTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     ProblemsPanel *m_problems = nullptr;

@@ -3,6 +3,7 @@
 #include "app/cli/command.h"
 #include "app/cli/schedule_command.h"
 #include "core/log/logging.h"
+#include "core/util/library_versions.h"
 
 #include <iostream>
 #include <vector>
@@ -18,14 +19,18 @@ Outcome run(int argc, char **argv)
                                           "\nCopyright (C) 2026 The Waveplan authors.\n"
                                           "License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
                                           "This is free software: you are free to change and redistribute it.\n"
-                                          "There is NO WARRANTY, to the extent permitted by law.");
+                                          "There is NO WARRANTY, to the extent permitted by law.\n\n"
+                                          "Built with:\n" +
+                                          formatLibraryVersions(coreLibraryVersions()));
     app.require_subcommand(0, 1);
     bool verbose = false;
     app.add_flag("-v,--verbose", verbose, "Print detailed progress on stderr");
     std::string file;
     app.add_option("file", file, "Plan to open in the desktop app");
     app.footer("Commands have their own help: waveplan COMMAND --help\n"
-               "Exit codes: 0 success, 1 bad input (file or plan), 2 usage error.");
+               "Exit codes: 0 success, 1 bad input (file or plan), 2 usage error.\n\n"
+               "Full documentation: man waveplan, and /usr/share/doc/waveplan.\n"
+               "Report bugs to: Waveplan developers <waveplan@example.org>.");
 
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeImportCommand(app));

@@ -1,10 +1,14 @@
-// waveplan schedule: the wave plan of a plan, as a readable table or as JSON.
+// waveplan schedule: the wave plan of a plan, as a readable table, as JSON or as a spreadsheet.
 
 #include "app/cli/schedule_command.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/output_path.h"
 #include "app/cli/plan_input.h"
 #include "app/cli/problem_json.h"
+#include "app/cli/schedule_csv.h"
+
+#include "core/io/atomic_file.h"
 
 #include "core/schedule/schedule.h"
 
@@ -12,6 +16,7 @@
 
 #include <algorithm>
 #include <ostream>
+#include <sstream>
 
 namespace waveplan::cli {
 
@@ -60,7 +65,13 @@ public:
                    "invalid, or its constraints clash (the closest schedule is still printed, marked\n"
                    "not feasible, with the clashes). See docs/scheduling.md for every field.");
         m_input.addTo(sub, "plan to schedule (.waveplan, .json, or capabilities .csv)");
-        sub.add_flag("--json", m_json, "Print the schedule as JSON on stdout");
+        auto *json = sub.add_flag("--json", m_json, "Print the schedule as JSON on stdout");
+        sub.add_flag("--csv", m_csv,
+                     "Print the wave plan as a spreadsheet table: one row per capability with its wave, "
+                     "dates, teams, owner, KPI and reason (docs/import-export.md)")
+            ->excludes(json);
+        sub.add_option("-o,--output", m_output, "Write the table, JSON or CSV to this file instead of stdout");
+        sub.add_flag("-f,--force", m_force, "With -o: replace the file if it exists");
         sub.add_option("--budget-schedules", m_options.budgetSchedules,
                        "Schedules the solver may try (deterministic; default 5000)")
             ->check(CLI::PositiveNumber);
@@ -70,6 +81,26 @@ public:
     }
 
     int run(std::ostream &out, std::ostream &err) override
+    {
+        if (!m_output)
+            return runTo(out, err);
+        if (const Status ok = checkOutputPath(*m_output, m_force); !ok) {
+            err << "waveplan schedule: " << ok.errorText() << '\n';
+            return BadInput;
+        }
+        std::ostringstream text;
+        const int code = runTo(text, err);
+        if (code != Success && text.str().empty())
+            return code;
+        if (const Status written = writeFileAtomically(*m_output, text.str(), m_force); !written) {
+            err << "waveplan schedule: " << written.errorText() << '\n';
+            return BadInput;
+        }
+        return code;
+    }
+
+private:
+    int runTo(std::ostream &out, std::ostream &err)
     {
         const Result<Plan> plan = loadPlanInput(m_input);
         if (!plan) {
@@ -85,12 +116,16 @@ public:
         const Schedule schedule = computeSchedule(*plan, m_options);
         if (m_json)
             out << toJson(*plan, schedule).dump(2) << '\n';
+        else if (m_csv)
+            out << scheduleCsv(*plan, schedule);
         else
             printText(out, *plan, schedule);
+        if (m_csv && !schedule.feasible)
+            for (const Problem &p : schedule.problems)
+                err << toString(p.severity) << ": " << p.message << '\n';
         return schedule.feasible ? Success : BadInput;
     }
 
-private:
     static nlohmann::json toJson(const Plan &plan, const Schedule &s)
     {
         nlohmann::json capabilities = nlohmann::json::array();
@@ -173,6 +208,9 @@ private:
     PlanInput m_input;
     ScheduleOptions m_options;
     bool m_json = false;
+    bool m_csv = false;
+    std::optional<std::filesystem::path> m_output;
+    bool m_force = false;
 };
 
 } // namespace

@@ -1,6 +1,6 @@
 #pragma once
 /// @file schedule_command.h
-/// `waveplan schedule PLAN [--teams teams.csv] [--json] [--budget-schedules N] [--budget-ms N]`:
+/// `waveplan schedule PLAN [--teams teams.csv] [--json | --csv] [-o FILE] [--budget-schedules N] [--budget-ms N]`:
 /// computes the waves, the critical path and chain, and why each capability starts when it does.
 
 #include "app/cli/command.h"

@@ -41,5 +41,27 @@ TEST(Usage, ExportFormatComesFromTheExtension)
 {
     const auto result = runWaveplan({"export", "plan.waveplan", "-o", "plan.docx"});
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_NE(result.err.find(".json, .csv or .waveplan"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("use .json, .csv, .waveplan"), std::string::npos) << result.err;
+}
+
+TEST(Usage, HelpFollowsGnuConventions)
+{
+    const auto result = runWaveplan({"--help"});
+    EXPECT_EQ(result.exitCode, 0);
+    EXPECT_EQ(result.out.rfind("Waveplan", 0), 0U) << result.out; // what the program does, first
+    EXPECT_NE(result.out.find("Usage: waveplan"), std::string::npos) << result.out;
+    for (const char *option : {"--help", "--version", "--verbose"})
+        EXPECT_NE(result.out.find(option), std::string::npos) << option;
+    EXPECT_NE(result.out.find("Report bugs to: "), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Full documentation: "), std::string::npos) << result.out;
+    EXPECT_TRUE(result.err.empty()) << result.err;
+}
+
+TEST(Usage, VersionListsTheLibrariesItIsBuiltWith)
+{
+    const auto result = runWaveplan({"--version"});
+    EXPECT_EQ(result.exitCode, 0);
+    for (const char *library : {"SQLite 3.", "Boost 1.", "CLI11 ", "spdlog ", "nlohmann_json ", "libcsv ", "SQLiteCpp "})
+        EXPECT_NE(result.out.find(library), std::string::npos) << library << " in\n" << result.out;
+    EXPECT_NE(result.out.find("GPL version 3 or later"), std::string::npos) << result.out;
 }

@@ -116,11 +116,15 @@ public:
 private:
     void replace(const Capability &from, const Capability &to)
     {
-        m_document->apply(m_change, m_keys, [&](Plan &plan) {
+        const auto edit = [&](Plan &plan) {
             plan.capabilities[static_cast<std::size_t>(plan.indexOfCapability(from.key))] = to;
             if (from.key != to.key)
                 renameInDependencies(plan, from.key, to.key);
-        });
+        };
+        if (from.key != to.key)
+            m_document->applyRename(qs(from.key), qs(to.key), m_keys, edit);
+        else
+            m_document->apply(m_change, m_keys, edit);
     }
 
     Capability m_old;

@@ -8,6 +8,8 @@
 
 #include <QUndoStack>
 
+#include <utility>
+
 namespace waveplan::ui {
 
 namespace {
@@ -79,7 +81,7 @@ Status PlanDocument::saveAs(const std::filesystem::path &path)
     return Ok{};
 }
 
-void PlanDocument::announce(PlanChange change, const QStringList &keys)
+void PlanDocument::announce(PlanChange change, const QStringList &keys, const Rename &rename)
 {
     ++m_revision;
     // Positions never move a schedule, and a drag announces dozens per second.
@@ -88,6 +90,8 @@ void PlanDocument::announce(PlanChange change, const QStringList &keys)
         m_schedule = m_runner->reschedule(m_revision);
     // Views that follow planChanged already see the first schedule of the new revision.
     emit planChanged(change, keys);
+    if (rename.from != rename.to)
+        emit capabilityRenamed(rename.from, rename.to);
     if (reschedule)
         emit scheduleChanged();
 }
@@ -97,6 +101,24 @@ void PlanDocument::setSchedule(quint64 revision, const Schedule &schedule)
     Q_UNUSED(revision); // the runner has checked it is current
     m_schedule = schedule;
     emit scheduleChanged();
+}
+
+SelectionModel::SelectionModel(const PlanDocument *document, QObject *parent)
+    : QObject(parent)
+{
+    // Views rebuilding a renamed card or row may drop it from the selection while they follow
+    // planChanged; what was selected before the rename is what comes back, renamed.
+    connect(document, &PlanDocument::capabilityAboutToBeRenamed, this,
+            [this](const QString &, const QString &) { m_keysBeforeRename = m_keys; });
+    connect(document, &PlanDocument::capabilityRenamed, this, [this](const QString &from, const QString &to) {
+        QStringList keys = std::exchange(m_keysBeforeRename, {});
+        if (!keys.contains(from))
+            return;
+        for (QString &key : keys)
+            if (key == from)
+                key = to;
+        setSelectedKeys(keys);
+    });
 }
 
 void SelectionModel::setSelectedKeys(const QStringList &keys)

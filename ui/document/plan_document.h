@@ -69,17 +69,37 @@ public:
         edit(m_plan);
         announce(change, keys);
     }
+    /// Like apply, for an edit that renames capability `from` to `to`: announced by
+    /// capabilityAboutToBeRenamed before the edit and capabilityRenamed after planChanged.
+    template <typename Edit>
+    void applyRename(const QString &from, const QString &to, const QStringList &keys, Edit &&edit)
+    {
+        emit capabilityAboutToBeRenamed(from, to);
+        edit(m_plan);
+        announce(PlanChange::Capabilities, keys, {from, to});
+    }
 
 signals:
     /// After every change to the plan; `keys` are the capabilities concerned (may be empty).
     void planChanged(waveplan::ui::PlanChange change, const QStringList &keys);
+    /// A capability's key is about to change from `from` to `to` (an edit, its undo or redo):
+    /// the plan still holds `from`. Whatever holds keys (the selection) notes what it had.
+    void capabilityAboutToBeRenamed(const QString &from, const QString &to);
+    /// The rename is done and every view has followed planChanged: the plan holds `to`. Views
+    /// may have dropped `from` from the selection meanwhile (its card or row went away); the
+    /// selection puts `to` back in its place now.
+    void capabilityRenamed(const QString &from, const QString &to);
     /// After a new schedule is available (first or improved).
     void scheduleChanged();
     /// The modified state or the file path changed (window title, Save action).
     void fileStateChanged();
 
 private:
-    void announce(PlanChange change, const QStringList &keys);
+    struct Rename {
+        QString from;
+        QString to;
+    };
+    void announce(PlanChange change, const QStringList &keys, const Rename &rename = {});
     void setSchedule(quint64 revision, const Schedule &schedule);
 
     Plan m_plan;
@@ -98,6 +118,9 @@ class SelectionModel : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
+    /// A selection that follows `document`'s key renames (an undone rename selects the old key
+    /// again).
+    SelectionModel(const PlanDocument *document, QObject *parent);
     [[nodiscard]] const QStringList &selectedKeys() const { return m_keys; }
     /// The last key the user clicked (inspector shows it), or empty.
     [[nodiscard]] QString currentKey() const { return m_keys.isEmpty() ? QString() : m_keys.last(); }
@@ -109,6 +132,7 @@ signals:
 
 private:
     QStringList m_keys;
+    QStringList m_keysBeforeRename; ///< the selection when capabilityAboutToBeRenamed came
 };
 
 } // namespace waveplan::ui

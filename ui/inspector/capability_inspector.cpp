@@ -1,9 +1,11 @@
 #include "ui/inspector/capability_inspector.h"
 
 #include "core/model/date.h"
+#include "core/schedule/advice.h"
 #include "core/schedule/schedule.h"
 #include "ui/commands/capability_commands.h"
 #include "ui/document/plan_document.h"
+#include "ui/inspector/advice_text.h"
 #include "ui/inspector/field_text.h"
 
 #include <QComboBox>
@@ -131,6 +133,18 @@ void CapabilityInspector::buildForm()
     form->addRow(tr("Start – finish:"), m_datesLabel);
     form->addRow(tr("Slack:"), m_slackLabel);
     form->addRow(tr("Why here?"), m_reasonLabel);
+    m_adviceLabel = new QLabel(m_formWidget);
+    m_adviceLabel->setObjectName(QStringLiteral("moveEarlierAdvice"));
+    m_adviceLabel->setAccessibleName(tr("What would move it earlier"));
+    m_adviceLabel->setWordWrap(true);
+    m_adviceLabel->setTextFormat(Qt::RichText);
+    // Tab reaches the links and Enter follows one, as well as the mouse.
+    m_adviceLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_adviceLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (const auto key = keyOfLink(link); key && m_document->plan().findCapability(key->toStdString()))
+            m_selection->setSelectedKeys({*key});
+    });
+    form->addRow(tr("Move it earlier:"), m_adviceLabel);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -193,7 +207,7 @@ void CapabilityInspector::refreshSchedule()
     const ScheduledCapability *s = m_key.isEmpty() ? nullptr : m_document->schedule().find(m_key.toStdString());
     if (s == nullptr) {
         const QString none = m_key.isEmpty() ? QString() : tr("not scheduled");
-        for (QLabel *label : {m_waveLabel, m_datesLabel, m_slackLabel, m_reasonLabel})
+        for (QLabel *label : {m_waveLabel, m_datesLabel, m_slackLabel, m_reasonLabel, m_adviceLabel})
             label->setText(none);
         return;
     }
@@ -204,6 +218,7 @@ void CapabilityInspector::refreshSchedule()
     m_slackLabel->setText(s->critical ? tr("%n day(s), critical", nullptr, s->slackDays)
                                       : tr("%n day(s)", nullptr, s->slackDays));
     m_reasonLabel->setText(QString::fromStdString(s->reason.sentence));
+    m_adviceLabel->setText(adviceHtml(moveEarlierAdvice(m_document->plan(), m_document->schedule(), s->key)));
 }
 
 QString CapabilityInspector::fieldLabel(Field field)

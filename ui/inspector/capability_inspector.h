@@ -1,7 +1,8 @@
 #pragma once
 /// @file capability_inspector.h
 /// The inspector dock: every field of the current capability as a form, and the schedule's
-/// facts about it (wave, dates, slack, why it starts when it does). Each committed field edit
+/// facts about it (wave, dates, slack, why it starts when it does and what would move it
+/// earlier, with links to the capabilities that advice names). Each committed field edit
 /// (Enter, or leaving the field) pushes one undo command; invalid input shows a message under
 /// the form and pushes nothing. The form re-reads the document after every change, undo and
 /// redo included, so it is a projection of the plan like every other view.
@@ -57,6 +58,9 @@ public:
     [[nodiscard]] QLabel *datesLabel() const { return m_datesLabel; }
     [[nodiscard]] QLabel *slackLabel() const { return m_slackLabel; }
     [[nodiscard]] QLabel *reasonLabel() const { return m_reasonLabel; }
+    /// "What would move it earlier?": the advice list (rich text); capability keys in it are
+    /// links that select that capability.
+    [[nodiscard]] QLabel *adviceLabel() const { return m_adviceLabel; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -107,6 +111,7 @@ private:
     QLabel *m_datesLabel = nullptr;
     QLabel *m_slackLabel = nullptr;
     QLabel *m_reasonLabel = nullptr;
+    QLabel *m_adviceLabel = nullptr;
 };
 
 } // namespace waveplan::ui

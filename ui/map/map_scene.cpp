@@ -440,6 +440,19 @@ void MapScene::updateBands()
     }
 }
 
+QRectF MapScene::waveRect(int wave) const
+{
+    if (wave < 1 || wave > static_cast<int>(m_bands.size()))
+        return {};
+    const QRectF band = m_bands[static_cast<std::size_t>(wave - 1)]->rect();
+    QRectF rect(band.left(), band.top(), band.width(), G::headerHeight + G::bandPadding);
+    for (const CapabilityCard *c : m_cards) {
+        if (c->wave() == wave)
+            rect = rect.united(c->sceneCardRect().adjusted(0, 0, 0, G::bandPadding));
+    }
+    return rect;
+}
+
 void MapScene::updateSceneRect()
 {
     QRectF bounds = cardsBoundingRect();
@@ -450,7 +463,20 @@ void MapScene::updateSceneRect()
 
 void MapScene::applyStyle()
 {
-    *m_style = MapStyle::make(font(), palette());
+    if (!m_customStyle)
+        *m_style = MapStyle::make(font(), palette());
+    refreshStyledItems();
+}
+
+void MapScene::setMapStyle(const MapStyle &style)
+{
+    m_customStyle = true;
+    *m_style = style;
+    refreshStyledItems();
+}
+
+void MapScene::refreshStyledItems()
+{
     for (CapabilityCard *c : std::as_const(m_cards))
         c->refreshTexts();
     for (DependencyArrow *a : std::as_const(m_arrows)) {

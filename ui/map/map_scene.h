@@ -73,6 +73,15 @@ public:
     /// The last automatic layout (layout units are scene pixels).
     [[nodiscard]] const layout::MapLayout &lastLayout() const { return m_layout; }
 
+    // Style and waves ------------------------------------------------------------------------------
+    /// Draws with `style` from now on (the presentation's large type and high contrast) instead of
+    /// the style made from the scene's font and palette; later font or palette changes keep it.
+    void setMapStyle(const MapStyle &style);
+    [[nodiscard]] const MapStyle &mapStyle() const { return *m_style; }
+    /// The header of 1-based `wave` and its cards, in scene coordinates; empty when there is no
+    /// such wave band.
+    [[nodiscard]] QRectF waveRect(int wave) const;
+
     // Critical path and chain ------------------------------------------------------------------
     void setShowCriticalPath(bool show);
     [[nodiscard]] bool showCriticalPath() const { return m_showCriticalPath; }
@@ -138,6 +147,7 @@ private:
     void removeArrow(DependencyArrow *arrow);
     void placeCards();
     void applyStyle();
+    void refreshStyledItems();
 
     // Selection (map_scene_selection.cpp)
     void onSceneSelectionChanged();
@@ -154,6 +164,7 @@ private:
     PlanDocument *m_document;
     SelectionModel *m_selection;
     std::unique_ptr<MapStyle> m_style;
+    bool m_customStyle = false; ///< set by setMapStyle: palette and font changes leave it alone
     QHash<QString, CapabilityCard *> m_cards;
     QHash<ArrowKey, DependencyArrow *> m_arrows;
     std::vector<WaveBand *> m_bands;

@@ -251,3 +251,54 @@ TEST(CapabilityInspector, FollowsTheSelectionAndADeletedCapability)
     EXPECT_TRUE(f.inspector.shownKey().isEmpty());
     EXPECT_FALSE(f.inspector.keyEdit()->isEnabled());
 }
+
+TEST(CapabilityInspector, ShowsWhatWouldMoveItEarlierWithLinksToTheCapabilitiesNamed)
+{
+    InspectorFixture f;
+
+    f.selection.setSelectedKeys({"CDP"});
+
+    // CDP waits for DATA (ends on day 10) plus 5 days lag; nothing else holds it.
+    const QString advice = f.inspector.adviceLabel()->text();
+    EXPECT_TRUE(advice.contains("Finish <a href=\"capability:DATA\">DATA</a> sooner: it finishes on day 10 and CDP "
+                                "can start 5 days later, on day 15."))
+        << advice.toStdString();
+    EXPECT_TRUE(advice.contains("remove the dependency <a href=\"capability:DATA\">DATA</a> -&gt; CDP"))
+        << advice.toStdString();
+
+    f.selection.setSelectedKeys({"DATA"});
+    EXPECT_TRUE(f.inspector.adviceLabel()->text().contains("It starts on day 0: nothing holds it."));
+}
+
+TEST(CapabilityInspector, FollowingAnAdviceLinkSelectsThatCapability)
+{
+    InspectorFixture f;
+    f.selection.setSelectedKeys({"CDP"});
+    QLabel *advice = f.inspector.adviceLabel();
+    f.inspector.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&f.inspector));
+    advice->setFocus();
+    ASSERT_TRUE(advice->hasFocus());
+
+    // Tab moves to the first link in the label, Enter follows it: keyboard users get there too.
+    QTest::keyClick(advice, Qt::Key_Tab);
+    QTest::keyClick(advice, Qt::Key_Return);
+
+    EXPECT_EQ(f.selection.selectedKeys(), QStringList{"DATA"});
+    EXPECT_EQ(f.inspector.shownKey(), "DATA");
+}
+
+TEST(CapabilityInspector, AdviceFollowsEditsAndUndo)
+{
+    InspectorFixture f;
+    f.selection.setSelectedKeys({"CDP"});
+
+    typeInto(f.inspector.pinnedSpin(), "3");
+
+    ASSERT_EQ(f.undoSteps(), 1);
+    EXPECT_TRUE(f.inspector.adviceLabel()->text().contains("Unpin it (it is pinned to wave 3), or pin it to an earlier wave."))
+        << f.inspector.adviceLabel()->text().toStdString();
+    f.document->undoStack()->undo();
+    EXPECT_FALSE(f.inspector.adviceLabel()->text().contains("Unpin it"));
+    EXPECT_TRUE(f.inspector.adviceLabel()->text().contains("capability:DATA"));
+}
