@@ -1,6 +1,7 @@
 #include "core/schedule/advice.h"
 
 #include "core/schedule/explanation.h"
+#include "core/schedule/reason_text.h"
 #include "core/schedule/team_usage.h"
 
 #include <algorithm>
@@ -10,27 +11,14 @@
 
 namespace waveplan {
 
-namespace {
+using detail::dayCount;
+using detail::teamPhrase;
 
-std::string days(int n)
-{
-    return std::to_string(n) + (n == 1 ? " day" : " days");
-}
+namespace {
 
 std::string people(int n)
 {
     return std::to_string(n) + (n == 1 ? " person" : " people");
-}
-
-/// "Data team", but "Data Team" and "Team Data" stay as they are (as in the reason sentences).
-std::string teamPhrase(const std::string &team)
-{
-    std::string lower = team;
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-    const bool saysTeam = lower == "team" || lower.starts_with("team ") ||
-                          (lower.size() > 5 && lower.ends_with(" team"));
-    return saysTeam ? team : team + " team";
 }
 
 /// "A", "A or B", "A, B or C", "A, B, C or 2 others" (with `word` = "or" or "and").
@@ -147,7 +135,7 @@ void predecessorAdvice(const Subject &s, std::vector<Advice> &out)
                               s.plan.capabilities[static_cast<std::size_t>(p)].durationDays;
         finish.sentence = "Finish " + d.predecessor + " sooner: it finishes on day " + std::to_string(finishDay) +
                           " and " + self + " can start " +
-                          (d.lagDays > 0 ? days(d.lagDays) + " later, on day " + std::to_string(finishDay + d.lagDays)
+                          (d.lagDays > 0 ? dayCount(d.lagDays) + " later, on day " + std::to_string(finishDay + d.lagDays)
                                          : "the same day") + ".";
     } else {
         finish.sentence = "Finish " + listOf(keys, "and") + " sooner: " + self + " can start on day " +
@@ -171,7 +159,7 @@ void predecessorAdvice(const Subject &s, std::vector<Advice> &out)
         cut.keys = {d->predecessor};
         cut.days = d->lagDays;
         const Capability *p = s.plan.findCapability(d->predecessor);
-        cut.sentence = "Shorten " + d->predecessor + " (" + days(p->durationDays) + ")" +
+        cut.sentence = "Shorten " + d->predecessor + " (" + dayCount(p->durationDays) + ")" +
                        (d->lagDays > 0 ? ", cut the " + std::to_string(d->lagDays) + "-day lag," : std::string(",")) +
                        " or remove the dependency " + d->predecessor + " -> " + self + " if " + self +
                        " can start without " + d->predecessor + ".";
@@ -221,11 +209,11 @@ void noSpanAdvice(const Subject &s, int wave, std::vector<Advice> &out)
     a.wave = wave;
     a.days = fits < s.capability.durationDays ? fits : 0;
     if (a.days > 0)
-        a.sentence = "Shorten it to " + days(a.days) + " (it takes " + std::to_string(s.capability.durationDays) +
+        a.sentence = "Shorten it to " + dayCount(a.days) + " (it takes " + std::to_string(s.capability.durationDays) +
                      ") so it fits in wave " + std::to_string(wave) + " from day " + std::to_string(from) +
                      ", or let capabilities span waves (Plan Settings).";
     else
-        a.sentence = "Let capabilities span waves (Plan Settings): it takes " + days(s.capability.durationDays) +
+        a.sentence = "Let capabilities span waves (Plan Settings): it takes " + dayCount(s.capability.durationDays) +
                      " and would run past the end of wave " + std::to_string(wave) + " if it started earlier.";
     out.push_back(std::move(a));
 }

@@ -1,4 +1,5 @@
 #include "core/schedule/explanation.h"
+#include "core/schedule/reason_text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -22,9 +23,6 @@ std::string_view toString(ReasonKind kind)
 
 namespace detail {
 
-namespace {
-
-/// "Data team", but "Data Team" stays as it is.
 std::string teamPhrase(const std::string &team)
 {
     std::string lower = team;
@@ -35,12 +33,10 @@ std::string teamPhrase(const std::string &team)
     return saysTeam ? team : team + " team";
 }
 
-std::string days(int n)
+std::string dayCount(int n)
 {
     return std::to_string(n) + (n == 1 ? " day" : " days");
 }
-
-} // namespace
 
 std::string describe(const StartReason &r)
 {
@@ -49,7 +45,7 @@ std::string describe(const StartReason &r)
         return "starts on day 0; nothing holds it";
     case ReasonKind::Predecessor:
         return "waits for " + r.predecessor + " to finish (day " + std::to_string(r.day) + ")" +
-               (r.lagDays > 0 ? " plus " + days(r.lagDays) + " lag" : std::string());
+               (r.lagDays > 0 ? " plus " + dayCount(r.lagDays) + " lag" : std::string());
     case ReasonKind::TeamFull:
         return teamPhrase(r.team) + " is at capacity in wave " + std::to_string(r.wave) + " until day " +
                std::to_string(r.day);

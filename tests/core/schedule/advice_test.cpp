@@ -10,15 +10,9 @@
 
 using namespace waveplan;
 using waveplan::test::PlanBuilder;
+using waveplan::test::scheduleWithSmallBudget;
 
 namespace {
-
-Schedule schedule(const Plan &plan)
-{
-    ScheduleOptions options;
-    options.budgetSchedules = 200;
-    return computeSchedule(plan, options);
-}
 
 std::vector<std::string> sentences(const std::vector<Advice> &advice)
 {
@@ -36,7 +30,7 @@ TEST(MoveEarlierAdvice, AtDayZeroNothingHoldsIt)
 {
     const Plan plan = PlanBuilder().team("Data", 2).capability("A", 10, "Data").build();
 
-    const std::vector<Advice> advice = moveEarlierAdvice(plan, schedule(plan), "A");
+    const std::vector<Advice> advice = moveEarlierAdvice(plan, scheduleWithSmallBudget(plan), "A");
 
     ASSERT_EQ(advice.size(), 1u);
     EXPECT_EQ(advice[0].kind, Advice::Kind::AlreadyAtStart);
@@ -47,7 +41,7 @@ TEST(MoveEarlierAdvice, AtDayZeroNothingHoldsIt)
 TEST(MoveEarlierAdvice, UnknownKeyOrUnscheduledPlanGivesNone)
 {
     const Plan plan = PlanBuilder().capability("A", 10).capability("B", 5).dependency("A", "B").dependency("B", "A").build();
-    const Schedule s = schedule(plan); // a cycle: nothing is scheduled
+    const Schedule s = scheduleWithSmallBudget(plan); // a cycle: nothing is scheduled
     ASSERT_TRUE(s.capabilities.empty());
 
     EXPECT_TRUE(moveEarlierAdvice(plan, s, "A").empty());
@@ -65,7 +59,7 @@ TEST(MoveEarlierAdvice, PredecessorSaysHowMuchSoonerHelpsUntilTheNextPredecessor
                           .dependency("DATA", "CDP", 5)
                           .dependency("ID", "CDP", 3)
                           .build();
-    const Schedule s = schedule(plan);
+    const Schedule s = scheduleWithSmallBudget(plan);
     ASSERT_EQ(s.find("CDP")->startDay, 50);
 
     const std::vector<Advice> advice = moveEarlierAdvice(plan, s, "CDP");
@@ -93,7 +87,7 @@ TEST(MoveEarlierAdvice, TwoPredecessorsFinishingTogetherMustBothFinishSooner)
                           .dependency("A", "C")
                           .dependency("B", "C")
                           .build();
-    const Schedule s = schedule(plan);
+    const Schedule s = scheduleWithSmallBudget(plan);
     ASSERT_EQ(s.find("C")->startDay, 10);
 
     const std::vector<Advice> advice = moveEarlierAdvice(plan, s, "C");
@@ -111,7 +105,7 @@ TEST(MoveEarlierAdvice, PredecessorAndPinHoldingTogetherSayBoth)
 {
     // A ends on day 90, the first day of wave 2, where B is pinned.
     const Plan plan = PlanBuilder().capability("A", 90).capability("B", 10).dependency("A", "B").pinned("B", 2).build();
-    const Schedule s = schedule(plan);
+    const Schedule s = scheduleWithSmallBudget(plan);
     ASSERT_EQ(s.find("B")->startDay, 90);
 
     const std::vector<Advice> advice = moveEarlierAdvice(plan, s, "B");
@@ -129,7 +123,7 @@ TEST(MoveEarlierAdvice, PinnedSaysUnpinIt)
 {
     const Plan plan = PlanBuilder().capability("A", 10).pinned("A", 3).build();
 
-    const std::vector<Advice> advice = moveEarlierAdvice(plan, schedule(plan), "A");
+    const std::vector<Advice> advice = moveEarlierAdvice(plan, scheduleWithSmallBudget(plan), "A");
 
     ASSERT_EQ(advice.size(), 1u);
     EXPECT_EQ(advice[0].kind, Advice::Kind::Pin);
@@ -141,7 +135,7 @@ TEST(MoveEarlierAdvice, EarliestWaveSaysAllowItBefore)
 {
     const Plan plan = PlanBuilder(60).capability("A", 10).earliest("A", 2).build();
 
-    const std::vector<Advice> advice = moveEarlierAdvice(plan, schedule(plan), "A");
+    const std::vector<Advice> advice = moveEarlierAdvice(plan, scheduleWithSmallBudget(plan), "A");
 
     ASSERT_EQ(advice.size(), 1u);
     EXPECT_EQ(advice[0].kind, Advice::Kind::EarliestWave);
@@ -154,7 +148,7 @@ TEST(MoveEarlierAdvice, NoSpanSaysHowShortItMustBeToFitTheWave)
     // 30-day waves, no spanning. A runs days 0..19; B (20 days) could start on day 20 but would
     // cross into wave 2, so it starts on day 30. To fit in wave 1 from day 20 it needs <= 10 days.
     const Plan plan = PlanBuilder(30).capability("A", 20).capability("B", 20).dependency("A", "B").noSpan().build();
-    const Schedule s = schedule(plan);
+    const Schedule s = scheduleWithSmallBudget(plan);
     ASSERT_EQ(s.find("B")->startDay, 30);
     ASSERT_EQ(s.find("B")->reason.kind, ReasonKind::NoSpan);
 
@@ -179,7 +173,7 @@ TEST(MoveEarlierAdvice, FullTeamNamesThePeopleToAddAndWhoHoldsThem)
                           .capability("C", 60)
                           .dependency("B", "C")
                           .build();
-    const Schedule s = schedule(plan);
+    const Schedule s = scheduleWithSmallBudget(plan);
     ASSERT_EQ(s.find("B")->startDay, 0);
     ASSERT_EQ(s.find("A")->startDay, 40);
 
@@ -222,7 +216,7 @@ TEST(MoveEarlierAdvice, FullTeamListsEveryHolderEngineHandOverFirst)
 TEST(MoveEarlierAdvice, TeamWithNobodyInAWaveSaysGiveItPeople)
 {
     const Plan plan = PlanBuilder().team("Data", 1).teamCapacityInWave("Data", 1, 0).capability("A", 10, "Data").build();
-    const Schedule s = schedule(plan);
+    const Schedule s = scheduleWithSmallBudget(plan);
     ASSERT_EQ(s.find("A")->startDay, 90);
 
     const std::vector<Advice> advice = moveEarlierAdvice(plan, s, "A");
@@ -245,7 +239,7 @@ TEST(MoveEarlierAdvice, ChangeLimitSaysRaiseItOrMoveTheGoLiveThatTakesIt)
                           .capability("C", 50)
                           .dependency("A", "C")
                           .build();
-    const Schedule s = schedule(plan);
+    const Schedule s = scheduleWithSmallBudget(plan);
     ASSERT_EQ(s.find("A")->startDay, 0);
     ASSERT_EQ(s.find("B")->startDay, 21);
     ASSERT_EQ(s.find("B")->reason.kind, ReasonKind::ChangeLimit);

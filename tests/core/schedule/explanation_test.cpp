@@ -5,21 +5,11 @@
 
 using namespace waveplan;
 using waveplan::test::PlanBuilder;
-
-namespace {
-
-Schedule schedule(const Plan &plan)
-{
-    ScheduleOptions options;
-    options.budgetSchedules = 200;
-    return computeSchedule(plan, options);
-}
-
-} // namespace
+using waveplan::test::scheduleWithSmallBudget;
 
 TEST(Explanation, NothingHoldsACapabilityOnDayZero)
 {
-    const Schedule s = schedule(PlanBuilder().team("Data", 2).capability("A", 10, "Data").build());
+    const Schedule s = scheduleWithSmallBudget(PlanBuilder().team("Data", 2).capability("A", 10, "Data").build());
 
     ASSERT_TRUE(s.feasible);
     EXPECT_EQ(s.find("A")->reason.kind, ReasonKind::Start);
@@ -28,7 +18,7 @@ TEST(Explanation, NothingHoldsACapabilityOnDayZero)
 
 TEST(Explanation, PredecessorWithLag)
 {
-    const Schedule s = schedule(PlanBuilder()
+    const Schedule s = scheduleWithSmallBudget(PlanBuilder()
                                     .team("Data", 2)
                                     .capability("DATA", 45, "Data")
                                     .capability("CDP", 30, "Data")
@@ -47,7 +37,7 @@ TEST(Explanation, PredecessorWithLag)
 TEST(Explanation, TeamFullNamesTheTeamAndWaveAndLinksTheCriticalChain)
 {
     // Data has 2 people; A and B need 2 each, so one waits for the other. C (no team) is short.
-    const Schedule s = schedule(PlanBuilder()
+    const Schedule s = scheduleWithSmallBudget(PlanBuilder()
                                     .team("Data", 2)
                                     .capability("A", 100, "Data", 2)
                                     .capability("B", 40, "Data", 2)
@@ -78,7 +68,7 @@ TEST(Explanation, CriticalChainFollowsTheBindingPredecessor)
 {
     // X -> Y and W -> Z; Y and Z share the one Ops person but never overlap, so the chain that
     // ends the plan is the dependency W -> Z.
-    const Schedule s = schedule(PlanBuilder()
+    const Schedule s = scheduleWithSmallBudget(PlanBuilder()
                                     .team("Ops", 1)
                                     .capability("X", 10)
                                     .capability("Y", 30, "Ops")
@@ -99,7 +89,7 @@ TEST(Explanation, CriticalChainCrossesACapacityLinkToAPredecessor)
 {
     // X(10) -> Y(30, Ops); Z(20, Ops) has no predecessor; Ops has one person. The shortest
     // schedule runs Z on days 0-20 and Y on 20-50 (Y then waits for Ops, not for X).
-    const Schedule s = schedule(PlanBuilder()
+    const Schedule s = scheduleWithSmallBudget(PlanBuilder()
                                     .team("Ops", 1)
                                     .capability("X", 10)
                                     .capability("Y", 30, "Ops")
@@ -119,7 +109,7 @@ TEST(Explanation, CriticalChainCrossesACapacityLinkToAPredecessor)
 
 TEST(Explanation, PinnedToAWave)
 {
-    const Schedule s = schedule(PlanBuilder().capability("A", 10).pinned("A", 3).build());
+    const Schedule s = scheduleWithSmallBudget(PlanBuilder().capability("A", 10).pinned("A", 3).build());
 
     EXPECT_EQ(s.find("A")->startDay, 180);
     EXPECT_EQ(s.find("A")->wave, 3);
@@ -130,7 +120,7 @@ TEST(Explanation, PinnedToAWave)
 
 TEST(Explanation, EarliestWave)
 {
-    const Schedule s = schedule(PlanBuilder().capability("A", 10).earliest("A", 2).build());
+    const Schedule s = scheduleWithSmallBudget(PlanBuilder().capability("A", 10).earliest("A", 2).build());
 
     EXPECT_EQ(s.find("A")->startDay, 90);
     EXPECT_EQ(s.find("A")->reason.kind, ReasonKind::EarliestWave);
@@ -140,7 +130,7 @@ TEST(Explanation, EarliestWave)
 TEST(Explanation, NoSpanPushesToTheNextWave)
 {
     // A takes 60 days; B waits for A, then 60 more days would span the end of wave 1.
-    const Schedule s = schedule(PlanBuilder().capability("A", 60).capability("B", 60).dependency("A", "B").noSpan().build());
+    const Schedule s = scheduleWithSmallBudget(PlanBuilder().capability("A", 60).capability("B", 60).dependency("A", "B").noSpan().build());
 
     ASSERT_TRUE(s.feasible);
     EXPECT_EQ(s.find("B")->startDay, 90);
@@ -152,7 +142,7 @@ TEST(Explanation, ChangeLimitPushesTheGoLiveToTheNextWave)
 {
     // Ops absorbs one go-live per wave. A (80 days) goes live in wave 1; B (85 days, 1 person
     // of 2) could run alongside but must not go live in wave 1 too.
-    const Schedule s = schedule(PlanBuilder()
+    const Schedule s = scheduleWithSmallBudget(PlanBuilder()
                                     .team("Ops", 2, 1)
                                     .capability("A", 80, "Ops")
                                     .capability("B", 85, "Ops")

@@ -3,6 +3,7 @@
 // plan it checks.
 
 #include "core/model/plan.h"
+#include "core/schedule/schedule.h"
 
 #include <optional>
 #include <string>
@@ -80,5 +81,13 @@ public:
 private:
     Plan m_plan;
 };
+
+/// The schedule of `plan` with a small search budget: plenty for the hand-written plans here.
+inline Schedule scheduleWithSmallBudget(const Plan &plan)
+{
+    ScheduleOptions options;
+    options.budgetSchedules = 200;
+    return computeSchedule(plan, options);
+}
 
 } // namespace waveplan::test
