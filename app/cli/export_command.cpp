@@ -13,6 +13,8 @@
 #include "core/store/plan_store.h"
 
 #include <cctype>
+#include <initializer_list>
+#include <optional>
 #include <ostream>
 #include <regex>
 #include <tuple>
@@ -91,17 +93,9 @@ public:
             err << "waveplan export: --teams-out goes with a .csv output\n";
             return UsageError;
         }
-        for (const auto &path : {std::optional(m_output), m_teamsOut})
-            if (path)
-                if (const Status ok = checkOutputPath(*path, m_force); !ok) {
-                    err << "waveplan export: " << ok.errorText() << '\n';
-                    return BadInput;
-                }
-        const Result<Plan> plan = loadPlanInput(m_input);
-        if (!plan) {
-            err << plan.errorText() << '\n';
+        const std::optional<Plan> plan = checkOutputsAndLoad({m_output, m_teamsOut}, err);
+        if (!plan)
             return BadInput;
-        }
         Status written = Ok{};
         if (ext == ".waveplan")
             written = savePlanFile(*plan, m_output);
@@ -139,6 +133,24 @@ private:
         return {};
     }
 
+    /// Checks that every output may be written, then reads the input plan; on failure says why on `err`.
+    [[nodiscard]] std::optional<Plan> checkOutputsAndLoad(
+        std::initializer_list<std::optional<std::filesystem::path>> outputs, std::ostream &err) const
+    {
+        for (const auto &path : outputs)
+            if (path)
+                if (const Status ok = checkOutputPath(*path, m_force); !ok) {
+                    err << "waveplan export: " << ok.errorText() << '\n';
+                    return std::nullopt;
+                }
+        Result<Plan> plan = loadPlanInput(m_input);
+        if (!plan) {
+            err << plan.errorText() << '\n';
+            return std::nullopt;
+        }
+        return std::move(plan).value();
+    }
+
     static std::string lower(std::string text)
     {
         for (char &c : text)
@@ -160,15 +172,9 @@ private:
             err << "waveplan export: --view board: " << hooks.boardUnavailable << '\n';
             return UsageError;
         }
-        if (const Status ok = checkOutputPath(m_output, m_force); !ok) {
-            err << "waveplan export: " << ok.errorText() << '\n';
+        const std::optional<Plan> plan = checkOutputsAndLoad({m_output}, err);
+        if (!plan)
             return BadInput;
-        }
-        const Result<Plan> plan = loadPlanInput(m_input);
-        if (!plan) {
-            err << plan.errorText() << '\n';
-            return BadInput;
-        }
         Status written = Ok{};
         if (pdf) {
             ReportRequest request;

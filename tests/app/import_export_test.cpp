@@ -1,6 +1,7 @@
 // import and export through the real executable: the sample spreadsheets, round trips through
 // JSON and CSV, and bad input that must leave no file behind.
 
+#include "plan_files.h"
 #include "run_command.h"
 
 #include "core/io/plan_json.h"
@@ -13,15 +14,10 @@
 #include <filesystem>
 
 using namespace waveplan;
+using test::kSampleCaps;
+using test::kSampleTeams;
 using test::runWaveplan;
 using test::TempDir;
-
-namespace {
-
-const std::string kSampleCaps = std::string(WAVEPLAN_SAMPLE_DIR) + "/capabilities.csv";
-const std::string kSampleTeams = std::string(WAVEPLAN_SAMPLE_DIR) + "/teams.csv";
-
-} // namespace
 
 TEST(Import, SampleSpreadsheetsBecomeAPlanFile)
 {

@@ -1,6 +1,7 @@
 // export to .pdf/.png/.svg: the real executable on the offscreen platform, the PDF read back with
 // poppler's tools (pdfinfo, pdftotext, pdffonts), pictures read back, and bad output paths.
 
+#include "plan_files.h"
 #include "run_command.h"
 
 #include "core/io/plan_json.h"
@@ -20,13 +21,13 @@
 #include <sstream>
 
 using namespace waveplan;
+using test::kSampleCaps;
+using test::kSampleTeams;
 using test::runWaveplan;
 using test::TempDir;
 
 namespace {
 
-const std::string kSampleCaps = std::string(WAVEPLAN_SAMPLE_DIR) + "/capabilities.csv";
-const std::string kSampleTeams = std::string(WAVEPLAN_SAMPLE_DIR) + "/teams.csv";
 
 /// Runs a poppler tool (paths here never hold quotes) and returns what it printed.
 std::string tool(const std::string &command)

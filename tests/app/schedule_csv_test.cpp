@@ -1,6 +1,7 @@
 // schedule --csv: the wave plan as a spreadsheet table, read back with core's CSV reader; dates
 // worked out by hand; cells a spreadsheet would run as formulas neutralised.
 
+#include "plan_files.h"
 #include "run_command.h"
 
 #include "core/io/csv_reader.h"
@@ -13,6 +14,7 @@
 
 using namespace waveplan;
 using test::runWaveplan;
+using test::smallPlan;
 using test::TempDir;
 
 namespace {
@@ -41,35 +43,6 @@ std::map<std::string, Row> rowsByKey(const std::string &csv, std::vector<std::st
         rows[row["key"]] = row;
     }
     return rows;
-}
-
-/// DATA (30 days) then CDP (20 days, 5 days after DATA); WEB (10 days) needs the same single
-/// Data person as DATA. Starts Monday 2027-01-04.
-Plan smallPlan()
-{
-    Plan plan;
-    plan.name = "Small";
-    plan.startDate = *parseIsoDate("2027-01-04");
-    plan.teams = {{"Data", 1, {}, std::nullopt}};
-    Capability data;
-    data.key = "DATA";
-    data.name = "Clean data";
-    data.durationDays = 30;
-    data.demand = {{"Data", 1}};
-    data.owner = "Head of Data";
-    data.kpi = "Match rate";
-    Capability cdp;
-    cdp.key = "CDP";
-    cdp.name = "Customer data platform";
-    cdp.durationDays = 20;
-    Capability web = data;
-    web.key = "WEB";
-    web.name = "Website tagging";
-    web.durationDays = 10;
-    web.kind = CapabilityKind::Additive;
-    plan.capabilities = {data, cdp, web};
-    plan.dependencies = {{"DATA", "CDP", 5}};
-    return plan;
 }
 
 } // namespace

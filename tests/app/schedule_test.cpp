@@ -1,5 +1,6 @@
 // schedule: the text and JSON outputs, exit codes, inputs of every kind and budgets.
 
+#include "plan_files.h"
 #include "run_command.h"
 
 #include "core/io/plan_json.h"
@@ -9,41 +10,13 @@
 #include <nlohmann/json.hpp>
 
 using namespace waveplan;
+using test::kSampleCaps;
+using test::kSampleTeams;
 using test::runWaveplan;
+using test::smallPlan;
 using test::TempDir;
 
 namespace {
-
-const std::string kSampleCaps = std::string(WAVEPLAN_SAMPLE_DIR) + "/capabilities.csv";
-const std::string kSampleTeams = std::string(WAVEPLAN_SAMPLE_DIR) + "/teams.csv";
-
-/// DATA (30 days) -> CDP (20 days, 5 days lag), and WEB (10 days) sharing the one Data person
-/// with DATA, so one of them must wait for the other.
-Plan smallPlan()
-{
-    Plan plan;
-    plan.name = "Small";
-    plan.startDate = *parseIsoDate("2027-01-04");
-    plan.teams = {{"Data", 1, {}, std::nullopt}};
-    Capability data;
-    data.key = "DATA";
-    data.name = "Clean data";
-    data.durationDays = 30;
-    data.demand = {{"Data", 1}};
-    Capability cdp = data;
-    cdp.key = "CDP";
-    cdp.name = "Customer data platform";
-    cdp.durationDays = 20;
-    cdp.demand.clear();
-    Capability web = data;
-    web.key = "WEB";
-    web.name = "Website tagging";
-    web.durationDays = 10;
-    web.kind = CapabilityKind::Additive;
-    plan.capabilities = {data, cdp, web};
-    plan.dependencies = {{"DATA", "CDP", 5}};
-    return plan;
-}
 
 const nlohmann::json *entry(const nlohmann::json &doc, const std::string &key)
 {

@@ -1,5 +1,6 @@
 // validate: exit 0 when the plan can be scheduled (warnings allowed), 1 with errors.
 
+#include "plan_files.h"
 #include "run_command.h"
 
 #include "core/io/plan_json.h"
@@ -19,13 +20,7 @@ Plan twoStepPlan()
     Plan plan;
     plan.name = "Two steps";
     plan.teams = {{"Data", 2, {}, std::nullopt}};
-    Capability data;
-    data.key = "DATA";
-    data.name = "Clean data";
-    data.durationDays = 30;
-    data.demand = {{"Data", 1}};
-    data.owner = "Head of Data";
-    data.kpi = "Duplicates below 2%";
+    const Capability data = test::cleanData();
     Capability cdp = data;
     cdp.key = "CDP";
     cdp.name = "Customer data platform";

@@ -1,0 +1,124 @@
+#include "gui_bench_support.h"
+
+#include "support/plan_generator.h"
+#include "ui/commands/capability_commands.h"
+#include "ui/document/plan_document.h"
+#include "ui/document/schedule_runner.h"
+#include "ui/graphics/zoomable_view.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <sstream>
+#include <string>
+
+namespace waveplan::bench {
+
+double millisecondsOf(const std::function<void()> &work)
+{
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    work();
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+Plan generatedPlan(int size)
+{
+    test::GeneratorOptions options;
+    options.capabilities = size;
+    options.dependencyDensity = 3.0 / size; // about 1.5 dependencies per capability
+    options.teams = 5;
+    options.fillOptionalFields = false;
+    Plan plan = test::generatePlan(static_cast<std::uint64_t>(size), options);
+    for (Team &team : plan.teams) {
+        team.capacity = std::max(team.capacity, size / 6);
+        team.capacityByWave.clear();
+        team.maxChangesPerWave.reset();
+    }
+    return plan;
+}
+
+RunOptions parseRunOptions(int argc, char **argv, std::vector<int> sizes)
+{
+    RunOptions run{std::move(sizes)};
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string option = argv[i];
+        if (option == "--sizes") {
+            run.sizes.clear();
+            std::stringstream list(argv[i + 1]);
+            for (std::string item; std::getline(list, item, ',');)
+                run.sizes.push_back(std::stoi(item));
+        } else if (option == "--repeats") {
+            run.repeats = std::max(1, std::stoi(argv[i + 1]));
+        }
+    }
+    return run;
+}
+
+void render(QGraphicsView &view, QImage &image)
+{
+    image.fill(view.palette().color(QPalette::Window));
+    QPainter painter(&image);
+    view.render(&painter);
+}
+
+EditTimes timeEdits(ui::PlanDocument &document, const std::string &key, QGraphicsView &view, QImage &image)
+{
+    const QString qkey = QString::fromStdString(key);
+    const auto timeEdit = [&](const Capability &edited, const QString &name) {
+        return millisecondsOf([&] {
+            document.undoStack()->push(ui::makeEditCapabilityCommand(&document, qkey, edited, name));
+            QApplication::processEvents();
+            render(view, image);
+        });
+    };
+    EditTimes times;
+    Capability renamed = *document.plan().findCapability(key);
+    renamed.name += " (renamed)";
+    times.renameMs = timeEdit(renamed, QStringLiteral("Rename"));
+    Capability longer = *document.plan().findCapability(key);
+    longer.durationDays += 45;
+    times.durationMs = timeEdit(longer, QStringLiteral("Longer"));
+    return times;
+}
+
+bool openPlan(ui::PlanDocument &document, const char *planPath)
+{
+    document.scheduleRunner()->setImprovementEnabled(false);
+    if (const Status opened = document.open(planPath); !opened) {
+        std::fprintf(stderr, "%s\n", opened.errorText().c_str());
+        return false;
+    }
+    return true;
+}
+
+int saveScreenshot(ui::ZoomableView &view, const ui::PlanDocument &document, ui::SelectionModel &selection,
+                   const char *pngPath)
+{
+    view.resize(1600, 1000);
+    view.show();
+    QApplication::processEvents();
+    view.fitAll();
+    if (!document.plan().capabilities.empty())
+        selection.setSelectedKeys({QString::fromStdString(document.plan().capabilities.front().key)});
+    QApplication::processEvents();
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    render(view, image);
+    if (!image.save(QString::fromLocal8Bit(pngPath))) {
+        std::fprintf(stderr, "could not write %s\n", pngPath);
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace waveplan::bench

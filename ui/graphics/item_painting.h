@@ -1,0 +1,39 @@
+#pragma once
+/// @file item_painting.h
+/// Painting helpers the map's capability cards and the board's capability bars share: text
+/// prepared once and painted many times, and the outlines (critical, selected) drawn around a
+/// card or bar body.
+
+#include <QFont>
+#include <QPainter>
+#include <QPen>
+#include <QRectF>
+#include <QStaticText>
+#include <QString>
+#include <QTransform>
+
+namespace waveplan::ui {
+
+/// `text` as plain, cached QStaticText laid out for `font`.
+[[nodiscard]] inline QStaticText preparedText(const QString &text, const QFont &font)
+{
+    QStaticText result(text);
+    result.setTextFormat(Qt::PlainText);
+    result.setPerformanceHint(QStaticText::AggressiveCaching);
+    result.prepare(QTransform(), font);
+    return result;
+}
+
+/// Outlines `body` grown by `grow` on every side with `pen`: a rounded rectangle when the body's
+/// corners have `radius` > 0 (the outline's corners grow with it), a square one otherwise.
+inline void drawOutline(QPainter *painter, const QRectF &body, double radius, double grow, const QPen &pen)
+{
+    const QRectF r = body.adjusted(-grow, -grow, grow, grow);
+    painter->setPen(pen);
+    if (radius > 0)
+        painter->drawRoundedRect(r, radius + grow, radius + grow);
+    else
+        painter->drawRect(r);
+}
+
+} // namespace waveplan::ui

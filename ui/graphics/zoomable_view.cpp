@@ -1,0 +1,161 @@
+#include "ui/graphics/zoomable_view.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace waveplan::ui {
+
+namespace {
+
+constexpr double kMinZoom = 0.05;
+constexpr double kMaxZoom = 6.0;
+constexpr double kZoomStep = 1.25;
+constexpr double kWheelStep = 1.15; // per notch of the wheel
+constexpr double kMaxFitZoom = 2.0; // a small plan is not blown up to poster size
+
+} // namespace
+
+ZoomableView::ZoomableView(QGraphicsScene *scene, QWidget *parent) : QGraphicsView(scene, parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(RubberBandDrag);
+    setTransformationAnchor(NoAnchor); // zoomBy() keeps the point under the cursor itself
+    setViewportUpdateMode(SmartViewportUpdate);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+QAction *ZoomableView::newViewAction(const QString &text, const QList<QKeySequence> &keys)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    return action;
+}
+
+double ZoomableView::zoom() const
+{
+    return transform().m11();
+}
+
+void ZoomableView::zoomBy(double factor, const QPointF &viewportPos)
+{
+    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    if (target == zoom())
+        return;
+    const QPointF anchor = mapToScene(viewportPos.toPoint());
+    setTransform(QTransform::fromScale(target, target));
+    // Scroll so the scene point that was under viewportPos is under it again.
+    const QPointF delta = mapFromScene(anchor) - viewportPos;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + static_cast<int>(std::lround(delta.x())));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + static_cast<int>(std::lround(delta.y())));
+}
+
+void ZoomableView::zoomIn()
+{
+    zoomBy(kZoomStep, viewport()->rect().center());
+}
+
+void ZoomableView::zoomOut()
+{
+    zoomBy(1 / kZoomStep, viewport()->rect().center());
+}
+
+void ZoomableView::fitAll()
+{
+    // The scene rectangle holds every item and the wave backdrop: fitting it needs no scroll bars,
+    // so nothing ends up hidden under them.
+    const QRectF bounds = sceneRect();
+    if (bounds.isEmpty())
+        return;
+    fitInView(bounds, Qt::KeepAspectRatio);
+    if (zoom() > kMaxFitZoom)
+        setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));
+    centerOn(bounds.center());
+}
+
+void ZoomableView::setLeftButtonPans(bool pans)
+{
+    m_leftButtonPans = pans;
+    if (!isPanning())
+        showIdleCursor();
+}
+
+void ZoomableView::showIdleCursor()
+{
+    if (m_leftButtonPans)
+        viewport()->setCursor(Qt::OpenHandCursor);
+    else
+        viewport()->unsetCursor();
+}
+
+void ZoomableView::keyPressEvent(QKeyEvent *event)
+{
+    const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (modifiers == Qt::ControlModifier || modifiers == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        switch (event->key()) {
+        case Qt::Key_0: fitAll(); return;
+        case Qt::Key_Equal:
+        case Qt::Key_Plus: zoomIn(); return;
+        case Qt::Key_Minus: zoomOut(); return;
+        default: break;
+        }
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void ZoomableView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        if (steps != 0)
+            zoomBy(std::pow(kWheelStep, steps), event->position());
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void ZoomableView::mousePressEvent(QMouseEvent *event)
+{
+    const bool pans = event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_leftButtonPans);
+    if (pans && !isPanning()) {
+        m_panButton = event->button();
+        m_panFrom = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void ZoomableView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (isPanning()) {
+        const QPoint delta = event->position().toPoint() - m_panFrom;
+        m_panFrom = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void ZoomableView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (isPanning() && event->button() == m_panButton) {
+        m_panButton = Qt::NoButton;
+        showIdleCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+} // namespace waveplan::ui

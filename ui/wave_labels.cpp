@@ -1,0 +1,73 @@
+#include "ui/wave_labels.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace waveplan::ui {
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("waveplan::ui::WaveLabels", text);
+}
+
+} // namespace
+
+QDate toQDate(const Date &date)
+{
+    return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+            static_cast<int>(static_cast<unsigned>(date.day()))};
+}
+
+QDate dateOfDay(const Plan &plan, int day)
+{
+    return toQDate(addDays(plan.startDate, day));
+}
+
+QString shortDate(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, QStringLiteral("MMM d"));
+}
+
+std::pair<QDate, QDate> waveDayRange(const Plan &plan, int wave)
+{
+    const int length = std::max(1, plan.waveLengthDays);
+    const int first = firstDayOfWave(wave, length);
+    return {dateOfDay(plan, first), dateOfDay(plan, first + length - 1)};
+}
+
+QString dayRangeText(const Plan &plan, int firstDay, int lastDay, const QLocale &locale)
+{
+    const QDate first = dateOfDay(plan, firstDay);
+    const QDate last = dateOfDay(plan, lastDay);
+    const QString withYear = QStringLiteral("MMM d yyyy");
+    const QString from = first.year() == last.year() ? shortDate(first, locale) : locale.toString(first, withYear);
+    return translated("%1 to %2").arg(from, locale.toString(last, withYear));
+}
+
+QString waveName(int wave)
+{
+    return translated("Wave %1").arg(wave);
+}
+
+QString waveDatesText(const Plan &plan, int wave, const QLocale &locale)
+{
+    const int length = std::max(1, plan.waveLengthDays);
+    const int first = firstDayOfWave(wave, length);
+    return dayRangeText(plan, first, first + length - 1, locale);
+}
+
+QString waveDatesShortText(const Plan &plan, int wave, const QLocale &locale)
+{
+    const auto [first, last] = waveDayRange(plan, wave);
+    return translated("%1 – %2").arg(shortDate(first, locale), shortDate(last, locale));
+}
+
+QString waveTitle(const Plan &plan, int wave, const QLocale &locale)
+{
+    return translated("%1 – %2").arg(waveName(wave), waveDatesText(plan, wave, locale));
+}
+
+} // namespace waveplan::ui
