@@ -12,19 +12,7 @@
 
 using namespace waveplan;
 using Model = ui::CapabilityTableModel;
-
-namespace {
-
-/// The keys the filter model shows, top to bottom.
-QStringList shownKeys(const ui::CapabilityFilterModel &filter)
-{
-    QStringList keys;
-    for (int row = 0; row < filter.rowCount(); ++row)
-        keys << filter.index(row, Model::Key).data().toString();
-    return keys;
-}
-
-} // namespace
+using waveplan::test::shownKeys;
 
 TEST(CapabilityFilterModel, TextMatchesKeyNameOwnerAndKpi)
 {

@@ -1,8 +1,12 @@
 #pragma once
 // A small hand-made plan for the capability table tests: four capabilities in a chain with
-// known durations, teams, owners and dependencies.
+// known durations, teams, owners and dependencies; and what a filtered table shows.
 
 #include "core/model/plan.h"
+#include "ui/capability_filter_model.h"
+#include "ui/capability_table_model.h"
+
+#include <QStringList>
 
 #include <utility>
 #include <vector>
@@ -42,6 +46,15 @@ inline Plan tablePlan()
     };
     plan.dependencies = {Dependency{"DATA", "CDP", 5}, Dependency{"CDP", "JOURNEYS", 0}};
     return plan;
+}
+
+/// The keys the filter model shows, top to bottom.
+inline QStringList shownKeys(const ui::CapabilityFilterModel &filter)
+{
+    QStringList keys;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        keys << filter.index(row, ui::CapabilityTableModel::Key).data().toString();
+    return keys;
 }
 
 } // namespace waveplan::test
