@@ -1,7 +1,8 @@
 #!/bin/sh
 # Makes the documentation's screenshots in docs/images from docs/screenshots/shots.txt, on the
-# bundled sample plan. Runs under a virtual X server (xvfb-run) when there is one, else on Qt's
-# offscreen platform.
+# bundled sample plan, and the presentation-mode ones from presentation-1080p.txt and
+# presentation-4k.txt on a screen of that size. Runs under a virtual X server (xvfb-run) when
+# there is one, else on Qt's offscreen platform (no display needed either way).
 #
 #   docs/screenshots/make-screenshots.sh [BUILD_DIR]     (default: build)
 #
@@ -19,14 +20,25 @@ tool=$build/tests/tools/waveplan_screenshots
 plan=$build/sample.waveplan
 
 cd "$root" # shot lists name files relative to the repository
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# run WIDTHxHEIGHT COMMAND...: COMMAND on one screen of that size (full-screen windows fill it).
 run() {
+    screen=$1
+    shift
     if command -v xvfb-run >/dev/null 2>&1; then
-        xvfb-run -a -s "-screen 0 1920x1200x24" "$@"
+        xvfb-run -a -s "-screen 0 ${screen}x24" "$@"
     else
-        QT_QPA_PLATFORM=offscreen "$@"
+        # Qt's offscreen platform takes its screens from a JSON file.
+        printf '{ "screens": [ { "name": "offscreen", "x": 0, "y": 0, "width": %s, "height": %s, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1 } ] }\n' \
+            "${screen%x*}" "${screen#*x}" >"$work/screen.json"
+        QT_QPA_PLATFORM="offscreen:configfile=$work/screen.json" "$@"
     fi
 }
-run "$tool" --plan "$plan" --out "$images" --list "$here/shots.txt"
+run 1920x1200 "$tool" --plan "$plan" --out "$images" --list "$here/shots.txt"
 # High-DPI: the main window at twice the pixel density.
-QT_SCALE_FACTOR=2 run "$tool" --plan "$plan" --out "$images" \
+QT_SCALE_FACTOR=2 run 1920x1200 "$tool" --plan "$plan" --out "$images" \
     --shot "main-window-hidpi size=1200x760 \"tab=centralTabs:Dependency map\" select=CDP"
+# Presentation mode fills the screen it is on: one screen of each size.
+run 1920x1080 "$tool" --plan "$plan" --out "$images" --list "$here/presentation-1080p.txt"
+run 3840x2160 "$tool" --plan "$plan" --out "$images" --list "$here/presentation-4k.txt"

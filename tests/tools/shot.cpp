@@ -1,5 +1,6 @@
 #include "shot.h"
 
+#include <QKeySequence>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -44,6 +45,28 @@ std::variant<std::monostate, Shot, QString> parseShot(const QString &line)
                 return QStringLiteral("%1: csv must be CAPABILITIES[,TEAMS]").arg(shot.name);
         } else if (key == QLatin1String("action")) {
             shot.actions << value;
+            shot.steps.push_back({ShotStep::Kind::Action, value});
+        } else if (key == QLatin1String("check")) {
+            shot.steps.push_back({ShotStep::Kind::Check, value});
+        } else if (key == QLatin1String("click")) {
+            shot.steps.push_back({ShotStep::Kind::Click, value});
+        } else if (key == QLatin1String("keys")) {
+            for (const QString &keyName : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QKeySequence sequence(keyName.trimmed());
+                if (sequence.count() != 1 || sequence[0].key() == Qt::Key_unknown)
+                    return QStringLiteral("%1: keys must be key names separated by commas (Right, Space, C, "
+                                          "Alt+Right), got \"%2\"")
+                        .arg(shot.name, keyName);
+            }
+            if (value.trimmed().isEmpty())
+                return QStringLiteral("%1: keys needs at least one key").arg(shot.name);
+            shot.steps.push_back({ShotStep::Kind::Keys, value});
+        } else if (key == QLatin1String("wait")) {
+            bool isNumber = false;
+            const int ms = value.toInt(&isNumber);
+            if (!isNumber || ms < 0 || ms > 60000)
+                return QStringLiteral("%1: wait must be milliseconds from 0 to 60000, got \"%2\"").arg(shot.name, value);
+            shot.waitMs = ms;
         } else if (key == QLatin1String("palette")) {
             if (value != QLatin1String("dark") && value != QLatin1String("light"))
                 return QStringLiteral("%1: palette must be dark or light, got \"%2\"").arg(shot.name, value);
@@ -52,7 +75,7 @@ std::variant<std::monostate, Shot, QString> parseShot(const QString &line)
             shot.grab = value;
         } else {
             return QStringLiteral("%1: unknown setting \"%2\" (known: size, plan, tab, raise, select, csv, "
-                                  "action, palette, grab)")
+                                  "action, check, click, keys, wait, palette, grab)")
                 .arg(shot.name, key);
         }
     }

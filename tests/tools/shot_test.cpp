@@ -6,6 +6,7 @@
 
 using waveplan::tools::parseShot;
 using waveplan::tools::Shot;
+using waveplan::tools::ShotStep;
 
 TEST(ShotList, ReadsEverySetting)
 {
@@ -26,6 +27,23 @@ TEST(ShotList, ReadsEverySetting)
     EXPECT_EQ(shot->plan, QStringLiteral("my plan.waveplan"));
 }
 
+TEST(ShotList, StepsKeepTheOrderTheyAreWrittenIn)
+{
+    const auto parsed = parseShot(QStringLiteral(
+        "deck action=presentAction keys=Right,Right,C \"check=boardView/Show dependencies\" click=previewButton "
+        "wait=500 grab=active-window"));
+    const auto *shot = std::get_if<Shot>(&parsed);
+    ASSERT_NE(shot, nullptr) << (std::get_if<QString>(&parsed) ? std::get<QString>(parsed).toStdString() : "");
+    const std::vector<ShotStep> expected{{ShotStep::Kind::Action, QStringLiteral("presentAction")},
+                                         {ShotStep::Kind::Keys, QStringLiteral("Right,Right,C")},
+                                         {ShotStep::Kind::Check, QStringLiteral("boardView/Show dependencies")},
+                                         {ShotStep::Kind::Click, QStringLiteral("previewButton")}};
+    EXPECT_EQ(shot->steps, expected);
+    EXPECT_EQ(shot->actions, QStringList{QStringLiteral("presentAction")});
+    EXPECT_EQ(shot->waitMs, 500);
+    EXPECT_EQ(shot->grab, QStringLiteral("active-window"));
+}
+
 TEST(ShotList, DefaultsToTheWholeWindowInTheLightPalette)
 {
     const auto parsed = parseShot(QStringLiteral("plain"));
@@ -34,6 +52,8 @@ TEST(ShotList, DefaultsToTheWholeWindowInTheLightPalette)
     EXPECT_EQ(shot->grab, QStringLiteral("window"));
     EXPECT_FALSE(shot->dark);
     EXPECT_TRUE(shot->tabs.isEmpty());
+    EXPECT_TRUE(shot->steps.empty());
+    EXPECT_EQ(shot->waitMs, 0);
 }
 
 TEST(ShotList, CommentsAndBlankLinesAreNotShots)
@@ -45,9 +65,11 @@ TEST(ShotList, CommentsAndBlankLinesAreNotShots)
 TEST(ShotList, MistakesAreNamed)
 {
     for (const char *line : {"x colour=red", "x size=big", "x tab=centralTabs", "x palette=blue", "x size",
-                             "size=10x10"}) {
+                             "size=10x10", "x keys=Right,NoSuchKey", "x keys=", "x wait=soon", "x wait=-5"}) {
         const auto parsed = parseShot(QString::fromLatin1(line));
         ASSERT_TRUE(std::holds_alternative<QString>(parsed)) << line;
     }
     EXPECT_TRUE(std::get<QString>(parseShot(QStringLiteral("x colour=red"))).contains(QStringLiteral("colour")));
+    EXPECT_TRUE(std::get<QString>(parseShot(QStringLiteral("x keys=Right,NoSuchKey")))
+                    .contains(QStringLiteral("NoSuchKey")));
 }
