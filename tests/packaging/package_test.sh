@@ -79,6 +79,8 @@ for file in \
     usr/share/doc/waveplan/copyright \
     usr/share/doc/waveplan/changelog.Debian.gz \
     usr/share/doc/waveplan/THIRD-PARTY-NOTICES.md \
+    usr/share/doc/waveplan/user-guide.md \
+    usr/share/doc/waveplan/images/main-window.png \
     usr/share/waveplan/sample.waveplan \
     usr/share/waveplan/capabilities.csv \
     usr/share/waveplan/teams.csv; do
