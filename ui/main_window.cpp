@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "ui/capability_filter_bar.h"
 #include "ui/capability_filter_model.h"
 #include "ui/capability_table_delegate.h"
 #include "ui/capability_table_model.h"
@@ -82,21 +83,15 @@ MainWindow::MainWindow(QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("centralTabs"));
     tabs->setDocumentMode(true);
-    tabs->addTab(m_mapView, tr("Dependency &map"));
+    tabs->addTab(m_mapView, tr("&Dependency map"));
+    // The wave board right after the map: the two pictures of the plan side by side.
+    m_boardView = board::addBoardTab(this, tabs, tabs->count(), m_document, m_selection);
     auto *tablePage = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePage);
     tableLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filterEdit = new QLineEdit(tablePage);
-    filterEdit->setObjectName(QStringLiteral("capabilityFilter"));
-    filterEdit->setPlaceholderText(tr("Filter by key, name, owner or KPI"));
-    filterEdit->setAccessibleName(tr("Filter capabilities"));
-    filterEdit->setClearButtonEnabled(true);
-    connect(filterEdit, &QLineEdit::textChanged, m_filter, &CapabilityFilterModel::setTextFilter);
-    tableLayout->addWidget(filterEdit);
+    tableLayout->addWidget(new CapabilityFilterBar(m_document, m_filter, tablePage));
     tableLayout->addWidget(m_table);
     tabs->addTab(tablePage, tr("&Capabilities"));
-    // After the table, which tests and tools find at index 1.
-    m_boardView = board::addBoardTab(this, tabs, tabs->count(), m_document, m_selection);
     // Team load per wave and wave 1 at a glance (ui/capacity/, ui/next90/).
     auto *capacityView = new CapacityView(m_document, m_selection, this);
     capacityView->setObjectName(QStringLiteral("capacityView"));

@@ -18,12 +18,14 @@
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
+#include <QHash>
 #include <QImage>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QToolBar>
 
 #include <gtest/gtest.h>
@@ -99,6 +101,19 @@ void expectNamed(QWidget *root, const char *where)
     }
 }
 
+/// The letter after the first single '&' in `text`, lower-cased, or a null QChar.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] != QLatin1Char('&'))
+            return text[i + 1].toLower();
+        ++i; // "&&" is a literal ampersand
+    }
+    return {};
+}
+
 } // namespace
 
 TEST(MainWindowActions, EveryMenuHasAMnemonic)
@@ -114,6 +129,32 @@ TEST(MainWindowActions, EveryMenuHasAMnemonic)
             EXPECT_TRUE(hasMnemonic(action->text()))
                 << menu->title().toStdString() << " > " << action->text().toStdString();
         }
+    }
+}
+
+TEST(MainWindowActions, NoTwoMenusOrTabsShareAMnemonic)
+{
+    ui::MainWindow window;
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+    ASSERT_NE(tabs, nullptr);
+    QStringList titles;
+    for (QAction *top : window.menuBar()->actions())
+        titles << top->text();
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i);
+    ASSERT_GE(titles.size(), 8); // six menus and five tabs as the window stands, at least
+
+    QHash<QChar, QString> owner;
+    for (const QString &title : titles) {
+        const QChar letter = mnemonicOf(title);
+        if (letter.isNull())
+            continue;
+        const auto taken = owner.constFind(letter);
+        EXPECT_TRUE(taken == owner.constEnd())
+            << "Alt+" << QString(letter.toUpper()).toStdString() << " opens both \""
+            << (taken == owner.constEnd() ? QString() : *taken).toStdString() << "\" and \"" << title.toStdString()
+            << "\"";
+        owner.insert(letter, title);
     }
 }
 
@@ -150,11 +191,26 @@ TEST(MainWindowActions, TheFileToolbarHasNewOpenSaveUndoRedoWithIcons)
                                   QStringLiteral("redoAction")}));
 }
 
+TEST(MainWindowActions, TheBoardToolbarActionsHaveIcons)
+{
+    ui::MainWindow window;
+    auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("boardToolbar"));
+    ASSERT_NE(toolbar, nullptr);
+    int shown = 0;
+    for (QAction *action : toolbar->actions()) {
+        if (action->isSeparator())
+            continue;
+        ++shown;
+        EXPECT_FALSE(action->icon().isNull()) << action->text().toStdString();
+    }
+    EXPECT_EQ(shown, 4); // dependencies, critical marks, unpin, fit
+}
+
 TEST(MainWindowActions, OwnIconsRenderWhenTheThemeHasNone)
 {
     for (const char *name : {"document-new", "document-open", "document-save", "document-import", "edit-undo",
                              "edit-redo", "capability-add", "edit-delete", "critical-path", "critical-chain",
-                             "zoom-fit-best"}) {
+                             "zoom-fit-best", "board-dependencies", "unpin"}) {
         const QIcon icon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(name)));
         const QImage image = icon.pixmap(24, 24).toImage();
         ASSERT_FALSE(image.isNull()) << name;

@@ -2,6 +2,7 @@
 
 #include "ui/board/board_scene.h"
 #include "ui/board/board_view.h"
+#include "ui/desktop.h"
 
 #include <QMainWindow>
 #include <QMenuBar>
@@ -25,6 +26,12 @@ BoardView *addBoardTab(QMainWindow *window, QTabWidget *tabs, int index, PlanDoc
 
 void addBoardMenu(QMainWindow *window, BoardView *view)
 {
+    // Icons as the map's actions have them (ui/main_window.cpp): the theme's if it has one, else ours.
+    view->showDependenciesAction()->setIcon(actionIcon(QStringLiteral("board-dependencies")));
+    view->showCriticalAction()->setIcon(actionIcon(QStringLiteral("critical-path")));
+    view->unpinAction()->setIcon(actionIcon(QStringLiteral("unpin")));
+    view->fitAction()->setIcon(actionIcon(QStringLiteral("zoom-fit-best")));
+
     QMenu *menu = window->menuBar()->addMenu(QObject::tr("&Board"));
     menu->setObjectName(QStringLiteral("boardMenu"));
     menu->addAction(view->showDependenciesAction());

@@ -2,8 +2,6 @@
 
 #include "ui/qt_text.h"
 
-#include <QCoreApplication>
-#include <QDate>
 #include <QHash>
 
 #include <algorithm>
@@ -11,12 +9,6 @@
 namespace waveplan::ui::board {
 
 namespace {
-
-QDate toQDate(const Date &date)
-{
-    return QDate(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
-                 static_cast<int>(static_cast<unsigned>(date.day())));
-}
 
 /// Assigns rows to the bars [first, last) of one lane; returns the number of rows used.
 int packRows(std::vector<BarPlacement>::iterator first, std::vector<BarPlacement>::iterator last,
@@ -103,35 +95,6 @@ BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule)
     }
     layout.waveCount = lastWave;
     return layout;
-}
-
-QString waveName(int wave)
-{
-    return QCoreApplication::translate("waveplan::ui::board", "Wave %1").arg(wave);
-}
-
-QString dayRange(const Plan &plan, int firstDay, int lastDay, const QLocale &locale)
-{
-    const QDate start = toQDate(plan.startDate);
-    const QDate first = start.addDays(firstDay);
-    const QDate last = start.addDays(lastDay);
-    const QString dayMonth = QStringLiteral("MMM d");
-    const QString withYear = QStringLiteral("MMM d yyyy");
-    const QString from = locale.toString(first, first.year() == last.year() ? dayMonth : withYear);
-    return QCoreApplication::translate("waveplan::ui::board", "%1 to %2").arg(from, locale.toString(last, withYear));
-}
-
-QString waveDates(const Plan &plan, int wave, const QLocale &locale)
-{
-    const int length = std::max(1, plan.waveLengthDays);
-    const int first = (wave - 1) * length;
-    return dayRange(plan, first, first + length - 1, locale);
-}
-
-QString waveTitle(const Plan &plan, int wave, const QLocale &locale)
-{
-    return QCoreApplication::translate("waveplan::ui::board", "%1 – %2")
-        .arg(waveName(wave), waveDates(plan, wave, locale));
 }
 
 } // namespace waveplan::ui::board

@@ -9,7 +9,6 @@
 #include "core/model/plan.h"
 #include "core/schedule/schedule.h"
 
-#include <QLocale>
 #include <QString>
 
 #include <vector>
@@ -41,15 +40,5 @@ struct BoardLayout {
 /// Lays out `plan` as scheduled by `schedule`. Capabilities the schedule does not place are put
 /// at day 0 for their duration, marked unscheduled, so they are still seen and selectable.
 [[nodiscard]] BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule);
-
-/// "Jan 4 to Feb 12 2027": the calendar dates of days `firstDay` and `lastDay` (inclusive; day 0
-/// = plan start), the year once when both are in the same year.
-[[nodiscard]] QString dayRange(const Plan &plan, int firstDay, int lastDay, const QLocale &locale = QLocale());
-/// "Wave 2" and "Apr 4 to Jul 2 2027" (the wave's first and last day, the year once when both
-/// are in the same year, "Oct 2 2027 to Dec 30 2028" otherwise), in `locale`'s month names.
-[[nodiscard]] QString waveName(int wave);
-[[nodiscard]] QString waveDates(const Plan &plan, int wave, const QLocale &locale = QLocale());
-/// "Wave 2 – Apr 4 to Jul 2 2027": a wave's header in one line.
-[[nodiscard]] QString waveTitle(const Plan &plan, int wave, const QLocale &locale = QLocale());
 
 } // namespace waveplan::ui::board

@@ -6,6 +6,7 @@
 #include "ui/board/drop_ghost.h"
 #include "ui/document/plan_document.h"
 #include "ui/qt_text.h"
+#include "ui/wave_labels.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -98,7 +99,7 @@ QRectF BoardScene::waveRect(int wave) const
 
 QString BoardScene::waveTitle(int wave) const
 {
-    return board::waveTitle(m_document->plan(), wave);
+    return ui::waveTitle(m_document->plan(), wave);
 }
 
 QRectF BoardScene::laneRect(int lane) const
@@ -240,7 +241,7 @@ void BoardScene::syncColumns(double height)
         const int wave = column->wave();
         const double left = xOfDay((wave - 1) * length);
         column->setRect(QRectF(left, 0, length * m_style->dayWidth, height));
-        column->setTexts(waveName(wave), waveDates(plan, wave));
+        column->setTexts(waveName(wave), waveDatesText(plan, wave));
         column->setBeyondHorizon(wave > plan.horizonWaves);
     }
 }

@@ -1,5 +1,7 @@
 #include "ui/board/board_style.h"
 
+#include "ui/palette_colors.h"
+
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -8,26 +10,6 @@
 namespace waveplan::ui::board {
 
 namespace {
-
-/// `over` laid on `under` with opacity `amount` (0..1).
-QColor blend(const QColor &under, const QColor &over, double amount)
-{
-    const auto mix = [amount](float a, float b) { return a + static_cast<float>(amount) * (b - a); };
-    return QColor::fromRgbF(mix(under.redF(), over.redF()), mix(under.greenF(), over.greenF()),
-                            mix(under.blueF(), over.blueF()));
-}
-
-/// A colour of hue `hue` (0..359), as light as suits the palette's background.
-QColor accent(int hue, bool dark)
-{
-    return QColor::fromHsl(hue, 190, dark ? 170 : 95);
-}
-
-QColor rotated(const QColor &color, int degrees, bool dark)
-{
-    const int hue = color.hslHue() < 0 ? 210 : color.hslHue();
-    return accent((hue + degrees) % 360, dark);
-}
 
 /// `base` scaled by `factor`, whether it is sized in points or in pixels.
 QFont scaled(const QFont &base, double factor, bool bold)

@@ -6,8 +6,6 @@
 
 #include <QAction>
 #include <QKeyEvent>
-#include <QScrollBar>
-#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -15,98 +13,40 @@
 
 namespace waveplan::ui::board {
 
-namespace {
-
-constexpr double kMinZoom = 0.05;
-constexpr double kMaxZoom = 6.0;
-constexpr double kZoomStep = 1.25;
-constexpr double kMaxFitZoom = 2.0;
-
-} // namespace
-
 BoardView::BoardView(BoardScene *scene, QWidget *parent)
-    : QGraphicsView(scene, parent)
+    : ZoomableView(scene, parent)
     , m_scene(scene)
 {
     setAccessibleName(tr("Wave board"));
     setAccessibleDescription(tr("Waves as columns, one lane per team, each capability a bar from its start to "
                                 "its finish; drag a bar to another wave to pin it there"));
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    setDragMode(RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
-    setTransformationAnchor(NoAnchor);
-    setViewportUpdateMode(SmartViewportUpdate);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    setFocusPolicy(Qt::StrongFocus);
     createActions();
     connect(m_scene->selectionModel(), &SelectionModel::selectionChanged, this, &BoardView::revealCurrent);
 }
 
 void BoardView::createActions()
 {
-    const auto make = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcuts(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
-    m_dependenciesAction = make(tr("Show &dependencies"), {QKeySequence(Qt::Key_D)},
-                                [this](bool on) { m_scene->setShowDependencies(on); });
+    m_dependenciesAction = addViewAction(tr("Show &dependencies"), {QKeySequence(Qt::Key_D)},
+                                         [this](bool on) { m_scene->setShowDependencies(on); });
     m_dependenciesAction->setCheckable(true);
     m_dependenciesAction->setChecked(m_scene->showDependencies());
-    m_criticalAction = make(tr("Show &critical marks"), {QKeySequence(Qt::Key_K)},
-                            [this](bool on) { m_scene->setShowCritical(on); });
+    m_criticalAction = addViewAction(tr("Show &critical marks"), {QKeySequence(Qt::Key_K)},
+                                     [this](bool on) { m_scene->setShowCritical(on); });
     m_criticalAction->setCheckable(true);
     m_criticalAction->setChecked(m_scene->showCritical());
-    m_unpinAction = make(tr("&Unpin selected"), {QKeySequence(Qt::Key_U)}, [this] { m_scene->unpinSelected(); });
-    m_pinEarlierAction = make(tr("Pin one wave &earlier"), {QKeySequence(Qt::ALT | Qt::Key_Left)},
-                              [this] { m_scene->pinCurrentBy(-1); });
-    m_pinLaterAction = make(tr("Pin one wave &later"), {QKeySequence(Qt::ALT | Qt::Key_Right)},
-                            [this] { m_scene->pinCurrentBy(1); });
-    m_zoomInAction = make(tr("Zoom &in"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
-                          [this] { zoomIn(); });
-    m_zoomOutAction = make(tr("Zoom &out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { zoomOut(); });
-    m_fitAction = make(tr("&Fit board"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { fitAll(); });
-}
-
-double BoardView::zoom() const
-{
-    return transform().m11();
-}
-
-void BoardView::zoomBy(double factor, const QPointF &viewportPos)
-{
-    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
-    if (target == zoom())
-        return;
-    const QPointF anchor = mapToScene(viewportPos.toPoint());
-    setTransform(QTransform::fromScale(target, target));
-    const QPointF delta = mapFromScene(anchor) - viewportPos;
-    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + static_cast<int>(std::lround(delta.x())));
-    verticalScrollBar()->setValue(verticalScrollBar()->value() + static_cast<int>(std::lround(delta.y())));
-}
-
-void BoardView::zoomIn()
-{
-    zoomBy(kZoomStep, viewport()->rect().center());
-}
-
-void BoardView::zoomOut()
-{
-    zoomBy(1 / kZoomStep, viewport()->rect().center());
-}
-
-void BoardView::fitAll()
-{
-    const QRectF bounds = m_scene->sceneRect();
-    if (bounds.isEmpty())
-        return;
-    fitInView(bounds, Qt::KeepAspectRatio);
-    if (zoom() > kMaxFitZoom)
-        setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));
-    centerOn(bounds.center());
+    m_unpinAction = addViewAction(tr("&Unpin selected"), {QKeySequence(Qt::Key_U)},
+                                  [this] { m_scene->unpinSelected(); });
+    m_pinEarlierAction = addViewAction(tr("Pin one wave &earlier"), {QKeySequence(Qt::ALT | Qt::Key_Left)},
+                                       [this] { m_scene->pinCurrentBy(-1); });
+    m_pinLaterAction = addViewAction(tr("Pin one wave &later"), {QKeySequence(Qt::ALT | Qt::Key_Right)},
+                                     [this] { m_scene->pinCurrentBy(1); });
+    m_zoomInAction = addViewAction(tr("Zoom &in"),
+                                   {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+                                   [this] { zoomIn(); });
+    m_zoomOutAction = addViewAction(tr("Zoom &out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { zoomOut(); });
+    m_fitAction = addViewAction(tr("&Fit board"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { fitAll(); });
 }
 
 CapabilityBar *BoardView::currentBar() const
@@ -200,64 +140,7 @@ void BoardView::keyPressEvent(QKeyEvent *event)
         m_scene->pinCurrentBy(key == Qt::Key_Left ? -1 : 1);
         return;
     }
-    if (modifiers == Qt::ControlModifier || modifiers == (Qt::ControlModifier | Qt::ShiftModifier)) {
-        switch (key) {
-        case Qt::Key_0: fitAll(); return;
-        case Qt::Key_Equal:
-        case Qt::Key_Plus: zoomIn(); return;
-        case Qt::Key_Minus: zoomOut(); return;
-        default: break;
-        }
-    }
-    QGraphicsView::keyPressEvent(event);
-}
-
-void BoardView::wheelEvent(QWheelEvent *event)
-{
-    if (event->modifiers() & Qt::ControlModifier) {
-        const double steps = event->angleDelta().y() / 120.0;
-        if (steps != 0)
-            zoomBy(std::pow(1.15, steps), event->position());
-        event->accept();
-        return;
-    }
-    QGraphicsView::wheelEvent(event);
-}
-
-void BoardView::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::MiddleButton) {
-        m_panning = true;
-        m_panFrom = event->position().toPoint();
-        viewport()->setCursor(Qt::ClosedHandCursor);
-        event->accept();
-        return;
-    }
-    QGraphicsView::mousePressEvent(event);
-}
-
-void BoardView::mouseMoveEvent(QMouseEvent *event)
-{
-    if (m_panning) {
-        const QPoint delta = event->position().toPoint() - m_panFrom;
-        m_panFrom = event->position().toPoint();
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
-        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
-        event->accept();
-        return;
-    }
-    QGraphicsView::mouseMoveEvent(event);
-}
-
-void BoardView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (m_panning && event->button() == Qt::MiddleButton) {
-        m_panning = false;
-        viewport()->unsetCursor();
-        event->accept();
-        return;
-    }
-    QGraphicsView::mouseReleaseEvent(event);
+    ZoomableView::keyPressEvent(event); // zoom keys
 }
 
 } // namespace waveplan::ui::board

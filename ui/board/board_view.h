@@ -9,7 +9,7 @@
 /// Its actions (actions()) can go in menus and toolbars; their shortcuts work while the board
 /// has focus.
 
-#include <QGraphicsView>
+#include "ui/graphics/zoomable_view.h"
 
 class QAction;
 
@@ -18,21 +18,13 @@ namespace waveplan::ui::board {
 class BoardScene;
 class CapabilityBar;
 
-class BoardView : public QGraphicsView {
+class BoardView : public ZoomableView {
     Q_OBJECT
 public:
     explicit BoardView(BoardScene *scene, QWidget *parent = nullptr);
 
     [[nodiscard]] BoardScene *boardScene() const { return m_scene; }
 
-    /// The current zoom (1 = 100 %).
-    [[nodiscard]] double zoom() const;
-    /// Multiplies the zoom by `factor`, keeping the scene point under `viewportPos` in place.
-    void zoomBy(double factor, const QPointF &viewportPos);
-    void zoomIn();
-    void zoomOut();
-    /// Shows the whole board (Ctrl+0), never blown up past 200 %.
-    void fitAll();
     /// Selects the bar next to the current one in `direction` (an arrow key).
     void moveSelection(Qt::Key direction);
 
@@ -48,10 +40,6 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void createActions();
@@ -60,8 +48,6 @@ private:
 
     BoardScene *m_scene;
     QString m_currentTeam; ///< the lane of the bar last reached with the keyboard
-    bool m_panning = false;
-    QPoint m_panFrom;
 
     QAction *m_dependenciesAction = nullptr;
     QAction *m_criticalAction = nullptr;

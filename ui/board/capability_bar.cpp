@@ -2,7 +2,9 @@
 
 #include "ui/board/board_layout.h"
 #include "ui/board/board_style.h"
+#include "ui/graphics/item_painting.h"
 #include "ui/qt_text.h"
+#include "ui/wave_labels.h"
 
 #include <QFontMetricsF>
 #include <QObject>
@@ -17,15 +19,6 @@ namespace waveplan::ui::board {
 namespace {
 
 constexpr double kMarkMargin = 10; // room outside the bar for the selection and critical outlines
-
-QStaticText staticText(const QString &text, const QFont &font)
-{
-    QStaticText result(text);
-    result.setTextFormat(Qt::PlainText);
-    result.setPerformanceHint(QStaticText::AggressiveCaching);
-    result.prepare(QTransform(), font);
-    return result;
-}
 
 } // namespace
 
@@ -116,8 +109,8 @@ void CapabilityBar::refresh()
     } else if (room > keyMetrics.horizontalAdvance(QStringLiteral("M…"))) {
         shownKey = keyMetrics.elidedText(key, Qt::ElideRight, room);
     }
-    m_keyText = staticText(shownKey, m_style->keyFont);
-    m_nameText = staticText(shownName, m_style->font);
+    m_keyText = preparedText(shownKey, m_style->keyFont);
+    m_nameText = preparedText(shownName, m_style->font);
     updateToolTip();
     update();
 }
@@ -140,10 +133,10 @@ void CapabilityBar::updateToolTip()
                                           : QObject::tr("%1 (%n people)", nullptr, m_content.people).arg(m_team);
     lines << QObject::tr("%1, %n days, %2", nullptr, c.durationDays).arg(kind, team);
     if (isScheduled()) {
-        Plan dates; // only its start date matters to dayRange
+        Plan dates; // only its start date matters to dayRangeText
         dates.startDate = m_content.planStart;
         lines << QObject::tr("%1: starts in wave %2, live in wave %3")
-                     .arg(dayRange(dates, s.startDay, s.finishDay - 1))
+                     .arg(dayRangeText(dates, s.startDay, s.finishDay - 1))
                      .arg(s.wave)
                      .arg(s.goLiveWave);
         if (!s.reason.sentence.empty())
@@ -198,14 +191,7 @@ void CapabilityBar::paintMarks(QPainter *painter, const QRectF &body) const
     const BoardColors &colors = m_style->colors;
     painter->setBrush(Qt::NoBrush);
     const double radius = kind() == CapabilityKind::Additive ? cornerRadius() : 0;
-    const auto outline = [&](double grow, const QPen &pen) {
-        const QRectF r = body.adjusted(-grow, -grow, grow, grow);
-        painter->setPen(pen);
-        if (radius > 0)
-            painter->drawRoundedRect(r, radius + grow, radius + grow);
-        else
-            painter->drawRect(r);
-    };
+    const auto outline = [&](double grow, const QPen &pen) { drawOutline(painter, body, radius, grow, pen); };
     double grow = 0; // the outer edge of the marks drawn so far
     if (m_content.criticalPath) {
         grow = 2;

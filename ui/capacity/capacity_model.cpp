@@ -1,6 +1,6 @@
 #include "ui/capacity/capacity_model.h"
 
-#include "ui/capacity/wave_dates.h"
+#include "ui/wave_labels.h"
 #include "ui/document/plan_document.h"
 #include "ui/qt_text.h"
 
@@ -157,7 +157,7 @@ QString CapacityModel::toolTip(const Cell &cell) const
     const Plan &plan = m_document->plan();
     const TeamWaveLoad &l = cell.load;
     QStringList lines;
-    lines << tr("%1, wave %2 (%3)").arg(qs(l.team)).arg(l.wave).arg(waveRangeText(plan, l.wave, true));
+    lines << tr("%1, wave %2 (%3)").arg(qs(l.team)).arg(l.wave).arg(waveDatesText(plan, l.wave));
     lines << tr("%1 of %2 people-days used").arg(l.peopleDaysUsed).arg(l.peopleDaysAvailable);
     lines << (l.goLiveLimit ? tr("%1 of %2 go-lives").arg(l.goLives).arg(*l.goLiveLimit)
                             : goLivesNoLimit(l.goLives));
@@ -226,9 +226,9 @@ QVariant CapacityModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Horizontal && section >= 0 && section < m_waves) {
         const int wave = section + 1;
         if (role == Qt::DisplayRole)
-            return tr("Wave %1\n%2").arg(wave).arg(waveRangeText(plan, wave));
+            return tr("Wave %1\n%2").arg(wave).arg(waveDatesShortText(plan, wave));
         if (role == Qt::ToolTipRole)
-            return tr("Wave %1: %2").arg(wave).arg(waveRangeText(plan, wave, true));
+            return tr("Wave %1: %2").arg(wave).arg(waveDatesText(plan, wave));
     }
     if (orientation == Qt::Vertical && section >= 0 && section < m_teams.size()) {
         const Team *team = plan.findTeam(str(m_teams[section]));

@@ -23,6 +23,13 @@ namespace waveplan::ui {
 
 namespace {
 
+/// Fills `edit` and scrolls it to the beginning, so a long text shows its first words, not its last.
+void showFromStart(QLineEdit *edit, const QString &text)
+{
+    edit->setText(text);
+    edit->setCursorPosition(0);
+}
+
 std::optional<int> optionalFromSpin(const QSpinBox *spin)
 {
     return spin->value() == 0 ? std::nullopt : std::optional<int>(spin->value());
@@ -179,23 +186,23 @@ void CapabilityInspector::refresh()
     m_loading = true;
     const Capability blank;
     const Capability &shown = c != nullptr ? *c : blank;
-    m_keyEdit->setText(QString::fromStdString(shown.key));
-    m_nameEdit->setText(QString::fromStdString(shown.name));
+    showFromStart(m_keyEdit, QString::fromStdString(shown.key));
+    showFromStart(m_nameEdit, QString::fromStdString(shown.name));
     m_kind->setCurrentIndex(m_kind->findData(int(shown.kind)));
     m_duration->setValue(shown.durationDays);
-    m_demand->setText(demandToText(shown.demand));
-    m_owner->setText(QString::fromStdString(shown.owner));
+    showFromStart(m_demand, demandToText(shown.demand));
+    showFromStart(m_owner, QString::fromStdString(shown.owner));
     m_approach->setCurrentIndex(m_approach->findData(int(shown.approach)));
-    m_kpi->setText(QString::fromStdString(shown.kpi));
+    showFromStart(m_kpi, QString::fromStdString(shown.kpi));
     m_technical->setValue(shown.readiness.technical.value_or(0));
     m_skills->setValue(shown.readiness.skills.value_or(0));
     m_process->setValue(shown.readiness.process.value_or(0));
-    m_value->setText(optionalNumberToText(shown.value));
-    m_cost->setText(optionalNumberToText(shown.cost));
+    showFromStart(m_value, optionalNumberToText(shown.value));
+    showFromStart(m_cost, optionalNumberToText(shown.cost));
     m_earliest->setValue(shown.earliestWave.value_or(0));
     m_deadline->setValue(shown.deadlineWave.value_or(0));
     m_pinned->setValue(shown.pinnedWave.value_or(0));
-    m_retires->setText(QString::fromStdString(shown.retires));
+    showFromStart(m_retires, QString::fromStdString(shown.retires));
     if (m_notes->toPlainText() != QString::fromStdString(shown.notes))
         m_notes->setPlainText(QString::fromStdString(shown.notes));
     m_loading = false;

@@ -1,5 +1,6 @@
 #include "ui/map/capability_card.h"
 
+#include "ui/graphics/item_painting.h"
 #include "ui/map/dependency_arrow.h"
 #include "ui/map/map_style.h"
 
@@ -22,15 +23,6 @@ constexpr double kBarWidth = 16;    // the foundational card's left bar, with FO
 constexpr double kBadgeRadius = 8;  // the kind glyph in the top-right corner
 constexpr double kCornerRadius = 16; // the additive card's rounded corners
 constexpr double kPadding = 10;
-
-QStaticText staticText(const QString &text, const QFont &font)
-{
-    QStaticText result(text);
-    result.setTextFormat(Qt::PlainText);
-    result.setPerformanceHint(QStaticText::AggressiveCaching);
-    result.prepare(QTransform(), font);
-    return result;
-}
 
 /// Greedy word wrap into at most `maxLines` lines of `width`; the last line is elided.
 QStringList wrapped(const QString &text, const QFontMetricsF &metrics, double width, int maxLines)
@@ -90,21 +82,21 @@ void CapabilityCard::refreshTexts()
 
     const QString kindLabel = m_kind == CapabilityKind::Foundational ? QObject::tr("FOUNDATION")
                                                                       : QObject::tr("additive");
-    m_kindText = staticText(kindLabel, m_style->smallFont);
+    m_kindText = preparedText(kindLabel, m_style->smallFont);
     const double keyWidth = width - 2 * kBadgeRadius - 6;
-    m_keyText = staticText(keyMetrics.elidedText(QString::fromStdString(c.key), Qt::ElideRight, keyWidth),
+    m_keyText = preparedText(keyMetrics.elidedText(QString::fromStdString(c.key), Qt::ElideRight, keyWidth),
                            m_style->keyFont);
     m_nameLines.clear();
     for (const QString &line : wrapped(m_name, metrics, width, 2))
-        m_nameLines.append(staticText(line, m_style->font));
-    m_durationText = staticText(QObject::tr("%1 d").arg(c.durationDays), m_style->font);
+        m_nameLines.append(preparedText(line, m_style->font));
+    m_durationText = preparedText(QObject::tr("%1 d").arg(c.durationDays), m_style->font);
     m_ownerMissing = c.owner.empty();
     const QString owner = m_ownerMissing ? QObject::tr("no owner") : QString::fromStdString(c.owner);
     const double ownerWidth = width - m_durationText.size().width() - 58;
     m_ownerFont = m_style->font;
     m_ownerFont.setItalic(m_ownerMissing); // "no owner" reads as a gap, not as a name
-    m_ownerText = staticText(QFontMetricsF(m_ownerFont).elidedText(owner, Qt::ElideRight, ownerWidth), m_ownerFont);
-    m_waveText = staticText(QStringLiteral("W%1").arg(m_wave), m_style->keyFont);
+    m_ownerText = preparedText(QFontMetricsF(m_ownerFont).elidedText(owner, Qt::ElideRight, ownerWidth), m_ownerFont);
+    m_waveText = preparedText(QStringLiteral("W%1").arg(m_wave), m_style->keyFont);
 
     setToolTip(QObject::tr("%1 — %2\n%3, %4 days, wave %5\nOwner: %6")
                    .arg(QString::fromStdString(c.key), m_name, kindLabel.toLower())
@@ -200,14 +192,7 @@ void CapabilityCard::paintMarks(QPainter *painter, const QRectF &body) const
     const MapColors &colors = m_style->colors;
     painter->setBrush(Qt::NoBrush);
     const double radius = m_kind == CapabilityKind::Additive ? kCornerRadius : 0;
-    const auto outline = [&](double grow, const QPen &pen) {
-        const QRectF r = body.adjusted(-grow, -grow, grow, grow);
-        painter->setPen(pen);
-        if (radius > 0)
-            painter->drawRoundedRect(r, radius + grow, radius + grow);
-        else
-            painter->drawRect(r);
-    };
+    const auto outline = [&](double grow, const QPen &pen) { drawOutline(painter, body, radius, grow, pen); };
     if (m_criticalChain) {
         QPen pen(colors.criticalChain, 4, Qt::DashLine, Qt::FlatCap);
         pen.setDashPattern({2.5, 1.5});

@@ -3,14 +3,13 @@
 #include "ui/document/plan_document.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
-#include "ui/qt_text.h"
 #include "ui/map/wave_band.h"
+#include "ui/qt_text.h"
+#include "ui/wave_labels.h"
 
 #include "core/log/logging.h"
 
-#include <QDate>
 #include <QEvent>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -20,13 +19,6 @@ namespace waveplan::ui::map {
 namespace {
 
 using G = MapGeometry;
-
-
-QDate toQDate(const Date &date)
-{
-    return QDate(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
-                 static_cast<int>(static_cast<unsigned>(date.day())));
-}
 
 } // namespace
 
@@ -426,15 +418,9 @@ void MapScene::updateBands()
         addItem(band);
         m_bands.push_back(band);
     }
-    const QLocale locale;
-    const QDate start = toQDate(plan.startDate);
     for (WaveBand *band : m_bands) {
         const int wave = band->wave();
-        const QDate first = start.addDays(static_cast<qint64>(wave - 1) * plan.waveLengthDays);
-        const QDate last = first.addDays(plan.waveLengthDays - 1);
-        const QString format = QStringLiteral("d MMM yyyy");
-        band->setTexts(tr("Wave %1").arg(wave),
-                       tr("%1 – %2").arg(locale.toString(first, format), locale.toString(last, format)));
+        band->setTexts(waveName(wave), waveDatesText(plan, wave));
         band->setBeyondHorizon(wave > plan.horizonWaves);
         band->setRect(QRectF((wave - 1) * G::columnPitch(), 0, G::columnPitch(), bottom));
     }

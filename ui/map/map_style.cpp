@@ -1,31 +1,8 @@
 #include "ui/map/map_style.h"
 
+#include "ui/palette_colors.h"
+
 namespace waveplan::ui::map {
-
-namespace {
-
-/// `over` laid on `under` with opacity `amount` (0..1).
-QColor blend(const QColor &under, const QColor &over, double amount)
-{
-    const auto mix = [amount](float a, float b) { return a + static_cast<float>(amount) * (b - a); };
-    return QColor::fromRgbF(mix(under.redF(), over.redF()), mix(under.greenF(), over.greenF()),
-                            mix(under.blueF(), over.blueF()));
-}
-
-/// A colour of hue `hue` (0..359) as saturated and as light as suits the palette's background.
-QColor accent(int hue, bool dark)
-{
-    return QColor::fromHsl(hue, 190, dark ? 170 : 95);
-}
-
-/// `color` turned by `degrees` around the colour wheel (a grey gets a fixed hue instead).
-QColor rotated(const QColor &color, int degrees, bool dark)
-{
-    const int hue = color.hslHue() < 0 ? 210 : color.hslHue();
-    return accent((hue + degrees) % 360, dark);
-}
-
-} // namespace
 
 MapColors MapColors::fromPalette(const QPalette &palette)
 {

@@ -9,7 +9,7 @@
 /// The same commands are available as actions (actions()) the window can put in its menus and
 /// toolbars; their shortcuts work while the map has focus.
 
-#include <QGraphicsView>
+#include "ui/graphics/zoomable_view.h"
 
 class QAction;
 class QGestureEvent;
@@ -18,21 +18,12 @@ namespace waveplan::ui::map {
 
 class MapScene;
 
-class MapView : public QGraphicsView {
+class MapView : public ZoomableView {
     Q_OBJECT
 public:
     explicit MapView(MapScene *scene, QWidget *parent = nullptr);
 
     [[nodiscard]] MapScene *mapScene() const { return m_scene; }
-
-    /// The current zoom (1 = 100 %).
-    [[nodiscard]] double zoom() const;
-    /// Multiplies the zoom by `factor`, keeping the scene point under `viewportPos` in place.
-    void zoomBy(double factor, const QPointF &viewportPos);
-    void zoomIn();
-    void zoomOut();
-    /// Shows every card (Ctrl+0).
-    void fitAll();
 
     /// Adds a capability under the mouse cursor, or at the centre when the cursor is elsewhere.
     void addCapabilityAtCursor();
@@ -52,10 +43,6 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
 
@@ -64,9 +51,6 @@ private:
     bool handleGesture(QGestureEvent *event);
 
     MapScene *m_scene;
-    bool m_spaceHeld = false;
-    bool m_panning = false;
-    QPoint m_panFrom;
 
     QAction *m_addAction = nullptr;
     QAction *m_deleteAction = nullptr;

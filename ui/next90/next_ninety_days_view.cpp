@@ -1,6 +1,6 @@
 #include "ui/next90/next_ninety_days_view.h"
 
-#include "ui/capacity/wave_dates.h"
+#include "ui/wave_labels.h"
 #include "ui/document/plan_document.h"
 #include "ui/next90/next_ninety_model.h"
 
@@ -72,7 +72,7 @@ void NextNinetyDaysView::refresh()
 {
     const Plan &plan = m_document->plan();
     const QString days = plan.waveLengthDays == 90 ? tr("Next 90 days") : tr("Next %1 days").arg(plan.waveLengthDays);
-    m_heading->setText(tr("%1: Wave 1 – %2").arg(days, waveRangeText(plan, 1, true)));
+    m_heading->setText(tr("%1: Wave 1 – %2").arg(days, waveDatesText(plan, 1)));
 
     const int starting = m_model->rowCount();
     if (!m_model->hasSchedule()) {

@@ -1,7 +1,7 @@
 #include "ui/next90/next_ninety_model.h"
 
 #include "ui/capacity/status_colors.h"
-#include "ui/capacity/wave_dates.h"
+#include "ui/wave_labels.h"
 #include "ui/document/plan_document.h"
 #include "ui/qt_text.h"
 

@@ -1,19 +1,13 @@
 #include "ui/presentation/presentation_style.h"
 
+#include "ui/palette_colors.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace waveplan::ui::presentation {
 
 namespace {
-
-/// `over` laid on `under` with opacity `amount` (0..1).
-QColor blend(const QColor &under, const QColor &over, double amount)
-{
-    const auto mix = [amount](float a, float b) { return a + static_cast<float>(amount) * (b - a); };
-    return QColor::fromRgbF(mix(under.redF(), over.redF()), mix(under.greenF(), over.greenF()),
-                            mix(under.blueF(), over.blueF()));
-}
 
 double relativeLuminance(const QColor &color)
 {

@@ -1,6 +1,5 @@
 #include "ui/presentation/presentation_window.h"
 
-#include "ui/board/board_layout.h"
 #include "ui/board/board_scene.h"
 #include "ui/board/capability_bar.h"
 #include "ui/document/plan_document.h"
@@ -12,6 +11,7 @@
 #include "ui/presentation/presentation_view.h"
 #include "ui/presentation/wave_spotlight.h"
 #include "ui/qt_text.h"
+#include "ui/wave_labels.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -327,7 +327,7 @@ void PresentationWindow::refreshCaption()
     const QString name = plan.name.empty() ? tr("Untitled plan") : qs(plan.name);
     setWindowTitle(tr("%1 - Presentation").arg(name));
     const QString view = m_view == View::Map ? tr("Map") : tr("Board");
-    const QString wave = m_wave == 0 ? tr("Whole plan") : board::waveTitle(plan, m_wave);
+    const QString wave = m_wave == 0 ? tr("Whole plan") : ui::waveTitle(plan, m_wave);
     m_caption->setTexts(name, tr("%1  \u00b7  %2").arg(view, wave), m_showCritical ? tr("Critical path") : QString());
 }
 

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -31,7 +32,10 @@ TeamsEditor::TeamsEditor(PlanDocument *document, QWidget *parent) : QWidget(pare
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({tr("Team"), tr("Capacity"), tr("Change limit"), tr("Capacity by wave")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The number columns as wide as their header or widest cell, so "Capacity by wave" is never cut
+    // short; the team names take what is left (see fitColumns()).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -97,6 +101,19 @@ void TeamsEditor::rebuild()
         m_table->setCurrentCell(currentRow, 0);
     m_removeButton->setEnabled(!teams.empty());
     m_loading = false;
+    fitColumns();
+}
+
+void TeamsEditor::fitColumns()
+{
+    constexpr int kMinNameWidth = 100; // room for a short team name; longer ones elide
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSections(QHeaderView::ResizeToContents); // now, not at the next layout
+    int width = 2 * m_table->frameWidth() + kMinNameWidth +
+                m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    for (int column = CapacityColumn; column < ColumnCount; ++column)
+        width += header->sectionSize(column);
+    m_table->setMinimumWidth(width);
 }
 
 void TeamsEditor::onItemChanged(QTableWidgetItem *item)

@@ -37,6 +37,8 @@ public:
 
 private:
     void rebuild();
+    /// Keeps the table wide enough for every number column and a short team name.
+    void fitColumns();
     void onItemChanged(QTableWidgetItem *item);
     void showMessage(const QString &text);
 

@@ -1,4 +1,4 @@
-// The wave board's layout in days and rows (no graphics), and its wave titles.
+// The wave board's layout in days and rows (no graphics).
 
 #include "ui/board/board_layout.h"
 
@@ -109,26 +109,6 @@ TEST(BoardLayout, UnscheduledCapabilitiesStillGetABarAtDayZero)
         EXPECT_EQ(bar.startDay, 0);
         EXPECT_EQ(bar.finishDay, plan.findCapability(bar.key.toStdString())->durationDays);
     }
-}
-
-TEST(BoardLayout, WaveTitlesNameTheFirstAndLastDayOfEachWave)
-{
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    Plan plan;
-    plan.startDate = *parseIsoDate("2027-01-05");
-    plan.waveLengthDays = 90;
-    // Jan 5 + 89 days: 27 days left in January, 28 in February, 31 in March: April 4.
-    EXPECT_EQ(ui::board::waveTitle(plan, 1, english), QStringLiteral("Wave 1 – Jan 5 to Apr 4 2027"));
-
-    plan.startDate = *parseIsoDate("2027-01-04");
-    EXPECT_EQ(ui::board::waveDates(plan, 1, english), "Jan 4 to Apr 3 2027");
-    EXPECT_EQ(ui::board::waveDates(plan, 2, english), "Apr 4 to Jul 2 2027");
-    EXPECT_EQ(ui::board::waveDates(plan, 4, english), "Oct 1 to Dec 29 2027");
-    // Across the new year, and February 2028 has 29 days: Dec 30 + 89 days = Mar 28.
-    EXPECT_EQ(ui::board::waveDates(plan, 5, english), "Dec 30 2027 to Mar 28 2028");
-
-    plan.waveLengthDays = 30;
-    EXPECT_EQ(ui::board::waveDates(plan, 2, english), "Feb 3 to Mar 4 2027");
 }
 
 TEST(BoardLayout, GeneratedPlansNeverOverlapBarsWithinARow)

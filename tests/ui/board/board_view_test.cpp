@@ -141,7 +141,7 @@ TEST(BoardInMainWindow, IsATabWithABoardMenu)
     auto *boardView = window.findChild<ui::board::BoardView *>(QStringLiteral("boardView"));
     ASSERT_NE(boardView, nullptr);
     EXPECT_EQ(boardView, window.boardView());
-    EXPECT_GT(tabs->indexOf(boardView), tabs->indexOf(window.mapView()));
+    EXPECT_EQ(tabs->indexOf(boardView), tabs->indexOf(window.mapView()) + 1); // right after the map
     EXPECT_EQ(tabs->tabText(tabs->indexOf(boardView)), "&Wave board");
     EXPECT_EQ(boardView->boardScene()->bars("B").size(), 2);
 

@@ -105,6 +105,20 @@ TEST(CapabilityInspector, ShowsEveryFieldOfTheSelectedCapability)
     EXPECT_EQ(f.inspector.ownerEdit()->accessibleName(), "owner");
 }
 
+TEST(CapabilityInspector, LongTextsShowTheirBeginningNotTheirEnd)
+{
+    InspectorFixture f;
+
+    f.selection.setSelectedKeys({"CDP"});
+
+    // QLineEdit::setText leaves the cursor at the end, which scrolls a long name to its last words.
+    for (const QLineEdit *edit : {f.inspector.nameEdit(), f.inspector.kpiEdit(), f.inspector.demandEdit(),
+                                  f.inspector.retiresEdit()}) {
+        EXPECT_FALSE(edit->text().isEmpty());
+        EXPECT_EQ(edit->cursorPosition(), 0) << edit->accessibleName().toStdString();
+    }
+}
+
 TEST(CapabilityInspector, ShowsTheScheduleFactsAndWhyItStartsThere)
 {
     InspectorFixture f;

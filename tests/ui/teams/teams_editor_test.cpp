@@ -5,6 +5,9 @@
 #include "commands/command_test_support.h"
 #include "schedule/plan_builder.h"
 
+#include <QApplication>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -155,4 +158,20 @@ TEST(TeamsEditor, InvalidCellsShowAMessagePushNothingAndPutTheValueBack)
     EXPECT_FALSE(f.editor.message().isEmpty());
     EXPECT_EQ(f.table->item(1, Column::CapacityColumn)->text(), "3");
     EXPECT_EQ(f.table->item(1, Column::NameColumn)->text(), "Marketing");
+}
+
+TEST(TeamsEditor, EveryColumnHeaderFitsEvenInANarrowEditor)
+{
+    TeamsFixture f;
+    f.editor.resize(220, 300);
+    QApplication::processEvents();
+
+    const QHeaderView *header = f.table->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    for (int column = 0; column < Column::ColumnCount; ++column) {
+        const QString title = f.table->horizontalHeaderItem(column)->text();
+        EXPECT_GE(header->sectionSize(column), metrics.horizontalAdvance(title)) << title.toStdString();
+    }
+    // All of it in view: nothing hides behind a horizontal scroll bar either.
+    EXPECT_LE(header->length(), f.table->viewport()->width());
 }
