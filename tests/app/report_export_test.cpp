@@ -154,6 +154,8 @@ TEST(ReportExport, SampleReportHasEveryKeyWaveHeadingsPageNumbersAndEmbeddedFont
     const test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", pdf.string()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("Wrote"), std::string::npos);
+    // Qt's own chatter (XDG_RUNTIME_DIR, fonts...) goes to the log, not into a script's output.
+    EXPECT_EQ(r.err.find("QStandardPaths"), std::string::npos) << r.err;
 
     const int pages = pageCount(pdf);
     ASSERT_GT(pages, 1);
