@@ -11,6 +11,7 @@
 
 namespace waveplan::ui {
 
+using detail::InsertListItem;
 using detail::PlanCommand;
 
 namespace {
@@ -38,40 +39,6 @@ QStringList keysOf(const Dependency &d)
 {
     return {qs(d.predecessor), qs(d.successor)};
 }
-
-/// Inserts a dependency at `index` on redo and takes it out on undo (or the other way round).
-class InsertDependency : public PlanCommand {
-public:
-    InsertDependency(PlanDocument *document, const QString &text, Dependency dependency, std::size_t index, bool inserts)
-        : PlanCommand(document, text)
-        , m_dependency(std::move(dependency))
-        , m_index(index)
-        , m_inserts(inserts)
-    {
-    }
-
-    void redo() override { m_inserts ? insert() : remove(); }
-    void undo() override { m_inserts ? remove() : insert(); }
-
-private:
-    void insert()
-    {
-        m_document->apply(PlanChange::Dependencies, keysOf(m_dependency), [this](Plan &plan) {
-            plan.dependencies.insert(plan.dependencies.begin() + static_cast<std::ptrdiff_t>(m_index), m_dependency);
-        });
-    }
-
-    void remove()
-    {
-        m_document->apply(PlanChange::Dependencies, keysOf(m_dependency), [this](Plan &plan) {
-            plan.dependencies.erase(plan.dependencies.begin() + static_cast<std::ptrdiff_t>(m_index));
-        });
-    }
-
-    Dependency m_dependency;
-    std::size_t m_index;
-    bool m_inserts;
-};
 
 class SetDependencyLag : public PlanCommand {
 public:
@@ -128,7 +95,8 @@ QUndoCommand *makeAddDependencyCommand(PlanDocument *doc, const Dependency &depe
     if (dependency.lagDays < 0 || whyCannotConnect(doc->plan(), qs(dependency.predecessor), qs(dependency.successor)))
         return nullptr;
     const QString text = QObject::tr("Connect %1").arg(arrow(qs(dependency.predecessor), qs(dependency.successor)));
-    return new InsertDependency(doc, text, dependency, doc->plan().dependencies.size(), true);
+    return new InsertListItem<Dependency>(doc, text, &Plan::dependencies, PlanChange::Dependencies, keysOf(dependency),
+                                          dependency, doc->plan().dependencies.size(), true);
 }
 
 QUndoCommand *makeRemoveDependencyCommand(PlanDocument *doc, const QString &predecessor, const QString &successor)
@@ -138,7 +106,9 @@ QUndoCommand *makeRemoveDependencyCommand(PlanDocument *doc, const QString &pred
         return nullptr;
     const QString text = QObject::tr("Disconnect %1").arg(arrow(predecessor, successor));
     const auto at = static_cast<std::size_t>(index);
-    return new InsertDependency(doc, text, doc->plan().dependencies[at], at, false);
+    const Dependency &removed = doc->plan().dependencies[at];
+    return new InsertListItem<Dependency>(doc, text, &Plan::dependencies, PlanChange::Dependencies, keysOf(removed),
+                                          removed, at, false);
 }
 
 QUndoCommand *makeSetDependencyLagCommand(PlanDocument *doc, const QString &predecessor, const QString &successor,

@@ -9,6 +9,7 @@
 
 namespace waveplan::ui {
 
+using detail::InsertListItem;
 using detail::PlanCommand;
 
 namespace {
@@ -52,39 +53,6 @@ private:
 
     PlanSettings m_old;
     PlanSettings m_new;
-};
-
-/// Inserts a team at `index` on redo and takes it out on undo (or the other way round).
-class InsertTeam : public PlanCommand {
-public:
-    InsertTeam(PlanDocument *document, const QString &text, Team team, std::size_t index, bool inserts)
-        : PlanCommand(document, text)
-        , m_team(std::move(team))
-        , m_index(index)
-        , m_inserts(inserts)
-    {
-    }
-
-    void redo() override { m_inserts ? insert() : remove(); }
-    void undo() override { m_inserts ? remove() : insert(); }
-
-private:
-    void insert()
-    {
-        m_document->apply(PlanChange::Teams, {}, [this](Plan &plan) {
-            plan.teams.insert(plan.teams.begin() + static_cast<std::ptrdiff_t>(m_index), m_team);
-        });
-    }
-
-    void remove()
-    {
-        m_document->apply(PlanChange::Teams, {},
-                          [this](Plan &plan) { plan.teams.erase(plan.teams.begin() + static_cast<std::ptrdiff_t>(m_index)); });
-    }
-
-    Team m_team;
-    std::size_t m_index;
-    bool m_inserts;
 };
 
 class EditTeam : public PlanCommand {
@@ -144,7 +112,8 @@ QUndoCommand *makeAddTeamCommand(PlanDocument *doc, const Team &team)
     edited.teams.push_back(team);
     if (team.name.empty() || doc->plan().findTeam(team.name) || detail::breaksStructure(doc->plan(), edited))
         return nullptr;
-    return new InsertTeam(doc, QObject::tr("Add team %1").arg(qs(team.name)), team, doc->plan().teams.size(), true);
+    return new InsertListItem<Team>(doc, QObject::tr("Add team %1").arg(qs(team.name)), &Plan::teams, PlanChange::Teams, {},
+                                    team, doc->plan().teams.size(), true);
 }
 
 QUndoCommand *makeRemoveTeamCommand(PlanDocument *doc, const QString &name)
@@ -154,7 +123,8 @@ QUndoCommand *makeRemoveTeamCommand(PlanDocument *doc, const QString &name)
     if (!team || !keysDemanding(plan, team->name).isEmpty())
         return nullptr;
     const auto index = static_cast<std::size_t>(team - plan.teams.data());
-    return new InsertTeam(doc, QObject::tr("Delete team %1").arg(name), *team, index, false);
+    return new InsertListItem<Team>(doc, QObject::tr("Delete team %1").arg(name), &Plan::teams, PlanChange::Teams, {}, *team,
+                                    index, false);
 }
 
 QUndoCommand *makeEditTeamCommand(PlanDocument *doc, const QString &name, const Team &newValue)
