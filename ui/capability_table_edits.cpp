@@ -3,14 +3,14 @@
 
 #include "ui/capability_table_model.h"
 
-#include "ui/commands/capability_commands.h"
-#include "ui/commands/dependency_commands.h"
+#include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
 #include "ui/qt_text.h"
 
+#include "core/edit/capability_edits.h"
+#include "core/edit/dependency_edits.h"
+
 #include <QRegularExpression>
-#include <QUndoCommand>
-#include <QUndoStack>
 
 #include <algorithm>
 #include <optional>
@@ -125,15 +125,7 @@ bool CapabilityTableModel::setData(const QModelIndex &index, const QVariant &val
 
     switch (column) {
     case Key:
-        if (text == key)
-            return true;
-        if (!isValidKey(text.toStdString()))
-            return reject(tr("'%1' cannot be a key: start with a letter or digit and use only letters, digits, "
-                             "'_', '-' and '.', at most 40 characters.")
-                              .arg(text));
-        if (const Capability *other = m_document->plan().findCapability(text.toStdString()))
-            return reject(tr("The key %1 is already used by \"%2\"; keys must be unique.").arg(text, qs(other->name)));
-        edited.key = text.toStdString();
+        edited.key = text.toStdString(); // the edit's builder says why a key is refused
         break;
     case Name:
         if (text.isEmpty())
@@ -214,27 +206,14 @@ bool CapabilityTableModel::pushEdit(const Capability &current, const Capability 
 {
     if (edited == current)
         return true; // a no-op edit pushes nothing
-    QUndoCommand *command = makeEditCapabilityCommand(m_document, qs(current.key), edited, action);
-    if (!command) {
-        // Name the rule the edit breaks, if the plan's structural check knows it.
-        Plan trial = m_document->plan();
-        *trial.findCapability(current.key) = edited;
-        const std::vector<std::string> before = structuralErrors(m_document->plan());
-        for (const std::string &error : structuralErrors(trial))
-            if (std::find(before.begin(), before.end(), error) == before.end())
-                return reject(qs(error));
-        return reject(tr("This change to %1 breaks a rule of the plan and was not made.").arg(qs(current.key)));
-    }
-    m_document->undoStack()->push(command);
-    return true;
+    const QString refused = ui::pushEdit(m_document, edit::editCapability(m_document->plan(), current.key, edited, str(action)));
+    return refused.isEmpty() || reject(refused);
 }
 
 bool CapabilityTableModel::setDependencies(const Capability &capability, const QString &text)
 {
-    const Plan &plan = m_document->plan();
-    const QString successor = qs(capability.key);
     // Parse "KEY+LAG; KEY" into the wanted predecessors, in the order written.
-    std::vector<std::pair<QString, int>> wanted;
+    std::vector<edit::PredecessorLink> wanted;
     for (const QString &rawPart : text.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
         const QString part = rawPart.trimmed();
         if (part.isEmpty())
@@ -253,59 +232,10 @@ bool CapabilityTableModel::setDependencies(const Capability &capability, const Q
                                   .arg(predecessor, part.mid(plus + 1).trimmed()));
             lag = *number;
         }
-        const auto same = [&](const auto &w) { return w.first == predecessor; };
-        if (std::any_of(wanted.begin(), wanted.end(), same))
-            return reject(tr("%1 is listed twice; give each capability %2 depends on once.").arg(predecessor, successor));
-        wanted.emplace_back(predecessor, lag);
+        wanted.push_back({str(predecessor), lag});
     }
-
-    // Work the changes out on a copy first, so a refused link leaves the plan untouched.
-    Plan trial = plan;
-    std::vector<QString> removed;
-    std::vector<std::pair<QString, int>> relagged;
-    std::vector<std::pair<QString, int>> added;
-    for (const Dependency *d : plan.predecessorsOf(capability.key)) {
-        const auto it = std::find_if(wanted.begin(), wanted.end(),
-                                     [&](const auto &w) { return w.first == qs(d->predecessor); });
-        if (it == wanted.end())
-            removed.push_back(qs(d->predecessor));
-        else if (it->second != d->lagDays)
-            relagged.push_back(*it);
-    }
-    std::erase_if(trial.dependencies, [&](const Dependency &d) {
-        return d.successor == capability.key && std::find(removed.begin(), removed.end(), qs(d.predecessor)) != removed.end();
-    });
-    for (const auto &[predecessor, lag] : wanted) {
-        const bool exists = std::any_of(trial.dependencies.begin(), trial.dependencies.end(), [&](const Dependency &d) {
-            return d.successor == capability.key && qs(d.predecessor) == predecessor;
-        });
-        if (exists)
-            continue;
-        if (const std::optional<QString> why = whyCannotConnect(trial, predecessor, successor))
-            return reject(*why);
-        trial.dependencies.push_back({predecessor.toStdString(), capability.key, lag});
-        added.emplace_back(predecessor, lag);
-    }
-    const std::size_t steps = removed.size() + relagged.size() + added.size();
-    if (steps == 0)
-        return true;
-
-    QUndoStack *stack = m_document->undoStack();
-    if (steps > 1)
-        stack->beginMacro(tr("Change dependencies of %1").arg(successor));
-    const auto push = [stack](QUndoCommand *command) {
-        if (command)
-            stack->push(command);
-    };
-    for (const QString &predecessor : removed)
-        push(makeRemoveDependencyCommand(m_document, predecessor, successor));
-    for (const auto &[predecessor, lag] : relagged)
-        push(makeSetDependencyLagCommand(m_document, predecessor, successor, lag));
-    for (const auto &[predecessor, lag] : added)
-        push(makeAddDependencyCommand(m_document, Dependency{predecessor.toStdString(), capability.key, lag}));
-    if (steps > 1)
-        stack->endMacro();
-    return true;
+    const QString refused = ui::pushEdit(m_document, edit::setPredecessors(m_document->plan(), capability.key, wanted));
+    return refused.isEmpty() || reject(refused);
 }
 
 } // namespace waveplan::ui

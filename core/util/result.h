@@ -25,6 +25,14 @@ struct Error {
 
 using Errors = std::vector<Error>;
 
+/// An error known by its message alone (no file, line or column): a refused edit, a rule broken.
+[[nodiscard]] inline Error errorOf(std::string message)
+{
+    Error error;
+    error.message = std::move(message);
+    return error;
+}
+
 /// Joins errors one per line with toString().
 [[nodiscard]] std::string formatErrors(const Errors &errors);
 

@@ -1,8 +1,10 @@
 #include "gui_bench_support.h"
 
 #include "support/plan_generator.h"
-#include "ui/commands/capability_commands.h"
+#include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
+
+#include "core/edit/capability_edits.h"
 #include "ui/document/schedule_runner.h"
 #include "ui/graphics/zoomable_view.h"
 
@@ -74,10 +76,9 @@ void render(QGraphicsView &view, QImage &image)
 
 EditTimes timeEdits(ui::PlanDocument &document, const std::string &key, QGraphicsView &view, QImage &image)
 {
-    const QString qkey = QString::fromStdString(key);
     const auto timeEdit = [&](const Capability &edited, const QString &name) {
         return millisecondsOf([&] {
-            document.undoStack()->push(ui::makeEditCapabilityCommand(&document, qkey, edited, name));
+            ui::pushEdit(&document, edit::editCapability(document.plan(), key, edited, name.toStdString()));
             QApplication::processEvents();
             render(view, image);
         });

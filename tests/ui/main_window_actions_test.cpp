@@ -1,7 +1,6 @@
 // Keyboard and accessibility of the main window: menus with mnemonics, toolbar actions that are
 // also in a menu, toolbar icons that render, and input controls that screen readers can name.
 
-#include "ui/commands/plan_commands.h"
 #include "ui/desktop.h"
 #include "ui/document/plan_document.h"
 #include "ui/import/csv_import_dialog.h"
@@ -258,7 +257,7 @@ TEST(MainWindowActions, InspectorTeamsSettingsAndImportControlsHaveAccessibleNam
 
     expectNamed(window.findChild<ui::CapabilityInspector *>(), "inspector");
     expectNamed(window.findChild<ui::TeamsEditor *>(), "teams");
-    ui::PlanSettingsDialog settings(ui::settingsOf(window.plan()));
+    ui::PlanSettingsDialog settings(settingsOf(window.plan()));
     expectNamed(&settings, "plan settings");
     ui::CsvImportDialog import;
     expectNamed(&import, "import");

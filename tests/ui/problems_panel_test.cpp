@@ -1,6 +1,5 @@
 #include "ui/problems_panel.h"
 
-#include "ui/commands/capability_commands.h"
 #include "ui/document/plan_document.h"
 
 #include "commands/command_test_support.h"
@@ -79,7 +78,7 @@ TEST(ProblemsPanel, FollowsEditsToThePlan)
     attr.owner = "Dana";
 
     document->undoStack()->push(
-        ui::makeEditCapabilityCommand(document.get(), QStringLiteral("ATTR"), attr, QStringLiteral("Change owner")));
+        test::editCommand(document.get(), edit::editCapability(document->plan(), "ATTR", attr, "Change owner")));
 
     EXPECT_EQ(rowOfCode(panel, "missing-owner"), -1);
 }

@@ -4,8 +4,10 @@
 #include "ui/board/board_scene.h"
 #include "ui/board/capability_bar.h"
 #include "ui/board/drop_ghost.h"
-#include "ui/commands/capability_commands.h"
+#include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
+
+#include "core/edit/capability_edits.h"
 #include "ui/qt_text.h"
 
 #include <QApplication>
@@ -42,14 +44,18 @@ bool BoardScene::pinToWave(const QString &key, int wave)
     const Capability *capability = m_document->plan().findCapability(str(key));
     if (!capability || wave < 1)
         return false;
-    Capability pinned = *capability;
-    pinned.pinnedWave = wave;
-    QUndoCommand *command = makeEditCapabilityCommand(m_document, key, pinned, tr("Pin %1 to wave %2").arg(key).arg(wave));
-    if (!command) {
+    if (capability->pinnedWave == wave) {
         emit message(tr("%1 is already pinned to wave %2.").arg(key).arg(wave));
         return false;
     }
-    m_document->undoStack()->push(command);
+    Capability pinned = *capability;
+    pinned.pinnedWave = wave;
+    const QString refused = pushEdit(m_document, edit::editCapability(m_document->plan(), str(key), pinned,
+                                                                      str(tr("Pin %1 to wave %2").arg(key).arg(wave))));
+    if (!refused.isEmpty()) {
+        emit message(refused);
+        return false;
+    }
     if (currentWaveOf(key) == wave)
         emit message(tr("Pinned %1 to wave %2.").arg(key).arg(wave));
     else
@@ -75,8 +81,10 @@ int BoardScene::unpin(const QStringList &keys)
     for (const QString &key : std::as_const(pinned)) {
         Capability free = *m_document->plan().findCapability(str(key));
         free.pinnedWave.reset();
-        if (QUndoCommand *command = makeEditCapabilityCommand(m_document, key, free, tr("Unpin %1").arg(key)))
-            stack->push(command);
+        if (const QString refused = pushEdit(m_document, edit::editCapability(m_document->plan(), str(key), free,
+                                                                              str(tr("Unpin %1").arg(key))));
+            !refused.isEmpty())
+            emit message(refused);
     }
     if (pinned.size() > 1)
         stack->endMacro();

@@ -19,6 +19,18 @@ bool isJsonPath(const std::filesystem::path &path)
     return path.extension() == ".json";
 }
 
+PlanChange changeOf(edit::EditArea area)
+{
+    switch (area) {
+    case edit::EditArea::Capabilities: return PlanChange::Capabilities;
+    case edit::EditArea::Dependencies: return PlanChange::Dependencies;
+    case edit::EditArea::Positions: return PlanChange::Positions;
+    case edit::EditArea::Teams: return PlanChange::Teams;
+    case edit::EditArea::Settings: return PlanChange::Settings;
+    }
+    return PlanChange::Reset;
+}
+
 } // namespace
 
 PlanDocument::PlanDocument(QObject *parent)
@@ -79,6 +91,27 @@ Status PlanDocument::saveAs(const std::filesystem::path &path)
     if (announcePath)
         emit fileStateChanged();
     return Ok{};
+}
+
+Result<edit::PlanEdit> PlanDocument::apply(const edit::PlanEdit &edit)
+{
+    QStringList keys;
+    for (const std::string &key : edit.summary.keys)
+        keys.append(QString::fromStdString(key));
+    Rename rename;
+    if (edit.summary.rename) {
+        rename = {QString::fromStdString(edit.summary.rename->from), QString::fromStdString(edit.summary.rename->to)};
+        emit capabilityAboutToBeRenamed(rename.from, rename.to);
+    }
+    Result<edit::PlanEdit> inverse = edit::apply(m_plan, edit);
+    if (!inverse) {
+        // The plan is as it was; let whatever noted the rename put its keys back.
+        if (edit.summary.rename)
+            emit capabilityRenamed(rename.from, rename.from);
+        return inverse;
+    }
+    announce(changeOf(edit.summary.area), keys, rename);
+    return inverse;
 }
 
 void PlanDocument::announce(PlanChange change, const QStringList &keys, const Rename &rename)

@@ -4,6 +4,7 @@
 /// every edit goes through, the latest schedule, and emits typed change signals that views
 /// follow. Views never change the plan directly: they push commands (ui/commands/).
 
+#include "core/edit/plan_edit.h"
 #include "core/model/plan.h"
 #include "core/schedule/schedule.h"
 #include "core/util/result.h"
@@ -19,7 +20,8 @@ namespace waveplan::ui {
 
 class ScheduleRunner;
 
-/// What an edit changed, so views can update only what they must.
+/// What an edit changed, so views can update only what they must (core's edit::EditArea, plus
+/// Reset).
 enum class PlanChange {
     Reset,        ///< a whole new plan (open, new, revert): rebuild everything
     Capabilities, ///< capabilities added, removed or edited (keys given)
@@ -60,24 +62,14 @@ public:
     /// Saves to `path` (atomic); on success the document is clean and remembers the path.
     [[nodiscard]] Status saveAs(const std::filesystem::path &path);
 
-    // Mutation: for undo commands only --------------------------------------------------------
-    /// Applies `edit` to the plan and announces `change` for `keys`: the revision goes up,
-    /// planChanged is emitted and, unless only positions changed, the schedule is recomputed.
-    /// Commands call this in redo() and undo(); nothing else should.
-    template <typename Edit> void apply(PlanChange change, const QStringList &keys, Edit &&edit)
-    {
-        edit(m_plan);
-        announce(change, keys);
-    }
-    /// Like apply, for an edit that renames capability `from` to `to`: announced by
-    /// capabilityAboutToBeRenamed before the edit and capabilityRenamed after planChanged.
-    template <typename Edit>
-    void applyRename(const QString &from, const QString &to, const QStringList &keys, Edit &&edit)
-    {
-        emit capabilityAboutToBeRenamed(from, to);
-        edit(m_plan);
-        announce(PlanChange::Capabilities, keys, {from, to});
-    }
+    // Mutation: for the undo command only ----------------------------------------------------
+    /// Applies `edit` (built by core/edit) to the plan and announces it: the revision goes up,
+    /// planChanged is emitted with the edit's area and keys and, unless only positions changed,
+    /// the schedule is recomputed. A rename is announced by capabilityAboutToBeRenamed before
+    /// and capabilityRenamed after planChanged. Returns the inverse edit; on an edit that does
+    /// not fit the plan nothing changes and the error says why. PlanEditCommand calls this in
+    /// redo() and undo(); nothing else should.
+    Result<edit::PlanEdit> apply(const edit::PlanEdit &edit);
 
 signals:
     /// After every change to the plan; `keys` are the capabilities concerned (may be empty).

@@ -1,12 +1,14 @@
 #include "ui/inspector/capability_inspector.h"
 
+#include "core/edit/capability_edits.h"
 #include "core/model/date.h"
 #include "core/schedule/advice.h"
 #include "core/schedule/schedule.h"
-#include "ui/commands/capability_commands.h"
+#include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
 #include "ui/inspector/advice_text.h"
 #include "ui/inspector/field_text.h"
+#include "ui/qt_text.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -266,12 +268,7 @@ void CapabilityInspector::commit(Field field)
     const auto text = [](const QLineEdit *edit) { return edit->text().trimmed().toStdString(); };
     switch (field) {
     case Field::Key:
-        edited.key = text(m_keyEdit);
-        if (!isValidKey(edited.key))
-            error = tr("Key \"%1\" is not valid: use up to 40 letters, digits, '_', '-' or '.', starting with a letter or digit.")
-                        .arg(m_keyEdit->text().trimmed());
-        else if (edited.key != current->key && plan.findCapability(edited.key) != nullptr)
-            error = tr("Key \"%1\" is already used by another capability; choose another.").arg(m_keyEdit->text().trimmed());
+        edited.key = text(m_keyEdit); // the edit's builder says why a key is refused
         break;
     case Field::Name: edited.name = text(m_nameEdit); break;
     case Field::Kind: edited.kind = static_cast<CapabilityKind>(m_kind->currentData().toInt()); break;
@@ -318,13 +315,10 @@ void CapabilityInspector::commit(Field field)
     const QString newKey = QString::fromStdString(edited.key);
     const QString action = field == Field::Key ? tr("Rename %1 to %2").arg(oldKey, newKey)
                                                : tr("Change %1 of %2").arg(fieldLabel(field), oldKey);
-    QUndoCommand *command = makeEditCapabilityCommand(m_document, oldKey, edited, action);
-    if (command == nullptr) {
-        showMessage(tr("Cannot change %1 of %2: the plan does not allow this value.").arg(fieldLabel(field), oldKey));
+    const QString refused = pushEdit(m_document, edit::editCapability(plan, str(oldKey), edited, str(action)));
+    showMessage(refused);
+    if (!refused.isEmpty())
         return;
-    }
-    showMessage({});
-    m_document->undoStack()->push(command);
     if (newKey != oldKey) {
         QStringList keys = m_selection->selectedKeys();
         for (QString &selected : keys)

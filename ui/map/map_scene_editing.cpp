@@ -1,11 +1,11 @@
 // MapScene: edits made on the map (add, connect, delete, move), each one undo step.
 
-#include "ui/commands/capability_commands.h"
-#include "ui/commands/dependency_commands.h"
+#include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
 #include "ui/map/map_scene.h"
+#include "ui/qt_text.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
@@ -13,8 +13,14 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include "core/edit/capability_edits.h"
+#include "core/edit/dependency_edits.h"
+
 #include <cmath>
 #include <limits>
+#include <map>
+#include <string>
+#include <vector>
 
 namespace waveplan::ui::map {
 
@@ -50,12 +56,11 @@ QString MapScene::addCapabilityAt(const QPointF &scenePos)
     capability.kind = CapabilityKind::Foundational;
     capability.durationDays = 30;
     capability.position = MapPosition{scenePos.x() - G::cardWidth / 2, scenePos.y() - G::cardHeight / 2};
-    QUndoCommand *command = makeAddCapabilityCommand(m_document, capability);
-    if (!command) {
-        emit message(tr("Could not add a capability here."));
+    if (const QString refused = pushEdit(m_document, edit::addCapability(m_document->plan(), capability));
+        !refused.isEmpty()) {
+        emit message(tr("Could not add a capability here: %1").arg(refused));
         return {};
     }
-    m_document->undoStack()->push(command);
     const QString key = QString::fromStdString(capability.key);
     m_selection->setSelectedKeys({key});
     return key;
@@ -74,49 +79,45 @@ void MapScene::deleteSelection()
             links.append({a->predecessorKey(), a->successorKey()});
     }
     std::sort(links.begin(), links.end());
-    QList<QUndoCommand *> commands;
-    for (const auto &[from, to] : std::as_const(links)) {
-        if (QUndoCommand *command = makeRemoveDependencyCommand(m_document, from, to))
-            commands.append(command);
-    }
-    if (!keys.isEmpty()) {
-        if (QUndoCommand *command = makeRemoveCapabilitiesCommand(m_document, keys))
-            commands.append(command);
-    }
-    if (commands.isEmpty())
+    const qsizetype steps = links.size() + (keys.isEmpty() ? 0 : 1);
+    if (steps == 0)
         return;
     QUndoStack *stack = m_document->undoStack();
-    if (commands.size() == 1) {
-        stack->push(commands.front());
-        return;
+    if (steps > 1) {
+        const QString text = keys.isEmpty()
+                                 ? tr("Delete %1 dependencies").arg(links.size())
+                                 : tr("Delete %1 and %2").arg(countOf(keys.size(), tr("capability"), tr("capabilities")),
+                                                              countOf(links.size(), tr("dependency"), tr("dependencies")));
+        stack->beginMacro(text);
     }
-    const QString text = keys.isEmpty()
-                             ? tr("Delete %1 dependencies").arg(links.size())
-                             : tr("Delete %1 and %2").arg(countOf(keys.size(), tr("capability"), tr("capabilities")),
-                                                          countOf(links.size(), tr("dependency"), tr("dependencies")));
-    stack->beginMacro(text);
-    for (QUndoCommand *command : std::as_const(commands))
-        stack->push(command);
-    stack->endMacro();
+    // Each edit is built on the plan the previous one left.
+    for (const auto &[from, to] : std::as_const(links))
+        if (const QString refused = pushEdit(m_document, edit::disconnect(m_document->plan(), str(from), str(to)));
+            !refused.isEmpty())
+            emit message(refused);
+    if (!keys.isEmpty()) {
+        std::vector<std::string> doomed;
+        for (const QString &key : std::as_const(keys))
+            doomed.push_back(str(key));
+        if (const QString refused = pushEdit(m_document, edit::removeCapabilities(m_document->plan(), doomed));
+            !refused.isEmpty())
+            emit message(refused);
+    }
+    if (steps > 1)
+        stack->endMacro();
 }
 
 // Connecting ---------------------------------------------------------------------------------
 
 bool MapScene::connectCapabilities(const QString &predecessor, const QString &successor)
 {
-    if (const std::optional<QString> reason = whyCannotConnect(m_document->plan(), predecessor, successor)) {
-        emit message(tr("Cannot connect %1 → %2: %3").arg(predecessor, successor, *reason));
-        return false;
-    }
     Dependency dependency;
-    dependency.predecessor = predecessor.toStdString();
-    dependency.successor = successor.toStdString();
-    QUndoCommand *command = makeAddDependencyCommand(m_document, dependency);
-    if (!command) {
-        emit message(tr("Cannot connect %1 → %2.").arg(predecessor, successor));
+    dependency.predecessor = str(predecessor);
+    dependency.successor = str(successor);
+    if (const QString refused = pushEdit(m_document, edit::connect(m_document->plan(), dependency)); !refused.isEmpty()) {
+        emit message(tr("Cannot connect %1 → %2: %3").arg(predecessor, successor, refused));
         return false;
     }
-    m_document->undoStack()->push(command);
     emit message(tr("%1 now waits for %2.").arg(successor, predecessor));
     return true;
 }
@@ -154,7 +155,7 @@ void MapScene::updateConnectLine(const QPointF &scenePos, CapabilityCard *target
     const double dx = std::max(30.0, std::abs(end.x() - start.x()) / 2);
     path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end);
     m_connectLine->setPath(path);
-    const bool refused = target && whyCannotConnect(m_document->plan(), fromKey, target->key()).has_value();
+    const bool refused = target && edit::whyCannotConnect(m_document->plan(), str(fromKey), str(target->key())).has_value();
     const MapColors &colors = m_style->colors;
     m_connectLine->setPen(QPen(refused ? colors.criticalPath : colors.selection, 2.5,
                                refused ? Qt::DotLine : Qt::DashLine, Qt::RoundCap));
@@ -172,8 +173,8 @@ void MapScene::setConnectTarget(CapabilityCard *target)
     target->setConnectTarget(true);
     const QString fromKey = m_keyboardFrom.isEmpty() ? m_dragFrom : m_keyboardFrom;
     // Say why before the drop, so the room sees it while the card is still held.
-    if (const std::optional<QString> reason = whyCannotConnect(m_document->plan(), fromKey, target->key()))
-        emit message(tr("Cannot connect %1 → %2: %3").arg(fromKey, target->key(), *reason));
+    if (const std::optional<std::string> reason = edit::whyCannotConnect(m_document->plan(), str(fromKey), str(target->key())))
+        emit message(tr("Cannot connect %1 → %2: %3").arg(fromKey, target->key(), qs(*reason)));
     else
         emit message(tr("Drop to make %1 wait for %2.").arg(target->key(), fromKey));
 }
@@ -321,19 +322,19 @@ void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 bool MapScene::pushMove(bool startsNewDrag)
 {
     const Plan &plan = m_document->plan();
-    QHash<QString, MapPosition> positions;
+    std::map<std::string, MapPosition> positions;
     for (const QString &key : std::as_const(m_selectionOrder)) {
         const CapabilityCard *c = card(key);
         const Capability *capability = plan.findCapability(key.toStdString());
         if (!c || !capability)
             continue;
         // Every selected card, moved or not, so each step of the drag names the same keys and merges.
-        positions.insert(key, MapPosition{c->pos().x(), c->pos().y()});
+        positions.emplace(capability->key, MapPosition{c->pos().x(), c->pos().y()});
     }
-    QUndoCommand *command = makeMoveCapabilitiesCommand(m_document, positions, startsNewDrag);
-    if (!command)
+    const Result<edit::PlanEdit> move = edit::moveCapabilities(plan, positions);
+    if (!move || move->empty())
         return false;
-    m_document->undoStack()->push(command);
+    pushEdit(m_document, move, startsNewDrag);
     return true;
 }
 

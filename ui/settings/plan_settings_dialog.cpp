@@ -1,6 +1,9 @@
 #include "ui/settings/plan_settings_dialog.h"
 
+#include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
+
+#include "core/edit/settings_edits.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -8,8 +11,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSpinBox>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace waveplan::ui {
@@ -82,19 +85,27 @@ PlanSettings PlanSettingsDialog::settings() const
     return result;
 }
 
-bool PlanSettingsDialog::applyTo(PlanDocument *document) const
+bool PlanSettingsDialog::applyTo(PlanDocument *document, QString *refused) const
 {
-    QUndoCommand *command = makeEditPlanSettingsCommand(document, settings());
-    if (command == nullptr)
-        return false;
-    document->undoStack()->push(command);
-    return true;
+    const Result<edit::PlanEdit> built = edit::editSettings(document->plan(), settings());
+    const QString why = pushEdit(document, built);
+    if (refused)
+        *refused = why;
+    return why.isEmpty() && !built->empty();
 }
 
 bool PlanSettingsDialog::editPlanSettings(PlanDocument *document, QWidget *parent)
 {
     PlanSettingsDialog dialog(settingsOf(document->plan()), parent);
-    return dialog.exec() == QDialog::Accepted && dialog.applyTo(document);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString refused;
+        if (dialog.applyTo(document, &refused))
+            return true;
+        if (refused.isEmpty())
+            return false; // nothing changed
+        QMessageBox::warning(&dialog, tr("Plan settings"), refused);
+    }
+    return false;
 }
 
 } // namespace waveplan::ui

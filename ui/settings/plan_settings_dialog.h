@@ -4,7 +4,7 @@
 /// may span waves. OK applies every change as one undo step ("Change plan settings"); nothing is
 /// pushed when nothing changed.
 
-#include "ui/commands/plan_commands.h"
+#include "core/model/plan_settings.h"
 
 #include <QDialog>
 
@@ -26,11 +26,13 @@ public:
     /// The settings as the dialog shows them now.
     [[nodiscard]] PlanSettings settings() const;
 
-    /// Pushes the dialog's settings on `document`'s undo stack; false when they equal the plan's.
-    bool applyTo(PlanDocument *document) const;
+    /// Pushes the dialog's settings on `document`'s undo stack; false when they equal the plan's
+    /// or the plan refuses them (then `refused`, if given, says why).
+    bool applyTo(PlanDocument *document, QString *refused = nullptr) const;
 
-    /// Runs the dialog on `document`'s settings; on OK applies them as one undo step. Returns
-    /// true when the plan changed.
+    /// Runs the dialog on `document`'s settings; on OK applies them as one undo step. A refusal
+    /// is shown and the dialog opens again with what the user typed. Returns true when the plan
+    /// changed.
     static bool editPlanSettings(PlanDocument *document, QWidget *parent = nullptr);
 
     [[nodiscard]] QLineEdit *nameEdit() const { return m_name; }

@@ -1,7 +1,8 @@
 #include "ui/teams/teams_editor.h"
 
+#include "core/edit/team_edits.h"
 #include "core/model/plan.h"
-#include "ui/commands/plan_commands.h"
+#include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
 #include "ui/inspector/field_text.h"
 
@@ -11,7 +12,6 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace waveplan::ui {
@@ -130,11 +130,7 @@ void TeamsEditor::onItemChanged(QTableWidgetItem *item)
     QString error;
     switch (item->column()) {
     case NameColumn:
-        edited.name = text.toStdString();
-        if (text.isEmpty())
-            error = tr("A team needs a name.");
-        else if (edited.name != current.name && plan.findTeam(edited.name) != nullptr)
-            error = tr("There is already a team called \"%1\"; choose another name.").arg(text);
+        edited.name = text.toStdString(); // the edit's builder says why a name is refused
         break;
     case CapacityColumn: {
         bool ok = false;
@@ -164,16 +160,13 @@ void TeamsEditor::onItemChanged(QTableWidgetItem *item)
     }
     default: return;
     }
-    QUndoCommand *command = nullptr;
+    bool pushed = false;
     if (error.isEmpty() && !(edited == current)) {
-        command = makeEditTeamCommand(m_document, QString::fromStdString(current.name), edited);
-        if (command == nullptr)
-            error = tr("Cannot change team %1: the plan does not allow this value.").arg(QString::fromStdString(current.name));
+        error = pushEdit(m_document, edit::editTeam(plan, current.name, edited));
+        pushed = error.isEmpty();
     }
     showMessage(error);
-    if (command != nullptr)
-        m_document->undoStack()->push(command);
-    else
+    if (!pushed)
         rebuild(); // put back the text the plan holds
 }
 
@@ -185,11 +178,10 @@ void TeamsEditor::addTeam()
         ++number;
     Team team;
     team.name = tr("Team %1").arg(number).toStdString();
-    if (QUndoCommand *command = makeAddTeamCommand(m_document, team)) {
-        showMessage({});
-        m_document->undoStack()->push(command);
+    const QString refused = pushEdit(m_document, edit::addTeam(plan, team));
+    showMessage(refused);
+    if (refused.isEmpty())
         m_table->setCurrentCell(m_table->rowCount() - 1, NameColumn);
-    }
 }
 
 void TeamsEditor::removeCurrentTeam()
@@ -200,20 +192,8 @@ void TeamsEditor::removeCurrentTeam()
         showMessage(tr("Select the team to remove."));
         return;
     }
-    const std::string &name = plan.teams[std::size_t(row)].name;
-    QStringList users;
-    for (const Capability &c : plan.capabilities)
-        if (demandOn(c, name) > 0)
-            users << QString::fromStdString(c.key);
-    if (!users.isEmpty()) {
-        showMessage(tr("Cannot remove team %1: %2 still demand it. Change their demand first.")
-                        .arg(QString::fromStdString(name), users.join(QStringLiteral(", "))));
-        return;
-    }
-    if (QUndoCommand *command = makeRemoveTeamCommand(m_document, QString::fromStdString(name))) {
-        showMessage({});
-        m_document->undoStack()->push(command);
-    }
+    const std::string name = plan.teams[std::size_t(row)].name;
+    showMessage(pushEdit(m_document, edit::removeTeam(plan, name)));
 }
 
 } // namespace waveplan::ui

@@ -2,9 +2,9 @@
 
 #include "board_test_support.h"
 
+#include "commands/command_test_support.h"
+
 #include "support/plan_generator.h"
-#include "ui/commands/capability_commands.h"
-#include "ui/commands/dependency_commands.h"
 
 #include <QImage>
 #include <QPainter>
@@ -173,19 +173,19 @@ TEST_F(BoardSceneTest, FollowsAddRemoveRenameAndDurationEdits)
     f.name = "Consent management";
     f.durationDays = 25;
     f.demand = {{"Web", 1}};
-    stack->push(ui::makeAddCapabilityCommand(document.get(), f));
+    stack->push(test::editCommand(document.get(), edit::addCapability(document->plan(), f)));
     ASSERT_NE(bar("F", "Web"), nullptr);
     EXPECT_DOUBLE_EQ(bar("F", "Web")->sceneBarRect().width(), 25 * scene->style().dayWidth);
 
     Capability renamed = capability("A");
     renamed.name = "Customer data, cleaned";
-    stack->push(ui::makeEditCapabilityCommand(document.get(), "A", renamed, "Rename"));
+    stack->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "A", renamed, "Rename")));
     EXPECT_EQ(bar("A", "Data")->content().capability.name, "Customer data, cleaned");
     EXPECT_TRUE(bar("A", "Data")->toolTip().contains("Customer data, cleaned"));
 
     Capability longer = capability("A");
     longer.durationDays = 70;
-    stack->push(ui::makeEditCapabilityCommand(document.get(), "A", longer, "Longer"));
+    stack->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "A", longer, "Longer")));
     EXPECT_DOUBLE_EQ(bar("A", "Data")->sceneBarRect().width(), 70 * scene->style().dayWidth);
     // B waits for A: its bars moved to A's new end.
     EXPECT_DOUBLE_EQ(bar("B", "Web")->sceneBarRect().left(), scene->xOfDay(scheduled("B").startDay));
@@ -193,11 +193,11 @@ TEST_F(BoardSceneTest, FollowsAddRemoveRenameAndDurationEdits)
 
     Capability moved = capability("E");
     moved.demand = {{"Web", 1}};
-    stack->push(ui::makeEditCapabilityCommand(document.get(), "E", moved, "Move to Web"));
+    stack->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "E", moved, "Move to Web")));
     EXPECT_EQ(bar("E", "Data"), nullptr);
     EXPECT_NE(bar("E", "Web"), nullptr);
 
-    stack->push(ui::makeRemoveCapabilitiesCommand(document.get(), {"D"}));
+    stack->push(test::editCommand(document.get(), edit::removeCapabilities(document->plan(), test::keysOf(QStringList{"D"}))));
     EXPECT_TRUE(scene->bars("D").isEmpty());
     EXPECT_EQ(scene->laneCount(), 2); // no capability left without a team
 
@@ -244,7 +244,7 @@ TEST_F(BoardSceneTest, DependencyArrowsAreDrawnOnDemand)
     ASSERT_NE(bc, nullptr);
     EXPECT_EQ(bc->from().y(), bar("B", "Web")->sceneBarRect().center().y());
 
-    document->undoStack()->push(ui::makeAddDependencyCommand(document.get(), Dependency{"D", "C", 0}));
+    document->undoStack()->push(test::editCommand(document.get(), edit::connect(document->plan(), Dependency{"D", "C", 0})));
     EXPECT_EQ(scene->arrows().size(), 4);
     EXPECT_NE(scene->arrow("D", "C"), nullptr);
 
@@ -274,7 +274,7 @@ TEST_F(BoardSceneTest, SelectionSurvivesEditsThatRecreateBars)
     selection->setSelectedKeys({"E"});
     Capability moved = capability("E");
     moved.demand = {{"Web", 1}};
-    document->undoStack()->push(ui::makeEditCapabilityCommand(document.get(), "E", moved, "Move to Web"));
+    document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "E", moved, "Move to Web")));
 
     EXPECT_TRUE(bar("E", "Web")->isSelected());
     EXPECT_EQ(selection->selectedKeys(), QStringList{"E"});

@@ -4,8 +4,6 @@
 #include "schedule/plan_builder.h"
 #include "ui/capacity/capacity_model.h"
 #include "ui/capacity/status_colors.h"
-#include "ui/commands/capability_commands.h"
-#include "ui/commands/plan_commands.h"
 
 #include <QLocale>
 #include <QTableView>
@@ -224,7 +222,7 @@ TEST(CapacityView, FollowsATeamEditAndItsUndo)
     data.capacity = 3;
     data.maxChangesPerWave = 2;
 
-    f.document->undoStack()->push(ui::makeEditTeamCommand(f.document.get(), "Data", data));
+    f.document->undoStack()->push(test::editCommand(f.document.get(), edit::editTeam(f.document->plan(), "Data", data)));
 
     EXPECT_EQ(f.text(0, 1, CapacityModel::PeopleDaysTextRole), "60 / 270 people-days");
     EXPECT_EQ(f.text(0, 1, CapacityModel::GoLivesTextRole), "2 / 2 go-lives");
@@ -243,7 +241,7 @@ TEST(CapacityView, FollowsACapabilityEditThatMovesLoadToAnotherWave)
     Capability b = *f.document->plan().findCapability("B");
     b.pinnedWave = 2;
 
-    f.document->undoStack()->push(ui::makeEditCapabilityCommand(f.document.get(), "B", b, "Pin B"));
+    f.document->undoStack()->push(test::editCommand(f.document.get(), edit::editCapability(f.document->plan(), "B", b, "Pin B")));
 
     EXPECT_EQ(f.text(0, 1, CapacityModel::PeopleDaysTextRole), "30 / 180 people-days");
     EXPECT_EQ(f.text(0, 2, CapacityModel::PeopleDaysTextRole), "30 / 180 people-days");

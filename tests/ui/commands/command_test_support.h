@@ -1,10 +1,18 @@
 #pragma once
-// Shared by the undo command tests: a document holding a given plan, a recorder of its
-// planChanged signals, and the undo/redo round trip every command must pass.
+// Shared by the UI tests that edit a document: a document holding a given plan, a recorder of
+// its planChanged signals, the undo/redo round trip every edit must pass, and the undo command
+// for an edit a core builder made.
 
+#include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
 #include "ui/document/schedule_runner.h"
 
+#include "core/edit/capability_edits.h"
+#include "core/edit/dependency_edits.h"
+#include "core/edit/settings_edits.h"
+#include "core/edit/team_edits.h"
+
+#include <QString>
 #include <QStringList>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -12,6 +20,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -40,6 +49,26 @@ public:
 private:
     QObject m_context;
 };
+
+/// The undo command for an edit a builder accepted; a refusal fails the test (and gives a
+/// command that changes nothing, so the test goes on to report what else is wrong).
+inline QUndoCommand *editCommand(ui::PlanDocument *document, const Result<edit::PlanEdit> &built)
+{
+    if (!built.ok()) {
+        ADD_FAILURE() << "the edit was refused: " << built.errorText();
+        return new ui::PlanEditCommand(document, edit::PlanEdit{});
+    }
+    return new ui::PlanEditCommand(document, built.value());
+}
+
+/// Keys as core takes them.
+inline std::vector<std::string> keysOf(const QStringList &keys)
+{
+    std::vector<std::string> result;
+    for (const QString &key : keys)
+        result.push_back(key.toStdString());
+    return result;
+}
 
 /// Pushes `command` (which must not be null) and checks the edit and its undo/redo round trip:
 /// after the push the plan equals `expected`, after undo the plan it had before, after redo

@@ -1,7 +1,8 @@
 // The main window's Edit menu drives the document's undo stack.
 
-#include "ui/commands/capability_commands.h"
 #include "ui/document/plan_document.h"
+
+#include "commands/command_test_support.h"
 #include "ui/main_window.h"
 
 #include "support/plan_generator.h"
@@ -25,7 +26,7 @@ TEST(UndoActions, TheEditMenuUndoesAndRedoesTheLastEdit)
     ASSERT_TRUE(undo && redo);
     EXPECT_FALSE(undo->isEnabled());
 
-    doc->undoStack()->push(ui::makeRemoveCapabilitiesCommand(doc, {QString::fromStdString(plan.capabilities[0].key)}));
+    doc->undoStack()->push(test::editCommand(doc, edit::removeCapabilities(doc->plan(), test::keysOf(QStringList{QString::fromStdString(plan.capabilities[0].key)}))));
     ASSERT_TRUE(undo->isEnabled());
     EXPECT_TRUE(undo->text().contains("Delete " + QString::fromStdString(plan.capabilities[0].key)));
     EXPECT_EQ(window.capabilityTable()->model()->rowCount(), static_cast<int>(plan.capabilities.size()) - 1);
@@ -47,7 +48,7 @@ TEST(UndoActions, OpeningAPlanStartsAFreshHistory)
     ui::MainWindow window;
     window.showPlan(test::generatePlan(18));
     ui::PlanDocument *doc = window.document();
-    doc->undoStack()->push(ui::makeRemoveCapabilitiesCommand(doc, {QString::fromStdString(doc->plan().capabilities[0].key)}));
+    doc->undoStack()->push(test::editCommand(doc, edit::removeCapabilities(doc->plan(), test::keysOf(QStringList{QString::fromStdString(doc->plan().capabilities[0].key)}))));
 
     window.showPlan(test::generatePlan(19));
 

@@ -1,6 +1,5 @@
 #include "ui/document/plan_document.h"
 
-#include "ui/commands/capability_commands.h"
 
 #include "commands/command_test_support.h"
 #include "core/io/plan_json.h"
@@ -19,7 +18,7 @@ QUndoCommand *longerFirstCapability(ui::PlanDocument &doc)
 {
     Capability c = doc.plan().capabilities.front();
     c.durationDays += 1;
-    return ui::makeEditCapabilityCommand(&doc, QString::fromStdString(c.key), c, "Change duration");
+    return test::editCommand(&doc, edit::editCapability(doc.plan(), c.key, c, "Change duration"));
 }
 
 } // namespace

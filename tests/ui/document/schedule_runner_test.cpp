@@ -1,6 +1,7 @@
 #include "ui/document/schedule_runner.h"
 
-#include "ui/commands/capability_commands.h"
+#include "commands/command_test_support.h"
+
 #include "ui/document/plan_document.h"
 
 #include "core/schedule/schedule.h"
@@ -49,7 +50,7 @@ QUndoCommand *longer(ui::PlanDocument &doc, std::size_t index, int days)
 {
     Capability c = doc.plan().capabilities.at(index);
     c.durationDays += days;
-    return ui::makeEditCapabilityCommand(&doc, QString::fromStdString(c.key), c, "Change duration");
+    return test::editCommand(&doc, edit::editCapability(doc.plan(), c.key, c, "Change duration"));
 }
 
 /// Waits until `spy` has recorded an emission whose first argument is `revision`.
@@ -140,7 +141,7 @@ TEST(ScheduleRunner, MovingCapabilitiesKeepsTheSearchInFlight)
     doc->undoStack()->push(longer(*doc, 0, 5));
     const quint64 searched = doc->revision();
 
-    doc->undoStack()->push(ui::makeMoveCapabilitiesCommand(doc.get(), {{QString::fromStdString(doc->plan().capabilities[0].key), {-1, -1}}}));
+    ui::pushEdit(doc.get(), edit::moveCapabilities(doc->plan(), {{doc->plan().capabilities[0].key, {-1, -1}}}));
     ASSERT_TRUE(waitForRevision(finished, searched));
 
     EXPECT_GT(doc->revision(), searched);

@@ -1,7 +1,6 @@
 // The shared selection follows key renames: renaming a selected capability keeps it selected
 // under its new key, and undoing the rename selects the old key again.
 
-#include "ui/commands/capability_commands.h"
 #include "ui/document/plan_document.h"
 #include "ui/main_window.h"
 #include "ui/map/capability_card.h"
@@ -24,7 +23,7 @@ QUndoCommand *renameCommand(ui::PlanDocument &doc, const std::string &from, cons
 {
     Capability c = *doc.plan().findCapability(from);
     c.key = to;
-    return ui::makeEditCapabilityCommand(&doc, QString::fromStdString(from), c, QStringLiteral("Rename"));
+    return test::editCommand(&doc, edit::editCapability(doc.plan(), from, c, "Rename"));
 }
 
 QStringList selectedTableKeys(const QTableView *table)

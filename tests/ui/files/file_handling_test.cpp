@@ -1,8 +1,9 @@
 // File handling of the main window: New, the unsaved-changes prompt, recent files, autosave
 // to a recovery file and restoring it.
 
-#include "ui/commands/plan_commands.h"
 #include "ui/document/plan_document.h"
+
+#include "commands/command_test_support.h"
 #include "ui/files/autosave.h"
 #include "ui/files/recent_files.h"
 #include "ui/main_window.h"
@@ -55,9 +56,9 @@ protected:
     /// Renames the plan through the undo stack, so the document is modified.
     static void rename(ui::MainWindow &window, const std::string &name)
     {
-        ui::PlanSettings settings = ui::settingsOf(window.plan());
+        PlanSettings settings = settingsOf(window.plan());
         settings.name = name;
-        window.document()->undoStack()->push(ui::makeEditPlanSettingsCommand(window.document(), settings));
+        window.document()->undoStack()->push(test::editCommand(window.document(), edit::editSettings(window.document()->plan(), settings)));
         ASSERT_TRUE(window.document()->isModified());
     }
 

@@ -2,6 +2,8 @@
 
 #include "map_test_support.h"
 
+#include "core/edit/dependency_edits.h"
+
 namespace waveplan::test {
 namespace {
 
@@ -94,6 +96,9 @@ TEST_F(MapEditingTest, ADragThatWouldCloseACycleIsRefusedWithAMessage)
     EXPECT_EQ(document->undoStack()->count(), 0);
     ASSERT_FALSE(messages.isEmpty());
     EXPECT_TRUE(messages.last().contains(QStringLiteral("Cannot connect C"))) << messages.last().toStdString();
+    // The edit builder's own reason, word for word.
+    const std::string why = *edit::whyCannotConnect(before, "C", "A");
+    EXPECT_TRUE(messages.last().endsWith(QString::fromStdString(why))) << messages.last().toStdString();
     EXPECT_EQ(scene->arrow("C", "A"), nullptr);
 }
 

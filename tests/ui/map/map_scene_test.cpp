@@ -2,9 +2,9 @@
 
 #include "map_test_support.h"
 
+#include "commands/command_test_support.h"
+
 #include "support/plan_generator.h"
-#include "ui/commands/capability_commands.h"
-#include "ui/commands/dependency_commands.h"
 #include "ui/map/wave_band.h"
 
 #include <QImage>
@@ -76,7 +76,7 @@ TEST_F(MapSceneTest, AnEditUpdatesOnlyThatCard)
     Capability edited = *document->plan().findCapability("B");
     edited.name = "Customer data platform (phase 1)";
 
-    document->undoStack()->push(ui::makeEditCapabilityCommand(document.get(), "B", edited, "Rename B"));
+    document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "B", edited, "Rename B")));
 
     EXPECT_EQ(card("B")->name(), QStringLiteral("Customer data platform (phase 1)"));
     EXPECT_EQ(card("B")->syncCount(), syncs.value("B") + 1);
@@ -94,7 +94,7 @@ TEST_F(MapSceneTest, RenamingAKeyMovesItsArrows)
     Capability renamed = *document->plan().findCapability("B");
     renamed.key = "CDP";
 
-    document->undoStack()->push(ui::makeEditCapabilityCommand(document.get(), "B", renamed, "Rename"));
+    document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "B", renamed, "Rename")));
 
     EXPECT_EQ(scene->card("B"), nullptr);
     ASSERT_NE(scene->card("CDP"), nullptr);
@@ -114,7 +114,7 @@ TEST_F(MapSceneTest, LagChangeShowsOnTheArrow)
 {
     load(smallMapPlan());
 
-    document->undoStack()->push(ui::makeSetDependencyLagCommand(document.get(), "A", "B", 12));
+    document->undoStack()->push(test::editCommand(document.get(), edit::setLag(document->plan(), "A", "B", 12)));
 
     EXPECT_EQ(scene->arrow("A", "B")->lag(), 12);
     EXPECT_GT(scene->arrow("A", "B")->boundingRect().height(), 0);

@@ -2,7 +2,6 @@
 
 #include "commands/command_test_support.h"
 #include "schedule/plan_builder.h"
-#include "ui/commands/capability_commands.h"
 #include "ui/capacity/capacity_view.h"
 #include "ui/main_window.h"
 #include "ui/next90/next_ninety_model.h"
@@ -92,7 +91,7 @@ struct NextFixture {
 
 void push(ui::PlanDocument &document, const Capability &edited, const QString &text)
 {
-    QUndoCommand *command = ui::makeEditCapabilityCommand(&document, QString::fromStdString(edited.key), edited, text);
+    QUndoCommand *command = test::editCommand(&document, edit::editCapability(document.plan(), edited.key, edited, text.toStdString()));
     ASSERT_NE(command, nullptr);
     document.undoStack()->push(command);
 }

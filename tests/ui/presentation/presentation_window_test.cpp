@@ -2,7 +2,8 @@
 
 #include "presentation_test_support.h"
 
-#include "ui/commands/capability_commands.h"
+#include "commands/command_test_support.h"
+
 #include "ui/presentation/presentation_style.h"
 #include "ui/presentation/wave_spotlight.h"
 
@@ -288,7 +289,7 @@ TEST_F(PresentationWindowTest, EditInTheDocumentShowsAtOnce)
     added.name = "Added while presenting";
     added.durationDays = 10;
 
-    document->undoStack()->push(ui::makeAddCapabilityCommand(document.get(), added));
+    document->undoStack()->push(test::editCommand(document.get(), edit::addCapability(document->plan(), added)));
 
     const ui::map::CapabilityCard *card = window->mapScene()->card(QStringLiteral("LIVE"));
     ASSERT_NE(card, nullptr);

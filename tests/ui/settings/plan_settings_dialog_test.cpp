@@ -44,21 +44,21 @@ TEST(PlanSettingsDialog, ShowsThePlansSettings)
 {
     auto doc = documentWith(settingsPlan());
 
-    ui::PlanSettingsDialog dialog(ui::settingsOf(doc->plan()));
+    ui::PlanSettingsDialog dialog(settingsOf(doc->plan()));
 
     EXPECT_EQ(dialog.nameEdit()->text().toStdString(), doc->plan().name);
     EXPECT_EQ(dialog.startDateEdit()->text().toStdString(), formatIsoDate(doc->plan().startDate));
     EXPECT_EQ(dialog.waveLengthSpin()->value(), 90);
     EXPECT_EQ(dialog.horizonSpin()->value(), 4);
     EXPECT_TRUE(dialog.allowSpanCheck()->isChecked());
-    EXPECT_EQ(dialog.settings(), ui::settingsOf(doc->plan()));
+    EXPECT_EQ(dialog.settings(), settingsOf(doc->plan()));
 }
 
 TEST(PlanSettingsDialog, ChangingWaveLengthAndHorizonIsOneUndoStep)
 {
     auto doc = documentWith(settingsPlan());
     const Plan before = doc->plan();
-    ui::PlanSettingsDialog dialog(ui::settingsOf(doc->plan()));
+    ui::PlanSettingsDialog dialog(settingsOf(doc->plan()));
 
     typeInto(dialog.waveLengthSpin(), "60");
     typeInto(dialog.horizonSpin(), "6");
@@ -78,7 +78,7 @@ TEST(PlanSettingsDialog, ChangingWaveLengthAndHorizonIsOneUndoStep)
 
 TEST(PlanSettingsDialog, SpinBoxesKeepWaveLengthAndHorizonInRange)
 {
-    ui::PlanSettingsDialog dialog(ui::settingsOf(settingsPlan()));
+    ui::PlanSettingsDialog dialog(settingsOf(settingsPlan()));
 
     dialog.waveLengthSpin()->setValue(0);
     dialog.horizonSpin()->setValue(41);

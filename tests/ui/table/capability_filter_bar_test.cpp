@@ -2,7 +2,6 @@
 
 #include "ui/capability_filter_model.h"
 #include "ui/capability_table_model.h"
-#include "ui/commands/plan_commands.h"
 #include "ui/document/plan_document.h"
 
 #include "commands/command_test_support.h"
@@ -77,7 +76,7 @@ TEST(CapabilityFilterBar, TeamListFollowsTeamEditsAndKeepsTheChoice)
     Fixture f;
     f.bar.teamBox()->setCurrentIndex(f.bar.teamBox()->findText("Data"));
 
-    f.document->undoStack()->push(ui::makeAddTeamCommand(f.document.get(), Team{"Brand", 2, {}, {}}));
+    f.document->undoStack()->push(test::editCommand(f.document.get(), edit::addTeam(f.document->plan(), Team{"Brand", 2, {}, {}})));
 
     EXPECT_EQ(itemTexts(f.bar.teamBox()), (QStringList{"All teams", "Data", "Marketing", "Brand"}));
     EXPECT_EQ(f.bar.teamBox()->currentText(), "Data");

@@ -1,6 +1,5 @@
 #include "ui/capability_table_model.h"
 
-#include "ui/commands/capability_commands.h"
 #include "ui/document/plan_document.h"
 
 #include "commands/command_test_support.h"
@@ -104,6 +103,11 @@ TEST(CapabilityTableModel, AKeyInUseOrNotAKeyIsRefused)
 
     ASSERT_EQ(rejected.count(), 2);
     EXPECT_TRUE(rejected[0][0].toString().contains(QStringLiteral("Clean customer data")));
+    // The edit builder's own words.
+    Capability taken = *document->plan().findCapability("CDP");
+    taken.key = "DATA";
+    EXPECT_EQ(rejected[0][0].toString().toStdString(),
+              edit::editCapability(document->plan(), "CDP", taken).errors().front().message);
     EXPECT_EQ(document->undoStack()->count(), 0);
 }
 
@@ -187,7 +191,9 @@ TEST(CapabilityTableModel, DependsOnEditsAreOneUndoStepAndCyclesAreRefused)
     EXPECT_EQ(predecessors[0]->lagDays, 3);
     EXPECT_EQ(predecessors[1]->predecessor, "ATTR");
     EXPECT_FALSE(cycle);
-    EXPECT_EQ(rejected.count(), 1);
+    ASSERT_EQ(rejected.count(), 1);
+    EXPECT_EQ(rejected[0][0].toString().toStdString(),
+              edit::setPredecessors(document->plan(), "DATA", {{"JOURNEYS", 0}}).errors().front().message);
     ASSERT_EQ(document->undoStack()->count(), 1);
     EXPECT_EQ(document->undoStack()->undoText(), QStringLiteral("Change dependencies of JOURNEYS"));
     document->undoStack()->undo();
@@ -220,7 +226,7 @@ TEST(CapabilityTableModel, RowsFollowCapabilitiesAddedAndDeleted)
     QSignalSpy removed(&model, &Model::rowsRemoved);
     QSignalSpy reset(&model, &Model::modelReset);
 
-    document->undoStack()->push(ui::makeRemoveCapabilitiesCommand(document.get(), {QStringLiteral("CDP")}));
+    document->undoStack()->push(test::editCommand(document.get(), edit::removeCapabilities(document->plan(), test::keysOf(QStringList{QStringLiteral("CDP")}))));
     const int afterRemove = model.rowCount();
     document->undoStack()->undo();
 

@@ -1,6 +1,5 @@
 #include "ui/teams/teams_editor.h"
 
-#include "ui/commands/plan_commands.h"
 
 #include "commands/command_test_support.h"
 #include "schedule/plan_builder.h"
@@ -45,7 +44,7 @@ struct TeamsFixture {
 TEST(TeamsEditor, ShowsOneRowPerTeam)
 {
     TeamsFixture f;
-    f.document->undoStack()->push(ui::makeEditTeamCommand(f.document.get(), "Legal", Team{"Legal", 1, {{2, 3}, {4, 0}}, {}}));
+    f.document->undoStack()->push(test::editCommand(f.document.get(), edit::editTeam(f.document->plan(), "Legal", Team{"Legal", 1, {{2, 3}, {4, 0}}, {}})));
 
     ASSERT_EQ(f.table->rowCount(), 3);
     EXPECT_EQ(f.table->item(0, Column::NameColumn)->text(), "Data");
@@ -100,8 +99,9 @@ TEST(TeamsEditor, RemovingATeamInUseIsRefusedWithTheCapabilitiesThatDemandIt)
 
     EXPECT_EQ(f.undoSteps(), 0);
     EXPECT_TRUE(f.document->plan() == before);
-    EXPECT_TRUE(f.editor.message().contains("Marketing")) << f.editor.message().toStdString();
     EXPECT_TRUE(f.editor.message().contains("CDP")) << f.editor.message().toStdString();
+    // The edit builder's own words.
+    EXPECT_EQ(f.editor.message().toStdString(), edit::removeTeam(before, "Marketing").errors().front().message);
 }
 
 TEST(TeamsEditor, RemovingAnUnusedTeamIsOneUndoableStep)

@@ -1,0 +1,67 @@
+#include "core/edit/edit_checks.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace waveplan::edit::detail {
+
+namespace {
+
+/// "capability 'X': duration ..." -> "Capability 'X': duration ....".
+std::string asSentence(std::string text)
+{
+    if (!text.empty())
+        text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    if (!text.empty() && text.back() != '.')
+        text += '.';
+    return text;
+}
+
+} // namespace
+
+Result<PlanEdit> checked(const Plan &plan, PlanEdit edit)
+{
+    Plan edited = plan;
+    Result<PlanEdit> applied = apply(edited, edit);
+    if (!applied)
+        return applied.errors();
+    const std::vector<std::string> before = structuralErrors(plan);
+    for (const std::string &error : structuralErrors(edited))
+        if (std::find(before.begin(), before.end(), error) == before.end())
+            return errorOf(asSentence(error));
+    return edit;
+}
+
+Error unknownCapability(std::string_view key)
+{
+    return errorOf("There is no capability with the key '" + std::string(key) + "'.");
+}
+
+std::string whyNotAKey(const Plan &plan, std::string_view key)
+{
+    if (!isValidKey(key))
+        return "'" + std::string(key) +
+               "' cannot be a key: start with a letter or digit and use only letters, digits, '_', '-' and '.', at "
+               "most 40 characters.";
+    if (const Capability *other = plan.findCapability(key))
+        return "The key " + std::string(key) + " is already used by \"" + other->name + "\"; keys must be unique.";
+    return {};
+}
+
+std::string arrow(std::string_view predecessor, std::string_view successor)
+{
+    return std::string(predecessor) + " -> " + std::string(successor);
+}
+
+std::string listInWords(const std::vector<std::string> &items)
+{
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == items.size() ? " and " : ", ";
+        text += items[i];
+    }
+    return text;
+}
+
+} // namespace waveplan::edit::detail

@@ -1,0 +1,19 @@
+#include "core/model/plan_settings.h"
+
+namespace waveplan {
+
+PlanSettings settingsOf(const Plan &plan)
+{
+    return {plan.name, plan.startDate, plan.waveLengthDays, plan.horizonWaves, plan.allowSpan};
+}
+
+void applySettings(Plan &plan, const PlanSettings &settings)
+{
+    plan.name = settings.name;
+    plan.startDate = settings.startDate;
+    plan.waveLengthDays = settings.waveLengthDays;
+    plan.horizonWaves = settings.horizonWaves;
+    plan.allowSpan = settings.allowSpan;
+}
+
+} // namespace waveplan

@@ -1,0 +1,42 @@
+#pragma once
+/// @file plan_edit_command.h
+/// The one undo command of the desktop app: it applies an edit built by core/edit and, on
+/// undo, its inverse. Every view makes its edits with core's builders and pushes them with
+/// `pushEdit`, which hands back the builder's own message when the edit is refused.
+
+#include "core/edit/plan_edit.h"
+#include "core/util/result.h"
+
+#include <QString>
+#include <QUndoCommand>
+
+namespace waveplan::ui {
+
+class PlanDocument;
+
+/// Applies `edit` to the document on redo and its inverse on undo. Moves on the map merge into
+/// the previous move of the same capabilities, so a whole drag is one undo step, unless
+/// `startsNewDrag`; a drag that ends where it started leaves the stack.
+class PlanEditCommand : public QUndoCommand {
+public:
+    PlanEditCommand(PlanDocument *document, edit::PlanEdit edit, bool startsNewDrag = false);
+
+    [[nodiscard]] const edit::PlanEdit &edit() const { return m_edit; }
+
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    edit::PlanEdit m_edit;
+    bool m_startsNewDrag;
+};
+
+/// Pushes the edit a builder made on the document's undo stack. Returns the builder's message
+/// when it refused the edit; empty when the edit was pushed or would change nothing (nothing is
+/// pushed then).
+QString pushEdit(PlanDocument *document, const Result<edit::PlanEdit> &built, bool startsNewDrag = false);
+
+} // namespace waveplan::ui
