@@ -1,7 +1,7 @@
 #include "core/io/capabilities_csv.h"
 
 #include "core/io/csv_capabilities_import.h"
-#include "core/io/csv_cells.h"
+#include "core/util/text.h"
 #include "core/io/csv_errors.h"
 #include "core/io/csv_teams_import.h"
 #include "core/io/csv_writer.h"
@@ -52,7 +52,7 @@ void checkDemandTeams(const std::vector<CsvTeamMention> &mentions,
 
     for (const std::string &team : order) {
         const auto &list = unknown[team];
-        std::string message = "demand names team " + csv::quoted(team);
+        std::string message = "demand names team " + text::quoted(team);
         if (!teamsFileGiven)
             message += " but no teams file was given; give the teams.csv that defines it (--teams on the command line)";
         else if (teams->empty())
@@ -97,7 +97,7 @@ std::string optionalNumber(const std::optional<int> &value)
 
 std::string optionalDecimal(const std::optional<double> &value)
 {
-    return value ? csv::formatDecimal(*value) : std::string();
+    return value ? text::formatDecimal(*value) : std::string();
 }
 
 /// The depends_on cell of every successor: its predecessors in plan order, KEY+LAG when lagged.

@@ -1,6 +1,6 @@
 #include "core/io/csv_capabilities_import.h"
 
-#include "core/io/csv_cells.h"
+#include "core/util/text.h"
 #include "core/io/csv_header.h"
 #include "core/io/csv_row.h"
 
@@ -48,7 +48,7 @@ struct KeyIndex {
     void add(const std::string &key, int line)
     {
         lineOfKey.emplace(key, line);
-        keyOfLowerCase.emplace(csv::toLower(key), key);
+        keyOfLowerCase.emplace(text::toLower(key), key);
     }
 };
 
@@ -61,11 +61,11 @@ std::optional<std::string> checkKey(const CsvRow &row, KeyIndex &keys)
         return std::nullopt;
     }
     if (!isValidKey(key)) {
-        row.error("key", "key " + csv::quoted(key) + " is not valid: " + std::string(kKeyRule));
+        row.error("key", "key " + text::quoted(key) + " is not valid: " + std::string(kKeyRule));
         return std::nullopt;
     }
     if (const auto it = keys.lineOfKey.find(key); it != keys.lineOfKey.end()) {
-        row.error("key", "key " + csv::quoted(key) + " is already used on line " +
+        row.error("key", "key " + text::quoted(key) + " is already used on line " +
                              std::to_string(it->second) +
                              "; keys must be unique (they are case-sensitive)");
         return std::nullopt;
@@ -80,14 +80,14 @@ void readDependsOn(const CsvRow &row, const std::string &self, const KeyIndex &k
 {
     std::set<std::string, std::less<>> listed;
     const std::string cell = row.text("depends_on");
-    for (const std::string_view item : csv::splitList(cell, ';')) {
+    for (const std::string_view item : text::splitList(cell, ';')) {
         const size_t plus = item.find('+');
-        const std::string key(csv::trim(item.substr(0, plus)));
+        const std::string key(text::trim(item.substr(0, plus)));
         int lag = 0;
         if (plus != std::string_view::npos) {
-            const auto number = csv::parseWholeNumber(csv::trim(item.substr(plus + 1)));
+            const auto number = text::parseWholeNumber(text::trim(item.substr(plus + 1)));
             if (!number || *number < 0) {
-                row.error("depends_on", "depends_on: the lag in " + csv::quoted(item) +
+                row.error("depends_on", "depends_on: the lag in " + text::quoted(item) +
                                             " must be a whole number of days, 0 or more, as in "
                                             "DATA+14");
                 continue;
@@ -95,25 +95,25 @@ void readDependsOn(const CsvRow &row, const std::string &self, const KeyIndex &k
             lag = *number;
         }
         if (key.empty()) {
-            row.error("depends_on", "depends_on: " + csv::quoted(item) +
+            row.error("depends_on", "depends_on: " + text::quoted(item) +
                                         " has no key before the '+'; expected KEY+LAG");
         } else if (!isValidKey(key)) {
-            row.error("depends_on", "depends_on: " + csv::quoted(key) + " is not a valid key: " +
+            row.error("depends_on", "depends_on: " + text::quoted(key) + " is not a valid key: " +
                                         std::string(kKeyRule) + "; separate keys with ';'");
         } else if (!keys.contains(key)) {
-            std::string message = "depends_on names " + csv::quoted(key) +
+            std::string message = "depends_on names " + text::quoted(key) +
                                   ", which is not a key in this file";
-            if (const auto it = keys.keyOfLowerCase.find(csv::toLower(key));
+            if (const auto it = keys.keyOfLowerCase.find(text::toLower(key));
                 it != keys.keyOfLowerCase.end())
-                message += " (did you mean " + csv::quoted(it->second) +
+                message += " (did you mean " + text::quoted(it->second) +
                            "? keys are case-sensitive)";
             row.error("depends_on", std::move(message));
         } else if (key == self) {
-            row.error("depends_on", "depends_on names " + csv::quoted(key) +
+            row.error("depends_on", "depends_on names " + text::quoted(key) +
                                         ", the capability itself; a capability cannot depend "
                                         "on itself");
         } else if (!listed.insert(key).second) {
-            row.error("depends_on", "depends_on names " + csv::quoted(key) +
+            row.error("depends_on", "depends_on names " + text::quoted(key) +
                                         " more than once; list each predecessor once");
         } else if (!self.empty()) {
             dependencies.push_back({key, self, lag});
@@ -127,25 +127,25 @@ void readDemand(const CsvRow &row, Capability &capability, std::vector<CsvTeamMe
     const CsvField *cell = row.cell("demand");
     if (!cell)
         return;
-    for (const std::string_view item : csv::splitList(cell->text, ';')) {
+    for (const std::string_view item : text::splitList(cell->text, ';')) {
         const size_t colon = item.rfind(':');
         if (colon == std::string_view::npos) {
-            row.error("demand", "demand: " + csv::quoted(item) +
+            row.error("demand", "demand: " + text::quoted(item) +
                                     " needs the number of people after a colon, as in Data:2");
             continue;
         }
-        const std::string team(csv::trim(item.substr(0, colon)));
-        const std::string_view peopleText = csv::trim(item.substr(colon + 1));
-        const auto people = csv::parseWholeNumber(peopleText);
+        const std::string team(text::trim(item.substr(0, colon)));
+        const std::string_view peopleText = text::trim(item.substr(colon + 1));
+        const auto people = text::parseWholeNumber(peopleText);
         if (team.empty()) {
-            row.error("demand", "demand: " + csv::quoted(item) +
+            row.error("demand", "demand: " + text::quoted(item) +
                                     " has no team name before the colon; expected Team:people");
         } else if (!people || *people < 1) {
-            row.error("demand", "demand: the people for team " + csv::quoted(team) +
+            row.error("demand", "demand: the people for team " + text::quoted(team) +
                                     " must be a whole number, 1 or more, got " +
-                                    csv::quoted(peopleText));
+                                    text::quoted(peopleText));
         } else if (demandOn(capability, team) > 0) {
-            row.error("demand", "demand names team " + csv::quoted(team) +
+            row.error("demand", "demand names team " + text::quoted(team) +
                                     " more than once; give each team one entry");
         } else {
             capability.demand.push_back({team, *people});
@@ -228,7 +228,7 @@ std::optional<CsvCapabilities> readCapabilitiesCsv(std::string_view text,
         Capability c;
         c.key = key.value_or(std::string(row.trimmed("key")));
         c.name = row.text("name");
-        if (csv::trim(c.name).empty())
+        if (text::trim(c.name).empty())
             row.empty("name", "what people call the capability");
         if (row.trimmed("kind").empty())
             row.empty("kind", "foundational or additive");
