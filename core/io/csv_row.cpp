@@ -67,16 +67,4 @@ std::optional<int> CsvRow::requiredWhole(std::string_view column, int min,
     return optionalWhole(column, min, expected);
 }
 
-std::optional<double> CsvRow::optionalDecimal(std::string_view column) const
-{
-    const std::string_view value = trimmed(column);
-    if (value.empty())
-        return std::nullopt;
-    const auto number = text::parseDecimal(value);
-    if (!number)
-        invalid(column, "a number such as 1250 or 1250.5 (no thousands separators or currency "
-                        "signs)");
-    return number;
-}
-
 } // namespace waveplan

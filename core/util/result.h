@@ -25,6 +25,12 @@ struct Error {
 
 using Errors = std::vector<Error>;
 
+/// An error known by its message alone (no file, line or column), e.g. about a typed cell.
+[[nodiscard]] inline Error messageError(std::string message)
+{
+    return Error{std::move(message), {}, 0, 0};
+}
+
 /// Joins errors one per line with toString().
 [[nodiscard]] std::string formatErrors(const Errors &errors);
 
