@@ -2,6 +2,7 @@
 
 #include "ui/qt_text.h"
 
+#include "core/model/readiness.h"
 #include "core/validate/validation.h"
 
 #include <QCoreApplication>
@@ -43,11 +44,6 @@ QString approachName(Approach approach)
     return tr("Not decided");
 }
 
-bool isLow(const std::optional<int> &score)
-{
-    return score && *score <= kLowReadiness;
-}
-
 QString readinessText(const Readiness &r)
 {
     if (!r.technical && !r.skills && !r.process)
@@ -72,7 +68,7 @@ CapabilityRow rowOf(const Plan &plan, const Capability &c, const ScheduledCapabi
     row.dates = tr("%1 to %2").arg(isoDate(plan, s.startDay), isoDate(plan, s.finishDay - 1));
     row.kpi = qs(c.kpi);
     row.readiness = readinessText(c.readiness);
-    row.lowReadiness = isLow(c.readiness.technical) || isLow(c.readiness.skills) || isLow(c.readiness.process);
+    row.lowReadiness = hasLowReadiness(c.readiness);
     QStringList needs;
     for (const Dependency *d : plan.predecessorsOf(c.key))
         needs << (d->lagDays > 0 ? tr("%1 +%2 d").arg(qs(d->predecessor)).arg(d->lagDays) : qs(d->predecessor));
