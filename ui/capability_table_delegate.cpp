@@ -2,6 +2,8 @@
 
 #include "ui/capability_table_model.h"
 
+#include "core/model/cells/value_cells.h"
+
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -24,15 +26,15 @@ std::optional<SpinRange> spinRange(int column)
 {
     switch (column) {
     case CapabilityTableModel::Duration:
-        return SpinRange{1, 3650, {}};
+        return SpinRange{1, kMaxDurationDays, {}};
     case CapabilityTableModel::ReadinessTechnical:
     case CapabilityTableModel::ReadinessSkills:
     case CapabilityTableModel::ReadinessProcess:
-        return SpinRange{0, 5, QObject::tr("not assessed")};
+        return SpinRange{0, kMaxReadiness, QObject::tr("not assessed")};
     case CapabilityTableModel::EarliestWave:
     case CapabilityTableModel::DeadlineWave:
     case CapabilityTableModel::PinnedWave:
-        return SpinRange{0, 99, QObject::tr("none")};
+        return SpinRange{0, kMaxWave, QObject::tr("none")};
     default:
         return std::nullopt;
     }
@@ -88,7 +90,9 @@ void CapabilityTableDelegate::setModelData(QWidget *editor, QAbstractItemModel *
 {
     if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
         spin->interpretText();
-        model->setData(index, spin->value(), Qt::EditRole);
+        // "none" / "not assessed" is an empty cell, as the cell grammar writes it.
+        const bool none = !spin->specialValueText().isEmpty() && spin->value() == spin->minimum();
+        model->setData(index, none ? QVariant(QString()) : QVariant(spin->value()), Qt::EditRole);
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData(), Qt::EditRole);
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {

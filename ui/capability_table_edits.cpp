@@ -9,8 +9,9 @@
 
 #include "core/edit/capability_edits.h"
 #include "core/edit/dependency_edits.h"
-
-#include <QRegularExpression>
+#include "core/model/cells/demand_cell.h"
+#include "core/model/cells/depends_on_cell.h"
+#include "core/model/cells/value_cells.h"
 
 #include <algorithm>
 #include <optional>
@@ -21,21 +22,20 @@ namespace waveplan::ui {
 
 namespace {
 
-constexpr int kMaxDurationDays = 3650;
-constexpr int kMaxWave = 99;
-constexpr int kMaxReadiness = 5;
-
-
-/// A whole number from a spin box (int) or typed text; nullopt when it is not one. Empty text
-/// is 0 when `emptyIsZero` (optional fields: "none").
-std::optional<int> wholeNumber(const QVariant &value, bool emptyIsZero)
+/// The name the cell grammar gives a column in its messages: the capabilities.csv column, so
+/// the table refuses a cell with the same words as CSV import (see docs/import-export.md).
+std::string cellName(int column)
 {
-    const QString text = value.toString().trimmed();
-    if (text.isEmpty())
-        return emptyIsZero ? std::optional<int>(0) : std::nullopt;
-    bool ok = false;
-    const int number = text.toInt(&ok);
-    return ok ? std::optional<int>(number) : std::nullopt;
+    switch (column) {
+    case CapabilityTableModel::Duration: return "duration_days";
+    case CapabilityTableModel::ReadinessTechnical: return "readiness_technical";
+    case CapabilityTableModel::ReadinessSkills: return "readiness_skills";
+    case CapabilityTableModel::ReadinessProcess: return "readiness_process";
+    case CapabilityTableModel::EarliestWave: return "earliest_wave";
+    case CapabilityTableModel::DeadlineWave: return "deadline_wave";
+    case CapabilityTableModel::PinnedWave: return "pinned_wave";
+    default: return {};
+    }
 }
 
 /// The words naming a column in "Change ... of CDP".
@@ -59,39 +59,6 @@ QString fieldName(int column)
     }
 }
 
-/// Parses "Team:people; Team:people" (people default to 1) against the plan's teams.
-std::optional<QString> parseDemand(const Plan &plan, const QString &text, std::vector<TeamDemand> &demand)
-{
-    for (const QString &rawPart : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const QString part = rawPart.trimmed();
-        if (part.isEmpty())
-            continue;
-        const qsizetype colon = part.lastIndexOf(QLatin1Char(':'));
-        const QString team = (colon < 0 ? part : part.left(colon)).trimmed();
-        int people = 1;
-        if (colon >= 0) {
-            const std::optional<int> number = wholeNumber(part.mid(colon + 1), false);
-            if (!number || *number < 1)
-                return QObject::tr("People on team %1 must be a whole number of at least 1, not '%2'; write "
-                                   "teams as \"Team:people; Team:people\".")
-                    .arg(team, part.mid(colon + 1).trimmed());
-            people = *number;
-        }
-        if (!plan.findTeam(team.toStdString())) {
-            QStringList names;
-            for (const Team &t : plan.teams)
-                names << qs(t.name);
-            return QObject::tr("There is no team called '%1'; the teams are: %2.")
-                .arg(team, names.isEmpty() ? QObject::tr("none yet") : names.join(QStringLiteral(", ")));
-        }
-        const auto same = [&](const TeamDemand &d) { return qs(d.team) == team; };
-        if (std::any_of(demand.begin(), demand.end(), same))
-            return QObject::tr("Team %1 is listed twice; give each team once with its people.").arg(team);
-        demand.push_back({team.toStdString(), people});
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 bool CapabilityTableModel::reject(const QString &message)
@@ -111,16 +78,15 @@ bool CapabilityTableModel::setData(const QModelIndex &index, const QVariant &val
     const QString key = qs(current.key);
     Capability edited = current;
 
-    const auto optionalInRange = [&](std::optional<int> &field, int max, const QString &what) {
-        const std::optional<int> number = wholeNumber(value, true);
-        if (!number || *number < 0 || *number > max)
-            return reject(tr("The %1 of %2 must be a whole number from 1 to %3, or empty (0) for none; '%4' is "
-                             "not.")
-                              .arg(what, key)
-                              .arg(max)
-                              .arg(text));
-        field = *number == 0 ? std::nullopt : number;
+    // Each cell is read by its grammar in core (core/model/cells), with the words CSV import uses.
+    const auto set = [&](auto &field, const auto &parsed) {
+        if (!parsed)
+            return reject(qs(parsed.errors().front().message));
+        field = *parsed;
         return true;
+    };
+    const auto setOptional = [&](std::optional<int> &field, auto parse) {
+        return set(field, parse(str(text), cellName(column)));
     };
 
     switch (column) {
@@ -139,22 +105,14 @@ bool CapabilityTableModel::setData(const QModelIndex &index, const QVariant &val
         edited.kind = *kind;
         break;
     }
-    case Duration: {
-        const std::optional<int> days = wholeNumber(value, false);
-        if (!days || *days < 1 || *days > kMaxDurationDays)
-            return reject(tr("The duration of %1 must be a whole number of days from 1 to %2; '%3' is not.")
-                              .arg(key)
-                              .arg(kMaxDurationDays)
-                              .arg(text));
-        edited.durationDays = *days;
+    case Duration:
+        if (!set(edited.durationDays, parseDurationCell(str(text), cellName(column))))
+            return false;
         break;
-    }
-    case Teams: {
-        edited.demand.clear();
-        if (const std::optional<QString> why = parseDemand(m_document->plan(), text, edited.demand))
-            return reject(*why);
+    case Teams:
+        if (!set(edited.demand, parseDemandCell(str(text), m_document->plan())))
+            return false;
         break;
-    }
     case Owner:
         edited.owner = text.toStdString();
         break;
@@ -169,27 +127,27 @@ bool CapabilityTableModel::setData(const QModelIndex &index, const QVariant &val
         edited.kpi = text.toStdString();
         break;
     case ReadinessTechnical:
-        if (!optionalInRange(edited.readiness.technical, kMaxReadiness, fieldName(column)))
+        if (!setOptional(edited.readiness.technical, parseReadinessCell))
             return false;
         break;
     case ReadinessSkills:
-        if (!optionalInRange(edited.readiness.skills, kMaxReadiness, fieldName(column)))
+        if (!setOptional(edited.readiness.skills, parseReadinessCell))
             return false;
         break;
     case ReadinessProcess:
-        if (!optionalInRange(edited.readiness.process, kMaxReadiness, fieldName(column)))
+        if (!setOptional(edited.readiness.process, parseReadinessCell))
             return false;
         break;
     case EarliestWave:
-        if (!optionalInRange(edited.earliestWave, kMaxWave, fieldName(column)))
+        if (!setOptional(edited.earliestWave, parseWaveCell))
             return false;
         break;
     case DeadlineWave:
-        if (!optionalInRange(edited.deadlineWave, kMaxWave, fieldName(column)))
+        if (!setOptional(edited.deadlineWave, parseWaveCell))
             return false;
         break;
     case PinnedWave:
-        if (!optionalInRange(edited.pinnedWave, kMaxWave, fieldName(column)))
+        if (!setOptional(edited.pinnedWave, parseWaveCell))
             return false;
         break;
     case DependsOn:
@@ -212,29 +170,10 @@ bool CapabilityTableModel::pushEdit(const Capability &current, const Capability 
 
 bool CapabilityTableModel::setDependencies(const Capability &capability, const QString &text)
 {
-    // Parse "KEY+LAG; KEY" into the wanted predecessors, in the order written.
-    std::vector<edit::PredecessorLink> wanted;
-    for (const QString &rawPart : text.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
-        const QString part = rawPart.trimmed();
-        if (part.isEmpty())
-            continue;
-        const qsizetype plus = part.indexOf(QLatin1Char('+'));
-        const QString predecessor = (plus < 0 ? part : part.left(plus)).trimmed();
-        int lag = 0;
-        if (plus >= 0) {
-            QString lagText = part.mid(plus + 1).trimmed();
-            if (lagText.endsWith(QLatin1Char('d')))
-                lagText.chop(1);
-            const std::optional<int> number = wholeNumber(lagText, false);
-            if (!number || *number < 0)
-                return reject(tr("The lag after %1 must be a whole number of days (0 or more), as in \"%1+5\"; "
-                                 "'%2' is not.")
-                                  .arg(predecessor, part.mid(plus + 1).trimmed()));
-            lag = *number;
-        }
-        wanted.push_back({str(predecessor), lag});
-    }
-    const QString refused = ui::pushEdit(m_document, edit::setPredecessors(m_document->plan(), capability.key, wanted));
+    const Result<std::vector<Predecessor>> wanted = parseDependsOnCell(str(text), capability.key, m_document->plan());
+    if (!wanted)
+        return reject(qs(wanted.errors().front().message));
+    const QString refused = ui::pushEdit(m_document, edit::setPredecessors(m_document->plan(), capability.key, *wanted));
     return refused.isEmpty() || reject(refused);
 }
 

@@ -3,6 +3,8 @@
 
 #include "ui/document/plan_document.h"
 
+#include "core/model/cells/demand_cell.h"
+#include "core/model/cells/depends_on_cell.h"
 #include "core/schedule/schedule.h"
 
 #include <QBrush>
@@ -79,19 +81,12 @@ int CapabilityTableModel::columnCount(const QModelIndex &parent) const
 
 QString CapabilityTableModel::teamsText(const Capability &capability)
 {
-    QStringList teams;
-    for (const TeamDemand &d : capability.demand)
-        teams << QStringLiteral("%1:%2").arg(qs(d.team)).arg(d.people);
-    return teams.join(QStringLiteral("; "));
+    return qs(formatDemandCell(capability.demand));
 }
 
 QString CapabilityTableModel::dependsOnText(const Plan &plan, const Capability &capability)
 {
-    QStringList keys;
-    for (const Dependency *d : plan.predecessorsOf(capability.key))
-        keys << (d->lagDays > 0 ? QStringLiteral("%1+%2").arg(qs(d->predecessor)).arg(d->lagDays)
-                                : qs(d->predecessor));
-    return keys.join(QStringLiteral("; "));
+    return qs(formatDependsOnCell(plan, capability.key));
 }
 
 QVariant CapabilityTableModel::editData(const Capability &c, int column) const

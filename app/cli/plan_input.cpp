@@ -4,6 +4,7 @@
 
 #include "core/io/capabilities_csv.h"
 #include "core/io/plan_json.h"
+#include "core/model/cells/value_cells.h"
 #include "core/store/plan_store.h"
 
 namespace waveplan::cli {
@@ -18,10 +19,10 @@ Status applySettings(Plan &plan, const PlanSettingsOptions &settings)
     if (settings.name)
         plan.name = *settings.name;
     if (settings.startDate) {
-        if (const auto date = parseIsoDate(*settings.startDate))
+        if (const auto date = parseDateCell(*settings.startDate, "--start"))
             plan.startDate = *date;
         else
-            errors.push_back({"--start: expected a date as YYYY-MM-DD, got \"" + *settings.startDate + "\"", "", 0, 0});
+            errors.push_back(date.errors().front());
     }
     if (settings.waveLengthDays) {
         if (*settings.waveLengthDays > 0)

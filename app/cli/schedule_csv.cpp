@@ -1,6 +1,7 @@
 #include "app/cli/schedule_csv.h"
 
 #include "core/io/csv_writer.h"
+#include "core/model/cells/demand_cell.h"
 
 #include <algorithm>
 #include <numeric>
@@ -33,14 +34,11 @@ std::string scheduleCsv(const Plan &plan, const Schedule &schedule)
     for (const std::size_t i : order) {
         const ScheduledCapability &s = schedule.capabilities[i];
         const Capability &c = plan.capabilities[i];
-        std::string teams;
-        for (const TeamDemand &d : c.demand)
-            teams += (teams.empty() ? "" : "; ") + d.team + ":" + std::to_string(d.people);
         csv.addRow({neutraliseFormula(s.key), neutraliseFormula(c.name), std::string(toString(c.kind)),
                     std::to_string(s.wave), formatIsoDate(addDays(plan.startDate, s.startDay)),
                     formatIsoDate(addDays(plan.startDate, s.finishDay - 1)), std::to_string(s.goLiveWave),
                     std::to_string(c.durationDays), std::to_string(s.slackDays), s.critical ? "yes" : "no",
-                    neutraliseFormula(teams), neutraliseFormula(c.owner), neutraliseFormula(c.kpi),
+                    neutraliseFormula(formatDemandCell(c.demand)), neutraliseFormula(c.owner), neutraliseFormula(c.kpi),
                     neutraliseFormula(s.reason.sentence)});
     }
     return csv.text();

@@ -76,7 +76,7 @@ std::vector<std::string> changedFields(const Capability &before, const Capabilit
 Result<PlanEdit> addCapability(const Plan &plan, const Capability &capability)
 {
     if (const std::string why = detail::whyNotAKey(plan, capability.key); !why.empty())
-        return errorOf(why);
+        return messageError(why);
     PlanEdit edit;
     edit.operations.emplace_back(InsertCapability{plan.capabilities.size(), capability});
     edit.summary = {"Add " + capability.key, EditArea::Capabilities, {capability.key}, std::nullopt};
@@ -103,7 +103,7 @@ Result<PlanEdit> removeCapabilities(const Plan &plan, const std::vector<std::str
     }
     if (removed.empty()) {
         if (keys.empty())
-            return errorOf("Select the capabilities to delete.");
+            return messageError("Select the capabilities to delete.");
         return detail::unknownCapability(keys.front());
     }
     const std::string text =
@@ -124,7 +124,7 @@ Result<PlanEdit> editCapability(const Plan &plan, std::string_view key, const Ca
     const bool renames = current.key != newValue.key;
     if (renames)
         if (const std::string why = detail::whyNotAKey(plan, newValue.key); !why.empty())
-            return errorOf(why);
+            return messageError(why);
 
     PlanEdit edit;
     edit.operations.emplace_back(ReplaceCapability{index, current, newValue});

@@ -23,12 +23,12 @@ int indexOfDependency(const Plan &plan, std::string_view predecessor, std::strin
 
 Error noSuchDependency(std::string_view predecessor, std::string_view successor)
 {
-    return errorOf(std::string(successor) + " does not depend on " + std::string(predecessor) + ".");
+    return messageError(std::string(successor) + " does not depend on " + std::string(predecessor) + ".");
 }
 
 Error negativeLag(std::string_view predecessor, std::string_view successor, int lagDays)
 {
-    return errorOf("The lag of " + arrow(predecessor, successor) + " must be a whole number of days, 0 or more; " +
+    return messageError("The lag of " + arrow(predecessor, successor) + " must be a whole number of days, 0 or more; " +
                  std::to_string(lagDays) + " is not.");
 }
 
@@ -63,7 +63,7 @@ std::optional<std::string> whyCannotConnect(const Plan &plan, std::string_view p
 Result<PlanEdit> connect(const Plan &plan, const Dependency &dependency)
 {
     if (const auto why = whyCannotConnect(plan, dependency.predecessor, dependency.successor))
-        return errorOf(*why);
+        return messageError(*why);
     if (dependency.lagDays < 0)
         return negativeLag(dependency.predecessor, dependency.successor, dependency.lagDays);
     PlanEdit edit;
@@ -101,20 +101,20 @@ Result<PlanEdit> setLag(const Plan &plan, std::string_view predecessor, std::str
     return edit;
 }
 
-Result<PlanEdit> setPredecessors(const Plan &plan, std::string_view successor, const std::vector<PredecessorLink> &links)
+Result<PlanEdit> setPredecessors(const Plan &plan, std::string_view successor, const std::vector<Predecessor> &links)
 {
     if (!plan.findCapability(successor))
         return detail::unknownCapability(successor);
     for (std::size_t i = 0; i < links.size(); ++i) {
-        const auto same = [&](const PredecessorLink &l) { return l.key == links[i].key; };
+        const auto same = [&](const Predecessor &l) { return l.key == links[i].key; };
         if (std::any_of(links.begin(), links.begin() + static_cast<std::ptrdiff_t>(i), same))
-            return errorOf(links[i].key + " is listed twice; give each capability " + std::string(successor) +
+            return messageError(links[i].key + " is listed twice; give each capability " + std::string(successor) +
                          " depends on once.");
         if (links[i].lagDays < 0)
             return negativeLag(links[i].key, successor, links[i].lagDays);
     }
     const auto wanted = [&](std::string_view key) {
-        return std::find_if(links.begin(), links.end(), [&](const PredecessorLink &l) { return l.key == key; });
+        return std::find_if(links.begin(), links.end(), [&](const Predecessor &l) { return l.key == key; });
     };
 
     // Work on a copy so each new link is checked against the plan as it will be by then.
@@ -136,11 +136,11 @@ Result<PlanEdit> setPredecessors(const Plan &plan, std::string_view successor, c
     }
     if (Result<PlanEdit> done = apply(trial, edit); !done)
         return done.errors();
-    for (const PredecessorLink &link : links) {
+    for (const Predecessor &link : links) {
         if (indexOfDependency(trial, link.key, successor) >= 0)
             continue;
         if (const auto why = whyCannotConnect(trial, link.key, successor))
-            return errorOf(*why);
+            return messageError(*why);
         const PlanOperation insert = InsertDependency{trial.dependencies.size(), {link.key, std::string(successor), link.lagDays}};
         trial.dependencies.push_back({link.key, std::string(successor), link.lagDays});
         edit.operations.push_back(insert);

@@ -5,6 +5,7 @@
 /// naming the path back when a link would close a cycle.
 
 #include "core/edit/plan_edit.h"
+#include "core/model/cells/depends_on_cell.h"
 
 #include <optional>
 #include <string>
@@ -12,13 +13,6 @@
 #include <vector>
 
 namespace waveplan::edit {
-
-/// A capability that another waits for, with the days it waits after its finish.
-struct PredecessorLink {
-    std::string key;
-    int lagDays = 0;
-    bool operator==(const PredecessorLink &) const = default;
-};
 
 /// Why `successor` may not start to depend on `predecessor`, as a sentence for the user, or
 /// empty when it may: a capability cannot depend on itself, both keys must exist, the
@@ -38,11 +32,11 @@ struct PredecessorLink {
 [[nodiscard]] Result<PlanEdit> setLag(const Plan &plan, std::string_view predecessor, std::string_view successor,
                                       int lagDays);
 
-/// Makes `links` the predecessors of `successor`: dependencies not listed are removed, lags
+/// Makes `links` (as a depends_on cell gives them, see depends_on_cell.h) the predecessors of `successor`: dependencies not listed are removed, lags
 /// that differ are changed, new ones are added in the order given: "Change dependencies of
 /// CDP". Refused when a key is listed twice, a lag is negative, or a new link is refused
 /// (unknown key, itself, a cycle); nothing is changed then.
 [[nodiscard]] Result<PlanEdit> setPredecessors(const Plan &plan, std::string_view successor,
-                                               const std::vector<PredecessorLink> &links);
+                                               const std::vector<Predecessor> &links);
 
 } // namespace waveplan::edit

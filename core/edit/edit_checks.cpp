@@ -1,5 +1,7 @@
 #include "core/edit/edit_checks.h"
 
+#include "core/model/cells/value_cells.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -28,21 +30,19 @@ Result<PlanEdit> checked(const Plan &plan, PlanEdit edit)
     const std::vector<std::string> before = structuralErrors(plan);
     for (const std::string &error : structuralErrors(edited))
         if (std::find(before.begin(), before.end(), error) == before.end())
-            return errorOf(asSentence(error));
+            return messageError(asSentence(error));
     return edit;
 }
 
 Error unknownCapability(std::string_view key)
 {
-    return errorOf("There is no capability with the key '" + std::string(key) + "'.");
+    return messageError("There is no capability with the key '" + std::string(key) + "'.");
 }
 
 std::string whyNotAKey(const Plan &plan, std::string_view key)
 {
-    if (!isValidKey(key))
-        return "'" + std::string(key) +
-               "' cannot be a key: start with a letter or digit and use only letters, digits, '_', '-' and '.', at "
-               "most 40 characters.";
+    if (const Result<std::string> parsed = parseKeyCell(key); !parsed)
+        return parsed.errors().front().message; // the key cell's own words, as CSV import says them
     if (const Capability *other = plan.findCapability(key))
         return "The key " + std::string(key) + " is already used by \"" + other->name + "\"; keys must be unique.";
     return {};

@@ -86,7 +86,7 @@ Result<PlanEdit> apply(Plan &plan, const PlanEdit &edit)
         for (std::size_t done = i; done-- > 0;)
             applyOne(plan, inverseOf(edit.operations[done]));
         log::get("core.edit")->error("edit '{}' does not fit the plan: {}", edit.summary.text, misfit);
-        return errorOf("The edit \"" + edit.summary.text + "\" was made for another version of the plan (" + misfit +
+        return messageError("The edit \"" + edit.summary.text + "\" was made for another version of the plan (" + misfit +
                      ") and was not applied.");
     }
     return inverse;

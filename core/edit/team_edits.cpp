@@ -10,7 +10,7 @@ namespace {
 
 Error unknownTeam(std::string_view name)
 {
-    return errorOf("There is no team called '" + std::string(name) + "'.");
+    return messageError("There is no team called '" + std::string(name) + "'.");
 }
 
 /// Why `name` cannot name a new or renamed team, or empty when it can.
@@ -37,7 +37,7 @@ std::vector<std::string> keysDemanding(const Plan &plan, std::string_view team)
 Result<PlanEdit> addTeam(const Plan &plan, const Team &team)
 {
     if (const std::string why = whyNotATeamName(plan, team.name); !why.empty())
-        return errorOf(why);
+        return messageError(why);
     PlanEdit edit;
     edit.operations.emplace_back(InsertTeam{plan.teams.size(), team});
     edit.summary = {"Add team " + team.name, EditArea::Teams, {}, std::nullopt};
@@ -54,7 +54,7 @@ Result<PlanEdit> editTeam(const Plan &plan, std::string_view name, const Team &n
     const bool renames = team->name != newValue.name;
     if (renames)
         if (const std::string why = whyNotATeamName(plan, newValue.name); !why.empty())
-            return errorOf(why);
+            return messageError(why);
     PlanEdit edit;
     edit.operations.emplace_back(ReplaceTeam{static_cast<std::size_t>(team - plan.teams.data()), *team, newValue});
     if (renames) {
@@ -80,7 +80,7 @@ Result<PlanEdit> removeTeam(const Plan &plan, std::string_view name)
     if (!team)
         return unknownTeam(name);
     if (const std::vector<std::string> users = keysDemanding(plan, name); !users.empty())
-        return errorOf("Cannot remove team " + std::string(name) + ": " + detail::listInWords(users) +
+        return messageError("Cannot remove team " + std::string(name) + ": " + detail::listInWords(users) +
                      (users.size() == 1 ? " still demands" : " still demand") + " it. Change their demand first.");
     PlanEdit edit;
     edit.operations.emplace_back(RemoveTeam{static_cast<std::size_t>(team - plan.teams.data()), *team});

@@ -1,11 +1,14 @@
 #include "core/io/capabilities_csv.h"
 
 #include "core/io/csv_capabilities_import.h"
-#include "core/io/csv_cells.h"
+#include "core/util/text.h"
 #include "core/io/csv_errors.h"
 #include "core/io/csv_teams_import.h"
 #include "core/io/csv_writer.h"
 #include "core/log/logging.h"
+#include "core/model/cells/demand_cell.h"
+#include "core/model/cells/depends_on_cell.h"
+#include "core/model/cells/value_cells.h"
 
 #include <spdlog/spdlog.h>
 
@@ -19,14 +22,6 @@ namespace waveplan {
 namespace {
 
 constexpr size_t kLinesListedPerTeam = 5; // "also on lines ..." in unknown-team errors
-
-std::string joinTeamNames(const std::vector<Team> &teams)
-{
-    std::string list;
-    for (const Team &t : teams)
-        list += (list.empty() ? "" : ", ") + t.name;
-    return list;
-}
 
 /// One error per team named in demand but missing from teams.csv, at its first mention.
 void checkDemandTeams(const std::vector<CsvTeamMention> &mentions,
@@ -52,15 +47,12 @@ void checkDemandTeams(const std::vector<CsvTeamMention> &mentions,
 
     for (const std::string &team : order) {
         const auto &list = unknown[team];
-        std::string message = "demand names team " + csv::quoted(team);
-        if (!teamsFileGiven)
-            message += " but no teams file was given; give the teams.csv that defines it (--teams on the command line)";
-        else if (teams->empty())
-            message +=
-                ", which " + std::string(teamsFileName) + " does not define (it has no teams)";
-        else
-            message += ", which " + std::string(teamsFileName) +
-                       " does not define; its teams are " + joinTeamNames(*teams);
+        std::string message =
+            teamsFileGiven
+                ? unknownTeamMessage(team, *teams, teamsFileName)
+                : "demand names team " + text::quoted(team) +
+                      " but no teams file was given; give the teams.csv that defines it (--teams "
+                      "on the command line)";
         if (list.size() > 1) {
             message += " (also on line";
             message += list.size() > 2 ? "s " : " ";
@@ -90,35 +82,16 @@ Result<std::string> readWholeFile(const std::filesystem::path &path)
     return text.str();
 }
 
-std::string optionalNumber(const std::optional<int> &value)
-{
-    return value ? std::to_string(*value) : std::string();
-}
-
-std::string optionalDecimal(const std::optional<double> &value)
-{
-    return value ? csv::formatDecimal(*value) : std::string();
-}
-
-/// The depends_on cell of every successor: its predecessors in plan order, KEY+LAG when lagged.
+/// The depends_on cell of every successor: its predecessors in plan order.
 std::map<std::string, std::string, std::less<>> dependsOnCells(const Plan &plan)
 {
+    std::map<std::string, std::vector<Predecessor>, std::less<>> predecessors;
+    for (const Dependency &d : plan.dependencies)
+        predecessors[d.successor].push_back({d.predecessor, d.lagDays});
     std::map<std::string, std::string, std::less<>> cells;
-    for (const Dependency &d : plan.dependencies) {
-        std::string &cell = cells[d.successor];
-        cell += (cell.empty() ? "" : ";") + d.predecessor;
-        if (d.lagDays > 0)
-            cell += "+" + std::to_string(d.lagDays);
-    }
+    for (const auto &[successor, list] : predecessors)
+        cells.emplace(successor, formatDependsOnCell(list));
     return cells;
-}
-
-std::string demandCell(const Capability &c)
-{
-    std::string cell;
-    for (const TeamDemand &d : c.demand)
-        cell += (cell.empty() ? "" : ";") + d.team + ":" + std::to_string(d.people);
-    return cell;
 }
 
 } // namespace
@@ -130,7 +103,8 @@ Result<Plan> importPlanFromCsv(const CsvSource &capabilities, const std::optiona
     std::optional<std::vector<Team>> teamList;
     if (teams)
         teamList = readTeamsCsv(teams->text, teams->fileName, errors);
-    auto read = readCapabilitiesCsv(capabilities.text, capabilities.fileName, errors);
+    auto read = readCapabilitiesCsv(capabilities.text, capabilities.fileName,
+                                    teamList.value_or(std::vector<Team>{}), errors);
 
     // Without a readable teams file every mention would be reported again; only check
     // when the teams are known (or when no teams file was given at all).
@@ -199,18 +173,18 @@ std::string writeCapabilitiesCsv(const Plan &plan)
             std::string(toString(c.kind)),
             std::to_string(c.durationDays),
             cell == dependsOn.end() ? std::string() : cell->second,
-            demandCell(c),
+            formatDemandCell(c.demand),
             c.owner,
             std::string(toString(c.approach)),
             c.kpi,
-            optionalNumber(c.readiness.technical),
-            optionalNumber(c.readiness.skills),
-            optionalNumber(c.readiness.process),
-            optionalDecimal(c.value),
-            optionalDecimal(c.cost),
-            optionalNumber(c.earliestWave),
-            optionalNumber(c.deadlineWave),
-            optionalNumber(c.pinnedWave),
+            formatOptionalWhole(c.readiness.technical),
+            formatOptionalWhole(c.readiness.skills),
+            formatOptionalWhole(c.readiness.process),
+            formatOptionalDecimal(c.value),
+            formatOptionalDecimal(c.cost),
+            formatOptionalWhole(c.earliestWave),
+            formatOptionalWhole(c.deadlineWave),
+            formatOptionalWhole(c.pinnedWave),
             c.retires,
             c.notes,
         });
@@ -232,7 +206,7 @@ std::string writeTeamsCsv(const Plan &plan)
     writer.addRow(header);
     for (const Team &t : plan.teams) {
         std::vector<std::string> row = {t.name, std::to_string(t.capacity),
-                                        optionalNumber(t.maxChangesPerWave)};
+                                        formatOptionalWhole(t.maxChangesPerWave)};
         for (int wave = 1; wave <= lastWave; ++wave) {
             const auto it = t.capacityByWave.find(wave);
             row.push_back(it == t.capacityByWave.end() ? std::string()

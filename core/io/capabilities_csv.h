@@ -26,8 +26,8 @@ struct CsvSource {
 ///
 /// Every error names the file, the line and the column (1-based, columns in characters) and
 /// what was expected, e.g. `capabilities.csv:7:4: duration_days must be a whole number of days
-/// greater than 0, got "ten"`; errors about the header as a whole (a missing column) have line 1
-/// and no column. All errors of both files are returned, teams file first, each file's in line
+/// from 1 to 100000, got "ten"` (cells follow the grammar of core/model/cells); errors about
+/// the header as a whole (a missing column) have line 1 and no column. All errors of both files are returned, teams file first, each file's in line
 /// order, cut at 50 with a last "... and N more errors". Teams named in `demand` but not in the
 /// teams file (or with no teams file at all) are an error naming them.
 ///
@@ -51,7 +51,8 @@ struct CsvSource {
 /// Importing it with writeTeamsCsv's output gives back an equal plan apart from plan settings,
 /// map positions (CSV carries neither) and the order of dependencies, which comes back in the
 /// canonical CSV order (see importPlanFromCsv). What cannot come back: a team name holding ';'
-/// or starting or ending with a space, and a value or cost that is infinite or NaN.
+/// or starting or ending with a space, and a value or cost that is infinite or NaN. Lists are
+/// written by the cell grammar's formatters ("DATA; CRM+14", "Data:2; Marketing:1").
 [[nodiscard]] std::string writeCapabilitiesCsv(const Plan &plan);
 
 /// The teams: `team,capacity,max_changes_per_wave,capacity_w1..capacity_wN`, N being the

@@ -1,29 +1,26 @@
 #include "core/io/csv_capabilities_import.h"
 
-#include "core/io/csv_cells.h"
+#include "core/util/text.h"
 #include "core/io/csv_header.h"
 #include "core/io/csv_row.h"
+#include "core/model/cells/demand_cell.h"
+#include "core/model/cells/depends_on_cell.h"
+#include "core/model/cells/value_cells.h"
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 namespace waveplan {
 
 namespace {
-
-constexpr std::string_view kKeyRule = "a key starts with a letter or digit and holds only "
-                                      "letters, digits, '_', '-' and '.' (at most 40 characters)";
-constexpr std::string_view kWave = "a whole wave number, 1 or more";
-constexpr std::string_view kReadiness = "a whole number from 1 (not ready) to 5 (ready)";
 
 const std::vector<CsvColumnSpec> kColumns = {
     {"key", true, "a short unique key such as CDP"},
     {"name", true, "what people call the capability"},
     {"kind", true, "foundational or additive"},
     {"duration_days", true, "whole days, greater than 0"},
-    {"depends_on", false, "keys separated by ';', each optionally KEY+LAG"},
-    {"demand", false, "Team:people separated by ';'"},
+    {"depends_on", false, "keys separated by ';' or ',', each optionally KEY+LAG"},
+    {"demand", false, "Team or Team:people separated by ';' or ','"},
     {"owner", false, ""},
     {"approach", false, "build, buy or integrate"},
     {"kpi", false, ""},
@@ -39,38 +36,33 @@ const std::vector<CsvColumnSpec> kColumns = {
     {"notes", false, ""},
 };
 
-/// Keys defined in the file, for depends_on to refer to (also those defined further down).
+/// Keys defined in the file, for depends_on to refer to (also those defined further down),
+/// and the line that defines each.
 struct KeyIndex {
+    CapabilityKeys keys;
     std::map<std::string, int, std::less<>> lineOfKey;
-    std::map<std::string, std::string, std::less<>> keyOfLowerCase;
 
-    [[nodiscard]] bool contains(std::string_view key) const { return lineOfKey.contains(key); }
+    [[nodiscard]] bool contains(std::string_view key) const { return keys.contains(key); }
     void add(const std::string &key, int line)
     {
+        keys.add(key);
         lineOfKey.emplace(key, line);
-        keyOfLowerCase.emplace(csv::toLower(key), key);
     }
 };
 
 /// Checks the key cell; returns the key when it is valid and not used before.
 std::optional<std::string> checkKey(const CsvRow &row, KeyIndex &keys)
 {
-    const std::string key(row.trimmed("key"));
-    if (key.empty()) {
-        row.empty("key", "a short unique key such as CDP");
+    auto key = row.parse("key", parseKeyCell);
+    if (!key)
         return std::nullopt;
-    }
-    if (!isValidKey(key)) {
-        row.error("key", "key " + csv::quoted(key) + " is not valid: " + std::string(kKeyRule));
-        return std::nullopt;
-    }
-    if (const auto it = keys.lineOfKey.find(key); it != keys.lineOfKey.end()) {
-        row.error("key", "key " + csv::quoted(key) + " is already used on line " +
+    if (const auto it = keys.lineOfKey.find(*key); it != keys.lineOfKey.end()) {
+        row.error("key", "key " + text::quoted(*key) + " is already used on line " +
                              std::to_string(it->second) +
                              "; keys must be unique (they are case-sensitive)");
         return std::nullopt;
     }
-    keys.add(key, row.line());
+    keys.add(*key, row.line());
     return key;
 }
 
@@ -78,80 +70,32 @@ std::optional<std::string> checkKey(const CsvRow &row, KeyIndex &keys)
 void readDependsOn(const CsvRow &row, const std::string &self, const KeyIndex &keys,
                    std::vector<Dependency> &dependencies)
 {
-    std::set<std::string, std::less<>> listed;
-    const std::string cell = row.text("depends_on");
-    for (const std::string_view item : csv::splitList(cell, ';')) {
-        const size_t plus = item.find('+');
-        const std::string key(csv::trim(item.substr(0, plus)));
-        int lag = 0;
-        if (plus != std::string_view::npos) {
-            const auto number = csv::parseWholeNumber(csv::trim(item.substr(plus + 1)));
-            if (!number || *number < 0) {
-                row.error("depends_on", "depends_on: the lag in " + csv::quoted(item) +
-                                            " must be a whole number of days, 0 or more, as in "
-                                            "DATA+14");
-                continue;
-            }
-            lag = *number;
-        }
-        if (key.empty()) {
-            row.error("depends_on", "depends_on: " + csv::quoted(item) +
-                                        " has no key before the '+'; expected KEY+LAG");
-        } else if (!isValidKey(key)) {
-            row.error("depends_on", "depends_on: " + csv::quoted(key) + " is not a valid key: " +
-                                        std::string(kKeyRule) + "; separate keys with ';'");
-        } else if (!keys.contains(key)) {
-            std::string message = "depends_on names " + csv::quoted(key) +
-                                  ", which is not a key in this file";
-            if (const auto it = keys.keyOfLowerCase.find(csv::toLower(key));
-                it != keys.keyOfLowerCase.end())
-                message += " (did you mean " + csv::quoted(it->second) +
-                           "? keys are case-sensitive)";
-            row.error("depends_on", std::move(message));
-        } else if (key == self) {
-            row.error("depends_on", "depends_on names " + csv::quoted(key) +
-                                        ", the capability itself; a capability cannot depend "
-                                        "on itself");
-        } else if (!listed.insert(key).second) {
-            row.error("depends_on", "depends_on names " + csv::quoted(key) +
-                                        " more than once; list each predecessor once");
-        } else if (!self.empty()) {
-            dependencies.push_back({key, self, lag});
-        }
-    }
+    const auto parse = [&](std::string_view cell, std::string_view) {
+        return parseDependsOnCell(cell, self, keys.keys);
+    };
+    const auto predecessors = row.parse("depends_on", parse);
+    if (!predecessors || self.empty())
+        return;
+    for (const Predecessor &p : *predecessors)
+        dependencies.push_back({p.key, self, p.lagDays});
 }
 
-/// Reads demand: "Data:2; Marketing:1".
-void readDemand(const CsvRow &row, Capability &capability, std::vector<CsvTeamMention> &mentions)
+/// Reads demand: "Data:2; Marketing:1". Whether the teams exist is checked by the caller.
+void readDemand(const CsvRow &row, const std::vector<Team> &knownTeams, Capability &capability,
+                std::vector<CsvTeamMention> &mentions)
 {
     const CsvField *cell = row.cell("demand");
     if (!cell)
         return;
-    for (const std::string_view item : csv::splitList(cell->text, ';')) {
-        const size_t colon = item.rfind(':');
-        if (colon == std::string_view::npos) {
-            row.error("demand", "demand: " + csv::quoted(item) +
-                                    " needs the number of people after a colon, as in Data:2");
-            continue;
-        }
-        const std::string team(csv::trim(item.substr(0, colon)));
-        const std::string_view peopleText = csv::trim(item.substr(colon + 1));
-        const auto people = csv::parseWholeNumber(peopleText);
-        if (team.empty()) {
-            row.error("demand", "demand: " + csv::quoted(item) +
-                                    " has no team name before the colon; expected Team:people");
-        } else if (!people || *people < 1) {
-            row.error("demand", "demand: the people for team " + csv::quoted(team) +
-                                    " must be a whole number, 1 or more, got " +
-                                    csv::quoted(peopleText));
-        } else if (demandOn(capability, team) > 0) {
-            row.error("demand", "demand names team " + csv::quoted(team) +
-                                    " more than once; give each team one entry");
-        } else {
-            capability.demand.push_back({team, *people});
-            mentions.push_back({team, *cell});
-        }
-    }
+    const auto parse = [&](std::string_view value, std::string_view) {
+        return parseDemandSyntax(value, knownTeams);
+    };
+    const auto demand = row.parse("demand", parse);
+    if (!demand)
+        return;
+    capability.demand = *demand;
+    for (const TeamDemand &d : *demand)
+        mentions.push_back({d.team, *cell});
 }
 
 void readOptionalFields(const CsvRow &row, Capability &c)
@@ -162,14 +106,14 @@ void readOptionalFields(const CsvRow &row, Capability &c)
     else
         row.invalid("approach", "build, buy or integrate (or empty when not decided)");
     c.kpi = row.text("kpi");
-    c.readiness.technical = row.optionalWhole("readiness_technical", 1, kReadiness, 5);
-    c.readiness.skills = row.optionalWhole("readiness_skills", 1, kReadiness, 5);
-    c.readiness.process = row.optionalWhole("readiness_process", 1, kReadiness, 5);
-    c.value = row.optionalDecimal("value");
-    c.cost = row.optionalDecimal("cost");
-    c.earliestWave = row.optionalWhole("earliest_wave", 1, kWave);
-    c.deadlineWave = row.optionalWhole("deadline_wave", 1, kWave);
-    c.pinnedWave = row.optionalWhole("pinned_wave", 1, kWave);
+    c.readiness.technical = row.parse("readiness_technical", parseReadinessCell).value_or(std::nullopt);
+    c.readiness.skills = row.parse("readiness_skills", parseReadinessCell).value_or(std::nullopt);
+    c.readiness.process = row.parse("readiness_process", parseReadinessCell).value_or(std::nullopt);
+    c.value = row.parse("value", parseDecimalCell).value_or(std::nullopt);
+    c.cost = row.parse("cost", parseDecimalCell).value_or(std::nullopt);
+    c.earliestWave = row.parse("earliest_wave", parseWaveCell).value_or(std::nullopt);
+    c.deadlineWave = row.parse("deadline_wave", parseWaveCell).value_or(std::nullopt);
+    c.pinnedWave = row.parse("pinned_wave", parseWaveCell).value_or(std::nullopt);
     c.retires = row.text("retires");
     c.notes = row.text("notes");
 }
@@ -188,7 +132,9 @@ const std::vector<std::string_view> &capabilityColumnNames()
 }
 
 std::optional<CsvCapabilities> readCapabilitiesCsv(std::string_view text,
-                                                   std::string_view fileName, CsvErrorList &errors)
+                                                   std::string_view fileName,
+                                                   const std::vector<Team> &knownTeams,
+                                                   CsvErrorList &errors)
 {
     auto records = readCsv(text, fileName);
     if (!records) {
@@ -228,7 +174,7 @@ std::optional<CsvCapabilities> readCapabilitiesCsv(std::string_view text,
         Capability c;
         c.key = key.value_or(std::string(row.trimmed("key")));
         c.name = row.text("name");
-        if (csv::trim(c.name).empty())
+        if (text::trim(c.name).empty())
             row.empty("name", "what people call the capability");
         if (row.trimmed("kind").empty())
             row.empty("kind", "foundational or additive");
@@ -236,11 +182,9 @@ std::optional<CsvCapabilities> readCapabilitiesCsv(std::string_view text,
             c.kind = *kind;
         else
             row.invalid("kind", "foundational or additive");
-        c.durationDays = row.requiredWhole("duration_days", 1,
-                                           "a whole number of days greater than 0")
-                             .value_or(1);
+        c.durationDays = row.parse("duration_days", parseDurationCell).value_or(1);
         readDependsOn(row, key.value_or(std::string()), keys, result.dependencies);
-        readDemand(row, c, result.teamMentions);
+        readDemand(row, knownTeams, c, result.teamMentions);
         readOptionalFields(row, c);
         result.capabilities.push_back(std::move(c));
     }

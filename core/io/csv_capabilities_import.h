@@ -8,6 +8,7 @@
 #include "core/io/csv_reader.h"
 #include "core/model/capability.h"
 #include "core/model/dependency.h"
+#include "core/model/team.h"
 
 #include <optional>
 #include <string>
@@ -34,9 +35,11 @@ struct CsvCapabilities {
 [[nodiscard]] const std::vector<std::string_view> &capabilityColumnNames();
 
 /// Reads the file; bad cells are reported to `errors` (the result is then incomplete and must
-/// not become a plan). nullopt when the file cannot be read as rows at all.
+/// not become a plan). nullopt when the file cannot be read as rows at all. `knownTeams` (from
+/// teams.csv) only decides whether a ',' in a demand cell belongs to a team's name.
 [[nodiscard]] std::optional<CsvCapabilities> readCapabilitiesCsv(std::string_view text,
                                                                  std::string_view fileName,
+                                                                 const std::vector<Team> &knownTeams,
                                                                  CsvErrorList &errors);
 
 } // namespace waveplan

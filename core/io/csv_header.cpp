@@ -1,6 +1,6 @@
 #include "core/io/csv_header.h"
 
-#include "core/io/csv_cells.h"
+#include "core/util/text.h"
 
 #include <algorithm>
 
@@ -15,7 +15,7 @@ std::optional<std::string_view> closestName(std::string_view name,
     std::optional<std::string_view> best;
     size_t bestDistance = 3; // accept at most two edits
     for (const CsvColumnSpec &spec : specs) {
-        const size_t distance = csv::editDistance(name, spec.name);
+        const size_t distance = text::editDistance(name, spec.name);
         if (distance < bestDistance) {
             bestDistance = distance;
             best = spec.name;
@@ -43,7 +43,7 @@ CsvHeader::CsvHeader(const CsvRecord &header, const std::vector<CsvColumnSpec> &
     std::vector<const CsvField *> firstSeen;
     for (size_t i = 0; i < header.fields.size(); ++i) {
         const CsvField &field = header.fields[i];
-        const std::string lower = csv::toLower(csv::trim(field.text));
+        const std::string lower = text::toLower(text::trim(field.text));
         std::string canonical;
         if (lower.empty()) {
             m_unnamed.push_back(i);
@@ -53,7 +53,7 @@ CsvHeader::CsvHeader(const CsvRecord &header, const std::vector<CsvColumnSpec> &
         } else if (auto name = extra ? extra(lower) : std::nullopt) {
             canonical = *name;
         } else {
-            std::string message = "unknown column " + csv::quoted(csv::trim(field.text));
+            std::string message = "unknown column " + text::quoted(text::trim(field.text));
             if (auto suggestion = closestName(lower, specs))
                 message += " (did you mean \"" + std::string(*suggestion) + "\"?)";
             message +=
@@ -64,7 +64,7 @@ CsvHeader::CsvHeader(const CsvRecord &header, const std::vector<CsvColumnSpec> &
         const auto previous = std::find(m_names.begin(), m_names.end(), canonical);
         if (!canonical.empty() && previous != m_names.end()) {
             const CsvField &first = *firstSeen[static_cast<size_t>(previous - m_names.begin())];
-            errors.add("column " + csv::quoted(canonical) + " appears twice (first at line " +
+            errors.add("column " + text::quoted(canonical) + " appears twice (first at line " +
                            std::to_string(first.line) + ", column " + std::to_string(first.column) +
                            "); each column may appear only once",
                        fileName, field);
@@ -96,7 +96,7 @@ bool checkRowShape(const CsvRecord &row, const CsvHeader &header, std::string_vi
                    CsvErrorList &errors)
 {
     for (const size_t i : header.unnamed())
-        if (i < row.fields.size() && !csv::trim(row.fields[i].text).empty())
+        if (i < row.fields.size() && !text::trim(row.fields[i].text).empty())
             errors.add("this cell is in a column with no name in the header row; name the "
                        "column or empty the cell",
                        fileName, row.fields[i]);

@@ -1,6 +1,6 @@
 #include "core/io/csv_row.h"
 
-#include "core/io/csv_cells.h"
+#include "core/util/text.h"
 
 namespace waveplan {
 
@@ -21,7 +21,7 @@ std::string CsvRow::text(std::string_view column) const
 std::string_view CsvRow::trimmed(std::string_view column) const
 {
     const CsvField *field = cell(column);
-    return field ? csv::trim(field->text) : std::string_view();
+    return field ? text::trim(field->text) : std::string_view();
 }
 
 void CsvRow::error(std::string_view column, std::string message) const
@@ -35,7 +35,7 @@ void CsvRow::error(std::string_view column, std::string message) const
 void CsvRow::invalid(std::string_view column, std::string_view expected) const
 {
     error(column, std::string(column) + " must be " + std::string(expected) + ", got " +
-                      csv::quoted(trimmed(column)));
+                      text::quoted(trimmed(column)));
 }
 
 void CsvRow::empty(std::string_view column, std::string_view expected) const
@@ -49,7 +49,7 @@ std::optional<int> CsvRow::optionalWhole(std::string_view column, int min,
     const std::string_view value = trimmed(column);
     if (value.empty())
         return std::nullopt;
-    const auto number = csv::parseWholeNumber(value);
+    const auto number = text::parseWholeNumber(value);
     if (!number || *number < min || *number > max) {
         invalid(column, expected);
         return std::nullopt;
@@ -65,18 +65,6 @@ std::optional<int> CsvRow::requiredWhole(std::string_view column, int min,
         return std::nullopt;
     }
     return optionalWhole(column, min, expected);
-}
-
-std::optional<double> CsvRow::optionalDecimal(std::string_view column) const
-{
-    const std::string_view value = trimmed(column);
-    if (value.empty())
-        return std::nullopt;
-    const auto number = csv::parseDecimal(value);
-    if (!number)
-        invalid(column, "a number such as 1250 or 1250.5 (no thousands separators or currency "
-                        "signs)");
-    return number;
 }
 
 } // namespace waveplan

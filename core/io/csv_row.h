@@ -6,11 +6,13 @@
 #include "core/io/csv_errors.h"
 #include "core/io/csv_header.h"
 #include "core/io/csv_reader.h"
+#include "core/util/result.h"
 
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace waveplan {
 
@@ -46,8 +48,20 @@ public:
     /// As optionalWhole, but an empty cell is an error too.
     [[nodiscard]] std::optional<int> requiredWhole(std::string_view column, int min,
                                                    std::string_view expected) const;
-    /// A finite decimal from an optional cell; nullopt when empty or bad (reported).
-    [[nodiscard]] std::optional<double> optionalDecimal(std::string_view column) const;
+    /// The cell read by `parse` (a cell grammar of core/model/cells taking the cell's text and
+    /// the column name): its value, or nullopt after reporting each of its errors at the cell.
+    template <typename Parse>
+    [[nodiscard]] auto parse(std::string_view column, Parse parser) const
+    {
+        auto parsed = parser(text(column), column);
+        using Value = std::decay_t<decltype(parsed.value())>;
+        if (!parsed) {
+            for (const Error &e : parsed.errors())
+                error(column, e.message);
+            return std::optional<Value>();
+        }
+        return std::optional<Value>(std::move(parsed).value());
+    }
 
 private:
     const CsvRecord &m_record;

@@ -1,6 +1,6 @@
 #include "core/io/csv_teams_import.h"
 
-#include "core/io/csv_cells.h"
+#include "core/util/text.h"
 #include "core/io/csv_header.h"
 #include "core/io/csv_reader.h"
 #include "core/io/csv_row.h"
@@ -26,7 +26,7 @@ std::optional<std::string> overrideColumn(std::string_view name)
 {
     if (!name.starts_with(kOverridePrefix))
         return std::nullopt;
-    const auto wave = csv::parseWholeNumber(name.substr(kOverridePrefix.size()));
+    const auto wave = text::parseWholeNumber(name.substr(kOverridePrefix.size()));
     if (!wave || *wave < 1)
         return std::nullopt;
     return std::string(kOverridePrefix) + std::to_string(*wave);
@@ -67,11 +67,11 @@ std::optional<std::vector<Team>> readTeamsCsv(std::string_view text, std::string
         if (team.name.empty())
             row.empty("team", "the team's name");
         else if (team.name.find(';') != std::string::npos)
-            row.error("team", "team " + csv::quoted(team.name) +
+            row.error("team", "team " + text::quoted(team.name) +
                                   " holds a ';', which separates teams in the demand column; "
                                   "rename the team");
         else if (auto [it, added] = lineOfTeam.emplace(team.name, row.line()); !added)
-            row.error("team", "team " + csv::quoted(team.name) + " is already defined on line " +
+            row.error("team", "team " + text::quoted(team.name) + " is already defined on line " +
                                   std::to_string(it->second) + "; team names must be unique");
         else
             nameOk = true;
@@ -85,7 +85,7 @@ std::optional<std::vector<Team>> readTeamsCsv(std::string_view text, std::string
                 continue;
             const std::string_view waveText =
                 std::string_view(column).substr(kOverridePrefix.size());
-            const int wave = csv::parseWholeNumber(waveText).value_or(0);
+            const int wave = text::parseWholeNumber(waveText).value_or(0);
             if (auto people = row.optionalWhole(column, 0, "a whole number of people, 0 or more, "
                                                            "or empty for the usual capacity"))
                 team.capacityByWave[wave] = *people;

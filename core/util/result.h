@@ -25,12 +25,10 @@ struct Error {
 
 using Errors = std::vector<Error>;
 
-/// An error known by its message alone (no file, line or column): a refused edit, a rule broken.
-[[nodiscard]] inline Error errorOf(std::string message)
+/// An error known by its message alone (no file, line or column), e.g. about a typed cell.
+[[nodiscard]] inline Error messageError(std::string message)
 {
-    Error error;
-    error.message = std::move(message);
-    return error;
+    return Error{std::move(message), {}, 0, 0};
 }
 
 /// Joins errors one per line with toString().

@@ -1,6 +1,7 @@
 #include "core/validate/validation.h"
 
 #include "core/model/plan_index.h"
+#include "core/model/readiness.h"
 
 #include "core/schedule/clashes.h"
 #include "core/schedule/cycles.h"
@@ -129,7 +130,7 @@ private:
         for (const auto &[score, what] : {std::pair{c.readiness.technical, "technical"},
                                            std::pair{c.readiness.skills, "skills"},
                                            std::pair{c.readiness.process, "process"}})
-            if (score && *score <= kLowReadiness)
+            if (isLowReadiness(score))
                 low.push_back(std::string(what) + " " + std::to_string(*score) + "/5");
         if (!low.empty())
             add(Severity::Warning, "low-readiness",

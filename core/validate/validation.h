@@ -11,9 +11,6 @@
 
 namespace waveplan {
 
-/// Readiness scores at or below this are "low" (1 to 5 scale).
-inline constexpr int kLowReadiness = 2;
-
 /// Every problem found, errors first, then warnings, each group in plan order.
 /// The plan can be scheduled when no problem has Severity::Error.
 [[nodiscard]] std::vector<Problem> validatePlan(const Plan &plan);

@@ -56,6 +56,22 @@ TEST(Import, ABadSpreadsheetWritesNothingAndSaysWhere)
     EXPECT_FALSE(std::filesystem::exists(out));
 }
 
+TEST(Import, AStartDateThatIsNotADayIsRefusedInTheCellGrammarsWords)
+{
+    TempDir dir;
+    const auto out = dir.file("out.waveplan");
+
+    const auto result = runWaveplan({"import", kSampleCaps, "--teams", kSampleTeams, "-o", out.string(),
+                                     "--start", "2027-02-30"});
+
+    EXPECT_NE(result.exitCode, 0);
+    EXPECT_NE(result.err.find("--start must be a real calendar day written YYYY-MM-DD, such as 2027-01-04, "
+                              "got \"2027-02-30\""),
+              std::string::npos)
+        << result.err;
+    EXPECT_FALSE(std::filesystem::exists(out));
+}
+
 TEST(Import, RefusesToReplaceAFileWithoutForce)
 {
     TempDir dir;

@@ -9,25 +9,6 @@
 
 namespace waveplan::ui::capacity {
 
-LoadStatus peopleDaysStatus(std::int64_t used, std::int64_t available)
-{
-    if (used > available)
-        return LoadStatus::Over;
-    // 85 % or more, in integers: used / available >= 0.85.
-    if (available > 0 && used * 100 >= available * 85)
-        return LoadStatus::NearFull;
-    return LoadStatus::Normal;
-}
-
-LoadStatus goLiveStatus(int goLives, std::optional<int> limit)
-{
-    if (!limit)
-        return LoadStatus::Normal;
-    if (goLives > *limit)
-        return LoadStatus::Over;
-    return goLives == *limit && goLives > 0 ? LoadStatus::NearFull : LoadStatus::Normal;
-}
-
 namespace {
 
 QString goLivesNoLimit(int goLives)
@@ -126,16 +107,14 @@ QStringList CapacityModel::keysAt(const QModelIndex &index) const
 
 int CapacityModel::overCount() const
 {
-    return static_cast<int>(std::count_if(m_cells.begin(), m_cells.end(), [](const Cell &c) {
-        return std::max(c.peopleDays, c.goLives) == LoadStatus::Over;
-    }));
+    return static_cast<int>(std::count_if(m_cells.begin(), m_cells.end(),
+                                          [](const Cell &c) { return loadStatus(c.load) == LoadStatus::Over; }));
 }
 
 int CapacityModel::nearFullCount() const
 {
-    return static_cast<int>(std::count_if(m_cells.begin(), m_cells.end(), [](const Cell &c) {
-        return std::max(c.peopleDays, c.goLives) == LoadStatus::NearFull;
-    }));
+    return static_cast<int>(std::count_if(m_cells.begin(), m_cells.end(),
+                                          [](const Cell &c) { return loadStatus(c.load) == LoadStatus::NearFull; }));
 }
 
 QString CapacityModel::markerText(const Cell &cell) const
@@ -195,7 +174,7 @@ QVariant CapacityModel::data(const QModelIndex &index, int role) const
         return toolTip(*cell);
     case LoadStatusRole: return int(cell->peopleDays);
     case GoLiveStatusRole: return int(cell->goLives);
-    case StatusRole: return int(std::max(cell->peopleDays, cell->goLives));
+    case StatusRole: return int(loadStatus(cell->load));
     case FractionRole:
         return l.peopleDaysAvailable > 0
                    ? static_cast<double>(l.peopleDaysUsed) / static_cast<double>(l.peopleDaysAvailable)

@@ -5,13 +5,12 @@
 /// limit) from the document's latest schedule, with its warning status and the capabilities
 /// running there. Read-only; rebuilt on every schedule and plan change, so it follows every edit.
 
+#include "core/schedule/load_status.h"
 #include "core/schedule/schedule.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
 
-#include <cstdint>
-#include <optional>
 #include <vector>
 
 namespace waveplan::ui {
@@ -20,18 +19,6 @@ class SelectionModel;
 } // namespace waveplan::ui
 
 namespace waveplan::ui::capacity {
-
-/// How alarming a load is. Ordered: a cell shows the worst of its load and its go-lives.
-enum class LoadStatus {
-    Normal,
-    NearFull, ///< 85 % or more of the people-days, or go-lives at the limit
-    Over,     ///< more people-days than available, or more go-lives than the limit
-};
-
-/// The status of people-days `used` against `available` (available 0 and used > 0 is over).
-[[nodiscard]] LoadStatus peopleDaysStatus(std::int64_t used, std::int64_t available);
-/// The status of `goLives` against an optional `limit` (at the limit is near full).
-[[nodiscard]] LoadStatus goLiveStatus(int goLives, std::optional<int> limit);
 
 class CapacityModel : public QAbstractTableModel {
     Q_OBJECT

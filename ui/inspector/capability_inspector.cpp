@@ -1,13 +1,14 @@
 #include "ui/inspector/capability_inspector.h"
 
 #include "core/edit/capability_edits.h"
+#include "core/model/cells/demand_cell.h"
+#include "core/model/cells/value_cells.h"
 #include "core/model/date.h"
 #include "core/schedule/advice.h"
 #include "core/schedule/schedule.h"
 #include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
 #include "ui/inspector/advice_text.h"
-#include "ui/inspector/field_text.h"
 #include "ui/qt_text.h"
 
 #include <QComboBox>
@@ -101,7 +102,7 @@ void CapabilityInspector::buildForm()
     m_kind->setAccessibleName(fieldLabel(Field::Kind));
     form->addRow(tr("K&ind:"), m_kind);
     connect(m_kind, &QComboBox::activated, this, [this] { commit(Field::Kind); });
-    m_duration = addSpin(form, tr("&Duration (days):"), 1, 100000, {}, Field::Duration);
+    m_duration = addSpin(form, tr("&Duration (days):"), 1, kMaxDurationDays, {}, Field::Duration);
     m_demand = addLineEdit(form, tr("De&mand:"), Field::Demand);
     m_demand->setPlaceholderText(tr("Team:people; ..."));
     m_owner = addLineEdit(form, tr("&Owner:"), Field::Owner);
@@ -115,15 +116,15 @@ void CapabilityInspector::buildForm()
     connect(m_approach, &QComboBox::activated, this, [this] { commit(Field::Approach); });
     m_kpi = addLineEdit(form, tr("KP&I:"), Field::Kpi);
     const QString notAssessed = tr("not assessed");
-    m_technical = addSpin(form, tr("Technical readiness:"), 0, 5, notAssessed, Field::Technical);
-    m_skills = addSpin(form, tr("Skills readiness:"), 0, 5, notAssessed, Field::Skills);
-    m_process = addSpin(form, tr("Process readiness:"), 0, 5, notAssessed, Field::Process);
+    m_technical = addSpin(form, tr("Technical readiness:"), 0, kMaxReadiness, notAssessed, Field::Technical);
+    m_skills = addSpin(form, tr("Skills readiness:"), 0, kMaxReadiness, notAssessed, Field::Skills);
+    m_process = addSpin(form, tr("Process readiness:"), 0, kMaxReadiness, notAssessed, Field::Process);
     m_value = addLineEdit(form, tr("&Value:"), Field::Value);
     m_cost = addLineEdit(form, tr("&Cost:"), Field::Cost);
     const QString none = tr("none");
-    m_earliest = addSpin(form, tr("&Earliest wave:"), 0, 999, none, Field::Earliest);
-    m_deadline = addSpin(form, tr("Dead&line wave:"), 0, 999, none, Field::Deadline);
-    m_pinned = addSpin(form, tr("&Pinned wave:"), 0, 999, none, Field::Pinned);
+    m_earliest = addSpin(form, tr("&Earliest wave:"), 0, kMaxWave, none, Field::Earliest);
+    m_deadline = addSpin(form, tr("Dead&line wave:"), 0, kMaxWave, none, Field::Deadline);
+    m_pinned = addSpin(form, tr("&Pinned wave:"), 0, kMaxWave, none, Field::Pinned);
     m_retires = addLineEdit(form, tr("&Retires:"), Field::Retires);
     m_notes = new QPlainTextEdit(m_formWidget);
     m_notes->setAccessibleName(fieldLabel(Field::Notes));
@@ -192,15 +193,15 @@ void CapabilityInspector::refresh()
     showFromStart(m_nameEdit, QString::fromStdString(shown.name));
     m_kind->setCurrentIndex(m_kind->findData(int(shown.kind)));
     m_duration->setValue(shown.durationDays);
-    showFromStart(m_demand, demandToText(shown.demand));
+    showFromStart(m_demand, qs(formatDemandCell(shown.demand)));
     showFromStart(m_owner, QString::fromStdString(shown.owner));
     m_approach->setCurrentIndex(m_approach->findData(int(shown.approach)));
     showFromStart(m_kpi, QString::fromStdString(shown.kpi));
     m_technical->setValue(shown.readiness.technical.value_or(0));
     m_skills->setValue(shown.readiness.skills.value_or(0));
     m_process->setValue(shown.readiness.process.value_or(0));
-    showFromStart(m_value, optionalNumberToText(shown.value));
-    showFromStart(m_cost, optionalNumberToText(shown.cost));
+    showFromStart(m_value, qs(formatOptionalDecimal(shown.value)));
+    showFromStart(m_cost, qs(formatOptionalDecimal(shown.cost)));
     m_earliest->setValue(shown.earliestWave.value_or(0));
     m_deadline->setValue(shown.deadlineWave.value_or(0));
     m_pinned->setValue(shown.pinnedWave.value_or(0));
@@ -268,17 +269,17 @@ void CapabilityInspector::commit(Field field)
     const auto text = [](const QLineEdit *edit) { return edit->text().trimmed().toStdString(); };
     switch (field) {
     case Field::Key:
-        edited.key = text(m_keyEdit); // the edit's builder says why a key is refused
+        edited.key = str(m_keyEdit->text().trimmed()); // the edit's builder says why a key is refused
         break;
     case Field::Name: edited.name = text(m_nameEdit); break;
     case Field::Kind: edited.kind = static_cast<CapabilityKind>(m_kind->currentData().toInt()); break;
     case Field::Duration: edited.durationDays = m_duration->value(); break;
     case Field::Demand: {
-        auto parsed = parseDemand(m_demand->text(), plan);
-        if (auto *message = std::get_if<QString>(&parsed))
-            error = *message;
+        const auto demand = parseDemandCell(str(m_demand->text()), plan);
+        if (!demand)
+            error = qs(demand.errorText());
         else
-            edited.demand = std::get<std::vector<TeamDemand>>(std::move(parsed));
+            edited.demand = *demand;
         break;
     }
     case Field::Owner: edited.owner = text(m_owner); break;
@@ -290,11 +291,11 @@ void CapabilityInspector::commit(Field field)
     case Field::Value:
     case Field::Cost: {
         QLineEdit *edit = field == Field::Value ? m_value : m_cost;
-        auto parsed = parseOptionalNumber(edit->text(), field == Field::Value ? tr("Value") : tr("Cost"));
-        if (auto *message = std::get_if<QString>(&parsed))
-            error = *message;
+        const auto number = parseDecimalCell(str(edit->text()), str(fieldLabel(field)));
+        if (!number)
+            error = qs(number.errorText());
         else
-            (field == Field::Value ? edited.value : edited.cost) = std::get<std::optional<double>>(parsed);
+            (field == Field::Value ? edited.value : edited.cost) = *number;
         break;
     }
     case Field::Earliest: edited.earliestWave = optionalFromSpin(m_earliest); break;

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QStringList>
 
-#include <set>
 
 namespace waveplan::ui {
 
@@ -21,55 +20,6 @@ QStringList entriesOf(const QString &text)
 }
 
 } // namespace
-
-QString demandToText(const std::vector<TeamDemand> &demand)
-{
-    QStringList parts;
-    for (const TeamDemand &d : demand)
-        parts << QStringLiteral("%1:%2").arg(QString::fromStdString(d.team)).arg(d.people);
-    return parts.join(QStringLiteral("; "));
-}
-
-Parsed<std::vector<TeamDemand>> parseDemand(const QString &text, const Plan &plan)
-{
-    std::vector<TeamDemand> demand;
-    std::set<std::string> seen;
-    for (const QString &entry : entriesOf(text)) {
-        const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
-        const QString team = (colon < 0 ? entry : entry.left(colon)).trimmed();
-        int people = 1;
-        if (colon >= 0) {
-            bool ok = false;
-            people = entry.mid(colon + 1).trimmed().toInt(&ok);
-            if (!ok || people <= 0)
-                return QObject::tr("Demand \"%1\": people must be a whole number above 0, as in \"Data:2\".").arg(entry);
-        }
-        const std::string name = team.toStdString();
-        if (plan.findTeam(name) == nullptr)
-            return QObject::tr("Demand \"%1\": there is no team \"%2\"; add it in Teams first.").arg(entry, team);
-        if (!seen.insert(name).second)
-            return QObject::tr("Demand: team \"%1\" appears twice; give each team once.").arg(team);
-        demand.push_back({name, people});
-    }
-    return demand;
-}
-
-QString optionalNumberToText(const std::optional<double> &number)
-{
-    return number ? QString::number(*number, 'g', 15) : QString();
-}
-
-Parsed<std::optional<double>> parseOptionalNumber(const QString &text, const QString &what)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return std::optional<double>();
-    bool ok = false;
-    const double number = trimmed.toDouble(&ok);
-    if (!ok)
-        return QObject::tr("%1: \"%2\" is not a number; enter a number such as 12.5, or leave it empty.").arg(what, trimmed);
-    return std::optional<double>(number);
-}
 
 QString capacityByWaveToText(const std::map<int, int> &capacityByWave)
 {

@@ -16,22 +16,12 @@ namespace waveplan::ui::next90 {
 
 namespace {
 
-bool isLow(const std::optional<int> &score)
-{
-    return score && *score <= kLowReadiness;
-}
-
 QString scoreText(const QString &letter, const std::optional<int> &score)
 {
     return score ? QStringLiteral("%1 %2").arg(letter).arg(*score) : QStringLiteral("%1 –").arg(letter);
 }
 
 } // namespace
-
-bool hasLowReadiness(const Readiness &readiness)
-{
-    return isLow(readiness.technical) || isLow(readiness.skills) || isLow(readiness.process);
-}
 
 NextNinetyModel::NextNinetyModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -177,7 +167,7 @@ QVariant NextNinetyModel::toolTip(const Row &row, int column) const
         const auto part = [](const QString &name, const std::optional<int> &score) {
             if (!score)
                 return tr("%1 not assessed").arg(name);
-            return isLow(score) ? tr("%1 %2 (low)").arg(name).arg(*score) : tr("%1 %2").arg(name).arg(*score);
+            return isLowReadiness(score) ? tr("%1 %2 (low)").arg(name).arg(*score) : tr("%1 %2").arg(name).arg(*score);
         };
         const Readiness &r = c.readiness;
         return tr("Readiness from 1 (not ready) to 5: %1, %2, %3.")

@@ -2,10 +2,11 @@
 /// @file next_ninety_model.h
 /// The capabilities that start in wave 1, one row each in start order, with what a leadership
 /// team asks first: who owns it, its KPI, its readiness (technical, skills, process) and what
-/// waits on it. Missing owners and KPIs and low readiness (2 or less) are flagged by a warning
+/// waits on it. Missing owners and KPIs and low readiness (hasLowReadiness) are flagged by a warning
 /// fill and by words ("! No owner", "! Low"). Read-only; rebuilt on every plan and schedule change.
 
 #include "core/model/capability.h"
+#include "core/model/readiness.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -17,12 +18,6 @@ class PlanDocument;
 }
 
 namespace waveplan::ui::next90 {
-
-/// Readiness at or below this is low.
-inline constexpr int kLowReadiness = 2;
-
-/// True when any assessed readiness score is kLowReadiness or less.
-[[nodiscard]] bool hasLowReadiness(const Readiness &readiness);
 
 class NextNinetyModel : public QAbstractTableModel {
     Q_OBJECT

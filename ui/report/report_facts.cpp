@@ -2,6 +2,9 @@
 
 #include "ui/qt_text.h"
 
+#include "core/model/cells/demand_cell.h"
+#include "core/model/cells/depends_on_cell.h"
+#include "core/model/readiness.h"
 #include "core/validate/validation.h"
 
 #include <QCoreApplication>
@@ -43,11 +46,6 @@ QString approachName(Approach approach)
     return tr("Not decided");
 }
 
-bool isLow(const std::optional<int> &score)
-{
-    return score && *score <= kLowReadiness;
-}
-
 QString readinessText(const Readiness &r)
 {
     if (!r.technical && !r.skills && !r.process)
@@ -64,19 +62,13 @@ CapabilityRow rowOf(const Plan &plan, const Capability &c, const ScheduledCapabi
     row.key = qs(c.key);
     row.name = qs(c.name);
     row.kind = kindName(c.kind);
-    QStringList teams;
-    for (const TeamDemand &d : c.demand)
-        teams << QStringLiteral("%1 x%2").arg(qs(d.team)).arg(d.people);
-    row.teams = teams.join(QStringLiteral(", "));
+    row.teams = qs(formatDemandCell(c.demand));
     row.owner = qs(c.owner);
     row.dates = tr("%1 to %2").arg(isoDate(plan, s.startDay), isoDate(plan, s.finishDay - 1));
     row.kpi = qs(c.kpi);
     row.readiness = readinessText(c.readiness);
-    row.lowReadiness = isLow(c.readiness.technical) || isLow(c.readiness.skills) || isLow(c.readiness.process);
-    QStringList needs;
-    for (const Dependency *d : plan.predecessorsOf(c.key))
-        needs << (d->lagDays > 0 ? tr("%1 +%2 d").arg(qs(d->predecessor)).arg(d->lagDays) : qs(d->predecessor));
-    row.needsFirst = needs.join(QStringLiteral(", "));
+    row.lowReadiness = hasLowReadiness(c.readiness);
+    row.needsFirst = qs(formatDependsOnCell(plan, c.key));
     row.reason = qs(s.reason.sentence);
     row.critical = s.critical;
     row.goLiveWave = s.goLiveWave;

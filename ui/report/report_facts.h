@@ -22,13 +22,13 @@ struct CapabilityRow {
     QString key;
     QString name;
     QString kind;       ///< "Foundational" / "Additive"
-    QString teams;      ///< "Data x2, Marketing x1"
+    QString teams;      ///< the demand cell: "Data:2; Marketing:1"
     QString owner;      ///< empty = nobody yet
     QString dates;      ///< "2027-01-04 to 2027-02-02"
     QString kpi;        ///< empty = none agreed
     QString readiness;  ///< "T3 S2 P4" or empty when not assessed
     bool lowReadiness = false;
-    QString needsFirst; ///< predecessors ("GOV, DATA +5 d"), or empty
+    QString needsFirst; ///< the depends_on cell: "GOV; DATA+5", or empty
     QString reason;     ///< why it starts then
     bool critical = false;
     int goLiveWave = 0;

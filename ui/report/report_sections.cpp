@@ -6,6 +6,7 @@
 #include "ui/report/report_table.h"
 
 #include "core/model/plan.h"
+#include "core/schedule/load_status.h"
 #include "core/schedule/schedule.h"
 
 #include <QCoreApplication>
@@ -232,12 +233,14 @@ void writeCapacitySection(ReportPages &pages, const Plan &plan, const Schedule &
                                          ? 100.0 * static_cast<double>(found->peopleDaysUsed) /
                                                static_cast<double>(found->peopleDaysAvailable)
                                          : 0;
-                const bool overLimit = found->goLiveLimit && found->goLives > *found->goLiveLimit;
-                const bool full = found->peopleDaysUsed > found->peopleDaysAvailable;
+                const LoadStatus status = loadStatus(*found);
                 QString text = tr("%1 of %2 (%3 %)").arg(found->peopleDaysUsed).arg(found->peopleDaysAvailable).arg(std::lround(share));
                 text += QLatin1Char('\n') + (found->goLiveLimit ? tr("%1 of %2 go-lives").arg(found->goLives).arg(*found->goLiveLimit)
                                                                  : tr("%1 go-lives").arg(found->goLives));
-                cells.push_back({text, (overLimit || full) ? std::optional(style.error) : std::nullopt, false});
+                const std::optional<QColor> mark = status == LoadStatus::Over       ? std::optional(style.error)
+                                                   : status == LoadStatus::NearFull ? std::optional(style.warning)
+                                                                                    : std::nullopt;
+                cells.push_back({text, mark, false});
             }
             table.addRow(cells);
         }

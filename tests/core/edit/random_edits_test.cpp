@@ -79,7 +79,7 @@ public:
                                 : setLag(plan, d.predecessor, d.successor, pick(20) - 1);
         }
         case 7: {
-            std::vector<PredecessorLink> links;
+            std::vector<Predecessor> links;
             for (int i = 0, n = pick(4); i < n; ++i)
                 links.push_back({randomKey(plan), pick(8)});
             return setPredecessors(plan, randomKey(plan), links);

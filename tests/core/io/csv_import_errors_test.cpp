@@ -144,7 +144,7 @@ TEST(CsvImportErrors, BadDurations)
                                              "F,Phi,additive,,,\n"
                                              "G,Gee,additive,99999999999,,\n");
 
-    const std::string expected = "duration_days must be a whole number of days greater than 0";
+    const std::string expected = "duration_days must be a whole number of days from 1 to 100000";
     EXPECT_TRUE(hasError(result, 2, 18, {expected, "got \"ten\""}));
     EXPECT_TRUE(hasError(result, 3, 17, {expected, "got \"0\""}));
     EXPECT_TRUE(hasError(result, 4, 18, {expected, "got \"-3\""}));
@@ -166,8 +166,8 @@ TEST(CsvImportErrors, ErrorTextHasFileLineColumnAndWhatWasExpected)
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.errorText(),
               "capabilities.csv:7:6: kind must be foundational or additive, got \"ten\"\n"
-              "capabilities.csv:7:10: duration_days must be a whole number of days greater "
-              "than 0, got \"ten\"");
+              "capabilities.csv:7:10: duration_days must be a whole number of days from 1 to "
+              "100000, got \"ten\"");
 }
 
 TEST(CsvImportErrors, UnknownPredecessorPointsAtTheCell)
@@ -175,7 +175,7 @@ TEST(CsvImportErrors, UnknownPredecessorPointsAtTheCell)
     const auto result = importText(kHeader + "CDP,Platform,additive,5,DATA;Cdp2,\n"
                                              "cdp2,Other,additive,5,,\n");
 
-    EXPECT_TRUE(hasError(result, 2, 25, {"depends_on names \"DATA\", which is not a key"}));
+    EXPECT_TRUE(hasError(result, 2, 25, {"depends_on names \"DATA\", which is not the key of any capability"}));
     EXPECT_TRUE(hasError(result, 2, 25, {"\"Cdp2\"", "did you mean \"cdp2\"", "case-sensitive"}));
 }
 
@@ -209,13 +209,13 @@ TEST(CsvImportErrors, BadLags)
 
 TEST(CsvImportErrors, BadDemand)
 {
-    const auto result = importText(kHeader + "A,Alpha,additive,5,,Data\n"
+    const auto result = importText(kHeader + "A,Alpha,additive,5,,Data:\n"
                                              "B,Beta,additive,5,,:2\n"
                                              "C,Gamma,additive,5,,Data:0\n"
                                              "D,Delta,additive,5,,Data:two\n"
                                              "E,Eps,additive,5,,Data:1; Data :2\n");
 
-    EXPECT_TRUE(hasError(result, 2, 21, {"\"Data\" needs the number of people after a colon"}));
+    EXPECT_TRUE(hasError(result, 2, 21, {"people for team \"Data\"", "got \"\""}));
     EXPECT_TRUE(hasError(result, 3, 20, {"\":2\" has no team name"}));
     EXPECT_TRUE(
         hasError(result, 4, 21,
@@ -261,7 +261,7 @@ TEST(CsvImportErrors, BadApproachReadinessMoneyAndWaves)
     EXPECT_TRUE(hasError(result, 2, 29, {"readiness_process", "got \"x\""}));
     EXPECT_TRUE(hasError(result, 2, 31, {"value must be a number", "thousands", "\"1,200\""}));
     EXPECT_TRUE(hasError(result, 2, 39, {"cost must be a number", "\"nan\""}));
-    EXPECT_TRUE(hasError(result, 2, 43, {"earliest_wave must be a whole wave number, 1 or more",
+    EXPECT_TRUE(hasError(result, 2, 43, {"earliest_wave must be a whole wave number from 1 to 999",
                                          "got \"0\""}));
     EXPECT_TRUE(hasError(result, 2, 45, {"deadline_wave", "got \"-1\""}));
     EXPECT_TRUE(hasError(result, 2, 48, {"pinned_wave", "got \"x\""}));

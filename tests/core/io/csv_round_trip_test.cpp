@@ -72,7 +72,7 @@ TEST(CsvExport, DependenciesAreFoldedIntoTheSuccessorsRow)
 {
     const std::string text = writeCapabilitiesCsv(smallPlan());
 
-    EXPECT_NE(text.find("\nC,Gamma,additive,12,A+5;B,Web:1;Data:1,,integrate,"), std::string::npos)
+    EXPECT_NE(text.find("\nC,Gamma,additive,12,A+5; B,Web:1; Data:1,,integrate,"), std::string::npos)
         << text;
     EXPECT_NE(text.find("\nB,\" padded \",additive,12,A,"), std::string::npos) << text;
 }

@@ -138,7 +138,7 @@ TEST(CsvTeamsImport, EmptyTeamsFileWithDemandNamesTheTeam)
 
     ASSERT_FALSE(result.ok());
     EXPECT_NE(result.errorText().find("capabilities.csv:2:24: demand names team \"Data\", which "
-                                      "teams.csv does not define (it has no teams)"),
+                                      "teams.csv does not define (it has no teams yet)"),
               std::string::npos)
         << result.errorText();
 }

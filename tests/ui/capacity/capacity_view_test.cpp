@@ -14,7 +14,6 @@
 using namespace waveplan;
 using waveplan::test::documentWith;
 using ui::capacity::CapacityModel;
-using ui::capacity::LoadStatus;
 
 namespace {
 
@@ -153,23 +152,6 @@ TEST(CapacityView, OverCapacityIsMarkedOver)
     EXPECT_EQ(f.text(0, 1, CapacityModel::PercentTextRole), "200 %");
     EXPECT_EQ(f.status(0, 1), LoadStatus::Over);
     EXPECT_EQ(f.text(0, 1, CapacityModel::MarkerTextRole), "OVER capacity");
-}
-
-TEST(CapacityView, StatusRulesAtTheirEdges)
-{
-    using ui::capacity::goLiveStatus;
-    using ui::capacity::peopleDaysStatus;
-    EXPECT_EQ(peopleDaysStatus(84, 100), LoadStatus::Normal);
-    EXPECT_EQ(peopleDaysStatus(85, 100), LoadStatus::NearFull);
-    EXPECT_EQ(peopleDaysStatus(100, 100), LoadStatus::NearFull);
-    EXPECT_EQ(peopleDaysStatus(101, 100), LoadStatus::Over);
-    EXPECT_EQ(peopleDaysStatus(1, 0), LoadStatus::Over);
-    EXPECT_EQ(peopleDaysStatus(0, 0), LoadStatus::Normal);
-    EXPECT_EQ(goLiveStatus(5, std::nullopt), LoadStatus::Normal);
-    EXPECT_EQ(goLiveStatus(2, 3), LoadStatus::Normal);
-    EXPECT_EQ(goLiveStatus(3, 3), LoadStatus::NearFull);
-    EXPECT_EQ(goLiveStatus(4, 3), LoadStatus::Over);
-    EXPECT_EQ(goLiveStatus(0, 0), LoadStatus::Normal);
 }
 
 TEST(CapacityView, ClickingACellSelectsWhatRunsThere)

@@ -63,9 +63,9 @@ TEST(ReportFacts, WavesListTheirCapabilitiesWithWhatMustBeTrueFirst)
     EXPECT_EQ(facts.waves[0].title, QStringLiteral("Wave 1: 2027-01-04 to 2027-02-02"));
     ASSERT_EQ(facts.waves[1].rows.size(), 1u);
     const CapabilityRow &cdp = facts.waves[1].rows[0];
-    EXPECT_EQ(cdp.needsFirst, QStringLiteral("GOV +3 d"));
+    EXPECT_EQ(cdp.needsFirst, QStringLiteral("GOV+3"));
     EXPECT_EQ(cdp.dates, QStringLiteral("2027-02-06 to 2027-04-06"));
-    EXPECT_EQ(cdp.teams, QStringLiteral("Data x2"));
+    EXPECT_EQ(cdp.teams, QStringLiteral("Data:2"));
     EXPECT_EQ(cdp.goLiveWave, 4);
     EXPECT_TRUE(facts.waves[2].rows.empty());
     EXPECT_TRUE(facts.waves[3].beyondHorizon);

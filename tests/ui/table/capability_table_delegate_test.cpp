@@ -1,5 +1,7 @@
 #include "ui/capability_table_delegate.h"
 
+#include "core/model/cells/value_cells.h"
+
 #include "ui/capability_table_model.h"
 #include "ui/document/plan_document.h"
 
@@ -37,9 +39,9 @@ TEST(CapabilityTableDelegate, GivesEachColumnItsEditor)
 
     ASSERT_TRUE(duration && wave && readiness && kind && approach && owner);
     EXPECT_EQ(duration->minimum(), 1);
-    EXPECT_EQ(duration->maximum(), 3650);
+    EXPECT_EQ(duration->maximum(), kMaxDurationDays);
     EXPECT_EQ(wave->minimum(), 0);
-    EXPECT_EQ(wave->maximum(), 99);
+    EXPECT_EQ(wave->maximum(), kMaxWave);
     EXPECT_EQ(readiness->maximum(), 5);
     EXPECT_EQ(kind->count(), 2);
     EXPECT_EQ(approach->count(), 4);
@@ -71,4 +73,25 @@ TEST(CapabilityTableDelegate, EditorsRoundTripThroughTheModel)
     EXPECT_EQ(document->plan().findCapability("CDP")->durationDays, 12);
     EXPECT_EQ(document->plan().findCapability("CDP")->kind, CapabilityKind::Additive);
     EXPECT_EQ(document->undoStack()->count(), 2);
+}
+
+TEST(CapabilityTableDelegate, ASpinBoxAtNoneWritesAnEmptyCell)
+{
+    Plan plan = test::tablePlan();
+    plan.findCapability("ATTR")->pinnedWave = 2;
+    auto document = test::documentWith(plan);
+    Model model(document.get());
+    ui::CapabilityTableDelegate delegate;
+    QWidget parent;
+    const QModelIndex pinnedCell = model.index(model.rowOfKey(QStringLiteral("ATTR")), Model::PinnedWave);
+    auto *pinned = qobject_cast<QSpinBox *>(delegate.createEditor(&parent, {}, pinnedCell));
+    ASSERT_TRUE(pinned);
+    delegate.setEditorData(pinned, pinnedCell);
+    ASSERT_EQ(pinned->value(), 2);
+
+    pinned->setValue(pinned->minimum()); // shows "none"
+    delegate.setModelData(pinned, &model, pinnedCell);
+
+    EXPECT_FALSE(document->plan().findCapability("ATTR")->pinnedWave.has_value());
+    EXPECT_EQ(document->undoStack()->count(), 1);
 }

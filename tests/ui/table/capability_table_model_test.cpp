@@ -55,7 +55,7 @@ TEST(CapabilityTableModel, AnInvalidDurationIsRefusedWithAReasonAndNothingPushed
     EXPECT_FALSE(zero);
     ASSERT_EQ(rejected.count(), 2);
     EXPECT_TRUE(rejected[0][0].toString().contains(QStringLiteral("duration")));
-    EXPECT_TRUE(rejected[0][0].toString().contains(QStringLiteral("'ten'")));
+    EXPECT_TRUE(rejected[0][0].toString().contains(QStringLiteral("got \"ten\"")));
     EXPECT_TRUE(rejected[1][0].toString().contains(QStringLiteral("from 1")));
     EXPECT_EQ(document->undoStack()->count(), 0);
     EXPECT_EQ(document->plan(), original);
@@ -200,16 +200,17 @@ TEST(CapabilityTableModel, DependsOnEditsAreOneUndoStepAndCyclesAreRefused)
     EXPECT_EQ(document->plan(), original);
 }
 
-TEST(CapabilityTableModel, ReadinessAndWavesTakeZeroForNoneAndRefuseOutOfRange)
+TEST(CapabilityTableModel, ReadinessAndWavesTakeEmptyForNoneAndRefuseOutOfRange)
 {
     auto document = test::documentWith(test::tablePlan());
     Model model(document.get());
 
     ASSERT_TRUE(model.setData(cell(model, "ATTR", Model::ReadinessSkills), 4));
     ASSERT_TRUE(model.setData(cell(model, "ATTR", Model::PinnedWave), 2));
-    ASSERT_TRUE(model.setData(cell(model, "ATTR", Model::PinnedWave), 0));
+    ASSERT_TRUE(model.setData(cell(model, "ATTR", Model::PinnedWave), QString()));
     EXPECT_FALSE(model.setData(cell(model, "ATTR", Model::ReadinessSkills), 6));
-    EXPECT_FALSE(model.setData(cell(model, "ATTR", Model::EarliestWave), 100));
+    EXPECT_FALSE(model.setData(cell(model, "ATTR", Model::EarliestWave), 1000));
+    EXPECT_FALSE(model.setData(cell(model, "ATTR", Model::EarliestWave), 0));
 
     const Capability &attr = *document->plan().findCapability("ATTR");
     EXPECT_EQ(attr.readiness.skills, 4);

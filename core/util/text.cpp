@@ -1,11 +1,11 @@
-#include "core/io/csv_cells.h"
+#include "core/util/text.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <numeric>
 
-namespace waveplan::csv {
+namespace waveplan::text {
 
 namespace {
 
@@ -25,15 +25,6 @@ std::string_view trim(std::string_view text)
     while (!text.empty() && isSpace(text.back()))
         text.remove_suffix(1);
     return text;
-}
-
-std::string toLower(std::string_view text)
-{
-    std::string lower(text);
-    for (char &c : lower)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return lower;
 }
 
 std::optional<int> parseWholeNumber(std::string_view text)
@@ -97,6 +88,15 @@ std::string quoted(std::string_view text)
     return "\"" + shown + "\"";
 }
 
+std::string toLower(std::string_view text)
+{
+    std::string lower(text);
+    for (char &c : lower)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return lower;
+}
+
 size_t editDistance(std::string_view a, std::string_view b)
 {
     std::vector<size_t> row(b.size() + 1);
@@ -114,4 +114,4 @@ size_t editDistance(std::string_view a, std::string_view b)
     return row[b.size()];
 }
 
-} // namespace waveplan::csv
+} // namespace waveplan::text

@@ -1,14 +1,15 @@
 #pragma once
-/// @file csv_cells.h
-/// Reading the values inside CSV cells: strict numbers, lists, and quoting a cell's text in a
-/// message. Shared by the capabilities and teams importers.
+/// @file text.h
+/// Plain-text helpers for reading what users type or write in files: trimming, strict whole
+/// numbers and decimals, lists, and quoting a piece of text in a message. Used by the cell
+/// grammar (core/model/cells) and the CSV importers.
 
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace waveplan::csv {
+namespace waveplan::text {
 
 /// `text` without spaces and tabs at either end.
 [[nodiscard]] std::string_view trim(std::string_view text);
@@ -37,4 +38,4 @@ namespace waveplan::csv {
 /// Levenshtein distance over bytes; for "did you mean" hints.
 [[nodiscard]] size_t editDistance(std::string_view a, std::string_view b);
 
-} // namespace waveplan::csv
+} // namespace waveplan::text
