@@ -4,7 +4,7 @@
 /// risks (a problem both report is shown once), each with a severity icon and its sentence.
 /// Clicking a problem selects the capabilities it concerns.
 
-#include "core/validate/problem.h"
+#include "core/model/problem.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -2,7 +2,7 @@
 /// @file problem_json.h
 /// Problems as the JSON array `validate --json` and `schedule --json` both print.
 
-#include "core/validate/problem.h"
+#include "core/model/problem.h"
 
 #include <nlohmann/json.hpp>
 

@@ -5,7 +5,7 @@
 
 #include "core/model/plan.h"
 #include "core/schedule/team_usage.h"
-#include "core/validate/problem.h"
+#include "core/model/problem.h"
 
 #include <vector>
 

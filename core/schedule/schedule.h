@@ -5,7 +5,7 @@
 /// the plan's hard constraints. Computed from a Plan, never stored in it. See docs/scheduling.md.
 
 #include "core/model/plan.h"
-#include "core/validate/problem.h"
+#include "core/model/problem.h"
 
 #include <atomic>
 #include <cstdint>

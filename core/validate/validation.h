@@ -5,7 +5,7 @@
 /// (nobody owns it, no KPI agreed, low readiness, a foundation waiting on an add-on...).
 
 #include "core/model/plan.h"
-#include "core/validate/problem.h"
+#include "core/model/problem.h"
 
 #include <vector>
 

@@ -7,7 +7,7 @@
 
 #include "core/model/plan.h"
 #include "core/schedule/schedule.h"
-#include "core/validate/problem.h"
+#include "core/model/problem.h"
 
 #include <QString>
 #include <QStringList>

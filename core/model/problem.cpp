@@ -1,4 +1,4 @@
-#include "core/validate/problem.h"
+#include "core/model/problem.h"
 
 #include <algorithm>
 
