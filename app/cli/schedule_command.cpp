@@ -6,9 +6,9 @@
 #include "app/cli/output_path.h"
 #include "app/cli/plan_input.h"
 #include "app/cli/problem_json.h"
-#include "app/cli/schedule_csv.h"
 
 #include "core/io/atomic_file.h"
+#include "core/io/schedule_csv.h"
 
 #include "core/schedule/schedule.h"
 
