@@ -30,7 +30,7 @@ Status writeText(const WriteRequest &request, const std::string &text)
 
 Format waveplanFormat()
 {
-    Format f = described("waveplan", "Waveplan plan", ".waveplan");
+    Format f = described(std::string(kPlanFileFormat), "Waveplan plan", ".waveplan");
     f.wholePlan = true;
     f.reader = [](const ReadRequest &request) { return openPlanFile(request.path); };
     f.writer = [](const Plan &plan, const WriteRequest &request) -> Status {

@@ -15,6 +15,9 @@ namespace waveplan {
 
 enum class FormatAccess { Read, Write };
 
+/// The id of Waveplan's own plan file (.waveplan), the one Save writes.
+inline constexpr std::string_view kPlanFileFormat = "waveplan";
+
 class FormatRegistry {
 public:
     /// Adds `format`; its id must be new.
