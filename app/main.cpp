@@ -1,6 +1,7 @@
 // waveplan: the desktop app by default; `waveplan SUBCOMMAND` for headless work.
 
 #include "app/cli/cli.h"
+#include "core/formats/format_registry.h"
 
 #ifdef WAVEPLAN_WITH_GUI
 #include "app/render_hooks.h"
@@ -11,11 +12,12 @@
 
 int main(int argc, char **argv)
 {
+    waveplan::FormatRegistry formats = waveplan::builtInFormats();
 #ifdef WAVEPLAN_WITH_GUI
-    // PDF reports and PNG/SVG pictures are drawn by ui/report (see app/cli/render_hook.h).
-    waveplan::app::installRenderHooks(argc, argv);
+    // PDF reports and PNG/SVG pictures are drawn by ui/report (see app/render_hooks.h).
+    waveplan::app::installRenderHooks(formats, argc, argv);
 #endif
-    const waveplan::cli::Outcome outcome = waveplan::cli::run(argc, argv);
+    const waveplan::cli::Outcome outcome = waveplan::cli::run(argc, argv, formats);
     if (!outcome.runGui)
         return outcome.exitCode;
 #ifdef WAVEPLAN_WITH_GUI

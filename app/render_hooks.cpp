@@ -1,9 +1,6 @@
 #include "app/render_hooks.h"
 
-#include "app/cli/render_hook.h"
-#include "ui/report/image_export.h"
-#include "ui/report/report_scenes.h"
-#include "ui/report/report_writer.h"
+#include "ui/report/drawing_formats.h"
 
 #include "core/log/logging.h"
 
@@ -51,34 +48,19 @@ void logQtMessage(QtMsgType type, const QMessageLogContext &, const QString &mes
 
 } // namespace
 
-void installRenderHooks(int argc, char **argv)
+void installRenderHooks(FormatRegistry &formats, int argc, char **argv)
 {
     g_argc = argc;
     g_argv = argv;
-    cli::RenderHooks hooks;
-    hooks.writeReport = [](const Plan &plan, const cli::ReportRequest &request) -> Status {
-        const auto application = drawingApplication();
-        ui::report::ReportOptions options;
-        options.paper = request.letter ? QPageSize::Letter : QPageSize::A4;
-        options.orientation = request.portrait ? QPageLayout::Portrait : QPageLayout::Landscape;
-        options.includeMap = request.includeMap;
-        options.includeBoard = request.includeBoard;
-        options.budgetSchedules = request.budgetSchedules;
-        return ui::report::writeReportPdf(plan, options, request.output, request.overwrite);
-    };
-    hooks.writeImage = [](const Plan &plan, const cli::ImageRequest &request) -> Status {
-        const auto application = drawingApplication();
-        ui::report::ImageOptions options;
-        options.view = request.board ? ui::report::ReportView::Board : ui::report::ReportView::Map;
-        options.width = request.width;
-        options.height = request.height;
-        options.dpi = request.dpi;
-        options.budgetSchedules = request.budgetSchedules;
-        return ui::report::writeImageFile(plan, options, request.output, request.overwrite);
-    };
-    if (!ui::report::ReportScenes::boardAvailable())
-        hooks.boardUnavailable = "this build has no wave board yet; use --view map";
-    cli::setRenderHooks(std::move(hooks));
+    ui::report::addDrawingWriters(formats);
+    for (const Format &format : formats.formats()) {
+        if (!format.drawing)
+            continue;
+        formats.setWriter(format.id, [draw = format.writer](const Plan &plan, const WriteRequest &request) {
+            const auto application = drawingApplication();
+            return draw(plan, request);
+        });
+    }
 }
 
 } // namespace waveplan::app

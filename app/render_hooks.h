@@ -1,11 +1,15 @@
 #pragma once
 /// @file render_hooks.h
-/// Fills the command line's render hooks (app/cli/render_hook.h) from ui/report, creating the
-/// Qt application only when a command draws, on the offscreen platform unless the user chose one.
+/// Supplies the writers of the drawing formats (pdf, png, svg) for the widget-free command line:
+/// ui/report's, each creating the Qt application only while it draws, on the offscreen platform
+/// unless the user chose one. A build without the desktop app leaves them missing, and
+/// `waveplan export` says it cannot render.
+
+#include "core/formats/format_registry.h"
 
 namespace waveplan::app {
 
-/// Installs the hooks; a hook that draws creates the application for its own length only.
-void installRenderHooks(int argc, char **argv);
+/// Sets the drawing writers of `formats`; a writer that draws creates the application for its own length only.
+void installRenderHooks(FormatRegistry &formats, int argc, char **argv);
 
 } // namespace waveplan::app

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QIconEngine>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
 
@@ -94,6 +95,16 @@ QIcon actionIcon(const QString &themeName, const QString &file)
 {
     const QString name = file.isEmpty() ? themeName : file;
     return QIcon::fromTheme(themeName, QIcon(new FadingIconEngine(QStringLiteral(":/icons/actions/%1.svg").arg(name))));
+}
+
+void showWarning(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
+                 const QString &detail)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setObjectName(objectName);
+    box->setInformativeText(detail);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace waveplan::ui

@@ -1,12 +1,14 @@
 #pragma once
 /// @file desktop.h
-/// Entry point of the desktop application, and the icons of its actions.
+/// Entry point of the desktop application, the icons of its actions, and its warnings.
 
 #include <QIcon>
 #include <QString>
 
 #include <filesystem>
 #include <optional>
+
+class QWidget;
 
 namespace waveplan::ui {
 
@@ -16,5 +18,10 @@ int runDesktop(int argc, char **argv, const std::optional<std::filesystem::path>
 /// The icon for an action: the desktop theme's `themeName` icon when the theme has one, else
 /// Waveplan's own resources/icons/actions/`file`.svg (`file` defaults to `themeName`).
 [[nodiscard]] QIcon actionIcon(const QString &themeName, const QString &file = {});
+
+/// Shows a warning on `parent`: window-modal but not blocking, so the event loop (and tests)
+/// carry on; deleted when closed. `detail` (the errors) goes in the informative text.
+void showWarning(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
+                 const QString &detail);
 
 } // namespace waveplan::ui

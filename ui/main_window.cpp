@@ -9,6 +9,7 @@
 #include "ui/about/about_dialog.h"
 #include "ui/desktop.h"
 #include "ui/files/autosave.h"
+#include "ui/files/export_action.h"
 #include "ui/files/recent_files.h"
 #include "ui/inspector/capability_inspector.h"
 #include "ui/problems_panel.h"
@@ -23,6 +24,7 @@
 #include "ui/board/board_actions.h"
 #include "ui/presentation/presenter.h"
 
+#include "core/formats/format_registry.h"
 #include "core/store/plan_store.h"
 #include "core/validate/validation.h"
 
@@ -180,11 +182,10 @@ void MainWindow::createActions()
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
     fileMenu->addSeparator();
-    QAction *importAction = fileMenu->addAction(actionIcon(QStringLiteral("document-import")), tr("&Import CSV..."));
-    importAction->setObjectName(QStringLiteral("importCsvAction"));
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(importAction, &QAction::triggered, this, &MainWindow::chooseAndImportCsv);
-    // Reports and pictures (ui/report/).
+    addImportActions(fileMenu);
+    fileMenu->addSeparator();
+    // Every format the registry writes (ui/files/), then reports and pictures with their options (ui/report/).
+    addExportAction(fileMenu, m_document, this);
     QAction *reportAction = fileMenu->addAction(tr("Export &Report..."));
     reportAction->setObjectName(QStringLiteral("exportReportAction"));
     reportAction->setShortcut(QKeySequence::Print);
@@ -293,14 +294,8 @@ bool MainWindow::openFile(const std::filesystem::path &path)
 {
     const Status opened = m_document->open(path);
     if (!opened) {
-        // Window-modal but not blocking, so the event loop (and tests) carry on.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open plan"),
-                                    tr("Waveplan could not open this plan; nothing was changed."),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("openErrorBox"));
-        box->setInformativeText(qs(opened.errorText()));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        showWarning(this, QStringLiteral("openErrorBox"), tr("Cannot open plan"),
+                    tr("Waveplan could not open this plan; nothing was changed."), qs(opened.errorText()));
         return false;
     }
     m_recentFiles->add(QString::fromStdString(path.string()));
@@ -414,7 +409,10 @@ void MainWindow::fitMapSoon()
 
 bool MainWindow::save()
 {
-    if (m_document->filePath().empty() || m_document->filePath().extension() != ".waveplan")
+    // Only a plan file is saved in place: a plan opened from JSON is saved as .waveplan first.
+    const FormatRegistry formats = builtInFormats();
+    const Result<const Format *> format = formats.detect(m_document->filePath(), FormatAccess::Write);
+    if (m_document->filePath().empty() || !format || format.value()->id != kPlanFileFormat)
         return saveAs();
     return saveTo(m_document->filePath());
 }
@@ -436,12 +434,8 @@ bool MainWindow::saveTo(const std::filesystem::path &path)
 {
     const Status saved = m_document->saveAs(path);
     if (!saved) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot save plan"),
-                                    tr("Waveplan could not save this plan."), QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("saveErrorBox"));
-        box->setInformativeText(qs(saved.errorText()));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        showWarning(this, QStringLiteral("saveErrorBox"), tr("Cannot save plan"),
+                    tr("Waveplan could not save this plan."), qs(saved.errorText()));
         return false;
     }
     m_recentFiles->add(QString::fromStdString(path.string()));

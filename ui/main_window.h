@@ -4,6 +4,7 @@
 /// menus. The plan lives in a PlanDocument; every view here follows its change signals.
 
 #include "core/model/plan.h"
+#include "core/util/result.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -67,6 +68,9 @@ public:
     /// "importErrorsDialog", not blocking) and changes nothing. False unless imported.
     bool importCsv(const std::filesystem::path &capabilities,
                    const std::optional<std::filesystem::path> &teams = std::nullopt);
+    /// File > Import of any other format the registry reads (a plan .json): as importCsv, the
+    /// plan becomes a new, unsaved document named after the file.
+    bool importFile(const std::filesystem::path &path);
     /// Saves the plan to `path`; on failure shows why. Save and Save As end here.
     bool saveTo(const std::filesystem::path &path);
 
@@ -94,6 +98,8 @@ private:
     bool save();
     bool saveAs();
     void chooseAndImportCsv();
+    void addImportActions(QMenu *fileMenu);
+    bool importPlan(const Result<Plan> &imported);
     void showAbout();
     void refreshPlanViews();
     void refreshTitle();

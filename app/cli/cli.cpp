@@ -10,7 +10,7 @@
 
 namespace waveplan::cli {
 
-Outcome run(int argc, char **argv)
+Outcome run(int argc, char **argv, const FormatRegistry &formats)
 {
     CLI::App app{"Waveplan sequences marketing capabilities into feasible 90-day waves.\n"
                  "With no command, opens the desktop app (on FILE if given).",
@@ -33,10 +33,10 @@ Outcome run(int argc, char **argv)
                "Report bugs to: Waveplan developers <waveplan@example.org>.");
 
     std::vector<std::unique_ptr<Command>> commands;
-    commands.push_back(makeImportCommand(app));
-    commands.push_back(makeExportCommand(app));
-    commands.push_back(makeValidateCommand(app));
-    commands.push_back(makeScheduleCommand(app));
+    commands.push_back(makeImportCommand(app, formats));
+    commands.push_back(makeExportCommand(app, formats));
+    commands.push_back(makeValidateCommand(app, formats));
+    commands.push_back(makeScheduleCommand(app, formats));
     for (auto &command : commands)
         command->subcommand()->add_flag("-v,--verbose", verbose, "Print detailed progress on stderr");
 

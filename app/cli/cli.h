@@ -2,6 +2,8 @@
 /// @file cli.h
 /// The `waveplan` command line: parse, run a subcommand, or hand over to the desktop app.
 
+#include "core/formats/format_registry.h"
+
 #include <filesystem>
 #include <optional>
 
@@ -16,7 +18,8 @@ struct Outcome {
     int exitCode = Success;                     ///< when !runGui
 };
 
-/// Parses argv and runs the subcommand if there is one.
-Outcome run(int argc, char **argv);
+/// Parses argv and runs the subcommand if there is one, reading and writing plans through
+/// `formats` (builtInFormats(), plus the drawing writers when the build has the desktop app).
+Outcome run(int argc, char **argv, const FormatRegistry &formats);
 
 } // namespace waveplan::cli

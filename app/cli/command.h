@@ -3,6 +3,8 @@
 /// One `waveplan SUBCOMMAND`: it declares its options on a CLI11 subcommand and runs once parsed.
 /// Each command lives in its own file (import_command.cpp, export_command.cpp...).
 
+#include "core/formats/format_registry.h"
+
 #include <CLI/CLI.hpp>
 
 #include <iosfwd>
@@ -25,8 +27,9 @@ private:
     CLI::App *m_subcommand;
 };
 
-std::unique_ptr<Command> makeImportCommand(CLI::App &app);
-std::unique_ptr<Command> makeExportCommand(CLI::App &app);
-std::unique_ptr<Command> makeValidateCommand(CLI::App &app);
+/// Each command reads and writes plans through `formats`, which must outlive it.
+std::unique_ptr<Command> makeImportCommand(CLI::App &app, const FormatRegistry &formats);
+std::unique_ptr<Command> makeExportCommand(CLI::App &app, const FormatRegistry &formats);
+std::unique_ptr<Command> makeValidateCommand(CLI::App &app, const FormatRegistry &formats);
 
 } // namespace waveplan::cli

@@ -3,14 +3,9 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/command.h"
+#include "app/cli/format_choice.h"
 #include "app/cli/output_path.h"
 #include "app/cli/plan_input.h"
-#include "app/cli/render_hook.h"
-
-#include "core/io/atomic_file.h"
-#include "core/io/capabilities_csv.h"
-#include "core/io/plan_json.h"
-#include "core/store/plan_store.h"
 
 #include <cctype>
 #include <initializer_list>
@@ -39,23 +34,30 @@ std::optional<std::pair<int, int>> parseSize(const std::string &text)
 
 class ExportCommand final : public Command {
 public:
-    explicit ExportCommand(CLI::App &app)
+    ExportCommand(CLI::App &app, const FormatRegistry &formats)
         : Command(app.add_subcommand("export", "Write a plan as JSON, spreadsheets, a .waveplan file, a PDF report or a picture"))
+        , m_formats(formats)
     {
         CLI::App &sub = *subcommand();
         sub.footer("The format follows the output's extension:\n"
                    "  .json      the complete plan (docs/json-format.md)\n"
                    "  .csv       the capabilities in the import format; --teams-out writes teams.csv too\n"
+                   "             (--format schedule-csv: the wave plan instead, as `schedule --csv`)\n"
                    "  .waveplan  a plan file\n"
                    "  .pdf       the wave-plan report (docs/reports.md): --paper, --orientation\n"
                    "  .png .svg  a picture of the map or the board: --view, --size, --dpi\n"
-                   "Reports and pictures need no display. Examples:\n"
+                   "The extension may be in any case (REPORT.PDF). Reports and pictures need no display.\n"
+                   "Examples:\n"
                    "  waveplan export year-one.waveplan -o year-one.json\n"
                    "  waveplan export year-one.waveplan -o capabilities.csv --teams-out teams.csv\n"
                    "  waveplan export year-one.waveplan -o report.pdf --paper letter --orientation portrait\n"
+                   "  waveplan export year-one.waveplan -o waves.csv --format schedule-csv\n"
                    "  waveplan export year-one.waveplan -o map.svg --view map --size 2400x1400");
         m_input.addTo(sub, "plan to export (.waveplan, .json, or capabilities .csv)");
         sub.add_option("-o,--output", m_output, "File to write; its extension picks the format")->required();
+        sub.add_option("--format", m_format,
+                       "The format to write, whatever the output's extension: " + writableFormatIds(formats) +
+                           " (schedule-csv: the wave plan as a spreadsheet table, as `schedule --csv`)");
         sub.add_option("--teams-out", m_teamsOut, "With a .csv output: also write the teams spreadsheet here");
         sub.add_flag("-f,--force", m_force, "Replace output files that exist");
         sub.add_option("--paper", m_paper, "With a .pdf output: paper size (default a4)")
@@ -70,44 +72,33 @@ public:
         sub.add_option("--dpi", m_dpi, "With a .png output: dots per inch written into the file (default 96)")
             ->check(CLI::Range(24, 2400));
         sub.add_option("--budget-schedules", m_budgetSchedules,
-                       "With a report or picture: schedules the solver may try (default 5000, as waveplan schedule)")
+                       "With a report, picture or wave-plan CSV: schedules the solver may try (default 5000, as "
+                       "waveplan schedule)")
             ->check(CLI::PositiveNumber);
     }
 
     int run(std::ostream &out, std::ostream &err) override
     {
-        const std::string ext = extensionOf(m_output);
-        const bool drawing = ext == ".pdf" || ext == ".png" || ext == ".svg";
-        if (ext != ".json" && ext != ".csv" && ext != ".waveplan" && !drawing) {
-            err << "waveplan export: cannot tell the format from \"" << m_output.string()
-                << "\": use .json, .csv, .waveplan, .pdf, .png or .svg\n";
+        const Result<const Format *> chosen = chosenFormat();
+        if (!chosen) {
+            err << "waveplan export: " << chosen.errorText() << '\n';
             return UsageError;
         }
-        if (const std::string misuse = optionMisuse(ext); !misuse.empty()) {
+        const Format &format = *chosen.value();
+        if (const std::string misuse = optionMisuse(format); !misuse.empty()) {
             err << "waveplan export: " << misuse << '\n';
             return UsageError;
         }
-        if (drawing)
-            return runDrawing(ext, out, err);
-        if (m_teamsOut && ext != ".csv") {
-            err << "waveplan export: --teams-out goes with a .csv output\n";
+        if (!format.writer) {
+            err << "waveplan export: this build cannot render PDF/PNG/SVG (it was built without the desktop "
+                   "app); export .json or .csv instead\n";
             return UsageError;
         }
         const std::optional<Plan> plan = checkOutputsAndLoad({m_output, m_teamsOut}, err);
         if (!plan)
             return BadInput;
-        Status written = Ok{};
-        if (ext == ".waveplan")
-            written = savePlanFile(*plan, m_output);
-        else if (ext == ".json")
-            written = writeFileAtomically(m_output, planToJson(*plan));
-        else {
-            written = writeFileAtomically(m_output, writeCapabilitiesCsv(*plan));
-            if (written && m_teamsOut)
-                written = writeFileAtomically(*m_teamsOut, writeTeamsCsv(*plan));
-        }
-        if (!written) {
-            err << written.errorText() << '\n';
+        if (const Status written = format.writer(*plan, request()); !written) {
+            err << "waveplan export: " << written.errorText() << '\n';
             return BadInput;
         }
         out << "Wrote " << m_output.string() << (m_teamsOut ? " and " + m_teamsOut->string() : "") << ".\n";
@@ -115,22 +106,52 @@ public:
     }
 
 private:
-    /// An option that does not go with this output format, or an empty string.
-    [[nodiscard]] std::string optionMisuse(const std::string &ext) const
+    /// The format named by --format, else the one the output's extension says.
+    [[nodiscard]] Result<const Format *> chosenFormat() const
     {
-        const bool pdf = ext == ".pdf";
-        const bool picture = ext == ".png" || ext == ".svg";
-        if (!pdf && (m_paper || m_orientation || m_noMap || m_noBoard))
-            return "--paper, --orientation, --no-map and --no-board go with a .pdf output";
-        if (!picture && (m_view || m_size))
-            return "--view and --size go with a .png or .svg output";
-        if (ext != ".png" && m_dpi)
-            return "--dpi goes with a .png output";
-        if (!pdf && !picture && m_budgetSchedules)
-            return "--budget-schedules goes with a .pdf, .png or .svg output";
+        if (!m_format)
+            return m_formats.detect(m_output, FormatAccess::Write);
+        const Format *format = m_formats.find(*m_format);
+        if (!format || !format->canWrite())
+            return Error{"--format: unknown format \"" + *m_format + "\"; expected one of " +
+                         writableFormatIds(m_formats),
+                         "", 0, 0};
+        return format;
+    }
+
+    /// An option that does not go with `format`, or an empty string.
+    [[nodiscard]] std::string optionMisuse(const Format &format) const
+    {
+        const std::pair<FormatOption, bool> given[] = {
+            {FormatOption::TeamsOut, m_teamsOut.has_value()}, {FormatOption::Paper, m_paper.has_value()},
+            {FormatOption::Orientation, m_orientation.has_value()}, {FormatOption::NoMap, m_noMap},
+            {FormatOption::NoBoard, m_noBoard}, {FormatOption::View, m_view.has_value()},
+            {FormatOption::Size, m_size.has_value()}, {FormatOption::Dpi, m_dpi.has_value()},
+            {FormatOption::BudgetSchedules, m_budgetSchedules.has_value()}};
+        for (const auto &[option, used] : given)
+            if (used && !format.takes(option))
+                return cli::optionMisuse(m_formats, option, FormatAccess::Write);
         if (m_size && !parseSize(*m_size))
             return "--size: expected WIDTHxHEIGHT in pixels, each from 16 to 20000, e.g. 1920x1080; got \"" + *m_size + "\"";
         return {};
+    }
+
+    [[nodiscard]] WriteRequest request() const
+    {
+        WriteRequest request;
+        request.path = m_output;
+        request.overwrite = m_force;
+        request.teamsPath = m_teamsOut;
+        request.letter = m_paper && lower(*m_paper) == "letter";
+        request.portrait = m_orientation && lower(*m_orientation) == "portrait";
+        request.includeMap = !m_noMap;
+        request.includeBoard = !m_noBoard;
+        request.board = m_view && lower(*m_view) == "board";
+        if (m_size)
+            std::tie(request.width, request.height) = *parseSize(*m_size);
+        request.dpi = m_dpi.value_or(request.dpi);
+        request.budgetSchedules = m_budgetSchedules.value_or(request.budgetSchedules);
+        return request;
     }
 
     /// Checks that every output may be written, then reads the input plan; on failure says why on `err`.
@@ -143,7 +164,7 @@ private:
                     err << "waveplan export: " << ok.errorText() << '\n';
                     return std::nullopt;
                 }
-        Result<Plan> plan = loadPlanInput(m_input);
+        Result<Plan> plan = loadPlanInput(m_input, m_formats);
         if (!plan) {
             err << plan.errorText() << '\n';
             return std::nullopt;
@@ -158,55 +179,10 @@ private:
         return text;
     }
 
-    int runDrawing(const std::string &ext, std::ostream &out, std::ostream &err)
-    {
-        const RenderHooks &hooks = renderHooks();
-        const bool pdf = ext == ".pdf";
-        if ((pdf && !hooks.writeReport) || (!pdf && !hooks.writeImage)) {
-            err << "waveplan export: this build cannot render PDF/PNG/SVG (it was built without the desktop "
-                   "app); export .json or .csv instead\n";
-            return UsageError;
-        }
-        const bool board = m_view && lower(*m_view) == "board";
-        if (board && !hooks.boardUnavailable.empty()) {
-            err << "waveplan export: --view board: " << hooks.boardUnavailable << '\n';
-            return UsageError;
-        }
-        const std::optional<Plan> plan = checkOutputsAndLoad({m_output}, err);
-        if (!plan)
-            return BadInput;
-        Status written = Ok{};
-        if (pdf) {
-            ReportRequest request;
-            request.output = m_output;
-            request.letter = m_paper && lower(*m_paper) == "letter";
-            request.portrait = m_orientation && lower(*m_orientation) == "portrait";
-            request.includeMap = !m_noMap;
-            request.includeBoard = !m_noBoard && hooks.boardUnavailable.empty();
-            request.budgetSchedules = m_budgetSchedules.value_or(request.budgetSchedules);
-            request.overwrite = m_force;
-            written = hooks.writeReport(*plan, request);
-        } else {
-            ImageRequest request;
-            request.output = m_output;
-            request.board = board;
-            if (m_size)
-                std::tie(request.width, request.height) = *parseSize(*m_size);
-            request.dpi = m_dpi.value_or(request.dpi);
-            request.budgetSchedules = m_budgetSchedules.value_or(request.budgetSchedules);
-            request.overwrite = m_force;
-            written = hooks.writeImage(*plan, request);
-        }
-        if (!written) {
-            err << "waveplan export: " << written.errorText() << '\n';
-            return BadInput;
-        }
-        out << "Wrote " << m_output.string() << ".\n";
-        return Success;
-    }
-
+    const FormatRegistry &m_formats;
     PlanInput m_input;
     std::filesystem::path m_output;
+    std::optional<std::string> m_format;
     std::optional<std::filesystem::path> m_teamsOut;
     bool m_force = false;
     std::optional<std::string> m_paper;
@@ -221,9 +197,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeExportCommand(CLI::App &app)
+std::unique_ptr<Command> makeExportCommand(CLI::App &app, const FormatRegistry &formats)
 {
-    return std::make_unique<ExportCommand>(app);
+    return std::make_unique<ExportCommand>(app, formats);
 }
 
 } // namespace waveplan::cli

@@ -6,7 +6,6 @@
 #include "app/cli/plan_input.h"
 
 #include "core/log/logging.h"
-#include "core/store/plan_store.h"
 
 #include <spdlog/spdlog.h>
 
@@ -18,8 +17,9 @@ namespace {
 
 class ImportCommand final : public Command {
 public:
-    explicit ImportCommand(CLI::App &app)
+    ImportCommand(CLI::App &app, const FormatRegistry &formats)
         : Command(app.add_subcommand("import", "Create a .waveplan plan from spreadsheets or a plan JSON"))
+        , m_formats(formats)
     {
         CLI::App &sub = *subcommand();
         sub.footer("Examples:\n"
@@ -34,7 +34,9 @@ public:
 
     int run(std::ostream &out, std::ostream &err) override
     {
-        if (extensionOf(m_output) != ".waveplan") {
+        const Format *planFile = m_formats.find(kPlanFileFormat);
+        const Result<const Format *> output = m_formats.detect(m_output, FormatAccess::Write);
+        if (!output || output.value() != planFile) {
             err << "waveplan import: the output must be a .waveplan file (got " << m_output << ")\n";
             return UsageError;
         }
@@ -42,12 +44,15 @@ public:
             err << "waveplan import: " << ok.errorText() << '\n';
             return BadInput;
         }
-        const Result<Plan> plan = loadPlanInput(m_input, m_settings, m_output.stem().string());
+        const Result<Plan> plan = loadPlanInput(m_input, m_formats, m_settings, m_output.stem().string());
         if (!plan) {
             err << plan.errorText() << "\nwaveplan import: nothing was written.\n";
             return BadInput;
         }
-        if (const Status saved = savePlanFile(*plan, m_output); !saved) {
+        WriteRequest request;
+        request.path = m_output;
+        request.overwrite = true; // checked above, with --force
+        if (const Status saved = planFile->writer(*plan, request); !saved) {
             err << saved.errorText() << "\nwaveplan import: nothing was written.\n";
             return BadInput;
         }
@@ -58,6 +63,7 @@ public:
     }
 
 private:
+    const FormatRegistry &m_formats;
     PlanInput m_input;
     PlanSettingsOptions m_settings;
     std::filesystem::path m_output;
@@ -66,9 +72,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeImportCommand(CLI::App &app)
+std::unique_ptr<Command> makeImportCommand(CLI::App &app, const FormatRegistry &formats)
 {
-    return std::make_unique<ImportCommand>(app);
+    return std::make_unique<ImportCommand>(app, formats);
 }
 
 } // namespace waveplan::cli

@@ -1,8 +1,5 @@
 #include "app/cli/output_path.h"
 
-#include <algorithm>
-#include <cctype>
-
 namespace waveplan::cli {
 
 namespace fs = std::filesystem;
@@ -18,14 +15,6 @@ Status checkOutputPath(const fs::path &path, bool force)
     if (!force && fs::exists(path, ec))
         return Error{"the file already exists; add --force to replace it", path.string(), 0, 0};
     return Ok{};
-}
-
-std::string extensionOf(const fs::path &path)
-{
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
 }
 
 } // namespace waveplan::cli

@@ -11,7 +11,4 @@ namespace waveplan::cli {
 /// Fails when `path` exists and `force` is false, or when its folder does not exist.
 [[nodiscard]] Status checkOutputPath(const std::filesystem::path &path, bool force);
 
-/// Lower-case extension with the dot, e.g. ".json".
-[[nodiscard]] std::string extensionOf(const std::filesystem::path &path);
-
 } // namespace waveplan::cli

@@ -1,11 +1,8 @@
 #include "app/cli/plan_input.h"
 
-#include "app/cli/output_path.h"
+#include "app/cli/format_choice.h"
 
-#include "core/io/capabilities_csv.h"
-#include "core/io/plan_json.h"
 #include "core/model/cells/value_cells.h"
-#include "core/store/plan_store.h"
 
 namespace waveplan::cli {
 
@@ -61,28 +58,23 @@ void PlanInput::addTo(CLI::App &command, const std::string &description, const s
     command.add_option("--teams", teams, "Teams spreadsheet (teams.csv), with a capabilities .csv");
 }
 
-Result<Plan> loadPlanInput(const PlanInput &input, const PlanSettingsOptions &settings,
+Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats, const PlanSettingsOptions &settings,
                            const std::string &fallbackName)
 {
-    const std::string ext = extensionOf(input.path);
-    if (input.teams && ext != ".csv")
-        return Error{"--teams goes with a capabilities .csv, not a " + (ext.empty() ? std::string("file without extension") : ext + " file"),
+    const Result<const Format *> format = formats.detect(input.path, FormatAccess::Read);
+    if (!format)
+        return format.errors();
+    if (input.teams && !format.value()->takes(FormatOption::Teams))
+        return Error{optionMisuse(formats, FormatOption::Teams, FormatAccess::Read) + ", not a " +
+                         format.value()->name,
                      input.teams->string(), 0, 0};
 
-    Result<Plan> loaded = [&]() -> Result<Plan> {
-        if (ext == ".waveplan")
-            return openPlanFile(input.path);
-        if (ext == ".json")
-            return readPlanJsonFile(input.path);
-        if (ext == ".csv") {
-            Plan settingsOnly;
-            settingsOnly.name = fallbackName.empty() ? input.path.stem().string() : fallbackName;
-            settingsOnly.startDate = defaultStartDate();
-            return importPlanFromCsvFiles(input.path, input.teams, settingsOnly);
-        }
-        return Error{"unknown kind of file: expected a .waveplan plan, a plan .json or a capabilities .csv",
-                     input.path.string(), 0, 0};
-    }();
+    ReadRequest request;
+    request.path = input.path;
+    request.teams = input.teams;
+    request.settings.name = fallbackName.empty() ? input.path.stem().string() : fallbackName;
+    request.settings.startDate = defaultStartDate();
+    Result<Plan> loaded = format.value()->reader(request);
     if (!loaded)
         return loaded;
     Plan plan = std::move(loaded).value();

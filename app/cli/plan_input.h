@@ -3,6 +3,7 @@
 /// Reading a plan named on the command line, whatever its form: a `.waveplan` file, a plan
 /// `.json`, or a capabilities `.csv` (with its teams `.csv`).
 
+#include "core/formats/format_registry.h"
 #include "core/model/plan.h"
 #include "core/util/result.h"
 
@@ -34,9 +35,11 @@ struct PlanInput {
     void addTo(CLI::App &command, const std::string &description, const std::string &name = "plan");
 };
 
-/// Reads the plan and applies `settings`. Errors name the file (and line and column where the
-/// format knows them). A .csv without a `name` setting takes its name from `fallbackName`.
-[[nodiscard]] Result<Plan> loadPlanInput(const PlanInput &input, const PlanSettingsOptions &settings = {},
+/// Reads the plan with the reader `formats` has for its extension and applies `settings`. Errors
+/// name the file (and line and column where the format knows them). A spreadsheet without a
+/// `name` setting takes its name from `fallbackName`.
+[[nodiscard]] Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats,
+                                         const PlanSettingsOptions &settings = {},
                                          const std::string &fallbackName = {});
 
 /// The first Monday on or after the first day of the next calendar quarter, counted from today:

@@ -6,9 +6,9 @@
 #include "app/cli/output_path.h"
 #include "app/cli/plan_input.h"
 #include "app/cli/problem_json.h"
-#include "app/cli/schedule_csv.h"
 
 #include "core/io/atomic_file.h"
+#include "core/io/schedule_csv.h"
 
 #include "core/schedule/schedule.h"
 
@@ -57,8 +57,9 @@ nlohmann::json reasonJson(const StartReason &r)
 
 class ScheduleCommand final : public Command {
 public:
-    explicit ScheduleCommand(CLI::App &app)
+    ScheduleCommand(CLI::App &app, const FormatRegistry &formats)
         : Command(app.add_subcommand("schedule", "Compute the waves, critical path and critical chain of a plan"))
+        , m_formats(formats)
     {
         CLI::App &sub = *subcommand();
         sub.footer("Exit code 0 when every hard constraint holds; 1 when the plan cannot be read, is\n"
@@ -102,7 +103,7 @@ public:
 private:
     int runTo(std::ostream &out, std::ostream &err)
     {
-        const Result<Plan> plan = loadPlanInput(m_input);
+        const Result<Plan> plan = loadPlanInput(m_input, m_formats);
         if (!plan) {
             if (m_json) {
                 std::vector<std::string> errors;
@@ -205,6 +206,7 @@ private:
             << '\n';
     }
 
+    const FormatRegistry &m_formats;
     PlanInput m_input;
     ScheduleOptions m_options;
     bool m_json = false;
@@ -215,9 +217,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> makeScheduleCommand(CLI::App &app)
+std::unique_ptr<Command> makeScheduleCommand(CLI::App &app, const FormatRegistry &formats)
 {
-    return std::make_unique<ScheduleCommand>(app);
+    return std::make_unique<ScheduleCommand>(app, formats);
 }
 
 } // namespace waveplan::cli

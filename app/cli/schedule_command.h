@@ -10,6 +10,6 @@
 namespace waveplan::cli {
 
 /// Adds the `schedule` subcommand to `app`.
-std::unique_ptr<Command> makeScheduleCommand(CLI::App &app);
+std::unique_ptr<Command> makeScheduleCommand(CLI::App &app, const FormatRegistry &formats);
 
 } // namespace waveplan::cli

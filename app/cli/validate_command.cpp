@@ -17,8 +17,9 @@ namespace {
 
 class ValidateCommand final : public Command {
 public:
-    explicit ValidateCommand(CLI::App &app)
+    ValidateCommand(CLI::App &app, const FormatRegistry &formats)
         : Command(app.add_subcommand("validate", "List a plan's problems; exit 0 when it can be scheduled"))
+        , m_formats(formats)
     {
         CLI::App &sub = *subcommand();
         sub.footer("Errors (cycles, unknown keys, demand above capacity, clashing waves...) stop a plan\n"
@@ -30,7 +31,7 @@ public:
 
     int run(std::ostream &out, std::ostream &err) override
     {
-        const Result<Plan> plan = loadPlanInput(m_input);
+        const Result<Plan> plan = loadPlanInput(m_input, m_formats);
         if (!plan) {
             if (m_json)
                 out << nlohmann::json{{"readable", false}, {"errors", errorStrings(plan.errors())}}.dump(2) << '\n';
@@ -77,15 +78,16 @@ private:
             << '\n';
     }
 
+    const FormatRegistry &m_formats;
     PlanInput m_input;
     bool m_json = false;
 };
 
 } // namespace
 
-std::unique_ptr<Command> makeValidateCommand(CLI::App &app)
+std::unique_ptr<Command> makeValidateCommand(CLI::App &app, const FormatRegistry &formats)
 {
-    return std::make_unique<ValidateCommand>(app);
+    return std::make_unique<ValidateCommand>(app, formats);
 }
 
 } // namespace waveplan::cli

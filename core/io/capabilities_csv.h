@@ -45,8 +45,9 @@ struct CsvSource {
 
 /// The capabilities in the import format: a header with every column, then one row per
 /// capability in plan order, its dependencies folded into `depends_on` (KEY or KEY+LAG, in plan
-/// order), numbers written so that they read back exactly, text kept exactly (quoted where
-/// needed; a leading '=', '+', '-' or '@' is not neutralised). "\n" line ends, no BOM.
+/// order), numbers written so that they read back exactly, text quoted where needed and
+/// neutralised where a spreadsheet would run it as a formula (an apostrophe before it, which the
+/// import takes off again, see csv_formula.h). "\n" line ends, no BOM.
 ///
 /// Importing it with writeTeamsCsv's output gives back an equal plan apart from plan settings,
 /// map positions (CSV carries neither) and the order of dependencies, which comes back in the

@@ -1,5 +1,7 @@
 #include "core/io/csv_reader.h"
 
+#include "core/io/csv_formula.h"
+
 #include <csv.h>
 
 #include <algorithm>
@@ -211,7 +213,7 @@ private:
         if (t->m_current.fields.empty())
             t->m_current.line = start.line;
         t->m_current.fields.push_back(
-            {std::string(static_cast<const char *>(data), size), start.line, start.column});
+            {std::string(restoreFormula({static_cast<const char *>(data), size})), start.line, start.column});
         t->m_start.reset();
         t->m_startFixed = false;
         t->m_quoted = false;

@@ -14,7 +14,9 @@ namespace waveplan {
 
 /// One cell as written in the file.
 struct CsvField {
-    std::string text; ///< Unquoted and unescaped; spaces around an unquoted cell are dropped.
+    /// Unquoted and unescaped; spaces around an unquoted cell are dropped, and so is the
+    /// apostrophe that neutralises a formula (csv_formula.h: "'=SUM(A1)" reads "=SUM(A1)").
+    std::string text;
     int line = 0;     ///< 1-based line where the cell starts.
     int column = 0;   ///< 1-based column (in characters, not bytes) where the cell starts.
     bool operator==(const CsvField &) const = default;

@@ -1,5 +1,7 @@
 #include "core/io/csv_writer.h"
 
+#include "core/io/csv_formula.h"
+
 namespace waveplan {
 
 namespace {
@@ -22,6 +24,8 @@ bool csvNeedsQuotes(std::string_view text)
 
 std::string csvCell(std::string_view text)
 {
+    const std::string guarded = neutraliseFormula(text);
+    text = guarded;
     if (!csvNeedsQuotes(text))
         return std::string(text);
     std::string cell;

@@ -1,7 +1,9 @@
 #pragma once
 /// @file csv_writer.h
-/// Writes CSV the way spreadsheets read it back: comma separated, "\n" line ends, and a cell
-/// in double quotes (quotes inside doubled) when its text would otherwise be misread.
+/// Writes CSV the way spreadsheets read it back: comma separated, "\n" line ends, a cell in
+/// double quotes (quotes inside doubled) when its text would otherwise be misread, and a cell a
+/// spreadsheet would run as a formula neutralised (csv_formula.h). Every spreadsheet Waveplan
+/// writes goes through CsvWriter, so none can carry a formula from a plan's text.
 
 #include <string>
 #include <string_view>
@@ -13,8 +15,9 @@ namespace waveplan {
 /// with a space or tab (readers drop spaces around unquoted cells).
 [[nodiscard]] bool csvNeedsQuotes(std::string_view text);
 
-/// `text` as one CSV cell, quoted only when csvNeedsQuotes says so. The text is otherwise kept
-/// exactly, including a leading '=', '+', '-' or '@' (see docs/import-export.md).
+/// `text` as one CSV cell: neutralised when it would run as a formula (an apostrophe before it,
+/// see neutraliseFormula), then quoted when csvNeedsQuotes says so; otherwise kept exactly.
+/// readCsv gives back exactly `text` (see docs/import-export.md).
 [[nodiscard]] std::string csvCell(std::string_view text);
 
 /// Builds CSV text one row at a time.

@@ -323,3 +323,25 @@ TEST(ReportExport, OptionsThatDoNotFitTheFormatAreUsageErrors)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
 }
+
+TEST(ReportExport, UpperCaseExtensionsPickTheFormat)
+{
+    TempDir dir;
+    const auto pdf = dir.file("REPORT.PDF");
+    const auto png = dir.file("MAP.PNG");
+    const auto svg = dir.file("Board.Svg");
+
+    const test::CommandResult r =
+        runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", pdf.string(), "--no-map", "--no-board"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    ASSERT_EQ(runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", png.string(), "--size", "640x360"}).exitCode, 0);
+    ASSERT_EQ(runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", svg.string(), "--view", "board"}).exitCode, 0);
+
+    EXPECT_GT(pageCount(pdf), 0);
+    EXPECT_NE(tool("pdftotext " + quoted(pdf) + " -").find("Wave 1:"), std::string::npos);
+    EXPECT_EQ(QImage(QString::fromStdString(png.string())).size(), QSize(640, 360));
+    QXmlStreamReader xml(QByteArray::fromStdString(test::readFile(svg)));
+    while (!xml.atEnd() && !xml.isStartElement())
+        xml.readNext();
+    EXPECT_EQ(xml.name().toString(), QStringLiteral("svg"));
+}

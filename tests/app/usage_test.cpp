@@ -41,7 +41,9 @@ TEST(Usage, ExportFormatComesFromTheExtension)
 {
     const auto result = runWaveplan({"export", "plan.waveplan", "-o", "plan.docx"});
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_NE(result.err.find("use .json, .csv, .waveplan"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("expected a name ending in .waveplan, .json, .csv, .pdf, .png or .svg"),
+              std::string::npos)
+        << result.err;
 }
 
 TEST(Usage, HelpFollowsGnuConventions)

@@ -2,9 +2,7 @@
 
 #include "ui/document/schedule_runner.h"
 
-#include "core/io/atomic_file.h"
-#include "core/io/plan_json.h"
-#include "core/store/plan_store.h"
+#include "core/formats/format_registry.h"
 
 #include <QUndoStack>
 
@@ -14,9 +12,17 @@ namespace waveplan::ui {
 
 namespace {
 
-bool isJsonPath(const std::filesystem::path &path)
+/// The format of `path` if it holds a whole plan (a .waveplan or a plan .json), as the registry
+/// detects it; spreadsheets, reports and pictures are imported or exported, not opened or saved.
+Result<const Format *> documentFormat(const FormatRegistry &formats, const std::filesystem::path &path,
+                                      FormatAccess access)
 {
-    return path.extension() == ".json";
+    const Result<const Format *> format = formats.detect(path, access);
+    if (format && !format.value()->wholePlan)
+        return Error{"a " + format.value()->name + " does not hold a whole plan; use File > " +
+                         (access == FormatAccess::Read ? "Import" : "Export") + " instead",
+                     path.string(), 0, 0};
+    return format;
 }
 
 PlanChange changeOf(edit::EditArea area)
@@ -72,7 +78,13 @@ void PlanDocument::resetPlan(const Plan &plan, const std::filesystem::path &file
 
 Status PlanDocument::open(const std::filesystem::path &path)
 {
-    Result<Plan> loaded = isJsonPath(path) ? readPlanJsonFile(path) : openPlanFile(path);
+    const FormatRegistry formats = builtInFormats();
+    const Result<const Format *> format = documentFormat(formats, path, FormatAccess::Read);
+    if (!format)
+        return format.errors();
+    ReadRequest request;
+    request.path = path;
+    Result<Plan> loaded = format.value()->reader(request);
     if (!loaded)
         return loaded.errors();
     resetPlan(loaded.value(), path);
@@ -81,8 +93,14 @@ Status PlanDocument::open(const std::filesystem::path &path)
 
 Status PlanDocument::saveAs(const std::filesystem::path &path)
 {
-    const Status saved = isJsonPath(path) ? writeFileAtomically(path, planToJson(m_plan))
-                                          : savePlanFile(m_plan, path);
+    const FormatRegistry formats = builtInFormats();
+    const Result<const Format *> format = documentFormat(formats, path, FormatAccess::Write);
+    if (!format)
+        return format.errors();
+    WriteRequest request;
+    request.path = path;
+    request.overwrite = true; // the file dialog has asked
+    const Status saved = format.value()->writer(m_plan, request);
     if (!saved)
         return saved;
     const bool announcePath = !isModified() && path != m_filePath; // else cleanChanged tells

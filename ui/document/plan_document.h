@@ -57,9 +57,11 @@ public:
     [[nodiscard]] bool isModified() const;
     /// Replaces the plan (clears undo history). Used by New, Open, recovery.
     void resetPlan(const Plan &plan, const std::filesystem::path &filePath = {});
-    /// Reads a .waveplan or plan .json; on failure nothing changes and the errors say why.
+    /// Reads a .waveplan or plan .json (any case; the format registry decides); on failure
+    /// nothing changes and the errors say why.
     [[nodiscard]] Status open(const std::filesystem::path &path);
-    /// Saves to `path` (atomic); on success the document is clean and remembers the path.
+    /// Saves to `path` (atomic) as .waveplan or plan .json; on success the document is clean
+    /// and remembers the path.
     [[nodiscard]] Status saveAs(const std::filesystem::path &path);
 
     // Mutation: for the undo command only ----------------------------------------------------

@@ -88,15 +88,8 @@ Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::
         return Error{"this build has no wave board to draw; use --view map", path.string(), 0, 0};
     const ReportScenes scenes(plan, options.budgetSchedules, board);
     QGraphicsScene *scene = board ? scenes.board() : scenes.map();
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    QByteArray bytes;
-    if (ext == ".svg")
-        bytes = sceneSvg(scene, options, qs(plan.name));
-    else if (ext == ".png")
-        bytes = scenePng(scene, options);
-    else
-        return Error{"cannot tell the picture format from the file name: use .png or .svg", path.string(), 0, 0};
+    const QByteArray bytes = options.format == ImageFormat::Svg ? sceneSvg(scene, options, qs(plan.name))
+                                                                 : scenePng(scene, options);
     if (bytes.isEmpty())
         return Error{"the picture could not be drawn (is the size too large for memory?)", path.string(), 0, 0};
     return writeFileAtomically(path, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), overwrite);

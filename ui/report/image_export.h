@@ -21,7 +21,7 @@ namespace waveplan::ui::report {
 /// The drawing of `scene` as an SVG document of options.width x options.height.
 [[nodiscard]] QByteArray sceneSvg(QGraphicsScene *scene, const ImageOptions &options, const QString &title);
 
-/// Schedules `plan`, draws the chosen view and writes it to `path` (.png or .svg) atomically.
+/// Schedules `plan`, draws the chosen view and writes it to `path` as options.format, atomically.
 [[nodiscard]] Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::filesystem::path &path,
                                     bool overwrite);
 

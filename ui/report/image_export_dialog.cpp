@@ -1,8 +1,9 @@
 #include "ui/report/image_export_dialog.h"
 
 #include "ui/document/plan_document.h"
+#include "ui/files/format_filters.h"
 #include "ui/qt_text.h"
-#include "ui/report/image_export.h"
+#include "ui/report/drawing_formats.h"
 #include "ui/report/report_scenes.h"
 
 #include <QApplication>
@@ -61,6 +62,11 @@ ImageExportDialog::ImageExportDialog(const PlanDocument *document, QWidget *pare
     layout->addLayout(form);
     layout->addWidget(buttons);
 
+    setOptions(savedOptions());
+}
+
+ImageOptions ImageExportDialog::savedOptions()
+{
     QSettings settings;
     ImageOptions saved;
     saved.view = settings.value(QStringLiteral("image/view")).toString() == QLatin1String("board") ? ReportView::Board
@@ -68,7 +74,17 @@ ImageExportDialog::ImageExportDialog(const PlanDocument *document, QWidget *pare
     saved.width = settings.value(QStringLiteral("image/width"), saved.width).toInt();
     saved.height = settings.value(QStringLiteral("image/height"), saved.height).toInt();
     saved.dpi = settings.value(QStringLiteral("image/dpi"), saved.dpi).toInt();
-    setOptions(saved);
+    return saved;
+}
+
+void ImageExportDialog::saveOptions(const ImageOptions &options)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("image/view"),
+                      options.view == ReportView::Board ? QStringLiteral("board") : QStringLiteral("map"));
+    settings.setValue(QStringLiteral("image/width"), options.width);
+    settings.setValue(QStringLiteral("image/height"), options.height);
+    settings.setValue(QStringLiteral("image/dpi"), options.dpi);
 }
 
 ImageOptions ImageExportDialog::options() const
@@ -92,29 +108,33 @@ void ImageExportDialog::setOptions(const ImageOptions &options)
 Status ImageExportDialog::exportTo(const std::filesystem::path &path)
 {
     const ImageOptions chosen = options();
-    QSettings settings;
-    settings.setValue(QStringLiteral("image/view"),
-                      chosen.view == ReportView::Board ? QStringLiteral("board") : QStringLiteral("map"));
-    settings.setValue(QStringLiteral("image/width"), chosen.width);
-    settings.setValue(QStringLiteral("image/height"), chosen.height);
-    settings.setValue(QStringLiteral("image/dpi"), chosen.dpi);
+    saveOptions(chosen);
+    const Result<const Format *> format = desktopFormats().detect(path, FormatAccess::Write);
+    if (!format || !format.value()->takes(FormatOption::View))
+        return Error{"a picture is saved as a .png or .svg file", path.string(), 0, 0};
+    WriteRequest request;
+    request.path = path;
+    request.overwrite = true; // the file dialog has asked
+    setImageOptions(request, chosen);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = writeImageFile(m_document->plan(), chosen, path, true);
+    const Status written = format.value()->writer(m_document->plan(), request);
     QApplication::restoreOverrideCursor();
     return written;
 }
 
 void ImageExportDialog::chooseAndExport()
 {
+    const std::vector<const Format *> pictures = formatsFor(desktopFormats(), FormatAccess::Write, FormatOption::View);
     const QString base = options().view == ReportView::Board ? tr("board") : tr("map");
     QString selectedFilter;
-    QString file = QFileDialog::getSaveFileName(this, tr("Export Image"), base + QStringLiteral(".png"),
-                                                tr("PNG image (*.png);;SVG drawing (*.svg)"), &selectedFilter);
-    if (file.isEmpty())
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Image"), base + QStringLiteral(".png"),
+                                                      fileFilters(pictures), &selectedFilter);
+    if (file.isEmpty() || pictures.empty())
         return;
-    if (!file.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && !file.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
-        file += selectedFilter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
-    const Status written = exportTo(file.toStdString());
+    std::filesystem::path path = file.toStdString();
+    if (const auto detected = desktopFormats().detect(path, FormatAccess::Write); !detected || !detected.value()->takes(FormatOption::View))
+        path = withExtensionOf(path, *formatOfFilter(pictures, selectedFilter));
+    const Status written = exportTo(path);
     if (!written) {
         QMessageBox::warning(this, tr("Export Image"), tr("The picture was not saved.\n\n%1").arg(qs(written.errorText())));
         return;

@@ -27,6 +27,9 @@ public:
 
     [[nodiscard]] ImageOptions options() const;
     void setOptions(const ImageOptions &options);
+    /// The options saved in QSettings (defaults when none), and saving them.
+    [[nodiscard]] static ImageOptions savedOptions();
+    static void saveOptions(const ImageOptions &options);
 
     /// Writes the picture to `path` (.png or .svg), replacing it.
     [[nodiscard]] Status exportTo(const std::filesystem::path &path);

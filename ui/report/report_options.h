@@ -30,7 +30,11 @@ struct ReportOptions {
 /// Which drawing a picture shows.
 enum class ReportView { Map, Board };
 
+/// How a picture is stored: pixels or vectors.
+enum class ImageFormat { Png, Svg };
+
 struct ImageOptions {
+    ImageFormat format = ImageFormat::Png;
     ReportView view = ReportView::Map;
     int width = 1920;  ///< pixels (PNG) or SVG user units
     int height = 1080;

@@ -191,3 +191,14 @@ TEST(CsvReader, EmptyTextHasNoRecords)
     EXPECT_TRUE(readOk("").empty());
     EXPECT_TRUE(readOk("\xEF\xBB\xBF").empty());
 }
+
+TEST(CsvReader, TakesOffTheApostropheThatNeutralisesAFormula)
+{
+    const auto records = readCsv("'=SUM(A1),\"'-5 people\",''@two,'plain,-5\n", "f.csv");
+
+    ASSERT_TRUE(records.ok()) << records.errorText();
+    std::vector<std::string> cells;
+    for (const CsvField &f : records->front().fields)
+        cells.push_back(f.text);
+    EXPECT_EQ(cells, (std::vector<std::string>{"=SUM(A1)", "-5 people", "'@two", "'plain", "-5"}));
+}

@@ -24,15 +24,28 @@ TEST(CsvWriter, QuotesLeadingAndTrailingSpaces)
 {
     EXPECT_EQ(csvCell(" lead"), "\" lead\"");
     EXPECT_EQ(csvCell("trail "), "\"trail \"");
-    EXPECT_EQ(csvCell("\ttab"), "\"\ttab\"");
+    EXPECT_EQ(csvCell("tab\t"), "\"tab\t\"");
     EXPECT_EQ(csvCell("in side"), "in side");
 }
 
-TEST(CsvWriter, KeepsFormulaLikeTextExactly)
+TEST(CsvWriter, NeutralisesCellsASpreadsheetWouldRunAsFormulas)
 {
-    EXPECT_EQ(csvCell("=SUM(A1)"), "=SUM(A1)");
-    EXPECT_EQ(csvCell("-5 people"), "-5 people");
-    EXPECT_EQ(csvCell("@owner"), "@owner");
+    EXPECT_EQ(csvCell("=SUM(A1)"), "'=SUM(A1)");
+    EXPECT_EQ(csvCell("+44 20"), "'+44 20");
+    EXPECT_EQ(csvCell("-5 people"), "'-5 people");
+    EXPECT_EQ(csvCell("@owner"), "'@owner");
+    EXPECT_EQ(csvCell("\tcmd"), "'\tcmd");
+    EXPECT_EQ(csvCell("\rcmd"), "\"'\rcmd\""); // quoted for its line break
+    EXPECT_EQ(csvCell("'=already"), "''=already");
+}
+
+TEST(CsvWriter, KeepsNumbersAndOtherTextAsTheyAre)
+{
+    EXPECT_EQ(csvCell("-3.5"), "-3.5");
+    EXPECT_EQ(csvCell("-1e-07"), "-1e-07");
+    EXPECT_EQ(csvCell("a=b"), "a=b");
+    EXPECT_EQ(csvCell("'quoted'"), "'quoted'");
+    EXPECT_EQ(csvCell(" =spaced"), "\" =spaced\"");
 }
 
 TEST(CsvWriter, RowsEndWithNewlineAndASingleEmptyCellIsQuoted)
@@ -47,7 +60,8 @@ TEST(CsvWriter, RowsEndWithNewlineAndASingleEmptyCellIsQuoted)
 TEST(CsvWriter, WhatIsWrittenReadsBackExactly)
 {
     const std::vector<std::string> cells = {"plain", " spaced ", "a,b", "q\"uote", "line\nbreak",
-                                            "crlf\r\nbreak", "", "Café 数据", "=1+2", "\ttab\t"};
+                                            "crlf\r\nbreak", "", "Café 数据", "=1+2", "\ttab\t",
+                                            "'=kept", "''@two", "-5", "'plain"};
     CsvWriter writer;
     writer.addRow(cells);
     writer.addRow({"second", "row"});

@@ -1,4 +1,4 @@
-#include "app/cli/schedule_csv.h"
+#include "core/io/schedule_csv.h"
 
 #include "core/io/csv_writer.h"
 #include "core/model/cells/demand_cell.h"
@@ -7,14 +7,7 @@
 #include <numeric>
 #include <vector>
 
-namespace waveplan::cli {
-
-std::string neutraliseFormula(std::string_view text)
-{
-    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
-        return "'" + std::string(text);
-    return std::string(text);
-}
+namespace waveplan {
 
 std::string scheduleCsv(const Plan &plan, const Schedule &schedule)
 {
@@ -34,14 +27,13 @@ std::string scheduleCsv(const Plan &plan, const Schedule &schedule)
     for (const std::size_t i : order) {
         const ScheduledCapability &s = schedule.capabilities[i];
         const Capability &c = plan.capabilities[i];
-        csv.addRow({neutraliseFormula(s.key), neutraliseFormula(c.name), std::string(toString(c.kind)),
+        csv.addRow({s.key, c.name, std::string(toString(c.kind)),
                     std::to_string(s.wave), formatIsoDate(addDays(plan.startDate, s.startDay)),
                     formatIsoDate(addDays(plan.startDate, s.finishDay - 1)), std::to_string(s.goLiveWave),
                     std::to_string(c.durationDays), std::to_string(s.slackDays), s.critical ? "yes" : "no",
-                    neutraliseFormula(formatDemandCell(c.demand)), neutraliseFormula(c.owner), neutraliseFormula(c.kpi),
-                    neutraliseFormula(s.reason.sentence)});
+                    formatDemandCell(c.demand), c.owner, c.kpi, s.reason.sentence});
     }
     return csv.text();
 }
 
-} // namespace waveplan::cli
+} // namespace waveplan

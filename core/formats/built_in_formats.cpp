@@ -1,0 +1,108 @@
+// The formats core reads and writes itself, and the descriptors of those the GUI layer draws.
+
+#include "core/formats/format_registry.h"
+
+#include "core/io/atomic_file.h"
+#include "core/io/capabilities_csv.h"
+#include "core/io/plan_json.h"
+#include "core/io/schedule_csv.h"
+#include "core/schedule/schedule.h"
+#include "core/store/plan_store.h"
+
+namespace waveplan {
+
+namespace {
+
+Format described(std::string id, std::string name, std::string extension, std::vector<FormatOption> options = {})
+{
+    Format f;
+    f.id = std::move(id);
+    f.name = std::move(name);
+    f.extensions = {std::move(extension)};
+    f.options = std::move(options);
+    return f;
+}
+
+Status writeText(const WriteRequest &request, const std::string &text)
+{
+    return writeFileAtomically(request.path, text, request.overwrite);
+}
+
+Format waveplanFormat()
+{
+    Format f = described(std::string(kPlanFileFormat), "Waveplan plan", ".waveplan");
+    f.wholePlan = true;
+    f.reader = [](const ReadRequest &request) { return openPlanFile(request.path); };
+    f.writer = [](const Plan &plan, const WriteRequest &request) -> Status {
+        std::error_code error;
+        if (!request.overwrite && std::filesystem::exists(request.path, error))
+            return Error{"the file already exists", request.path.string(), 0, 0};
+        return savePlanFile(plan, request.path);
+    };
+    return f;
+}
+
+Format jsonFormat()
+{
+    Format f = described("json", "Plan JSON", ".json");
+    f.wholePlan = true;
+    f.reader = [](const ReadRequest &request) { return readPlanJsonFile(request.path); };
+    f.writer = [](const Plan &plan, const WriteRequest &request) { return writeText(request, planToJson(plan)); };
+    return f;
+}
+
+Format capabilitiesCsvFormat()
+{
+    Format f = described("capabilities-csv", "Capabilities spreadsheet", ".csv", {FormatOption::Teams, FormatOption::TeamsOut});
+    f.reader = [](const ReadRequest &request) {
+        return importPlanFromCsvFiles(request.path, request.teams, request.settings);
+    };
+    f.writer = [](const Plan &plan, const WriteRequest &request) -> Status {
+        if (request.teamsPath && !request.overwrite) {
+            std::error_code error;
+            if (std::filesystem::exists(*request.teamsPath, error))
+                return Error{"the file already exists", request.teamsPath->string(), 0, 0};
+        }
+        if (Status written = writeText(request, writeCapabilitiesCsv(plan)); !written || !request.teamsPath)
+            return written;
+        return writeFileAtomically(*request.teamsPath, writeTeamsCsv(plan), request.overwrite);
+    };
+    return f;
+}
+
+Format scheduleCsvFormat()
+{
+    Format f = described("schedule-csv", "Wave-plan spreadsheet", ".csv", {FormatOption::BudgetSchedules});
+    f.writer = [](const Plan &plan, const WriteRequest &request) {
+        ScheduleOptions options;
+        options.budgetSchedules = request.budgetSchedules;
+        return writeText(request, scheduleCsv(plan, computeSchedule(plan, options)));
+    };
+    return f;
+}
+
+Format drawingFormat(std::string id, std::string name, std::string extension, std::vector<FormatOption> options)
+{
+    options.push_back(FormatOption::BudgetSchedules);
+    Format f = described(std::move(id), std::move(name), std::move(extension), std::move(options));
+    f.drawing = true;
+    return f;
+}
+
+} // namespace
+
+FormatRegistry builtInFormats()
+{
+    FormatRegistry formats;
+    formats.add(waveplanFormat());
+    formats.add(jsonFormat());
+    formats.add(capabilitiesCsvFormat());
+    formats.add(scheduleCsvFormat());
+    formats.add(drawingFormat("pdf", "PDF wave-plan report", ".pdf",
+                              {FormatOption::Paper, FormatOption::Orientation, FormatOption::NoMap, FormatOption::NoBoard}));
+    formats.add(drawingFormat("png", "PNG picture", ".png", {FormatOption::View, FormatOption::Size, FormatOption::Dpi}));
+    formats.add(drawingFormat("svg", "SVG picture", ".svg", {FormatOption::View, FormatOption::Size}));
+    return formats;
+}
+
+} // namespace waveplan

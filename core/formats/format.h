@@ -1,0 +1,88 @@
+#pragma once
+/// @file format.h
+/// One import or export format: its id, its name for users, its file extensions, the options it
+/// takes, and the function that reads or writes it. Formats are registered once, in a
+/// FormatRegistry (format_registry.h); the command line and the desktop app both go through it.
+
+#include "core/model/plan.h"
+#include "core/util/result.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace waveplan {
+
+/// A setting a format takes besides the file, named as on the command line.
+enum class FormatOption {
+    Teams,           ///< --teams: the teams spreadsheet read with a capabilities spreadsheet
+    TeamsOut,        ///< --teams-out: the teams spreadsheet written with a capabilities spreadsheet
+    Paper,           ///< --paper a4|letter
+    Orientation,     ///< --orientation landscape|portrait
+    NoMap,           ///< --no-map: leave the dependency map out of the report
+    NoBoard,         ///< --no-board: leave the wave board out of the report
+    View,            ///< --view map|board: what a picture shows
+    Size,            ///< --size WIDTHxHEIGHT of a picture
+    Dpi,             ///< --dpi written into a PNG
+    BudgetSchedules, ///< --budget-schedules of the schedule an output shows
+};
+
+/// The option as written on the command line, e.g. "--teams-out".
+[[nodiscard]] std::string_view optionName(FormatOption option);
+
+/// What a reader needs besides the file.
+struct ReadRequest {
+    std::filesystem::path path;
+    std::optional<std::filesystem::path> teams; ///< FormatOption::Teams
+    /// Settings (name, start date, wave length, horizon, span) for a format that carries none,
+    /// i.e. spreadsheets; formats that hold a whole plan ignore it.
+    Plan settings;
+};
+
+/// What a writer needs besides the plan. Each format uses the fields of the options it takes.
+struct WriteRequest {
+    std::filesystem::path path;
+    bool overwrite = false; ///< replace a file that exists; otherwise that is an error
+    std::optional<std::filesystem::path> teamsPath; ///< FormatOption::TeamsOut
+    bool letter = false;                            ///< US Letter; otherwise A4
+    bool portrait = false;                          ///< otherwise landscape
+    bool includeMap = true;
+    bool includeBoard = true;
+    bool board = false; ///< a picture of the wave board; otherwise of the dependency map
+    int width = 1920;   ///< pixels (PNG) or user units (SVG)
+    int height = 1080;
+    int dpi = 96;       ///< written into a PNG; the drawing's own scale does not change
+    /// The schedule an output shows is the solver's deterministic best within this many
+    /// schedules (as `waveplan schedule`), so the same plan always gives the same file.
+    std::int64_t budgetSchedules = 5000;
+};
+
+/// Reads a plan; errors name the file (and line and column where the format knows them).
+using PlanReader = std::function<Result<Plan>(const ReadRequest &)>;
+/// Writes a plan atomically: on failure nothing is left half-written.
+using PlanWriter = std::function<Status(const Plan &, const WriteRequest &)>;
+
+struct Format {
+    std::string id;                      ///< stable, e.g. "capabilities-csv"; `--format ID`
+    std::string name;                    ///< for users, e.g. "Capabilities spreadsheet"
+    std::vector<std::string> extensions; ///< lower case with the dot, the usual one first
+    std::vector<FormatOption> options;
+    PlanReader reader;                   ///< empty: the format cannot be read
+    PlanWriter writer;                   ///< empty: cannot be written, or not in this build
+    /// Drawn with Qt's painting (PDF, PNG, SVG): the writer is supplied at run time by the GUI
+    /// layer, and is missing in a build without it.
+    bool drawing = false;
+    /// Holds the whole plan (settings, map positions): it can be opened and saved as a document.
+    bool wholePlan = false;
+
+    [[nodiscard]] bool canRead() const { return static_cast<bool>(reader); }
+    /// Written by this format, whether or not this build has the writer (see `drawing`).
+    [[nodiscard]] bool canWrite() const { return drawing || static_cast<bool>(writer); }
+    [[nodiscard]] bool takes(FormatOption option) const;
+};
+
+} // namespace waveplan

@@ -1,0 +1,93 @@
+#include "core/formats/format_registry.h"
+
+#include "core/util/text.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace waveplan {
+
+std::string_view optionName(FormatOption option)
+{
+    switch (option) {
+    case FormatOption::Teams: return "--teams";
+    case FormatOption::TeamsOut: return "--teams-out";
+    case FormatOption::Paper: return "--paper";
+    case FormatOption::Orientation: return "--orientation";
+    case FormatOption::NoMap: return "--no-map";
+    case FormatOption::NoBoard: return "--no-board";
+    case FormatOption::View: return "--view";
+    case FormatOption::Size: return "--size";
+    case FormatOption::Dpi: return "--dpi";
+    case FormatOption::BudgetSchedules: return "--budget-schedules";
+    }
+    return {};
+}
+
+bool Format::takes(FormatOption option) const
+{
+    return std::find(options.begin(), options.end(), option) != options.end();
+}
+
+void FormatRegistry::add(Format format)
+{
+    assert(!find(format.id) && "a format id is registered once");
+    m_formats.push_back(std::move(format));
+}
+
+void FormatRegistry::setWriter(std::string_view id, PlanWriter writer)
+{
+    const auto it = std::find_if(m_formats.begin(), m_formats.end(), [&](const Format &f) { return f.id == id; });
+    assert(it != m_formats.end() && "a writer is supplied for a registered format");
+    if (it != m_formats.end())
+        it->writer = std::move(writer);
+}
+
+const Format *FormatRegistry::find(std::string_view id) const
+{
+    const std::string wanted = text::toLower(id);
+    const auto it = std::find_if(m_formats.begin(), m_formats.end(), [&](const Format &f) { return f.id == wanted; });
+    return it == m_formats.end() ? nullptr : &*it;
+}
+
+Result<const Format *> FormatRegistry::detect(const std::filesystem::path &path, FormatAccess access) const
+{
+    const std::string ext = lowerExtension(path);
+    for (const Format &format : m_formats) {
+        const bool usable = access == FormatAccess::Read ? format.canRead() : format.canWrite();
+        if (usable && std::find(format.extensions.begin(), format.extensions.end(), ext) != format.extensions.end())
+            return &format;
+    }
+    return Error{"cannot tell the format from the file name; expected a name ending in " +
+                     joinedWithOr(extensions(access)),
+                 path.string(), 0, 0};
+}
+
+std::vector<std::string> FormatRegistry::extensions(FormatAccess access) const
+{
+    std::vector<std::string> all;
+    for (const Format &format : m_formats)
+        if (access == FormatAccess::Read ? format.canRead() : format.canWrite())
+            for (const std::string &ext : format.extensions)
+                if (std::find(all.begin(), all.end(), ext) == all.end())
+                    all.push_back(ext);
+    return all;
+}
+
+std::string lowerExtension(const std::filesystem::path &path)
+{
+    return text::toLower(path.extension().string());
+}
+
+std::string joinedWithOr(const std::vector<std::string> &items)
+{
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == items.size() ? " or " : ", ";
+        text += items[i];
+    }
+    return text;
+}
+
+} // namespace waveplan

@@ -1,0 +1,180 @@
+// File > Export and File > Import through the format registry: the export action writes every
+// format the command line can and each file reads back; a failure says why and writes nothing;
+// a plan JSON imports as a new unsaved plan. Called directly, without the modal file dialog.
+
+#include "ui/document/plan_document.h"
+#include "ui/files/export_action.h"
+#include "ui/files/format_filters.h"
+#include "ui/main_window.h"
+#include "ui/report/drawing_formats.h"
+
+#include "core/io/capabilities_csv.h"
+#include "core/io/csv_reader.h"
+#include "core/io/plan_json.h"
+#include "core/store/plan_store.h"
+#include "support/plan_generator.h"
+#include "support/temp_dir.h"
+
+#include <QAction>
+#include <QImage>
+#include <QMessageBox>
+#include <QUndoStack>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+using namespace waveplan;
+using Question = ui::MainWindow::Question;
+
+namespace {
+
+/// A small plan with a formula in its text, so the spreadsheets must neutralise it.
+Plan exportedPlan()
+{
+    test::GeneratorOptions options;
+    options.capabilities = 8;
+    Plan plan = test::generatePlan(31, options);
+    plan.capabilities.front().name = "=HYPERLINK(\"http://evil.example\")";
+    return plan;
+}
+
+/// Checks that `path`, written as `format`, reads back as `plan` (or holds what the format shows).
+void expectReadsBack(const Format &format, const WriteRequest &request, const Plan &plan)
+{
+    const std::string bytes = test::readFile(request.path);
+    ASSERT_FALSE(bytes.empty()) << format.id;
+    if (format.id == "waveplan") {
+        EXPECT_EQ(openPlanFile(request.path).value(), plan);
+    } else if (format.id == "json") {
+        EXPECT_EQ(readPlanJsonFile(request.path).value(), plan);
+    } else if (format.id == "capabilities-csv") {
+        ASSERT_TRUE(request.teamsPath);
+        const Result<Plan> back = importPlanFromCsvFiles(request.path, request.teamsPath, plan);
+        ASSERT_TRUE(back) << back.errorText();
+        EXPECT_EQ(back->capabilities.size(), plan.capabilities.size());
+        EXPECT_EQ(back->capabilities.front().name, plan.capabilities.front().name);
+        EXPECT_EQ(back->teams, plan.teams);
+        EXPECT_NE(bytes.find("'=HYPERLINK"), std::string::npos) << "neutralised for spreadsheets";
+    } else if (format.id == "schedule-csv") {
+        const auto records = readCsv(bytes, "waves.csv");
+        ASSERT_TRUE(records) << records.errorText();
+        EXPECT_EQ(records->size(), plan.capabilities.size() + 1);
+        EXPECT_EQ(records->front().fields.front().text, "key");
+        EXPECT_NE(bytes.find("'=HYPERLINK"), std::string::npos) << "neutralised for spreadsheets";
+    } else if (format.id == "pdf") {
+        EXPECT_EQ(bytes.substr(0, 5), "%PDF-");
+        EXPECT_NE(bytes.find("%%EOF"), std::string::npos);
+    } else if (format.id == "png") {
+        const QImage image(QString::fromStdString(request.path.string()));
+        EXPECT_EQ(image.size(), QSize(request.width, request.height));
+    } else if (format.id == "svg") {
+        QXmlStreamReader xml(QByteArray::fromStdString(bytes));
+        while (!xml.atEnd() && !xml.isStartElement())
+            xml.readNext();
+        EXPECT_EQ(xml.name().toString(), QStringLiteral("svg"));
+        EXPECT_NE(bytes.find(plan.capabilities.back().key), std::string::npos);
+    } else {
+        ADD_FAILURE() << "no read-back check for the new format " << format.id;
+    }
+}
+
+} // namespace
+
+TEST(ExportAction, WritesEveryFormatTheCommandLineCanAndEachReadsBack)
+{
+    test::TempDir dir;
+    ui::MainWindow window;
+    const Plan plan = exportedPlan();
+    window.showPlan(plan);
+    std::set<std::string> written;
+
+    for (const Format *format : ui::formatsFor(ui::report::desktopFormats(), FormatAccess::Write)) {
+        WriteRequest request = ui::exportRequest(*format, dir.file("plan-" + format->id + format->extensions.front()));
+        request.width = 320; // keep the pictures small
+        request.height = 200;
+        request.includeMap = false;
+        request.includeBoard = false;
+        ASSERT_TRUE(ui::exportPlan(&window, window.plan(), *format, request)) << format->id;
+        expectReadsBack(*format, request, plan);
+        written.insert(format->id);
+    }
+
+    EXPECT_EQ(written, (std::set<std::string>{"waveplan", "json", "capabilities-csv", "schedule-csv", "pdf", "png", "svg"}));
+    EXPECT_EQ(window.findChild<QMessageBox *>(QStringLiteral("exportErrorBox")), nullptr);
+}
+
+TEST(ExportAction, AFailureSaysWhyAndWritesNothing)
+{
+    test::TempDir dir;
+    ui::MainWindow window;
+    window.showPlan(exportedPlan());
+    const Format *json = ui::report::desktopFormats().find("json");
+    const auto path = dir.file("no-such-folder") / "plan.json";
+
+    EXPECT_FALSE(ui::exportPlan(&window, window.plan(), *json, ui::exportRequest(*json, path)));
+
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("exportErrorBox"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("no-such-folder"))) << box->informativeText().toStdString();
+    EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
+}
+
+TEST(ExportAction, CapabilitiesSpreadsheetsTakeTheirTeamsSpreadsheetAlong)
+{
+    EXPECT_EQ(ui::teamsFileBeside("/tmp/out/capabilities.csv"), std::filesystem::path("/tmp/out/teams.csv"));
+    EXPECT_EQ(ui::teamsFileBeside("/tmp/out/Q3.CSV"), std::filesystem::path("/tmp/out/Q3-teams.CSV"));
+    const Format *pdf = ui::report::desktopFormats().find("pdf");
+    EXPECT_FALSE(ui::exportRequest(*pdf, "/tmp/report.pdf").teamsPath);
+}
+
+TEST(ExportAction, FileMenuOffersExportAndImportOfPlanJson)
+{
+    ui::MainWindow window;
+    auto *exportAction = window.findChild<QAction *>(QStringLiteral("exportAction"));
+    ASSERT_NE(exportAction, nullptr);
+    EXPECT_EQ(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    EXPECT_NE(window.findChild<QAction *>(QStringLiteral("importCsvAction")), nullptr);
+    EXPECT_NE(window.findChild<QAction *>(QStringLiteral("importJsonAction")), nullptr);
+}
+
+TEST(ExportAction, FileDialogFiltersComeFromTheRegistry)
+{
+    const auto writable = ui::formatsFor(ui::report::desktopFormats(), FormatAccess::Write);
+    const QString filters = ui::fileFilters(writable);
+    EXPECT_TRUE(filters.contains(QStringLiteral("PDF wave-plan report (*.pdf)"))) << filters.toStdString();
+    EXPECT_TRUE(filters.contains(QStringLiteral("Wave-plan spreadsheet (*.csv)"))) << filters.toStdString();
+    EXPECT_EQ(ui::formatOfFilter(writable, QStringLiteral("Wave-plan spreadsheet (*.csv)"))->id, "schedule-csv");
+    const Format *png = ui::report::desktopFormats().find("png");
+    EXPECT_EQ(ui::withExtensionOf("map", *png), std::filesystem::path("map.png"));
+    EXPECT_EQ(ui::withExtensionOf("MAP.PNG", *png), std::filesystem::path("MAP.PNG"));
+}
+
+TEST(ImportAction, APlanJsonBecomesANewUnsavedPlan)
+{
+    test::TempDir dir;
+    const Plan source = exportedPlan();
+    const auto json = dir.write("year-one.JSON", planToJson(source));
+    ui::MainWindow window;
+    window.setPrompt([](Question, const QString &) { return QMessageBox::Discard; });
+
+    ASSERT_TRUE(window.importFile(json));
+
+    EXPECT_EQ(window.plan(), source);
+    EXPECT_TRUE(window.document()->filePath().empty());
+    EXPECT_TRUE(window.document()->isModified());
+}
+
+TEST(ImportAction, AFileNoFormatReadsChangesNothing)
+{
+    test::TempDir dir;
+    const auto notes = dir.write("notes.txt", "not a plan");
+    ui::MainWindow window;
+    const Plan before = window.plan();
+
+    EXPECT_FALSE(window.importFile(notes));
+
+    EXPECT_EQ(window.plan(), before);
+}

@@ -1,0 +1,70 @@
+#include "ui/report/drawing_formats.h"
+
+#include "ui/report/image_export.h"
+#include "ui/report/report_writer.h"
+
+namespace waveplan::ui::report {
+
+ReportOptions reportOptions(const WriteRequest &request)
+{
+    ReportOptions options;
+    options.paper = request.letter ? QPageSize::Letter : QPageSize::A4;
+    options.orientation = request.portrait ? QPageLayout::Portrait : QPageLayout::Landscape;
+    options.includeMap = request.includeMap;
+    options.includeBoard = request.includeBoard;
+    options.budgetSchedules = request.budgetSchedules;
+    return options;
+}
+
+void setReportOptions(WriteRequest &request, const ReportOptions &options)
+{
+    request.letter = options.paper == QPageSize::Letter;
+    request.portrait = options.orientation == QPageLayout::Portrait;
+    request.includeMap = options.includeMap;
+    request.includeBoard = options.includeBoard;
+    request.budgetSchedules = options.budgetSchedules;
+}
+
+ImageOptions imageOptions(const WriteRequest &request, ImageFormat format)
+{
+    ImageOptions options;
+    options.format = format;
+    options.view = request.board ? ReportView::Board : ReportView::Map;
+    options.width = request.width;
+    options.height = request.height;
+    options.dpi = request.dpi;
+    options.budgetSchedules = request.budgetSchedules;
+    return options;
+}
+
+void setImageOptions(WriteRequest &request, const ImageOptions &options)
+{
+    request.board = options.view == ReportView::Board;
+    request.width = options.width;
+    request.height = options.height;
+    request.dpi = options.dpi;
+    request.budgetSchedules = options.budgetSchedules;
+}
+
+void addDrawingWriters(FormatRegistry &formats)
+{
+    formats.setWriter("pdf", [](const Plan &plan, const WriteRequest &request) {
+        return writeReportPdf(plan, reportOptions(request), request.path, request.overwrite);
+    });
+    for (const auto &[id, format] : {std::pair{"png", ImageFormat::Png}, std::pair{"svg", ImageFormat::Svg}})
+        formats.setWriter(id, [format = format](const Plan &plan, const WriteRequest &request) {
+            return writeImageFile(plan, imageOptions(request, format), request.path, request.overwrite);
+        });
+}
+
+const FormatRegistry &desktopFormats()
+{
+    static const FormatRegistry formats = [] {
+        FormatRegistry all = builtInFormats();
+        addDrawingWriters(all);
+        return all;
+    }();
+    return formats;
+}
+
+} // namespace waveplan::ui::report
