@@ -5,7 +5,7 @@
 
 #ifdef WAVEPLAN_WITH_GUI
 #include "app/render_hooks.h"
-#include "ui/desktop.h"
+#include "ui/window/desktop.h"
 #endif
 
 #include <iostream>

@@ -39,7 +39,7 @@ nlohmann::json reasonJson(const StartReason &r)
         j["lag_days"] = r.lagDays;
         break;
     case ReasonKind::TeamFull:
-    case ReasonKind::ChangeLimit:
+    case ReasonKind::GoLiveLimit:
         j["team"] = r.team;
         j["wave"] = r.wave;
         break;

@@ -206,7 +206,7 @@ std::string writeTeamsCsv(const Plan &plan)
     writer.addRow(header);
     for (const Team &t : plan.teams) {
         std::vector<std::string> row = {t.name, std::to_string(t.capacity),
-                                        formatOptionalWhole(t.maxChangesPerWave)};
+                                        formatOptionalWhole(t.goLiveLimit)};
         for (int wave = 1; wave <= lastWave; ++wave) {
             const auto it = t.capacityByWave.find(wave);
             row.push_back(it == t.capacityByWave.end() ? std::string()

@@ -77,7 +77,7 @@ std::optional<std::vector<Team>> readTeamsCsv(std::string_view text, std::string
             nameOk = true;
 
         team.capacity = row.requiredWhole("capacity", 0, kPeople).value_or(0);
-        team.maxChangesPerWave = row.optionalWhole("max_changes_per_wave", 0,
+        team.goLiveLimit = row.optionalWhole("max_changes_per_wave", 0,
                                                    "a whole number of go-lives per wave, 0 or "
                                                    "more, or empty for no limit");
         for (const std::string &column : header.names()) {

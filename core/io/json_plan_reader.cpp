@@ -134,7 +134,7 @@ private:
                         team.capacityByWave[*wave] = *count;
                 }
         }
-        team.maxChangesPerWave = fields.integer("max_changes_per_wave", false, 0);
+        team.goLiveLimit = fields.integer("max_changes_per_wave", false, 0);
         return team;
     }
 

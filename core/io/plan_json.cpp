@@ -39,8 +39,8 @@ Json teamToJson(const Team &team) {
             overrides[std::to_string(wave)] = people;
         json["capacity_by_wave"] = std::move(overrides);
     }
-    if (team.maxChangesPerWave)
-        json["max_changes_per_wave"] = *team.maxChangesPerWave;
+    if (team.goLiveLimit)
+        json["max_changes_per_wave"] = *team.goLiveLimit;
     return json;
 }
 

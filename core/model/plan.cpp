@@ -96,7 +96,7 @@ std::vector<std::string> structuralErrors(const Plan &plan)
             if (people < 0)
                 add(who + ": capacity in wave " + std::to_string(wave) + " must be 0 or more people");
         }
-        if (t.maxChangesPerWave && *t.maxChangesPerWave < 0)
+        if (t.goLiveLimit && *t.goLiveLimit < 0)
             add(who + ": the change-load limit must be 0 or more go-lives per wave");
     }
 

@@ -12,7 +12,9 @@ struct Team {
     std::string name;  ///< Unique (case-sensitive), e.g. "Data".
     int capacity = 1;  ///< People available on every day, unless a wave overrides it. >= 0
     std::map<int, int> capacityByWave;     ///< 1-based wave -> people, overriding `capacity`.
-    std::optional<int> maxChangesPerWave;  ///< Most go-lives per wave; empty = no limit.
+    /// The go-live limit (what users call the change-load limit): the most go-lives per wave
+    /// this team can absorb; empty = no limit. One name for it in model, solver and explanations.
+    std::optional<int> goLiveLimit;
 
     /// People available in `wave` (1-based).
     [[nodiscard]] int capacityInWave(int wave) const;

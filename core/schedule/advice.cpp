@@ -277,10 +277,10 @@ void changeLimitAdvice(const Subject &s, const detail::TeamUsage &usage, std::ve
     for (const auto &[t, need] : usage.demandOf(s.index)) {
         const Team &team = s.plan.teams[t];
         const int goLives = usage.goLivesIn(t, wave);
-        if (!team.maxChangesPerWave || goLives + 1 <= *team.maxChangesPerWave)
+        if (!team.goLiveLimit || goLives + 1 <= *team.goLiveLimit)
             continue;
         Advice a;
-        a.kind = Advice::Kind::ChangeLimit;
+        a.kind = Advice::Kind::GoLiveLimit;
         a.team = team.name;
         a.wave = wave;
         a.people = goLives + 1;
@@ -350,7 +350,7 @@ std::vector<Advice> moveEarlierAdvice(const Plan &plan, const Schedule &schedule
     case ReasonKind::TeamFull:
         teamAdvice(s, detail::TeamUsage(plan, p->starts), advice);
         break;
-    case ReasonKind::ChangeLimit:
+    case ReasonKind::GoLiveLimit:
         changeLimitAdvice(s, detail::TeamUsage(plan, p->starts), advice);
         break;
     case ReasonKind::Start:

@@ -20,7 +20,7 @@ struct Advice {
         Predecessor,    ///< finish the predecessor(s) it waits for sooner
         Dependency,     ///< shorten the predecessor, cut the lag, or remove the dependency
         TeamCapacity,   ///< add people to a full team, or free the people others hold
-        ChangeLimit,    ///< raise a team's change limit, or move a go-live out of that wave
+        GoLiveLimit,    ///< raise a team's go-live limit, or move a go-live out of that wave
         Pin,            ///< unpin it, or pin it to an earlier wave
         EarliestWave,   ///< allow it before its earliest wave
         NoSpan,         ///< shorten it to fit the wave, or let capabilities span waves
@@ -33,13 +33,13 @@ struct Advice {
     /// Capabilities the sentence names, other than this one: the predecessors to finish sooner
     /// (then the one that holds it next), the holders of a full team, the go-lives in a wave.
     std::vector<std::string> keys;
-    std::string team;              ///< TeamCapacity, ChangeLimit: the team
-    int wave = 0;                  ///< TeamCapacity, ChangeLimit, Pin, EarliestWave, NoSpan: the wave
+    std::string team;              ///< TeamCapacity, GoLiveLimit: the team
+    int wave = 0;                  ///< TeamCapacity, GoLiveLimit, Pin, EarliestWave, NoSpan: the wave
     /// Predecessor: days sooner that each move it a day earlier; Dependency: the lag;
     /// NoSpan: the longest duration that fits in the wave (0 = none); TeamCapacity: the day
     /// it would need the people.
     int days = 0;
-    int people = 0; ///< TeamCapacity: people to add; ChangeLimit: the go-live limit it would need
+    int people = 0; ///< TeamCapacity: people to add; GoLiveLimit: the go-live limit it would need
 
     bool operator==(const Advice &) const = default;
 };

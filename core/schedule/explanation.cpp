@@ -75,9 +75,9 @@ StartReason reasonFor(const Plan &plan, const PlanIndex &index, const std::vecto
     const int earlierGoLiveWave = waveOfDay(earlierLastDay, length);
     if (earlierGoLiveWave != goLiveWave)
         for (const auto &[t, people] : usage.demandOf(i)) {
-            const auto &limit = plan.teams[t].maxChangesPerWave;
+            const auto &limit = plan.teams[t].goLiveLimit;
             if (limit && usage.goLivesIn(t, earlierGoLiveWave) + 1 > *limit)
-                return reasonOf(ReasonKind::ChangeLimit, earlierGoLiveWave, start, plan.teams[t].name);
+                return reasonOf(ReasonKind::GoLiveLimit, earlierGoLiveWave, start, plan.teams[t].name);
         }
     return reasonOf(ReasonKind::Deferred, 0, start);
 }

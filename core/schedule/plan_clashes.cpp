@@ -72,7 +72,7 @@ std::vector<Problem> planClashes(const Plan &plan)
                       c.key + " needs " + std::to_string(d.people) + " people from " + d.team +
                           ", which never has more than " + std::to_string(most),
                       {c.key}, {d.team});
-            if (team->maxChangesPerWave && *team->maxChangesPerWave == 0)
+            if (team->goLiveLimit && *team->goLiveLimit == 0)
                 error("change-limit-zero",
                       c.key + " uses " + d.team + ", whose change limit is 0 go-lives per wave, so it can never go live",
                       {c.key}, {d.team});

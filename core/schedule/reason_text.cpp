@@ -12,7 +12,7 @@ std::string_view toString(ReasonKind kind)
     case ReasonKind::Start: return "start";
     case ReasonKind::Predecessor: return "predecessor";
     case ReasonKind::TeamFull: return "team-full";
-    case ReasonKind::ChangeLimit: return "change-limit";
+    case ReasonKind::GoLiveLimit: return "change-limit";
     case ReasonKind::Pinned: return "pinned";
     case ReasonKind::EarliestWave: return "earliest-wave";
     case ReasonKind::NoSpan: return "no-span";
@@ -49,7 +49,7 @@ std::string describe(const StartReason &r)
     case ReasonKind::TeamFull:
         return teamPhrase(r.team) + " is at capacity in wave " + std::to_string(r.wave) + " until day " +
                std::to_string(r.day);
-    case ReasonKind::ChangeLimit:
+    case ReasonKind::GoLiveLimit:
         return teamPhrase(r.team) + " has reached its change limit (go-lives) in wave " + std::to_string(r.wave);
     case ReasonKind::Pinned:
         return "pinned to wave " + std::to_string(r.wave);

@@ -30,7 +30,7 @@ enum class ReasonKind {
     Start,        ///< it starts on day 0: nothing holds it
     Predecessor,  ///< it waits for a predecessor to finish, plus the dependency's lag
     TeamFull,     ///< one day earlier, a team it needs would be over capacity
-    ChangeLimit,  ///< one day earlier, it would go live in a wave where a team's change limit is reached
+    GoLiveLimit,  ///< one day earlier, it would go live in a wave where a team's go-live limit is reached
     Pinned,       ///< it is pinned to a wave and starts on that wave's first day
     EarliestWave, ///< it may not start before its earliest wave
     NoSpan,       ///< one day earlier it would span a wave boundary, which the plan forbids
@@ -42,8 +42,8 @@ struct StartReason {
     ReasonKind kind = ReasonKind::Start;
     std::string predecessor; ///< Predecessor: the key it waits for
     int lagDays = 0;         ///< Predecessor: the dependency's lag
-    std::string team;        ///< TeamFull, ChangeLimit: the team
-    int wave = 0;            ///< TeamFull, ChangeLimit, Pinned, EarliestWave, NoSpan: the wave concerned
+    std::string team;        ///< TeamFull, GoLiveLimit: the team
+    int wave = 0;            ///< TeamFull, GoLiveLimit, Pinned, EarliestWave, NoSpan: the wave concerned
     int day = 0;             ///< Predecessor: its finish day; TeamFull: the day the team has room (= start)
     std::string sentence;    ///< e.g. "waits for DATA to finish (day 45) plus 5 days lag"
 
@@ -74,7 +74,7 @@ struct TeamWaveLoad {
     std::int64_t peopleDaysUsed = 0;
     std::int64_t peopleDaysAvailable = 0; ///< capacity in that wave x wave length
     int goLives = 0;              ///< capabilities using the team whose last day falls in the wave
-    std::optional<int> goLiveLimit; ///< the team's change limit, if any
+    std::optional<int> goLiveLimit; ///< the team's go-live limit, if any
 
     bool operator==(const TeamWaveLoad &) const = default;
 };

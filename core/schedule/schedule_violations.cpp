@@ -102,14 +102,14 @@ std::vector<Problem> scheduleViolations(const Plan &plan, const std::vector<int>
                       running, {team.name});
                 break; // one problem per team and wave is enough to act on
             }
-            if (team.maxChangesPerWave && usage.goLivesIn(t, wave) > *team.maxChangesPerWave) {
+            if (team.goLiveLimit && usage.goLivesIn(t, wave) > *team.goLiveLimit) {
                 std::vector<std::string> goingLive;
                 for (std::size_t i = 0; i < plan.capabilities.size(); ++i)
                     if (waveOfDay(finishOf(i) - 1, length) == wave && demandOn(plan.capabilities[i], team.name) > 0)
                         goingLive.push_back(plan.capabilities[i].key);
                 error("change-limit-exceeded",
                       team.name + " has " + std::to_string(usage.goLivesIn(t, wave)) + " go-lives in wave " +
-                          std::to_string(wave) + ", above its limit of " + std::to_string(*team.maxChangesPerWave),
+                          std::to_string(wave) + ", above its limit of " + std::to_string(*team.goLiveLimit),
                       goingLive, {team.name});
             }
         }

@@ -18,7 +18,7 @@ solver::Problem toSolverProblem(const Plan &plan)
         const int lastOverride = team.capacityByWave.empty() ? 0 : team.capacityByWave.rbegin()->first;
         for (int wave = 1; wave <= lastOverride; ++wave)
             r.capacityByWave.push_back(team.capacityInWave(wave));
-        r.maxFinishesPerWave = team.maxChangesPerWave;
+        r.goLiveLimit = team.goLiveLimit;
         problem.resources.push_back(std::move(r));
     }
 

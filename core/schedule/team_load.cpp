@@ -16,7 +16,7 @@ std::vector<TeamWaveLoad> teamLoad(const Plan &plan, const TeamUsage &usage, int
                 l.peopleDaysUsed += usage.peopleOn(t, day);
             l.peopleDaysAvailable = static_cast<std::int64_t>(team.capacityInWave(wave)) * length;
             l.goLives = usage.goLivesIn(t, wave);
-            l.goLiveLimit = team.maxChangesPerWave;
+            l.goLiveLimit = team.goLiveLimit;
             load.push_back(std::move(l));
         }
     }

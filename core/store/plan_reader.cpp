@@ -114,7 +114,7 @@ void readTeams(SQLite::Database &db, Plan &plan, Errors &errors)
         Team team;
         team.name = row.text(0);
         team.capacity = row.integer(1);
-        team.maxChangesPerWave = row.optionalInteger(2);
+        team.goLiveLimit = row.optionalInteger(2);
         plan.teams.push_back(std::move(team));
     }
 

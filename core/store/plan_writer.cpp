@@ -56,7 +56,7 @@ void writeTeams(SQLite::Database &db, const Plan &plan)
         team.bind(1, t.name);
         team.bind(2, ord++);
         team.bind(3, t.capacity);
-        bindOptional(team, 4, t.maxChangesPerWave);
+        bindOptional(team, 4, t.goLiveLimit);
         insertRow(team);
         for (const auto &[wave, people] : t.capacityByWave) {
             capacityOverride.bind(1, t.name);

@@ -12,20 +12,25 @@
 set -eu
 cd "${1:-$(dirname "$0")/../..}"
 
-# "core/edit/plan_edit.cpp" -> "core/edit", "core/model/cells/demand_cell.h" -> "core/model",
-# "ui/map/map_scene.h" -> "ui", "app/cli/cli.cpp" -> "app/cli", "app/main.cpp" -> "app"
-module_of() {
-    echo "$1" | sed -E 's#^ui/.*#ui#; s#^(core|app)/[^/]+$#\1#; s#^((core|app)/[a-z0-9_]+)/.*#\1#'
-}
-
+# Module of a path: "core/edit/plan_edit.cpp" -> "core/edit", "core/model/cells/demand_cell.h" ->
+# "core/model", "ui/map/map_scene.h" -> "ui", "app/cli/cli.cpp" -> "app/cli", "app/main.cpp" -> "app".
 edges=$(
-    find core ui app -type f \( -name '*.h' -o -name '*.cpp' \) | LC_ALL=C sort | while read -r file; do
-        from=$(module_of "$file")
-        sed -n -E 's/^#include "((core|ui|app)\/[^"]+)".*/\1/p' "$file" | while read -r header; do
-            to=$(module_of "$header")
-            if [ "$from" != "$to" ]; then echo "    \"$from\" -> \"$to\";"; fi
-        done
-    done | LC_ALL=C sort -u
+    find core ui app -type f \( -name '*.h' -o -name '*.cpp' \) -print0 | LC_ALL=C sort -z |
+        xargs -0 grep -H -E '^#include "(core|ui|app)/' |
+        awk -F: '
+            function module(path,   parts, n) {
+                n = split(path, parts, "/")
+                if (parts[1] == "ui" || n == 2) return parts[1]
+                return parts[1] "/" parts[2]
+            }
+            {
+                header = $2
+                sub(/^#include "/, "", header)
+                sub(/".*/, "", header)
+                from = module($1); to = module(header)
+                if (from != to) printf "    \"%s\" -> \"%s\";\n", from, to
+            }' |
+        LC_ALL=C sort -u
 )
 
 echo 'digraph waveplan_modules {'

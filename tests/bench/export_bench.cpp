@@ -57,7 +57,7 @@ Plan roadmap(int size)
     for (Team &team : plan.teams) {
         team.capacity = std::max(team.capacity, size / 6);
         team.capacityByWave.clear();
-        team.maxChangesPerWave.reset();
+        team.goLiveLimit.reset();
     }
     for (Capability &c : plan.capabilities) { // no pins or deadlines that clash
         c.pinnedWave.reset();

@@ -32,7 +32,7 @@ solver::Problem generate(int n, std::uint64_t seed)
         res.capacity = std::max(8, n / 40);
         for (int w = 0; w < 8; ++w)
             res.capacityByWave.push_back(res.capacity + pick(-3, 3));
-        res.maxFinishesPerWave = std::max(20, n / 20);
+        res.goLiveLimit = std::max(20, n / 20);
         p.resources.push_back(res);
     }
     for (int i = 0; i < n; ++i) {

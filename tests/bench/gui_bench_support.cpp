@@ -45,7 +45,7 @@ Plan generatedPlan(int size)
     for (Team &team : plan.teams) {
         team.capacity = std::max(team.capacity, size / 6);
         team.capacityByWave.clear();
-        team.maxChangesPerWave.reset();
+        team.goLiveLimit.reset();
     }
     return plan;
 }

@@ -1,7 +1,7 @@
 #include "shot_runner.h"
 
 #include "ui/document/plan_document.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/map/map_view.h"
 
 #include <QAbstractButton>

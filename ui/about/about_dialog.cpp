@@ -1,6 +1,6 @@
 #include "ui/about/about_dialog.h"
 
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "ui/board/board_scene.h"
 #include "ui/board/board_view.h"
-#include "ui/desktop.h"
+#include "ui/window/desktop.h"
 
 #include <QMainWindow>
 #include <QMenuBar>

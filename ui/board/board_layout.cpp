@@ -1,6 +1,6 @@
 #include "ui/board/board_layout.h"
 
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include <QHash>
 

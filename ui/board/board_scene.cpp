@@ -5,8 +5,8 @@
 #include "ui/board/capability_bar.h"
 #include "ui/board/drop_ghost.h"
 #include "ui/document/plan_document.h"
-#include "ui/qt_text.h"
-#include "ui/wave_labels.h"
+#include "ui/text/qt_text.h"
+#include "ui/text/wave_labels.h"
 
 #include <QEvent>
 #include <QFontMetricsF>

@@ -153,7 +153,6 @@ private:
     // Dragging (board_scene_drag.cpp)
     void startDrag();
     void updateDrag(const QPointF &scenePos);
-    void finishDrag();
     [[nodiscard]] int currentWaveOf(const QString &key) const;
 
     PlanDocument *m_document;

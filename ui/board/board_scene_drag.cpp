@@ -8,7 +8,7 @@
 #include "ui/document/plan_document.h"
 
 #include "core/edit/capability_edits.h"
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include <QApplication>
 #include <QGraphicsSceneContextMenuEvent>

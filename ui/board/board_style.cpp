@@ -1,6 +1,6 @@
 #include "ui/board/board_style.h"
 
-#include "ui/palette_colors.h"
+#include "ui/graphics/palette_colors.h"
 
 #include <QFontMetricsF>
 

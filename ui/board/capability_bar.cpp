@@ -3,8 +3,8 @@
 #include "ui/board/board_layout.h"
 #include "ui/board/board_style.h"
 #include "ui/graphics/item_painting.h"
-#include "ui/qt_text.h"
-#include "ui/wave_labels.h"
+#include "ui/text/qt_text.h"
+#include "ui/text/wave_labels.h"
 
 #include <QFontMetricsF>
 #include <QObject>

@@ -1,8 +1,8 @@
 #include "ui/capacity/capacity_model.h"
 
-#include "ui/wave_labels.h"
+#include "ui/text/wave_labels.h"
 #include "ui/document/plan_document.h"
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -217,15 +217,15 @@ QVariant CapacityModel::headerData(int section, Qt::Orientation orientation, int
             QString detail = team->capacity == 1 ? tr("1 person") : tr("%1 people").arg(team->capacity);
             if (!team->capacityByWave.empty())
                 detail += tr(" (varies)");
-            if (team->maxChangesPerWave)
-                detail += tr(", ≤ %1 go-lives").arg(*team->maxChangesPerWave);
+            if (team->goLiveLimit)
+                detail += tr(", ≤ %1 go-lives").arg(*team->goLiveLimit);
             return QStringLiteral("%1\n%2").arg(qs(team->name), detail);
         }
         if (role == Qt::ToolTipRole)
             return tr("%1: %2 people on every day unless a wave says otherwise; at most %3 go-lives per wave")
                 .arg(qs(team->name))
                 .arg(team->capacity)
-                .arg(team->maxChangesPerWave ? QString::number(*team->maxChangesPerWave) : tr("any number of"));
+                .arg(team->goLiveLimit ? QString::number(*team->goLiveLimit) : tr("any number of"));
     }
     return {};
 }

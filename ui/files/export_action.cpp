@@ -1,9 +1,9 @@
 #include "ui/files/export_action.h"
 
-#include "ui/desktop.h"
+#include "ui/window/desktop.h"
 #include "ui/document/plan_document.h"
 #include "ui/files/format_filters.h"
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 #include "ui/report/drawing_formats.h"
 #include "ui/report/image_export_dialog.h"
 #include "ui/report/report_dialog.h"

@@ -1,6 +1,6 @@
 #include "ui/files/format_filters.h"
 
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include <QStringList>
 

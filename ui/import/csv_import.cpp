@@ -1,7 +1,7 @@
 #include "ui/import/csv_import.h"
 
 #include "core/io/capabilities_csv.h"
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include <QObject>
 

@@ -1,15 +1,15 @@
 // MainWindow: File > Import CSV and the other formats the registry reads (plan JSON). Kept
 // here, beside the import dialogs, so main_window.cpp stays about the window's layout.
 
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
-#include "ui/desktop.h"
+#include "ui/window/desktop.h"
 #include "ui/document/plan_document.h"
 #include "ui/files/format_filters.h"
 #include "ui/import/csv_import.h"
 #include "ui/import/csv_import_dialog.h"
 #include "ui/import/import_errors_dialog.h"
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include "core/formats/format_registry.h"
 

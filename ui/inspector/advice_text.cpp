@@ -1,6 +1,6 @@
 #include "ui/inspector/advice_text.h"
 
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 namespace waveplan::ui {
 

@@ -9,7 +9,7 @@
 #include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
 #include "ui/inspector/advice_text.h"
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include <QComboBox>
 #include <QEvent>

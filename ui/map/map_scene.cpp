@@ -4,8 +4,8 @@
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
 #include "ui/map/wave_band.h"
-#include "ui/qt_text.h"
-#include "ui/wave_labels.h"
+#include "ui/text/qt_text.h"
+#include "ui/text/wave_labels.h"
 
 #include "core/log/logging.h"
 

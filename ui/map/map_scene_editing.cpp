@@ -5,7 +5,7 @@
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
 #include "ui/map/map_scene.h"
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>

@@ -1,6 +1,6 @@
 #include "ui/map/map_style.h"
 
-#include "ui/palette_colors.h"
+#include "ui/graphics/palette_colors.h"
 
 namespace waveplan::ui::map {
 

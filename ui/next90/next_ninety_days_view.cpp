@@ -1,6 +1,6 @@
 #include "ui/next90/next_ninety_days_view.h"
 
-#include "ui/wave_labels.h"
+#include "ui/text/wave_labels.h"
 #include "ui/document/plan_document.h"
 #include "ui/next90/next_ninety_model.h"
 

@@ -1,9 +1,9 @@
 #include "ui/next90/next_ninety_model.h"
 
 #include "ui/capacity/status_colors.h"
-#include "ui/wave_labels.h"
+#include "ui/text/wave_labels.h"
 #include "ui/document/plan_document.h"
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include <QApplication>
 #include <QFont>

@@ -10,8 +10,8 @@
 #include "ui/presentation/presentation_style.h"
 #include "ui/presentation/presentation_view.h"
 #include "ui/presentation/wave_spotlight.h"
-#include "ui/qt_text.h"
-#include "ui/wave_labels.h"
+#include "ui/text/qt_text.h"
+#include "ui/text/wave_labels.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>

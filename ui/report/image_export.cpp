@@ -1,6 +1,6 @@
 #include "ui/report/image_export.h"
 
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 #include "ui/report/report_scenes.h"
 
 #include "core/io/atomic_file.h"
@@ -84,8 +84,6 @@ QByteArray sceneSvg(QGraphicsScene *scene, const ImageOptions &options, const QS
 Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::filesystem::path &path, bool overwrite)
 {
     const bool board = options.view == ReportView::Board;
-    if (board && !ReportScenes::boardAvailable())
-        return Error{"this build has no wave board to draw; use --view map", path.string(), 0, 0};
     const ReportScenes scenes(plan, options.budgetSchedules, board);
     QGraphicsScene *scene = board ? scenes.board() : scenes.map();
     const QByteArray bytes = options.format == ImageFormat::Svg ? sceneSvg(scene, options, qs(plan.name))

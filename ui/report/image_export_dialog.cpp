@@ -2,7 +2,7 @@
 
 #include "ui/document/plan_document.h"
 #include "ui/files/format_filters.h"
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 #include "ui/report/drawing_formats.h"
 #include "ui/report/report_scenes.h"
 
@@ -39,8 +39,7 @@ ImageExportDialog::ImageExportDialog(const PlanDocument *document, QWidget *pare
     setWindowTitle(tr("Export Image"));
     m_view = new QComboBox(this);
     m_view->addItem(tr("Dependency map"), static_cast<int>(ReportView::Map));
-    if (ReportScenes::boardAvailable())
-        m_view->addItem(tr("Wave board"), static_cast<int>(ReportView::Board));
+    m_view->addItem(tr("Wave board"), static_cast<int>(ReportView::Board));
     m_view->setAccessibleName(tr("What to draw"));
     m_width = spinBox(16, 20000, tr(" px"), tr("Width in pixels"), this);
     m_height = spinBox(16, 20000, tr(" px"), tr("Height in pixels"), this);

@@ -1,7 +1,7 @@
 #include "ui/report/report_dialog.h"
 
 #include "ui/document/plan_document.h"
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 #include "ui/report/report_scenes.h"
 #include "ui/report/report_writer.h"
 
@@ -40,10 +40,6 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
     m_includeMap->setAccessibleName(tr("Include the dependency map"));
     m_includeBoard = new QCheckBox(tr("Include the wave &board"), this);
     m_includeBoard->setAccessibleName(tr("Include the wave board"));
-    if (!ReportScenes::boardAvailable()) {
-        m_includeBoard->setEnabled(false);
-        m_includeBoard->setToolTip(tr("This build has no wave board yet."));
-    }
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Paper:"), m_paper);

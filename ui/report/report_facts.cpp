@@ -1,6 +1,6 @@
 #include "ui/report/report_facts.h"
 
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include "core/model/cells/demand_cell.h"
 #include "core/model/cells/depends_on_cell.h"

@@ -99,11 +99,6 @@ QRectF ReportScenes::drawnRect(QGraphicsScene *scene)
     return scene->itemsBoundingRect().adjusted(-8, -8, 8, 8);
 }
 
-bool ReportScenes::boardAvailable()
-{
-    return true;
-}
-
 namespace {
 
 /// A font's size in points; a pixel-sized one is taken at 96 dpi, as scenes are drawn.

@@ -50,9 +50,6 @@ public:
     [[nodiscard]] double mapTextPoints() const;
     [[nodiscard]] double boardTextPoints() const;
 
-    /// True when this build can draw the wave board.
-    [[nodiscard]] static bool boardAvailable();
-
 private:
     std::unique_ptr<PlanDocument> m_document;
     std::unique_ptr<map::MapScene> m_map;

@@ -1,6 +1,6 @@
 #include "ui/report/report_sections.h"
 
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 #include "ui/report/report_facts.h"
 #include "ui/report/report_pages.h"
 #include "ui/report/report_table.h"

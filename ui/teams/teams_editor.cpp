@@ -86,7 +86,7 @@ void TeamsEditor::rebuild()
     for (int row = 0; row < int(teams.size()); ++row) {
         const Team &team = teams[std::size_t(row)];
         const QString cells[ColumnCount] = {QString::fromStdString(team.name), QString::number(team.capacity),
-                                            changeLimitText(team.maxChangesPerWave),
+                                            changeLimitText(team.goLiveLimit),
                                             capacityByWaveToText(team.capacityByWave)};
         for (int column = 0; column < ColumnCount; ++column) {
             QTableWidgetItem *item = m_table->item(row, column);
@@ -147,7 +147,7 @@ void TeamsEditor::onItemChanged(QTableWidgetItem *item)
             error = tr("Change limit of %1: enter a whole number from 0 to %2, or leave it empty for no limit.")
                         .arg(QString::fromStdString(current.name))
                         .arg(kMaxChangeLimit);
-        edited.maxChangesPerWave = text.isEmpty() ? std::nullopt : std::optional<int>(limit);
+        edited.goLiveLimit = text.isEmpty() ? std::nullopt : std::optional<int>(limit);
         break;
     }
     case CapacityByWaveColumn: {

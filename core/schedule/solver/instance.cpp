@@ -96,7 +96,7 @@ Instance compile(const Problem &problem)
     }
     in.finishLimit.resize(resources);
     for (std::size_t r = 0; r < resources; ++r) {
-        const auto &limit = problem.resources[r].maxFinishesPerWave;
+        const auto &limit = problem.resources[r].goLiveLimit;
         in.finishLimit[r] = limit ? std::max(0, *limit) : kNoLimit;
     }
 

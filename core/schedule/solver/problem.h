@@ -15,7 +15,7 @@ namespace waveplan::solver {
 struct Resource {
     int capacity = 0;                 ///< people on every day of a wave not listed below
     std::vector<int> capacityByWave;  ///< [w] = people in wave w+1; waves past the end use `capacity`
-    std::optional<int> maxFinishesPerWave; ///< change-load: most activities using this resource
+    std::optional<int> goLiveLimit; ///< the go-live (change-load) limit: most activities using this resource
                                            ///< whose last day falls in one wave; empty = no limit
 
     [[nodiscard]] int capacityInWave(int wave) const ///< wave is 1-based

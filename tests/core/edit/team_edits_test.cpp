@@ -57,7 +57,7 @@ TEST(EditTeam, ChangesCapacityAndRefusesWhatBreaksARule)
     Team renamedToTaken = bigger;
     renamedToTaken.name = "Data";
     Team negativeLimit = bigger;
-    negativeLimit.maxChangesPerWave = -1;
+    negativeLimit.goLiveLimit = -1;
 
     expectAppliesAndUndoes(plan, editTeam(plan, "Marketing", bigger), expected);
     EXPECT_EQ(editTeam(martechPlan(), "Marketing", bigger)->summary.text, "Edit team Marketing");

@@ -49,11 +49,11 @@ TEST(CsvTeamsImport, ReadsCapacityLimitsAndOverrides)
     const Team &data = result->teams[0];
     EXPECT_EQ(data.name, "Data");
     EXPECT_EQ(data.capacity, 3);
-    EXPECT_EQ(data.maxChangesPerWave, 2);
+    EXPECT_EQ(data.goLiveLimit, 2);
     EXPECT_EQ(data.capacityByWave, (std::map<int, int>{{4, 5}}));
     const Team &marketing = result->teams[1];
     EXPECT_EQ(marketing.capacity, 0);
-    EXPECT_FALSE(marketing.maxChangesPerWave);
+    EXPECT_FALSE(marketing.goLiveLimit);
     EXPECT_EQ(marketing.capacityByWave, (std::map<int, int>{{2, 1}}));
 }
 

@@ -174,7 +174,7 @@ TEST(PlanJsonRoundTrip, ExtremeIntegersAndDatesComeBack) {
     plan.horizonWaves = INT_MAX;
     plan.teams[0].capacity = INT_MAX;
     plan.teams[0].capacityByWave = {{INT_MAX, INT_MAX}, {1, 0}};
-    plan.teams[0].maxChangesPerWave = INT_MAX;
+    plan.teams[0].goLiveLimit = INT_MAX;
     plan.capabilities[1].durationDays = INT_MAX;
     plan.capabilities[1].pinnedWave = INT_MAX;
     plan.dependencies[0].lagDays = INT_MAX;

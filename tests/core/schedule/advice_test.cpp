@@ -242,12 +242,12 @@ TEST(MoveEarlierAdvice, ChangeLimitSaysRaiseItOrMoveTheGoLiveThatTakesIt)
     const Schedule s = scheduleWithSmallBudget(plan);
     ASSERT_EQ(s.find("A")->startDay, 0);
     ASSERT_EQ(s.find("B")->startDay, 21);
-    ASSERT_EQ(s.find("B")->reason.kind, ReasonKind::ChangeLimit);
+    ASSERT_EQ(s.find("B")->reason.kind, ReasonKind::GoLiveLimit);
 
     const std::vector<Advice> advice = moveEarlierAdvice(plan, s, "B");
 
     ASSERT_EQ(advice.size(), 1u);
-    EXPECT_EQ(advice[0].kind, Advice::Kind::ChangeLimit);
+    EXPECT_EQ(advice[0].kind, Advice::Kind::GoLiveLimit);
     EXPECT_EQ(advice[0].team, "Ops");
     EXPECT_EQ(advice[0].wave, 1);
     EXPECT_EQ(advice[0].people, 2);

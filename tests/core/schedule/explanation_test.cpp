@@ -154,7 +154,7 @@ TEST(Explanation, ChangeLimitPushesTheGoLiveToTheNextWave)
     EXPECT_NE(a->goLiveWave, b->goLiveWave);
     const ScheduledCapability *later = a->goLiveWave > b->goLiveWave ? a : b;
     EXPECT_EQ(later->finishDay - 1, 90); // its last day is the first day of wave 2
-    EXPECT_EQ(later->reason.kind, ReasonKind::ChangeLimit);
+    EXPECT_EQ(later->reason.kind, ReasonKind::GoLiveLimit);
     EXPECT_EQ(later->reason.team, "Ops");
     EXPECT_EQ(later->reason.wave, 1);
 }

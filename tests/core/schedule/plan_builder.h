@@ -24,7 +24,7 @@ public:
         Team t;
         t.name = std::move(name);
         t.capacity = capacity;
-        t.maxChangesPerWave = maxChanges;
+        t.goLiveLimit = maxChanges;
         m_plan.teams.push_back(std::move(t));
         return *this;
     }

@@ -78,7 +78,7 @@ inline std::vector<std::string> brokenConstraints(const Plan &plan, const Schedu
                 if (d.team == team.name && byKey[c.key])
                     ++goLives[waveOf(byKey[c.key]->finishDay - 1, length)];
         for (const auto &[wave, count] : goLives)
-            if (team.maxChangesPerWave && count > *team.maxChangesPerWave)
+            if (team.goLiveLimit && count > *team.goLiveLimit)
                 broken.push_back("change load of " + team.name + " in wave " + std::to_string(wave));
     }
     return broken;

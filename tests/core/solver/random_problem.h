@@ -37,7 +37,7 @@ inline solver::Problem randomProblem(std::uint64_t seed, const RandomProblemOpti
         for (int w = 0; w < waves; ++w)
             res.capacityByWave.push_back(pick(0, 8));
         if (chance(40))
-            res.maxFinishesPerWave = pick(1, 3);
+            res.goLiveLimit = pick(1, 3);
         p.resources.push_back(res);
     }
     const int n = pick(o.minActivities, o.maxActivities);

@@ -20,7 +20,7 @@ void compareOnRandomOperations(int waveLength, int days, std::uint64_t seed)
 {
     Problem problem;
     problem.waveLength = waveLength;
-    problem.resources.push_back(Resource{.capacity = 6, .capacityByWave = {4, 0, 9}, .maxFinishesPerWave = {}});
+    problem.resources.push_back(Resource{.capacity = 6, .capacityByWave = {4, 0, 9}, .goLiveLimit = {}});
     const Calendar calendar{&problem, false, 0};
     ResourceProfile profile;
     profile.reset(calendar, 0, days);

@@ -57,7 +57,7 @@ inline std::vector<std::string> checkSolution(const solver::Problem &p, const so
             errors.push_back(name + " spans a wave boundary");
         for (int r : s.ignoredResources[a]) {
             const auto &res = p.resources[static_cast<std::size_t>(r)];
-            const bool zeroLimit = res.maxFinishesPerWave && *res.maxFinishesPerWave == 0;
+            const bool zeroLimit = res.goLiveLimit && *res.goLiveLimit == 0;
             if (!zeroLimit && demand(a, static_cast<std::size_t>(r)) <= res.capacity)
                 errors.push_back(name + " ignores a resource it could have fitted later");
         }
@@ -85,7 +85,7 @@ inline std::vector<std::string> checkSolution(const solver::Problem &p, const so
         for (int d = 0; d < makespan; ++d)
             if (use[static_cast<std::size_t>(d)] > p.resources[r].capacityInWave(d / length + 1))
                 errors.push_back("resource " + std::to_string(r) + " over capacity on day " + std::to_string(d));
-        if (const auto &limit = p.resources[r].maxFinishesPerWave)
+        if (const auto &limit = p.resources[r].goLiveLimit)
             for (const auto &[wave, count] : finishes)
                 if (count > *limit)
                     errors.push_back("resource " + std::to_string(r) + " has too many go-lives in wave "

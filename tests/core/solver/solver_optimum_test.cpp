@@ -61,7 +61,7 @@ TEST(SolverOptimum, FindsTheHandCheckedOptimum)
     // 3 at 6 takes exactly 7.
     Problem p;
     p.waveLength = 1000;
-    p.resources.push_back(Resource{.capacity = 2, .capacityByWave = {}, .maxFinishesPerWave = {}});
+    p.resources.push_back(Resource{.capacity = 2, .capacityByWave = {}, .goLiveLimit = {}});
     const auto act = [](int duration, int demand) {
         Activity a;
         a.duration = duration;
@@ -85,7 +85,7 @@ TEST(SolverOptimum, MatchesExhaustiveSearchOnTinyInstances)
         Problem p;
         p.waveLength = 1 << 20;
         for (int r = 0; r < 2; ++r)
-            p.resources.push_back(Resource{.capacity = pick(3, 5), .capacityByWave = {}, .maxFinishesPerWave = {}});
+            p.resources.push_back(Resource{.capacity = pick(3, 5), .capacityByWave = {}, .goLiveLimit = {}});
         const int n = pick(5, 7);
         int horizon = 0;
         for (int i = 0; i < n; ++i) {

@@ -14,7 +14,7 @@ Problem oneResource(int capacity, int waveLength = 10)
 {
     Problem p;
     p.waveLength = waveLength;
-    p.resources.push_back(Resource{.capacity = capacity, .capacityByWave = {}, .maxFinishesPerWave = {}});
+    p.resources.push_back(Resource{.capacity = capacity, .capacityByWave = {}, .goLiveLimit = {}});
     return p;
 }
 
@@ -29,7 +29,7 @@ Activity activity(int duration, int demand)
 TEST(SolverViolation, DemandAboveEveryCapacityIsCapacityAndPlacedAtPrecedenceStart)
 {
     Problem p = oneResource(3);
-    p.resources.push_back(Resource{.capacity = 2, .capacityByWave = {}, .maxFinishesPerWave = {}});
+    p.resources.push_back(Resource{.capacity = 2, .capacityByWave = {}, .goLiveLimit = {}});
     p.activities = {activity(4, 1), activity(2, 5)};
     p.activities[0].demand = {1, 0};
     p.activities[1].demand = {5, 1};
@@ -58,7 +58,7 @@ TEST(SolverViolation, ZeroCapacityEverywhereIsCapacity)
 TEST(SolverViolation, ChangeLoadLimitOfZeroIsCapacityNotALoop)
 {
     Problem p = oneResource(5);
-    p.resources[0].maxFinishesPerWave = 0;
+    p.resources[0].goLiveLimit = 0;
     p.activities = {activity(3, 1), activity(3, 1)};
 
     const Solution s = solve(p, Budget{.schedules = 20});
@@ -156,7 +156,7 @@ TEST(SolverWaves, CapacityDiffersPerWave)
 TEST(SolverWaves, ChangeLoadMovesTheSecondGoLiveIntoTheNextWave)
 {
     Problem p = oneResource(5, 10);
-    p.resources[0].maxFinishesPerWave = 1;
+    p.resources[0].goLiveLimit = 1;
     p.activities = {activity(2, 1), activity(2, 1)};
 
     const Solution s = solve(p, Budget{.schedules = 20});

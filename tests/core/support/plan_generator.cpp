@@ -39,7 +39,7 @@ Plan generatePlan(std::uint64_t seed, const GeneratorOptions &options)
         if (options.fillOptionalFields && chance(0.4))
             team.capacityByWave[uniform(1, plan.horizonWaves)] = uniform(1, 10);
         if (options.fillOptionalFields && chance(0.5))
-            team.maxChangesPerWave = uniform(2, 6);
+            team.goLiveLimit = uniform(2, 6);
         plan.teams.push_back(team);
     }
 

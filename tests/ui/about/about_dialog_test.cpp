@@ -1,7 +1,7 @@
 // Help > About: version, licence, the libraries with their versions, the documentation link.
 
 #include "ui/about/about_dialog.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 #include <QAction>
 #include <QLabel>

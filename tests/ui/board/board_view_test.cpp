@@ -3,7 +3,7 @@
 
 #include "board_test_support.h"
 
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/map/map_view.h"
 
 #include <QMenuBar>

@@ -202,7 +202,7 @@ TEST(CapacityView, FollowsATeamEditAndItsUndo)
     CapacityFixture f;
     Team data = *f.document->plan().findTeam("Data");
     data.capacity = 3;
-    data.maxChangesPerWave = 2;
+    data.goLiveLimit = 2;
 
     f.document->undoStack()->push(test::editCommand(f.document.get(), edit::editTeam(f.document->plan(), "Data", data)));
 

@@ -3,7 +3,7 @@
 #include "ui/document/plan_document.h"
 
 #include "commands/command_test_support.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 #include "support/plan_generator.h"
 

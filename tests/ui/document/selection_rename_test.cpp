@@ -2,7 +2,7 @@
 // under its new key, and undoing the rename selects the old key again.
 
 #include "ui/document/plan_document.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/map_scene.h"
 #include "ui/map/map_view.h"

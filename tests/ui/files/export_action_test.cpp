@@ -5,7 +5,7 @@
 #include "ui/document/plan_document.h"
 #include "ui/files/export_action.h"
 #include "ui/files/format_filters.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/report/drawing_formats.h"
 
 #include "core/io/capabilities_csv.h"

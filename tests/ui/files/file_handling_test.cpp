@@ -6,7 +6,7 @@
 #include "commands/command_test_support.h"
 #include "ui/files/autosave.h"
 #include "ui/files/recent_files.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 #include "core/store/plan_store.h"
 #include "support/plan_generator.h"

@@ -5,7 +5,7 @@
 #include "ui/import/csv_import.h"
 #include "ui/import/csv_import_dialog.h"
 #include "ui/import/import_errors_dialog.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 #include "core/io/capabilities_csv.h"
 #include "support/plan_generator.h"

@@ -3,7 +3,7 @@
 #include "commands/command_test_support.h"
 #include "schedule/plan_builder.h"
 #include "ui/capacity/capacity_view.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/next90/next_ninety_model.h"
 
 #include <QItemSelectionModel>

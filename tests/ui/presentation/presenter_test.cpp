@@ -2,7 +2,7 @@
 
 #include "presentation_test_support.h"
 
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/presentation/presenter.h"
 #include "ui/presentation/screen_choice.h"
 

@@ -2,7 +2,7 @@
 // export it writes; the main window's File menu entries.
 
 #include "ui/document/plan_document.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/report/report_dialog.h"
 #include "ui/report/report_scenes.h"
 #include "ui/report/report_writer.h"

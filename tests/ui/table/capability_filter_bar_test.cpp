@@ -1,7 +1,7 @@
-#include "ui/capability_filter_bar.h"
+#include "ui/table/capability_filter_bar.h"
 
-#include "ui/capability_filter_model.h"
-#include "ui/capability_table_model.h"
+#include "ui/table/capability_filter_model.h"
+#include "ui/table/capability_table_model.h"
 #include "ui/document/plan_document.h"
 
 #include "commands/command_test_support.h"

@@ -1,8 +1,8 @@
-#include "ui/capability_table_delegate.h"
+#include "ui/table/capability_table_delegate.h"
 
 #include "core/model/cells/value_cells.h"
 
-#include "ui/capability_table_model.h"
+#include "ui/table/capability_table_model.h"
 #include "ui/document/plan_document.h"
 
 #include "commands/command_test_support.h"

@@ -1,4 +1,4 @@
-#include "ui/capability_table_model.h"
+#include "ui/table/capability_table_model.h"
 
 #include "ui/document/plan_document.h"
 

@@ -2,7 +2,7 @@
 // cells are accepted with the same values, or refused with the same words and nothing pushed,
 // as in CSV import and the inspector.
 
-#include "ui/capability_table_model.h"
+#include "ui/table/capability_table_model.h"
 
 #include "commands/command_test_support.h"
 #include "support/cell_cases.h"

@@ -3,8 +3,8 @@
 // known durations, teams, owners and dependencies; and what a filtered table shows.
 
 #include "core/model/plan.h"
-#include "ui/capability_filter_model.h"
-#include "ui/capability_table_model.h"
+#include "ui/table/capability_filter_model.h"
+#include "ui/table/capability_table_model.h"
 
 #include <QStringList>
 

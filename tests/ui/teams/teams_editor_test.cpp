@@ -132,9 +132,9 @@ TEST(TeamsEditor, EditingCapacityLimitAndWaveOverridesAreEachOneStep)
     ASSERT_EQ(f.undoSteps(), 4);
     const Team &marketing = *f.document->plan().findTeam("Marketing");
     EXPECT_EQ(marketing.capacity, 5);
-    EXPECT_EQ(marketing.maxChangesPerWave, 2);
+    EXPECT_EQ(marketing.goLiveLimit, 2);
     EXPECT_EQ(marketing.capacityByWave, (std::map<int, int>{{2, 3}, {4, 1}}));
-    EXPECT_EQ(f.document->plan().findTeam("Data")->maxChangesPerWave, std::nullopt);
+    EXPECT_EQ(f.document->plan().findTeam("Data")->goLiveLimit, std::nullopt);
     for (int i = 0; i < 4; ++i)
         f.document->undoStack()->undo();
     EXPECT_TRUE(f.document->plan() == before);

@@ -1,6 +1,6 @@
 // Wave and day labels every view prints: "Wave 2", "Apr 4 to Jul 2 2027", "Apr 4 – Jul 2".
 
-#include "ui/wave_labels.h"
+#include "ui/text/wave_labels.h"
 
 #include "core/model/date.h"
 

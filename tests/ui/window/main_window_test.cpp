@@ -1,4 +1,4 @@
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 #include "core/store/plan_store.h"
 #include "support/plan_generator.h"

@@ -1,8 +1,8 @@
-#include "ui/capability_filter_bar.h"
+#include "ui/table/capability_filter_bar.h"
 
-#include "ui/capability_filter_model.h"
+#include "ui/table/capability_filter_model.h"
 #include "ui/document/plan_document.h"
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "ui/problems_panel.h"
+#include "ui/problems/problems_panel.h"
 
 #include "ui/document/plan_document.h"
 

@@ -3,9 +3,9 @@
 // from the Edit menu, redo it all, save, open the file in a new window. And a cycle drawn by
 // the user is refused with a message.
 
-#include "ui/capability_table_model.h"
+#include "ui/table/capability_table_model.h"
 #include "ui/document/plan_document.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/map/map_scene.h"
 #include "ui/map/map_view.h"
 #include "ui/teams/teams_editor.h"

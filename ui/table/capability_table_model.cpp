@@ -1,5 +1,5 @@
-#include "ui/capability_table_model.h"
-#include "ui/qt_text.h"
+#include "ui/table/capability_table_model.h"
+#include "ui/text/qt_text.h"
 
 #include "ui/document/plan_document.h"
 

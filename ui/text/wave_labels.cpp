@@ -1,4 +1,4 @@
-#include "ui/wave_labels.h"
+#include "ui/text/wave_labels.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "ui/palette_colors.h"
+#include "ui/graphics/palette_colors.h"
 
 namespace waveplan::ui {
 

@@ -1,6 +1,6 @@
-#include "ui/capability_table_delegate.h"
+#include "ui/table/capability_table_delegate.h"
 
-#include "ui/capability_table_model.h"
+#include "ui/table/capability_table_model.h"
 
 #include "core/model/cells/value_cells.h"
 

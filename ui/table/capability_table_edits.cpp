@@ -1,11 +1,11 @@
 // CapabilityTableModel::setData: parses what the user typed in a cell and turns it into undo
 // commands, or refuses it with a reason the user can act on.
 
-#include "ui/capability_table_model.h"
+#include "ui/table/capability_table_model.h"
 
 #include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
-#include "ui/qt_text.h"
+#include "ui/text/qt_text.h"
 
 #include "core/edit/capability_edits.h"
 #include "core/edit/dependency_edits.h"

@@ -1,11 +1,11 @@
 // Keyboard and accessibility of the main window: menus with mnemonics, toolbar actions that are
 // also in a menu, toolbar icons that render, and input controls that screen readers can name.
 
-#include "ui/desktop.h"
+#include "ui/window/desktop.h"
 #include "ui/document/plan_document.h"
 #include "ui/import/csv_import_dialog.h"
 #include "ui/inspector/capability_inspector.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 #include "ui/settings/plan_settings_dialog.h"
 #include "ui/teams/teams_editor.h"
 

@@ -1,8 +1,8 @@
-#include "ui/desktop.h"
+#include "ui/window/desktop.h"
 
 #include "ui/files/recent_files.h"
 #include "ui/files/sample_plan.h"
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
 #include "core/store/plan_store.h"
 

@@ -1,6 +1,6 @@
-#include "ui/capability_filter_model.h"
+#include "ui/table/capability_filter_model.h"
 
-#include "ui/capability_table_model.h"
+#include "ui/table/capability_table_model.h"
 
 #include "core/schedule/schedule.h"
 
