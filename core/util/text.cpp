@@ -49,8 +49,13 @@ std::optional<double> parseDecimal(std::string_view text)
 
 std::string formatDecimal(double value)
 {
-    char buffer[64];
-    const auto [ptr, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    // Plain digits for the amounts people type (900000, not 9e+05), still the shortest text that
+    // reads back exactly; scientific notation only for the very large or very small.
+    const double magnitude = std::fabs(value);
+    const bool plain = magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e15);
+    char buffer[400];
+    const auto [ptr, ec] = plain ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed)
+                                 : std::to_chars(buffer, buffer + sizeof buffer, value);
     return ec == std::errc() ? std::string(buffer, ptr) : std::string();
 }
 

@@ -47,6 +47,16 @@ TEST(Text, FormattedDecimalsReadBackExactly)
     EXPECT_EQ(text::formatDecimal(5000.0), "5000");
 }
 
+TEST(Text, AmountsAreWrittenInPlainDigits)
+{
+    EXPECT_EQ(text::formatDecimal(900000.0), "900000");
+    EXPECT_EQ(text::formatDecimal(420000.0), "420000");
+    EXPECT_EQ(text::formatDecimal(1250.5), "1250.5");
+    EXPECT_EQ(text::formatDecimal(-0.25), "-0.25");
+    EXPECT_EQ(text::formatDecimal(0.0), "0");
+    EXPECT_EQ(text::formatDecimal(1e20), "1e+20");
+}
+
 TEST(Text, ListsAreTrimmedAndSkipEmptyItems)
 {
     const auto items = text::splitList(" A ; B+14;; ", ';');
