@@ -32,12 +32,12 @@ Format waveplanFormat()
 {
     Format f = described(std::string(kPlanFileFormat), "Waveplan plan", ".waveplan");
     f.wholePlan = true;
-    f.reader = [](const ReadRequest &request) { return openPlanFile(request.path); };
+    f.reader = [](const ReadRequest &request) { return openPlan(PlanLocation::ofFile(request.path)); };
     f.writer = [](const Plan &plan, const WriteRequest &request) -> Status {
         std::error_code error;
         if (!request.overwrite && std::filesystem::exists(request.path, error))
             return Error{"the file already exists", request.path.string(), 0, 0};
-        return savePlanFile(plan, request.path);
+        return savePlan(plan, PlanLocation::ofFile(request.path));
     };
     return f;
 }

@@ -1,4 +1,4 @@
-// openPlanFile(): reading a .waveplan file without ever changing it.
+// detail::openSqlitePlanFile(): reading a .waveplan file without ever changing it.
 //
 // The file is opened read-only and "immutable" (no locks, no journal or WAL files created
 // beside it), copied whole into an in-memory database with SQLite's backup API, and closed.
@@ -8,6 +8,7 @@
 #include "core/store/migrations.h"
 #include "core/store/plan_reader.h"
 #include "core/store/plan_store.h"
+#include "core/store/sqlite_plan_file.h"
 #include "core/store/schema.h"
 #include "core/store/store_errors.h"
 
@@ -210,7 +211,7 @@ Result<Plan> readPlanFile(const fs::path &path)
 
 } // namespace
 
-Result<Plan> openPlanFile(const fs::path &path)
+Result<Plan> detail::openSqlitePlanFile(const fs::path &path)
 {
     const auto logger = log::get("core.store");
     logger->debug("opening {}", path.string());

@@ -1,5 +1,5 @@
-// savePlanFile(): writing a .waveplan file so that a crash or kill at any moment leaves either
-// the old file or the new one.
+// detail::saveSqlitePlanFile(): writing a .waveplan file so that a crash or kill at any moment
+// leaves either the old file or the new one.
 //
 // The whole plan goes into a fresh temporary file beside the target (".NAME.tmp-XXXXXX") in one
 // transaction; the file is closed, flushed to disk with fsync, renamed over the target, and the
@@ -8,6 +8,7 @@
 // deleted (docs/file-format.md).
 #include "core/log/logging.h"
 #include "core/store/plan_store.h"
+#include "core/store/sqlite_plan_file.h"
 #include "core/store/plan_writer.h"
 #include "core/store/schema.h"
 #include "core/store/store_errors.h"
@@ -159,7 +160,7 @@ Status writePlanFile(const Plan &plan, const fs::path &path)
 
 } // namespace
 
-Status savePlanFile(const Plan &plan, const fs::path &path)
+Status detail::saveSqlitePlanFile(const Plan &plan, const fs::path &path)
 {
     const auto logger = log::get("core.store");
     logger->debug("saving {} ({} capabilities, {} dependencies, {} teams)", path.string(),

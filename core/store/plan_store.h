@@ -1,9 +1,10 @@
 #pragma once
 /// @file plan_store.h
-/// Where plans live on disk. The rest of core and the UI talk to this interface only; the
-/// SQLite implementation (`.waveplan` files, see docs/file-format.md) is one of its kind.
+/// Where plans live. The rest of core, the command line and the UI talk to this interface only,
+/// by PlanLocation; the SQLite implementation (`.waveplan` files, see docs/file-format.md) is one of its kind.
 
 #include "core/model/plan.h"
+#include "core/store/plan_location.h"
 #include "core/util/result.h"
 
 #include <filesystem>
@@ -11,26 +12,33 @@
 
 namespace waveplan {
 
+/// A place plans are kept, addressed by PlanLocation. Every open, save, autosave and recovery in
+/// the program goes through this interface (see planStoreFor), so a second store can be added
+/// without touching its callers.
 class PlanStore {
 public:
     virtual ~PlanStore() = default;
 
-    /// Reads the plan at `path`. Never modifies the file, whatever it holds. On failure the
-    /// errors say what is wrong in words a user can act on (not SQLite, not a plan, from a
-    /// newer Waveplan, damaged, missing, unreadable...) and name the file.
-    [[nodiscard]] virtual Result<Plan> load(const std::filesystem::path &path) const = 0;
+    /// Reads the plan at `location`. Never modifies what is stored there, whatever it holds. On
+    /// failure the errors say what is wrong in words a user can act on (not SQLite, not a plan,
+    /// from a newer Waveplan, damaged, missing, unreadable...) and name the location.
+    [[nodiscard]] virtual Result<Plan> load(const PlanLocation &location) const = 0;
 
-    /// Writes `plan` to `path` atomically: afterwards the file holds either the old plan (on
-    /// failure, or if the process dies at any point) or the new one, never a mix or a broken file.
-    /// Refuses plans with structural errors.
-    [[nodiscard]] virtual Status save(const Plan &plan, const std::filesystem::path &path) const = 0;
+    /// Writes `plan` to `location` atomically: afterwards it holds either the old plan (on
+    /// failure, or if the process dies at any point) or the new one, never a mix or a broken
+    /// file. Refuses plans with structural errors.
+    [[nodiscard]] virtual Status save(const Plan &plan, const PlanLocation &location) const = 0;
 };
 
 /// The `.waveplan` SQLite store.
 [[nodiscard]] std::unique_ptr<PlanStore> makeSqlitePlanStore();
 
-/// Shorthands for the SQLite store.
-[[nodiscard]] Result<Plan> openPlanFile(const std::filesystem::path &path);
-[[nodiscard]] Status savePlanFile(const Plan &plan, const std::filesystem::path &path);
+/// The store that keeps plans at `location` (today always the SQLite store).
+[[nodiscard]] const PlanStore &planStoreFor(const PlanLocation &location);
+
+/// planStoreFor(location).load(location).
+[[nodiscard]] Result<Plan> openPlan(const PlanLocation &location);
+/// planStoreFor(location).save(plan, location).
+[[nodiscard]] Status savePlan(const Plan &plan, const PlanLocation &location);
 
 } // namespace waveplan

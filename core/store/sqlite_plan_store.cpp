@@ -1,17 +1,18 @@
 #include "core/store/plan_store.h"
 
+#include "core/store/sqlite_plan_file.h"
+
 namespace waveplan {
 
 namespace {
 
-/// The `.waveplan` store: a thin object over openPlanFile() and savePlanFile(), so that
-/// callers can be handed a PlanStore (and tests a fake one).
+/// The `.waveplan` store: one SQLite file per plan (plan_file_open.cpp, plan_file_save.cpp).
 class SqlitePlanStore final : public PlanStore {
 public:
-    Result<Plan> load(const std::filesystem::path &path) const override { return openPlanFile(path); }
-    Status save(const Plan &plan, const std::filesystem::path &path) const override
+    Result<Plan> load(const PlanLocation &location) const override { return detail::openSqlitePlanFile(location.file); }
+    Status save(const Plan &plan, const PlanLocation &location) const override
     {
-        return savePlanFile(plan, path);
+        return detail::saveSqlitePlanFile(plan, location.file);
     }
 };
 
@@ -20,6 +21,22 @@ public:
 std::unique_ptr<PlanStore> makeSqlitePlanStore()
 {
     return std::make_unique<SqlitePlanStore>();
+}
+
+const PlanStore &planStoreFor(const PlanLocation &)
+{
+    static const SqlitePlanStore sqlite; // stateless, so one is shared by every caller and thread
+    return sqlite;
+}
+
+Result<Plan> openPlan(const PlanLocation &location)
+{
+    return planStoreFor(location).load(location);
+}
+
+Status savePlan(const Plan &plan, const PlanLocation &location)
+{
+    return planStoreFor(location).save(plan, location);
 }
 
 } // namespace waveplan

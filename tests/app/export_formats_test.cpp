@@ -43,7 +43,7 @@ TEST(ExportFormats, EveryReadableFormatReadsBackWhatExportWrote)
     plan.startDate = *parseIsoDate("2027-01-04");
     plan.capabilities.front().name = "=HYPERLINK(\"http://evil.example\")"; // neutralised, read back exactly
     const auto source = dir.file("source.waveplan");
-    ASSERT_TRUE(savePlanFile(plan, source));
+    ASSERT_TRUE(savePlan(plan, PlanLocation::ofFile(source)));
 
     for (const std::string name : {"copy.waveplan", "COPY.JSON", "caps.csv"}) {
         const auto exported = dir.file(name);
@@ -64,7 +64,7 @@ TEST(ExportFormats, EveryReadableFormatReadsBackWhatExportWrote)
         const test::CommandResult in = runWaveplan(args);
         ASSERT_EQ(in.exitCode, 0) << name << ": " << in.err;
 
-        const Result<Plan> read = openPlanFile(back);
+        const Result<Plan> read = openPlan(PlanLocation::ofFile(back));
         ASSERT_TRUE(read) << read.errorText();
         EXPECT_EQ(read.value(), name == "caps.csv" ? spreadsheetKept(plan) : plan) << name;
     }

@@ -28,7 +28,7 @@ TEST(Import, SampleSpreadsheetsBecomeAPlanFile)
                                      "--start", "2027-01-04", "--name", "Year one"});
 
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    const Result<Plan> plan = openPlanFile(out);
+    const Result<Plan> plan = openPlan(PlanLocation::ofFile(out));
     ASSERT_TRUE(plan.ok()) << plan.errorText();
     EXPECT_EQ(plan->name, "Year one");
     EXPECT_EQ(formatIsoDate(plan->startDate), "2027-01-04");
@@ -85,7 +85,7 @@ TEST(Import, RefusesToReplaceAFileWithoutForce)
 
     const auto forced = runWaveplan({"import", json.string(), "-o", out.string(), "--force"});
     EXPECT_EQ(forced.exitCode, 0) << forced.err;
-    EXPECT_EQ(openPlanFile(out).value(), test::generatePlan(5));
+    EXPECT_EQ(openPlan(PlanLocation::ofFile(out)).value(), test::generatePlan(5));
 }
 
 TEST(ImportExport, JsonRoundTripThroughAPlanFileIsExact)
@@ -123,8 +123,8 @@ TEST(ImportExport, CsvExportReimportsToTheSamePlan)
                                          "--start", "2027-01-04", "--name", "original"});
     ASSERT_EQ(reimported.exitCode, 0) << reimported.err;
 
-    Plan a = openPlanFile(original).value();
-    Plan b = openPlanFile(again).value();
+    Plan a = openPlan(PlanLocation::ofFile(original)).value();
+    Plan b = openPlan(PlanLocation::ofFile(again)).value();
     auto byPair = [](const Dependency &x, const Dependency &y) {
         return std::tie(x.successor, x.predecessor) < std::tie(y.successor, y.predecessor);
     };
@@ -137,7 +137,7 @@ TEST(Export, RefusesToOverwriteAndLeavesTheFileAlone)
 {
     TempDir dir;
     const auto plan = dir.file("p.waveplan");
-    ASSERT_TRUE(savePlanFile(test::generatePlan(9), plan));
+    ASSERT_TRUE(savePlan(test::generatePlan(9), PlanLocation::ofFile(plan)));
     const auto existing = dir.write("out.json", "keep me");
 
     const auto result = runWaveplan({"export", plan.string(), "-o", existing.string()});
@@ -151,7 +151,7 @@ TEST(Export, IntoAMissingFolderFailsClearly)
 {
     TempDir dir;
     const auto plan = dir.file("p.waveplan");
-    ASSERT_TRUE(savePlanFile(test::generatePlan(9), plan));
+    ASSERT_TRUE(savePlan(test::generatePlan(9), PlanLocation::ofFile(plan)));
 
     const auto result = runWaveplan({"export", plan.string(), "-o", (dir.path() / "nope" / "out.json").string()});
 

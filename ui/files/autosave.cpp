@@ -47,7 +47,7 @@ bool Autosave::writeNow()
         return true;
     std::error_code error;
     std::filesystem::create_directories(path.parent_path(), error);
-    const Status saved = savePlanFile(m_document->plan(), path);
+    const Status saved = savePlan(m_document->plan(), PlanLocation::ofFile(path));
     if (!saved) {
         log::get("ui.files")->warn("Cannot write the recovery file {}: {}", path.string(), saved.errorText());
         return false;

@@ -15,7 +15,7 @@ namespace waveplan::ui {
 class PlanDocument;
 
 /// While the document has unsaved changes, writes it every interval (60 s by default) to
-/// `<directory>/<name>.waveplan` (atomically, with savePlanFile), where name is the plan file's
+/// `<directory>/<name>.waveplan` (atomically, through the PlanStore interface), where name is the plan file's
 /// stem or "untitled". The recovery file is deleted as soon as the document is clean again
 /// (saved, or replaced by New/Open) and by discardRecoveryFile() on a clean close.
 class Autosave : public QObject {

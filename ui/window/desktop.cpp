@@ -34,7 +34,7 @@ int runDesktop(int argc, char **argv, const std::optional<std::filesystem::path>
             window.openFile(*file);
         } else if (window.recentFiles()->files().isEmpty()) {
             if (const auto sample = findSamplePlan()) {
-                Result<Plan> plan = openPlanFile(*sample);
+                Result<Plan> plan = openPlan(PlanLocation::ofFile(*sample));
                 if (plan)
                     window.showPlan(plan.value());
             }

@@ -365,7 +365,7 @@ bool MainWindow::offerRecovery()
     const std::optional<std::filesystem::path> found = Autosave::findRecoveryFile(m_autosave->directory());
     if (!found)
         return false;
-    Result<Plan> recovered = openPlanFile(*found);
+    Result<Plan> recovered = openPlan(PlanLocation::ofFile(*found));
     std::error_code error;
     if (!recovered) {
         statusBar()->showMessage(tr("A recovery file could not be read and was deleted."), 8000);

@@ -23,7 +23,7 @@ protected:
     {
         const test::FileSnapshot before = test::snapshotOf(path);
 
-        const Result<Plan> result = openPlanFile(path);
+        const Result<Plan> result = openPlan(PlanLocation::ofFile(path));
 
         ASSERT_FALSE(result.ok()) << "opened " << path;
         const std::string text = result.errorText();
@@ -38,7 +38,7 @@ protected:
     std::filesystem::path savedPlan(const std::string &name, int capabilities = 30)
     {
         const auto path = m_dir.file(name);
-        const Status saved = savePlanFile(test::generatePlan(5, {.capabilities = capabilities}), path);
+        const Status saved = savePlan(test::generatePlan(5, {.capabilities = capabilities}), PlanLocation::ofFile(path));
         EXPECT_TRUE(saved.ok()) << saved.errorText();
         return path;
     }
@@ -52,7 +52,7 @@ TEST_F(PlanStoreBadFile, MissingFile)
 {
     const auto path = m_dir.file("nowhere.waveplan");
 
-    const Result<Plan> result = openPlanFile(path);
+    const Result<Plan> result = openPlan(PlanLocation::ofFile(path));
 
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.errorText(), path.string() + ": the file does not exist");
@@ -81,7 +81,7 @@ TEST_F(PlanStoreBadFile, UnreadableFile)
     ASSERT_GE(child, 0);
     if (child == 0) {
         const bool dropped = ::setgid(65534) == 0 && ::setuid(65534) == 0;
-        const Result<Plan> opened = openPlanFile(path);
+        const Result<Plan> opened = openPlan(PlanLocation::ofFile(path));
         const std::string text = opened.ok() ? std::string() : opened.errorText();
         const bool named = text.find(path.string()) != std::string::npos &&
                            text.find("the file cannot be read: permission denied") != std::string::npos;
@@ -200,7 +200,7 @@ TEST_F(PlanStoreBadFile, ScribbledBytesNeverEscapeAsExceptions)
         bytes.replace(offset, 16, std::string(16, static_cast<char>(0xE7 ^ offset)));
         const auto path = m_dir.write("scribbled-" + std::to_string(offset) + ".waveplan", bytes);
 
-        const Result<Plan> result = openPlanFile(path);
+        const Result<Plan> result = openPlan(PlanLocation::ofFile(path));
 
         if (!result.ok()) {
             ++refused;

@@ -26,7 +26,7 @@ std::pair<pid_t, int> startSavingChild(const Plan &a, const Plan &b, const std::
     if (pid == 0) {
         ::close(fds[0]);
         for (unsigned i = 0;; ++i) {
-            const char outcome = savePlanFile(i % 2 == 0 ? a : b, path).ok() ? 'o' : 'x';
+            const char outcome = savePlan(i % 2 == 0 ? a : b, PlanLocation::ofFile(path)).ok() ? 'o' : 'x';
             if (::write(fds[1], &outcome, 1) != 1)
                 ::_exit(2);
         }
@@ -49,7 +49,7 @@ TEST(PlanStoreKill, KilledSaveLeavesOldOrNewPlan)
     // One save's duration spreads the kills over the phases of a save (writing rows,
     // committing, fsync, rename). Only where the kill lands depends on it, not what is asserted.
     const auto started = std::chrono::steady_clock::now();
-    ASSERT_TRUE(savePlanFile(a, dir.file("timing.waveplan")).ok());
+    ASSERT_TRUE(savePlan(a, PlanLocation::ofFile(dir.file("timing.waveplan"))).ok());
     const auto saveMicros = std::chrono::duration_cast<std::chrono::microseconds>(
                                 std::chrono::steady_clock::now() - started).count();
     std::filesystem::remove(dir.file("timing.waveplan"));
@@ -72,7 +72,7 @@ TEST(PlanStoreKill, KilledSaveLeavesOldOrNewPlan)
         ::close(savesDone);
         ASSERT_TRUE(WIFSIGNALED(status)) << "round " << round;
 
-        const Result<Plan> loaded = openPlanFile(path);
+        const Result<Plan> loaded = openPlan(PlanLocation::ofFile(path));
 
         ASSERT_TRUE(loaded.ok()) << "round " << round << ": " << loaded.errorText();
         const bool isA = *loaded == a;

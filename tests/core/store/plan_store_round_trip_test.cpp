@@ -21,9 +21,9 @@ namespace {
 Plan roundTrip(const Plan &plan, const test::TempDir &dir)
 {
     const auto path = dir.file("plan.waveplan");
-    const Status saved = savePlanFile(plan, path);
+    const Status saved = savePlan(plan, PlanLocation::ofFile(path));
     EXPECT_TRUE(saved.ok()) << saved.errorText();
-    Result<Plan> loaded = openPlanFile(path);
+    Result<Plan> loaded = openPlan(PlanLocation::ofFile(path));
     EXPECT_TRUE(loaded.ok()) << loaded.errorText();
     return loaded ? loaded.value() : Plan{};
 }
@@ -166,18 +166,35 @@ TEST(PlanStoreRoundTrip, StoreObjectSavesAndLoads)
     const auto store = makeSqlitePlanStore();
     const Plan plan = test::generatePlan(7);
 
-    ASSERT_TRUE(store->save(plan, dir.file("a.waveplan")).ok());
-    const Result<Plan> loaded = store->load(dir.file("a.waveplan"));
+    ASSERT_TRUE(store->save(plan, PlanLocation::ofFile(dir.file("a.waveplan"))).ok());
+    const Result<Plan> loaded = store->load(PlanLocation::ofFile(dir.file("a.waveplan")));
 
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
     EXPECT_EQ(*loaded, plan);
+}
+
+TEST(PlanStoreRoundTrip, TheOneDoorReadsWhatAStoreObjectWroteAndNamesTheFileInErrors)
+{
+    const test::TempDir dir;
+    const PlanLocation location = PlanLocation::ofFile(dir.file("door.waveplan"));
+    const Plan plan = test::generatePlan(8);
+    ASSERT_TRUE(makeSqlitePlanStore()->save(plan, location).ok());
+
+    const Result<Plan> opened = openPlan(location);
+    const Result<Plan> missing = planStoreFor(location).load(PlanLocation::ofFile(dir.file("gone.waveplan")));
+
+    ASSERT_TRUE(opened.ok()) << opened.errorText();
+    EXPECT_EQ(*opened, plan);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_NE(missing.errorText().find(dir.file("gone.waveplan").string()), std::string::npos) << missing.errorText();
+    EXPECT_EQ(location.describe(), dir.file("door.waveplan").string());
 }
 
 TEST(PlanStoreRoundTrip, SavedFileCarriesTheWaveplanMarks)
 {
     const test::TempDir dir;
     const auto path = dir.file("plan.waveplan");
-    ASSERT_TRUE(savePlanFile(test::generatePlan(3), path).ok());
+    ASSERT_TRUE(savePlan(test::generatePlan(3), PlanLocation::ofFile(path)).ok());
 
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
     EXPECT_EQ(db.execAndGet("PRAGMA application_id").getInt(), 0x57415645);
@@ -190,10 +207,10 @@ TEST(PlanStoreRoundTrip, SavedFileCarriesTheWaveplanMarks)
 
 TEST(PlanStoreRoundTrip, HandWrittenRowsAreReadAsDocumented)
 {
-    // A file written with plain SQL from docs/file-format.md, not by savePlanFile.
+    // A file written with plain SQL from docs/file-format.md, not by the store.
     const test::TempDir dir;
     const auto path = dir.file("by-hand.waveplan");
-    ASSERT_TRUE(savePlanFile(Plan{}, path).ok());
+    ASSERT_TRUE(savePlan(Plan{}, PlanLocation::ofFile(path)).ok());
     test::runSql(path, R"sql(
         DELETE FROM plan;
         INSERT INTO plan VALUES (1, 'By hand', '2027-03-01', 30, 12, 0);
@@ -207,7 +224,7 @@ TEST(PlanStoreRoundTrip, HandWrittenRowsAreReadAsDocumented)
         INSERT INTO dependencies VALUES (5, 'DATA', 'SITE', 7);
     )sql");
 
-    const Result<Plan> loaded = openPlanFile(path);
+    const Result<Plan> loaded = openPlan(PlanLocation::ofFile(path));
 
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
     Plan expected;
@@ -242,10 +259,10 @@ TEST(PlanStoreRoundTrip, OpeningLeavesTheFileAndFolderAlone)
 {
     const test::TempDir dir;
     const auto path = dir.file("plan.waveplan");
-    ASSERT_TRUE(savePlanFile(test::generatePlan(11), path).ok());
+    ASSERT_TRUE(savePlan(test::generatePlan(11), PlanLocation::ofFile(path)).ok());
     const test::FileSnapshot before = test::snapshotOf(path);
 
-    ASSERT_TRUE(openPlanFile(path).ok());
+    ASSERT_TRUE(openPlan(PlanLocation::ofFile(path)).ok());
 
     EXPECT_EQ(test::snapshotOf(path), before) << "no byte, time stamp, journal or lock file changed";
 }
@@ -254,11 +271,11 @@ TEST(PlanStoreRoundTrip, OpensAFileOnlyReadable)
 {
     const test::TempDir dir;
     const auto path = dir.file("read-only.waveplan");
-    ASSERT_TRUE(savePlanFile(test::generatePlan(12), path).ok());
+    ASSERT_TRUE(savePlan(test::generatePlan(12), PlanLocation::ofFile(path)).ok());
     std::filesystem::permissions(path, std::filesystem::perms::owner_read);
     std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
 
-    const Result<Plan> loaded = openPlanFile(path);
+    const Result<Plan> loaded = openPlan(PlanLocation::ofFile(path));
 
     std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all);
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
@@ -271,8 +288,8 @@ TEST(PlanStoreRoundTrip, PathsWithUriCharactersWork)
     const auto path = dir.file("Plan ?#%&=; 数据 'q'.waveplan");
     const Plan plan = test::generatePlan(13);
 
-    ASSERT_TRUE(savePlanFile(plan, path).ok());
-    const Result<Plan> loaded = openPlanFile(path);
+    ASSERT_TRUE(savePlan(plan, PlanLocation::ofFile(path)).ok());
+    const Result<Plan> loaded = openPlan(PlanLocation::ofFile(path));
 
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
     EXPECT_EQ(*loaded, plan);

@@ -42,12 +42,12 @@ TEST(PlanStoreSave, SavingOverAPlanReplacesIt)
     const auto path = dir.file("plan.waveplan");
     const Plan first = test::generatePlan(21);
     const Plan second = test::generatePlan(22);
-    ASSERT_TRUE(savePlanFile(first, path).ok());
+    ASSERT_TRUE(savePlan(first, PlanLocation::ofFile(path)).ok());
 
-    const Status saved = savePlanFile(second, path);
+    const Status saved = savePlan(second, PlanLocation::ofFile(path));
 
     ASSERT_TRUE(saved.ok()) << saved.errorText();
-    const Result<Plan> loaded = openPlanFile(path);
+    const Result<Plan> loaded = openPlan(PlanLocation::ofFile(path));
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
     EXPECT_EQ(*loaded, second);
     EXPECT_EQ(test::folderEntries(dir.path()), std::vector<std::string>{"plan.waveplan"});
@@ -58,12 +58,12 @@ TEST(PlanStoreSave, SavingOverAPlanReplacesTheFileNotItsContents)
     // The old file is never written to: a reader holding it open keeps seeing the old plan.
     const test::TempDir dir;
     const auto path = dir.file("plan.waveplan");
-    ASSERT_TRUE(savePlanFile(test::generatePlan(23), path).ok());
+    ASSERT_TRUE(savePlan(test::generatePlan(23), PlanLocation::ofFile(path)).ok());
     const std::string oldBytes = test::readFile(path);
     const int oldFile = ::open(path.c_str(), O_RDONLY);
     ASSERT_GE(oldFile, 0);
 
-    ASSERT_TRUE(savePlanFile(test::generatePlan(24), path).ok());
+    ASSERT_TRUE(savePlan(test::generatePlan(24), PlanLocation::ofFile(path)).ok());
 
     std::string stillThere(oldBytes.size(), '\0');
     EXPECT_EQ(::pread(oldFile, stillThere.data(), stillThere.size(), 0), static_cast<ssize_t>(oldBytes.size()));
@@ -76,10 +76,10 @@ TEST(PlanStoreSave, ReplacedFileKeepsItsPermissions)
 {
     const test::TempDir dir;
     const auto path = dir.file("plan.waveplan");
-    ASSERT_TRUE(savePlanFile(test::generatePlan(25), path).ok());
+    ASSERT_TRUE(savePlan(test::generatePlan(25), PlanLocation::ofFile(path)).ok());
     fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
 
-    ASSERT_TRUE(savePlanFile(test::generatePlan(26), path).ok());
+    ASSERT_TRUE(savePlan(test::generatePlan(26), PlanLocation::ofFile(path)).ok());
 
     EXPECT_EQ(modeOf(path), 0640u);
 }
@@ -89,7 +89,7 @@ TEST(PlanStoreSave, NewFileGetsTheUsualPermissions)
     const test::TempDir dir;
     const mode_t mask = ::umask(022);
 
-    const Status saved = savePlanFile(test::generatePlan(27), dir.file("new.waveplan"));
+    const Status saved = savePlan(test::generatePlan(27), PlanLocation::ofFile(dir.file("new.waveplan")));
 
     ::umask(mask);
     ASSERT_TRUE(saved.ok());
@@ -100,13 +100,13 @@ TEST(PlanStoreSave, RefusesAPlanWithStructuralErrorsAndKeepsTheOldFile)
 {
     const test::TempDir dir;
     const auto path = dir.file("plan.waveplan");
-    ASSERT_TRUE(savePlanFile(test::generatePlan(28), path).ok());
+    ASSERT_TRUE(savePlan(test::generatePlan(28), PlanLocation::ofFile(path)).ok());
     const test::FileSnapshot before = test::snapshotOf(path);
     Plan broken = test::generatePlan(29);
     broken.dependencies.push_back({"C1", "NOPE", 0});
     broken.capabilities[0].durationDays = 0;
 
-    const Status saved = savePlanFile(broken, path);
+    const Status saved = savePlan(broken, PlanLocation::ofFile(path));
 
     ASSERT_FALSE(saved.ok());
     const std::string text = saved.errorText();
@@ -125,7 +125,7 @@ TEST(PlanStoreSave, RefusesValuesTheFileCannotHold)
     plan.capabilities[1].cost = std::nan("");
     plan.startDate = Date{std::chrono::year{12027}, std::chrono::January, std::chrono::day{1}};
 
-    const Status saved = savePlanFile(plan, dir.file("plan.waveplan"));
+    const Status saved = savePlan(plan, PlanLocation::ofFile(dir.file("plan.waveplan")));
 
     ASSERT_FALSE(saved.ok());
     EXPECT_NE(saved.errorText().find("capability 'CDP': cost is not a number (NaN)"), std::string::npos)
@@ -139,7 +139,7 @@ TEST(PlanStoreSave, MissingFolderIsAClearErrorAndCreatesNothing)
     const test::TempDir dir;
     const auto path = dir.path() / "no such folder" / "plan.waveplan";
 
-    const Status saved = savePlanFile(test::generatePlan(30), path);
+    const Status saved = savePlan(test::generatePlan(30), PlanLocation::ofFile(path));
 
     ASSERT_FALSE(saved.ok());
     EXPECT_EQ(saved.errorText(), path.string() + ": cannot save: the folder " + (dir.path() / "no such folder").string() +
@@ -163,7 +163,7 @@ TEST(PlanStoreSave, UnwritableFolderIsAClearErrorAndLeavesNothing)
     const auto before = test::folderEntries(target);
     const auto path = target / "plan.waveplan";
 
-    const Status saved = savePlanFile(test::generatePlan(31), path);
+    const Status saved = savePlan(test::generatePlan(31), PlanLocation::ofFile(path));
 
     ASSERT_FALSE(saved.ok());
     EXPECT_EQ(saved.errorText(), path.string() + ": cannot save in the folder " + target.string() +
@@ -179,7 +179,7 @@ TEST(PlanStoreSave, FolderInTheWayIsAClearErrorAndTheTemporaryFileIsRemoved)
     fs::create_directory(path);
     dir.write("plan.waveplan/keep", "not empty");
 
-    const Status saved = savePlanFile(test::generatePlan(32), path);
+    const Status saved = savePlan(test::generatePlan(32), PlanLocation::ofFile(path));
 
     ASSERT_FALSE(saved.ok());
     EXPECT_EQ(saved.errorText(), path.string() + ": cannot save: there is a folder of that name");
@@ -194,8 +194,8 @@ TEST(PlanStoreSave, RelativePathsWork)
     fs::current_path(dir.path());
     const Plan plan = test::generatePlan(33);
 
-    const Status saved = savePlanFile(plan, "relative.waveplan");
-    const Result<Plan> loaded = openPlanFile("relative.waveplan");
+    const Status saved = savePlan(plan, PlanLocation::ofFile("relative.waveplan"));
+    const Result<Plan> loaded = openPlan(PlanLocation::ofFile("relative.waveplan"));
 
     fs::current_path(cwd);
     ASSERT_TRUE(saved.ok()) << saved.errorText();
@@ -208,14 +208,14 @@ TEST(PlanStoreSave, SavingThroughALinkReplacesTheLinkedFile)
     const test::TempDir dir;
     fs::create_directory(dir.file("plans"));
     const auto real = dir.file("plans") / "real.waveplan";
-    ASSERT_TRUE(savePlanFile(test::generatePlan(34), real).ok());
+    ASSERT_TRUE(savePlan(test::generatePlan(34), PlanLocation::ofFile(real)).ok());
     fs::create_symlink(real, dir.file("link.waveplan"));
     const Plan plan = test::generatePlan(35);
 
-    ASSERT_TRUE(savePlanFile(plan, dir.file("link.waveplan")).ok());
+    ASSERT_TRUE(savePlan(plan, PlanLocation::ofFile(dir.file("link.waveplan"))).ok());
 
     EXPECT_TRUE(fs::is_symlink(dir.file("link.waveplan")));
-    const Result<Plan> loaded = openPlanFile(real);
+    const Result<Plan> loaded = openPlan(PlanLocation::ofFile(real));
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
     EXPECT_EQ(*loaded, plan);
     EXPECT_EQ(test::folderEntries(dir.file("plans")), std::vector<std::string>{"real.waveplan"});

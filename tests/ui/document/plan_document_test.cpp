@@ -30,7 +30,7 @@ TEST(PlanDocument, SavesAPlanThatOpensAsTheSamePlan)
     auto doc = documentWith(plan);
 
     ASSERT_TRUE(doc->saveAs(dir.file("saved.waveplan")));
-    const Result<Plan> reopened = openPlanFile(dir.file("saved.waveplan"));
+    const Result<Plan> reopened = openPlan(PlanLocation::ofFile(dir.file("saved.waveplan")));
 
     ASSERT_TRUE(reopened) << reopened.errorText();
     EXPECT_TRUE(*reopened == plan);
@@ -77,7 +77,7 @@ TEST(PlanDocument, OpeningABadFileChangesNothingAndNamesTheFile)
 {
     test::TempDir dir;
     const Plan plan = test::generatePlan(9);
-    ASSERT_TRUE(savePlanFile(plan, dir.file("good.waveplan")));
+    ASSERT_TRUE(savePlan(plan, PlanLocation::ofFile(dir.file("good.waveplan"))));
     auto doc = documentWith(Plan{});
     ASSERT_TRUE(doc->open(dir.file("good.waveplan")));
     doc->undoStack()->push(longerFirstCapability(*doc));

@@ -47,7 +47,7 @@ void expectReadsBack(const Format &format, const WriteRequest &request, const Pl
     const std::string bytes = test::readFile(request.path);
     ASSERT_FALSE(bytes.empty()) << format.id;
     if (format.id == "waveplan") {
-        EXPECT_EQ(openPlanFile(request.path).value(), plan);
+        EXPECT_EQ(openPlan(PlanLocation::ofFile(request.path)).value(), plan);
     } else if (format.id == "json") {
         EXPECT_EQ(readPlanJsonFile(request.path).value(), plan);
     } else if (format.id == "capabilities-csv") {

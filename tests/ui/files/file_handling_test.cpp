@@ -124,7 +124,7 @@ TEST_F(FileHandling, NewOnAnUnmodifiedPlanDoesNotAsk)
 TEST_F(FileHandling, SaveInThePromptSavesBeforeNew)
 {
     const Plan plan = test::generatePlan(6);
-    ASSERT_TRUE(savePlanFile(plan, m_dir.file("p.waveplan")));
+    ASSERT_TRUE(savePlan(plan, PlanLocation::ofFile(m_dir.file("p.waveplan"))));
     ui::MainWindow window;
     ASSERT_TRUE(window.openFile(m_dir.file("p.waveplan")));
     rename(window, "Saved from the prompt");
@@ -132,7 +132,7 @@ TEST_F(FileHandling, SaveInThePromptSavesBeforeNew)
 
     EXPECT_TRUE(window.newPlan());
 
-    const Result<Plan> onDisk = openPlanFile(m_dir.file("p.waveplan"));
+    const Result<Plan> onDisk = openPlan(PlanLocation::ofFile(m_dir.file("p.waveplan")));
     ASSERT_TRUE(onDisk);
     EXPECT_EQ(onDisk.value().name, "Saved from the prompt");
     EXPECT_EQ(window.plan(), Plan{});
@@ -204,8 +204,8 @@ TEST_F(FileHandling, OpeningPlansFillsTheOpenRecentMenuAndItsEntriesOpen)
 {
     const Plan first = test::generatePlan(21);
     const Plan second = test::generatePlan(22);
-    ASSERT_TRUE(savePlanFile(first, m_dir.file("first.waveplan")));
-    ASSERT_TRUE(savePlanFile(second, m_dir.file("second.waveplan")));
+    ASSERT_TRUE(savePlan(first, PlanLocation::ofFile(m_dir.file("first.waveplan"))));
+    ASSERT_TRUE(savePlan(second, PlanLocation::ofFile(m_dir.file("second.waveplan"))));
     const QString firstPath = QString::fromStdString(m_dir.file("first.waveplan").string());
     const QString secondPath = QString::fromStdString(m_dir.file("second.waveplan").string());
     ui::MainWindow window;
@@ -231,7 +231,7 @@ TEST_F(FileHandling, OpeningPlansFillsTheOpenRecentMenuAndItsEntriesOpen)
 TEST_F(FileHandling, AutosaveWritesARecoveryFileWithTheCurrentPlan)
 {
     const Plan plan = test::generatePlan(31);
-    ASSERT_TRUE(savePlanFile(plan, m_dir.file("roadmap.waveplan")));
+    ASSERT_TRUE(savePlan(plan, PlanLocation::ofFile(m_dir.file("roadmap.waveplan"))));
     ui::MainWindow window;
     window.autosave()->setDirectory(QString::fromStdString(m_dir.file("recovery").string()));
     ASSERT_TRUE(window.openFile(m_dir.file("roadmap.waveplan")));
@@ -244,7 +244,7 @@ TEST_F(FileHandling, AutosaveWritesARecoveryFileWithTheCurrentPlan)
 
     const auto recovery = m_dir.file("recovery") / "roadmap.waveplan";
     ASSERT_TRUE(std::filesystem::exists(recovery));
-    const Result<Plan> recovered = openPlanFile(recovery);
+    const Result<Plan> recovered = openPlan(PlanLocation::ofFile(recovery));
     ASSERT_TRUE(recovered);
     EXPECT_EQ(recovered.value(), window.plan());
     EXPECT_EQ(recovered.value().name, "Unsaved name");
@@ -253,7 +253,7 @@ TEST_F(FileHandling, AutosaveWritesARecoveryFileWithTheCurrentPlan)
 TEST_F(FileHandling, ACleanSaveRemovesTheRecoveryFile)
 {
     const Plan plan = test::generatePlan(32);
-    ASSERT_TRUE(savePlanFile(plan, m_dir.file("roadmap.waveplan")));
+    ASSERT_TRUE(savePlan(plan, PlanLocation::ofFile(m_dir.file("roadmap.waveplan"))));
     ui::MainWindow window;
     window.autosave()->setDirectory(QString::fromStdString(m_dir.file("recovery").string()));
     ASSERT_TRUE(window.openFile(m_dir.file("roadmap.waveplan")));
@@ -273,7 +273,7 @@ TEST_F(FileHandling, ARecoveryFileIsOfferedAndRestoredAsAnUnsavedPlan)
     const QString recoveryDir = QString::fromStdString(m_dir.file("recovery").string());
     std::filesystem::create_directories(m_dir.file("recovery"));
     const Plan lost = test::generatePlan(41);
-    ASSERT_TRUE(savePlanFile(lost, m_dir.file("recovery") / "roadmap.waveplan"));
+    ASSERT_TRUE(savePlan(lost, PlanLocation::ofFile(m_dir.file("recovery") / "roadmap.waveplan")));
     ui::MainWindow window;
     window.autosave()->setDirectory(recoveryDir);
     answerWith(window, QMessageBox::Yes);
@@ -293,7 +293,7 @@ TEST_F(FileHandling, DecliningARecoveryFileDeletesIt)
 {
     const QString recoveryDir = QString::fromStdString(m_dir.file("recovery").string());
     std::filesystem::create_directories(m_dir.file("recovery"));
-    ASSERT_TRUE(savePlanFile(test::generatePlan(42), m_dir.file("recovery") / "untitled.waveplan"));
+    ASSERT_TRUE(savePlan(test::generatePlan(42), PlanLocation::ofFile(m_dir.file("recovery") / "untitled.waveplan")));
     ui::MainWindow window;
     window.autosave()->setDirectory(recoveryDir);
     const Plan before = window.plan();

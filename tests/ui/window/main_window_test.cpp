@@ -40,7 +40,7 @@ TEST(MainWindow, OpensASavedPlanFile)
 {
     test::TempDir dir;
     const Plan plan = test::generatePlan(11);
-    ASSERT_TRUE(savePlanFile(plan, dir.file("p.waveplan")));
+    ASSERT_TRUE(savePlan(plan, PlanLocation::ofFile(dir.file("p.waveplan"))));
 
     ui::MainWindow window;
     ASSERT_TRUE(window.openFile(dir.file("p.waveplan")));

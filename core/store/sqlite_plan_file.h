@@ -1,0 +1,18 @@
+#pragma once
+/// @file sqlite_plan_file.h
+/// Private to core/store: reading and writing one `.waveplan` SQLite file, the implementation
+/// behind the SQLite PlanStore. Everything else opens and saves plans through plan_store.h.
+
+#include "core/model/plan.h"
+#include "core/util/result.h"
+
+#include <filesystem>
+
+namespace waveplan::detail {
+
+/// Reads the plan in the file at `path` without ever changing the file (plan_file_open.cpp).
+[[nodiscard]] Result<Plan> openSqlitePlanFile(const std::filesystem::path &path);
+/// Writes `plan` to `path` atomically (plan_file_save.cpp).
+[[nodiscard]] Status saveSqlitePlanFile(const Plan &plan, const std::filesystem::path &path);
+
+} // namespace waveplan::detail
