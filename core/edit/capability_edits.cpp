@@ -29,17 +29,16 @@ void renameInDependencies(const Plan &plan, const std::string &from, const std::
     }
 }
 
-std::string editText(const Capability &before, const Capability &after)
+/// The Edit-menu text of replacing `before` by `after`, which differ in `fields` (changedFields).
+std::string editText(const Capability &before, const Capability &after, const std::vector<std::string> &fields)
 {
-    if (before.key != after.key) {
-        Capability renamedOnly = before;
-        renamedOnly.key = after.key;
-        return (renamedOnly == after ? "Rename " : "Edit ") + before.key + (renamedOnly == after ? " to " + after.key : "");
-    }
-    const std::vector<std::string> fields = changedFields(before, after);
-    if (fields.size() == 1)
-        return fields.front() == "position" ? "Move " + before.key : "Change " + fields.front() + " of " + before.key;
-    return "Edit " + before.key;
+    if (fields.size() != 1)
+        return "Edit " + before.key;
+    if (fields.front() == "key")
+        return "Rename " + before.key + " to " + after.key;
+    if (fields.front() == "position")
+        return "Move " + before.key;
+    return "Change " + fields.front() + " of " + before.key;
 }
 
 } // namespace
@@ -132,7 +131,7 @@ Result<PlanEdit> editCapability(const Plan &plan, std::string_view key, const Ca
         renameInDependencies(plan, current.key, newValue.key, edit);
     const std::vector<std::string> fields = changedFields(current, newValue);
     const bool movedOnly = fields.size() == 1 && fields.front() == "position";
-    edit.summary.text = text.empty() ? editText(current, newValue) : std::move(text);
+    edit.summary.text = text.empty() ? editText(current, newValue, fields) : std::move(text);
     edit.summary.area = movedOnly ? EditArea::Positions : EditArea::Capabilities;
     edit.summary.keys = renames ? std::vector<std::string>{current.key, newValue.key} : std::vector<std::string>{current.key};
     if (renames)

@@ -7,10 +7,15 @@
 
 namespace waveplan::edit {
 
-using detail::arrow;
 using detail::checked;
 
 namespace {
+
+/// "A -> B".
+std::string arrow(std::string_view predecessor, std::string_view successor)
+{
+    return std::string(predecessor) + " -> " + std::string(successor);
+}
 
 /// Index of the dependency predecessor -> successor, or -1.
 int indexOfDependency(const Plan &plan, std::string_view predecessor, std::string_view successor)

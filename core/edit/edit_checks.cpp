@@ -48,20 +48,4 @@ std::string whyNotAKey(const Plan &plan, std::string_view key)
     return {};
 }
 
-std::string arrow(std::string_view predecessor, std::string_view successor)
-{
-    return std::string(predecessor) + " -> " + std::string(successor);
-}
-
-std::string listInWords(const std::vector<std::string> &items)
-{
-    std::string text;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            text += i + 1 == items.size() ? " and " : ", ";
-        text += items[i];
-    }
-    return text;
-}
-
 } // namespace waveplan::edit::detail

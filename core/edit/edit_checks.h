@@ -21,10 +21,4 @@ namespace waveplan::edit::detail {
 /// used by another one), or empty when it can.
 [[nodiscard]] std::string whyNotAKey(const Plan &plan, std::string_view key);
 
-/// "A -> B".
-[[nodiscard]] std::string arrow(std::string_view predecessor, std::string_view successor);
-
-/// "A, B and C".
-[[nodiscard]] std::string listInWords(const std::vector<std::string> &items);
-
 } // namespace waveplan::edit::detail

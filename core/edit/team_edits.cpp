@@ -23,6 +23,18 @@ std::string whyNotATeamName(const Plan &plan, std::string_view name)
     return {};
 }
 
+/// "A, B and C".
+std::string listInWords(const std::vector<std::string> &items)
+{
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == items.size() ? " and " : ", ";
+        text += items[i];
+    }
+    return text;
+}
+
 std::vector<std::string> keysDemanding(const Plan &plan, std::string_view team)
 {
     std::vector<std::string> keys;
@@ -80,7 +92,7 @@ Result<PlanEdit> removeTeam(const Plan &plan, std::string_view name)
     if (!team)
         return unknownTeam(name);
     if (const std::vector<std::string> users = keysDemanding(plan, name); !users.empty())
-        return messageError("Cannot remove team " + std::string(name) + ": " + detail::listInWords(users) +
+        return messageError("Cannot remove team " + std::string(name) + ": " + listInWords(users) +
                      (users.size() == 1 ? " still demands" : " still demand") + " it. Change their demand first.");
     PlanEdit edit;
     edit.operations.emplace_back(RemoveTeam{static_cast<std::size_t>(team - plan.teams.data()), *team});

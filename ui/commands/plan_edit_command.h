@@ -21,8 +21,6 @@ class PlanEditCommand : public QUndoCommand {
 public:
     PlanEditCommand(PlanDocument *document, edit::PlanEdit edit, bool startsNewDrag = false);
 
-    [[nodiscard]] const edit::PlanEdit &edit() const { return m_edit; }
-
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
     void redo() override;
