@@ -76,8 +76,11 @@ Result<PlanEdit> addCapability(const Plan &plan, const Capability &capability)
 {
     if (const std::string why = detail::whyNotAKey(plan, capability.key); !why.empty())
         return messageError(why);
+    Capability added = capability;
+    if (added.id == kNoId)
+        added.id = nextCapabilityId(plan);
     PlanEdit edit;
-    edit.operations.emplace_back(InsertCapability{plan.capabilities.size(), capability});
+    edit.operations.emplace_back(InsertCapability{plan.capabilities.size(), std::move(added)});
     edit.summary = {"Add " + capability.key, EditArea::Capabilities, {capability.key}, std::nullopt};
     return checked(plan, std::move(edit));
 }
@@ -111,13 +114,15 @@ Result<PlanEdit> removeCapabilities(const Plan &plan, const std::vector<std::str
     return checked(plan, std::move(edit));
 }
 
-Result<PlanEdit> editCapability(const Plan &plan, std::string_view key, const Capability &newValue, std::string text)
+Result<PlanEdit> editCapability(const Plan &plan, std::string_view key, const Capability &edited, std::string text)
 {
     const int found = plan.indexOfCapability(key);
     if (found < 0)
         return detail::unknownCapability(key);
     const auto index = static_cast<std::size_t>(found);
     const Capability &current = plan.capabilities[index];
+    Capability newValue = edited;
+    newValue.id = current.id; // an edit never changes who a capability is, whatever its key
     if (current == newValue)
         return PlanEdit{};
     const bool renames = current.key != newValue.key;

@@ -14,7 +14,8 @@
 
 namespace waveplan::edit {
 
-/// Appends `capability` to the plan: "Add CDP". Refused when its key is not valid or taken, or
+/// Appends `capability` to the plan: "Add CDP". A capability without an id gets the plan's next
+/// one (nextCapabilityId). Refused when its key is not valid or taken, or
 /// it breaks another rule of the plan (an unknown team in its demand, a duration below 1...).
 [[nodiscard]] Result<PlanEdit> addCapability(const Plan &plan, const Capability &capability);
 
@@ -23,7 +24,8 @@ namespace waveplan::edit {
 /// of them.
 [[nodiscard]] Result<PlanEdit> removeCapabilities(const Plan &plan, const std::vector<std::string> &keys);
 
-/// Replaces the capability `key` with `newValue`. The summary names what changed ("Change
+/// Replaces the capability `key` with `newValue`, keeping its id (an edit never changes a
+/// capability's identity, whatever id `newValue` holds). The summary names what changed ("Change
 /// duration of CDP", "Rename CDP to CDP2", "Edit CDP" for several fields) unless `text` is
 /// given ("Pin CDP to wave 3"). A new key renames it in every dependency. Refused when `key` is
 /// unknown, the new key is not valid or taken, or the value breaks a rule of the plan.

@@ -50,17 +50,22 @@ Result<PlanEdit> addTeam(const Plan &plan, const Team &team)
 {
     if (const std::string why = whyNotATeamName(plan, team.name); !why.empty())
         return messageError(why);
+    Team added = team;
+    if (added.id == kNoId)
+        added.id = nextTeamId(plan);
     PlanEdit edit;
-    edit.operations.emplace_back(InsertTeam{plan.teams.size(), team});
+    edit.operations.emplace_back(InsertTeam{plan.teams.size(), std::move(added)});
     edit.summary = {"Add team " + team.name, EditArea::Teams, {}, std::nullopt};
     return checked(plan, std::move(edit));
 }
 
-Result<PlanEdit> editTeam(const Plan &plan, std::string_view name, const Team &newValue)
+Result<PlanEdit> editTeam(const Plan &plan, std::string_view name, const Team &edited)
 {
     const Team *team = plan.findTeam(name);
     if (!team)
         return unknownTeam(name);
+    Team newValue = edited;
+    newValue.id = team->id; // an edit never changes who a team is, whatever its name
     if (*team == newValue)
         return PlanEdit{};
     const bool renames = team->name != newValue.name;

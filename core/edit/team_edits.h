@@ -9,11 +9,11 @@
 
 namespace waveplan::edit {
 
-/// Appends `team`: "Add team Data". Refused when its name is empty or taken, or a capacity or
+/// Appends `team`: "Add team Data"; a team without an id gets the plan's next one. Refused when its name is empty or taken, or a capacity or
 /// limit is negative.
 [[nodiscard]] Result<PlanEdit> addTeam(const Plan &plan, const Team &team);
 
-/// Replaces the team `name` with `newValue`: "Edit team Data", or "Rename team Data to
+/// Replaces the team `name` with `newValue`, keeping its id: "Edit team Data", or "Rename team Data to
 /// Analytics", which renames it in every capability's demand too (those capabilities are the
 /// summary's keys).
 [[nodiscard]] Result<PlanEdit> editTeam(const Plan &plan, std::string_view name, const Team &newValue);

@@ -3,6 +3,8 @@
 /// A capability: one thing the organisation must be able to do (clean customer data, a CDP,
 /// an attribution model...). Plain value type; the plan owns them.
 
+#include "core/model/ids.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,7 +41,7 @@ struct MapPosition {
 };
 
 struct Capability {
-    std::string key;  ///< Short, stable, unique (case-sensitive), e.g. "CDP".
+    std::string key;  ///< Short, unique (case-sensitive), e.g. "CDP"; the user may rename it.
     std::string name; ///< What people call it.
     CapabilityKind kind = CapabilityKind::Foundational;
     int durationDays = 1;            ///< Whole working days, > 0.
@@ -56,6 +58,8 @@ struct Capability {
     std::string retires;             ///< Legacy system switched off when this goes live.
     std::string notes;
     std::optional<MapPosition> position; ///< Manual position on the map, if placed by hand.
+    CapabilityId id = kNoId; ///< Internal identity; never changes (see ids.h). Last, so that
+                             ///< brace-initialised capabilities need not name it.
 
     bool operator==(const Capability &) const = default;
 };

@@ -1,5 +1,6 @@
 #include "core/model/plan.h"
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -41,6 +42,16 @@ int Plan::indexOfCapability(std::string_view key) const
     return -1;
 }
 
+const Capability *Plan::findCapabilityById(CapabilityId id) const
+{
+    if (id == kNoId)
+        return nullptr;
+    for (const Capability &c : capabilities)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
 std::vector<const Dependency *> Plan::predecessorsOf(std::string_view key) const
 {
     std::vector<const Dependency *> result;
@@ -57,6 +68,50 @@ std::vector<const Dependency *> Plan::successorsOf(std::string_view key) const
         if (d.predecessor == key)
             result.push_back(&d);
     return result;
+}
+
+namespace {
+
+template <typename Item>
+std::int64_t nextIdOf(const std::vector<Item> &items)
+{
+    std::int64_t highest = kNoId;
+    for (const Item &item : items)
+        highest = std::max(highest, item.id);
+    return highest + 1;
+}
+
+template <typename Item>
+void assignMissing(std::vector<Item> &items)
+{
+    std::int64_t next = nextIdOf(items);
+    for (Item &item : items)
+        if (item.id == kNoId)
+            item.id = next++;
+}
+
+} // namespace
+
+CapabilityId nextCapabilityId(const Plan &plan)
+{
+    return nextIdOf(plan.capabilities);
+}
+
+TeamId nextTeamId(const Plan &plan)
+{
+    return nextIdOf(plan.teams);
+}
+
+void assignMissingIds(Plan &plan)
+{
+    assignMissing(plan.capabilities);
+    assignMissing(plan.teams);
+}
+
+Plan withIds(Plan plan)
+{
+    assignMissingIds(plan);
+    return plan;
 }
 
 int waveOfDay(int day, int waveLengthDays)
@@ -82,8 +137,13 @@ std::vector<std::string> structuralErrors(const Plan &plan)
         add("start date is not a real calendar date");
 
     std::set<std::string, std::less<>> teamNames;
+    std::set<TeamId> teamIds;
     for (const Team &t : plan.teams) {
         const std::string who = "team '" + t.name + "'";
+        if (t.id < kNoId)
+            add(who + ": internal id " + std::to_string(t.id) + " is negative");
+        else if (t.id != kNoId && !teamIds.insert(t.id).second)
+            add(who + ": internal id " + std::to_string(t.id) + " is used by another team");
         if (t.name.empty())
             add("a team has an empty name");
         else if (!teamNames.insert(t.name).second)
@@ -101,8 +161,13 @@ std::vector<std::string> structuralErrors(const Plan &plan)
     }
 
     std::set<std::string, std::less<>> keys;
+    std::set<CapabilityId> capabilityIds;
     for (const Capability &c : plan.capabilities) {
         const std::string who = "capability '" + c.key + "'";
+        if (c.id < kNoId)
+            add(who + ": internal id " + std::to_string(c.id) + " is negative");
+        else if (c.id != kNoId && !capabilityIds.insert(c.id).second)
+            add(who + ": internal id " + std::to_string(c.id) + " is used by another capability");
         if (!isValidKey(c.key))
             add(who + ": a key starts with a letter or digit and holds only letters, digits, "
                       "'_', '-' and '.' (at most 40 characters)");

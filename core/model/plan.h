@@ -35,11 +35,22 @@ struct Plan {
     [[nodiscard]] Team *findTeam(std::string_view name);
     /// Index into `capabilities`, or -1.
     [[nodiscard]] int indexOfCapability(std::string_view key) const;
+    /// The capability with internal id `id` (never kNoId), or null.
+    [[nodiscard]] const Capability *findCapabilityById(CapabilityId id) const;
     /// Dependencies whose successor is `key`, in plan order.
     [[nodiscard]] std::vector<const Dependency *> predecessorsOf(std::string_view key) const;
     /// Dependencies whose predecessor is `key`, in plan order.
     [[nodiscard]] std::vector<const Dependency *> successorsOf(std::string_view key) const;
 };
+
+/// The id the next capability (team) entering `plan` gets: one above the highest in use.
+[[nodiscard]] CapabilityId nextCapabilityId(const Plan &plan);
+[[nodiscard]] TeamId nextTeamId(const Plan &plan);
+/// Gives every capability and team without an id (kNoId) the next free one, in plan order.
+/// Ids already given are kept. See ids.h.
+void assignMissingIds(Plan &plan);
+/// `plan` with every id it lacks assigned.
+[[nodiscard]] Plan withIds(Plan plan);
 
 /// 1-based wave that holds `day` (day 0 = plan start); days before 0 are in wave 1.
 [[nodiscard]] int waveOfDay(int day, int waveLengthDays);
@@ -47,6 +58,7 @@ struct Plan {
 [[nodiscard]] int firstDayOfWave(int wave, int waveLengthDays);
 
 /// Structural integrity, the rules every stored or imported plan obeys: valid, unique keys;
+/// ids (where given) positive and unique among capabilities and among teams;
 /// unique team names; durations > 0; capacities >= 0; dependencies between existing,
 /// distinct capabilities, no duplicate dependency, lags >= 0; demand only on existing teams,
 /// people > 0 and one entry per team; waves >= 1; readiness 1..5; plan settings > 0.

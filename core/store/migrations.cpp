@@ -1,6 +1,7 @@
 #include "core/store/migrations.h"
 
 #include "core/log/logging.h"
+#include "core/store/schema.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
@@ -8,13 +9,65 @@
 
 #include <algorithm>
 #include <exception>
+#include <stdexcept>
+#include <string>
 
 namespace waveplan::store {
 
+namespace {
+
+/// Version 1 -> 2: teams and capabilities get internal ids (their order in the plan, from 1),
+/// and every reference by key or team name becomes a reference by id. The version-1 tables are
+/// renamed aside, the version-2 ones created, the rows copied over, the old tables dropped. A
+/// reference that names no row (possible only in a hand-edited file, as version 1 could not
+/// check foreign keys on reading) is kept out of the copy by the joins and reported instead.
+void giveTeamsAndCapabilitiesIds(SQLite::Database &db)
+{
+    for (const char *table : {"teams", "team_capacity", "capabilities", "capability_demand", "dependencies"})
+        db.exec(std::string("ALTER TABLE ") + table + " RENAME TO v1_" + table);
+    db.exec(kCreateVersion2Tables);
+    db.exec(R"sql(
+INSERT INTO teams (id, name, ord, capacity, max_changes_per_wave)
+  SELECT row_number() OVER (ORDER BY ord), name, ord, capacity, max_changes_per_wave FROM v1_teams;
+INSERT INTO team_capacity (team, wave, people)
+  SELECT t.id, c.wave, c.people FROM v1_team_capacity c JOIN teams t ON t.name = c.team;
+INSERT INTO capabilities (id, key, ord, name, kind, duration_days, owner, approach, kpi,
+    readiness_technical, readiness_skills, readiness_process, value, cost, earliest_wave,
+    deadline_wave, pinned_wave, retires, notes, position_x, position_y)
+  SELECT row_number() OVER (ORDER BY ord), key, ord, name, kind, duration_days, owner, approach, kpi,
+    readiness_technical, readiness_skills, readiness_process, value, cost, earliest_wave,
+    deadline_wave, pinned_wave, retires, notes, position_x, position_y FROM v1_capabilities;
+INSERT INTO capability_demand (capability, team, ord, people)
+  SELECT c.id, t.id, d.ord, d.people FROM v1_capability_demand d
+    JOIN capabilities c ON c.key = d.capability JOIN teams t ON t.name = d.team;
+INSERT INTO dependencies (ord, predecessor, successor, lag_days)
+  SELECT d.ord, p.id, s.id, d.lag_days FROM v1_dependencies d
+    JOIN capabilities p ON p.key = d.predecessor JOIN capabilities s ON s.key = d.successor;
+)sql");
+    const auto lost = [&](const char *query) { return db.execAndGet(query).getInt(); };
+    const int orphans =
+        lost("SELECT count(*) FROM v1_team_capacity WHERE team NOT IN (SELECT name FROM v1_teams)") +
+        lost("SELECT count(*) FROM v1_capability_demand WHERE capability NOT IN (SELECT key FROM v1_capabilities) "
+             "OR team NOT IN (SELECT name FROM v1_teams)") +
+        lost("SELECT count(*) FROM v1_dependencies WHERE predecessor NOT IN (SELECT key FROM v1_capabilities) "
+             "OR successor NOT IN (SELECT key FROM v1_capabilities)");
+    if (orphans > 0)
+        throw std::runtime_error(std::to_string(orphans) +
+                                 " row(s) of team_capacity, capability_demand or dependencies name a team or "
+                                 "capability the file does not have");
+    for (const char *table : {"dependencies", "capability_demand", "capabilities", "team_capacity", "teams"})
+        db.exec(std::string("DROP TABLE v1_") + table);
+}
+
+} // namespace
+
 const std::vector<Migration> &planMigrations()
 {
-    // Add the step from version N to N+1 here when kSchemaVersion becomes N+1.
-    static const std::vector<Migration> steps;
+    // Add the step from version N to N+1 here when kSchemaVersion becomes N+1. A released step
+    // never changes: files of that version exist.
+    static const std::vector<Migration> steps{
+        {1, "give teams and capabilities internal ids; reference them by id", giveTeamsAndCapabilitiesIds},
+    };
     return steps;
 }
 

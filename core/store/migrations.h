@@ -24,8 +24,8 @@ struct Migration {
     std::function<void(SQLite::Database &)> apply;
 };
 
-/// The steps of this build, in order: planMigrations()[i].fromVersion == i + 1. Empty while the only
-/// file format is version 1.
+/// The steps of this build, in order: planMigrations()[i].fromVersion == i + 1. Version 1 -> 2
+/// gives teams and capabilities internal ids.
 [[nodiscard]] const std::vector<Migration> &planMigrations();
 
 /// Runs the steps from `db`'s user_version up to `targetVersion`, each in its own transaction

@@ -4,6 +4,8 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <cmath>
+#include <map>
+#include <string_view>
 #include <optional>
 
 namespace waveplan::store {
@@ -48,18 +50,19 @@ void writeSettings(SQLite::Database &db, const Plan &plan)
 
 void writeTeams(SQLite::Database &db, const Plan &plan)
 {
-    SQLite::Statement team(db, "INSERT INTO teams (name, ord, capacity, max_changes_per_wave) "
-                               "VALUES (?, ?, ?, ?)");
+    SQLite::Statement team(db, "INSERT INTO teams (id, name, ord, capacity, max_changes_per_wave) "
+                               "VALUES (?, ?, ?, ?, ?)");
     SQLite::Statement capacityOverride(db, "INSERT INTO team_capacity (team, wave, people) VALUES (?, ?, ?)");
     int ord = 0;
     for (const Team &t : plan.teams) {
-        team.bind(1, t.name);
-        team.bind(2, ord++);
-        team.bind(3, t.capacity);
-        bindOptional(team, 4, t.goLiveLimit);
+        team.bind(1, t.id);
+        team.bind(2, t.name);
+        team.bind(3, ord++);
+        team.bind(4, t.capacity);
+        bindOptional(team, 5, t.goLiveLimit);
         insertRow(team);
         for (const auto &[wave, people] : t.capacityByWave) {
-            capacityOverride.bind(1, t.name);
+            capacityOverride.bind(1, t.id);
             capacityOverride.bind(2, wave);
             capacityOverride.bind(3, people);
             insertRow(capacityOverride);
@@ -69,41 +72,45 @@ void writeTeams(SQLite::Database &db, const Plan &plan)
 
 void writeCapabilities(SQLite::Database &db, const Plan &plan)
 {
+    std::map<std::string_view, TeamId> teamIds;
+    for (const Team &t : plan.teams)
+        teamIds.emplace(t.name, t.id);
     SQLite::Statement capability(
-        db, "INSERT INTO capabilities (key, ord, name, kind, duration_days, owner, approach, kpi, "
+        db, "INSERT INTO capabilities (id, key, ord, name, kind, duration_days, owner, approach, kpi, "
             "readiness_technical, readiness_skills, readiness_process, value, cost, earliest_wave, "
             "deadline_wave, pinned_wave, retires, notes, position_x, position_y) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement demand(db, "INSERT INTO capability_demand (capability, team, ord, people) "
                                  "VALUES (?, ?, ?, ?)");
     int ord = 0;
     for (const Capability &c : plan.capabilities) {
-        capability.bind(1, c.key);
-        capability.bind(2, ord++);
-        capability.bind(3, c.name);
-        capability.bind(4, std::string(toString(c.kind)));
-        capability.bind(5, c.durationDays);
-        capability.bind(6, c.owner);
-        capability.bind(7, std::string(toString(c.approach)));
-        capability.bind(8, c.kpi);
-        bindOptional(capability, 9, c.readiness.technical);
-        bindOptional(capability, 10, c.readiness.skills);
-        bindOptional(capability, 11, c.readiness.process);
-        bindOptional(capability, 12, c.value);
-        bindOptional(capability, 13, c.cost);
-        bindOptional(capability, 14, c.earliestWave);
-        bindOptional(capability, 15, c.deadlineWave);
-        bindOptional(capability, 16, c.pinnedWave);
-        capability.bind(17, c.retires);
-        capability.bind(18, c.notes);
-        bindOptional(capability, 19, c.position ? std::optional(c.position->x) : std::nullopt);
-        bindOptional(capability, 20, c.position ? std::optional(c.position->y) : std::nullopt);
+        capability.bind(1, c.id);
+        capability.bind(2, c.key);
+        capability.bind(3, ord++);
+        capability.bind(4, c.name);
+        capability.bind(5, std::string(toString(c.kind)));
+        capability.bind(6, c.durationDays);
+        capability.bind(7, c.owner);
+        capability.bind(8, std::string(toString(c.approach)));
+        capability.bind(9, c.kpi);
+        bindOptional(capability, 10, c.readiness.technical);
+        bindOptional(capability, 11, c.readiness.skills);
+        bindOptional(capability, 12, c.readiness.process);
+        bindOptional(capability, 13, c.value);
+        bindOptional(capability, 14, c.cost);
+        bindOptional(capability, 15, c.earliestWave);
+        bindOptional(capability, 16, c.deadlineWave);
+        bindOptional(capability, 17, c.pinnedWave);
+        capability.bind(18, c.retires);
+        capability.bind(19, c.notes);
+        bindOptional(capability, 20, c.position ? std::optional(c.position->x) : std::nullopt);
+        bindOptional(capability, 21, c.position ? std::optional(c.position->y) : std::nullopt);
         insertRow(capability);
 
         int demandOrd = 0;
         for (const TeamDemand &d : c.demand) {
-            demand.bind(1, c.key);
-            demand.bind(2, d.team);
+            demand.bind(1, c.id);
+            demand.bind(2, teamIds.at(d.team)); // structuralErrors has checked the team exists
             demand.bind(3, demandOrd++);
             demand.bind(4, d.people);
             insertRow(demand);
@@ -113,13 +120,16 @@ void writeCapabilities(SQLite::Database &db, const Plan &plan)
 
 void writeDependencies(SQLite::Database &db, const Plan &plan)
 {
+    std::map<std::string_view, CapabilityId> capabilityIds;
+    for (const Capability &c : plan.capabilities)
+        capabilityIds.emplace(c.key, c.id);
     SQLite::Statement insert(db, "INSERT INTO dependencies (ord, predecessor, successor, lag_days) "
                                  "VALUES (?, ?, ?, ?)");
     int ord = 0;
     for (const Dependency &d : plan.dependencies) {
         insert.bind(1, ord++);
-        insert.bind(2, d.predecessor);
-        insert.bind(3, d.successor);
+        insert.bind(2, capabilityIds.at(d.predecessor)); // structuralErrors has checked both exist
+        insert.bind(3, capabilityIds.at(d.successor));
         insert.bind(4, d.lagDays);
         insertRow(insert);
     }
@@ -147,8 +157,9 @@ std::vector<std::string> unstorableValues(const Plan &plan)
     return problems;
 }
 
-void writePlan(SQLite::Database &db, const Plan &plan)
+void writePlan(SQLite::Database &db, const Plan &given)
 {
+    const Plan plan = withIds(given);
     writeSettings(db, plan);
     writeTeams(db, plan);
     writeCapabilities(db, plan);

@@ -20,6 +20,7 @@ namespace waveplan::store {
 
 /// Inserts every row of `plan` into the empty tables of `db`. Expects an open transaction,
 /// foreign keys on, and a plan with no structural errors and no unstorable values.
+/// Teams and capabilities without an id are written with the ids withIds() gives them.
 /// Throws SQLite::Exception when a row is refused.
 void writePlan(SQLite::Database &db, const Plan &plan);
 

@@ -8,12 +8,15 @@ namespace waveplan::store {
 
 namespace {
 
-// Version 1. Tables are STRICT (SQLite 3.37+) so that every value has the type the reader
+// Version 2. Tables are STRICT (SQLite 3.37+) so that every value has the type the reader
 // expects. CHECK constraints mirror the structural rules of structuralErrors() that one row can
 // express; the reader still runs structuralErrors() because a hand-edited file can bypass
-// foreign keys. `ord` columns keep the order the user gave teams, capabilities, demands and
-// dependencies, so that loading a saved plan gives back an equal plan.
-constexpr const char *kCreateStatements = R"sql(
+// foreign keys. Teams and capabilities are keyed by their internal id (core/model/ids.h), so a
+// renamed key or team name changes one row; every reference between tables is by id. `ord`
+// columns keep the order the user gave teams, capabilities, demands and dependencies, so that
+// loading a saved plan gives back an equal plan. Version 1 keyed rows by key and team name;
+// migrations.cpp converts it.
+constexpr const char *kCreatePlanTable = R"sql(
 CREATE TABLE plan (
   id               INTEGER PRIMARY KEY CHECK (id = 1),
   name             TEXT    NOT NULL,
@@ -22,23 +25,29 @@ CREATE TABLE plan (
   horizon_waves    INTEGER NOT NULL CHECK (horizon_waves > 0),
   allow_span       INTEGER NOT NULL CHECK (allow_span IN (0, 1))
 ) STRICT;
+)sql";
 
+} // namespace
+
+const char *const kCreateVersion2Tables = R"sql(
 CREATE TABLE teams (
-  name                 TEXT    PRIMARY KEY NOT NULL CHECK (name <> ''),
+  id                   INTEGER PRIMARY KEY CHECK (id > 0),
+  name                 TEXT    NOT NULL UNIQUE CHECK (name <> ''),
   ord                  INTEGER NOT NULL UNIQUE,
   capacity             INTEGER NOT NULL CHECK (capacity >= 0),
   max_changes_per_wave INTEGER CHECK (max_changes_per_wave >= 0)
 ) STRICT;
 
 CREATE TABLE team_capacity (
-  team   TEXT    NOT NULL REFERENCES teams (name) ON UPDATE CASCADE ON DELETE CASCADE,
+  team   INTEGER NOT NULL REFERENCES teams (id) ON DELETE CASCADE,
   wave   INTEGER NOT NULL CHECK (wave >= 1),
   people INTEGER NOT NULL CHECK (people >= 0),
   PRIMARY KEY (team, wave)
 ) STRICT;
 
 CREATE TABLE capabilities (
-  key                 TEXT    PRIMARY KEY NOT NULL,
+  id                  INTEGER PRIMARY KEY CHECK (id > 0),
+  key                 TEXT    NOT NULL UNIQUE,
   ord                 INTEGER NOT NULL UNIQUE,
   name                TEXT    NOT NULL,
   kind                TEXT    NOT NULL CHECK (kind IN ('foundational', 'additive')),
@@ -63,8 +72,8 @@ CREATE TABLE capabilities (
 ) STRICT;
 
 CREATE TABLE capability_demand (
-  capability TEXT    NOT NULL REFERENCES capabilities (key) ON UPDATE CASCADE ON DELETE CASCADE,
-  team       TEXT    NOT NULL REFERENCES teams (name) ON UPDATE CASCADE ON DELETE CASCADE,
+  capability INTEGER NOT NULL REFERENCES capabilities (id) ON DELETE CASCADE,
+  team       INTEGER NOT NULL REFERENCES teams (id) ON DELETE CASCADE,
   ord        INTEGER NOT NULL,
   people     INTEGER NOT NULL CHECK (people > 0),
   PRIMARY KEY (capability, team),
@@ -73,15 +82,13 @@ CREATE TABLE capability_demand (
 
 CREATE TABLE dependencies (
   ord         INTEGER PRIMARY KEY,
-  predecessor TEXT    NOT NULL REFERENCES capabilities (key) ON UPDATE CASCADE ON DELETE CASCADE,
-  successor   TEXT    NOT NULL REFERENCES capabilities (key) ON UPDATE CASCADE ON DELETE CASCADE,
+  predecessor INTEGER NOT NULL REFERENCES capabilities (id) ON DELETE CASCADE,
+  successor   INTEGER NOT NULL REFERENCES capabilities (id) ON DELETE CASCADE,
   lag_days    INTEGER NOT NULL CHECK (lag_days >= 0),
   UNIQUE (predecessor, successor),
   CHECK (predecessor <> successor)
 ) STRICT;
 )sql";
-
-} // namespace
 
 std::string formatApplicationId(std::int32_t id)
 {
@@ -99,7 +106,8 @@ const std::vector<std::string> &planTables()
 
 void createSchema(SQLite::Database &db)
 {
-    db.exec(kCreateStatements);
+    db.exec(kCreatePlanTable);
+    db.exec(kCreateVersion2Tables);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
 }

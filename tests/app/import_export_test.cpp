@@ -85,7 +85,7 @@ TEST(Import, RefusesToReplaceAFileWithoutForce)
 
     const auto forced = runWaveplan({"import", json.string(), "-o", out.string(), "--force"});
     EXPECT_EQ(forced.exitCode, 0) << forced.err;
-    EXPECT_EQ(openPlan(PlanLocation::ofFile(out)).value(), test::generatePlan(5));
+    EXPECT_EQ(openPlan(PlanLocation::ofFile(out)).value(), withIds(test::generatePlan(5)));
 }
 
 TEST(ImportExport, JsonRoundTripThroughAPlanFileIsExact)

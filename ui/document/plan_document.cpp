@@ -70,7 +70,7 @@ void PlanDocument::resetPlan(const Plan &plan, const std::filesystem::path &file
     const bool announcePath = !isModified() && filePath != m_filePath; // else cleanChanged tells
     m_filePath = filePath;
     m_undoStack->clear();
-    m_plan = plan;
+    m_plan = withIds(plan); // views follow capabilities by id: an open plan always has them
     announce(PlanChange::Reset, {});
     if (announcePath)
         emit fileStateChanged();

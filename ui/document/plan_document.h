@@ -55,7 +55,8 @@ public:
     [[nodiscard]] const std::filesystem::path &filePath() const { return m_filePath; }
     /// Modified since last opened or saved (follows the undo stack's clean state).
     [[nodiscard]] bool isModified() const;
-    /// Replaces the plan (clears undo history). Used by New, Open, recovery.
+    /// Replaces the plan (clears undo history) with `plan`, giving ids to whatever lacks one
+    /// (see core/model/ids.h). Used by New, Open, recovery.
     void resetPlan(const Plan &plan, const std::filesystem::path &filePath = {});
     /// Reads a .waveplan or plan .json (any case; the format registry decides); on failure
     /// nothing changes and the errors say why.

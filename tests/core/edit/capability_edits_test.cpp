@@ -18,6 +18,7 @@ TEST(AddCapability, AppendsTheCapabilityNamedInTheSummary)
     const Capability kpi = capabilityWith("KPI", 7);
     Plan expected = plan;
     expected.capabilities.push_back(kpi);
+    expected.capabilities.back().id = nextCapabilityId(plan); // it enters the plan with the next id
 
     const Result<PlanEdit> edit = addCapability(plan, kpi);
 
@@ -25,6 +26,44 @@ TEST(AddCapability, AppendsTheCapabilityNamedInTheSummary)
     EXPECT_EQ(edit->summary.text, "Add KPI");
     EXPECT_EQ(edit->summary.area, EditArea::Capabilities);
     EXPECT_EQ(edit->summary.keys, std::vector<std::string>{"KPI"});
+}
+
+TEST(AddCapability, GivesTheNextIdOrKeepsOneAlreadyGiven)
+{
+    Plan plan = withIds(martechPlan());
+    const CapabilityId next = nextCapabilityId(plan);
+    EXPECT_GT(next, static_cast<CapabilityId>(plan.capabilities.size()) - 1);
+
+    const Result<PlanEdit> fresh = addCapability(plan, capabilityWith("KPI", 7));
+    Capability withOwnId = capabilityWith("KPI2", 7);
+    withOwnId.id = next + 40;
+    const Result<PlanEdit> given = addCapability(plan, withOwnId);
+
+    ASSERT_TRUE(fresh.ok() && given.ok());
+    ASSERT_TRUE(apply(plan, *fresh).ok());
+    EXPECT_EQ(plan.findCapability("KPI")->id, next);
+    ASSERT_TRUE(apply(plan, *addCapability(plan, withOwnId)).ok());
+    EXPECT_EQ(plan.findCapability("KPI2")->id, next + 40);
+    Capability sameId = capabilityWith("KPI3", 7);
+    sameId.id = next;
+    EXPECT_EQ(refusal(addCapability(plan, sameId)).rfind("Capability 'KPI3': internal id", 0), 0u)
+        << refusal(addCapability(plan, sameId));
+}
+
+TEST(EditCapability, NeverChangesTheIdEvenOnRename)
+{
+    Plan plan = withIds(martechPlan());
+    const Capability before = plan.capabilities.front();
+    Capability renamed = before;
+    renamed.key = before.key + "2";
+    renamed.id = 999; // whatever the caller sends, identity stays
+
+    const Result<PlanEdit> edit = editCapability(plan, before.key, renamed);
+
+    ASSERT_TRUE(edit.ok()) << edit.errorText();
+    ASSERT_TRUE(apply(plan, *edit).ok());
+    EXPECT_EQ(plan.findCapability(renamed.key)->id, before.id);
+    EXPECT_EQ(plan.findCapabilityById(before.id)->key, renamed.key);
 }
 
 TEST(AddCapability, RefusesWithAReasonTheUserCanActOn)

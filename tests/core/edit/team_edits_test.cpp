@@ -17,6 +17,7 @@ TEST(AddTeam, AppendsTheTeamAndRefusesAnEmptyOrTakenName)
     const Team legal{"Legal", 2, {{3, 0}}, 1};
     Plan expected = plan;
     expected.teams.push_back(legal);
+    expected.teams.back().id = nextTeamId(plan); // it enters the plan with the next id
 
     expectAppliesAndUndoes(plan, addTeam(plan, legal), expected);
     EXPECT_EQ(addTeam(martechPlan(), legal)->summary.text, "Add team Legal");

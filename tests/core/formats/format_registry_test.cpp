@@ -23,8 +23,12 @@ std::string detectedId(const FormatRegistry &formats, const std::string &file, F
 
 /// What a format keeps: a spreadsheet carries no settings nor map positions and lists
 /// dependencies by successor (see capabilities_csv.h).
+/// Only the .waveplan file carries ids (and gives them to a plan that lacks them); exchange
+/// formats carry keys and team names.
 Plan keptBy(const Format &format, Plan plan, const Plan &settings)
 {
+    if (format.id == "waveplan")
+        return withIds(plan);
     if (format.wholePlan)
         return plan;
     for (Capability &c : plan.capabilities)

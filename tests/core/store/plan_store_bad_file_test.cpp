@@ -145,7 +145,7 @@ TEST_F(PlanStoreBadFile, PlanFromANewerWaveplan)
 {
     const auto path = savedPlan("future.waveplan");
     test::runSql(path, "PRAGMA user_version = 7");
-    expectRefused(path, "made by a newer version of Waveplan (file format 7; this version reads up to 1)");
+    expectRefused(path, "made by a newer version of Waveplan (file format 7; this version reads up to 2)");
 }
 
 TEST_F(PlanStoreBadFile, PlanWithoutFormatVersion)
@@ -215,15 +215,25 @@ TEST_F(PlanStoreBadFile, ScribbledBytesNeverEscapeAsExceptions)
 TEST_F(PlanStoreBadFile, DependencyOnAnUnknownCapabilityAddedByHand)
 {
     const auto path = savedPlan("hand-edited.waveplan");
-    test::runSql(path, "INSERT INTO dependencies (ord, predecessor, successor, lag_days) VALUES (9999, 'C1', 'NOPE', 0)");
-    expectRefused(path, "the plan in this file breaks a rule: dependency C1 -> NOPE: unknown capability 'NOPE'");
+    test::runSql(path, "INSERT INTO dependencies (ord, predecessor, successor, lag_days) VALUES (9999, 1, 999, 0)");
+    expectRefused(path, "the file is damaged: table dependencies: a dependency names capability id 999, which the "
+                        "file does not have");
 }
 
 TEST_F(PlanStoreBadFile, DemandForAnUnknownCapabilityAddedByHand)
 {
     const auto path = savedPlan("orphan.waveplan");
-    test::runSql(path, "INSERT INTO capability_demand VALUES ('GHOST', 'Team 1', 0, 1)");
-    expectRefused(path, "the file is damaged: table capability_demand: a demand names capability 'GHOST'");
+    test::runSql(path, "INSERT INTO capability_demand VALUES (999, 1, 0, 1)");
+    expectRefused(path, "the file is damaged: table capability_demand: a demand names capability id 999, which the "
+                        "file does not have");
+}
+
+TEST_F(PlanStoreBadFile, DemandOnAnUnknownTeamAddedByHand)
+{
+    const auto path = savedPlan("orphan-team.waveplan");
+    test::runSql(path, "INSERT INTO capability_demand VALUES (1, 999, 9, 1)");
+    expectRefused(path, "the file is damaged: table capability_demand: a demand names team id 999, which the file "
+                        "does not have");
 }
 
 TEST_F(PlanStoreBadFile, ValueOfTheWrongKindWrittenByHand)
@@ -231,8 +241,8 @@ TEST_F(PlanStoreBadFile, ValueOfTheWrongKindWrittenByHand)
     // Without STRICT tables (as another tool might write them) a text could stand for a number.
     const auto path = savedPlan("loose.waveplan");
     test::runSql(path, "ALTER TABLE dependencies RENAME TO old_dependencies;"
-                       "CREATE TABLE dependencies (ord INTEGER PRIMARY KEY, predecessor TEXT, successor TEXT, lag_days);"
-                       "INSERT INTO dependencies VALUES (1, 'C1', 'C2', 'three days');"
+                       "CREATE TABLE dependencies (ord INTEGER PRIMARY KEY, predecessor, successor, lag_days);"
+                       "INSERT INTO dependencies VALUES (1, 1, 2, 'three days');"
                        "DROP TABLE old_dependencies;");
     expectRefused(path, "table dependencies: column lag_days should hold a whole number");
 }

@@ -35,7 +35,7 @@ TEST(PlanStoreRoundTrip, GeneratedPlansComeBackEqual)
     const test::TempDir dir;
     for (std::uint64_t seed = 1; seed <= 50; ++seed) {
         const Plan plan = test::generatePlan(seed);
-        EXPECT_EQ(roundTrip(plan, dir), plan) << "seed " << seed;
+        EXPECT_EQ(roundTrip(plan, dir), withIds(plan)) << "seed " << seed;
     }
 }
 
@@ -44,7 +44,7 @@ TEST(PlanStoreRoundTrip, GeneratedPlansWithoutOptionalFieldsComeBackEqual)
     const test::TempDir dir;
     for (std::uint64_t seed = 1; seed <= 10; ++seed) {
         const Plan plan = test::generatePlan(seed, {.fillOptionalFields = false, .unicodeText = false});
-        EXPECT_EQ(roundTrip(plan, dir), plan) << "seed " << seed;
+        EXPECT_EQ(roundTrip(plan, dir), withIds(plan)) << "seed " << seed;
     }
 }
 
@@ -53,8 +53,8 @@ TEST(PlanStoreRoundTrip, EmptyPlanComesBackEqual)
     const test::TempDir dir;
     Plan empty;
     empty.name = "";
-    EXPECT_EQ(roundTrip(empty, dir), empty);
-    EXPECT_EQ(roundTrip(Plan{}, dir), Plan{});
+    EXPECT_EQ(roundTrip(empty, dir), withIds(empty));
+    EXPECT_EQ(roundTrip(Plan{}, dir), withIds(Plan{}));
 }
 
 TEST(PlanStoreRoundTrip, EveryOptionalFieldComesBackEqual)
@@ -65,7 +65,7 @@ TEST(PlanStoreRoundTrip, EveryOptionalFieldComesBackEqual)
 
     const Plan loaded = roundTrip(plan, dir);
 
-    EXPECT_EQ(loaded, plan);
+    EXPECT_EQ(loaded, withIds(plan));
     ASSERT_EQ(loaded.capabilities.size(), 2u);
     EXPECT_EQ(loaded.capabilities[0].notes, plan.capabilities[0].notes) << "text with a NUL byte";
     EXPECT_EQ(loaded.capabilities[0].demand, (std::vector<TeamDemand>{{"Marketing ops", 1}, {"Data", 3}}))
@@ -87,7 +87,7 @@ TEST(PlanStoreRoundTrip, OrderOfTeamsCapabilitiesAndDependenciesIsKept)
     }
     plan.dependencies = {{"Z9", "A1", 0}, {"B2", "m5", 3}, {"A1", "B2", 0}, {"Z9", "m5", 1}};
 
-    EXPECT_EQ(roundTrip(plan, dir), plan);
+    EXPECT_EQ(roundTrip(plan, dir), withIds(plan));
 }
 
 TEST(PlanStoreRoundTrip, NumbersComeBackBitForBit)
@@ -144,7 +144,7 @@ TEST(PlanStoreRoundTrip, NegativeZeroComesBackAsZero)
     const Plan loaded = roundTrip(plan, dir);
 
     ASSERT_EQ(loaded.capabilities.size(), 1u);
-    EXPECT_EQ(loaded, plan);
+    EXPECT_EQ(loaded, withIds(plan));
     EXPECT_EQ(*loaded.capabilities[0].value, 0.0);
 }
 
@@ -157,7 +157,7 @@ TEST(PlanStoreRoundTrip, LongTextComesBackEqual)
         notes += "line " + std::to_string(i) + " ‘quoted’ 🚀, \"more\"\n";
     plan.capabilities[1].notes = notes;
 
-    EXPECT_EQ(roundTrip(plan, dir), plan);
+    EXPECT_EQ(roundTrip(plan, dir), withIds(plan));
 }
 
 TEST(PlanStoreRoundTrip, StoreObjectSavesAndLoads)
@@ -170,7 +170,7 @@ TEST(PlanStoreRoundTrip, StoreObjectSavesAndLoads)
     const Result<Plan> loaded = store->load(PlanLocation::ofFile(dir.file("a.waveplan")));
 
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
-    EXPECT_EQ(*loaded, plan);
+    EXPECT_EQ(*loaded, withIds(plan));
 }
 
 TEST(PlanStoreRoundTrip, TheOneDoorReadsWhatAStoreObjectWroteAndNamesTheFileInErrors)
@@ -184,7 +184,7 @@ TEST(PlanStoreRoundTrip, TheOneDoorReadsWhatAStoreObjectWroteAndNamesTheFileInEr
     const Result<Plan> missing = planStoreFor(location).load(PlanLocation::ofFile(dir.file("gone.waveplan")));
 
     ASSERT_TRUE(opened.ok()) << opened.errorText();
-    EXPECT_EQ(*opened, plan);
+    EXPECT_EQ(*opened, withIds(plan));
     ASSERT_FALSE(missing.ok());
     EXPECT_NE(missing.errorText().find(dir.file("gone.waveplan").string()), std::string::npos) << missing.errorText();
     EXPECT_EQ(location.describe(), dir.file("door.waveplan").string());
@@ -198,7 +198,7 @@ TEST(PlanStoreRoundTrip, SavedFileCarriesTheWaveplanMarks)
 
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
     EXPECT_EQ(db.execAndGet("PRAGMA application_id").getInt(), 0x57415645);
-    EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 1);
+    EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 2);
     EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
     EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
     EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "delete") << "not a WAL file";
@@ -214,14 +214,14 @@ TEST(PlanStoreRoundTrip, HandWrittenRowsAreReadAsDocumented)
     test::runSql(path, R"sql(
         DELETE FROM plan;
         INSERT INTO plan VALUES (1, 'By hand', '2027-03-01', 30, 12, 0);
-        INSERT INTO teams (name, ord, capacity, max_changes_per_wave) VALUES ('Web', 2, 1, NULL), ('Data', 1, 3, 2);
-        INSERT INTO team_capacity VALUES ('Data', 3, 0);
-        INSERT INTO capabilities (key, ord, name, kind, duration_days, approach, readiness_skills, cost,
+        INSERT INTO teams (id, name, ord, capacity, max_changes_per_wave) VALUES (7, 'Web', 2, 1, NULL), (3, 'Data', 1, 3, 2);
+        INSERT INTO team_capacity VALUES (3, 3, 0);
+        INSERT INTO capabilities (id, key, ord, name, kind, duration_days, approach, readiness_skills, cost,
                                   pinned_wave, position_x, position_y)
-          VALUES ('SITE', 20, 'New site', 'additive', 10, 'buy', 4, 2500.5, 2, 10.0, -3.5),
-                 ('DATA', 10, 'Data', 'foundational', 30, '', NULL, NULL, NULL, NULL, NULL);
-        INSERT INTO capability_demand VALUES ('SITE', 'Web', 1, 1), ('SITE', 'Data', 0, 2), ('DATA', 'Data', 0, 3);
-        INSERT INTO dependencies VALUES (5, 'DATA', 'SITE', 7);
+          VALUES (40, 'SITE', 20, 'New site', 'additive', 10, 'buy', 4, 2500.5, 2, 10.0, -3.5),
+                 (12, 'DATA', 10, 'Data', 'foundational', 30, '', NULL, NULL, NULL, NULL, NULL);
+        INSERT INTO capability_demand VALUES (40, 7, 1, 1), (40, 3, 0, 2), (12, 3, 0, 3);
+        INSERT INTO dependencies VALUES (5, 12, 40, 7);
     )sql");
 
     const Result<Plan> loaded = openPlan(PlanLocation::ofFile(path));
@@ -233,13 +233,15 @@ TEST(PlanStoreRoundTrip, HandWrittenRowsAreReadAsDocumented)
     expected.waveLengthDays = 30;
     expected.horizonWaves = 12;
     expected.allowSpan = false;
-    expected.teams = {{"Data", 3, {{3, 0}}, 2}, {"Web", 1, {}, std::nullopt}};
+    expected.teams = {{"Data", 3, {{3, 0}}, 2, 3}, {"Web", 1, {}, std::nullopt, 7}};
     Capability data;
+    data.id = 12;
     data.key = "DATA";
     data.name = "Data";
     data.durationDays = 30;
     data.demand = {{"Data", 3}};
     Capability site;
+    site.id = 40;
     site.key = "SITE";
     site.name = "New site";
     site.kind = CapabilityKind::Additive;
@@ -279,7 +281,7 @@ TEST(PlanStoreRoundTrip, OpensAFileOnlyReadable)
 
     std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all);
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
-    EXPECT_EQ(*loaded, test::generatePlan(12));
+    EXPECT_EQ(*loaded, withIds(test::generatePlan(12)));
 }
 
 TEST(PlanStoreRoundTrip, PathsWithUriCharactersWork)
@@ -292,5 +294,5 @@ TEST(PlanStoreRoundTrip, PathsWithUriCharactersWork)
     const Result<Plan> loaded = openPlan(PlanLocation::ofFile(path));
 
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
-    EXPECT_EQ(*loaded, plan);
+    EXPECT_EQ(*loaded, withIds(plan));
 }

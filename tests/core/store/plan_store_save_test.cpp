@@ -49,7 +49,7 @@ TEST(PlanStoreSave, SavingOverAPlanReplacesIt)
     ASSERT_TRUE(saved.ok()) << saved.errorText();
     const Result<Plan> loaded = openPlan(PlanLocation::ofFile(path));
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
-    EXPECT_EQ(*loaded, second);
+    EXPECT_EQ(*loaded, withIds(second));
     EXPECT_EQ(test::folderEntries(dir.path()), std::vector<std::string>{"plan.waveplan"});
 }
 
@@ -200,7 +200,7 @@ TEST(PlanStoreSave, RelativePathsWork)
     fs::current_path(cwd);
     ASSERT_TRUE(saved.ok()) << saved.errorText();
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
-    EXPECT_EQ(*loaded, plan);
+    EXPECT_EQ(*loaded, withIds(plan));
 }
 
 TEST(PlanStoreSave, SavingThroughALinkReplacesTheLinkedFile)
@@ -217,6 +217,6 @@ TEST(PlanStoreSave, SavingThroughALinkReplacesTheLinkedFile)
     EXPECT_TRUE(fs::is_symlink(dir.file("link.waveplan")));
     const Result<Plan> loaded = openPlan(PlanLocation::ofFile(real));
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
-    EXPECT_EQ(*loaded, plan);
+    EXPECT_EQ(*loaded, withIds(plan));
     EXPECT_EQ(test::folderEntries(dir.file("plans")), std::vector<std::string>{"real.waveplan"});
 }

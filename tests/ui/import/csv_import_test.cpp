@@ -89,7 +89,7 @@ TEST(CsvImport, ErrorsAreListedWithFileLineAndColumnAndNothingChanges)
 
     EXPECT_FALSE(window.importCsv(capabilities, std::nullopt));
 
-    EXPECT_EQ(window.plan(), before);
+    EXPECT_EQ(window.plan(), withIds(before));
     EXPECT_FALSE(window.document()->isModified());
     EXPECT_FALSE(asked); // nothing to lose: the import never got that far
     auto *dialog = window.findChild<ui::ImportErrorsDialog *>(QStringLiteral("importErrorsDialog"));
@@ -143,7 +143,7 @@ TEST(CsvImport, CancellingTheUnsavedChangesQuestionKeepsTheModifiedPlan)
     EXPECT_FALSE(window.importCsv(capabilities, teams));
 
     EXPECT_EQ(asked, std::vector<Question>{Question::UnsavedChanges});
-    EXPECT_EQ(window.plan(), before);
+    EXPECT_EQ(window.plan(), withIds(before));
 
     window.setPrompt([](Question, const QString &) { return QMessageBox::Discard; });
     EXPECT_TRUE(window.importCsv(capabilities, teams));
