@@ -5,6 +5,7 @@
 #include "ui/board/capability_bar.h"
 #include "ui/board/drop_ghost.h"
 #include "ui/document/plan_document.h"
+#include "ui/document/plan_snapshot.h"
 #include "ui/text/qt_text.h"
 #include "ui/text/wave_labels.h"
 
@@ -24,15 +25,29 @@ constexpr double kSceneMargin = 24;
 } // namespace
 
 BoardScene::BoardScene(PlanDocument *document, SelectionModel *selection, QObject *parent)
+    : BoardScene(document, nullptr, selection, parent)
+{
+}
+
+BoardScene::BoardScene(const Plan &plan, const Schedule &schedule, QObject *parent)
+    : BoardScene(nullptr, std::make_unique<const PlanSnapshot>(PlanSnapshot{plan, schedule}), nullptr, parent)
+{
+}
+
+BoardScene::BoardScene(PlanDocument *document, std::unique_ptr<const PlanSnapshot> snapshot, SelectionModel *selection,
+                       QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
+    , m_snapshot(std::move(snapshot))
     , m_selection(selection ? selection : new SelectionModel(this))
     , m_style(std::make_unique<BoardStyle>(BoardStyle::make(font(), palette())))
 {
     setItemIndexMethod(BspTreeIndex);
     setBackgroundBrush(m_style->colors.background);
-    connect(m_document, &PlanDocument::planChanged, this, &BoardScene::onPlanChanged);
-    connect(m_document, &PlanDocument::scheduleChanged, this, &BoardScene::sync);
+    if (m_document) {
+        connect(m_document, &PlanDocument::planChanged, this, &BoardScene::onPlanChanged);
+        connect(m_document, &PlanDocument::scheduleChanged, this, &BoardScene::sync);
+    }
     connect(this, &QGraphicsScene::selectionChanged, this, &BoardScene::onSceneSelectionChanged);
     connect(m_selection, &SelectionModel::selectionChanged, this, &BoardScene::onModelSelectionChanged);
     rebuild();
@@ -42,6 +57,16 @@ BoardScene::~BoardScene()
 {
     m_syncingSelection = true; // items going away must not clear the shared selection
     clearItems();
+}
+
+const Plan &BoardScene::plan() const
+{
+    return m_document ? m_document->plan() : m_snapshot->plan;
+}
+
+const Schedule &BoardScene::schedule() const
+{
+    return m_document ? m_document->schedule() : m_snapshot->schedule;
 }
 
 // Style and options ----------------------------------------------------------------------------
@@ -99,7 +124,7 @@ QRectF BoardScene::waveRect(int wave) const
 
 QString BoardScene::waveTitle(int wave) const
 {
-    return ui::waveTitle(m_document->plan(), wave);
+    return ui::waveTitle(plan(), wave);
 }
 
 QRectF BoardScene::laneRect(int lane) const
@@ -200,7 +225,7 @@ void BoardScene::rebuild()
 
 void BoardScene::sync()
 {
-    m_layout = computeBoardLayout(m_document->plan(), m_document->schedule());
+    m_layout = computeBoardLayout(plan(), schedule());
     const BoardStyle &s = *m_style;
     std::vector<double> tops;
     std::vector<double> heights;
@@ -225,7 +250,7 @@ void BoardScene::sync()
 
 void BoardScene::syncColumns(double height)
 {
-    const Plan &plan = m_document->plan();
+    const Plan &plan = this->plan();
     const int waves = std::max(1, m_layout.waveCount);
     while (static_cast<int>(m_columns.size()) > waves) {
         delete m_columns.back();
@@ -248,7 +273,7 @@ void BoardScene::syncColumns(double height)
 
 void BoardScene::syncLanes(const std::vector<double> &laneTops, const std::vector<double> &laneHeights)
 {
-    const Plan &plan = m_document->plan();
+    const Plan &plan = this->plan();
     while (m_lanes.size() > m_layout.lanes.size()) {
         delete m_lanes.back();
         m_lanes.pop_back();
@@ -273,8 +298,8 @@ void BoardScene::syncLanes(const std::vector<double> &laneTops, const std::vecto
 
 void BoardScene::syncBars(const std::vector<double> &laneTops)
 {
-    const Plan &plan = m_document->plan();
-    const Schedule &schedule = m_document->schedule();
+    const Plan &plan = this->plan();
+    const Schedule &schedule = this->schedule();
     QHash<QString, const Capability *> capabilities;
     capabilities.reserve(static_cast<qsizetype>(plan.capabilities.size()));
     for (const Capability &c : plan.capabilities)
@@ -358,14 +383,14 @@ void BoardScene::syncArrows()
         m_arrows.clear();
         return;
     }
-    const Schedule &schedule = m_document->schedule();
+    const Schedule &schedule = this->schedule();
     QSet<ArrowId> criticalLinks;
     if (m_showCritical) {
         for (std::size_t i = 0; i + 1 < schedule.criticalPath.size(); ++i)
             criticalLinks.insert(ArrowId(qs(schedule.criticalPath[i]), qs(schedule.criticalPath[i + 1])));
     }
     QHash<ArrowId, BoardArrow *> kept;
-    for (const Dependency &dependency : m_document->plan().dependencies) {
+    for (const Dependency &dependency : plan().dependencies) {
         const ArrowId id(qs(dependency.predecessor), qs(dependency.successor));
         const QList<CapabilityBar *> from = bars(id.first);
         const QList<CapabilityBar *> to = bars(id.second);

@@ -11,6 +11,10 @@
 /// - context menu on a bar, or pinSelectedBy(±1) (Alt+Left/Right in the view), or unpin().
 /// Everything is drawn by items, so QGraphicsScene::render gives the whole board (PDF, images)
 /// and the scene works on a document nobody shows.
+///
+/// Read-only form: built from a plan and its schedule (a report, a picture), the scene keeps its
+/// own copy of both, has no document and no undo stack, and pinning does nothing: no drag starts,
+/// no context menu opens, pinToWave() and unpin() refuse.
 
 #include "ui/board/board_layout.h"
 #include "ui/board/board_style.h"
@@ -27,6 +31,7 @@ namespace waveplan::ui {
 
 class PlanDocument;
 class SelectionModel;
+struct PlanSnapshot;
 enum class PlanChange;
 
 namespace board {
@@ -44,9 +49,14 @@ public:
     /// its own). Both must outlive the scene. The style follows the scene's font and palette
     /// until setStyle() is called.
     BoardScene(PlanDocument *document, SelectionModel *selection, QObject *parent = nullptr);
+    /// Shows `plan` with `schedule`, read-only: the scene copies both (the caller's may go) and
+    /// keeps its own selection. document() is null.
+    BoardScene(const Plan &plan, const Schedule &schedule, QObject *parent = nullptr);
     ~BoardScene() override;
 
+    /// The document mirrored, or null for a read-only scene.
     [[nodiscard]] PlanDocument *document() const { return m_document; }
+    [[nodiscard]] bool isReadOnly() const { return !m_document; }
     [[nodiscard]] SelectionModel *selectionModel() const { return m_selection; }
 
     // Style and what is shown -------------------------------------------------------------------
@@ -135,6 +145,13 @@ private:
     using BarId = QPair<QString, QString>;     ///< key, team
     using ArrowId = QPair<QString, QString>;   ///< predecessor, successor
 
+    /// The one constructor the public ones share: exactly one of `document` and `snapshot`.
+    BoardScene(PlanDocument *document, std::unique_ptr<const PlanSnapshot> snapshot, SelectionModel *selection,
+               QObject *parent);
+    /// What the scene shows: the document's plan and schedule, or the read-only copy.
+    [[nodiscard]] const Plan &plan() const;
+    [[nodiscard]] const Schedule &schedule() const;
+
     // Sync from the document (board_scene.cpp)
     void onPlanChanged(PlanChange change, const QStringList &keys);
     void rebuild();
@@ -156,6 +173,7 @@ private:
     [[nodiscard]] int currentWaveOf(const QString &key) const;
 
     PlanDocument *m_document;
+    std::unique_ptr<const PlanSnapshot> m_snapshot; ///< read-only form only
     SelectionModel *m_selection;
     std::unique_ptr<BoardStyle> m_style;
     bool m_customStyle = false;

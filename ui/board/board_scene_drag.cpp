@@ -1,5 +1,6 @@
 // BoardScene: pinning by dragging a bar to another wave, by the context menu and from the
-// keyboard; each pin or unpin is one undo command on the document's stack.
+// keyboard; each pin or unpin is one undo command on the document's stack. A read-only scene
+// (no document) pins nothing: no drag starts, no menu opens, pinToWave() and unpin() refuse.
 
 #include "ui/board/board_scene.h"
 #include "ui/board/capability_bar.h"
@@ -33,15 +34,17 @@ constexpr double kDraggedOpacity = 0.45;
 
 int BoardScene::currentWaveOf(const QString &key) const
 {
-    if (const ScheduledCapability *entry = m_document->schedule().find(str(key)))
+    if (const ScheduledCapability *entry = schedule().find(str(key)))
         return entry->wave;
-    const Capability *capability = m_document->plan().findCapability(str(key));
+    const Capability *capability = plan().findCapability(str(key));
     return capability && capability->pinnedWave ? *capability->pinnedWave : 0;
 }
 
 bool BoardScene::pinToWave(const QString &key, int wave)
 {
-    const Capability *capability = m_document->plan().findCapability(str(key));
+    if (isReadOnly())
+        return false;
+    const Capability *capability = plan().findCapability(str(key));
     if (!capability || wave < 1)
         return false;
     if (capability->pinnedWave == wave) {
@@ -50,7 +53,7 @@ bool BoardScene::pinToWave(const QString &key, int wave)
     }
     Capability pinned = *capability;
     pinned.pinnedWave = wave;
-    const QString refused = pushEdit(m_document, edit::editCapability(m_document->plan(), str(key), pinned,
+    const QString refused = pushEdit(m_document, edit::editCapability(plan(), str(key), pinned,
                                                                       str(tr("Pin %1 to wave %2").arg(key).arg(wave))));
     if (!refused.isEmpty()) {
         emit message(refused);
@@ -65,9 +68,11 @@ bool BoardScene::pinToWave(const QString &key, int wave)
 
 int BoardScene::unpin(const QStringList &keys)
 {
+    if (isReadOnly())
+        return 0;
     QStringList pinned;
     for (const QString &key : keys) {
-        const Capability *capability = m_document->plan().findCapability(str(key));
+        const Capability *capability = plan().findCapability(str(key));
         if (capability && capability->pinnedWave && !pinned.contains(key))
             pinned.append(key);
     }
@@ -79,9 +84,9 @@ int BoardScene::unpin(const QStringList &keys)
     if (pinned.size() > 1)
         stack->beginMacro(tr("Unpin %n capabilities", nullptr, static_cast<int>(pinned.size())));
     for (const QString &key : std::as_const(pinned)) {
-        Capability free = *m_document->plan().findCapability(str(key));
+        Capability free = *plan().findCapability(str(key));
         free.pinnedWave.reset();
-        if (const QString refused = pushEdit(m_document, edit::editCapability(m_document->plan(), str(key), free,
+        if (const QString refused = pushEdit(m_document, edit::editCapability(plan(), str(key), free,
                                                                               str(tr("Unpin %1").arg(key))));
             !refused.isEmpty())
             emit message(refused);
@@ -120,7 +125,7 @@ void BoardScene::startDrag()
 void BoardScene::updateDrag(const QPointF &scenePos)
 {
     const QRectF from = m_pressBar->sceneBarRect();
-    const int length = std::max(1, m_document->plan().waveLengthDays);
+    const int length = std::max(1, plan().waveLengthDays);
     // Where the bar's start lands, snapped to the first day of that wave.
     const double startDay = (from.left() + scenePos.x() - m_pressScenePos.x() - xOfDay(0)) / m_style->dayWidth;
     const int target = std::clamp(waveOfDay(static_cast<int>(std::lround(startDay)), length), 1, std::max(1, waveCount()));
@@ -153,7 +158,7 @@ void BoardScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     cancelDrag();
     m_toggleClick = event->modifiers().testFlag(Qt::ControlModifier);
-    if (event->button() == Qt::LeftButton) {
+    if (event->button() == Qt::LeftButton && !isReadOnly()) {
         m_pressBar = barAt(event->scenePos());
         m_pressScenePos = event->scenePos();
     }
@@ -203,7 +208,7 @@ void BoardScene::keyPressEvent(QKeyEvent *event)
 
 void BoardScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
-    CapabilityBar *clicked = barAt(event->scenePos());
+    CapabilityBar *clicked = isReadOnly() ? nullptr : barAt(event->scenePos());
     if (!clicked) {
         QGraphicsScene::contextMenuEvent(event);
         return;
@@ -211,7 +216,7 @@ void BoardScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
     const QString key = clicked->key();
     if (!m_selectionOrder.contains(key))
         m_selection->setSelectedKeys({key});
-    const Capability *capability = m_document->plan().findCapability(str(key));
+    const Capability *capability = plan().findCapability(str(key));
     if (!capability)
         return;
     QMenu menu;

@@ -1,6 +1,7 @@
 #include "ui/map/map_scene.h"
 
 #include "ui/document/plan_document.h"
+#include "ui/document/plan_snapshot.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
 #include "ui/map/wave_band.h"
@@ -23,14 +24,28 @@ using G = MapGeometry;
 } // namespace
 
 MapScene::MapScene(PlanDocument *document, SelectionModel *selection, QObject *parent)
+    : MapScene(document, nullptr, selection, parent)
+{
+}
+
+MapScene::MapScene(const Plan &plan, const Schedule &schedule, QObject *parent)
+    : MapScene(nullptr, std::make_unique<const PlanSnapshot>(PlanSnapshot{plan, schedule}), nullptr, parent)
+{
+}
+
+MapScene::MapScene(PlanDocument *document, std::unique_ptr<const PlanSnapshot> snapshot, SelectionModel *selection,
+                   QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
+    , m_snapshot(std::move(snapshot))
     , m_selection(selection ? selection : new SelectionModel(this))
     , m_style(std::make_unique<MapStyle>(MapStyle::make(font(), palette())))
 {
     setItemIndexMethod(BspTreeIndex);
-    connect(m_document, &PlanDocument::planChanged, this, &MapScene::onPlanChanged);
-    connect(m_document, &PlanDocument::scheduleChanged, this, &MapScene::applySchedule);
+    if (m_document) {
+        connect(m_document, &PlanDocument::planChanged, this, &MapScene::onPlanChanged);
+        connect(m_document, &PlanDocument::scheduleChanged, this, &MapScene::applySchedule);
+    }
     connect(this, &QGraphicsScene::selectionChanged, this, &MapScene::onSceneSelectionChanged);
     connect(m_selection, &SelectionModel::selectionChanged, this, &MapScene::onModelSelectionChanged);
     rebuild();
@@ -43,6 +58,16 @@ MapScene::~MapScene()
     for (DependencyArrow *arrow : std::as_const(m_arrows))
         delete arrow;
     m_arrows.clear();
+}
+
+const Plan &MapScene::plan() const
+{
+    return m_document ? m_document->plan() : m_snapshot->plan;
+}
+
+const Schedule &MapScene::schedule() const
+{
+    return m_document ? m_document->schedule() : m_snapshot->schedule;
 }
 
 DependencyArrow *MapScene::arrow(const QString &predecessor, const QString &successor) const
@@ -111,7 +136,7 @@ void MapScene::rebuild()
     m_hasLayout = false;
     m_layout = {};
 
-    const Plan &plan = m_document->plan();
+    const Plan &plan = this->plan();
     for (const Capability &capability : plan.capabilities)
         createCard(qs(capability.key))->setCapability(capability);
     for (const Dependency &dependency : plan.dependencies) {
@@ -137,7 +162,7 @@ void MapScene::rebuild()
 
 void MapScene::syncCapabilities(const QStringList &keys)
 {
-    const Plan &plan = m_document->plan();
+    const Plan &plan = this->plan();
     for (const QString &key : keys) {
         const Capability *capability = plan.findCapability(key.toStdString());
         CapabilityCard *existing = card(key);
@@ -163,7 +188,7 @@ void MapScene::syncArrowsTouching(const QStringList &keys)
 {
     const QSet<QString> touched(keys.begin(), keys.end());
     QHash<ArrowKey, int> wanted;
-    for (const Dependency &dependency : m_document->plan().dependencies) {
+    for (const Dependency &dependency : plan().dependencies) {
         const QString from = qs(dependency.predecessor);
         const QString to = qs(dependency.successor);
         if ((touched.contains(from) || touched.contains(to)) && m_cards.contains(from) && m_cards.contains(to)
@@ -197,7 +222,7 @@ void MapScene::syncPositions(const QStringList &keys)
 {
     if (m_layoutMode != LayoutMode::Manual)
         return;
-    const Plan &plan = m_document->plan();
+    const Plan &plan = this->plan();
     bool unplaced = false;
     for (const QString &key : keys) {
         CapabilityCard *c = card(key);
@@ -217,7 +242,7 @@ void MapScene::syncPositions(const QStringList &keys)
 
 void MapScene::applySchedule()
 {
-    const Schedule &schedule = m_document->schedule();
+    const Schedule &schedule = this->schedule();
     QHash<QString, int> waveOf;
     waveOf.reserve(static_cast<qsizetype>(schedule.capabilities.size()));
     for (const ScheduledCapability &entry : schedule.capabilities)
@@ -236,7 +261,7 @@ void MapScene::applySchedule()
 
 void MapScene::applyCriticalMarks()
 {
-    const Schedule &schedule = m_document->schedule();
+    const Schedule &schedule = this->schedule();
     const auto keysAndLinks = [](const std::vector<std::string> &chain, bool show) {
         QSet<QString> keys;
         QSet<ArrowKey> links;
@@ -278,7 +303,7 @@ void MapScene::setShowCriticalChain(bool show)
 CapabilityCard *MapScene::createCard(const QString &key)
 {
     auto *c = new CapabilityCard(key, m_style.get());
-    c->setFlag(QGraphicsItem::ItemIsMovable, m_layoutMode == LayoutMode::Manual);
+    c->setFlag(QGraphicsItem::ItemIsMovable, m_layoutMode == LayoutMode::Manual && !isReadOnly());
     addItem(c);
     m_cards.insert(key, c);
     return c;
@@ -324,7 +349,7 @@ void MapScene::setLayoutMode(LayoutMode mode)
         return;
     m_layoutMode = mode;
     for (CapabilityCard *c : std::as_const(m_cards))
-        c->setFlag(QGraphicsItem::ItemIsMovable, mode == LayoutMode::Manual);
+        c->setFlag(QGraphicsItem::ItemIsMovable, mode == LayoutMode::Manual && !isReadOnly());
     placeCards();
     updateSceneRect();
 }
@@ -334,11 +359,11 @@ void MapScene::relayout()
     layout::LayoutInput input;
     input.nodes.reserve(static_cast<std::size_t>(m_cards.size()));
     // Plan order, so the input (and its tie-breaking) does not depend on hash order.
-    for (const Capability &capability : m_document->plan().capabilities) {
+    for (const Capability &capability : plan().capabilities) {
         if (const CapabilityCard *c = card(qs(capability.key)))
             input.nodes.push_back({capability.key, c->wave() - 1, G::cardHeight});
     }
-    for (const Dependency &dependency : m_document->plan().dependencies) {
+    for (const Dependency &dependency : plan().dependencies) {
         if (m_arrows.contains(ArrowKey(qs(dependency.predecessor), qs(dependency.successor))))
             input.edges.push_back({dependency.predecessor, dependency.successor});
     }
@@ -358,7 +383,7 @@ void MapScene::relayout()
 
 void MapScene::placeCards()
 {
-    const Plan &plan = m_document->plan();
+    const Plan &plan = this->plan();
     QHash<QString, const Capability *> byKey;
     byKey.reserve(static_cast<qsizetype>(plan.capabilities.size()));
     for (const Capability &capability : plan.capabilities)
@@ -402,7 +427,7 @@ void MapScene::placeCards()
 
 void MapScene::updateBands()
 {
-    const Plan &plan = m_document->plan();
+    const Plan &plan = this->plan();
     int waves = std::max(1, plan.horizonWaves);
     double bottom = G::cardsTop() + G::cardHeight + G::bandPadding;
     for (const CapabilityCard *c : std::as_const(m_cards)) {

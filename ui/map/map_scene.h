@@ -15,8 +15,14 @@
 /// - layout: in Auto mode the layout owns the positions and cards cannot be dragged (switch to
 ///   Manual to place cards by hand); in Manual mode cards sit at Capability::position (cards
 ///   without one where the auto layout puts them) and a drag is one "Move" undo step.
+///
+/// Read-only form: built from a plan and its schedule (a report, a picture), the scene keeps its
+/// own copy of both, has no document and no undo stack, and every edit above does nothing: adding,
+/// connecting and deleting are refused, cards cannot be dragged.
 
 #include "core/layout/map_layout.h"
+#include "core/model/plan.h"
+#include "core/schedule/schedule.h"
 #include "ui/map/map_style.h"
 
 #include <QGraphicsScene>
@@ -33,6 +39,7 @@ namespace waveplan::ui {
 
 class PlanDocument;
 class SelectionModel;
+struct PlanSnapshot;
 enum class PlanChange;
 
 namespace map {
@@ -49,9 +56,14 @@ public:
     /// Mirrors `document`; selection is shared through `selection` (when null, the scene keeps
     /// its own). Both must outlive the scene.
     MapScene(PlanDocument *document, SelectionModel *selection, QObject *parent = nullptr);
+    /// Shows `plan` with `schedule`, read-only: the scene copies both (the caller's may go) and
+    /// keeps its own selection. document() is null.
+    MapScene(const Plan &plan, const Schedule &schedule, QObject *parent = nullptr);
     ~MapScene() override;
 
+    /// The document mirrored, or null for a read-only scene.
     [[nodiscard]] PlanDocument *document() const { return m_document; }
+    [[nodiscard]] bool isReadOnly() const { return !m_document; }
     [[nodiscard]] SelectionModel *selectionModel() const { return m_selection; }
 
     // Items ---------------------------------------------------------------------------------
@@ -131,6 +143,13 @@ protected:
 private:
     using ArrowKey = QPair<QString, QString>;
 
+    /// The one constructor the public ones share: exactly one of `document` and `snapshot`.
+    MapScene(PlanDocument *document, std::unique_ptr<const PlanSnapshot> snapshot, SelectionModel *selection,
+             QObject *parent);
+    /// What the scene shows: the document's plan and schedule, or the read-only copy.
+    [[nodiscard]] const Plan &plan() const;
+    [[nodiscard]] const Schedule &schedule() const;
+
     // Sync from the document (map_scene.cpp)
     void onPlanChanged(PlanChange change, const QStringList &keys);
     void rebuild();
@@ -162,6 +181,7 @@ private:
     bool pushMove(bool startsNewDrag);
 
     PlanDocument *m_document;
+    std::unique_ptr<const PlanSnapshot> m_snapshot; ///< read-only form only
     SelectionModel *m_selection;
     std::unique_ptr<MapStyle> m_style;
     bool m_customStyle = false; ///< set by setMapStyle: palette and font changes leave it alone

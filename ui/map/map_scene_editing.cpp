@@ -1,4 +1,5 @@
-// MapScene: edits made on the map (add, connect, delete, move), each one undo step.
+// MapScene: edits made on the map (add, connect, delete, move), each one undo step. A read-only
+// scene (no document) refuses them all: each entry point returns before touching anything.
 
 #include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
@@ -50,13 +51,15 @@ QString countOf(qsizetype count, const QString &one, const QString &many)
 
 QString MapScene::addCapabilityAt(const QPointF &scenePos)
 {
+    if (isReadOnly())
+        return {};
     Capability capability;
-    capability.key = unusedNewKey(m_document->plan());
+    capability.key = unusedNewKey(plan());
     capability.name = tr("New capability").toStdString();
     capability.kind = CapabilityKind::Foundational;
     capability.durationDays = 30;
     capability.position = MapPosition{scenePos.x() - G::cardWidth / 2, scenePos.y() - G::cardHeight / 2};
-    if (const QString refused = pushEdit(m_document, edit::addCapability(m_document->plan(), capability));
+    if (const QString refused = pushEdit(m_document, edit::addCapability(plan(), capability));
         !refused.isEmpty()) {
         emit message(tr("Could not add a capability here: %1").arg(refused));
         return {};
@@ -68,6 +71,8 @@ QString MapScene::addCapabilityAt(const QPointF &scenePos)
 
 void MapScene::deleteSelection()
 {
+    if (isReadOnly())
+        return;
     QStringList keys = m_selectionOrder;
     QList<QPair<QString, QString>> links;
     for (QGraphicsItem *item : selectedItems()) {
@@ -92,14 +97,14 @@ void MapScene::deleteSelection()
     }
     // Each edit is built on the plan the previous one left.
     for (const auto &[from, to] : std::as_const(links))
-        if (const QString refused = pushEdit(m_document, edit::disconnect(m_document->plan(), str(from), str(to)));
+        if (const QString refused = pushEdit(m_document, edit::disconnect(plan(), str(from), str(to)));
             !refused.isEmpty())
             emit message(refused);
     if (!keys.isEmpty()) {
         std::vector<std::string> doomed;
         for (const QString &key : std::as_const(keys))
             doomed.push_back(str(key));
-        if (const QString refused = pushEdit(m_document, edit::removeCapabilities(m_document->plan(), doomed));
+        if (const QString refused = pushEdit(m_document, edit::removeCapabilities(plan(), doomed));
             !refused.isEmpty())
             emit message(refused);
     }
@@ -111,10 +116,12 @@ void MapScene::deleteSelection()
 
 bool MapScene::connectCapabilities(const QString &predecessor, const QString &successor)
 {
+    if (isReadOnly())
+        return false;
     Dependency dependency;
     dependency.predecessor = str(predecessor);
     dependency.successor = str(successor);
-    if (const QString refused = pushEdit(m_document, edit::connect(m_document->plan(), dependency)); !refused.isEmpty()) {
+    if (const QString refused = pushEdit(m_document, edit::connect(plan(), dependency)); !refused.isEmpty()) {
         emit message(tr("Cannot connect %1 → %2: %3").arg(predecessor, successor, refused));
         return false;
     }
@@ -155,7 +162,7 @@ void MapScene::updateConnectLine(const QPointF &scenePos, CapabilityCard *target
     const double dx = std::max(30.0, std::abs(end.x() - start.x()) / 2);
     path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end);
     m_connectLine->setPath(path);
-    const bool refused = target && edit::whyCannotConnect(m_document->plan(), str(fromKey), str(target->key())).has_value();
+    const bool refused = target && edit::whyCannotConnect(plan(), str(fromKey), str(target->key())).has_value();
     const MapColors &colors = m_style->colors;
     m_connectLine->setPen(QPen(refused ? colors.criticalPath : colors.selection, 2.5,
                                refused ? Qt::DotLine : Qt::DashLine, Qt::RoundCap));
@@ -173,7 +180,7 @@ void MapScene::setConnectTarget(CapabilityCard *target)
     target->setConnectTarget(true);
     const QString fromKey = m_keyboardFrom.isEmpty() ? m_dragFrom : m_keyboardFrom;
     // Say why before the drop, so the room sees it while the card is still held.
-    if (const std::optional<std::string> reason = edit::whyCannotConnect(m_document->plan(), str(fromKey), str(target->key())))
+    if (const std::optional<std::string> reason = edit::whyCannotConnect(plan(), str(fromKey), str(target->key())))
         emit message(tr("Cannot connect %1 → %2: %3").arg(fromKey, target->key(), qs(*reason)));
     else
         emit message(tr("Drop to make %1 wait for %2.").arg(target->key(), fromKey));
@@ -189,6 +196,8 @@ void MapScene::endConnectLine()
 
 bool MapScene::beginKeyboardConnect()
 {
+    if (isReadOnly())
+        return false;
     const QString from = m_selection->currentKey();
     if (!card(from)) {
         emit message(tr("Select the predecessor first, then press C to connect it."));
@@ -267,6 +276,10 @@ void MapScene::cancelKeyboardConnect()
 
 void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (isReadOnly()) { // selecting only: no connect drag, no move
+        QGraphicsScene::mousePressEvent(event);
+        return;
+    }
     if (isKeyboardConnecting())
         cancelKeyboardConnect();
     CapabilityCard *c = cardAt(event->scenePos());
@@ -321,7 +334,9 @@ void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 
 bool MapScene::pushMove(bool startsNewDrag)
 {
-    const Plan &plan = m_document->plan();
+    if (isReadOnly())
+        return false;
+    const Plan &plan = this->plan();
     std::map<std::string, MapPosition> positions;
     for (const QString &key : std::as_const(m_selectionOrder)) {
         const CapabilityCard *c = card(key);

@@ -1,11 +1,8 @@
 #include "ui/report/report_scenes.h"
 
 #include "ui/board/board_scene.h"
-#include "ui/document/plan_document.h"
-#include "ui/document/schedule_runner.h"
 #include "ui/map/map_scene.h"
 
-#include <QEventLoop>
 #include <QGraphicsItem>
 #include <QPalette>
 
@@ -33,55 +30,47 @@ void dropCaches(QGraphicsScene *scene)
 
 } // namespace
 
-ReportScenes::ReportScenes(const Plan &plan, std::int64_t budgetSchedules, bool withBoard)
-    : m_document(std::make_unique<PlanDocument>())
+Schedule reportSchedule(const Plan &plan, std::int64_t budgetSchedules)
 {
     ScheduleOptions options;
     options.budgetSchedules = budgetSchedules;
     options.budgetMilliseconds = 0; // deterministic: the same plan always gives the same report
-    m_document->scheduleRunner()->setImprovementOptions(options);
+    return computeSchedule(plan, options);
+}
 
-    m_map = std::make_unique<map::MapScene>(m_document.get(), nullptr);
+ReportScenes::ReportScenes(const Plan &plan, std::int64_t budgetSchedules, bool withBoard)
+    : ReportScenes(plan, reportSchedule(plan, budgetSchedules), withBoard)
+{
+}
+
+ReportScenes::ReportScenes(Plan plan, Schedule schedule, bool withBoard)
+    : m_plan(std::move(plan))
+    , m_schedule(std::move(schedule))
+    , m_map(std::make_unique<map::MapScene>(m_plan, m_schedule))
+{
     m_map->setPalette(paperPalette());
     m_map->setShowCriticalPath(true);
     m_map->setShowCriticalChain(true);
-    if (withBoard) {
-        auto board = std::make_unique<board::BoardScene>(m_document.get(), nullptr);
-        board->setPalette(paperPalette());
-        board->setShowDependencies(false);
-        board->setShowCritical(true);
-        m_board = std::move(board);
-    }
-
-    m_document->resetPlan(plan);
-    if (m_document->isImprovingSchedule()) {
-        QEventLoop loop;
-        QObject::connect(m_document->scheduleRunner(), &ScheduleRunner::improvementFinished, &loop,
-                         [this, &loop] {
-                             if (!m_document->isImprovingSchedule())
-                                 loop.quit();
-                         });
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    }
     dropCaches(m_map.get());
-    if (m_board)
+    if (withBoard) {
+        m_board = std::make_unique<board::BoardScene>(m_plan, m_schedule);
+        m_board->setPalette(paperPalette());
+        m_board->setShowDependencies(false);
+        m_board->setShowCritical(true);
         dropCaches(m_board.get());
+    }
 }
 
-ReportScenes::~ReportScenes()
-{
-    m_board.reset();
-    m_map.reset();
-}
+ReportScenes::~ReportScenes() = default;
 
 const Plan &ReportScenes::plan() const
 {
-    return m_document->plan();
+    return m_plan;
 }
 
 const Schedule &ReportScenes::schedule() const
 {
-    return m_document->schedule();
+    return m_schedule;
 }
 
 QGraphicsScene *ReportScenes::map() const
@@ -116,8 +105,7 @@ double ReportScenes::mapTextPoints() const
 
 double ReportScenes::boardTextPoints() const
 {
-    const auto *board = static_cast<const board::BoardScene *>(m_board.get());
-    return board ? pointsOf(board->style().font) : 0;
+    return m_board ? pointsOf(m_board->style().font) : 0;
 }
 
 } // namespace waveplan::ui::report

@@ -1,9 +1,13 @@
 #pragma once
 /// @file report_scenes.h
-/// The plan as the report draws it: opened in a private PlanDocument whose schedule runner uses
-/// the deterministic schedule budget (the same schedule as `waveplan schedule`), with the real
-/// dependency map scene (and the wave board) on top, styled for paper: a light palette whatever
-/// the screen's theme, critical path and chain marked, no item caches (so text stays text).
+/// The plan as the report draws it: the plan and its schedule, with read-only dependency map and
+/// wave board scenes built from the pair, styled for paper: a light palette whatever the screen's
+/// theme, critical path and chain marked, no item caches (so text stays text).
+///
+/// The schedule is computed here, on the calling thread, by core's computeSchedule with the
+/// deterministic schedule budget (the same schedule as `waveplan schedule`), or handed in ready.
+/// There is by design no PlanDocument, no undo stack and no event loop: the report and the
+/// headless export (`waveplan export -o report.pdf`) only read a plan.
 
 #include "core/model/plan.h"
 #include "core/schedule/schedule.h"
@@ -17,7 +21,9 @@
 class QGraphicsScene;
 
 namespace waveplan::ui {
-class PlanDocument;
+namespace board {
+class BoardScene;
+}
 namespace map {
 class MapScene;
 }
@@ -28,11 +34,17 @@ namespace waveplan::ui::report {
 /// A light palette for paper, whatever the desktop's theme.
 [[nodiscard]] QPalette paperPalette();
 
+/// The schedule a report or a picture shows: the solver's search with a budget of
+/// `budgetSchedules` schedules and no time cap, so the same plan always gives the same report.
+[[nodiscard]] Schedule reportSchedule(const Plan &plan, std::int64_t budgetSchedules);
+
 class ReportScenes {
 public:
-    /// Schedules `plan` with `budgetSchedules` (waits for the search) and builds the scenes.
-    /// `withBoard` false leaves the board out (and it costs nothing).
+    /// Schedules `plan` with reportSchedule() and builds the scenes. `withBoard` false leaves the
+    /// board out (and it costs nothing).
     ReportScenes(const Plan &plan, std::int64_t budgetSchedules, bool withBoard = true);
+    /// Builds the scenes for `plan` with `schedule` as given.
+    ReportScenes(Plan plan, Schedule schedule, bool withBoard = true);
     ~ReportScenes();
     ReportScenes(const ReportScenes &) = delete;
     ReportScenes &operator=(const ReportScenes &) = delete;
@@ -51,9 +63,10 @@ public:
     [[nodiscard]] double boardTextPoints() const;
 
 private:
-    std::unique_ptr<PlanDocument> m_document;
+    Plan m_plan;
+    Schedule m_schedule;
     std::unique_ptr<map::MapScene> m_map;
-    std::unique_ptr<QGraphicsScene> m_board;
+    std::unique_ptr<board::BoardScene> m_board;
 };
 
 } // namespace waveplan::ui::report

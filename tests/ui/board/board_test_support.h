@@ -61,6 +61,18 @@ protected:
         document->resetPlan(plan);
         selection = std::make_unique<ui::SelectionModel>();
         scene = std::make_unique<ui::board::BoardScene>(document.get(), selection.get());
+        show(width, height);
+    }
+
+    /// A read-only board of `plan` and its schedule: no document, no selection model of ours.
+    void loadReadOnly(const Plan &plan, int width = 1400, int height = 700)
+    {
+        scene = std::make_unique<ui::board::BoardScene>(plan, computeSchedule(plan));
+        show(width, height);
+    }
+
+    void show(int width, int height)
+    {
         view = std::make_unique<ui::board::BoardView>(scene.get());
         view->resize(width, height);
         view->show();

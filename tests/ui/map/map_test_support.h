@@ -43,7 +43,7 @@ inline Plan smallMapPlan()
     return plan;
 }
 
-/// A map on a document holding a plan, shown in a 1200 x 800 view.
+/// A map on a document holding a plan (or a read-only map of a plan), shown in a 1200 x 800 view.
 class MapFixture : public ::testing::Test {
 protected:
     void load(const Plan &plan)
@@ -53,6 +53,18 @@ protected:
         document->resetPlan(plan);
         selection = std::make_unique<ui::SelectionModel>();
         scene = std::make_unique<ui::map::MapScene>(document.get(), selection.get());
+        show();
+    }
+
+    /// A read-only map of `plan` and its schedule: no document, no selection model of ours.
+    void loadReadOnly(const Plan &plan)
+    {
+        scene = std::make_unique<ui::map::MapScene>(plan, computeSchedule(plan));
+        show();
+    }
+
+    void show()
+    {
         view = std::make_unique<ui::map::MapView>(scene.get());
         view->resize(1200, 800);
         view->show();

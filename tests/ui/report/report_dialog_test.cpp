@@ -7,7 +7,7 @@
 #include "ui/report/report_scenes.h"
 #include "ui/report/report_writer.h"
 
-#include "support/plan_generator.h"
+#include "report_test_support.h"
 #include "support/temp_dir.h"
 
 #include <QAction>
@@ -21,22 +21,6 @@
 using namespace waveplan;
 using namespace waveplan::ui;
 using namespace waveplan::ui::report;
-
-namespace {
-
-Plan samplePlan(int capabilities = 12)
-{
-    test::GeneratorOptions options;
-    options.capabilities = capabilities;
-    options.fillOptionalFields = false;
-    options.unicodeText = false;
-    Plan plan = test::generatePlan(7, options);
-    for (Team &team : plan.teams)
-        team.capacity = std::max(team.capacity, 4);
-    return plan;
-}
-
-} // namespace
 
 TEST(ReportDialog, OptionsAreSavedAndComeBackInTheNextDialog)
 {
@@ -67,7 +51,7 @@ TEST(ReportDialog, OptionsAreSavedAndComeBackInTheNextDialog)
 TEST(ReportDialog, PreviewPrinterGetsEveryPageOnTheChosenPaper)
 {
     PlanDocument document;
-    document.resetPlan(samplePlan());
+    document.resetPlan(test::reportTestPlan());
     ReportDialog dialog(&document);
     ReportOptions options;
     options.paper = QPageSize::Letter;
@@ -88,7 +72,7 @@ TEST(ReportDialog, PreviewPrinterGetsEveryPageOnTheChosenPaper)
 TEST(ReportDialog, ExportWritesAPdfAndTheSameReportEveryTime)
 {
     PlanDocument document;
-    document.resetPlan(samplePlan());
+    document.resetPlan(test::reportTestPlan());
     ReportDialog dialog(&document);
     test::TempDir dir;
     ASSERT_TRUE(dialog.exportTo(dir.file("report.pdf")));
