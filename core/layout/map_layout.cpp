@@ -144,4 +144,25 @@ int countCrossings(const LayoutInput &input, const MapLayout &layout)
     return clampToInt(detail::totalCrossings(graph, order));
 }
 
+void renameNode(MapLayout &layout, const std::string &from, const std::string &to)
+{
+    if (!layout.rowOf.contains(from) || layout.rowOf.contains(to))
+        return;
+    const auto rekey = [&](auto &byKey) {
+        if (auto node = byKey.extract(from)) {
+            node.key() = to;
+            byKey.insert(std::move(node));
+        }
+    };
+    rekey(layout.rowOf);
+    rekey(layout.columnOf);
+    rekey(layout.position);
+    for (EdgeRoute &route : layout.edges) {
+        if (route.from == from)
+            route.from = to;
+        if (route.to == from)
+            route.to = to;
+    }
+}
+
 } // namespace waveplan::layout

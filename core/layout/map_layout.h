@@ -110,6 +110,12 @@ struct LayoutOptions {
 /// (unless `options.polishRounds` ran out first).
 [[nodiscard]] MapLayout layoutMap(const LayoutInput &input, const LayoutOptions &options = {});
 
+/// The capability `from` is now called `to` (a rename, its undo or redo): its row, column,
+/// position and arrow routes follow the new key, so the next layout, given this one as
+/// `previous`, keeps the card where it was. Nothing happens when `from` is not laid out or
+/// `to` already is.
+void renameNode(MapLayout &layout, const std::string &from, const std::string &to);
+
 /// Straight-line crossings of `layout` between adjacent columns: arrows spanning several
 /// columns are split at each column they pass, at their bend there (from `layout.edges`, or
 /// on the straight line between the two cards when the layout has no bends for that edge).

@@ -296,8 +296,32 @@ void BoardScene::syncLanes(const std::vector<double> &laneTops, const std::vecto
     }
 }
 
+void BoardScene::followRenames()
+{
+    const Plan &plan = this->plan();
+    QList<QPair<BarId, CapabilityBar *>> renamed;
+    for (auto it = m_bars.begin(); it != m_bars.end();) {
+        const Capability *now = plan.findCapability(str(it.key().first))
+                                    ? nullptr
+                                    : plan.findCapabilityById(it.value()->content().capability.id);
+        if (!now) {
+            ++it;
+            continue;
+        }
+        renamed.append({BarId(qs(now->key), it.key().second), it.value()});
+        it = m_bars.erase(it);
+    }
+    for (const auto &[id, bar] : std::as_const(renamed)) {
+        if (m_bars.contains(id))
+            delete bar; // the new key has its bar already
+        else
+            m_bars.insert(id, bar); // setContent gives the bar its new key
+    }
+}
+
 void BoardScene::syncBars(const std::vector<double> &laneTops)
 {
+    followRenames();
     const Plan &plan = this->plan();
     const Schedule &schedule = this->schedule();
     QHash<QString, const Capability *> capabilities;

@@ -158,6 +158,9 @@ private:
     void sync();
     void syncColumns(double height);
     void syncLanes(const std::vector<double> &laneTops, const std::vector<double> &laneHeights);
+    /// Bars whose key left the plan while their capability (same id) stayed move to its new
+    /// key: a rename keeps the bars.
+    void followRenames();
     void syncBars(const std::vector<double> &laneTops);
     void syncArrows();
     void clearItems();

@@ -45,6 +45,8 @@ void CapabilityBar::setContent(const BarContent &content)
                              || (content.criticalPath || content.criticalChain) != criticalMarked();
     m_hasContent = true;
     m_content = content;
+    if (!now.key.empty())
+        m_key = QString::fromStdString(now.key); // a renamed capability keeps its bar
     if (textsChange) {
         refresh();
     } else {

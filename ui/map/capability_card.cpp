@@ -68,6 +68,7 @@ void CapabilityCard::setCapability(const Capability &capability)
     if (capability == m_capability && !m_keyText.text().isEmpty())
         return;
     m_capability = capability;
+    m_key = QString::fromStdString(capability.key);
     refreshTexts();
 }
 

@@ -28,8 +28,11 @@ public:
     [[nodiscard]] int type() const override { return Type; }
     [[nodiscard]] const QString &key() const { return m_key; }
 
-    /// Takes the capability's texts and kind; counts as one sync (see syncCount).
+    /// Takes the capability's key, texts and kind; counts as one sync (see syncCount).
     void setCapability(const Capability &capability);
+    /// The internal id of the capability shown (see core/model/ids.h): what the scene follows
+    /// through a rename.
+    [[nodiscard]] CapabilityId capabilityId() const { return m_capability.id; }
     /// How often setCapability was called: lets tests check an edit touched only its card.
     [[nodiscard]] int syncCount() const { return m_syncCount; }
     [[nodiscard]] CapabilityKind kind() const { return m_kind; }

@@ -160,8 +160,31 @@ void MapScene::rebuild()
         m_selection->setSelectedKeys(kept);
 }
 
+void MapScene::followRenames(const QStringList &keys)
+{
+    const Plan &plan = this->plan();
+    for (const QString &key : keys) {
+        CapabilityCard *renamed = card(key);
+        if (!renamed || plan.findCapability(str(key)))
+            continue;
+        const Capability *now = plan.findCapabilityById(renamed->capabilityId());
+        if (!now || m_cards.contains(qs(now->key)))
+            continue; // gone, not renamed
+        const QList<DependencyArrow *> arrows = renamed->arrows();
+        for (DependencyArrow *a : arrows)
+            m_arrows.remove(ArrowKey(a->predecessorKey(), a->successorKey()));
+        m_cards.remove(key);
+        renamed->setCapability(*now);
+        m_cards.insert(renamed->key(), renamed);
+        for (DependencyArrow *a : arrows)
+            m_arrows.insert(ArrowKey(a->predecessorKey(), a->successorKey()), a);
+        layout::renameNode(m_layout, str(key), now->key);
+    }
+}
+
 void MapScene::syncCapabilities(const QStringList &keys)
 {
+    followRenames(keys);
     const Plan &plan = this->plan();
     for (const QString &key : keys) {
         const Capability *capability = plan.findCapability(key.toStdString());

@@ -1,6 +1,7 @@
 #pragma once
 /// @file map_scene.h
-/// The dependency map: a QGraphicsScene that mirrors a PlanDocument. One card per capability,
+/// The dependency map: a QGraphicsScene that mirrors a PlanDocument. One card per capability
+/// (kept through a rename: cards follow the capability's id),
 /// one arrow per dependency, one band per wave. It follows the document's planChanged (only the
 /// items named by the change; everything on Reset) and scheduleChanged (waves, critical flags),
 /// and every edit made on the map is an undo command pushed on the document's stack.
@@ -153,6 +154,9 @@ private:
     // Sync from the document (map_scene.cpp)
     void onPlanChanged(PlanChange change, const QStringList &keys);
     void rebuild();
+    /// Cards whose key left the plan while their capability (same id) stayed take its new key:
+    /// a rename keeps the card, its arrows and its place in the layout.
+    void followRenames(const QStringList &keys);
     void syncCapabilities(const QStringList &keys);
     void syncArrowsTouching(const QStringList &keys);
     void syncPositions(const QStringList &keys);

@@ -187,3 +187,51 @@ TEST(MapLayoutDeterminism, OrderOfNodesAndEdgesDoesNotMatter)
         EXPECT_EQ(a.crossings, b.crossings) << "seed " << seed;
     }
 }
+
+TEST(MapLayoutStability, ARenamedCardKeepsItsPlaceAndNoOtherMoves)
+{
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const LayoutInput input = test::randomLayeredGraph(seed, hundredCards());
+        const MapLayout before = layoutMap(input);
+        const std::string from = input.nodes[static_cast<std::size_t>(seed * 7 % input.nodes.size())].key;
+        const std::string to = "RENAMED";
+        LayoutInput renamed = input;
+        for (auto &node : renamed.nodes)
+            if (node.key == from)
+                node.key = to;
+        for (auto &edge : renamed.edges) {
+            if (edge.from == from)
+                edge.from = to;
+            if (edge.to == from)
+                edge.to = to;
+        }
+        MapLayout previous = before;
+
+        renameNode(previous, from, to);
+        renamed.previous = &previous;
+        const MapLayout after = layoutMap(renamed);
+
+        // The same place up to rounding: positions are sums taken in key order.
+        const auto expectAt = [&](const std::string &key, const std::pair<double, double> &place) {
+            EXPECT_NEAR(after.position.at(key).first, place.first, 1e-9) << "seed " << seed << ": " << key << " moved";
+            EXPECT_NEAR(after.position.at(key).second, place.second, 1e-9) << "seed " << seed << ": " << key << " moved";
+        };
+        expectAt(to, before.position.at(from));
+        for (const auto &[key, position] : before.position)
+            if (key != from)
+                expectAt(key, position);
+    }
+}
+
+TEST(MapLayoutStability, RenameNodeLeavesATakenOrUnknownKeyAlone)
+{
+    const LayoutInput input = test::randomLayeredGraph(3, hundredCards());
+    const MapLayout laidOut = layoutMap(input);
+    MapLayout layout = laidOut;
+
+    renameNode(layout, "NO-SUCH-CARD", "X");
+    renameNode(layout, input.nodes[0].key, input.nodes[1].key);
+
+    EXPECT_EQ(layout.rowOf, laidOut.rowOf);
+    EXPECT_EQ(layout.position, laidOut.position);
+}

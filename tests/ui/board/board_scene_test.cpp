@@ -163,6 +163,25 @@ TEST_F(BoardSceneTest, BarTextIsElidedToTheBar)
         EXPECT_LE(metrics.horizontalAdvance(b->shownText()) * 0.9, b->sceneBarRect().width()) << b->key().toStdString();
 }
 
+TEST_F(BoardSceneTest, ANewKeyKeepsTheCapabilitysBarsThroughUndo)
+{
+    load(boardPlan());
+    CapabilityBar *barA = bar("A", "Data");
+    ASSERT_NE(barA, nullptr);
+    Capability renamed = capability("A");
+    renamed.key = "DATA-CLEAN";
+
+    document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "A", renamed, "Rename")));
+
+    EXPECT_EQ(bar("DATA-CLEAN", "Data"), barA) << "the same bar, not a new one";
+    EXPECT_EQ(barA->key(), QStringLiteral("DATA-CLEAN"));
+    EXPECT_TRUE(barA->shownText().startsWith("DATA"));
+    EXPECT_EQ(bar("A", "Data"), nullptr);
+    document->undoStack()->undo();
+    EXPECT_EQ(bar("A", "Data"), barA);
+    EXPECT_EQ(barA->key(), QStringLiteral("A"));
+}
+
 TEST_F(BoardSceneTest, FollowsAddRemoveRenameAndDurationEdits)
 {
     load(boardPlan());

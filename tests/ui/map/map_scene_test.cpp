@@ -110,6 +110,32 @@ TEST_F(MapSceneTest, RenamingAKeyMovesItsArrows)
     EXPECT_EQ(scene->card("CDP"), nullptr);
 }
 
+TEST_F(MapSceneTest, ARenameKeepsTheCardItsArrowsAndItsPlaceThroughUndoAndRedo)
+{
+    load(smallMapPlan());
+    ui::map::CapabilityCard *cardB = scene->card("B");
+    ui::map::DependencyArrow *intoB = scene->arrow("A", "B");
+    const QPointF where = cardB->pos();
+    const qsizetype cards = scene->cards().size();
+    Capability renamed = *document->plan().findCapability("B");
+    renamed.key = "CDP";
+
+    document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "B", renamed, "Rename")));
+
+    EXPECT_EQ(scene->card("CDP"), cardB) << "the same card, not a new one";
+    EXPECT_EQ(cardB->key(), QStringLiteral("CDP"));
+    EXPECT_EQ(scene->arrow("A", "CDP"), intoB);
+    EXPECT_EQ(cardB->pos(), where);
+    EXPECT_EQ(scene->cards().size(), cards);
+
+    document->undoStack()->undo();
+    EXPECT_EQ(scene->card("B"), cardB);
+    EXPECT_EQ(scene->arrow("A", "B"), intoB);
+    document->undoStack()->redo();
+    EXPECT_EQ(scene->card("CDP"), cardB);
+    EXPECT_EQ(cardB->pos(), where);
+}
+
 TEST_F(MapSceneTest, LagChangeShowsOnTheArrow)
 {
     load(smallMapPlan());
