@@ -154,7 +154,7 @@ Result<PlanEdit> setPredecessors(const Plan &plan, std::string_view successor, c
     if (edit.empty())
         return edit;
     edit.summary = {"Change dependencies of " + std::string(successor), EditArea::Dependencies, keys, std::nullopt};
-    return checked(plan, std::move(edit));
+    return checked(plan, trial, std::move(edit)); // trial is the plan with the edit applied
 }
 
 } // namespace waveplan::edit

@@ -27,6 +27,11 @@ Result<PlanEdit> checked(const Plan &plan, PlanEdit edit)
     Result<PlanEdit> applied = apply(edited, edit);
     if (!applied)
         return applied.errors();
+    return checked(plan, edited, std::move(edit));
+}
+
+Result<PlanEdit> checked(const Plan &plan, const Plan &edited, PlanEdit edit)
+{
     const std::vector<std::string> before = structuralErrors(plan);
     for (const std::string &error : structuralErrors(edited))
         if (std::find(before.begin(), before.end(), error) == before.end())

@@ -13,6 +13,8 @@ namespace waveplan::edit::detail {
 /// have (structuralErrors); else the first new error as a sentence. The last check of every
 /// builder, so the document never holds a plan that cannot be saved.
 [[nodiscard]] Result<PlanEdit> checked(const Plan &plan, PlanEdit edit);
+/// The same for a builder that has already applied `edit` to a copy of `plan`, `edited`.
+[[nodiscard]] Result<PlanEdit> checked(const Plan &plan, const Plan &edited, PlanEdit edit);
 
 /// "There is no capability with the key 'X'."
 [[nodiscard]] Error unknownCapability(std::string_view key);

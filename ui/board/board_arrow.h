@@ -27,7 +27,6 @@ public:
     [[nodiscard]] QPointF from() const { return m_from; }
     [[nodiscard]] QPointF to() const { return m_to; }
     void setCritical(bool critical);
-    [[nodiscard]] bool isCritical() const { return m_critical; }
 
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override;

@@ -27,7 +27,6 @@ public:
     [[nodiscard]] QString name() const { return m_name.text(); }
     [[nodiscard]] QString dates() const { return m_dates.text(); }
     void setBeyondHorizon(bool beyond);
-    [[nodiscard]] bool isBeyondHorizon() const { return m_beyondHorizon; }
     void setRect(const QRectF &rect);
     [[nodiscard]] const QRectF &rect() const { return m_rect; }
 

@@ -33,7 +33,6 @@ public:
 
     /// The budget for the background search (the cancel flag is the runner's own).
     void setImprovementOptions(const ScheduleOptions &options) { m_options = options; }
-    [[nodiscard]] const ScheduleOptions &improvementOptions() const { return m_options; }
     /// With false, only the first schedule is computed (no worker thread); default true.
     void setImprovementEnabled(bool enabled) { m_improvementEnabled = enabled; }
 

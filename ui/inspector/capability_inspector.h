@@ -45,7 +45,6 @@ public:
     [[nodiscard]] QLineEdit *kpiEdit() const { return m_kpi; }
     [[nodiscard]] QSpinBox *technicalSpin() const { return m_technical; }
     [[nodiscard]] QSpinBox *skillsSpin() const { return m_skills; }
-    [[nodiscard]] QSpinBox *processSpin() const { return m_process; }
     [[nodiscard]] QLineEdit *valueEdit() const { return m_value; }
     [[nodiscard]] QLineEdit *costEdit() const { return m_cost; }
     [[nodiscard]] QSpinBox *earliestSpin() const { return m_earliest; }

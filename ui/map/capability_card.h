@@ -50,7 +50,6 @@ public:
 
     /// Marks the card as the would-be successor while connecting.
     void setConnectTarget(bool target);
-    [[nodiscard]] bool isConnectTarget() const { return m_connectTarget; }
 
     /// True when `itemPos` (item coordinates) is on the connect handle on the right edge.
     [[nodiscard]] bool handleContains(const QPointF &itemPos) const;

@@ -83,8 +83,6 @@ public:
     [[nodiscard]] LayoutMode layoutMode() const { return m_layoutMode; }
     /// Lays the map out now (normally it happens by itself after changes that need it).
     void relayout();
-    /// The last automatic layout (layout units are scene pixels).
-    [[nodiscard]] const layout::MapLayout &lastLayout() const { return m_layout; }
 
     // Style and waves ------------------------------------------------------------------------------
     /// Draws with `style` from now on (the presentation's large type and high contrast) instead of

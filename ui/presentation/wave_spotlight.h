@@ -16,7 +16,6 @@ public:
     /// Shades `around` (scene coordinates) except the vertical strip of `column`; an empty
     /// `column` removes the shade.
     void light(const QRectF &column, const QRectF &around);
-    [[nodiscard]] QRectF litColumn() const { return m_column; }
 
 private:
     QRectF m_column;

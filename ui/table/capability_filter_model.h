@@ -27,7 +27,6 @@ public:
     /// Rows scheduled to start in this wave (1-based); 0 = all.
     void setWaveFilter(int wave);
 
-    [[nodiscard]] const QString &textFilter() const { return m_text; }
     [[nodiscard]] std::optional<CapabilityKind> kindFilter() const { return m_kind; }
     [[nodiscard]] const QString &teamFilter() const { return m_team; }
     [[nodiscard]] int waveFilter() const { return m_wave; }

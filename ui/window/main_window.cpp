@@ -424,7 +424,7 @@ bool MainWindow::saveAs()
     QString file = QFileDialog::getSaveFileName(this, tr("Save plan"), folder, tr("Waveplan plans (*.waveplan)"));
     if (file.isEmpty())
         return false;
-    if (!file.endsWith(QStringLiteral(".waveplan")))
+    if (!file.endsWith(QStringLiteral(".waveplan"), Qt::CaseInsensitive))
         file += QStringLiteral(".waveplan");
     settings.setValue(QStringLiteral("files/lastFolder"), QFileInfo(file).absolutePath());
     return saveTo(file.toStdString());
