@@ -2,9 +2,12 @@
 
 #include "ui/document/plan_document.h"
 
+#include "core/validate/problem_order.h"
 #include "core/validate/validation.h"
 
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -20,46 +23,165 @@ bool sameProblem(const Problem &a, const Problem &b)
     return a.code == b.code && a.keys == b.keys;
 }
 
+/// "low-readiness" -> "Low readiness".
+QString codeInWords(const std::string &code)
+{
+    QString words = QString::fromStdString(code).replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
+}
+
+QString groupText(const QString &words, int count, bool open)
+{
+    return QStringLiteral("%1 %2: %3").arg(open ? QStringLiteral("\u25BE") : QStringLiteral("\u25B8"), words,
+                                           ProblemsPanel::tr("%n capabilities", nullptr, count));
+}
+
 } // namespace
 
 ProblemsPanel::ProblemsPanel(PlanDocument *document, SelectionModel *selection, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_selection(selection)
+    , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_filter->setObjectName(QStringLiteral("problemFilter"));
+    m_filter->setPlaceholderText(tr("Filter problems"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter problems"));
+    layout->addWidget(m_filter);
     layout->addWidget(m_list);
     m_list->setAccessibleName(tr("Problems"));
     m_list->setWordWrap(true);
     connect(m_list, &QListWidget::itemClicked, this, &ProblemsPanel::activate);
     connect(m_list, &QListWidget::itemActivated, this, &ProblemsPanel::activate);
+    connect(m_filter, &QLineEdit::textChanged, this, &ProblemsPanel::applyVisibility);
     // Validation depends on the plan, the schedule's problems on the schedule: a new schedule
     // follows every change that can alter either, and positions change neither.
     connect(m_document, &PlanDocument::scheduleChanged, this, &ProblemsPanel::refresh);
     refresh();
 }
 
+QListWidgetItem *ProblemsPanel::itemOf(std::size_t index) const
+{
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->data(ProblemRole).toInt() == static_cast<int>(index))
+            return m_list->item(row);
+    return nullptr;
+}
+
 void ProblemsPanel::refresh()
 {
-    m_problems = validatePlan(m_document->plan());
+    std::vector<Problem> problems = validatePlan(m_document->plan());
     for (const Problem &p : m_document->schedule().problems) {
         const auto same = [&](const Problem &q) { return sameProblem(p, q); };
-        if (std::none_of(m_problems.begin(), m_problems.end(), same))
-            m_problems.push_back(p);
+        if (std::none_of(problems.begin(), problems.end(), same))
+            problems.push_back(p);
     }
+    m_problems = byImpact(std::move(problems));
+
+    // Advice repeated kGroupFrom times or more becomes one line, where its first one stood.
+    QMap<QString, int> adviceCount;
+    for (const Problem &p : m_problems)
+        if (impactOf(p) == ProblemImpact::Lint)
+            ++adviceCount[QString::fromStdString(p.code)];
+
     m_list->clear();
-    for (const Problem &p : m_problems) {
+    QSet<QString> grouped;
+    for (std::size_t i = 0; i < m_problems.size(); ++i) {
+        const Problem &p = m_problems[i];
+        const QString code = QString::fromStdString(p.code);
+        const bool inGroup = impactOf(p) == ProblemImpact::Lint && adviceCount.value(code) >= kGroupFrom;
+        if (inGroup && !grouped.contains(code)) {
+            grouped.insert(code);
+            QStringList keys;
+            for (const Problem &q : m_problems)
+                if (q.code == p.code)
+                    for (const std::string &key : q.keys)
+                        keys << QString::fromStdString(key);
+            auto *group = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxInformation),
+                                              groupText(codeInWords(p.code), adviceCount.value(code),
+                                                        m_openGroups.contains(code)),
+                                              m_list);
+            group->setData(KeysRole, keys);
+            group->setData(ProblemRole, -1);
+            group->setData(GroupRole, code);
+            group->setToolTip(tr("Click to show or hide each of them"));
+        }
         const bool error = p.severity == Severity::Error;
+        const QString text = QString::fromStdString(p.message);
         auto *item = new QListWidgetItem(
             style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
-            QString::fromStdString(p.message), m_list);
+            inGroup ? QStringLiteral("    ") + text : text, m_list);
         QStringList keys;
         for (const std::string &key : p.keys)
             keys << QString::fromStdString(key);
         item->setData(KeysRole, keys);
-        item->setToolTip(error ? tr("Error: %1").arg(item->text()) : tr("Warning: %1").arg(item->text()));
+        item->setData(ProblemRole, static_cast<int>(i));
+        item->setData(GroupRole, QString());
+        item->setData(Qt::AccessibleTextRole, text);
+        item->setToolTip(error ? tr("Error: %1").arg(text) : tr("Warning: %1").arg(text));
+        if (inGroup)
+            item->setData(Qt::UserRole, code); // the group it belongs to
+    }
+    // Groups that no longer exist are forgotten.
+    m_openGroups.intersect(grouped);
+    applyVisibility();
+}
+
+void ProblemsPanel::setGroupOpen(const QString &code, bool open)
+{
+    if (open)
+        m_openGroups.insert(code);
+    else
+        m_openGroups.remove(code);
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        if (item->data(GroupRole).toString() == code) {
+            const int count = static_cast<int>(std::count_if(m_problems.begin(), m_problems.end(), [&](const Problem &p) {
+                return QString::fromStdString(p.code) == code;
+            }));
+            item->setText(groupText(codeInWords(code.toStdString()), count, open));
+        }
+    }
+    applyVisibility();
+}
+
+void ProblemsPanel::applyVisibility()
+{
+    const QString filter = m_filter->text().trimmed();
+    const auto matches = [&](const QListWidgetItem *item) {
+        if (filter.isEmpty())
+            return true;
+        const int index = item->data(ProblemRole).toInt();
+        if (index < 0)
+            return false;
+        const Problem &p = m_problems[static_cast<std::size_t>(index)];
+        return QString::fromStdString(p.message).contains(filter, Qt::CaseInsensitive);
+    };
+    // A member shows when its group is open or a filter finds it; a group line shows when the
+    // filter is empty or finds one of its members.
+    QSet<QString> groupsFound;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const QString group = item->data(Qt::UserRole).toString();
+        if (item->data(GroupRole).toString().isEmpty()) {
+            const bool found = matches(item);
+            item->setHidden(!found || (!group.isEmpty() && filter.isEmpty() && !m_openGroups.contains(group)));
+            if (found && !group.isEmpty())
+                groupsFound.insert(group);
+        }
+    }
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const QString code = item->data(GroupRole).toString();
+        if (!code.isEmpty())
+            item->setHidden(!filter.isEmpty() && !groupsFound.contains(code));
     }
 }
 
@@ -67,6 +189,15 @@ void ProblemsPanel::activate(QListWidgetItem *item)
 {
     if (!item)
         return;
+    if (const QString code = item->data(GroupRole).toString(); !code.isEmpty()) {
+        // A click and the activation some styles send with it are one toggle, not two.
+        if (code == m_lastToggled && m_sinceToggle.isValid() && m_sinceToggle.elapsed() < 400)
+            return;
+        m_lastToggled = code;
+        m_sinceToggle.start();
+        setGroupOpen(code, !m_openGroups.contains(code));
+        return;
+    }
     const QStringList keys = item->data(KeysRole).toStringList();
     if (!keys.isEmpty())
         m_selection->setSelectedKeys(keys);

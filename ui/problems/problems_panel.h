@@ -1,16 +1,23 @@
 #pragma once
 /// @file problems_panel.h
 /// The plan's problems in one list: what validation finds plus the schedule's clashes and
-/// risks (a problem both report is shown once), each with a severity icon and its sentence.
+/// risks (a problem both report is shown once), each with a severity icon and its sentence,
+/// most severe first (core/validate/problem_order.h: errors, clashes, horizon and deadlines,
+/// overloads, lints). Advice repeated for several capabilities (low readiness, a missing
+/// owner...) is one line, "Low readiness: 16 capabilities", that opens to show each when
+/// clicked. A filter above the list keeps the problems whose sentence holds the text typed.
 /// Clicking a problem selects the capabilities it concerns.
 
 #include "core/model/problem.h"
 
+#include <QElapsedTimer>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
 #include <vector>
 
+class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 
@@ -22,17 +29,30 @@ class SelectionModel;
 class ProblemsPanel : public QWidget {
     Q_OBJECT
 public:
-    /// Item data role holding a problem's capability keys (QStringList).
+    /// Item data role holding a problem's capability keys (QStringList); a group line holds
+    /// the keys of all its problems.
     static constexpr int KeysRole = Qt::UserRole + 1;
+    /// Item data role holding the index in problems() of the problem a line shows; -1 on a
+    /// group line.
+    static constexpr int ProblemRole = Qt::UserRole + 2;
+    /// Item data role holding the code of a group line's problems (empty on other lines).
+    static constexpr int GroupRole = Qt::UserRole + 3;
+    /// Advice given this many times or more is grouped into one line.
+    static constexpr int kGroupFrom = 3;
 
     ProblemsPanel(PlanDocument *document, SelectionModel *selection, QWidget *parent = nullptr);
 
     [[nodiscard]] QListWidget *list() const { return m_list; }
-    /// The problems shown, in list order: validation's first, then the schedule's new ones.
+    [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
+    /// The problems, most severe first (see the file comment).
     [[nodiscard]] const std::vector<Problem> &problems() const { return m_problems; }
+    /// The line showing problems()[index] (inside its group when grouped).
+    [[nodiscard]] QListWidgetItem *itemOf(std::size_t index) const;
 
     /// Recomputes the list from the document (it also follows the document's signals).
     void refresh();
+    /// Opens or closes the group of problems with this code.
+    void setGroupOpen(const QString &code, bool open);
 
 signals:
     /// The user clicked (or activated) a problem concerning these capabilities.
@@ -40,11 +60,16 @@ signals:
 
 private:
     void activate(QListWidgetItem *item);
+    void applyVisibility();
 
     PlanDocument *m_document;
     SelectionModel *m_selection;
+    QLineEdit *m_filter;
     QListWidget *m_list;
     std::vector<Problem> m_problems;
+    QSet<QString> m_openGroups;
+    QString m_lastToggled;
+    QElapsedTimer m_sinceToggle;
 };
 
 } // namespace waveplan::ui

@@ -16,6 +16,7 @@
 #include "ui/report/image_export_dialog.h"
 #include "ui/report/report_dialog.h"
 #include "ui/text/qt_text.h"
+#include "ui/text/wave_labels.h"
 #include "ui/settings/plan_settings_dialog.h"
 #include "ui/teams/teams_editor.h"
 #include "ui/document/plan_document.h"
@@ -35,6 +36,7 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +45,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -125,9 +128,17 @@ MainWindow::MainWindow(QWidget *parent)
     problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
 
+    m_summary->setObjectName(QStringLiteral("planSummary"));
     statusBar()->addPermanentWidget(m_summary);
     createActions();
-    resize(1200, 760);
+    // A first window fills most of its screen; later ones come back as they were left.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        resize(available.size() * 0.8);
+        move(available.center() - rect().center());
+    } else {
+        resize(1200, 760);
+    }
     connect(m_document, &PlanDocument::planChanged, this, &MainWindow::refreshPlanViews);
     connect(m_document, &PlanDocument::scheduleChanged, this, &MainWindow::refreshSummary);
     connect(m_document, &PlanDocument::fileStateChanged, this, &MainWindow::refreshTitle);
@@ -236,6 +247,15 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(presenter->presentAction());
     viewMenu->addMenu(presenter->screenMenu());
+    viewMenu->addSeparator();
+    // Every dock can be closed; this is where it comes back.
+    QMenu *panels = viewMenu->addMenu(tr("&Panels"));
+    panels->setObjectName(QStringLiteral("panelsMenu"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(QLatin1Char('&') + dock->windowTitle()); // Inspector, Teams, Problems: all differ
+        panels->addAction(toggle);
+    }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Waveplan"));
@@ -455,13 +475,15 @@ void MainWindow::refreshSummary()
 {
     const Plan &plan = m_document->plan();
     const Schedule &schedule = m_document->schedule();
-    int waves = 0;
-    for (const ScheduledCapability &c : schedule.capabilities)
-        waves = std::max(waves, c.goLiveWave);
-    const int problems = m_problems->list()->count();
+    const int problems = static_cast<int>(m_problems->problems().size());
     QString text = tr("%n capabilities", nullptr, static_cast<int>(plan.capabilities.size()));
-    if (!schedule.capabilities.empty())
-        text += tr(" | makespan %1 days in %2 waves").arg(schedule.makespanDays).arg(waves);
+    if (!schedule.capabilities.empty() && schedule.makespanDays > 0) {
+        // The last day work is done, and the wave it falls in: the wave bands the map draws.
+        const int lastDay = schedule.makespanDays - 1;
+        text += tr(" | ends %1 (wave %2, %n days)", nullptr, schedule.makespanDays)
+                    .arg(QLocale().toString(dateOfDay(plan, lastDay), QStringLiteral("d MMM yyyy")))
+                    .arg(waveOfDay(lastDay, plan.waveLengthDays));
+    }
     text += tr(" | %n problems", nullptr, problems);
     if (m_document->isImprovingSchedule())
         text += tr(" | improving schedule...");

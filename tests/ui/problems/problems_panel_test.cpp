@@ -5,12 +5,15 @@
 #include "commands/command_test_support.h"
 #include "table/table_test_support.h"
 
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace waveplan;
 
@@ -36,7 +39,6 @@ TEST(ProblemsPanel, ListsValidationAndScheduleProblemsOnce)
 
     ui::ProblemsPanel panel(document.get(), &selection);
 
-    ASSERT_EQ(panel.list()->count(), static_cast<int>(panel.problems().size()));
     EXPECT_GE(rowOfCode(panel, "missing-owner"), 0);
     for (const Problem &p : document->schedule().problems) {
         int seen = 0;
@@ -45,8 +47,10 @@ TEST(ProblemsPanel, ListsValidationAndScheduleProblemsOnce)
         EXPECT_EQ(seen, 1) << p.message;
     }
     EXPECT_FALSE(document->schedule().problems.empty());
-    for (int i = 0; i < panel.list()->count(); ++i)
-        EXPECT_EQ(panel.list()->item(i)->text().toStdString(), panel.problems()[static_cast<std::size_t>(i)].message);
+    for (std::size_t i = 0; i < panel.problems().size(); ++i) {
+        ASSERT_NE(panel.itemOf(i), nullptr) << panel.problems()[i].message;
+        EXPECT_EQ(panel.itemOf(i)->text().trimmed().toStdString(), panel.problems()[i].message);
+    }
 }
 
 TEST(ProblemsPanel, ClickingAProblemSelectsItsCapabilities)
@@ -59,7 +63,8 @@ TEST(ProblemsPanel, ClickingAProblemSelectsItsCapabilities)
     panel.show();
     const int row = rowOfCode(panel, "missing-owner");
     ASSERT_GE(row, 0);
-    QListWidgetItem *item = panel.list()->item(row);
+    QListWidgetItem *item = panel.itemOf(static_cast<std::size_t>(row));
+    ASSERT_FALSE(item->isHidden());
 
     QTest::mouseClick(panel.list()->viewport(), Qt::LeftButton, {}, panel.list()->visualItemRect(item).center());
 
@@ -81,4 +86,97 @@ TEST(ProblemsPanel, FollowsEditsToThePlan)
         test::editCommand(document.get(), edit::editCapability(document->plan(), "ATTR", attr, "Change owner")));
 
     EXPECT_EQ(rowOfCode(panel, "missing-owner"), -1);
+}
+
+namespace {
+
+/// A plan whose end runs past its one-wave horizon, with four capabilities of low readiness and
+/// no owners: the overrun is one problem among many pieces of advice.
+Plan overrunningPlanWithAdvice()
+{
+    Plan plan = test::tablePlan();
+    plan.horizonWaves = 1;
+    for (Capability &c : plan.capabilities) {
+        c.durationDays = 80;
+        c.owner.clear();
+        c.readiness = {2, 2, 2};
+    }
+    return plan;
+}
+
+/// The visible lines, top to bottom.
+QStringList visibleLines(const ui::ProblemsPanel &panel)
+{
+    QStringList lines;
+    for (int row = 0; row < panel.list()->count(); ++row)
+        if (!panel.list()->item(row)->isHidden())
+            lines << panel.list()->item(row)->text();
+    return lines;
+}
+
+} // namespace
+
+TEST(ProblemsPanel, ThePlanRunningPastItsHorizonComesFirstAndRepeatedAdviceIsOneLine)
+{
+    const Plan plan = overrunningPlanWithAdvice();
+    auto document = test::documentWith(plan);
+    ui::SelectionModel selection;
+
+    ui::ProblemsPanel panel(document.get(), &selection);
+
+    ASSERT_GE(rowOfCode(panel, "past-horizon"), 0) << "the plan must overrun for this test";
+    const QStringList lines = visibleLines(panel);
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_TRUE(lines.front().contains("runs past its horizon")) << lines.front().toStdString();
+    const int readiness = static_cast<int>(std::count_if(panel.problems().begin(), panel.problems().end(),
+                                                         [](const Problem &p) { return p.code == "low-readiness"; }));
+    ASSERT_GE(readiness, ui::ProblemsPanel::kGroupFrom);
+    EXPECT_EQ(lines.filter("Low readiness").size(), 1) << lines.join('\n').toStdString();
+    EXPECT_TRUE(lines.contains(QStringLiteral("\u25B8 Low readiness: %1 capabilities").arg(readiness)))
+        << lines.join('\n').toStdString();
+    EXPECT_EQ(lines.filter("has low readiness").size(), 0) << "the group starts closed";
+}
+
+TEST(ProblemsPanel, ClickingAGroupOpensItAndClickingAgainClosesIt)
+{
+    auto document = test::documentWith(overrunningPlanWithAdvice());
+    ui::SelectionModel selection;
+    ui::ProblemsPanel panel(document.get(), &selection);
+    panel.resize(600, 400);
+    panel.show();
+    QListWidgetItem *group = nullptr;
+    for (int row = 0; row < panel.list()->count(); ++row)
+        if (panel.list()->item(row)->data(ui::ProblemsPanel::GroupRole).toString() == "low-readiness")
+            group = panel.list()->item(row);
+    ASSERT_NE(group, nullptr);
+    const auto members = [&] { return visibleLines(panel).filter("has low readiness").size(); };
+    const int readiness = static_cast<int>(std::count_if(panel.problems().begin(), panel.problems().end(),
+                                                         [](const Problem &p) { return p.code == "low-readiness"; }));
+
+    QTest::mouseClick(panel.list()->viewport(), Qt::LeftButton, {}, panel.list()->visualItemRect(group).center());
+    EXPECT_EQ(members(), readiness);
+    EXPECT_TRUE(group->text().startsWith(QStringLiteral("\u25BE")));
+    QTest::qWait(450); // a second click, not the tail of the first
+    QTest::mouseClick(panel.list()->viewport(), Qt::LeftButton, {}, panel.list()->visualItemRect(group).center());
+    EXPECT_EQ(members(), 0);
+    EXPECT_TRUE(selection.selectedKeys().isEmpty()) << "a group line opens, it does not select";
+}
+
+TEST(ProblemsPanel, TheFilterKeepsTheProblemsThatSayIt)
+{
+    auto document = test::documentWith(overrunningPlanWithAdvice());
+    ui::SelectionModel selection;
+    ui::ProblemsPanel panel(document.get(), &selection);
+
+    QTest::keyClicks(panel.filterEdit(), "ATTR");
+
+    const QStringList lines = visibleLines(panel);
+    ASSERT_FALSE(lines.isEmpty());
+    for (const QString &line : lines)
+        if (!line.contains(QStringLiteral("\u25B8")) && !line.contains(QStringLiteral("\u25BE")))
+            EXPECT_TRUE(line.contains("ATTR")) << line.toStdString();
+    EXPECT_EQ(lines.filter("has low readiness").size(), 1) << "a match inside a closed group shows";
+
+    panel.filterEdit()->clear();
+    EXPECT_EQ(visibleLines(panel).filter("has low readiness").size(), 0);
 }

@@ -4,7 +4,13 @@
 #include "support/plan_generator.h"
 #include "support/temp_dir.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QScreen>
+#include <QSettings>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QTableView>
@@ -66,4 +72,59 @@ TEST(MainWindow, AFileThatIsNotAPlanIsRefusedAndTheCurrentPlanKept)
     EXPECT_TRUE(box->informativeText().contains(QString::fromStdString(bad.string())))
         << box->informativeText().toStdString();
     box->close();
+}
+
+TEST(MainWindow, TheStatusBarSaysWhenThePlanEndsInWordsAndCountsTheProblems)
+{
+    Plan plan; // starts Monday 4 January 2027, waves of 90 days
+    plan.teams = {Team{"Data", 1, {}, {}}};
+    Capability data;
+    data.key = "DATA";
+    data.name = "Clean data";
+    data.durationDays = 30;
+    data.demand = {{"Data", 1}};
+    plan.capabilities = {data};
+    ui::MainWindow window;
+
+    window.showPlan(plan);
+
+    const auto *summary = window.findChild<QLabel *>(QStringLiteral("planSummary"));
+    ASSERT_NE(summary, nullptr);
+    // 30 days from 4 January: the last one is 2 February, in wave 1; DATA has no owner or KPI.
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("ends 2 Feb 2027 (wave 1, 30 days)"))) << summary->text().toStdString();
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("makespan")));
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("| 2 problems"))) << summary->text().toStdString();
+}
+
+TEST(MainWindow, ViewPanelsBringsBackAClosedPanel)
+{
+    ui::MainWindow window;
+    window.show();
+    auto *problems = window.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    ASSERT_NE(problems, nullptr);
+    problems->close();
+    ASSERT_FALSE(problems->isVisible());
+    const auto *panels = window.findChild<QMenu *>(QStringLiteral("panelsMenu"));
+    ASSERT_NE(panels, nullptr);
+    QAction *reopen = nullptr;
+    for (QAction *action : panels->actions())
+        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Problems"))
+            reopen = action;
+    ASSERT_NE(reopen, nullptr);
+    EXPECT_EQ(panels->actions().size(), 3) << "inspector, teams and problems";
+
+    reopen->trigger();
+
+    EXPECT_TRUE(problems->isVisible());
+}
+
+TEST(MainWindow, AFirstWindowFillsMostOfItsScreen)
+{
+    QSettings().remove(QStringLiteral("window/geometry"));
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+
+    const ui::MainWindow window;
+
+    EXPECT_NEAR(window.width(), screen.width() * 0.8, 2);
+    EXPECT_NEAR(window.height(), screen.height() * 0.8, 2);
 }
