@@ -3,6 +3,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -27,6 +28,22 @@ ZoomableView::ZoomableView(QGraphicsScene *scene, QWidget *parent) : QGraphicsVi
     setTransformationAnchor(NoAnchor); // zoomBy() keeps the point under the cursor itself
     setViewportUpdateMode(SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
+    // Scrolling by hand (bar, wheel, keys) is panning; scrolling done in code is not.
+    for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QScrollBar::actionTriggered, this, [this] { leaveFit(); });
+    if (scene) {
+        // Edits change the scene rectangle several times in one go: refit once, afterwards.
+        connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
+            if (!m_fitted || m_fitPending)
+                return;
+            m_fitPending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_fitPending = false;
+                if (m_fitted)
+                    applyFit();
+            });
+        });
+    }
 }
 
 QAction *ZoomableView::newViewAction(const QString &text, const QList<QKeySequence> &keys)
@@ -45,6 +62,7 @@ double ZoomableView::zoom() const
 
 void ZoomableView::zoomBy(double factor, const QPointF &viewportPos)
 {
+    leaveFit();
     const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     if (target == zoom())
         return;
@@ -67,6 +85,19 @@ void ZoomableView::zoomOut()
 }
 
 void ZoomableView::fitAll()
+{
+    m_fitted = true;
+    applyFit();
+}
+
+void ZoomableView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        applyFit();
+}
+
+void ZoomableView::applyFit()
 {
     // The scene rectangle holds every item and the wave backdrop: fitting it needs no scroll bars,
     // so nothing ends up hidden under them.
@@ -137,6 +168,7 @@ void ZoomableView::mousePressEvent(QMouseEvent *event)
 void ZoomableView::mouseMoveEvent(QMouseEvent *event)
 {
     if (isPanning()) {
+        leaveFit();
         const QPoint delta = event->position().toPoint() - m_panFrom;
         m_panFrom = event->position().toPoint();
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());

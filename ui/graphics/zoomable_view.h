@@ -5,6 +5,10 @@
 /// without blowing a small one up past 200 %, and pan by dragging with the middle mouse button
 /// (or the left one while a subclass says so, e.g. the map while Space is held), and actions whose
 /// shortcuts work while the view has focus. Antialiased, rubber-band selection, takes focus.
+///
+/// A view starts fitted and stays fitted, refitting when it is resized (a maximised window, a
+/// moved splitter) and when the scene grows or shrinks (an edit), until the user zooms or pans;
+/// fitAll() (Ctrl+0) makes it follow again.
 
 #include <QAction>
 #include <QGraphicsView>
@@ -25,8 +29,11 @@ public:
     void zoomBy(double factor, const QPointF &viewportPos);
     void zoomIn();
     void zoomOut();
-    /// Shows the whole scene rectangle, never blown up past 200 %.
+    /// Shows the whole scene rectangle, never blown up past 200 %, and keeps it so on resizes
+    /// and scene changes until the user zooms or pans.
     void fitAll();
+    /// True while the view follows fitAll() (see the file comment).
+    [[nodiscard]] bool isFitted() const { return m_fitted; }
 
 protected:
     /// An action for menus and toolbars that runs `slot` (connected with this view as context);
@@ -47,14 +54,21 @@ protected:
     /// when the shortcut system does not see them (window not active, keys sent to the view).
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     QAction *newViewAction(const QString &text, const QList<QKeySequence> &keys);
+    /// Fits the scene rectangle without changing whether the view follows the fit.
+    void applyFit();
+    /// The user moved the view: it stops following the fit.
+    void leaveFit() { m_fitted = false; }
     void showIdleCursor();
 
+    bool m_fitted = true;
+    bool m_fitPending = false; ///< a refit is queued for the scene's next change
     bool m_leftButtonPans = false;
     Qt::MouseButton m_panButton = Qt::NoButton; ///< the button dragging the view, if any
     QPoint m_panFrom;

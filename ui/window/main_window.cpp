@@ -144,6 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PlanDocument::fileStateChanged, this, &MainWindow::refreshTitle);
     refreshPlanViews();
 
+    m_mapView->setFocus(Qt::OtherFocusReason); // keys go to the map, not the first text box
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QGraphicsScene>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -32,6 +33,9 @@ struct ViewFixture {
         scene.addRect(0, 0, 4000, 3000);
         view.resize(400, 300);
         view.show();
+        QApplication::processEvents();
+        // A view starts fitted; these tests start at 100 %, scrolled into the middle.
+        view.zoomBy(1 / view.zoom(), QPointF(0, 0));
         QApplication::processEvents();
         view.horizontalScrollBar()->setValue(1000);
         view.verticalScrollBar()->setValue(1000);
@@ -144,4 +148,58 @@ TEST(ZoomableView, FitShowsTheWholeSceneButBlowsASmallOneUpToTwiceAtMost)
     view.show();
     view.fitAll();
     EXPECT_DOUBLE_EQ(view.zoom(), 2.0);
+}
+
+namespace {
+
+/// True when the whole scene rectangle is on the view's viewport (give or take a pixel).
+bool showsWholeScene(const TestView &view)
+{
+    const QRect onView = view.mapFromScene(view.scene()->sceneRect()).boundingRect();
+    return view.viewport()->rect().adjusted(-1, -1, 1, 1).contains(onView);
+}
+
+} // namespace
+
+TEST(ZoomableView, StartsFittedAndRefitsWhenResizedOrWhenTheSceneChanges)
+{
+    QGraphicsScene scene(0, 0, 4000, 3000);
+    TestView view(&scene);
+    view.resize(400, 300);
+    view.show();
+    QApplication::processEvents();
+    ASSERT_TRUE(view.isFitted());
+    EXPECT_TRUE(showsWholeScene(view));
+    const double small = view.zoom();
+
+    view.resize(1600, 1200); // maximised
+    QApplication::processEvents();
+    EXPECT_TRUE(showsWholeScene(view));
+    EXPECT_GT(view.zoom(), 3 * small) << "the map fills the bigger window, not a tile in it";
+
+    scene.setSceneRect(0, 0, 8000, 3000); // an edit widened the plan
+    QApplication::processEvents();
+    EXPECT_TRUE(showsWholeScene(view));
+}
+
+TEST(ZoomableView, ZoomingOrPanningStopsTheFitAndFitAllBringsItBack)
+{
+    QGraphicsScene scene(0, 0, 4000, 3000);
+    TestView view(&scene);
+    view.resize(400, 300);
+    view.show();
+    QApplication::processEvents();
+
+    view.zoomIn();
+    const double zoomed = view.zoom();
+    view.resize(800, 600);
+    QApplication::processEvents();
+
+    EXPECT_FALSE(view.isFitted());
+    EXPECT_DOUBLE_EQ(view.zoom(), zoomed) << "the user's zoom is kept through a resize";
+
+    view.fitAll();
+    EXPECT_TRUE(view.isFitted());
+    view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); // as a click on the bar
+    EXPECT_FALSE(view.isFitted());
 }
