@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -90,9 +91,45 @@ void CapabilityInspector::buildForm()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_formWidget = new QWidget(scroll);
-    auto *form = new QFormLayout(m_formWidget);
     scroll->setWidget(m_formWidget);
     outer->addWidget(scroll, 1);
+    // What a CMO asks first (when, why there, what would bring it forward) leads; the fields
+    // that change it follow, below a rule.
+    auto *stack = new QVBoxLayout(m_formWidget);
+    auto *summary = new QFormLayout;
+    summary->setObjectName(QStringLiteral("scheduleSummary"));
+    stack->addLayout(summary);
+    auto *rule = new QFrame(m_formWidget);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    stack->addWidget(rule);
+    auto *form = new QFormLayout;
+    stack->addLayout(form);
+    stack->addStretch(1);
+
+    m_waveLabel = new QLabel(m_formWidget);
+    m_datesLabel = new QLabel(m_formWidget);
+    m_slackLabel = new QLabel(m_formWidget);
+    m_reasonLabel = new QLabel(m_formWidget);
+    m_reasonLabel->setWordWrap(true);
+    for (QLabel *label : {m_waveLabel, m_datesLabel, m_slackLabel, m_reasonLabel})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    summary->addRow(tr("Wave:"), m_waveLabel);
+    summary->addRow(tr("Start – finish:"), m_datesLabel);
+    summary->addRow(tr("Slack:"), m_slackLabel);
+    summary->addRow(tr("Why here?"), m_reasonLabel);
+    m_adviceLabel = new QLabel(m_formWidget);
+    m_adviceLabel->setObjectName(QStringLiteral("moveEarlierAdvice"));
+    m_adviceLabel->setAccessibleName(tr("What would move it earlier"));
+    m_adviceLabel->setWordWrap(true);
+    m_adviceLabel->setTextFormat(Qt::RichText);
+    // Tab reaches the links and Enter follows one, as well as the mouse.
+    m_adviceLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_adviceLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (const auto key = keyOfLink(link); key && m_document->plan().findCapability(key->toStdString()))
+            m_selection->setSelectedKeys({*key});
+    });
+    summary->addRow(tr("Move it earlier:"), m_adviceLabel);
 
     m_keyEdit = addLineEdit(form, tr("&Key:"), Field::Key);
     m_nameEdit = addLineEdit(form, tr("&Name:"), Field::Name);
@@ -132,29 +169,6 @@ void CapabilityInspector::buildForm()
     m_notes->installEventFilter(this);
     form->addRow(tr("No&tes:"), m_notes);
 
-    m_waveLabel = new QLabel(m_formWidget);
-    m_datesLabel = new QLabel(m_formWidget);
-    m_slackLabel = new QLabel(m_formWidget);
-    m_reasonLabel = new QLabel(m_formWidget);
-    m_reasonLabel->setWordWrap(true);
-    for (QLabel *label : {m_waveLabel, m_datesLabel, m_slackLabel, m_reasonLabel})
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Wave:"), m_waveLabel);
-    form->addRow(tr("Start – finish:"), m_datesLabel);
-    form->addRow(tr("Slack:"), m_slackLabel);
-    form->addRow(tr("Why here?"), m_reasonLabel);
-    m_adviceLabel = new QLabel(m_formWidget);
-    m_adviceLabel->setObjectName(QStringLiteral("moveEarlierAdvice"));
-    m_adviceLabel->setAccessibleName(tr("What would move it earlier"));
-    m_adviceLabel->setWordWrap(true);
-    m_adviceLabel->setTextFormat(Qt::RichText);
-    // Tab reaches the links and Enter follows one, as well as the mouse.
-    m_adviceLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_adviceLabel, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (const auto key = keyOfLink(link); key && m_document->plan().findCapability(key->toStdString()))
-            m_selection->setSelectedKeys({*key});
-    });
-    form->addRow(tr("Move it earlier:"), m_adviceLabel);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -162,6 +176,14 @@ void CapabilityInspector::buildForm()
     m_message->setAccessibleName(tr("Inspector message"));
     m_message->hide();
     outer->addWidget(m_message);
+}
+
+void CapabilityInspector::editName()
+{
+    if (!m_nameEdit->isEnabled())
+        return;
+    m_nameEdit->setFocus(Qt::OtherFocusReason);
+    m_nameEdit->selectAll();
 }
 
 bool CapabilityInspector::eventFilter(QObject *watched, QEvent *event)

@@ -35,6 +35,10 @@ public:
     [[nodiscard]] QString message() const;
 
     /// The editors, for the dock's keyboard users and for tests (object names are the same).
+    /// Puts the cursor in the Name field with its text selected, ready to be typed over (after
+    /// Insert adds a capability).
+    void editName();
+
     [[nodiscard]] QLineEdit *keyEdit() const { return m_keyEdit; }
     [[nodiscard]] QLineEdit *nameEdit() const { return m_nameEdit; }
     [[nodiscard]] QComboBox *kindCombo() const { return m_kind; }

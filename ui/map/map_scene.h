@@ -129,6 +129,8 @@ signals:
     void message(const QString &text);
     /// A card was double-clicked (the window may open the inspector on it).
     void cardActivated(const QString &key);
+    /// addCapabilityAt added `key` and selected it (the window puts the cursor in its name).
+    void capabilityAdded(const QString &key);
     /// Cards were laid out again (positions may have moved).
     void layoutUpdated();
 

@@ -66,6 +66,7 @@ QString MapScene::addCapabilityAt(const QPointF &scenePos)
     }
     const QString key = QString::fromStdString(capability.key);
     m_selection->setSelectedKeys({key});
+    emit capabilityAdded(key);
     return key;
 }
 

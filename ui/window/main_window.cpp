@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_mapScene = new map::MapScene(m_document, m_selection, this);
     m_mapView = new map::MapView(m_mapScene, this);
+    m_mapView->setObjectName(QStringLiteral("mapView"));
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("centralTabs"));
     tabs->setDocumentMode(true);
@@ -112,8 +113,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
-    inspectorDock->setWidget(new CapabilityInspector(m_document, m_selection, inspectorDock));
+    auto *inspector = new CapabilityInspector(m_document, m_selection, inspectorDock);
+    inspectorDock->setWidget(inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    // Insert (or Map > Add capability) then type: the new capability's name is ready to type over.
+    connect(m_mapScene, &map::MapScene::capabilityAdded, this, [inspector, inspectorDock] {
+        inspectorDock->show();
+        inspectorDock->raise();
+        inspector->editName();
+    });
 
     auto *teamsDock = new QDockWidget(tr("Teams"), this);
     teamsDock->setObjectName(QStringLiteral("teamsDock"));

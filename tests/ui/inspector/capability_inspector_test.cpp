@@ -6,6 +6,7 @@
 #include "core/model/date.h"
 #include "schedule/plan_builder.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -322,4 +323,35 @@ TEST(CapabilityInspector, AdviceFollowsEditsAndUndo)
     f.document->undoStack()->undo();
     EXPECT_FALSE(f.inspector.adviceLabel()->text().contains("Unpin it"));
     EXPECT_TRUE(f.inspector.adviceLabel()->text().contains("capability:DATA"));
+}
+
+TEST(CapabilityInspector, WhenAndWhyComeBeforeTheFieldsThatChangeThem)
+{
+    InspectorFixture f;
+    f.inspector.resize(420, 900);
+    f.selection.setSelectedKeys({QStringLiteral("CDP")});
+    QApplication::processEvents();
+
+    const auto top = [&](const QWidget *w) { return w->mapTo(&f.inspector, QPoint(0, 0)).y(); };
+    EXPECT_LT(top(f.inspector.waveLabel()), top(f.inspector.keyEdit()));
+    EXPECT_LT(top(f.inspector.reasonLabel()), top(f.inspector.keyEdit()));
+    const auto *advice = f.inspector.findChild<QLabel *>(QStringLiteral("moveEarlierAdvice"));
+    ASSERT_NE(advice, nullptr);
+    EXPECT_LT(top(advice), top(f.inspector.keyEdit()));
+    EXPECT_FALSE(f.inspector.reasonLabel()->text().isEmpty());
+}
+
+TEST(CapabilityInspector, EditNamePutsTheCursorInTheNameWithItsTextSelected)
+{
+    InspectorFixture f;
+    f.inspector.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&f.inspector));
+    f.selection.setSelectedKeys({QStringLiteral("CDP")});
+
+    f.inspector.editName();
+    QTest::keyClicks(QApplication::focusWidget(), "Unified profiles");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+    EXPECT_EQ(f.document->plan().findCapability("CDP")->name, "Unified profiles")
+        << "typing replaced the whole name";
 }

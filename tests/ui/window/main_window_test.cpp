@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QMenu>
 #include <QScreen>
@@ -127,4 +128,25 @@ TEST(MainWindow, AFirstWindowFillsMostOfItsScreen)
 
     EXPECT_NEAR(window.width(), screen.width() * 0.8, 2);
     EXPECT_NEAR(window.height(), screen.height() * 0.8, 2);
+}
+
+TEST(MainWindow, InsertOnTheMapAddsACapabilityWithItsNameReadyToType)
+{
+    ui::MainWindow window;
+    window.showPlan(test::generatePlan(3));
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    auto *view = window.findChild<QGraphicsView *>(QStringLiteral("mapView"));
+    ASSERT_NE(view, nullptr);
+    view->setFocus();
+    const std::size_t before = window.plan().capabilities.size();
+
+    QTest::keyClick(view, Qt::Key_Insert);
+    QApplication::processEvents();
+    QTest::keyClicks(QApplication::focusWidget(), "Consent platform");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+    ASSERT_EQ(window.plan().capabilities.size(), before + 1);
+    EXPECT_EQ(window.plan().capabilities.back().name, "Consent platform");
 }
