@@ -201,8 +201,13 @@ QVariant CapabilityTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        if ((index.column() == Owner && c->owner.empty()) || isComputed(index.column()))
+        if (index.column() == Owner && c->owner.empty())
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::BackgroundRole:
+        // The schedule's columns are read: full-contrast text on the window's shade, not grey.
+        if (isComputed(index.column()))
+            return QPalette().brush(QPalette::Window);
         return {};
     default:
         return {};

@@ -2,8 +2,8 @@
 
 #include "ui/table/capability_filter_bar.h"
 #include "ui/table/capability_filter_model.h"
-#include "ui/table/capability_table_delegate.h"
 #include "ui/table/capability_table_model.h"
+#include "ui/table/capability_table_view.h"
 #include "ui/capacity/capacity_view.h"
 #include "ui/next90/next_ninety_days_view.h"
 #include "ui/about/about_dialog.h"
@@ -67,7 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new PlanDocument(this))
     , m_selection(new SelectionModel(m_document, this))
     , m_model(new CapabilityTableModel(m_document, this))
-    , m_table(new QTableView(this))
+    , m_table(new CapabilityTableView(this))
     , m_summary(new QLabel(this))
     , m_recentFiles(new RecentFiles(this))
     , m_autosave(new Autosave(m_document, this))
@@ -75,14 +75,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_problems = new ProblemsPanel(m_document, m_selection, this);
     m_filter = new CapabilityFilterModel(m_model, this);
     m_table->setModel(m_filter);
-    m_table->setItemDelegate(new CapabilityTableDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // plan order until the user sorts
     m_table->setAccessibleName(tr("Capabilities"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_mapScene = new map::MapScene(m_document, m_selection, this);
     m_mapView = new map::MapView(m_mapScene, this);
     m_mapView->setObjectName(QStringLiteral("mapView"));
