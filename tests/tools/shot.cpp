@@ -68,9 +68,11 @@ std::variant<std::monostate, Shot, QString> parseShot(const QString &line)
                 return QStringLiteral("%1: wait must be milliseconds from 0 to 60000, got \"%2\"").arg(shot.name, value);
             shot.waitMs = ms;
         } else if (key == QLatin1String("palette")) {
-            if (value != QLatin1String("dark") && value != QLatin1String("light"))
-                return QStringLiteral("%1: palette must be dark or light, got \"%2\"").arg(shot.name, value);
+            if (value != QLatin1String("dark") && value != QLatin1String("light") &&
+                value != QLatin1String("high-contrast"))
+                return QStringLiteral("%1: palette must be dark, light or high-contrast, got \"%2\"").arg(shot.name, value);
             shot.dark = value == QLatin1String("dark");
+            shot.highContrast = value == QLatin1String("high-contrast");
         } else if (key == QLatin1String("grab")) {
             shot.grab = value;
         } else {

@@ -49,7 +49,8 @@ struct Shot {
     QStringList actions;     ///< action=NAME: the actions among the steps, in order
     std::vector<ShotStep> steps; ///< action=, check=, click=, keys=: in the order written
     int waitMs = 0;          ///< wait=MS: how long to let the window settle before the grab, on top of the usual
-    bool dark = false;       ///< palette=dark|light
+    bool dark = false;       ///< palette=dark|light|high-contrast
+    bool highContrast = false;
     /// grab=window (the main window), dialog (the newest one), active-window (the front top-level
     /// window, e.g. the presentation) or a widget's objectName
     QString grab = QStringLiteral("window");

@@ -2,6 +2,7 @@
 
 #include "ui/document/plan_document.h"
 #include "ui/window/main_window.h"
+#include "ui/window/themes.h"
 #include "ui/map/map_view.h"
 
 #include <QAbstractButton>
@@ -25,38 +26,6 @@
 namespace waveplan::tools {
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2e);
-    const QColor base(0x1e, 0x1e, 0x20);
-    const QColor text(0xe8, 0xe8, 0xea);
-    const QColor disabled(0x80, 0x80, 0x84);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Light, QColor(0x45, 0x45, 0x4a));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3e));
-    p.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x28));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xb0, 0x8c, 0xff));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
-}
 
 /// Runs the event loop until `done` or `ms` pass.
 template <typename Done> void waitFor(Done done, int ms)
@@ -301,7 +270,7 @@ void ShotRun::finish()
 
 bool takeShot(const Shot &shot, const QString &defaultPlan, const QDir &out, QString &error)
 {
-    QApplication::setPalette(shot.dark ? darkPalette() : QApplication::style()->standardPalette());
+    ui::applyTheme(shot.dark ? ui::Theme::Dark : shot.highContrast ? ui::Theme::HighContrast : ui::Theme::Light);
 
     ui::MainWindow window;
     window.setPrompt([](ui::MainWindow::Question, const QString &) { return QMessageBox::Discard; });

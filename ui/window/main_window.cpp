@@ -8,6 +8,7 @@
 #include "ui/next90/next_ninety_days_view.h"
 #include "ui/about/about_dialog.h"
 #include "ui/window/desktop.h"
+#include "ui/window/themes.h"
 #include "ui/files/autosave.h"
 #include "ui/files/export_action.h"
 #include "ui/files/recent_files.h"
@@ -72,6 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recentFiles(new RecentFiles(this))
     , m_autosave(new Autosave(m_document, this))
 {
+    if (const Theme theme = rememberedTheme(); theme != Theme::Desktop)
+        applyTheme(theme);
     m_problems = new ProblemsPanel(m_document, m_selection, this);
     m_filter = new CapabilityFilterModel(m_model, this);
     m_table->setModel(m_filter);
@@ -252,6 +255,7 @@ void MainWindow::createActions()
     viewMenu->addAction(presenter->presentAction());
     viewMenu->addMenu(presenter->screenMenu());
     viewMenu->addSeparator();
+    viewMenu->addMenu(makeThemeMenu(this));
     // Every dock can be closed; this is where it comes back.
     QMenu *panels = viewMenu->addMenu(tr("&Panels"));
     panels->setObjectName(QStringLiteral("panelsMenu"));
