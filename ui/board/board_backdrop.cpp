@@ -111,18 +111,25 @@ void LaneBand::setRect(const QRectF &rect)
 
 void LaneBand::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    painter->setPen(QPen(m_style->colors.laneRule, 1));
+    painter->drawLine(m_rect.bottomLeft(), m_rect.bottomRight());
+    paintLabel(painter, m_rect.left());
+}
+
+void LaneBand::paintLabel(QPainter *painter, double left) const
+{
     const BoardColors &colors = m_style->colors;
-    const QRectF labelRect(m_rect.left(), m_rect.top(), m_style->laneLabelWidth, m_rect.height());
+    const QRectF labelRect(left, m_rect.top(), m_style->laneLabelWidth, m_rect.height());
     painter->fillRect(labelRect, colors.laneLabelFill);
     painter->setPen(QPen(colors.laneRule, 1));
-    painter->drawLine(m_rect.bottomLeft(), m_rect.bottomRight());
+    painter->drawLine(labelRect.bottomLeft(), labelRect.bottomRight());
     painter->setPen(QPen(colors.outline, 1.5));
     painter->drawLine(labelRect.topRight(), labelRect.bottomRight());
     QFont labelFont = m_style->keyFont;
     labelFont.setItalic(m_team.isEmpty());
     painter->setFont(labelFont);
     painter->setPen(m_team.isEmpty() ? colors.mutedText : colors.text);
-    const QPointF at(m_rect.left() + m_style->padding, m_rect.top() + m_style->lanePadding);
+    const QPointF at(left + m_style->padding, m_rect.top() + m_style->lanePadding);
     painter->drawStaticText(at, m_label);
     painter->setFont(m_style->smallFont);
     painter->setPen(colors.mutedText);

@@ -60,6 +60,9 @@ public:
 
     [[nodiscard]] QRectF boundingRect() const override { return m_rect; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    /// Paints the team's label (name, note, fill and rule) with its left edge at scene x `left`:
+    /// where the band draws it, or at a view's left edge when the board is scrolled (frozen).
+    void paintLabel(QPainter *painter, double left) const;
 
 private:
     void layoutTexts();

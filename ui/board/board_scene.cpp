@@ -183,6 +183,15 @@ BoardArrow *BoardScene::arrow(const QString &predecessor, const QString &success
     return m_arrows.value(ArrowId(predecessor, successor));
 }
 
+bool BoardScene::paintFrozenLaneLabels(QPainter *painter, double left) const
+{
+    if (m_lanes.empty() || left <= m_lanes.front()->rect().left() + 0.5)
+        return false; // the lanes' own labels are in view
+    for (const LaneBand *lane : m_lanes)
+        lane->paintLabel(painter, left);
+    return true;
+}
+
 // Sync -----------------------------------------------------------------------------------------
 
 void BoardScene::onPlanChanged(PlanChange change, const QStringList &)

@@ -104,6 +104,10 @@ public:
     [[nodiscard]] BoardArrow *arrow(const QString &predecessor, const QString &successor) const;
     [[nodiscard]] const std::vector<WaveColumn *> &columns() const { return m_columns; }
     [[nodiscard]] const std::vector<LaneBand *> &lanes() const { return m_lanes; }
+    /// Paints every lane's team label at scene x `left` when the board's own labels are scrolled
+    /// out of view to the left of it (views call this from drawForeground so the team names stay
+    /// on screen); true when it painted.
+    bool paintFrozenLaneLabels(QPainter *painter, double left) const;
     /// Selected capability keys in the order they were selected.
     [[nodiscard]] const QStringList &selectedKeys() const { return m_selectionOrder; }
 

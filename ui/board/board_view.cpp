@@ -143,4 +143,17 @@ void BoardView::keyPressEvent(QKeyEvent *event)
     ZoomableView::keyPressEvent(event); // zoom keys
 }
 
+void BoardView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    ZoomableView::drawForeground(painter, rect);
+    m_scene->paintFrozenLaneLabels(painter, mapToScene(QPoint(0, 0)).x());
+}
+
+void BoardView::scrollContentsBy(int dx, int dy)
+{
+    ZoomableView::scrollContentsBy(dx, dy);
+    if (dx != 0)
+        viewport()->update(); // the frozen labels stay put while the rest slides: repaint them
+}
+
 } // namespace waveplan::ui::board

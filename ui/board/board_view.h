@@ -40,6 +40,9 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    /// The team names stay at the left edge when the board is scrolled or zoomed past them.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void createActions();

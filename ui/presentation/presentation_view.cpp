@@ -1,5 +1,7 @@
 #include "ui/presentation/presentation_view.h"
 
+#include "ui/board/board_scene.h"
+
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -60,6 +62,20 @@ void PresentationView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     emit resized();
+}
+
+void PresentationView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (const auto *board = qobject_cast<const board::BoardScene *>(scene()))
+        board->paintFrozenLaneLabels(painter, mapToScene(QPoint(0, 0)).x());
+}
+
+void PresentationView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (dx != 0)
+        viewport()->update();
 }
 
 } // namespace waveplan::ui::presentation

@@ -34,6 +34,10 @@ signals:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    /// On the wave board, the team names stay at the left edge when a wave step shows a later
+    /// wave.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
 };
 
 } // namespace waveplan::ui::presentation

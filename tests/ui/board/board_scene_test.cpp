@@ -6,8 +6,10 @@
 
 #include "support/plan_generator.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QScrollBar>
 
 namespace waveplan::test {
 namespace {
@@ -361,6 +363,28 @@ TEST_F(BoardSceneTest, DarkAndLightPalettesGiveReadableText)
         EXPECT_GT(std::abs(colors.text.lightness() - colors.additiveFill.lightness()), 100);
         EXPECT_GT(std::abs(colors.headerText.lightness() - colors.waveFill.lightness()), 100);
     }
+}
+
+TEST_F(BoardSceneTest, TeamNamesStayAtTheLeftEdgeWhenTheBoardIsScrolledPastThem)
+{
+    load(boardPlan(), 500, 400);
+    for (int i = 0; i < 8; ++i)
+        view->zoomIn();
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+    QApplication::processEvents();
+    const QRectF firstLane = scene->laneRect(0);
+    ASSERT_LT(view->mapFromScene(firstLane.topLeft()).x(), -100) << "the lane labels must be scrolled away";
+
+    const QImage shown = view->viewport()->grab().toImage();
+
+    // Just inside the left edge, halfway down the first lane (clear of its text): the label fill.
+    const int y = view->mapFromScene(QPointF(0, firstLane.center().y())).y();
+    ASSERT_GT(y, 0);
+    ASSERT_LT(y, shown.height());
+    EXPECT_EQ(shown.pixelColor(2, y), scene->style().colors.laneLabelFill);
+    QImage scratch(10, 10, QImage::Format_ARGB32);
+    QPainter painter(&scratch);
+    EXPECT_FALSE(scene->paintFrozenLaneLabels(&painter, firstLane.left())) << "nothing to freeze when in view";
 }
 
 } // namespace
