@@ -55,10 +55,25 @@ nlohmann::json reasonJson(const StartReason &r)
     return j;
 }
 
+/// {key, held_by: {kind, key?, team?, wave?, lag_days?}}, as docs/json-format.md describes.
+nlohmann::json drivingLinkJson(const DrivingLink &link)
+{
+    nlohmann::json heldBy{{"kind", toString(link.heldBy)}};
+    if (!link.holder.empty())
+        heldBy["key"] = link.holder;
+    if (!link.team.empty())
+        heldBy["team"] = link.team;
+    if (link.wave > 0)
+        heldBy["wave"] = link.wave;
+    if (link.heldBy == HoldKind::Predecessor)
+        heldBy["lag_days"] = link.lagDays;
+    return {{"key", link.key}, {"held_by", heldBy}};
+}
+
 class ScheduleCommand final : public Command {
 public:
     ScheduleCommand(CLI::App &app, const FormatRegistry &formats)
-        : Command(app.add_subcommand("schedule", "Compute the waves, critical path and critical chain of a plan"))
+        : Command(app.add_subcommand("schedule", "Compute the waves, slack and driving path of a plan"))
         , m_formats(formats)
     {
         CLI::App &sub = *subcommand();
@@ -141,6 +156,9 @@ private:
                                     {"slack_days", c.slackDays},
                                     {"critical", c.critical},
                                     {"reason", reasonJson(c.reason)}});
+        nlohmann::json driving = nlohmann::json::array();
+        for (const DrivingLink &link : s.drivingPath)
+            driving.push_back(drivingLinkJson(link));
         nlohmann::json load = nlohmann::json::array();
         for (const Team &team : plan.teams) {
             nlohmann::json waves = nlohmann::json::array();
@@ -159,8 +177,10 @@ private:
                 {"minimum_length_days", s.minimumLengthDays},
                 {"schedules_evaluated", s.schedulesEvaluated},
                 {"capabilities", capabilities},
-                {"critical_path", s.criticalPath},
-                {"critical_chain", s.criticalChain},
+                {"driving_path", driving},
+                {"dependency_path", s.criticalPath},
+                {"critical_path", s.criticalPath},   // kept for compatibility: dependency_path
+                {"critical_chain", s.criticalChain}, // kept for compatibility: driving_path's keys
                 {"load", load},
                 {"problems", problemsToJson(s.problems)}};
     }
@@ -192,11 +212,11 @@ private:
             }
         }
         if (!s.capabilities.empty()) {
-            out << "\nMakespan: " << s.makespanDays << " days (ends " << date(s.makespanDays - 1)
-                << "); without capacity limits it could be " << s.minimumLengthDays << " days\n"
-                << "Critical path (* above, dependencies only): " << joined(s.criticalPath, " -> ") << '\n'
-                << "Critical chain (why it takes " << s.makespanDays << " days): " << joined(s.criticalChain, " -> ")
-                << '\n';
+            out << '\n' << describeDrivingPath(plan, s) << '\n'
+                << "Driving path: " << joined(s.criticalChain, " -> ")
+                << " (* above marks every critical capability: no slack)\n"
+                << "It takes " << s.makespanDays << " days. If every team had unlimited capacity it could take "
+                << s.minimumLengthDays << " days, along the dependency path " << joined(s.criticalPath, " -> ") << '\n';
         }
         if (!s.problems.empty())
             out << '\n';

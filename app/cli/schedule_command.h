@@ -1,7 +1,7 @@
 #pragma once
 /// @file schedule_command.h
 /// `waveplan schedule PLAN [--teams teams.csv] [--json | --csv] [-o FILE] [--budget-schedules N] [--budget-ms N]`:
-/// computes the waves, the critical path and chain, and why each capability starts when it does.
+/// computes the waves, the slack, the driving path and the dependency path, and why each capability starts when it does.
 
 #include "app/cli/command.h"
 

@@ -1,6 +1,7 @@
 #include "core/schedule/explanation.h"
 #include "core/model/plan_index.h"
 
+#include <map>
 #include <unordered_map>
 
 #include <algorithm>
@@ -125,37 +126,29 @@ std::vector<int> capacityHolders(const Plan &plan, const std::vector<int> &start
     return holders;
 }
 
-std::vector<std::string> criticalChain(const Plan &plan, const std::vector<int> &starts,
-                                       const std::vector<StartReason> &reasons)
+std::vector<std::vector<int>> goLiveSlotUsers(const Plan &plan, const std::vector<int> &starts,
+                                              const std::vector<StartReason> &reasons)
 {
     const std::size_t n = plan.capabilities.size();
-    int makespan = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        makespan = std::max(makespan, finishOf(plan, starts, i));
-    int current = -1;
-    for (std::size_t i = 0; i < n && current < 0; ++i)
-        if (finishOf(plan, starts, i) == makespan)
-            current = static_cast<int>(i);
-
-    const PlanIndex index(plan);
-    const std::vector<int> holders = capacityHolders(plan, starts, reasons);
-    std::vector<std::string> chain;
-    // Every link goes to a capability that starts strictly earlier, so the walk ends.
-    while (current >= 0 && chain.size() <= n) {
-        const auto i = static_cast<std::size_t>(current);
-        chain.push_back(plan.capabilities[i].key);
-        const StartReason &r = reasons[i];
-        int next = -1;
-        if (r.kind == ReasonKind::Predecessor)
-            next = index.indexOf(r.predecessor);
-        else if (r.kind == ReasonKind::TeamFull)
-            next = holders[i];
-        if (next >= 0 && starts[static_cast<std::size_t>(next)] >= starts[i])
-            next = -1;
-        current = next;
+    // Who goes live per (team, wave), built once in one pass over the demands.
+    std::map<std::pair<std::string_view, int>, std::vector<int>> goingLive;
+    for (std::size_t j = 0; j < n; ++j) {
+        const int wave = waveOfDay(finishOf(plan, starts, j) - 1, plan.waveLengthDays);
+        for (const TeamDemand &d : plan.capabilities[j].demand) // each counts a go-live (TeamUsage)
+            goingLive[{d.team, wave}].push_back(static_cast<int>(j));
     }
-    std::reverse(chain.begin(), chain.end());
-    return chain;
+    std::vector<std::vector<int>> users(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (reasons[i].kind != ReasonKind::GoLiveLimit)
+            continue;
+        const auto found = goingLive.find({reasons[i].team, reasons[i].wave});
+        if (found == goingLive.end())
+            continue;
+        for (const int j : found->second)
+            if (j != static_cast<int>(i) && (users[i].empty() || users[i].back() != j))
+                users[i].push_back(j); // plan order; a team named twice in one demand counts once
+    }
+    return users;
 }
 
 } // namespace waveplan::detail

@@ -1,7 +1,7 @@
 #pragma once
 /// @file explanation.h
-/// Private to core/schedule: why each capability starts when it does, the critical chain that
-/// follows from those reasons, and the slack each capability has. All computed after the
+/// Private to core/schedule: why each capability starts when it does, who holds it there, the
+/// slack each capability has and the driving path that follows. All computed after the
 /// schedule, from its start days alone.
 
 #include "core/schedule/schedule.h"
@@ -24,16 +24,24 @@ namespace waveplan::detail {
 [[nodiscard]] std::vector<int> capacityHolders(const Plan &plan, const std::vector<int> &starts,
                                                const std::vector<StartReason> &reasons);
 
-/// Keys in time order, from the capability that ends at the makespan (first in plan order)
-/// back through binding predecessors and capacity holders.
-[[nodiscard]] std::vector<std::string> criticalChain(const Plan &plan, const std::vector<int> &starts,
-                                                     const std::vector<StartReason> &reasons);
+/// For every capability with a GoLiveLimit reason: the others using that team that go live in
+/// the reason's wave (plan order), whose go-live slots it waits behind; empty for the others.
+[[nodiscard]] std::vector<std::vector<int>> goLiveSlotUsers(const Plan &plan, const std::vector<int> &starts,
+                                                            const std::vector<StartReason> &reasons);
 
-/// Latest finish, minus finish, per capability: the backward pass of CPM over dependencies
-/// plus capacity hand-overs (holder -> waiting capability), capped by the makespan, deadlines
-/// and pins. Negative only where the schedule already breaks a deadline or pin.
+/// Latest finish, minus finish, per capability: the backward pass of CPM over dependencies,
+/// capacity hand-overs (holder -> waiting capability) and go-live slots (a slot user must go
+/// live in a wave before the one that waits behind it), capped by the makespan, deadlines and
+/// pins. Negative only where the schedule already breaks a deadline or pin.
 [[nodiscard]] std::vector<int> slackDays(const Plan &plan, const std::vector<int> &starts,
                                          const std::vector<StartReason> &reasons, int makespan);
+
+/// From the plan start to the capability that ends at the makespan (first in plan order), each
+/// held by the one before: binding predecessors, capacity holders, and across a go-live limit
+/// a slot user with zero slack. Stops where nothing before it holds it with zero slack.
+[[nodiscard]] std::vector<DrivingLink> drivingPath(const Plan &plan, const std::vector<int> &starts,
+                                                   const std::vector<StartReason> &reasons,
+                                                   const std::vector<int> &slack);
 
 /// The plain sentence for a reason (without the capability's own key).
 [[nodiscard]] std::string describe(const StartReason &reason);

@@ -56,7 +56,9 @@ Schedule assembleSchedule(const Plan &plan, const std::vector<int> &starts, std:
     const TeamUsage usage(plan, starts);
     const std::vector<StartReason> reasons = explainStarts(plan, starts, usage);
     const std::vector<int> slack = slackDays(plan, starts, reasons, schedule.makespanDays);
-    schedule.criticalChain = criticalChain(plan, starts, reasons);
+    schedule.drivingPath = drivingPath(plan, starts, reasons, slack);
+    for (const DrivingLink &link : schedule.drivingPath)
+        schedule.criticalChain.push_back(link.key);
 
     schedule.capabilities.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -67,7 +69,7 @@ Schedule assembleSchedule(const Plan &plan, const std::vector<int> &starts, std:
         c.wave = waveOfDay(c.startDay, length);
         c.goLiveWave = waveOfDay(c.finishDay - 1, length);
         c.slackDays = slack[i];
-        c.critical = i < cpm.capabilities.size() && cpm.capabilities[i].critical;
+        c.critical = slack[i] <= 0;
         c.reason = reasons[i];
         schedule.capabilities.push_back(std::move(c));
     }

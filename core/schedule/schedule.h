@@ -1,8 +1,8 @@
 #pragma once
 /// @file schedule.h
 /// The schedule of a plan: when each capability starts and finishes, the wave it lands in,
-/// why it starts when it does, the two critical paths, per-team load, and every clash between
-/// the plan's hard constraints. Computed from a Plan, never stored in it. See docs/scheduling.md.
+/// why it starts when it does, its slack, the driving path that sets the end date, the
+/// dependency path, per-team load, and every clash between the plan's hard constraints. Computed from a Plan, never stored in it. See docs/scheduling.md.
 
 #include "core/model/plan.h"
 #include "core/model/problem.h"
@@ -61,7 +61,9 @@ struct ScheduledCapability {
     /// start kept and only the capabilities that wait for it (by dependency, or for the team
     /// capacity it hands over) shifting as much as they must. See docs/scheduling.md.
     int slackDays = 0;
-    bool critical = false; ///< on the dependency critical path (zero CPM slack)
+    /// Zero slack on the actual schedule: a slip moves the end date (or a deadline or pin).
+    /// Negative slack, only where the schedule already misses a deadline or pin, counts too.
+    bool critical = false;
     StartReason reason;
 
     bool operator==(const ScheduledCapability &) const = default;
@@ -79,16 +81,49 @@ struct TeamWaveLoad {
     bool operator==(const TeamWaveLoad &) const = default;
 };
 
+/// What holds a capability of the driving path where it is: the link to the one before it.
+enum class HoldKind {
+    Start,        ///< it starts on day 0: where the path begins
+    Predecessor,  ///< it starts when the one before it (its predecessor) finishes, plus the lag
+    TeamCapacity, ///< it starts when the one before it frees the team's people it needs
+    ChangeLimit,  ///< the team's go-live limit was reached in `wave`; it goes live in the wave after
+    Pin,          ///< it is pinned to `wave`: where the path begins
+    EarliestWave, ///< it may not start before `wave`: where the path begins
+    NoSpan,       ///< it may not span a wave boundary, so it starts with `wave`: where the path begins
+    Deferred,     ///< nothing holds it: the solver left it later than it could start
+};
+
+/// One capability of the driving path and what holds it there.
+struct DrivingLink {
+    std::string key;
+    HoldKind heldBy = HoldKind::Start;
+    /// Predecessor, TeamCapacity, ChangeLimit: the key before it on the path. Empty for a
+    /// TeamCapacity or ChangeLimit link that begins the path: the team had more people from
+    /// `wave` + 1 on, or every capability that used the go-live slots of `wave` can slip inside
+    /// that wave without moving the end date.
+    std::string holder;
+    std::string team; ///< TeamCapacity, ChangeLimit: the team
+    /// TeamCapacity: the wave of the day before it starts; ChangeLimit: the wave whose go-live
+    /// slots were full; Pin, EarliestWave, NoSpan: the wave it is bound to.
+    int wave = 0;
+    int lagDays = 0; ///< Predecessor: the dependency's lag
+
+    bool operator==(const DrivingLink &) const = default;
+};
+
 struct Schedule {
     /// In plan order. Empty when the plan has structural errors or dependency cycles.
     std::vector<ScheduledCapability> capabilities;
     int makespanDays = 0;      ///< the day the last capability finishes
-    int minimumLengthDays = 0; ///< length of the dependency critical path (capacity ignored)
-    /// Dependency critical path: the longest chain of durations and lags, capacity ignored;
-    /// keys in dependency order.
+    int minimumLengthDays = 0; ///< length of the dependency path (capacity ignored)
+    /// The driving path: from the plan start (or a pin, an earliest wave...) to the capability
+    /// that finishes on the end date, each held by the one before it. Every capability on it
+    /// has zero slack. Empty when there is no schedule. See docs/scheduling.md.
+    std::vector<DrivingLink> drivingPath;
+    /// The dependency path: the longest chain of durations and lags, as if every team had
+    /// unlimited capacity; keys in dependency order. Its capabilities need not be critical.
     std::vector<std::string> criticalPath;
-    /// Critical chain: the chain of binding dependencies and team hand-overs that ends at the
-    /// makespan, walked back to its first link; keys in time order.
+    /// The keys of `drivingPath`, in time order (kept for the views that draw it).
     std::vector<std::string> criticalChain;
     /// Every team (plan order), every wave from 1 to max(horizon, last wave used).
     std::vector<TeamWaveLoad> load;
@@ -114,5 +149,13 @@ struct Schedule {
 
 /// "Start", "Predecessor", ... as used in JSON output ("start", "predecessor", "team-full"...).
 [[nodiscard]] std::string_view toString(ReasonKind kind);
+
+/// "start", "predecessor", "team-capacity", "change-limit", "pin", "earliest-wave", "no-span",
+/// "deferred", as used in JSON output.
+[[nodiscard]] std::string_view toString(HoldKind kind);
+
+/// The driving path in words, from the end back to its start: "Ends 2028-03-29 (wave 6),
+/// driven by CHAT, held by IT team's go-live limit in wave 5, ...". Empty without a schedule.
+[[nodiscard]] std::string describeDrivingPath(const Plan &plan, const Schedule &schedule);
 
 } // namespace waveplan

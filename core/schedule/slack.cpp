@@ -5,6 +5,35 @@
 
 namespace waveplan::detail {
 
+namespace {
+
+/// The backward pass over dependencies and hand-overs (finish-to-start edges with lags) and
+/// go-live slots: a slot user's latest finish is the first day of the wave in which the one
+/// waiting behind it goes live at the latest, so that it still goes live in a wave before.
+/// `order` must also put every slot user before the ones waiting behind it.
+std::vector<int> latestFinishesWithSlots(const DependencyAdjacency &graph, const std::vector<DependencyVertex> &order,
+                                         const std::vector<int> &durations, const std::vector<int> &caps,
+                                         const std::vector<std::vector<int>> &slotUsers, int waveLength)
+{
+    std::vector<std::vector<std::size_t>> waitingBehind(slotUsers.size());
+    for (std::size_t s = 0; s < slotUsers.size(); ++s)
+        for (const int user : slotUsers[s])
+            waitingBehind[static_cast<std::size_t>(user)].push_back(s);
+    std::vector<int> finish = caps;
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const DependencyVertex v = *it;
+        for (const auto e : boost::make_iterator_range(boost::out_edges(v, graph))) {
+            const DependencyVertex s = boost::target(e, graph);
+            finish[v] = std::min(finish[v], finish[s] - durations[s] - graph[e].lagDays);
+        }
+        for (const std::size_t s : waitingBehind[v])
+            finish[v] = std::min(finish[v], firstDayOfWave(waveOfDay(finish[s] - 1, waveLength), waveLength));
+    }
+    return finish;
+}
+
+} // namespace
+
 std::vector<int> slackDays(const Plan &plan, const std::vector<int> &starts, const std::vector<StartReason> &reasons,
                            int makespan)
 {
@@ -20,26 +49,37 @@ std::vector<int> slackDays(const Plan &plan, const std::vector<int> &starts, con
             caps[i] = std::min(caps[i], firstDayOfWave(*c.pinnedWave + 1, plan.waveLengthDays) - 1 + c.durationDays);
     }
 
-    // Dependencies plus hand-overs: delaying a capacity holder delays whoever waits for its people.
+    // Dependencies plus hand-overs: delaying a capacity holder delays whoever waits for its
+    // people, and a go-live slot user that slips into the next wave pushes whoever waits
+    // behind its slot a wave on.
     DependencyGraph withHandOvers = buildDependencyGraph(plan);
     const std::vector<int> holders = capacityHolders(plan, starts, reasons);
-    for (std::size_t i = 0; i < n; ++i) {
-        const int holder = holders[i];
-        if (holder >= 0)
-            boost::add_edge(static_cast<DependencyVertex>(holder), i, DependencyEdge{0}, withHandOvers.graph);
+    std::vector<std::vector<int>> slotUsers = goLiveSlotUsers(plan, starts, reasons);
+    for (std::size_t i = 0; i < n; ++i)
+        if (holders[i] >= 0)
+            boost::add_edge(static_cast<DependencyVertex>(holders[i]), i, DependencyEdge{0}, withHandOvers.graph);
+    const bool anySlots = std::any_of(slotUsers.begin(), slotUsers.end(), [](const auto &u) { return !u.empty(); });
+    DependencyGraph ordering; // with the go-live slots too, for the order alone
+    if (anySlots) {
+        ordering = withHandOvers;
+        for (std::size_t i = 0; i < n; ++i)
+            for (const int user : slotUsers[i])
+                boost::add_edge(static_cast<DependencyVertex>(user), i, DependencyEdge{0}, ordering.graph);
     }
-    auto order = topologicalOrder(withHandOvers.graph);
+    auto order = topologicalOrder(anySlots ? ordering.graph : withHandOvers.graph);
     const DependencyGraph *graph = &withHandOvers;
     DependencyGraph plain;
-    if (!order) { // only when the schedule breaks dependencies; hand-overs alone never loop
+    if (!order) { // only when the schedule breaks dependencies; hand-overs and slots alone never loop
         plain = buildDependencyGraph(plan);
         order = topologicalOrder(plain.graph);
         graph = &plain;
+        slotUsers.assign(n, {});
     }
     std::vector<int> slack(n, 0);
     if (!order)
         return slack;
-    const std::vector<int> latest = latestFinishes(graph->graph, *order, durations, caps);
+    const std::vector<int> latest =
+        latestFinishesWithSlots(graph->graph, *order, durations, caps, slotUsers, plan.waveLengthDays);
     for (std::size_t i = 0; i < n; ++i)
         slack[i] = latest[i] - (starts[i] + durations[i]);
     return slack;

@@ -64,6 +64,82 @@ TEST(Schedule, JsonHoldsEveryDependencyLagAndCapacity)
     ASSERT_TRUE(doc.contains("problems"));
 }
 
+TEST(Schedule, JsonHasTheDrivingPathAndTheDependencyPath)
+{
+    // smallPlan: DATA (30 days, the one Data person) then CDP 5 days after it; WEB (10 days)
+    // takes the Data person after DATA and can slip 15 days, so only DATA -> CDP drives the end.
+    TempDir dir;
+    const auto file = dir.write("small.json", planToJson(smallPlan()));
+
+    const auto result = runWaveplan({"schedule", file.string(), "--json"});
+
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto doc = nlohmann::json::parse(result.out);
+    const nlohmann::json expected = nlohmann::json::parse(R"([
+        {"key": "DATA", "held_by": {"kind": "start"}},
+        {"key": "CDP", "held_by": {"kind": "predecessor", "key": "DATA", "lag_days": 5}}])");
+    EXPECT_EQ(doc.at("driving_path"), expected) << doc.at("driving_path").dump();
+    EXPECT_EQ(doc.at("dependency_path"), nlohmann::json::array({"DATA", "CDP"}));
+    EXPECT_EQ(doc.at("critical_path"), doc.at("dependency_path")); // kept for compatibility
+    EXPECT_EQ(doc.at("critical_chain"), nlohmann::json::array({"DATA", "CDP"}));
+    EXPECT_EQ((*entry(doc, "WEB"))["slack_days"].get<int>(), 15);
+    for (const auto &c : doc.at("capabilities"))
+        EXPECT_EQ(c.at("critical").get<bool>(), c.at("slack_days").get<int>() == 0) << c.at("key");
+}
+
+TEST(Schedule, JsonDrivingPathOfTheSamplePlanIsContiguousAndCritical)
+{
+    const auto result = runWaveplan({"schedule", kSampleCaps, "--teams", kSampleTeams, "--json"});
+
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto doc = nlohmann::json::parse(result.out);
+    const auto &path = doc.at("driving_path");
+    ASSERT_FALSE(path.empty());
+    const auto *last = entry(doc, path.back().at("key").get<std::string>());
+    EXPECT_EQ(last->at("finish_day"), doc.at("makespan_days"));
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        const auto *c = entry(doc, path[i].at("key").get<std::string>());
+        ASSERT_NE(c, nullptr);
+        EXPECT_TRUE(c->at("critical").get<bool>()) << path[i].dump();
+        EXPECT_EQ(c->at("slack_days").get<int>(), 0) << path[i].dump();
+        const auto &held = path[i].at("held_by");
+        if (i == 0) {
+            EXPECT_FALSE(held.contains("key")) << held.dump();
+            continue;
+        }
+        ASSERT_EQ(held.at("key"), path[i - 1].at("key")) << held.dump();
+        const auto *before = entry(doc, held.at("key").get<std::string>());
+        const std::string kind = held.at("kind");
+        if (kind == "predecessor")
+            EXPECT_EQ(c->at("start_day").get<int>(),
+                      before->at("finish_day").get<int>() + held.at("lag_days").get<int>());
+        else if (kind == "team-capacity")
+            EXPECT_EQ(c->at("start_day"), before->at("finish_day"));
+        else
+            EXPECT_EQ(kind, "change-limit");
+    }
+}
+
+TEST(Schedule, TextSaysTheDrivingPathInWords)
+{
+    TempDir dir;
+    const auto file = dir.write("small.json", planToJson(smallPlan()));
+
+    const auto result = runWaveplan({"schedule", file.string()});
+
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    // Day 54, the last day of CDP, is 2027-02-27; everything fits in wave 1.
+    EXPECT_NE(result.out.find("Ends 2027-02-27 (wave 1), driven by CDP, which waits for DATA to finish plus 5 days "
+                              "lag; DATA starts at the plan start."),
+              std::string::npos)
+        << result.out;
+    EXPECT_NE(result.out.find("If every team had unlimited capacity it could take 55 days, along the dependency "
+                              "path DATA -> CDP"),
+              std::string::npos)
+        << result.out;
+    EXPECT_EQ(result.out.find("Critical chain"), std::string::npos) << result.out;
+}
+
 TEST(Schedule, TextOutputIsAWaveByWaveTable)
 {
     TempDir dir;
@@ -74,7 +150,7 @@ TEST(Schedule, TextOutputIsAWaveByWaveTable)
     ASSERT_EQ(result.exitCode, 0) << result.err;
     EXPECT_NE(result.out.find("Wave 1 (2027-01-04 to 2027-04-03)"), std::string::npos) << result.out;
     EXPECT_NE(result.out.find("waits for DATA to finish"), std::string::npos) << result.out;
-    EXPECT_NE(result.out.find("Makespan: 55 days"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("It takes 55 days."), std::string::npos) << result.out;
 }
 
 TEST(Schedule, AClashExitsOneAndStillPrintsTheClosestScheduleAsJson)
