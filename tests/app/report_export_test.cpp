@@ -167,7 +167,8 @@ TEST(ReportExport, SampleReportHasEveryKeyWaveHeadingsPageNumbersAndEmbeddedFont
     EXPECT_NE(text.find("Wave 1:"), std::string::npos);
     EXPECT_NE(text.find("Wave 2:"), std::string::npos);
     EXPECT_NE(text.find("Dependency map"), std::string::npos);
-    EXPECT_NE(text.find("Critical chain"), std::string::npos);
+    EXPECT_NE(text.find("What sets the end date"), std::string::npos);
+    EXPECT_NE(text.find("Driving path (sets the end date)"), std::string::npos);
     EXPECT_NE(text.find("Team capacity"), std::string::npos);
     EXPECT_NE(text.find("Problems and risks"), std::string::npos);
     for (int page = 1; page <= pages; ++page)

@@ -344,9 +344,10 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
     QSet<QString> onPath;
     QSet<QString> onChain;
     if (m_showCritical) {
-        for (const std::string &key : schedule.criticalPath)
-            onPath.insert(qs(key));
+        // Red: the driving path (sets the end date); violet dashed: the dependency path.
         for (const std::string &key : schedule.criticalChain)
+            onPath.insert(qs(key));
+        for (const std::string &key : schedule.criticalPath)
             onChain.insert(qs(key));
     }
 
@@ -419,8 +420,8 @@ void BoardScene::syncArrows()
     const Schedule &schedule = this->schedule();
     QSet<ArrowId> criticalLinks;
     if (m_showCritical) {
-        for (std::size_t i = 0; i + 1 < schedule.criticalPath.size(); ++i)
-            criticalLinks.insert(ArrowId(qs(schedule.criticalPath[i]), qs(schedule.criticalPath[i + 1])));
+        for (std::size_t i = 0; i + 1 < schedule.criticalChain.size(); ++i) // the driving path
+            criticalLinks.insert(ArrowId(qs(schedule.criticalChain[i]), qs(schedule.criticalChain[i + 1])));
     }
     QHash<ArrowId, BoardArrow *> kept;
     for (const Dependency &dependency : plan().dependencies) {

@@ -150,9 +150,9 @@ void CapabilityBar::updateToolTip()
     if (c.pinnedWave)
         lines << QObject::tr("Pinned to wave %1").arg(*c.pinnedWave);
     if (m_content.criticalPath)
-        lines << QObject::tr("On the dependency critical path");
+        lines << QObject::tr("On the driving path: it sets the end date");
     if (m_content.criticalChain)
-        lines << QObject::tr("On the critical chain of the schedule");
+        lines << QObject::tr("On the dependency path (the plan's length if every team had unlimited capacity)");
     setToolTip(lines.join(QLatin1Char('\n')));
 }
 

@@ -247,7 +247,7 @@ void CapabilityInspector::refreshSchedule()
     m_waveLabel->setText(s->goLiveWave == s->wave ? tr("%1").arg(s->wave)
                                                   : tr("%1 (goes live in %2)").arg(s->wave).arg(s->goLiveWave));
     m_datesLabel->setText(tr("%1 – %2").arg(iso(addDays(start, s->startDay)), iso(addDays(start, s->finishDay - 1))));
-    m_slackLabel->setText(s->critical ? tr("%n day(s), critical", nullptr, s->slackDays)
+    m_slackLabel->setText(s->critical ? tr("%n day(s), critical: a slip moves the end date", nullptr, s->slackDays)
                                       : tr("%n day(s)", nullptr, s->slackDays));
     m_reasonLabel->setText(QString::fromStdString(s->reason.sentence));
     m_adviceLabel->setText(adviceHtml(moveEarlierAdvice(m_document->plan(), m_document->schedule(), s->key)));

@@ -297,8 +297,11 @@ void MapScene::applyCriticalMarks()
         }
         return std::pair(keys, links);
     };
-    const auto [pathKeys, pathLinks] = keysAndLinks(schedule.criticalPath, m_showCriticalPath);
-    const auto [chainKeys, chainLinks] = keysAndLinks(schedule.criticalChain, m_showCriticalChain);
+    // The red "critical path" mark is the driving path (schedule.criticalChain: zero slack on the
+    // actual schedule, it sets the end date); the violet dashed "chain" mark is the dependency
+    // path (schedule.criticalPath: what the plan would take with unlimited teams).
+    const auto [pathKeys, pathLinks] = keysAndLinks(schedule.criticalChain, m_showCriticalPath);
+    const auto [chainKeys, chainLinks] = keysAndLinks(schedule.criticalPath, m_showCriticalChain);
     for (CapabilityCard *c : std::as_const(m_cards))
         c->setCriticalMarks(pathKeys.contains(c->key()), chainKeys.contains(c->key()));
     for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it)

@@ -40,10 +40,10 @@ void MapView::createActions()
                                    [this] { zoomIn(); });
     m_zoomOutAction = addViewAction(tr("Zoom &out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { zoomOut(); });
     m_fitAction = addViewAction(tr("&Fit map"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { fitAll(); });
-    m_criticalPathAction = addViewAction(tr("Show critical &path"), {},
+    m_criticalPathAction = addViewAction(tr("Show &driving path (sets the end date)"), {},
                                          [this](bool on) { m_scene->setShowCriticalPath(on); });
     m_criticalPathAction->setCheckable(true);
-    m_criticalChainAction = addViewAction(tr("Show critical c&hain"), {},
+    m_criticalChainAction = addViewAction(tr("Show dependency pat&h (unlimited teams)"), {},
                                           [this](bool on) { m_scene->setShowCriticalChain(on); });
     m_criticalChainAction->setCheckable(true);
     m_manualLayoutAction = addViewAction(tr("&Manual layout"), {}, [this](bool on) {

@@ -80,7 +80,7 @@ CaptionBar::CaptionBar(QWidget *parent)
     m_hint->setGraphicsEffect(m_hintOpacity);
 
     m_hint->setText(tr("\u2190 \u2192 waves    Home whole plan    \u2191 \u2193 scroll    + \u2212 zoom    "
-                    "C critical path    Space map/board    H hide keys    Esc leave"));
+                    "C driving path    Space map/board    H hide keys    Esc leave"));
     m_hint->setAccessibleName(tr("Keys"));
 
     m_topRow->addWidget(m_plan, 1);

@@ -328,7 +328,7 @@ void PresentationWindow::refreshCaption()
     setWindowTitle(tr("%1 - Presentation").arg(name));
     const QString view = m_view == View::Map ? tr("Map") : tr("Board");
     const QString wave = m_wave == 0 ? tr("Whole plan") : ui::waveTitle(plan, m_wave);
-    m_caption->setTexts(name, tr("%1  \u00b7  %2").arg(view, wave), m_showCritical ? tr("Critical path") : QString());
+    m_caption->setTexts(name, tr("%1  \u00b7  %2").arg(view, wave), m_showCritical ? tr("Driving path") : QString());
 }
 
 void PresentationWindow::applyTypeSizes()

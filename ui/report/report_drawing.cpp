@@ -306,12 +306,12 @@ double paintLegend(ReportPages &pages, bool paint, const LegendColors &colors, b
     p.setPen(QPen(colors.criticalPath, pages.pt(1.8)));
     p.drawRect(swatch);
     x += swatchW + pages.pt(4);
-    label(QObject::tr("Critical path (dependencies only)"));
+    label(QObject::tr("Driving path (sets the end date)"));
     swatch.moveLeft(x);
     p.setPen(QPen(colors.criticalChain, pages.pt(1.4), Qt::DashLine));
     p.drawRect(swatch);
     x += swatchW + pages.pt(4);
-    label(QObject::tr("Critical chain (with team capacity)"));
+    label(QObject::tr("Dependency path (unlimited teams)"));
     if (withArrow) {
         const double mid = top + fm.height() / 2;
         p.setPen(QPen(colors.arrow, pages.pt(0.8)));

@@ -158,7 +158,7 @@ void writeWaveSections(ReportPages &pages, const ReportFacts &facts)
         }
         table.end();
     }
-    pages.paragraph(tr("* on the dependency critical path. Readiness: T technical, S skills, P process, 1 (not ready) to "
+    pages.paragraph(tr("* critical: a day's slip moves the end date. Readiness: T technical, S skills, P process, 1 (not ready) to "
                        "5 (ready)."),
                     style.small, style.muted);
 }
@@ -166,19 +166,20 @@ void writeWaveSections(ReportPages &pages, const ReportFacts &facts)
 void writeCriticalSection(ReportPages &pages, const ReportFacts &facts)
 {
     const ReportStyle &style = pages.style();
-    pages.heading(tr("Critical path and critical chain"));
+    pages.heading(tr("What sets the end date"));
     if (!facts.scheduled) {
-        pages.paragraph(tr("No schedule, so no critical path."), style.body, style.muted);
+        pages.paragraph(tr("No schedule, so no driving path."), style.body, style.muted);
         return;
     }
-    pages.paragraph(tr("The critical path is the longest chain of dependencies, ignoring team capacity: it says how "
-                       "short the plan could be (%1 days). The critical chain follows the binding dependencies and team "
-                       "hand-overs of the actual schedule: it says why the plan takes %2 days.")
+    pages.paragraph(tr("The driving path runs from the plan's start to its end through the work that holds each next "
+                       "step: a dependency, a team's people or go-live limit, a pin. It is why the plan takes %2 days; "
+                       "a day's slip on it moves the end date. The dependency path ignores team capacity: it is how "
+                       "short the plan could be (%1 days) if every team had unlimited people.")
                         .arg(facts.minimumLengthDays)
                         .arg(facts.makespanDays),
                     style.body, style.text);
-    for (const auto &[title, steps] : {std::pair{tr("Critical path (dependencies only)"), &facts.criticalPath},
-                                       std::pair{tr("Critical chain (dependencies and team capacity)"), &facts.criticalChain}}) {
+    for (const auto &[title, steps] : {std::pair{tr("Driving path (sets the end date)"), &facts.criticalChain},
+                                       std::pair{tr("Dependency path (if every team had unlimited capacity)"), &facts.criticalPath}}) {
         pages.subheading(title);
         if (steps->empty()) {
             pages.paragraph(tr("Empty."), style.body, style.muted);

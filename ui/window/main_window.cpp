@@ -491,11 +491,15 @@ void MainWindow::refreshSummary()
         text += tr(" | ends %1 (wave %2, %n days)", nullptr, schedule.makespanDays)
                     .arg(QLocale().toString(dateOfDay(plan, lastDay), QStringLiteral("d MMM yyyy")))
                     .arg(waveOfDay(lastDay, plan.waveLengthDays));
+        if (!schedule.drivingPath.empty())
+            text += tr(", driven by %1").arg(qs(schedule.drivingPath.back().key));
     }
     text += tr(" | %n problems", nullptr, problems);
     if (m_document->isImprovingSchedule())
         text += tr(" | improving schedule...");
     m_summary->setText(text);
+    // The whole driving path in words, from the end back to the start.
+    m_summary->setToolTip(qs(describeDrivingPath(plan, schedule)));
 }
 
 void MainWindow::connectTableSelection()

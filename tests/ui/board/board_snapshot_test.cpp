@@ -69,8 +69,9 @@ void expectSnapshotShowsWhatTheDocumentShows(const Plan &plan)
         const ScheduledCapability *entry = schedule.find(key);
         ASSERT_NE(entry, nullptr) << key;
         EXPECT_EQ(b->content().scheduled, *entry);
-        EXPECT_EQ(b->content().criticalPath, std::ranges::count(schedule.criticalPath, key) > 0) << key;
-        EXPECT_EQ(b->content().criticalChain, std::ranges::count(schedule.criticalChain, key) > 0) << key;
+        // Red: the driving path (criticalChain); violet dashed: the dependency path (criticalPath).
+        EXPECT_EQ(b->content().criticalPath, std::ranges::count(schedule.criticalChain, key) > 0) << key;
+        EXPECT_EQ(b->content().criticalChain, std::ranges::count(schedule.criticalPath, key) > 0) << key;
         const CapabilityBar *twin = live.bar(b->key(), b->team());
         ASSERT_NE(twin, nullptr) << key;
         EXPECT_EQ(b->content(), twin->content()) << key;

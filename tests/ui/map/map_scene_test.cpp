@@ -146,10 +146,10 @@ TEST_F(MapSceneTest, LagChangeShowsOnTheArrow)
     EXPECT_GT(scene->arrow("A", "B")->boundingRect().height(), 0);
 }
 
-TEST_F(MapSceneTest, CriticalPathToggleMarksExactlyItsKeys)
+TEST_F(MapSceneTest, TheRedMarkIsTheDrivingPathAndMarksExactlyItsKeys)
 {
     load(smallMapPlan());
-    const std::vector<std::string> &path = document->schedule().criticalPath;
+    const std::vector<std::string> &path = document->schedule().criticalChain; // the driving path
     ASSERT_FALSE(path.empty());
     QSet<QString> expected;
     for (const std::string &key : path)
@@ -175,11 +175,11 @@ TEST_F(MapSceneTest, CriticalPathToggleMarksExactlyItsKeys)
         EXPECT_FALSE(c->criticalPathMarked());
 }
 
-TEST_F(MapSceneTest, CriticalChainToggleMarksExactlyItsKeys)
+TEST_F(MapSceneTest, TheVioletMarkIsTheDependencyPathAndMarksExactlyItsKeys)
 {
     load(smallMapPlan());
     QSet<QString> expected;
-    for (const std::string &key : document->schedule().criticalChain)
+    for (const std::string &key : document->schedule().criticalPath) // the dependency path
         expected.insert(qs(key));
     ASSERT_FALSE(expected.isEmpty());
 

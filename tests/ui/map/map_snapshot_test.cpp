@@ -68,8 +68,9 @@ void expectSnapshotShowsWhatTheDocumentShows(const Plan &plan)
         const CapabilityCard *c = snapshot.card(QString::fromStdString(entry.key));
         ASSERT_NE(c, nullptr) << entry.key;
         EXPECT_EQ(c->wave(), entry.wave) << entry.key;
-        EXPECT_EQ(c->criticalPathMarked(), std::ranges::count(schedule.criticalPath, entry.key) > 0) << entry.key;
-        EXPECT_EQ(c->criticalChainMarked(), std::ranges::count(schedule.criticalChain, entry.key) > 0) << entry.key;
+        // Red: the driving path (criticalChain); violet dashed: the dependency path (criticalPath).
+        EXPECT_EQ(c->criticalPathMarked(), std::ranges::count(schedule.criticalChain, entry.key) > 0) << entry.key;
+        EXPECT_EQ(c->criticalChainMarked(), std::ranges::count(schedule.criticalPath, entry.key) > 0) << entry.key;
     }
     EXPECT_EQ(describe(snapshot), describe(live));
 }

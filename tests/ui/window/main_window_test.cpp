@@ -92,7 +92,9 @@ TEST(MainWindow, TheStatusBarSaysWhenThePlanEndsInWordsAndCountsTheProblems)
     const auto *summary = window.findChild<QLabel *>(QStringLiteral("planSummary"));
     ASSERT_NE(summary, nullptr);
     // 30 days from 4 January: the last one is 2 February, in wave 1; DATA has no owner or KPI.
-    EXPECT_TRUE(summary->text().contains(QStringLiteral("ends 2 Feb 2027 (wave 1, 30 days)"))) << summary->text().toStdString();
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("ends 2 Feb 2027 (wave 1, 30 days), driven by DATA")))
+        << summary->text().toStdString();
+    EXPECT_TRUE(summary->toolTip().contains(QStringLiteral("DATA"))) << summary->toolTip().toStdString();
     EXPECT_FALSE(summary->text().contains(QStringLiteral("makespan")));
     EXPECT_TRUE(summary->text().contains(QStringLiteral("| 2 problems"))) << summary->text().toStdString();
 }
