@@ -33,6 +33,6 @@ render "Wave plan report" title
 render "^Wave 1:" wave
 render "^Dependency map" map
 render "^Wave board" board || echo "(no wave board in this build)"
-render "^Critical path and critical chain" critical
+render "^What sets the end date" critical
 render "^Team capacity" capacity
 render "^Problems and risks" problems
