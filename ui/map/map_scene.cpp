@@ -1,5 +1,7 @@
 #include "ui/map/map_scene.h"
 
+#include "core/model/dependency_reach.h"
+
 #include "ui/document/plan_document.h"
 #include "ui/document/plan_snapshot.h"
 #include "ui/map/capability_card.h"
@@ -117,6 +119,7 @@ void MapScene::onPlanChanged(PlanChange change, const QStringList &keys)
     }
     // The document already holds the first schedule of this revision.
     applySchedule();
+    applyFocus();
 }
 
 void MapScene::rebuild()
@@ -148,6 +151,7 @@ void MapScene::rebuild()
     m_layoutDirty = true;
     applySchedule();
     updateBands();
+    applyFocus();
 
     QStringList kept;
     for (const QString &key : m_selection->selectedKeys()) {
@@ -179,6 +183,8 @@ void MapScene::followRenames(const QStringList &keys)
         for (DependencyArrow *a : arrows)
             m_arrows.insert(ArrowKey(a->predecessorKey(), a->successorKey()), a);
         layout::renameNode(m_layout, str(key), now->key);
+        if (m_focusKey == key)
+            m_focusKey = renamed->key();
     }
 }
 
@@ -306,6 +312,33 @@ void MapScene::applyCriticalMarks()
         c->setCriticalMarks(pathKeys.contains(c->key()), chainKeys.contains(c->key()));
     for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it)
         it.value()->setCriticalMarks(pathLinks.contains(it.key()), chainLinks.contains(it.key()));
+}
+
+void MapScene::setFocusKey(const QString &key)
+{
+    if (key == m_focusKey)
+        return;
+    m_focusKey = key;
+    applyFocus();
+}
+
+void MapScene::applyFocus()
+{
+    if (!m_focusKey.isEmpty() && !plan().findCapability(str(m_focusKey)))
+        m_focusKey.clear(); // the capability is gone
+    QSet<QString> kept;
+    if (!m_focusKey.isEmpty()) {
+        const DependencyReach reach = dependencyReach(plan(), str(m_focusKey));
+        kept.insert(m_focusKey);
+        for (const std::set<std::string> *keys : {&reach.upstream, &reach.downstream})
+            for (const std::string &key : *keys)
+                kept.insert(qs(key));
+    }
+    const auto opacity = [&](bool shown) { return kept.isEmpty() || shown ? 1.0 : kDimmedOpacity; };
+    for (CapabilityCard *c : std::as_const(m_cards))
+        c->setOpacity(opacity(kept.contains(c->key())));
+    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it)
+        it.value()->setOpacity(opacity(kept.contains(it.key().first) && kept.contains(it.key().second)));
 }
 
 void MapScene::setShowCriticalPath(bool show)

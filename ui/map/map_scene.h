@@ -99,6 +99,15 @@ public:
     void setShowCriticalChain(bool show);
     [[nodiscard]] bool showCriticalChain() const { return m_showCriticalChain; }
 
+    // Focus --------------------------------------------------------------------------------------
+    /// Focuses the map on `key`: its card, everything upstream and downstream of it and the
+    /// arrows among them stay as they are, everything else is dimmed. An empty key ends the focus;
+    /// so does an edit that removes the capability (a rename keeps it).
+    void setFocusKey(const QString &key);
+    [[nodiscard]] const QString &focusKey() const { return m_focusKey; }
+    /// Opacity of what the focus dims.
+    static constexpr double kDimmedOpacity = 0.15;
+
     // Editing (each is one undo step on the document's stack) ------------------------------------
     /// Adds "New capability" (foundational, 30 days, key NEW1, NEW2...) centred on `scenePos`
     /// and selects it. Returns its key, or an empty string when refused.
@@ -162,6 +171,7 @@ private:
     void syncPositions(const QStringList &keys);
     void applySchedule();
     void applyCriticalMarks();
+    void applyFocus();
     void updateBands();
     void updateSceneRect();
     CapabilityCard *createCard(const QString &key);
@@ -199,6 +209,8 @@ private:
     bool m_layoutDirty = true;
     bool m_showCriticalPath = false;
     bool m_showCriticalChain = false;
+
+    QString m_focusKey;
 
     bool m_syncingSelection = false;
     QStringList m_selectionOrder;

@@ -46,6 +46,8 @@ void MapView::createActions()
     m_criticalChainAction = addViewAction(tr("Show dependency pat&h (unlimited teams)"), {},
                                           [this](bool on) { m_scene->setShowCriticalChain(on); });
     m_criticalChainAction->setCheckable(true);
+    m_focusAction = addViewAction(tr("&Focus on selection"), {QKeySequence(Qt::Key_F)}, [this] { toggleFocus(); });
+    m_focusAction->setCheckable(true);
     m_manualLayoutAction = addViewAction(tr("&Manual layout"), {}, [this](bool on) {
         m_scene->setLayoutMode(on ? MapScene::LayoutMode::Manual : MapScene::LayoutMode::Auto);
     });
@@ -57,6 +59,21 @@ void MapView::addCapabilityAtCursor()
     const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
     const QPoint at = viewport()->rect().contains(cursor) ? cursor : viewport()->rect().center();
     m_scene->addCapabilityAt(mapToScene(at));
+}
+
+void MapView::toggleFocus()
+{
+    const QStringList &selected = m_scene->selectedKeys();
+    if (!m_scene->focusKey().isEmpty() || selected.isEmpty()) {
+        m_scene->setFocusKey({});
+        if (selected.isEmpty())
+            emit m_scene->message(tr("Select a capability, then press F to see only what it needs and what needs it."));
+    } else {
+        m_scene->setFocusKey(selected.last());
+        emit m_scene->message(tr("Showing what %1 needs and what needs it. Press F or Esc to show everything.")
+                                  .arg(selected.last()));
+    }
+    m_focusAction->setChecked(!m_scene->focusKey().isEmpty());
 }
 
 void MapView::keyPressEvent(QKeyEvent *event)
@@ -90,6 +107,14 @@ void MapView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Delete:
         case Qt::Key_Backspace: m_scene->deleteSelection(); return;
         case Qt::Key_C: m_scene->beginKeyboardConnect(); return;
+        case Qt::Key_F: toggleFocus(); return;
+        case Qt::Key_Escape:
+            if (!m_scene->focusKey().isEmpty()) {
+                m_scene->setFocusKey({});
+                m_focusAction->setChecked(false);
+                return;
+            }
+            break;
         case Qt::Key_Space:
             if (!event->isAutoRepeat())
                 setLeftButtonPans(true); // Space+drag pans

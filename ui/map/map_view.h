@@ -39,6 +39,11 @@ public:
     [[nodiscard]] QAction *showCriticalPathAction() const { return m_criticalPathAction; }
     [[nodiscard]] QAction *showCriticalChainAction() const { return m_criticalChainAction; }
     [[nodiscard]] QAction *manualLayoutAction() const { return m_manualLayoutAction; }
+    /// F: focus on the selected capability (what it needs and what needs it), F or Esc again to
+    /// show everything.
+    [[nodiscard]] QAction *focusAction() const { return m_focusAction; }
+    /// What the focus action does: focus on the current capability, or end the focus.
+    void toggleFocus();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -62,6 +67,7 @@ private:
     QAction *m_criticalPathAction = nullptr;
     QAction *m_criticalChainAction = nullptr;
     QAction *m_manualLayoutAction = nullptr;
+    QAction *m_focusAction = nullptr;
 };
 
 } // namespace waveplan::ui::map

@@ -287,6 +287,7 @@ void MainWindow::createMapActions()
     mapMenu->addSeparator();
     mapMenu->addAction(m_mapView->showCriticalPathAction());
     mapMenu->addAction(m_mapView->showCriticalChainAction());
+    mapMenu->addAction(m_mapView->focusAction());
     mapMenu->addAction(m_mapView->manualLayoutAction());
     mapMenu->addSeparator();
     mapMenu->addAction(m_mapView->zoomInAction());

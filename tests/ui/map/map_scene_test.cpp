@@ -136,6 +136,47 @@ TEST_F(MapSceneTest, ARenameKeepsTheCardItsArrowsAndItsPlaceThroughUndoAndRedo)
     EXPECT_EQ(cardB->pos(), where);
 }
 
+TEST_F(MapSceneTest, FocusDimsWhatIsNeitherUpstreamNorDownstream)
+{
+    load(smallMapPlan()); // A -> B -> C, A -> E, D alone
+
+    scene->setFocusKey("B");
+
+    EXPECT_EQ(card("A")->opacity(), 1.0) << "upstream";
+    EXPECT_EQ(card("B")->opacity(), 1.0) << "the focus";
+    EXPECT_EQ(card("C")->opacity(), 1.0) << "downstream";
+    EXPECT_EQ(card("D")->opacity(), ui::map::MapScene::kDimmedOpacity);
+    EXPECT_EQ(card("E")->opacity(), ui::map::MapScene::kDimmedOpacity) << "A's other successor is not B's business";
+    EXPECT_EQ(scene->arrow("A", "B")->opacity(), 1.0);
+    EXPECT_EQ(scene->arrow("B", "C")->opacity(), 1.0);
+    EXPECT_EQ(scene->arrow("A", "E")->opacity(), ui::map::MapScene::kDimmedOpacity);
+
+    // Edits keep the focus: a new successor of C joins it; renaming B keeps the focus on it.
+    document->undoStack()->push(test::editCommand(document.get(), edit::connect(document->plan(), {"C", "D", 0})));
+    EXPECT_EQ(card("D")->opacity(), 1.0);
+    Capability renamed = *document->plan().findCapability("B");
+    renamed.key = "CDP";
+    document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "B", renamed, "Rename")));
+    EXPECT_EQ(scene->focusKey(), QStringLiteral("CDP"));
+    EXPECT_EQ(card("E")->opacity(), ui::map::MapScene::kDimmedOpacity);
+
+    scene->setFocusKey({});
+    for (const ui::map::CapabilityCard *c : scene->cards())
+        EXPECT_EQ(c->opacity(), 1.0) << c->key().toStdString();
+}
+
+TEST_F(MapSceneTest, DeletingTheFocusedCapabilityEndsTheFocus)
+{
+    load(smallMapPlan());
+    scene->setFocusKey("B");
+
+    document->undoStack()->push(test::editCommand(document.get(), edit::removeCapabilities(document->plan(), {"B"})));
+
+    EXPECT_TRUE(scene->focusKey().isEmpty());
+    for (const ui::map::CapabilityCard *c : scene->cards())
+        EXPECT_EQ(c->opacity(), 1.0) << c->key().toStdString();
+}
+
 TEST_F(MapSceneTest, LagChangeShowsOnTheArrow)
 {
     load(smallMapPlan());

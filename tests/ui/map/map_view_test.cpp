@@ -109,5 +109,25 @@ TEST_F(MapViewTest, HasAnAccessibleName)
     EXPECT_FALSE(view->accessibleName().isEmpty());
 }
 
+TEST_F(MapViewTest, FFocusesOnTheSelectedCapabilityAndFOrEscShowsEverythingAgain)
+{
+    load(smallMapPlan());
+    selection->setSelectedKeys({QStringLiteral("B")});
+
+    QTest::keyClick(view.get(), Qt::Key_F);
+    EXPECT_EQ(scene->focusKey(), QStringLiteral("B"));
+    EXPECT_TRUE(view->focusAction()->isChecked());
+    EXPECT_EQ(card("D")->opacity(), ui::map::MapScene::kDimmedOpacity);
+
+    QTest::keyClick(view.get(), Qt::Key_Escape);
+    EXPECT_TRUE(scene->focusKey().isEmpty());
+    EXPECT_FALSE(view->focusAction()->isChecked());
+
+    QTest::keyClick(view.get(), Qt::Key_F);
+    QTest::keyClick(view.get(), Qt::Key_F);
+    EXPECT_TRUE(scene->focusKey().isEmpty()) << "F again ends the focus";
+    EXPECT_EQ(card("D")->opacity(), 1.0);
+}
+
 } // namespace
 } // namespace waveplan::test
