@@ -1,5 +1,7 @@
 #include "ui/map/map_view.h"
 
+#include "ui/map/map_legend.h"
+
 #include "ui/map/map_scene.h"
 
 #include <QAction>
@@ -41,11 +43,20 @@ void MapView::createActions()
     m_zoomOutAction = addViewAction(tr("Zoom &out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { zoomOut(); });
     m_fitAction = addViewAction(tr("&Fit map"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { fitAll(); });
     m_criticalPathAction = addViewAction(tr("Show &driving path (sets the end date)"), {},
-                                         [this](bool on) { m_scene->setShowCriticalPath(on); });
+                                         [this](bool on) {
+                                             m_scene->setShowCriticalPath(on);
+                                             viewport()->update(); // the legend lists what is shown
+                                         });
     m_criticalPathAction->setCheckable(true);
     m_criticalChainAction = addViewAction(tr("Show dependency pat&h (unlimited teams)"), {},
-                                          [this](bool on) { m_scene->setShowCriticalChain(on); });
+                                          [this](bool on) {
+                                              m_scene->setShowCriticalChain(on);
+                                              viewport()->update();
+                                          });
     m_criticalChainAction->setCheckable(true);
+    m_legendAction = addViewAction(tr("Show &legend"), {}, [this] { viewport()->update(); });
+    m_legendAction->setCheckable(true);
+    m_legendAction->setChecked(true);
     m_focusAction = addViewAction(tr("&Focus on selection"), {QKeySequence(Qt::Key_F)}, [this] { toggleFocus(); });
     m_focusAction->setCheckable(true);
     m_manualLayoutAction = addViewAction(tr("&Manual layout"), {}, [this](bool on) {
@@ -59,6 +70,27 @@ void MapView::addCapabilityAtCursor()
     const QPoint cursor = viewport()->mapFromGlobal(QCursor::pos());
     const QPoint at = viewport()->rect().contains(cursor) ? cursor : viewport()->rect().center();
     m_scene->addCapabilityAt(mapToScene(at));
+}
+
+void MapView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    ZoomableView::drawForeground(painter, rect);
+    m_legendRect = {};
+    if (!m_legendAction->isChecked())
+        return;
+    // In viewport pixels, whatever the zoom: a key stays the size of text.
+    painter->save();
+    painter->resetTransform();
+    const MapLegendContent content{m_scene->showCriticalPath(), m_scene->showCriticalChain()};
+    m_legendRect = paintMapLegend(painter, m_scene->mapStyle(), content, QPointF(10, viewport()->height() - 10));
+    painter->restore();
+}
+
+void MapView::scrollContentsBy(int dx, int dy)
+{
+    ZoomableView::scrollContentsBy(dx, dy);
+    if (m_legendAction->isChecked())
+        viewport()->update(); // the legend stays put while the map slides under it
 }
 
 void MapView::toggleFocus()

@@ -44,11 +44,17 @@ public:
     [[nodiscard]] QAction *focusAction() const { return m_focusAction; }
     /// What the focus action does: focus on the current capability, or end the focus.
     void toggleFocus();
+    /// Shows or hides the key to the map in the view's bottom-left corner (shown by default).
+    [[nodiscard]] QAction *legendAction() const { return m_legendAction; }
+    /// Where the legend was last drawn (viewport pixels); empty when hidden.
+    [[nodiscard]] QRectF legendRect() const { return m_legendRect; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
@@ -68,6 +74,8 @@ private:
     QAction *m_criticalChainAction = nullptr;
     QAction *m_manualLayoutAction = nullptr;
     QAction *m_focusAction = nullptr;
+    QAction *m_legendAction = nullptr;
+    QRectF m_legendRect;
 };
 
 } // namespace waveplan::ui::map

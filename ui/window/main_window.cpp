@@ -288,6 +288,7 @@ void MainWindow::createMapActions()
     mapMenu->addAction(m_mapView->showCriticalPathAction());
     mapMenu->addAction(m_mapView->showCriticalChainAction());
     mapMenu->addAction(m_mapView->focusAction());
+    mapMenu->addAction(m_mapView->legendAction());
     mapMenu->addAction(m_mapView->manualLayoutAction());
     mapMenu->addSeparator();
     mapMenu->addAction(m_mapView->zoomInAction());

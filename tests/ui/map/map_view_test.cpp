@@ -129,5 +129,28 @@ TEST_F(MapViewTest, FFocusesOnTheSelectedCapabilityAndFOrEscShowsEverythingAgain
     EXPECT_EQ(card("D")->opacity(), 1.0);
 }
 
+TEST_F(MapViewTest, TheLegendSitsInTheCornerAtTheSameSizeWhateverTheZoomAndListsWhatIsShown)
+{
+    load(smallMapPlan());
+    view->viewport()->repaint();
+    const QRectF first = view->legendRect();
+    ASSERT_FALSE(first.isEmpty());
+    EXPECT_NEAR(first.left(), 10, 1);
+    EXPECT_NEAR(first.bottom(), view->viewport()->height() - 10, 1);
+
+    view->zoomIn();
+    view->zoomIn();
+    view->viewport()->repaint();
+    EXPECT_EQ(view->legendRect().size(), first.size()) << "text-sized, not scaled with the map";
+
+    view->showCriticalPathAction()->trigger(); // the driving path: one more line in the key
+    view->viewport()->repaint();
+    EXPECT_GT(view->legendRect().height(), first.height());
+
+    view->legendAction()->trigger();
+    view->viewport()->repaint();
+    EXPECT_TRUE(view->legendRect().isEmpty());
+}
+
 } // namespace
 } // namespace waveplan::test

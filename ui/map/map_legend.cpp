@@ -1,0 +1,101 @@
+#include "ui/map/map_legend.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <vector>
+
+namespace waveplan::ui::map {
+
+namespace {
+
+enum class Swatch { Foundational, Additive, DrivingPath, DependencyPath, Arrow };
+
+struct Entry {
+    Swatch swatch;
+    QString text;
+};
+
+void paintSwatch(QPainter *painter, const MapColors &colors, Swatch swatch, const QRectF &box)
+{
+    painter->save();
+    switch (swatch) {
+    case Swatch::Foundational:
+        painter->fillRect(box, colors.foundationalFill);
+        painter->fillRect(QRectF(box.left(), box.top(), 4, box.height()), colors.foundationalAccent);
+        painter->setPen(QPen(colors.outline, 1));
+        painter->drawRect(box);
+        break;
+    case Swatch::Additive:
+        painter->setBrush(colors.additiveFill);
+        painter->setPen(QPen(colors.additiveAccent, 1.2, Qt::DashLine));
+        painter->drawRoundedRect(box, 3, 3);
+        break;
+    case Swatch::DrivingPath:
+        painter->setPen(QPen(colors.criticalPath, 3));
+        painter->drawRect(box.adjusted(1.5, 1.5, -1.5, -1.5));
+        break;
+    case Swatch::DependencyPath:
+        painter->setPen(QPen(colors.criticalChain, 2.5, Qt::DashLine));
+        painter->drawRect(box.adjusted(1.5, 1.5, -1.5, -1.5));
+        break;
+    case Swatch::Arrow: {
+        const double y = box.center().y();
+        painter->setPen(QPen(colors.arrow, 1.5));
+        painter->drawLine(QPointF(box.left(), y), QPointF(box.right() - 5, y));
+        QPainterPath head;
+        head.moveTo(box.right(), y);
+        head.lineTo(box.right() - 7, y - 4);
+        head.lineTo(box.right() - 7, y + 4);
+        head.closeSubpath();
+        painter->fillPath(head, colors.arrow);
+        break;
+    }
+    }
+    painter->restore();
+}
+
+} // namespace
+
+QRectF paintMapLegend(QPainter *painter, const MapStyle &style, const MapLegendContent &content, QPointF bottomLeft)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("MapLegend", text); };
+    std::vector<Entry> entries{{Swatch::Foundational, tr("Foundational")}, {Swatch::Additive, tr("Additive")}};
+    if (content.drivingPath)
+        entries.push_back({Swatch::DrivingPath, tr("Driving path: sets the end date")});
+    if (content.dependencyPath)
+        entries.push_back({Swatch::DependencyPath, tr("Dependency path: unlimited teams")});
+    entries.push_back({Swatch::Arrow, tr("must finish first")});
+
+    const QFontMetricsF metrics(style.smallFont);
+    const double line = metrics.height() + 6;
+    const double swatchWidth = 26;
+    const double padding = 8;
+    double textWidth = 0;
+    for (const Entry &entry : entries)
+        textWidth = std::max(textWidth, metrics.horizontalAdvance(entry.text));
+    const QSizeF size(padding * 2 + swatchWidth + 6 + textWidth, padding * 2 + line * static_cast<double>(entries.size()));
+    const QRectF frame(QPointF(bottomLeft.x(), bottomLeft.y() - size.height()), size);
+
+    painter->save();
+    QColor backdrop = style.colors.cardFill;
+    backdrop.setAlphaF(0.92);
+    painter->setBrush(backdrop);
+    painter->setPen(QPen(style.colors.outline, 1));
+    painter->drawRoundedRect(frame, 4, 4);
+    painter->setFont(style.smallFont);
+    double y = frame.top() + padding;
+    for (const Entry &entry : entries) {
+        paintSwatch(painter, style.colors, entry.swatch, QRectF(frame.left() + padding, y + 3, swatchWidth, line - 6));
+        painter->setPen(style.colors.text);
+        painter->drawText(QRectF(frame.left() + padding + swatchWidth + 6, y, textWidth + 1, line),
+                          Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+        y += line;
+    }
+    painter->restore();
+    return frame;
+}
+
+} // namespace waveplan::ui::map
