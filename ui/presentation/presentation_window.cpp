@@ -213,9 +213,11 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Up:
         activeView()->panBy(-kPanStep);
+        refreshCaption(); // what is now above and below
         break;
     case Qt::Key_Down:
         activeView()->panBy(kPanStep);
+        refreshCaption();
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -309,6 +311,7 @@ void PresentationWindow::applyFraming(const Framing &framing)
     view->applyFraming(framing);
     // The shade reaches as far as the view can show.
     spotlight()->light(m_wave == 0 ? QRectF() : waveRect(m_wave), view->sceneRect());
+    refreshCaption(); // the framing decides which cards are off screen
 }
 
 WaveSpotlight *PresentationWindow::spotlight() const
@@ -327,8 +330,33 @@ void PresentationWindow::refreshCaption()
     const QString name = plan.name.empty() ? tr("Untitled plan") : qs(plan.name);
     setWindowTitle(tr("%1 - Presentation").arg(name));
     const QString view = m_view == View::Map ? tr("Map") : tr("Board");
-    const QString wave = m_wave == 0 ? tr("Whole plan") : ui::waveTitle(plan, m_wave);
+    QString wave = m_wave == 0 ? tr("Whole plan") : ui::waveTitle(plan, m_wave);
+    // A wave taller than the screen says what is out of sight, and which key brings it.
+    const auto [above, below] = cardsOutOfSight();
+    if (above > 0)
+        wave += tr("  \u00b7  %n more above (\u2191)", nullptr, above);
+    if (below > 0)
+        wave += tr("  \u00b7  %n more below (\u2193)", nullptr, below);
     m_caption->setTexts(name, tr("%1  \u00b7  %2").arg(view, wave), m_showCritical ? tr("Driving path") : QString());
+}
+
+std::pair<int, int> PresentationWindow::cardsOutOfSight() const
+{
+    if (m_view != View::Map || m_wave == 0 || !isVisible())
+        return {0, 0};
+    const QRectF shown = m_mapView->mapToScene(m_mapView->viewport()->rect()).boundingRect();
+    int above = 0;
+    int below = 0;
+    for (const map::CapabilityCard *card : m_mapScene->cards()) {
+        if (card->wave() != m_wave)
+            continue;
+        const QRectF r = card->sceneCardRect();
+        if (r.top() < shown.top() - 0.5)
+            ++above;
+        else if (r.bottom() > shown.bottom() + 0.5)
+            ++below;
+    }
+    return {above, below};
 }
 
 void PresentationWindow::applyTypeSizes()

@@ -11,6 +11,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 class QScreen;
 class QStackedWidget;
 class QTimer;
@@ -100,6 +102,8 @@ private:
     [[nodiscard]] Framing framingFor(const PresentationView *view) const;
     [[nodiscard]] QRectF waveRect(int wave) const;
     [[nodiscard]] QRectF mapCardsOfWave(int wave) const;
+    /// Cards of the wave shown on the map that are (partly) above and below the screen.
+    [[nodiscard]] std::pair<int, int> cardsOutOfSight() const;
 
     PlanDocument *m_document;
     SelectionModel *m_selection;

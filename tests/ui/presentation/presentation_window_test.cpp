@@ -345,5 +345,31 @@ TEST_F(PresentationWindowTest, DoesNotRestyleOtherMaps)
     EXPECT_NE(window->mapScene()->mapStyle().colors.cardFill, before.colors.cardFill);
 }
 
+
+TEST_F(PresentationWindowTest, AWaveTallerThanTheScreenSaysHowManyCardsAreAboveAndBelow)
+{
+    // Twenty capabilities that all start in wave 1, on a short screen.
+    Plan plan;
+    plan.name = "Tall wave";
+    for (int i = 1; i <= 20; ++i) {
+        Capability c;
+        c.key = "C" + std::to_string(i);
+        c.name = "Capability " + std::to_string(i);
+        c.durationDays = 10;
+        plan.capabilities.push_back(c);
+    }
+    open(plan, QSize(1280, 600));
+
+    window->showWave(1);
+    QApplication::processEvents();
+
+    EXPECT_FALSE(position().contains("more above")) << position().toStdString();
+    ASSERT_TRUE(position().contains("more below")) << position().toStdString();
+    for (int i = 0; i < 40; ++i)
+        press(Qt::Key_Down);
+    EXPECT_TRUE(position().contains("more above")) << position().toStdString();
+    EXPECT_FALSE(position().contains("more below")) << position().toStdString();
+}
+
 } // namespace
 } // namespace waveplan::test
