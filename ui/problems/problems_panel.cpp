@@ -23,9 +23,18 @@ bool sameProblem(const Problem &a, const Problem &b)
     return a.code == b.code && a.keys == b.keys;
 }
 
-/// "low-readiness" -> "Low readiness".
+/// The title of a group of advice: "Low readiness", "No KPI"; an unknown code in words
+/// ("some-new-lint" -> "Some new lint").
 QString codeInWords(const std::string &code)
 {
+    if (code == "missing-kpi")
+        return ProblemsPanel::tr("No KPI");
+    if (code == "missing-owner")
+        return ProblemsPanel::tr("No owner");
+    if (code == "no-team")
+        return ProblemsPanel::tr("No team");
+    if (code == "foundation-waits-on-additive")
+        return ProblemsPanel::tr("A foundation waits on an add-on");
     QString words = QString::fromStdString(code).replace(QLatin1Char('-'), QLatin1Char(' '));
     if (!words.isEmpty())
         words[0] = words[0].toUpper();

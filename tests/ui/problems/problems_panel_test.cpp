@@ -135,6 +135,7 @@ TEST(ProblemsPanel, ThePlanRunningPastItsHorizonComesFirstAndRepeatedAdviceIsOne
     EXPECT_TRUE(lines.contains(QStringLiteral("\u25B8 Low readiness: %1 capabilities").arg(readiness)))
         << lines.join('\n').toStdString();
     EXPECT_EQ(lines.filter("has low readiness").size(), 0) << "the group starts closed";
+    EXPECT_TRUE(lines.contains(QStringLiteral("\u25B8 No owner: 4 capabilities"))) << lines.join('\n').toStdString();
 }
 
 TEST(ProblemsPanel, ClickingAGroupOpensItAndClickingAgainClosesIt)
