@@ -522,13 +522,30 @@ void MainWindow::connectTableSelection()
             return;
         m_syncingSelection = true;
         QItemSelection selection;
+        QModelIndex current; // the row of the last key selected: the table shows it
         for (int row = 0; row < m_filter->rowCount(); ++row) {
             const QModelIndex key = m_filter->index(row, CapabilityTableModel::Key);
             if (keys.contains(key.data().toString()))
                 selection.select(key, key);
+            if (!keys.isEmpty() && key.data().toString() == keys.last())
+                current = key;
         }
         m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (current.isValid())
+            m_table->scrollTo(current);
         m_syncingSelection = false;
+    });
+    // A table on a hidden tab cannot scroll for real: show the selection when it comes into view.
+    connect(findChild<QTabWidget *>(QStringLiteral("centralTabs")), &QTabWidget::currentChanged, this, [this] {
+        if (!m_table->isVisible() || m_selection->currentKey().isEmpty())
+            return;
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex key = m_filter->index(row, CapabilityTableModel::Key);
+            if (key.data().toString() == m_selection->currentKey()) {
+                m_table->scrollTo(key);
+                return;
+            }
+        }
     });
 }
 

@@ -1,5 +1,7 @@
 #include "ui/window/main_window.h"
 
+#include "ui/document/plan_document.h"
+
 #include "core/store/plan_store.h"
 #include "support/plan_generator.h"
 #include "support/temp_dir.h"
@@ -14,6 +16,7 @@
 #include <QSettings>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -151,4 +154,28 @@ TEST(MainWindow, InsertOnTheMapAddsACapabilityWithItsNameReadyToType)
 
     ASSERT_EQ(window.plan().capabilities.size(), before + 1);
     EXPECT_EQ(window.plan().capabilities.back().name, "Consent platform");
+}
+
+TEST(MainWindow, SelectingElsewhereBringsTheRowIntoTheTable)
+{
+    ui::MainWindow window;
+    window.showPlan(test::generatePlan(21, {.capabilities = 200}));
+    window.resize(1200, 700);
+    window.show();
+    QTableView *table = window.capabilityTable();
+    const std::string last = window.plan().capabilities.back().key;
+
+    window.selection()->setSelectedKeys({QString::fromStdString(last)}); // on the map
+    window.findChild<QTabWidget *>(QStringLiteral("centralTabs"))->setCurrentIndex(2); // then the table
+    QApplication::processEvents();
+
+    QModelIndex shown;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        if (table->model()->index(row, 0).data().toString().toStdString() == last)
+            shown = table->model()->index(row, 0);
+    ASSERT_TRUE(shown.isValid());
+    const QRect where = table->visualRect(shown);
+    // Vertically in view (the key itself is in the frozen column, whatever the sideways scroll).
+    EXPECT_TRUE(where.top() >= 0 && where.bottom() <= table->viewport()->height())
+        << "row " << shown.row() << " at y " << where.y() << " in a viewport " << table->viewport()->height() << " high, visible " << table->isVisible();
 }
