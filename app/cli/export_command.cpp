@@ -35,7 +35,7 @@ std::optional<std::pair<int, int>> parseSize(const std::string &text)
 class ExportCommand final : public Command {
 public:
     ExportCommand(CLI::App &app, const FormatRegistry &formats)
-        : Command(app.add_subcommand("export", "Write a plan as JSON, spreadsheets, a .waveplan file, a PDF report or a picture"))
+        : Command(app.add_subcommand("export", "Write a plan as JSON, spreadsheets, a .waveplan file, a PDF report, a picture or a yEd map"))
         , m_formats(formats)
     {
         CLI::App &sub = *subcommand();
@@ -46,6 +46,7 @@ public:
                    "  .waveplan  a plan file\n"
                    "  .pdf       the wave-plan report (docs/reports.md): --paper, --orientation\n"
                    "  .png .svg  a picture of the map or the board: --view, --size, --dpi\n"
+                   "  .graphml   the dependency map for yEd, laid out as Waveplan draws it (docs/import-export.md)\n"
                    "The extension may be in any case (REPORT.PDF). Reports and pictures need no display.\n"
                    "Examples:\n"
                    "  waveplan export year-one.waveplan -o year-one.json\n"
@@ -72,7 +73,7 @@ public:
         sub.add_option("--dpi", m_dpi, "With a .png output: dots per inch written into the file (default 96)")
             ->check(CLI::Range(24, 2400));
         sub.add_option("--budget-schedules", m_budgetSchedules,
-                       "With a report, picture or wave-plan CSV: schedules the solver may try (default 5000, as "
+                       "With a report, picture, yEd map or wave-plan CSV: schedules the solver may try (default 5000, as "
                        "waveplan schedule)")
             ->check(CLI::PositiveNumber);
     }

@@ -102,6 +102,8 @@ FormatRegistry builtInFormats()
                               {FormatOption::Paper, FormatOption::Orientation, FormatOption::NoMap, FormatOption::NoBoard}));
     formats.add(drawingFormat("png", "PNG picture", ".png", {FormatOption::View, FormatOption::Size, FormatOption::Dpi}));
     formats.add(drawingFormat("svg", "SVG picture", ".svg", {FormatOption::View, FormatOption::Size}));
+    // Laid out by the map scene, so it is drawn like the pictures.
+    formats.add(drawingFormat("graphml", "yEd map (GraphML)", ".graphml", {}));
     return formats;
 }
 

@@ -73,7 +73,7 @@ struct Format {
     std::vector<FormatOption> options;
     PlanReader reader;                   ///< empty: the format cannot be read
     PlanWriter writer;                   ///< empty: cannot be written, or not in this build
-    /// Drawn with Qt's painting (PDF, PNG, SVG): the writer is supplied at run time by the GUI
+    /// Drawn with Qt's painting (PDF, PNG, SVG) or laid out by its map (GraphML): the writer is supplied at run time by the GUI
     /// layer, and is missing in a build without it.
     bool drawing = false;
     /// Holds the whole plan (settings, map positions): it can be opened and saved as a document.

@@ -39,8 +39,8 @@ private:
 };
 
 /// The formats every build has: "waveplan", "json", "capabilities-csv" (each read and written),
-/// "schedule-csv" (the wave plan, written), and "pdf", "png", "svg" whose writers are missing
-/// until the GUI layer supplies them.
+/// "schedule-csv" (the wave plan, written), and "pdf", "png", "svg", "graphml" (the dependency
+/// map for yEd) whose writers are missing until the GUI layer supplies them.
 [[nodiscard]] FormatRegistry builtInFormats();
 
 /// ".PDF" -> ".pdf": the extension of `path` in lower case, with the dot ("" when none).

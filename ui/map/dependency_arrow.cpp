@@ -99,20 +99,24 @@ void DependencyArrow::updatePath()
 {
     prepareGeometryChange();
     QPainterPath path;
+    QPolygonF route;
     const QPointF out = m_from->outPoint();
     const QPointF in = m_to->inPoint();
     QPointF end;
     if (in.x() - out.x() >= 20) {
         // Forward: right edge to left edge, through one horizontal run per column passed.
         path.moveTo(out);
+        route << out;
         QPointF at = out;
         for (const QPointF &bend : std::as_const(m_bends)) {
             curveTo(path, at, bend);
             at = bend + QPointF(MapGeometry::cardWidth, 0);
             path.lineTo(at);
+            route << bend << at;
         }
         end = in - QPointF(kHeadLength, 0);
         curveTo(path, at, end);
+        route << in;
     } else {
         // Backwards or stacked in one column: a straight line between the card edges.
         const QRectF a = m_from->sceneCardRect();
@@ -125,8 +129,10 @@ void DependencyArrow::updatePath()
         path.moveTo(start);
         end = tip - d * kHeadLength;
         path.lineTo(end);
+        route << start << tip;
     }
     m_path = path;
+    m_route = route;
 
     // Arrowhead along the last tangent.
     const QPointF tip = in.x() - out.x() >= 20 ? in : exitPoint(m_to->sceneCardRect(), m_from->sceneCardRect().center());

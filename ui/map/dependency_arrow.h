@@ -44,6 +44,10 @@ public:
     /// Recomputes the route after a card moved.
     void updatePath();
     [[nodiscard]] const QPainterPath &path() const { return m_path; }
+    /// The route as a polyline in scene coordinates: where the arrow leaves the predecessor's
+    /// card, the ends of each run past a column, and the arrowhead's tip on the successor's card
+    /// (what an export drawn with straight segments follows).
+    [[nodiscard]] const QPolygonF &route() const { return m_route; }
 
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override;
@@ -59,6 +63,7 @@ private:
     bool m_criticalChain = false;
 
     QPainterPath m_path;
+    QPolygonF m_route;
     QPolygonF m_head;
     QStaticText m_lagText;
     QRectF m_lagRect;

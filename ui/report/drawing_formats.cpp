@@ -1,5 +1,6 @@
 #include "ui/report/drawing_formats.h"
 
+#include "ui/report/graphml_export.h"
 #include "ui/report/image_export.h"
 #include "ui/report/report_writer.h"
 
@@ -55,6 +56,9 @@ void addDrawingWriters(FormatRegistry &formats)
         formats.setWriter(id, [format = format](const Plan &plan, const WriteRequest &request) {
             return writeImageFile(plan, imageOptions(request, format), request.path, request.overwrite);
         });
+    formats.setWriter("graphml", [](const Plan &plan, const WriteRequest &request) {
+        return writeGraphmlFile(plan, request.budgetSchedules, request.path, request.overwrite);
+    });
 }
 
 const FormatRegistry &desktopFormats()

@@ -1,6 +1,6 @@
 #pragma once
 /// @file drawing_formats.h
-/// The writers of the formats core describes but cannot draw (pdf, png, svg; see
+/// The writers of the formats core describes but cannot draw (pdf, png, svg, graphml; see
 /// core/formats/format_registry.h), and the registry the desktop app reads and writes with.
 
 #include "ui/report/report_options.h"
@@ -9,8 +9,8 @@
 
 namespace waveplan::ui::report {
 
-/// Supplies the pdf, png and svg writers: the report (report_writer.h) and the pictures
-/// (image_export.h). They need a QApplication while they run.
+/// Supplies the pdf, png, svg and graphml writers: the report (report_writer.h), the pictures
+/// (image_export.h) and the map for yEd (graphml_export.h). They need a QApplication while they run.
 void addDrawingWriters(FormatRegistry &formats);
 
 /// The report a request asks for (paper, orientation, drawings, budget), and the other way round.

@@ -78,6 +78,11 @@ QGraphicsScene *ReportScenes::map() const
     return m_map.get();
 }
 
+map::MapScene *ReportScenes::mapScene() const
+{
+    return m_map.get();
+}
+
 QGraphicsScene *ReportScenes::board() const
 {
     return m_board.get();

@@ -52,6 +52,8 @@ public:
     [[nodiscard]] const Plan &plan() const;
     [[nodiscard]] const Schedule &schedule() const;
     [[nodiscard]] QGraphicsScene *map() const;
+    /// The map with its cards and arrows (the same scene as map()).
+    [[nodiscard]] map::MapScene *mapScene() const;
     /// The wave board, or null when this build has none.
     [[nodiscard]] QGraphicsScene *board() const;
     /// The part of a scene worth drawing: all its items, with a small border.

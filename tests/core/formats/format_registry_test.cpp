@@ -62,6 +62,7 @@ TEST(FormatRegistry, DetectsTheFormatFromTheExtensionInAnyCase)
 
     EXPECT_EQ(detectedId(formats, "REPORT.PDF", FormatAccess::Write), "pdf");
     EXPECT_EQ(detectedId(formats, "map.Svg", FormatAccess::Write), "svg");
+    EXPECT_EQ(detectedId(formats, "Map.GraphML", FormatAccess::Write), "graphml");
     EXPECT_EQ(detectedId(formats, "/tmp/Plan.JSON", FormatAccess::Read), "json");
     EXPECT_EQ(detectedId(formats, "year-one.WavePlan", FormatAccess::Read), "waveplan");
     // Two formats write .csv: the first registered, the import format, is the default.
@@ -81,14 +82,14 @@ TEST(FormatRegistry, AFileItCannotPlaceNamesItAndEveryExtensionThatWorks)
     EXPECT_FALSE(formats.detect("map.png", FormatAccess::Read));
     const Result<const Format *> written = formats.detect("README", FormatAccess::Write);
     ASSERT_FALSE(written);
-    EXPECT_NE(written.errorText().find(".waveplan, .json, .csv, .pdf, .png or .svg"), std::string::npos)
+    EXPECT_NE(written.errorText().find(".waveplan, .json, .csv, .pdf, .png, .svg or .graphml"), std::string::npos)
         << written.errorText();
 }
 
 TEST(FormatRegistry, DrawingsAreDescribedButNeedTheirWriterFromTheGuiLayer)
 {
     FormatRegistry formats = builtInFormats();
-    for (const char *id : {"pdf", "png", "svg"}) {
+    for (const char *id : {"pdf", "png", "svg", "graphml"}) {
         const Format *format = formats.find(id);
         ASSERT_NE(format, nullptr) << id;
         EXPECT_TRUE(format->drawing) << id;
@@ -98,6 +99,7 @@ TEST(FormatRegistry, DrawingsAreDescribedButNeedTheirWriterFromTheGuiLayer)
     }
     EXPECT_TRUE(formats.find("pdf")->takes(FormatOption::Paper));
     EXPECT_FALSE(formats.find("svg")->takes(FormatOption::Dpi));
+    EXPECT_FALSE(formats.find("graphml")->takes(FormatOption::Size)) << "a map for yEd has no picture size";
 
     formats.setWriter("png", [](const Plan &, const WriteRequest &) -> Status { return Ok{}; });
     EXPECT_TRUE(formats.find("png")->writer);

@@ -14,6 +14,7 @@
 #include "core/store/plan_store.h"
 #include "support/plan_generator.h"
 #include "support/temp_dir.h"
+#include "report/graphml_reading.h"
 
 #include <QAction>
 #include <QImage>
@@ -76,6 +77,11 @@ void expectReadsBack(const Format &format, const WriteRequest &request, const Pl
             xml.readNext();
         EXPECT_EQ(xml.name().toString(), QStringLiteral("svg"));
         EXPECT_NE(bytes.find(plan.capabilities.back().key), std::string::npos);
+    } else if (format.id == "graphml") {
+        const test::GraphmlDocument map = test::readGraphml(QByteArray::fromStdString(bytes));
+        EXPECT_TRUE(map.error.isEmpty()) << map.error.toStdString();
+        EXPECT_EQ(map.nodes.size(), static_cast<qsizetype>(plan.capabilities.size()));
+        EXPECT_EQ(map.edges.size(), static_cast<qsizetype>(plan.dependencies.size()));
     } else {
         ADD_FAILURE() << "no read-back check for the new format " << format.id;
     }
@@ -102,7 +108,7 @@ TEST(ExportAction, WritesEveryFormatTheCommandLineCanAndEachReadsBack)
         written.insert(format->id);
     }
 
-    EXPECT_EQ(written, (std::set<std::string>{"waveplan", "json", "capabilities-csv", "schedule-csv", "pdf", "png", "svg"}));
+    EXPECT_EQ(written, (std::set<std::string>{"waveplan", "json", "capabilities-csv", "schedule-csv", "pdf", "png", "svg", "graphml"}));
     EXPECT_EQ(window.findChild<QMessageBox *>(QStringLiteral("exportErrorBox")), nullptr);
 }
 
