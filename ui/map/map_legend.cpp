@@ -23,10 +23,10 @@ void paintSwatch(QPainter *painter, const MapColors &colors, Swatch swatch, cons
     painter->save();
     switch (swatch) {
     case Swatch::Foundational:
-        painter->fillRect(box, colors.foundationalFill);
-        painter->fillRect(QRectF(box.left(), box.top(), 4, box.height()), colors.foundationalAccent);
-        painter->setPen(QPen(colors.outline, 1));
+        painter->setPen(QPen(colors.foundationalAccent, 1));
+        painter->setBrush(colors.foundationalFill);
         painter->drawRect(box);
+        painter->fillRect(QRectF(box.left(), box.top(), 6, box.height()), colors.foundationalAccent); // as on a card
         break;
     case Swatch::Additive:
         painter->setBrush(colors.additiveFill);
