@@ -24,6 +24,23 @@ struct PreviousPlaces {
     std::vector<bool> has;
 };
 
+/// The mean height of the points of `route` (from `previous`) that lie in `column`.
+std::optional<double> heightInColumn(const MapLayout &previous, const EdgeRoute &route, int column)
+{
+    const auto [left, right] = previous.columnExtent(column);
+    double sum = 0;
+    int count = 0;
+    for (const auto &[x, y] : route.points) {
+        if (x >= left && x < right) {
+            sum += y;
+            ++count;
+        }
+    }
+    if (count == 0)
+        return std::nullopt;
+    return sum / count;
+}
+
 PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &input,
                                 const MapLayout &previous)
 {
@@ -53,18 +70,31 @@ PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &in
             continue;
         const std::size_t k = used[{edge.from, edge.to}]++;
         const std::size_t dummies = chain.items.size() - 2;
-        if (k >= found->second.size() || found->second[k]->bends.size() != dummies)
+        if (k >= found->second.size())
             continue;
         const auto &low = *graph.nodes[static_cast<std::size_t>(chain.items.front())];
         const auto &high = *graph.nodes[static_cast<std::size_t>(chain.items.back())];
         if (!sameColumn(low) || !sameColumn(high))
             continue;
-        const auto &bends = found->second[k]->bends; // listed from `from` to `to`
+        const EdgeRoute &route = *found->second[k];
+        if (route.bends.size() == dummies) {
+            for (std::size_t j = 0; j < dummies; ++j) {
+                const std::size_t bend = chain.reversed ? dummies - 1 - j : j; // bends run from `from` to `to`
+                const auto item = static_cast<std::size_t>(chain.items[j + 1]);
+                places.y[item] = route.bends[bend].second;
+                places.has[item] = true;
+            }
+            continue;
+        }
+        // The arrow passes other layers than before (a column gained or lost a layer): each of
+        // its dummies takes the height at which the previous route passed the same column.
         for (std::size_t j = 0; j < dummies; ++j) {
-            const std::size_t bend = chain.reversed ? dummies - 1 - j : j;
             const auto item = static_cast<std::size_t>(chain.items[j + 1]);
-            places.y[item] = bends[bend].second;
-            places.has[item] = true;
+            const int column = graph.layerColumn[static_cast<std::size_t>(graph.items[item].layer)];
+            if (const auto y = heightInColumn(previous, route, column)) {
+                places.y[item] = *y;
+                places.has[item] = true;
+            }
         }
     }
     return places;

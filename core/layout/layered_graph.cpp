@@ -3,10 +3,68 @@
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 
 namespace waveplan::layout::detail {
+
+namespace {
+
+/// The layer of every card within its column: longest path along the arrows that join two
+/// cards of one column, so each card sits right of its predecessors there. Cards are taken in
+/// key order as soon as all their predecessors in the column are placed; a cycle (never in a
+/// schedulable plan) is broken at its smallest key, whose arrows from the cycle are ignored.
+std::vector<int> layersInColumns(const std::vector<const LayoutNode *> &nodes, const std::vector<LayoutEdge> &edges,
+                                 const std::map<std::string, int> &indexOf)
+{
+    const std::size_t n = nodes.size();
+    std::vector<std::vector<int>> successors(n);
+    std::vector<int> waiting(n, 0); // predecessors in the column not yet placed
+    std::vector<std::pair<int, int>> pairs;
+    for (const LayoutEdge &edge : edges) {
+        const auto from = indexOf.find(edge.from);
+        const auto to = indexOf.find(edge.to);
+        if (from != indexOf.end() && to != indexOf.end() && from->second != to->second
+            && nodes[static_cast<std::size_t>(from->second)]->column == nodes[static_cast<std::size_t>(to->second)]->column)
+            pairs.emplace_back(from->second, to->second);
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    for (const auto &[from, to] : pairs) {
+        successors[static_cast<std::size_t>(from)].push_back(to);
+        ++waiting[static_cast<std::size_t>(to)];
+    }
+
+    std::vector<int> layer(n, 0);
+    std::vector<bool> placed(n, false);
+    std::set<int> ready;
+    for (std::size_t i = 0; i < n; ++i)
+        if (waiting[i] == 0)
+            ready.insert(static_cast<int>(i));
+    std::size_t next = 0; // smallest index that may be unplaced, to break cycles
+    for (std::size_t done = 0; done < n; ++done) {
+        if (ready.empty()) {
+            while (placed[next])
+                ++next;
+            ready.insert(static_cast<int>(next));
+        }
+        const auto i = static_cast<std::size_t>(*ready.begin());
+        ready.erase(ready.begin());
+        placed[i] = true;
+        for (const int successor : successors[i]) {
+            const auto s = static_cast<std::size_t>(successor);
+            if (placed[s])
+                continue;
+            layer[s] = std::max(layer[s], layer[i] + 1);
+            if (--waiting[s] == 0)
+                ready.insert(successor);
+        }
+    }
+    return layer;
+}
+
+} // namespace
 
 LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight)
 {
@@ -28,11 +86,26 @@ LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight)
     if (graph.nodes.empty())
         return graph;
     graph.minColumn = minColumn;
-    graph.layerCount = static_cast<int>(static_cast<long long>(maxColumn) - minColumn + 1);
+
+    const std::vector<int> inColumn = layersInColumns(graph.nodes, input.edges, indexOf);
+    graph.columnLayers.assign(static_cast<std::size_t>(static_cast<long long>(maxColumn) - minColumn + 1), 1);
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        int &layers = graph.columnLayers[static_cast<std::size_t>(graph.nodes[i]->column - minColumn)];
+        layers = std::max(layers, inColumn[i] + 1);
+    }
+    std::vector<int> firstLayer;
+    for (std::size_t c = 0; c < graph.columnLayers.size(); ++c) {
+        firstLayer.push_back(static_cast<int>(graph.layerColumn.size()));
+        for (int l = 0; l < graph.columnLayers[c]; ++l) {
+            graph.layerColumn.push_back(minColumn + static_cast<int>(c));
+            graph.layerInColumn.push_back(l);
+        }
+    }
+    graph.layerCount = static_cast<int>(graph.layerColumn.size());
 
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
         Item item;
-        item.layer = graph.nodes[i]->column - minColumn;
+        item.layer = firstLayer[static_cast<std::size_t>(graph.nodes[i]->column - minColumn)] + inColumn[i];
         item.node = static_cast<int>(i);
         item.height = std::max(0.0, graph.nodes[i]->height);
         item.target = static_cast<int>(i);
@@ -48,7 +121,7 @@ LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight)
             continue;
         if (graph.items[static_cast<std::size_t>(from->second)].layer
             == graph.items[static_cast<std::size_t>(to->second)].layer)
-            continue; // same column (or a self loop): not drawn between columns
+            continue; // a self loop, or a cycle inside one column: no room to draw it
         const bool reversed = graph.items[static_cast<std::size_t>(from->second)].layer
                               > graph.items[static_cast<std::size_t>(to->second)].layer;
         laidOut.emplace_back(reversed ? to->second : from->second, reversed ? from->second : to->second, e);

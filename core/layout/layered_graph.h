@@ -1,7 +1,8 @@
 #pragma once
 /// @file layered_graph.h
 /// Private to core/layout: the map as a proper layered graph, i.e. every arrow cut into
-/// segments between adjacent layers by dummy items in the columns it passes. Items are
+/// segments between adjacent layers by dummy items in the layers it passes. A column holds one
+/// layer, or several when arrows join cards of that column (see layerOf in MapLayout). Items are
 /// addressed by index; cards come first, in key order, so a lower index means a smaller key.
 
 #include "core/layout/map_layout.h"
@@ -12,7 +13,7 @@ namespace waveplan::layout::detail {
 
 /// A card or a dummy (the point where an arrow passes a column).
 struct Item {
-    int layer = 0;        ///< column - LayeredGraph::minColumn
+    int layer = 0;        ///< index into LayeredGraph::layerColumn (left to right)
     int node = -1;        ///< index into LayeredGraph::nodes, or -1 for a dummy
     int chain = -1;       ///< for a dummy: index into LayeredGraph::chains
     double height = 0;
@@ -23,13 +24,16 @@ struct Item {
 /// One laid-out input edge as a path of items from its lower layer to its higher layer.
 struct Chain {
     int inputEdge = 0;      ///< index into LayoutInput::edges
-    bool reversed = false;  ///< true when the edge's `from` is in the later column
+    bool reversed = false;  ///< true when the edge's `from` is in the later layer
     std::vector<int> items; ///< card, dummies..., card; layers increase by one each step
 };
 
 struct LayeredGraph {
     int minColumn = 0;
     int layerCount = 0;
+    std::vector<int> layerColumn;  ///< per layer: its column
+    std::vector<int> layerInColumn; ///< per layer: 0 for the first layer of its column
+    std::vector<int> columnLayers;  ///< per column from minColumn: how many layers it holds
     std::vector<const LayoutNode *> nodes; ///< unique cards, sorted by key
     std::vector<Item> items;               ///< cards (same index as nodes), then dummies
     std::vector<Chain> chains;             ///< sorted by (low card, high card, input index)

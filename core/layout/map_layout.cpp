@@ -33,11 +33,29 @@ std::size_t dummyOfBend(const detail::Chain &chain, std::size_t bend)
     return 1 + (chain.reversed ? dummies - 1 - bend : bend);
 }
 
+/// x of the left edge of the cards of every layer.
+std::vector<double> layerLefts(const detail::LayeredGraph &graph, const LayoutOptions &options, MapLayout &layout)
+{
+    std::vector<double> left;
+    for (std::size_t c = 0; c < graph.columnLayers.size(); ++c) {
+        const int column = graph.minColumn + static_cast<int>(c);
+        const ColumnSpan span{layout.column(column).left, graph.columnLayers[c]};
+        layout.columns[column] = span;
+        for (int l = 0; l < span.layers; ++l)
+            left.push_back(span.left + l * options.layerSpacing);
+    }
+    return left;
+}
+
 MapLayout assemble(const LayoutInput &input, const detail::LayeredGraph &graph,
                    const detail::LayerOrder &order, const std::vector<double> &top,
                    const LayoutOptions &options)
 {
     MapLayout layout;
+    layout.columnSpacing = options.columnSpacing;
+    layout.layerSpacing = options.layerSpacing;
+    layout.cardWidth = options.cardWidth;
+    const std::vector<double> left = layerLefts(graph, options, layout);
     for (const auto &items : order.layers) {
         int row = 0;
         for (const int item : items) {
@@ -47,23 +65,65 @@ MapLayout assemble(const LayoutInput &input, const detail::LayeredGraph &graph,
             const LayoutNode &node = *graph.nodes[static_cast<std::size_t>(entry.node)];
             layout.rowOf[node.key] = row++;
             layout.columnOf[node.key] = node.column;
-            layout.position[node.key] = {node.column * options.columnSpacing, top[static_cast<std::size_t>(item)]};
+            layout.layerOf[node.key] = graph.layerInColumn[static_cast<std::size_t>(entry.layer)];
+            layout.position[node.key] = {left[static_cast<std::size_t>(entry.layer)], top[static_cast<std::size_t>(item)]};
         }
     }
+    const auto middle = [&](int item) {
+        return top[static_cast<std::size_t>(item)] + graph.items[static_cast<std::size_t>(item)].height / 2;
+    };
+    const auto leftOf = [&](int item) {
+        return left[static_cast<std::size_t>(graph.items[static_cast<std::size_t>(item)].layer)];
+    };
     for (std::size_t e = 0; e < input.edges.size(); ++e) {
-        EdgeRoute route{input.edges[e].from, input.edges[e].to, {}};
+        EdgeRoute route{input.edges[e].from, input.edges[e].to, {}, {}};
         const int chainIndex = graph.chainOfEdge[e];
         if (chainIndex >= 0) {
             const detail::Chain &chain = graph.chains[static_cast<std::size_t>(chainIndex)];
-            for (std::size_t bend = 0; bend + 2 < chain.items.size(); ++bend) {
-                const auto dummy = static_cast<std::size_t>(chain.items[dummyOfBend(chain, bend)]);
-                const int column = graph.items[dummy].layer + graph.minColumn;
-                route.bends.emplace_back(column * options.columnSpacing, top[dummy] + graph.items[dummy].height / 2);
+            // Walk from `from` to `to`: rightwards, or leftwards for a back edge.
+            std::vector<int> walk(chain.items.begin(), chain.items.end());
+            if (chain.reversed)
+                std::reverse(walk.begin(), walk.end());
+            const double width = options.cardWidth;
+            const double enter = chain.reversed ? width : 0; // where a walk enters a layer
+            const double leave = chain.reversed ? 0 : width;
+            route.points.emplace_back(leftOf(walk.front()) + leave, middle(walk.front()));
+            for (std::size_t i = 1; i + 1 < walk.size(); ++i) {
+                route.bends.emplace_back(leftOf(walk[i]), middle(walk[i]));
+                route.points.emplace_back(leftOf(walk[i]) + enter, middle(walk[i]));
+                route.points.emplace_back(leftOf(walk[i]) + leave, middle(walk[i]));
             }
+            route.points.emplace_back(leftOf(walk.back()) + enter, middle(walk.back()));
         }
         layout.edges.push_back(std::move(route));
     }
     return layout;
+}
+
+/// True when the segment a-b enters the open rectangle [x0, x1] x [y0, y1] (Liang-Barsky).
+bool segmentEntersRect(Point a, Point b, double x0, double y0, double x1, double y1)
+{
+    double t0 = 0;
+    double t1 = 1;
+    const double dx = b.first - a.first;
+    const double dy = b.second - a.second;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.first - x0, x1 - a.first, a.second - y0, y1 - a.second};
+    for (int k = 0; k < 4; ++k) {
+        if (p[k] == 0) {
+            if (q[k] <= 0)
+                return false; // parallel to this side and outside (or on) it
+            continue;
+        }
+        const double t = q[k] / p[k];
+        if (p[k] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 >= t1)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -144,6 +204,47 @@ int countCrossings(const LayoutInput &input, const MapLayout &layout)
     return clampToInt(detail::totalCrossings(graph, order));
 }
 
+ColumnSpan MapLayout::column(int c) const
+{
+    if (columns.empty() || c < columns.begin()->first)
+        return {c * columnSpacing, 1};
+    const auto at = columns.find(c);
+    if (at != columns.end())
+        return at->second;
+    const auto &[last, span] = *columns.rbegin();
+    return {span.left + (span.layers - 1) * layerSpacing + (c - last) * columnSpacing, 1};
+}
+
+std::pair<double, double> MapLayout::columnExtent(int c) const
+{
+    const ColumnSpan span = column(c);
+    return {span.left, span.left + (span.layers - 1) * layerSpacing + columnSpacing};
+}
+
+std::vector<RouteCollision> routeCollisions(const LayoutInput &input, const MapLayout &layout)
+{
+    constexpr double kHair = 1e-6;
+    std::map<std::string, double> height;
+    for (const LayoutNode &node : input.nodes)
+        height.emplace(node.key, std::max(0.0, node.height));
+    std::vector<RouteCollision> collisions;
+    for (std::size_t e = 0; e < layout.edges.size(); ++e) {
+        const EdgeRoute &route = layout.edges[e];
+        for (std::size_t s = 0; s + 1 < route.points.size(); ++s) {
+            for (const auto &[key, corner] : layout.position) {
+                if (key == route.from || key == route.to)
+                    continue;
+                const auto h = height.find(key);
+                const double bottom = corner.second + (h != height.end() ? h->second : 0.0);
+                if (segmentEntersRect(route.points[s], route.points[s + 1], corner.first + kHair, corner.second + kHair,
+                                      corner.first + layout.cardWidth - kHair, bottom - kHair))
+                    collisions.push_back({e, s, key});
+            }
+        }
+    }
+    return collisions;
+}
+
 void renameNode(MapLayout &layout, const std::string &from, const std::string &to)
 {
     if (!layout.rowOf.contains(from) || layout.rowOf.contains(to))
@@ -156,6 +257,7 @@ void renameNode(MapLayout &layout, const std::string &from, const std::string &t
     };
     rekey(layout.rowOf);
     rekey(layout.columnOf);
+    rekey(layout.layerOf);
     rekey(layout.position);
     for (EdgeRoute &route : layout.edges) {
         if (route.from == from)

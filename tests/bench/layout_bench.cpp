@@ -1,7 +1,10 @@
 /// Times the dependency-map layout (core/layout) on generated plans of 100, 500 and 2,000
 /// capabilities (a random DAG with about 1.5 dependencies per capability, columns from a
-/// longest-path layering, 4 to 8 columns) and reports crossings of the starting order and of
-/// the result, for both ordering heuristics, and how many cards move after a one-card edit.
+/// longest-path layering, 4 to 8 columns, and 1 in 10 capabilities with an extra dependency
+/// inside its column, as when a chain lands in one wave) and reports crossings of the starting
+/// order and of the result, for both ordering heuristics, the arrows' total route length and
+/// how many route segments pass through a card (always 0), and how many cards move after a
+/// one-card edit.
 /// Not a test; see docs/benchmarks.md. Usage: waveplan_bench_layout [--sizes N,N,...] [--seeds K]
 /// (default: 100,500,2000 and 5 seeds).
 
@@ -11,6 +14,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
@@ -36,15 +40,23 @@ template <typename Work> double secondsPerCall(const Work &work)
     return elapsed / calls;
 }
 
-int bendCount(const LayoutInput &input)
+int bendCount(const MapLayout &map)
 {
-    std::map<std::string, int> column;
-    for (const auto &node : input.nodes)
-        column[node.key] = node.column;
     int bends = 0;
-    for (const auto &edge : input.edges)
-        bends += std::max(0, std::abs(column[edge.from] - column[edge.to]) - 1);
+    for (const EdgeRoute &route : map.edges)
+        bends += static_cast<int>(route.bends.size());
     return bends;
+}
+
+/// Total length of every arrow's route, in column widths (columnSpacing).
+double routeLength(const MapLayout &map)
+{
+    double length = 0;
+    for (const EdgeRoute &route : map.edges)
+        for (std::size_t i = 0; i + 1 < route.points.size(); ++i)
+            length += std::hypot(route.points[i + 1].first - route.points[i].first,
+                                 route.points[i + 1].second - route.points[i].second);
+    return length / map.columnSpacing;
 }
 
 std::set<std::string> keysOf(const LayoutInput &input)
@@ -92,24 +104,30 @@ void run(int n, std::uint64_t seed)
     generator.nodes = n;
     generator.maxColumns = 4 + static_cast<int>(seed % 5);
     generator.edgesPerNode = 1.5;
+    generator.sameColumnChance = 0.1;
     LayoutInput input = test::randomLayeredGraph(seed, generator);
     int columns = 0;
     for (const auto &node : input.nodes)
         columns = std::max(columns, node.column + 1);
-    std::printf("%5d capabilities, %5zu dependencies, %d columns, %5d arrow bends (seed %llu)\n", n,
-                input.edges.size(), columns, bendCount(input), static_cast<unsigned long long>(seed));
+    const MapLayout shape = layoutMap(input);
+    int layers = 0;
+    for (const auto &[column, span] : shape.columns)
+        layers += span.layers;
+    std::printf("%5d capabilities, %5zu dependencies, %d columns (%d layers), %5d arrow bends (seed %llu)\n", n,
+                input.edges.size(), columns, layers, bendCount(shape), static_cast<unsigned long long>(seed));
 
     for (const auto heuristic : {OrderingHeuristic::Barycenter, OrderingHeuristic::Median}) {
         LayoutOptions options;
         options.heuristic = heuristic;
         MapLayout map;
         const double seconds = secondsPerCall([&] { map = layoutMap(input, options); });
-        std::printf("    %-10s layout %8.2f ms   crossings %7d -> %7d (depth-first start)\n",
+        std::printf("    %-10s layout %8.2f ms   crossings %7d -> %7d (depth-first start)   route length %.0f "
+                    "columns, %zu segments through a card\n",
                     heuristic == OrderingHeuristic::Barycenter ? "barycenter" : "median", seconds * 1e3,
-                    map.initialCrossings, map.crossings);
+                    map.initialCrossings, map.crossings, routeLength(map), routeCollisions(input, map).size());
     }
 
-    const MapLayout randomStart = test::randomArrangement(input, seed);
+    const MapLayout randomStart = test::randomArrangement(input, seed, layoutMap(input));
     input.previous = &randomStart;
     MapLayout fromRandom;
     const double randomSeconds = secondsPerCall([&] { fromRandom = layoutMap(input); });

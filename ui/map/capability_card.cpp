@@ -9,7 +9,9 @@
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QStringList>
+#include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 
 namespace waveplan::ui::map {
@@ -23,6 +25,8 @@ constexpr double kBarWidth = 16;    // the foundational card's left bar, with FO
 constexpr double kBadgeRadius = 8;  // the kind glyph in the top-right corner
 constexpr double kCornerRadius = 16; // the additive card's rounded corners
 constexpr double kPadding = 10;
+/// Below this zoom the card shows its key alone, large (the name would be unreadable).
+constexpr double kCompactBelowScale = 0.45;
 
 /// Greedy word wrap into at most `maxLines` lines of `width`; the last line is elided.
 QStringList wrapped(const QString &text, const QFontMetricsF &metrics, double width, int maxLines)
@@ -178,12 +182,43 @@ double CapabilityCard::textLeft() const
     return m_kind == CapabilityKind::Foundational ? kBarWidth + kPadding : kPadding + 4;
 }
 
+bool CapabilityCard::compactAt(double scale)
+{
+    return scale < kCompactBelowScale;
+}
+
+QFont CapabilityCard::compactKeyFont() const
+{
+    // The same large size on every card, so the map reads evenly from across a room; smaller
+    // only for a key too long to fit the text area.
+    QFont font = m_style->keyFont;
+    font.setPixelSize(100);
+    const QFontMetricsF metrics(font);
+    const double width = G::cardWidth - textLeft() - kPadding - 2 * kBadgeRadius - 4;
+    const double fit = std::min(width / std::max(1.0, metrics.horizontalAdvance(m_key)),
+                                G::cardHeight * 0.45 / metrics.height());
+    font.setPixelSize(std::max(1, static_cast<int>(100 * fit)));
+    return font;
+}
+
 void CapabilityCard::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QRectF body(0, 0, G::cardWidth, G::cardHeight);
     painter->setRenderHint(QPainter::Antialiasing);
     paintMarks(painter, body);
     paintBody(painter, body);
+    if (compactAt(QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()))) {
+        // Zoomed out: the key alone, large; the name, owner and dates would be a grey smudge.
+        if (m_compactKeyFor != m_key) {
+            m_compactKeyFont = compactKeyFont();
+            m_compactKeyFor = m_key;
+        }
+        painter->setPen(m_style->colors.text);
+        painter->setFont(m_compactKeyFont);
+        painter->drawText(QRectF(textLeft(), 0, G::cardWidth - textLeft() - kPadding - 2 * kBadgeRadius, G::cardHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, m_key);
+        return;
+    }
     paintTexts(painter);
     paintHandle(painter);
 }

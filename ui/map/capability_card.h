@@ -3,7 +3,9 @@
 /// One capability on the dependency map: key, name, owner, duration and wave on a card whose
 /// shape tells its kind (foundational: square card with a thick left bar and a FOUNDATION label;
 /// additive: rounded card with a "+" badge). The texts are laid out once per change, not per
-/// paint, and the card paints through a device-coordinate cache.
+/// paint, and the card paints through a device-coordinate cache. Zoomed out (a large map fitted
+/// to the screen), the card shows its key alone, as large as the card allows, and its kind by
+/// its shape.
 
 #include "core/model/capability.h"
 
@@ -54,6 +56,11 @@ public:
     /// True when `itemPos` (item coordinates) is on the connect handle on the right edge.
     [[nodiscard]] bool handleContains(const QPointF &itemPos) const;
     /// Scene point where outgoing arrows start (right middle) and incoming ones end (left middle).
+    /// True when a card drawn at `scale` (view zoom, 1 = 100 %) shows its key alone.
+    [[nodiscard]] static bool compactAt(double scale);
+    /// The font of the key on a compact card: as large as the card's text area allows.
+    [[nodiscard]] QFont compactKeyFont() const;
+
     [[nodiscard]] QPointF outPoint() const;
     [[nodiscard]] QPointF inPoint() const;
     /// The card's body in scene coordinates (without outlines and handle).
@@ -109,6 +116,8 @@ private:
     QFont m_ownerFont;
     QStaticText m_durationText;
     QStaticText m_waveText;
+    QFont m_compactKeyFont; ///< compactKeyFont() for the key m_compactKeyFor
+    QString m_compactKeyFor;
 };
 
 } // namespace waveplan::ui::map

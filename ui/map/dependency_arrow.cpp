@@ -17,11 +17,14 @@ namespace {
 constexpr double kHeadLength = 13;
 constexpr double kHeadHalfWidth = 6.5;
 
-/// A smooth horizontal S-curve from `a` to `b`, as arrows between columns are drawn.
+/// A smooth horizontal S-curve from `a` to `b`, as arrows cross the gap between two layers.
+/// It leaves and arrives level and stays within the x range from `a` to `b` (the curve lies in
+/// the hull of its control points), so it never reaches into the cards on either side.
 void curveTo(QPainterPath &path, const QPointF &a, const QPointF &b)
 {
+    const double sign = b.x() >= a.x() ? 1.0 : -1.0;
     const double dx = std::max(30.0, std::abs(b.x() - a.x()) / 2);
-    path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+    path.cubicTo(a + QPointF(sign * dx, 0), b - QPointF(sign * dx, 0), b);
 }
 
 /// Where the segment from the centre of `rect` towards `towards` leaves the rectangle.
@@ -80,9 +83,11 @@ void DependencyArrow::setLag(int lagDays)
     updatePath();
 }
 
-void DependencyArrow::setRoute(const QVector<QPointF> &bends)
+void DependencyArrow::setRoute(const QVector<QPointF> &points)
 {
-    m_bends = bends;
+    m_routePoints = points;
+    m_routedFrom = m_from->pos();
+    m_routedTo = m_to->pos();
     updatePath();
 }
 
@@ -100,29 +105,35 @@ void DependencyArrow::updatePath()
     prepareGeometryChange();
     QPainterPath path;
     QPolygonF route;
-    const QPointF out = m_from->outPoint();
-    const QPointF in = m_to->inPoint();
-    QPointF end;
-    if (in.x() - out.x() >= 20) {
-        // Forward: right edge to left edge, through one horizontal run per column passed.
-        path.moveTo(out);
-        route << out;
-        QPointF at = out;
-        for (const QPointF &bend : std::as_const(m_bends)) {
-            curveTo(path, at, bend);
-            at = bend + QPointF(MapGeometry::cardWidth, 0);
-            path.lineTo(at);
-            route << bend << at;
+    QPointF tip;
+    QPointF end; // where the line meets the arrowhead's base
+    // The layout's route holds while both cards stay where it was computed for.
+    const bool routed = m_routePoints.size() >= 2 && m_from->pos() == m_routedFrom && m_to->pos() == m_routedTo;
+    if (routed) {
+        // Gap crossings (segments 0-1, 2-3, ...) are S-curves, runs through a layer straight.
+        const bool forward = m_routePoints.back().x() > m_routePoints.front().x();
+        const QPointF start = forward ? m_from->outPoint() : m_from->inPoint();
+        tip = forward ? m_to->inPoint() : m_to->outPoint();
+        end = tip - QPointF(forward ? kHeadLength : -kHeadLength, 0);
+        path.moveTo(start);
+        route << start;
+        QPointF at = start;
+        const qsizetype last = m_routePoints.size() - 1;
+        for (qsizetype i = 1; i <= last; ++i) {
+            const QPointF next = i == last ? end : m_routePoints[i];
+            if (i % 2 == 1)
+                curveTo(path, at, next);
+            else
+                path.lineTo(next);
+            route << (i == last ? tip : next);
+            at = next;
         }
-        end = in - QPointF(kHeadLength, 0);
-        curveTo(path, at, end);
-        route << in;
     } else {
-        // Backwards or stacked in one column: a straight line between the card edges.
+        // Placed by hand, or no route: a straight line between the facing card edges.
         const QRectF a = m_from->sceneCardRect();
         const QRectF b = m_to->sceneCardRect();
         const QPointF start = exitPoint(a, b.center());
-        const QPointF tip = exitPoint(b, a.center());
+        tip = exitPoint(b, a.center());
         QPointF d = tip - start;
         const double length = std::hypot(d.x(), d.y());
         d = length > 0 ? d / length : QPointF(1, 0);
@@ -135,7 +146,6 @@ void DependencyArrow::updatePath()
     m_route = route;
 
     // Arrowhead along the last tangent.
-    const QPointF tip = in.x() - out.x() >= 20 ? in : exitPoint(m_to->sceneCardRect(), m_from->sceneCardRect().center());
     QPointF dir = tip - end;
     const double length = std::hypot(dir.x(), dir.y());
     dir = length > 0 ? dir / length : QPointF(1, 0);

@@ -1,7 +1,8 @@
 #pragma once
 /// @file dependency_arrow.h
-/// One dependency on the map: an arrow from the predecessor's card to the successor's, through
-/// the bends the auto layout gives it, with an arrowhead and the lag as a small label when > 0.
+/// One dependency on the map: an arrow from the predecessor's card to the successor's along the
+/// route the auto layout gives it (around every other card), with an arrowhead and the lag as
+/// a small label when > 0. Without a route (cards placed by hand) it is a straight line.
 /// Critical path arrows are thick and solid, critical chain arrows dashed, so the two are told
 /// apart by line style as well as colour.
 
@@ -33,9 +34,10 @@ public:
 
     void setLag(int lagDays);
     [[nodiscard]] int lag() const { return m_lag; }
-    /// Sets the points (scene coordinates) the arrow passes between the cards, one per wave
-    /// column it crosses (empty for a direct arrow), and reroutes it.
-    void setRoute(const QVector<QPointF> &bends);
+    /// Sets the route (scene coordinates) from the layout: layout::EdgeRoute::points, from the
+    /// predecessor's facing side to the successor's. Empty for a straight arrow. The route is
+    /// followed while both cards stay where they are now.
+    void setRoute(const QVector<QPointF> &points);
 
     void setCriticalMarks(bool criticalPath, bool criticalChain);
     [[nodiscard]] bool criticalPathMarked() const { return m_criticalPath; }
@@ -58,7 +60,9 @@ private:
     CapabilityCard *m_to;
     const MapStyle *m_style;
     int m_lag = 0;
-    QVector<QPointF> m_bends;
+    QVector<QPointF> m_routePoints;
+    QPointF m_routedFrom; ///< the cards' positions the route was computed for
+    QPointF m_routedTo;
     bool m_criticalPath = false;
     bool m_criticalChain = false;
 

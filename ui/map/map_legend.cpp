@@ -59,7 +59,9 @@ void paintSwatch(QPainter *painter, const MapColors &colors, Swatch swatch, cons
 
 } // namespace
 
-QRectF paintMapLegend(QPainter *painter, const MapStyle &style, const MapLegendContent &content, QPointF bottomLeft)
+namespace {
+
+std::vector<Entry> legendEntries(const MapLegendContent &content)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("MapLegend", text); };
     std::vector<Entry> entries{{Swatch::Foundational, tr("Foundational")}, {Swatch::Additive, tr("Additive")}};
@@ -68,20 +70,48 @@ QRectF paintMapLegend(QPainter *painter, const MapStyle &style, const MapLegendC
     if (content.dependencyPath)
         entries.push_back({Swatch::DependencyPath, tr("Dependency path: unlimited teams")});
     entries.push_back({Swatch::Arrow, tr("must finish first")});
+    return entries;
+}
 
+constexpr double kSwatchWidth = 26;
+constexpr double kPadding = 8;
+
+double lineHeight(const MapStyle &style)
+{
+    return QFontMetricsF(style.smallFont).height() + 6;
+}
+
+double textWidth(const MapStyle &style, const std::vector<Entry> &entries)
+{
     const QFontMetricsF metrics(style.smallFont);
-    const double line = metrics.height() + 6;
-    const double swatchWidth = 26;
-    const double padding = 8;
-    double textWidth = 0;
+    double width = 0;
     for (const Entry &entry : entries)
-        textWidth = std::max(textWidth, metrics.horizontalAdvance(entry.text));
-    const QSizeF size(padding * 2 + swatchWidth + 6 + textWidth, padding * 2 + line * static_cast<double>(entries.size()));
+        width = std::max(width, metrics.horizontalAdvance(entry.text));
+    return width;
+}
+
+} // namespace
+
+QSizeF mapLegendSize(const MapStyle &style, const MapLegendContent &content)
+{
+    const std::vector<Entry> entries = legendEntries(content);
+    return {kPadding * 2 + kSwatchWidth + 6 + textWidth(style, entries),
+            kPadding * 2 + lineHeight(style) * static_cast<double>(entries.size())};
+}
+
+QRectF paintMapLegend(QPainter *painter, const MapStyle &style, const MapLegendContent &content, QPointF bottomLeft)
+{
+    const std::vector<Entry> entries = legendEntries(content);
+    const double line = lineHeight(style);
+    const double swatchWidth = kSwatchWidth;
+    const double padding = kPadding;
+    const double textWidth = waveplan::ui::map::textWidth(style, entries);
+    const QSizeF size = mapLegendSize(style, content);
     const QRectF frame(QPointF(bottomLeft.x(), bottomLeft.y() - size.height()), size);
 
     painter->save();
     QColor backdrop = style.colors.cardFill;
-    backdrop.setAlphaF(0.92);
+    backdrop.setAlphaF(0.92f);
     painter->setBrush(backdrop);
     painter->setPen(QPen(style.colors.outline, 1));
     painter->drawRoundedRect(frame, 4, 4);

@@ -8,6 +8,7 @@
 
 #include <QPointF>
 #include <QRectF>
+#include <QSizeF>
 
 class QPainter;
 
@@ -17,6 +18,9 @@ struct MapLegendContent {
     bool drivingPath = false;    ///< the red outline is shown
     bool dependencyPath = false; ///< the violet dashed outline is shown
 };
+
+/// The size the legend takes (device pixels).
+QSizeF mapLegendSize(const MapStyle &style, const MapLegendContent &content);
 
 /// Paints the legend with its bottom-left corner at `bottomLeft` (device pixels, untransformed
 /// painter) and returns the rectangle it took.

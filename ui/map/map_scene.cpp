@@ -137,7 +137,7 @@ void MapScene::rebuild()
         delete band;
     m_bands.clear();
     m_hasLayout = false;
-    m_layout = {};
+    m_layout = blankLayout();
 
     const Plan &plan = this->plan();
     for (const Capability &capability : plan.capabilities)
@@ -402,6 +402,27 @@ void MapScene::removeArrow(DependencyArrow *arrow)
 
 // Layout -------------------------------------------------------------------------------------
 
+layout::LayoutOptions MapScene::layoutOptions()
+{
+    layout::LayoutOptions options;
+    options.columnSpacing = G::columnPitch();
+    options.layerSpacing = G::layerPitch();
+    options.cardWidth = G::cardWidth;
+    options.rowSpacing = G::rowGap;
+    options.bendHeight = G::bendHeight;
+    return options;
+}
+
+layout::MapLayout MapScene::blankLayout()
+{
+    const layout::LayoutOptions options = layoutOptions();
+    layout::MapLayout blank;
+    blank.columnSpacing = options.columnSpacing;
+    blank.layerSpacing = options.layerSpacing;
+    blank.cardWidth = options.cardWidth;
+    return blank;
+}
+
 void MapScene::setLayoutMode(LayoutMode mode)
 {
     if (mode == m_layoutMode)
@@ -427,11 +448,7 @@ void MapScene::relayout()
             input.edges.push_back({dependency.predecessor, dependency.successor});
     }
     input.previous = m_hasLayout ? &m_layout : nullptr;
-    layout::LayoutOptions options;
-    options.columnSpacing = G::columnPitch();
-    options.rowSpacing = G::rowGap;
-    options.bendHeight = G::bendHeight;
-    m_layout = layout::layoutMap(input, options);
+    m_layout = layout::layoutMap(input, layoutOptions());
     m_hasLayout = true;
     m_layoutDirty = false;
     placeCards();
@@ -464,7 +481,7 @@ void MapScene::placeCards()
         if (it != m_layout.position.end())
             c->setPos(origin + QPointF(it->second.first, it->second.second));
         else
-            c->setPos(G::cardLeftOfWave(c->wave()), G::cardsTop());
+            c->setPos(origin + QPointF(m_layout.column(c->wave() - 1).left, 0));
     }
     for (CapabilityCard *c : std::as_const(m_cards))
         c->setArrowsFollow(true);
@@ -473,14 +490,14 @@ void MapScene::placeCards()
         routes.insert(ArrowKey(qs(route.from), qs(route.to)), &route);
     for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
         DependencyArrow *a = it.value();
-        QVector<QPointF> bends;
+        QVector<QPointF> points;
         const layout::EdgeRoute *route = routes.value(it.key());
-        // Bends only make sense between cards the layout placed.
+        // A route only makes sense between cards the layout placed.
         if (route && !placedByHand.contains(a->predecessorKey()) && !placedByHand.contains(a->successorKey())) {
-            for (const auto &[x, y] : route->bends)
-                bends.append(origin + QPointF(x, y));
+            for (const auto &[x, y] : route->points)
+                points.append(origin + QPointF(x, y));
         }
-        a->setRoute(bends);
+        a->setRoute(points);
     }
 }
 
@@ -506,7 +523,8 @@ void MapScene::updateBands()
         const int wave = band->wave();
         band->setTexts(waveName(wave), waveDatesText(plan, wave));
         band->setBeyondHorizon(wave > plan.horizonWaves);
-        band->setRect(QRectF((wave - 1) * G::columnPitch(), 0, G::columnPitch(), bottom));
+        const auto [left, right] = m_layout.columnExtent(wave - 1);
+        band->setRect(QRectF(left, 0, right - left, bottom));
     }
 }
 

@@ -204,7 +204,11 @@ private:
     std::vector<WaveBand *> m_bands;
 
     LayoutMode m_layoutMode = LayoutMode::Auto;
-    layout::MapLayout m_layout;
+    /// The layout's spacing, in scene units, from MapGeometry.
+    [[nodiscard]] static layout::LayoutOptions layoutOptions();
+    /// A layout without cards that places waves as the map's layouts do.
+    [[nodiscard]] static layout::MapLayout blankLayout();
+    layout::MapLayout m_layout = blankLayout();
     bool m_hasLayout = false;
     bool m_layoutDirty = true;
     bool m_showCriticalPath = false;

@@ -14,16 +14,18 @@ struct MapGeometry {
     static constexpr double cardWidth = 220;
     static constexpr double cardHeight = 96;
     static constexpr double columnGap = 110;      ///< between the cards of adjacent wave columns
+    static constexpr double layerGap = 70;        ///< between two layers of cards inside one wave
     static constexpr double rowGap = 30;          ///< least vertical gap between cards of a column
     static constexpr double bandPadding = 24;     ///< between a band's edge and its cards
     static constexpr double headerHeight = 64;    ///< wave header above the cards
     static constexpr double bendHeight = 14;      ///< room an arrow passing a column takes there
     static constexpr double handleRadius = 8;     ///< the connect handle on a card's right edge
 
-    /// Distance between the left edges of two adjacent wave columns.
+    /// Distance between the left edges of the last layer of a wave and the next wave's cards.
     static constexpr double columnPitch() { return cardWidth + columnGap; }
-    /// Scene x of the left edge of the cards of 1-based `wave`.
-    static constexpr double cardLeftOfWave(int wave) { return bandPadding + (wave - 1) * columnPitch(); }
+    /// Distance between the left edges of two layers of cards inside one wave (a wave holds a
+    /// layer per step of a dependency chain inside it).
+    static constexpr double layerPitch() { return cardWidth + layerGap; }
     /// Scene y of the top of the first card of a column.
     static constexpr double cardsTop() { return headerHeight + bandPadding; }
 };

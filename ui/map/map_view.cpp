@@ -2,9 +2,11 @@
 
 #include "ui/map/map_legend.h"
 
+#include "ui/map/capability_card.h"
 #include "ui/map/map_scene.h"
 
 #include <QAction>
+#include <QGraphicsItem>
 #include <QCursor>
 #include <QGestureEvent>
 #include <QKeyEvent>
@@ -82,8 +84,28 @@ void MapView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->save();
     painter->resetTransform();
     const MapLegendContent content{m_scene->showCriticalPath(), m_scene->showCriticalChain()};
-    m_legendRect = paintMapLegend(painter, m_scene->mapStyle(), content, QPointF(10, viewport()->height() - 10));
+    m_legendRect = paintMapLegend(painter, m_scene->mapStyle(), content,
+                                  legendPlace(mapLegendSize(m_scene->mapStyle(), content)).bottomLeft());
     painter->restore();
+}
+
+QRectF MapView::legendPlace(const QSizeF &size) const
+{
+    // The bottom-left corner, or the bottom-right when a card is under the first and not the
+    // second (the top corners hold the wave headers).
+    const QRectF area = QRectF(viewport()->rect()).adjusted(10, 10, -10, -10);
+    const QRectF corners[] = {
+        QRectF(area.bottomLeft() - QPointF(0, size.height()), size),
+        QRectF(area.bottomRight() - QPointF(size.width(), size.height()), size),
+    };
+    for (const QRectF &corner : corners) {
+        const QList<QGraphicsItem *> under = items(corner.toAlignedRect(), Qt::IntersectsItemBoundingRect);
+        if (std::none_of(under.begin(), under.end(), [](const QGraphicsItem *item) {
+                return item->type() == CapabilityCard::Type;
+            }))
+            return corner;
+    }
+    return corners[0];
 }
 
 void MapView::scrollContentsBy(int dx, int dy)

@@ -59,6 +59,8 @@ protected:
 
 private:
     void createActions();
+    /// Where the legend of `size` goes in the viewport: a bottom corner clear of cards.
+    [[nodiscard]] QRectF legendPlace(const QSizeF &size) const;
     bool handleGesture(QGestureEvent *event);
 
     MapScene *m_scene;

@@ -73,7 +73,7 @@ TEST(CountCrossings, LongArrowIsCutWhereItPassesAColumn)
     input.nodes = {{"A", 0}, {"B", 0}, {"M", 1}, {"Z", 2}, {"N", 2}};
     input.edges = {{"A", "Z"}, {"B", "M"}, {"M", "N"}};
     MapLayout map = placed(input, {{"A", 0}, {"B", 2}, {"M", 0}, {"Z", 0}, {"N", 2}});
-    map.edges = {{"A", "Z", {{4.0, 3.0}}}, {"B", "M", {}}, {"M", "N", {}}};
+    map.edges = {{"A", "Z", {{4.0, 3.0}}, {}}, {"B", "M", {}, {}}, {"M", "N", {}, {}}};
 
     EXPECT_EQ(countCrossings(input, map), 2); // B->M crosses A's first segment, M->N its second
 }
@@ -88,7 +88,7 @@ TEST(CountCrossings, MatchesPairwiseCheckOnRandomArrangements)
         options.backEdgeChance = 0.2;
         options.sameColumnChance = 0.2;
         const LayoutInput input = test::randomLayeredGraph(seed, options);
-        const MapLayout map = test::randomArrangement(input, seed * 7);
+        const MapLayout map = test::randomArrangement(input, seed * 7, layoutMap(input));
 
         EXPECT_EQ(countCrossings(input, map), test::bruteForceCrossings(input, map)) << "seed " << seed;
     }

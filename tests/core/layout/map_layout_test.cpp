@@ -17,14 +17,26 @@ constexpr double kEpsilon = 1e-9;
 void expectWellFormed(const LayoutInput &input, const MapLayout &map, const LayoutOptions &options)
 {
     ASSERT_EQ(map.rowOf.size(), input.nodes.size());
-    std::map<int, std::vector<std::pair<int, std::string>>> rowsOfColumn;
+    std::map<std::pair<int, int>, std::vector<std::pair<int, std::string>>> rowsOfLayer;
     double lowest = INFINITY;
     for (const LayoutNode &node : input.nodes) {
         ASSERT_EQ(map.columnOf.at(node.key), node.column) << node.key;
+        const int layer = map.layerOf.at(node.key);
+        ASSERT_GE(layer, 0) << node.key;
+        ASSERT_LT(layer, map.column(node.column).layers) << node.key;
         const auto [x, y] = map.position.at(node.key);
-        EXPECT_DOUBLE_EQ(x, node.column * options.columnSpacing) << node.key;
-        rowsOfColumn[node.column].emplace_back(map.rowOf.at(node.key), node.key);
+        EXPECT_DOUBLE_EQ(x, map.column(node.column).left + layer * options.layerSpacing) << node.key;
+        rowsOfLayer[{node.column, layer}].emplace_back(map.rowOf.at(node.key), node.key);
         lowest = std::min(lowest, y);
+    }
+    // Columns tile the map left to right: each starts where the one before ends.
+    for (auto it = map.columns.begin(); it != map.columns.end(); ++it) {
+        if (it == map.columns.begin()) {
+            EXPECT_DOUBLE_EQ(it->second.left, it->first * options.columnSpacing);
+            continue;
+        }
+        EXPECT_EQ(it->first, std::prev(it)->first + 1);
+        EXPECT_DOUBLE_EQ(it->second.left, map.columnExtent(std::prev(it)->first).second);
     }
     for (const EdgeRoute &route : map.edges)
         for (const auto &bend : route.bends)
@@ -33,28 +45,56 @@ void expectWellFormed(const LayoutInput &input, const MapLayout &map, const Layo
     std::map<std::string, double> height;
     for (const LayoutNode &node : input.nodes)
         height[node.key] = node.height;
-    for (auto &[column, rows] : rowsOfColumn) {
+    for (auto &[layer, rows] : rowsOfLayer) {
         std::sort(rows.begin(), rows.end());
         for (std::size_t r = 0; r < rows.size(); ++r) {
-            EXPECT_EQ(rows[r].first, static_cast<int>(r)) << "column " << column;
+            EXPECT_EQ(rows[r].first, static_cast<int>(r)) << "column " << layer.first;
             if (r == 0)
                 continue;
             const double aboveBottom = map.position.at(rows[r - 1].second).second + height[rows[r - 1].second];
             EXPECT_GE(map.position.at(rows[r].second).second + kEpsilon, aboveBottom + options.rowSpacing)
-                << rows[r - 1].second << " and " << rows[r].second << " overlap in column " << column;
+                << rows[r - 1].second << " and " << rows[r].second << " overlap in column " << layer.first;
         }
     }
     ASSERT_EQ(map.edges.size(), input.edges.size());
     for (std::size_t e = 0; e < input.edges.size(); ++e) {
-        const int from = map.columnOf.count(input.edges[e].from) ? map.columnOf.at(input.edges[e].from) : 0;
-        const int to = map.columnOf.count(input.edges[e].to) ? map.columnOf.at(input.edges[e].to) : 0;
-        const auto &bends = map.edges[e].bends;
-        ASSERT_EQ(bends.size(), static_cast<std::size_t>(std::max(0, std::abs(to - from) - 1)));
-        for (std::size_t j = 0; j < bends.size(); ++j) {
-            const int column = from + (to > from ? 1 : -1) * static_cast<int>(j + 1);
-            EXPECT_DOUBLE_EQ(bends[j].first, column * options.columnSpacing);
+        const LayoutEdge &edge = input.edges[e];
+        const EdgeRoute &route = map.edges[e];
+        EXPECT_EQ(route.from, edge.from);
+        EXPECT_EQ(route.to, edge.to);
+        if (!map.position.contains(edge.from) || !map.position.contains(edge.to) || edge.from == edge.to) {
+            EXPECT_TRUE(route.points.empty());
+            continue;
         }
+        const int from = test::globalLayer(map, edge.from);
+        const int to = test::globalLayer(map, edge.to);
+        if (from == to) { // only a cycle inside a column leaves two of its cards in one layer
+            EXPECT_TRUE(route.points.empty());
+            continue;
+        }
+        ASSERT_EQ(route.bends.size(), static_cast<std::size_t>(std::abs(to - from) - 1));
+        ASSERT_EQ(route.points.size(), 2 * route.bends.size() + 2);
+        // Leaves `from` in the middle of the side facing `to`, ends on the facing side of `to`.
+        const bool forward = to > from;
+        const auto [fx, fy] = map.position.at(edge.from);
+        const auto [tx, ty] = map.position.at(edge.to);
+        EXPECT_NEAR(route.points.front().first, forward ? fx + options.cardWidth : fx, kEpsilon);
+        EXPECT_NEAR(route.points.front().second, fy + height[edge.from] / 2, kEpsilon);
+        EXPECT_NEAR(route.points.back().first, forward ? tx : tx + options.cardWidth, kEpsilon);
+        EXPECT_NEAR(route.points.back().second, ty + height[edge.to] / 2, kEpsilon);
+        for (std::size_t i = 0; i + 1 < route.points.size(); ++i) {
+            const double dx = route.points[i + 1].first - route.points[i].first;
+            EXPECT_GT(forward ? dx : -dx, 0) << "segment " << i << " of " << edge.from << " -> " << edge.to;
+            if (i % 2 == 1) { // a run through a layer is level, as wide as a card, at its bend
+                EXPECT_NEAR(route.points[i + 1].second, route.points[i].second, kEpsilon);
+            }
+        }
+        for (std::size_t j = 0; j < route.bends.size(); ++j)
+            EXPECT_NEAR(route.bends[j].second, route.points[2 * j + 1].second, kEpsilon);
     }
+    for (const RouteCollision &hit : routeCollisions(input, map))
+        ADD_FAILURE() << "the arrow " << input.edges[hit.edge].from << " -> " << input.edges[hit.edge].to
+                      << " passes through " << hit.card << " (segment " << hit.segment << ")";
 }
 
 /// Root R, two children, four grandchildren, declared so that key order interleaves branches.
@@ -191,6 +231,67 @@ TEST(MapLayout, BackEdgeIsLaidOutLikeTheForwardEdge)
     expectWellFormed(backward, b, {});
 }
 
+TEST(MapLayout, ChainInsideOneColumnGetsOneLayerPerStep)
+{
+    // Column 0 holds A -> B -> C and an unrelated D; A also feeds E in column 1, F in column 1
+    // depends on C. The column needs three layers, and column 1 starts after them.
+    LayoutInput input;
+    input.nodes = {{"A", 0}, {"B", 0}, {"C", 0}, {"D", 0}, {"E", 1}, {"F", 1}};
+    input.edges = {{"A", "B"}, {"B", "C"}, {"A", "E"}, {"C", "F"}, {"D", "F"}};
+    const LayoutOptions options;
+
+    const MapLayout map = layoutMap(input, options);
+
+    EXPECT_EQ(map.layerOf.at("A"), 0);
+    EXPECT_EQ(map.layerOf.at("B"), 1);
+    EXPECT_EQ(map.layerOf.at("C"), 2);
+    EXPECT_EQ(map.layerOf.at("D"), 0);
+    EXPECT_EQ(map.layerOf.at("E"), 0);
+    EXPECT_EQ(map.column(0).layers, 3);
+    EXPECT_EQ(map.column(1).layers, 1);
+    EXPECT_DOUBLE_EQ(map.column(1).left, 2 * options.layerSpacing + options.columnSpacing);
+    EXPECT_DOUBLE_EQ(map.position.at("E").first, map.column(1).left);
+    // A -> E passes the two later layers of column 0; A -> B and B -> C are direct.
+    EXPECT_EQ(map.edges[2].bends.size(), 2U);
+    EXPECT_TRUE(map.edges[0].bends.empty());
+    EXPECT_EQ(map.crossings, test::bruteForceCrossings(input, map));
+    expectWellFormed(input, map, options);
+}
+
+TEST(MapLayout, ColumnsBeyondTheCardsContinueTheSpacing)
+{
+    LayoutInput input;
+    input.nodes = {{"A", 1}, {"B", 1}, {"C", 2}};
+    input.edges = {{"A", "B"}};
+    const LayoutOptions options;
+
+    const MapLayout map = layoutMap(input, options);
+
+    EXPECT_DOUBLE_EQ(map.column(0).left, 0);
+    EXPECT_DOUBLE_EQ(map.column(1).left, options.columnSpacing);
+    EXPECT_DOUBLE_EQ(map.column(2).left, 2 * options.columnSpacing + options.layerSpacing);
+    EXPECT_DOUBLE_EQ(map.column(4).left, 4 * options.columnSpacing + options.layerSpacing);
+    EXPECT_EQ(map.column(4).layers, 1);
+    EXPECT_DOUBLE_EQ(map.columnExtent(1).second, map.column(2).left);
+}
+
+TEST(MapLayout, CycleInsideAColumnIsBrokenAtItsSmallestKey)
+{
+    LayoutInput input;
+    input.nodes = {{"A", 0}, {"B", 0}, {"C", 0}, {"Z", 1}};
+    input.edges = {{"B", "C"}, {"C", "A"}, {"A", "B"}, {"C", "Z"}};
+
+    const MapLayout map = layoutMap(input);
+
+    EXPECT_EQ(map.layerOf.at("A"), 0);
+    EXPECT_EQ(map.layerOf.at("B"), 1);
+    EXPECT_EQ(map.layerOf.at("C"), 2);
+    // C -> A closes the cycle: laid out backwards, like any back edge.
+    ASSERT_EQ(map.edges[1].points.size(), 4U);
+    EXPECT_GT(map.edges[1].points.front().first, map.edges[1].points.back().first);
+    expectWellFormed(input, map, {});
+}
+
 TEST(MapLayout, RandomMapsAreWellFormedAndNeverWorseThanTheStart)
 {
     for (const auto heuristic : {OrderingHeuristic::Barycenter, OrderingHeuristic::Median}) {
@@ -236,7 +337,7 @@ TEST(MapLayout, NeverWorseThanAGivenArrangement)
         generator.nodes = 50;
         generator.backEdgeChance = 0.1;
         LayoutInput input = test::randomLayeredGraph(seed, generator);
-        const MapLayout start = test::randomArrangement(input, seed);
+        const MapLayout start = test::randomArrangement(input, seed, layoutMap(input));
         input.previous = &start;
 
         const MapLayout map = layoutMap(input);
@@ -252,7 +353,7 @@ TEST(MapLayout, SweepsRemoveMostCrossingsOfRandomArrangements)
     long after = 0;
     for (std::uint64_t seed = 1; seed <= 10; ++seed) {
         LayoutInput input = test::randomLayeredGraph(seed, {.nodes = 80});
-        const MapLayout start = test::randomArrangement(input, seed);
+        const MapLayout start = test::randomArrangement(input, seed, layoutMap(input));
         input.previous = &start;
 
         const MapLayout map = layoutMap(input);

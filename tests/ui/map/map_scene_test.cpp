@@ -56,12 +56,72 @@ TEST_F(MapSceneTest, CardsSitInTheColumnOfTheirScheduledWave)
         const ui::map::CapabilityCard *c = scene->card(qs(entry.key));
         ASSERT_NE(c, nullptr);
         EXPECT_EQ(c->wave(), entry.wave) << entry.key;
-        EXPECT_DOUBLE_EQ(c->pos().x(), ui::map::MapGeometry::cardLeftOfWave(entry.wave)) << entry.key;
+        ASSERT_GE(scene->waveBands().size(), static_cast<std::size_t>(entry.wave));
+        const QRectF band = scene->waveBands()[static_cast<std::size_t>(entry.wave - 1)]->rect();
+        EXPECT_GE(c->sceneCardRect().left(), band.left() + ui::map::MapGeometry::bandPadding) << entry.key;
+        EXPECT_LE(c->sceneCardRect().right(), band.right()) << entry.key;
     }
     EXPECT_GT(card("C")->wave(), card("A")->wave()) << "the plan must span several waves for this test";
     ASSERT_GE(scene->waveBands().size(), 4U);
     EXPECT_EQ(scene->waveBands()[0]->title(), QStringLiteral("Wave 1"));
     EXPECT_TRUE(scene->waveBands()[0]->dates().contains(QStringLiteral("2027")));
+}
+
+/// Keys of the cards (other than the arrow's own two) that the drawn arrow passes through,
+/// found by walking along the painted path.
+QStringList cardsCrossedBy(const MapScene &scene, const ui::map::DependencyArrow &arrow)
+{
+    QStringList crossed;
+    for (const ui::map::CapabilityCard *c : scene.cards()) {
+        if (c == arrow.predecessor() || c == arrow.successor())
+            continue;
+        const QRectF body = c->sceneCardRect().adjusted(1, 1, -1, -1);
+        for (int step = 0; step <= 1000; ++step) {
+            if (body.contains(arrow.path().pointAtPercent(step / 1000.0))) {
+                crossed.append(c->key());
+                break;
+            }
+        }
+    }
+    return crossed;
+}
+
+TEST_F(MapSceneTest, ChainsInsideAWaveStepRightAndNoArrowCrossesACard)
+{
+    load(smallMapPlan()); // A (40 d) then B and E in wave 1, D alone in wave 1, C in wave 2
+    ASSERT_EQ(card("A")->wave(), 1);
+    ASSERT_EQ(card("B")->wave(), 1);
+    ASSERT_EQ(card("D")->wave(), 1);
+
+    // B and E wait for A: they sit a layer to its right, inside wave 1's band.
+    EXPECT_GT(card("B")->sceneCardRect().left(), card("A")->sceneCardRect().right());
+    EXPECT_GT(card("E")->sceneCardRect().left(), card("A")->sceneCardRect().right());
+    EXPECT_DOUBLE_EQ(card("D")->pos().x(), card("A")->pos().x());
+    const QRectF wave1 = scene->waveBands()[0]->rect();
+    EXPECT_LE(card("B")->sceneCardRect().right(), wave1.right());
+    EXPECT_GE(scene->waveBands()[1]->rect().left(), wave1.right());
+
+    for (const ui::map::DependencyArrow *arrow : scene->arrows()) {
+        const QString name = arrow->predecessorKey() + " -> " + arrow->successorKey();
+        EXPECT_EQ(cardsCrossedBy(*scene, *arrow), QStringList()) << name.toStdString();
+        // It leaves the predecessor's right side and its head touches the successor's left side.
+        EXPECT_EQ(arrow->route().front(), arrow->predecessor()->outPoint()) << name.toStdString();
+        EXPECT_EQ(arrow->route().back(), arrow->successor()->inPoint()) << name.toStdString();
+    }
+}
+
+TEST_F(MapSceneTest, GeneratedPlansDrawNoArrowThroughACard)
+{
+    for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+        GeneratorOptions options;
+        options.capabilities = 30;
+        options.dependencyDensity = 0.08;
+        load(generatePlan(seed, options));
+        for (const ui::map::DependencyArrow *arrow : scene->arrows())
+            EXPECT_EQ(cardsCrossedBy(*scene, *arrow), QStringList())
+                << "seed " << seed << ": " << arrow->predecessorKey().toStdString() << " -> "
+                << arrow->successorKey().toStdString();
+    }
 }
 
 TEST_F(MapSceneTest, AnEditUpdatesOnlyThatCard)

@@ -152,5 +152,33 @@ TEST_F(MapViewTest, TheLegendSitsInTheCornerAtTheSameSizeWhateverTheZoomAndLists
     EXPECT_TRUE(view->legendRect().isEmpty());
 }
 
+TEST_F(MapViewTest, TheLegendMovesToTheOtherBottomCornerRatherThanCoverACard)
+{
+    load(smallMapPlan());
+    const auto cardsUnder = [&](const QRectF &rect) {
+        int count = 0;
+        for (const ui::map::CapabilityCard *c : scene->cards())
+            count += view->mapFromScene(c->sceneCardRect()).boundingRect().intersects(rect.toAlignedRect()) ? 1 : 0;
+        return count;
+    };
+    // A view of the map's own shape, fitted: wave 1's lowest card is in the bottom-left corner.
+    view->resize((scene->sceneRect().size() * 0.6).toSize() + (view->size() - view->viewport()->size()));
+    view->fitAll();
+    view->viewport()->repaint();
+    const QRectF bottomLeft(QPointF(10, view->viewport()->height() - 10 - view->legendRect().height()),
+                            view->legendRect().size());
+    ASSERT_GT(cardsUnder(bottomLeft), 0) << "the test needs a card under the bottom-left corner";
+
+    const QRectF legend = view->legendRect();
+    EXPECT_EQ(cardsUnder(legend), 0);
+    EXPECT_NEAR(legend.right(), view->viewport()->width() - 10, 1);
+    EXPECT_NEAR(legend.bottom(), view->viewport()->height() - 10, 1);
+
+    view->resize(1200, 1400); // tall: room under the map, the legend goes back to the left
+    view->viewport()->repaint();
+    EXPECT_NEAR(view->legendRect().left(), 10, 1);
+    EXPECT_EQ(cardsUnder(view->legendRect()), 0);
+}
+
 } // namespace
 } // namespace waveplan::test
