@@ -26,16 +26,26 @@ struct Block {
     [[nodiscard]] double mean() const { return weightedSum / weight; }
 };
 
+/// The least vertical gap between two adjacent items of a layer: `spacing.cards` next to a
+/// card, `spacing.bends` between two arrow bends (parallel arrows may run closer than cards).
+double gapBetween(const LayeredGraph &graph, int above, int below, const Spacing &spacing)
+{
+    return graph.items[static_cast<std::size_t>(above)].isDummy() && graph.items[static_cast<std::size_t>(below)].isDummy()
+               ? spacing.bends
+               : spacing.cards;
+}
+
 /// Places one layer: tops as close as possible (weighted least squares) to `wantedTop`
-/// while each item stays at least its height plus `gap` above the next.
+/// while each item stays at least its height plus the gap (gapBetween) above the next.
 void fitLayer(const LayeredGraph &graph, const std::vector<int> &items, const std::vector<double> &wantedTop,
-              const std::vector<double> &weight, double gap, std::vector<double> &top)
+              const std::vector<double> &weight, const Spacing &gap, std::vector<double> &top)
 {
     // With offset_i the room the items before i need, z_i = top_i - offset_i must be
     // non-decreasing: isotonic regression, solved by pooling adjacent violators.
     std::vector<double> offset(items.size(), 0.0);
     for (std::size_t i = 1; i < items.size(); ++i)
-        offset[i] = offset[i - 1] + graph.items[static_cast<std::size_t>(items[i - 1])].height + gap;
+        offset[i] = offset[i - 1] + graph.items[static_cast<std::size_t>(items[i - 1])].height
+                    + gapBetween(graph, items[i - 1], items[i], gap);
     std::vector<Block> blocks;
     for (std::size_t i = 0; i < items.size(); ++i) {
         blocks.push_back({weight[i], weight[i] * (wantedTop[i] - offset[i]), 1});
@@ -54,7 +64,7 @@ void fitLayer(const LayeredGraph &graph, const std::vector<int> &items, const st
 }
 
 void alignLayer(const LayeredGraph &graph, const LayerOrder &order, int layer, bool towardsAbove,
-                double gap, std::vector<double> &top)
+                const Spacing &gap, std::vector<double> &top)
 {
     const auto &items = order.layers[static_cast<std::size_t>(layer)];
     const auto centre = [&](int item) {
@@ -85,15 +95,17 @@ void alignLayer(const LayeredGraph &graph, const LayerOrder &order, int layer, b
 
 } // namespace
 
-std::vector<double> assignTops(const LayeredGraph &graph, const LayerOrder &order, double rowSpacing,
+std::vector<double> assignTops(const LayeredGraph &graph, const LayerOrder &order, const Spacing &rowSpacing,
                                int alignmentPasses)
 {
     std::vector<double> top(graph.items.size(), 0.0);
     for (const auto &items : order.layers) {
         double y = 0;
-        for (const int item : items) {
-            top[static_cast<std::size_t>(item)] = y;
-            y += graph.items[static_cast<std::size_t>(item)].height + rowSpacing;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (i > 0)
+                y += graph.items[static_cast<std::size_t>(items[i - 1])].height
+                     + gapBetween(graph, items[i - 1], items[i], rowSpacing);
+            top[static_cast<std::size_t>(items[i])] = y;
         }
     }
     const int layers = static_cast<int>(order.layers.size());

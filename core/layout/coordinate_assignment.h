@@ -8,6 +8,12 @@
 
 namespace waveplan::layout::detail {
 
+/// Least vertical gaps between the items of a layer.
+struct Spacing {
+    double cards = 0; ///< between a card and the item next to it
+    double bends = 0; ///< between two arrow bends
+};
+
 /// Top y of every item. Items of a layer follow `order`, each at least `rowSpacing` below the
 /// bottom of the one before. Starts from plain stacking, then `alignmentPasses` downward and
 /// upward passes move each layer's items as close as the order allows to the weighted mean of
@@ -15,6 +21,6 @@ namespace waveplan::layout::detail {
 /// adjacent-violators), with segments between dummies weighted most so long arrows run
 /// straight. Shifted so the smallest top is 0.
 [[nodiscard]] std::vector<double> assignTops(const LayeredGraph &graph, const LayerOrder &order,
-                                             double rowSpacing, int alignmentPasses);
+                                             const Spacing &rowSpacing, int alignmentPasses);
 
 } // namespace waveplan::layout::detail

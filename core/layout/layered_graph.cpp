@@ -11,12 +11,77 @@ namespace waveplan::layout::detail {
 
 namespace {
 
+/// Spreads the cards of columns with several layers over those layers: a card free to sit in
+/// more than one (right of its predecessors in the column, left of its successors there) goes
+/// to the layer it had in `previous` when it can, else to the least crowded one (ties: where it
+/// is). A column of many unrelated cards and one short chain then fills its layers side by
+/// side instead of stacking every unrelated card in the first: the map is wider and less tall.
+void balanceLayers(const std::vector<const LayoutNode *> &nodes, const std::vector<std::pair<int, int>> &pairs,
+                   const MapLayout *previous, std::vector<int> &layer)
+{
+    const std::size_t n = nodes.size();
+    std::vector<std::vector<int>> before(n);
+    std::vector<std::vector<int>> after(n);
+    for (const auto &[from, to] : pairs) {
+        after[static_cast<std::size_t>(from)].push_back(to);
+        before[static_cast<std::size_t>(to)].push_back(from);
+    }
+    std::map<int, std::vector<int>> crowd; // column -> cards per layer
+    for (std::size_t i = 0; i < n; ++i) {
+        auto &counts = crowd[nodes[i]->column];
+        const auto l = static_cast<std::size_t>(layer[i]);
+        if (counts.size() <= l)
+            counts.resize(l + 1, 0);
+        ++counts[l];
+    }
+    std::vector<int> order(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = static_cast<int>(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return layer[static_cast<std::size_t>(a)] < layer[static_cast<std::size_t>(b)];
+    });
+    for (const int card : order) {
+        const auto i = static_cast<std::size_t>(card);
+        auto &counts = crowd[nodes[i]->column];
+        int lo = 0;
+        int hi = static_cast<int>(counts.size()) - 1;
+        for (const int p : before[i])
+            if (layer[static_cast<std::size_t>(p)] < layer[i])
+                lo = std::max(lo, layer[static_cast<std::size_t>(p)] + 1);
+        for (const int s : after[i])
+            if (layer[static_cast<std::size_t>(s)] > layer[i])
+                hi = std::min(hi, layer[static_cast<std::size_t>(s)] - 1);
+        if (lo >= hi)
+            continue;
+        --counts[static_cast<std::size_t>(layer[i])];
+        int choice = layer[i];
+        int had = -1;
+        if (previous != nullptr) {
+            const auto column = previous->columnOf.find(nodes[i]->key);
+            const auto was = previous->layerOf.find(nodes[i]->key);
+            if (column != previous->columnOf.end() && column->second == nodes[i]->column && was != previous->layerOf.end())
+                had = was->second;
+        }
+        if (had >= lo && had <= hi) {
+            choice = had;
+        } else {
+            for (int l = lo; l <= hi; ++l)
+                if (counts[static_cast<std::size_t>(l)] < counts[static_cast<std::size_t>(choice)])
+                    choice = l;
+        }
+        layer[i] = choice;
+        ++counts[static_cast<std::size_t>(choice)];
+    }
+}
+
 /// The layer of every card within its column: longest path along the arrows that join two
 /// cards of one column, so each card sits right of its predecessors there. Cards are taken in
 /// key order as soon as all their predecessors in the column are placed; a cycle (never in a
 /// schedulable plan) is broken at its smallest key, whose arrows from the cycle are ignored.
+/// Then balanceLayers spreads the cards that are free to move. With `layers`, the layers are
+/// taken from there instead (cards missing from it: layer 0).
 std::vector<int> layersInColumns(const std::vector<const LayoutNode *> &nodes, const std::vector<LayoutEdge> &edges,
-                                 const std::map<std::string, int> &indexOf)
+                                 const std::map<std::string, int> &indexOf, const MapLayout *previous)
 {
     const std::size_t n = nodes.size();
     std::vector<std::vector<int>> successors(n);
@@ -61,12 +126,13 @@ std::vector<int> layersInColumns(const std::vector<const LayoutNode *> &nodes, c
                 ready.insert(successor);
         }
     }
+    balanceLayers(nodes, pairs, previous, layer);
     return layer;
 }
 
 } // namespace
 
-LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight)
+LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight, const std::map<std::string, int> *layers)
 {
     LayeredGraph graph;
 
@@ -87,11 +153,19 @@ LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight)
         return graph;
     graph.minColumn = minColumn;
 
-    const std::vector<int> inColumn = layersInColumns(graph.nodes, input.edges, indexOf);
+    std::vector<int> inColumn;
+    if (layers != nullptr) {
+        for (const LayoutNode *node : graph.nodes) {
+            const auto found = layers->find(node->key);
+            inColumn.push_back(found != layers->end() ? std::max(0, found->second) : 0);
+        }
+    } else {
+        inColumn = layersInColumns(graph.nodes, input.edges, indexOf, input.previous);
+    }
     graph.columnLayers.assign(static_cast<std::size_t>(static_cast<long long>(maxColumn) - minColumn + 1), 1);
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-        int &layers = graph.columnLayers[static_cast<std::size_t>(graph.nodes[i]->column - minColumn)];
-        layers = std::max(layers, inColumn[i] + 1);
+        int &held = graph.columnLayers[static_cast<std::size_t>(graph.nodes[i]->column - minColumn)];
+        held = std::max(held, inColumn[i] + 1);
     }
     std::vector<int> firstLayer;
     for (std::size_t c = 0; c < graph.columnLayers.size(); ++c) {

@@ -7,6 +7,8 @@
 
 #include "core/layout/map_layout.h"
 
+#include <map>
+#include <string>
 #include <vector>
 
 namespace waveplan::layout::detail {
@@ -44,8 +46,11 @@ struct LayeredGraph {
 };
 
 /// Builds the layered graph of `input` (see LayoutEdge for the edges that are left out).
-/// `nodes` point into `input`, which must outlive the result. Dummies get `bendHeight`.
-[[nodiscard]] LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight);
+/// `nodes` point into `input`, which must outlive the result. Dummies get `bendHeight`. The
+/// layer of each card within its column is computed (see MapLayout::layerOf), or taken from
+/// `layers` when given (a layout's layerOf).
+[[nodiscard]] LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight,
+                                             const std::map<std::string, int> *layers = nullptr);
 
 /// An order of every layer, with each item's index within its layer.
 struct LayerOrder {

@@ -145,7 +145,8 @@ MapLayout layoutMap(const LayoutInput &input, const LayoutOptions &options)
     detail::polish(graph, order, options, fromPrevious ? options.stability : 0.0);
     const std::int64_t reduced = detail::totalCrossings(graph, order);
 
-    const double gap = std::max(options.rowSpacing, kMinimumGap);
+    const detail::Spacing gap{std::max(options.rowSpacing, kMinimumGap),
+                              std::max(options.bendSpacing < 0 ? options.rowSpacing : options.bendSpacing, kMinimumGap)};
     const std::vector<double> top = detail::assignTops(graph, order, gap, options.alignmentPasses);
     MapLayout layout = assemble(input, graph, order, top, options);
     layout.crossings = clampToInt(reduced);
@@ -165,7 +166,8 @@ int countCrossings(const LayoutInput &input, const MapLayout &layout)
     for (const LayoutNode &node : input.nodes)
         if (layout.position.count(node.key) != 0 || layout.rowOf.count(node.key) != 0)
             placed.nodes.push_back(node);
-    const detail::LayeredGraph graph = detail::buildLayeredGraph(placed, 0);
+    const detail::LayeredGraph graph =
+        detail::buildLayeredGraph(placed, 0, layout.layerOf.empty() ? nullptr : &layout.layerOf);
 
     // Every item's centre y: cards from the layout, dummies from the routes or the straight line.
     std::vector<double> centre(graph.items.size(), 0.0);

@@ -3,8 +3,8 @@
 /// Automatic layout of the dependency map: waves as columns, capabilities as cards, dependencies
 /// as arrows. A Sugiyama-style layered layout: each capability stays in the column it is given
 /// (its wave). A column holds one layer of cards, or several when dependencies join cards of the
-/// same column: a card then sits one layer right of its predecessors in that column (longest
-/// path), so every arrow runs left to right. Long arrows are split by invisible "dummy" points
+/// same column: a card then sits right of its predecessors in that column, so every arrow runs
+/// left to right, and the other cards of the column are spread over its layers. Long arrows are split by invisible "dummy" points
 /// in the layers they pass, the order inside each layer is chosen to keep arrows crossing as
 /// little as possible, and then vertical positions are chosen to keep arrows short and straight.
 ///
@@ -85,8 +85,10 @@ struct MapLayout {
     std::map<std::string, int> rowOf;
     /// Column of each capability, as given in the input.
     std::map<std::string, int> columnOf;
-    /// Layer of each capability within its column: 0 for the leftmost; a card is one layer
-    /// right of its rightmost predecessor in the same column (0 when it has none there).
+    /// Layer of each capability within its column: 0 for the leftmost. A card sits right of
+    /// its predecessors in the same column and left of its successors there; the column has
+    /// as many layers as its longest chain, and cards free to sit in several layers are spread
+    /// over them (keeping the layer they had in the previous layout where they can).
     std::map<std::string, int> layerOf;
     /// Top-left corner (x, y) of each card in layout units: x = column(c).left + layerOf *
     /// layerSpacing; the card spans y .. y + height. Cards of one layer are at least rowSpacing
@@ -128,6 +130,9 @@ struct LayoutOptions {
     double cardWidth = 2;       ///< card width, less than both spacings
     double rowSpacing = 0.5;    ///< least vertical gap between two items of a column (at least 0.001)
     double bendHeight = 0;      ///< vertical room an arrow passing a column takes there
+    /// Least vertical gap between two arrows passing a layer side by side (negative: rowSpacing;
+    /// next to a card the gap is always rowSpacing).
+    double bendSpacing = -1;
     int sweeps = 16;            ///< most down+up ordering sweeps when there is no previous layout
     int polishRounds = 50;      ///< most polishing rounds (improving swaps and sweeps) at the end
     int alignmentPasses = 4;    ///< down+up passes that straighten arrows when placing cards
@@ -162,7 +167,7 @@ void renameNode(MapLayout &layout, const std::string &from, const std::string &t
 /// layers are split at each layer they pass, at their bend there (from `layout.edges`, or
 /// on the straight line between the two cards when the layout has no bends for that edge).
 /// Cards are ordered within a layer by their middle, y + height / 2 (by rowOf when a card has
-/// no position). The layers are those layoutMap gives the input. Counts each pair of crossing segments once; segments sharing an end never cross.
+/// no position). The layers are the layout's layerOf (computed as layoutMap does when empty). Counts each pair of crossing segments once; segments sharing an end never cross.
 /// Cards missing from the layout and edges that are not laid out (see LayoutEdge) are ignored.
 [[nodiscard]] int countCrossings(const LayoutInput &input, const MapLayout &layout);
 

@@ -410,6 +410,7 @@ layout::LayoutOptions MapScene::layoutOptions()
     options.cardWidth = G::cardWidth;
     options.rowSpacing = G::rowGap;
     options.bendHeight = G::bendHeight;
+    options.bendSpacing = G::bendGap;
     return options;
 }
 

@@ -19,6 +19,7 @@ struct MapGeometry {
     static constexpr double bandPadding = 24;     ///< between a band's edge and its cards
     static constexpr double headerHeight = 64;    ///< wave header above the cards
     static constexpr double bendHeight = 14;      ///< room an arrow passing a column takes there
+    static constexpr double bendGap = 4;          ///< least gap between two arrows passing side by side
     static constexpr double handleRadius = 8;     ///< the connect handle on a card's right edge
 
     /// Distance between the left edges of the last layer of a wave and the next wave's cards.

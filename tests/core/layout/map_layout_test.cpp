@@ -275,6 +275,39 @@ TEST(MapLayout, ColumnsBeyondTheCardsContinueTheSpacing)
     EXPECT_DOUBLE_EQ(map.columnExtent(1).second, map.column(2).left);
 }
 
+TEST(MapLayout, UnrelatedCardsAreSpreadOverTheLayersOfTheirColumn)
+{
+    // Column 0: the chain A -> B and eight cards with no arrow inside the column. Two layers;
+    // the eight are shared between them instead of stacking under A.
+    LayoutInput input;
+    input.nodes = {{"A", 0}, {"B", 0}, {"Z", 1}};
+    for (int i = 0; i < 8; ++i) {
+        input.nodes.push_back({"U" + std::to_string(i), 0});
+        input.edges.push_back({"U" + std::to_string(i), "Z"});
+    }
+    input.edges.push_back({"A", "B"});
+
+    const MapLayout map = layoutMap(input);
+
+    EXPECT_EQ(map.column(0).layers, 2);
+    EXPECT_LT(map.layerOf.at("A"), map.layerOf.at("B"));
+    std::map<int, int> perLayer;
+    for (const auto &[key, layer] : map.layerOf)
+        if (map.columnOf.at(key) == 0)
+            ++perLayer[layer];
+    EXPECT_EQ(perLayer[0], 5);
+    EXPECT_EQ(perLayer[1], 5);
+    expectWellFormed(input, map, {});
+
+    // Laid out again after an edit elsewhere, every card keeps its layer.
+    LayoutInput edited = input;
+    edited.nodes.push_back({"NEW", 1});
+    edited.previous = &map;
+    const MapLayout again = layoutMap(edited);
+    for (const auto &[key, layer] : map.layerOf)
+        EXPECT_EQ(again.layerOf.at(key), layer) << key;
+}
+
 TEST(MapLayout, CycleInsideAColumnIsBrokenAtItsSmallestKey)
 {
     LayoutInput input;
@@ -306,6 +339,7 @@ TEST(MapLayout, RandomMapsAreWellFormedAndNeverWorseThanTheStart)
             options.heuristic = heuristic;
             options.rowSpacing = 0.25;
             options.bendHeight = 0.1;
+            options.bendSpacing = seed % 2 == 0 ? 0.02 : -1; // arrows packed closer than cards, or not
 
             const MapLayout map = layoutMap(input, options);
 

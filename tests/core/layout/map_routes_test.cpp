@@ -37,6 +37,7 @@ LayoutOptions screenOptions()
     options.layerSpacing = 290;
     options.rowSpacing = 30;
     options.bendHeight = 14;
+    options.bendSpacing = 4;
     return options;
 }
 
