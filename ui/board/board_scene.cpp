@@ -11,7 +11,9 @@
 
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QGraphicsSceneHelpEvent>
 #include <QSet>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -178,6 +180,17 @@ CapabilityBar *BoardScene::barAt(const QPointF &scenePos) const
     return nullptr;
 }
 
+void BoardScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    const CapabilityBar *b = barAt(event->scenePos());
+    if (!b) {
+        QGraphicsScene::helpEvent(event);
+        return;
+    }
+    QToolTip::showText(event->screenPos(), b->toolTipText(), event->widget());
+    event->setAccepted(true);
+}
+
 BoardArrow *BoardScene::arrow(const QString &predecessor, const QString &successor) const
 {
     return m_arrows.value(ArrowId(predecessor, successor));
@@ -305,14 +318,17 @@ void BoardScene::syncLanes(const std::vector<double> &laneTops, const std::vecto
     }
 }
 
-void BoardScene::followRenames()
+bool BoardScene::followRenames()
 {
     const Plan &plan = this->plan();
+    QSet<QString> keys; // the plan's keys, as the layout holds them already
+    keys.reserve(static_cast<qsizetype>(plan.capabilities.size()));
+    for (const BarPlacement &placement : m_layout.bars)
+        keys.insert(placement.key);
     QList<QPair<BarId, CapabilityBar *>> renamed;
     for (auto it = m_bars.begin(); it != m_bars.end();) {
-        const Capability *now = plan.findCapability(str(it.key().first))
-                                    ? nullptr
-                                    : plan.findCapabilityById(it.value()->content().capability.id);
+        const Capability *now =
+            keys.contains(it.key().first) ? nullptr : plan.findCapabilityById(it.value()->content().capability.id);
         if (!now) {
             ++it;
             continue;
@@ -326,21 +342,14 @@ void BoardScene::followRenames()
         else
             m_bars.insert(id, bar); // setContent gives the bar its new key
     }
+    return !renamed.isEmpty();
 }
 
 void BoardScene::syncBars(const std::vector<double> &laneTops)
 {
-    followRenames();
+    bool itemsChanged = followRenames();
     const Plan &plan = this->plan();
     const Schedule &schedule = this->schedule();
-    QHash<QString, const Capability *> capabilities;
-    capabilities.reserve(static_cast<qsizetype>(plan.capabilities.size()));
-    for (const Capability &c : plan.capabilities)
-        capabilities.insert(qs(c.key), &c);
-    QHash<QString, const ScheduledCapability *> scheduled;
-    scheduled.reserve(static_cast<qsizetype>(schedule.capabilities.size()));
-    for (const ScheduledCapability &entry : schedule.capabilities)
-        scheduled.insert(qs(entry.key), &entry);
     QSet<QString> onPath;
     QSet<QString> onChain;
     if (m_showCritical) {
@@ -356,7 +365,6 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
     wanted.reserve(static_cast<qsizetype>(m_layout.bars.size()));
     for (const BarPlacement &placement : m_layout.bars)
         wanted.insert(BarId(placement.key, m_layout.lanes[static_cast<std::size_t>(placement.lane)].team));
-    bool itemsChanged = false;
     for (auto it = m_bars.begin(); it != m_bars.end();) {
         if (wanted.contains(it.key())) {
             ++it;
@@ -371,9 +379,10 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
         it = m_bars.erase(it);
         itemsChanged = true;
     }
-    m_barsByKey.clear();
 
     const BoardStyle &s = *m_style;
+    std::vector<CapabilityBar *> placed;
+    placed.reserve(m_layout.bars.size());
     for (const BarPlacement &placement : m_layout.bars) {
         const QString &team = m_layout.lanes[static_cast<std::size_t>(placement.lane)].team;
         CapabilityBar *b = m_bars.value(BarId(placement.key, team));
@@ -383,25 +392,40 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
             m_bars.insert(BarId(placement.key, team), b);
             itemsChanged = true;
         }
-        m_barsByKey[placement.key].append(b);
-        BarContent content;
-        if (const Capability *c = capabilities.value(placement.key)) {
-            content.capability = *c;
-            content.people = demandOn(*c, str(team));
+        placed.push_back(b);
+        const Capability &capability = plan.capabilities[static_cast<std::size_t>(placement.capability)];
+        const ScheduledCapability *entry =
+            placement.entry < 0 ? nullptr : &schedule.capabilities[static_cast<std::size_t>(placement.entry)];
+        const bool path = onPath.contains(placement.key);
+        const bool chain = onChain.contains(placement.key);
+        const int people = demandOn(capability, str(team));
+        // Most bars show what they showed: find out without copying the capability.
+        const BarContent &shown = b->content();
+        const bool same = shown.capability == capability
+                          && (entry ? shown.scheduled == *entry : shown.scheduled.key.empty())
+                          && shown.planStart == plan.startDate && shown.team == team && shown.criticalPath == path
+                          && shown.criticalChain == chain && shown.people == people;
+        if (!same) {
+            BarContent content;
+            content.capability = capability;
+            content.people = people;
+            if (entry)
+                content.scheduled = *entry;
+            content.planStart = plan.startDate;
+            content.team = team;
+            content.criticalPath = path;
+            content.criticalChain = chain;
+            b->setContent(content);
         }
-        if (const ScheduledCapability *entry = scheduled.value(placement.key))
-            content.scheduled = *entry;
-        content.planStart = plan.startDate;
-        content.team = team;
-        content.criticalPath = onPath.contains(placement.key);
-        content.criticalChain = onChain.contains(placement.key);
-        b->setContent(content);
         const double top = laneTops[static_cast<std::size_t>(placement.lane)] + s.lanePadding + placement.row * s.laneRowHeight();
         const double left = xOfDay(placement.startDay);
         const double width = std::max(s.barHeight / 3, (placement.finishDay - placement.startDay) * s.dayWidth);
         b->setBarRect(QRectF(left, top, width, s.barHeight));
     }
     if (itemsChanged) {
+        m_barsByKey.clear();
+        for (CapabilityBar *b : placed)
+            m_barsByKey[b->key()].append(b);
         const bool wasSyncing = m_syncingSelection;
         m_syncingSelection = true;
         selectKeys(m_selection->selectedKeys());

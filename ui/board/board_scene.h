@@ -143,6 +143,8 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    /// A bar's tooltip is made when it is asked for (see CapabilityBar::toolTipText).
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -163,8 +165,8 @@ private:
     void syncColumns(double height);
     void syncLanes(const std::vector<double> &laneTops, const std::vector<double> &laneHeights);
     /// Bars whose key left the plan while their capability (same id) stayed move to its new
-    /// key: a rename keeps the bars.
-    void followRenames();
+    /// key: a rename keeps the bars. True when any did.
+    bool followRenames();
     void syncBars(const std::vector<double> &laneTops);
     void syncArrows();
     void clearItems();

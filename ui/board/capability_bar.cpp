@@ -36,23 +36,20 @@ void CapabilityBar::setContent(const BarContent &content)
 {
     if (m_hasContent && content == m_content)
         return;
-    // A new schedule changes slack and reasons of many bars: lay the texts out again only for
-    // what they show.
-    const Capability &was = m_content.capability;
-    const Capability &now = content.capability;
-    const bool textsChange = !m_hasContent || was.key != now.key || was.name != now.name || was.kind != now.kind
-                             || was.pinnedWave.has_value() != now.pinnedWave.has_value()
-                             || (content.criticalPath || content.criticalChain) != criticalMarked();
+    // A new schedule changes slack and reasons of many bars: those only show in the tooltip.
+    const BarContent &was = m_content;
+    const bool drawnChange = !m_hasContent || was.capability.key != content.capability.key
+                             || was.capability.name != content.capability.name
+                             || was.capability.kind != content.capability.kind
+                             || was.capability.pinnedWave.has_value() != content.capability.pinnedWave.has_value()
+                             || was.criticalPath != content.criticalPath || was.criticalChain != content.criticalChain
+                             || was.scheduled.key.empty() != content.scheduled.key.empty();
     m_hasContent = true;
     m_content = content;
-    if (!now.key.empty())
-        m_key = QString::fromStdString(now.key); // a renamed capability keeps its bar
-    if (textsChange) {
+    if (!content.capability.key.empty())
+        m_key = QString::fromStdString(content.capability.key); // a renamed capability keeps its bar
+    if (drawnChange)
         refresh();
-    } else {
-        updateToolTip();
-        update();
-    }
 }
 
 void CapabilityBar::setBarRect(const QRectF &rect)
@@ -113,7 +110,6 @@ void CapabilityBar::refresh()
     }
     m_keyText = preparedText(shownKey, m_style->keyFont);
     m_nameText = preparedText(shownName, m_style->font);
-    updateToolTip();
     update();
 }
 
@@ -124,7 +120,7 @@ QString CapabilityBar::shownText() const
     return m_keyText.text() + QLatin1Char(' ') + m_nameText.text();
 }
 
-void CapabilityBar::updateToolTip()
+QString CapabilityBar::toolTipText() const
 {
     const Capability &c = m_content.capability;
     const ScheduledCapability &s = m_content.scheduled;
@@ -153,7 +149,7 @@ void CapabilityBar::updateToolTip()
         lines << QObject::tr("On the driving path: it sets the end date");
     if (m_content.criticalChain)
         lines << QObject::tr("On the dependency path (the plan's length if every team had unlimited capacity)");
-    setToolTip(lines.join(QLatin1Char('\n')));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QRectF CapabilityBar::boundingRect() const

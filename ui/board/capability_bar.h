@@ -45,7 +45,8 @@ public:
     /// The team of the lane the bar is in; empty for the "No team" lane.
     [[nodiscard]] const QString &team() const { return m_team; }
 
-    /// Takes what to show; lays the texts out again only when something changed.
+    /// Takes what to show; lays the texts out again and repaints only when something it draws
+    /// changed (a new slack or reason only changes the tooltip, which is made when asked).
     void setContent(const BarContent &content);
     [[nodiscard]] const BarContent &content() const { return m_content; }
     [[nodiscard]] CapabilityKind kind() const { return m_content.capability.kind; }
@@ -62,6 +63,9 @@ public:
 
     /// Lays the texts out again (after the style's fonts changed).
     void refresh();
+    /// What the bar's tooltip says: key, name, kind, team, dates, why then, owner, pin and
+    /// critical marks. Made when asked (the scene shows it on a help event), not on every sync.
+    [[nodiscard]] QString toolTipText() const;
 
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override;
@@ -75,7 +79,6 @@ private:
     [[nodiscard]] double textLeft() const;
     [[nodiscard]] double glyphsWidth() const;
     [[nodiscard]] double cornerRadius() const;
-    void updateToolTip();
 
     QString m_key;
     QString m_team;
