@@ -19,6 +19,9 @@ namespace waveplan::ui::board {
 namespace {
 
 constexpr double kMarkMargin = 10; // room outside the bar for the selection and critical outlines
+/// Text whose lines come out shorter than this on screen is an unreadable smudge (a large plan
+/// fitted to the window): the bar leaves it out, and its tooltip still tells.
+constexpr double kLegibleLinePixels = 5;
 
 } // namespace
 
@@ -171,6 +174,9 @@ void CapabilityBar::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     paintMarks(painter, body);
     paintBody(painter, body);
     paintGlyphs(painter, body);
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (m_keyText.size().height() * lod < kLegibleLinePixels)
+        return;
     const BoardColors &colors = m_style->colors;
     const double left = textLeft();
     const double keyTop = (m_size.height() - m_keyText.size().height()) / 2;

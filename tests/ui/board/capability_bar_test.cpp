@@ -1,0 +1,57 @@
+// A bar of the wave board as drawn: its texts at a zoom where they can be read, none below.
+
+#include "board_test_support.h"
+
+#include <QImage>
+#include <QPainter>
+
+namespace waveplan::test {
+namespace {
+
+using ui::board::CapabilityBar;
+
+/// One capability in one team's lane: `key`, named after it.
+Plan planOf(const char *key)
+{
+    Plan plan;
+    plan.teams = {Team{"Data", 2, {}, {}}};
+    Capability c;
+    c.key = key;
+    c.name = std::string("Name of ") + key;
+    c.durationDays = 60;
+    c.demand = {{"Data", 1}};
+    plan.capabilities.push_back(c);
+    return plan;
+}
+
+/// `bar` alone, drawn at `zoom` (1 = 100 %).
+QImage drawn(ui::board::BoardScene &scene, const CapabilityBar *bar, double zoom)
+{
+    const QRectF source = bar->sceneBoundingRect();
+    QImage image((source.size() * zoom).toSize() + QSize(1, 1), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter, QRectF(QPointF(0, 0), source.size() * zoom), source);
+    return image;
+}
+
+TEST(CapabilityBar, ShowsItsTextsWhereTheyCanBeReadAndNoneBelow)
+{
+    // Two boards alike but for the key and name of their one bar.
+    const Plan planA = planOf("AAAA");
+    const Plan planZ = planOf("ZZZZ");
+    ui::board::BoardScene sceneA(planA, computeSchedule(planA));
+    ui::board::BoardScene sceneZ(planZ, computeSchedule(planZ));
+    const CapabilityBar *a = sceneA.bar("AAAA", "Data");
+    const CapabilityBar *z = sceneZ.bar("ZZZZ", "Data");
+    ASSERT_TRUE(a && z);
+    ASSERT_EQ(a->sceneBoundingRect(), z->sceneBoundingRect());
+
+    EXPECT_NE(drawn(sceneA, a, 1.0), drawn(sceneZ, z, 1.0)) << "their keys and names tell them apart";
+    // A large plan fitted to the window: the text would be a smudge one or two pixels high.
+    EXPECT_EQ(drawn(sceneA, a, 0.1), drawn(sceneZ, z, 0.1)) << "no text drawn, so nothing tells them apart";
+    EXPECT_TRUE(a->shownText().startsWith("AAAA")) << "what the bar shows when zoomed in";
+}
+
+} // namespace
+} // namespace waveplan::test
