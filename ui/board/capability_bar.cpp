@@ -22,6 +22,11 @@ constexpr double kMarkMargin = 10; // room outside the bar for the selection and
 /// Text whose lines come out shorter than this on screen is an unreadable smudge (a large plan
 /// fitted to the window): the bar leaves it out, and its tooltip still tells.
 constexpr double kLegibleLinePixels = 5;
+/// A bar shorter than this on screen is drawn coarse: outlines a quarter of a pixel wide, dashes,
+/// rounded ends and the strokes of the "+" would be under a pixel each, a blur that costs a
+/// stroker per bar on every repaint. Fills, the foundational accent and the additive dot still
+/// tell the kind.
+constexpr double kFineBarPixels = 10;
 
 } // namespace
 
@@ -94,6 +99,18 @@ double CapabilityBar::glyphsWidth() const
 
 void CapabilityBar::refresh()
 {
+    // Laid out when first drawn legibly or asked for: a duration edit changes the marks and
+    // sizes of hundreds of bars a fitted board draws without text.
+    m_textsLaidOut = false;
+    m_keyLineHeight = QFontMetricsF(m_style->keyFont).height();
+    update();
+}
+
+void CapabilityBar::layOutTexts() const
+{
+    if (m_textsLaidOut)
+        return;
+    m_textsLaidOut = true;
     const double room = m_size.width() - textLeft() - glyphsWidth() - m_style->padding;
     const QFontMetricsF keyMetrics(m_style->keyFont);
     const QFontMetricsF nameMetrics(m_style->font);
@@ -113,11 +130,11 @@ void CapabilityBar::refresh()
     }
     m_keyText = preparedText(shownKey, m_style->keyFont);
     m_nameText = preparedText(shownName, m_style->font);
-    update();
 }
 
 QString CapabilityBar::shownText() const
 {
+    layOutTexts();
     if (m_nameText.text().isEmpty())
         return m_keyText.text();
     return m_keyText.text() + QLatin1Char(' ') + m_nameText.text();
@@ -170,13 +187,15 @@ QPainterPath CapabilityBar::shape() const
 void CapabilityBar::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QRectF body(QPointF(0, 0), m_size);
-    painter->setRenderHint(QPainter::Antialiasing);
-    paintMarks(painter, body);
-    paintBody(painter, body);
-    paintGlyphs(painter, body);
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    if (m_keyText.size().height() * lod < kLegibleLinePixels)
+    const bool fine = m_size.height() * lod >= kFineBarPixels;
+    painter->setRenderHint(QPainter::Antialiasing, fine); // coarse, the fills snap to whole pixels
+    paintMarks(painter, body);
+    paintBody(painter, body, fine);
+    paintGlyphs(painter, body);
+    if (m_keyLineHeight * lod < kLegibleLinePixels)
         return;
+    layOutTexts();
     const BoardColors &colors = m_style->colors;
     const double left = textLeft();
     const double keyTop = (m_size.height() - m_keyText.size().height()) / 2;
@@ -212,32 +231,48 @@ void CapabilityBar::paintMarks(QPainter *painter, const QRectF &body) const
         outline(grow + 3, QPen(colors.selection, 3));
 }
 
-void CapabilityBar::paintBody(QPainter *painter, const QRectF &body) const
+void CapabilityBar::paintBody(QPainter *painter, const QRectF &body, bool fine) const
 {
     const BoardColors &colors = m_style->colors;
     const double inset = 0.75; // half the outline: neighbouring bars in a row do not touch
     const QRectF r = body.adjusted(inset, inset, -inset, -inset);
-    if (kind() == CapabilityKind::Foundational) {
-        painter->setPen(QPen(colors.outline, 1.5, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
-        painter->setBrush(colors.foundationalFill);
-        painter->drawRect(r);
+    const bool foundational = kind() == CapabilityKind::Foundational;
+    if (!fine) {
+        // The outline as two fills: a stroked outline a quarter of a pixel wide costs a stroker
+        // per bar and shows no differently.
+        painter->fillRect(body, colors.outline);
+        painter->fillRect(body.adjusted(2 * inset, 2 * inset, -2 * inset, -2 * inset),
+                          foundational ? colors.foundationalFill : colors.additiveFill);
+    }
+    if (foundational) {
+        if (fine) {
+            painter->setPen(QPen(colors.outline, 1.5, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+            painter->setBrush(colors.foundationalFill);
+            painter->drawRect(r);
+        }
         painter->fillRect(QRectF(r.left(), r.top(), std::min(m_style->accentWidth, r.width()), r.height()),
                           colors.foundationalAccent);
     } else {
-        painter->setPen(QPen(colors.outline, 1.5, Qt::DashLine));
-        painter->setBrush(colors.additiveFill);
-        painter->drawRoundedRect(r, cornerRadius(), cornerRadius());
-        // The "+" glyph in a disc at the left end.
+        if (fine) {
+            painter->setPen(QPen(colors.outline, 1.5, Qt::DashLine));
+            painter->setBrush(colors.additiveFill);
+            painter->drawRoundedRect(r, cornerRadius(), cornerRadius());
+        }
+        // The "+" glyph in a disc at the left end (a dot, when coarse).
         const double g = glyphSize();
         if (r.width() >= g + m_style->padding) {
             const QPointF centre(r.left() + m_style->padding + g / 2 - 1, r.center().y());
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colors.additiveAccent);
-            painter->drawEllipse(centre, g / 2, g / 2);
-            painter->setPen(QPen(colors.background, std::max(1.5, g / 7), Qt::SolidLine, Qt::FlatCap));
-            const double arm = g * 0.28;
-            painter->drawLine(centre - QPointF(arm, 0), centre + QPointF(arm, 0));
-            painter->drawLine(centre - QPointF(0, arm), centre + QPointF(0, arm));
+            if (fine) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(colors.additiveAccent);
+                painter->drawEllipse(centre, g / 2, g / 2);
+                painter->setPen(QPen(colors.background, std::max(1.5, g / 7), Qt::SolidLine, Qt::FlatCap));
+                const double arm = g * 0.28;
+                painter->drawLine(centre - QPointF(arm, 0), centre + QPointF(arm, 0));
+                painter->drawLine(centre - QPointF(0, arm), centre + QPointF(0, arm));
+            } else {
+                painter->fillRect(QRectF(centre - QPointF(g / 2, g / 2), QSizeF(g, g)), colors.additiveAccent);
+            }
         }
     }
     if (!isScheduled()) {

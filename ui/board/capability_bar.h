@@ -61,7 +61,8 @@ public:
     /// The texts drawn on the bar after elision (empty when the bar is too short for them).
     [[nodiscard]] QString shownText() const;
 
-    /// Lays the texts out again (after the style's fonts changed).
+    /// Lays the texts out again, when next drawn legibly or asked for (after the style's fonts,
+    /// the bar's size or what it shows changed).
     void refresh();
     /// What the bar's tooltip says: key, name, kind, team, dates, why then, owner, pin and
     /// critical marks. Made when asked (the scene shows it on a help event), not on every sync.
@@ -73,12 +74,15 @@ public:
 
 private:
     void paintMarks(QPainter *painter, const QRectF &body) const;
-    void paintBody(QPainter *painter, const QRectF &body) const;
+    /// `fine`: the bar is large enough on screen for dashes, rounded ends and the "+" strokes.
+    void paintBody(QPainter *painter, const QRectF &body, bool fine) const;
     void paintGlyphs(QPainter *painter, const QRectF &body) const;
     [[nodiscard]] double glyphSize() const;
     [[nodiscard]] double textLeft() const;
     [[nodiscard]] double glyphsWidth() const;
     [[nodiscard]] double cornerRadius() const;
+    /// Elides key and name to the room the bar has, once per refresh().
+    void layOutTexts() const;
 
     QString m_key;
     QString m_team;
@@ -86,8 +90,10 @@ private:
     BarContent m_content;
     QSizeF m_size{1, 1};
     bool m_hasContent = false;
-    QStaticText m_keyText;
-    QStaticText m_nameText;
+    double m_keyLineHeight = 0;
+    mutable bool m_textsLaidOut = false;
+    mutable QStaticText m_keyText;
+    mutable QStaticText m_nameText;
 };
 
 } // namespace waveplan::ui::board

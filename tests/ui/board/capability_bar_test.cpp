@@ -10,14 +10,15 @@ namespace {
 
 using ui::board::CapabilityBar;
 
-/// One capability in one team's lane: `key`, named after it.
-Plan planOf(const char *key)
+/// One capability of `kind` in one team's lane: `key`, named after it.
+Plan planOf(const char *key, CapabilityKind kind = CapabilityKind::Foundational)
 {
     Plan plan;
     plan.teams = {Team{"Data", 2, {}, {}}};
     Capability c;
     c.key = key;
     c.name = std::string("Name of ") + key;
+    c.kind = kind;
     c.durationDays = 60;
     c.demand = {{"Data", 1}};
     plan.capabilities.push_back(c);
@@ -51,6 +52,21 @@ TEST(CapabilityBar, ShowsItsTextsWhereTheyCanBeReadAndNoneBelow)
     // A large plan fitted to the window: the text would be a smudge one or two pixels high.
     EXPECT_EQ(drawn(sceneA, a, 0.1), drawn(sceneZ, z, 0.1)) << "no text drawn, so nothing tells them apart";
     EXPECT_TRUE(a->shownText().startsWith("AAAA")) << "what the bar shows when zoomed in";
+}
+
+TEST(CapabilityBar, KindsStillDifferWhenDrawnCoarse)
+{
+    const Plan foundational = planOf("CDP", CapabilityKind::Foundational);
+    const Plan additive = planOf("CDP", CapabilityKind::Additive);
+    ui::board::BoardScene sceneF(foundational, computeSchedule(foundational));
+    ui::board::BoardScene sceneA(additive, computeSchedule(additive));
+    const CapabilityBar *f = sceneF.bar("CDP", "Data");
+    const CapabilityBar *a = sceneA.bar("CDP", "Data");
+    ASSERT_TRUE(f && a);
+
+    // At 10 % the bars are a few pixels high: no dashes or rounded ends, but fill and accent.
+    EXPECT_NE(drawn(sceneF, f, 0.1), drawn(sceneA, a, 0.1));
+    EXPECT_NE(drawn(sceneF, f, 1.0), drawn(sceneA, a, 1.0));
 }
 
 } // namespace
