@@ -35,7 +35,10 @@ ZoomableView::ZoomableView(QGraphicsScene *scene, QWidget *parent) : QGraphicsVi
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);
     setTransformationAnchor(NoAnchor); // zoomBy() keeps the point under the cursor itself
-    setViewportUpdateMode(SmartViewportUpdate);
+    // One dirty rectangle, not a region: an edit that moves hundreds of cards or bars would
+    // otherwise merge each one's rectangles into a region (quadratic) only to repaint their
+    // bounding rectangle anyway.
+    setViewportUpdateMode(BoundingRectViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     // Scrolling by hand (bar, wheel, keys) is panning; scrolling done in code is not.
     for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
