@@ -36,7 +36,10 @@ CapabilityBar::CapabilityBar(const QString &key, const QString &team, const Boar
     , m_style(style)
 {
     setFlags(ItemIsSelectable);
-    setCacheMode(DeviceCoordinateCache);
+    // No device-coordinate cache: drawn coarse (a fitted board) a bar costs less than blending
+    // its cached pixmap, and an edit that moves hundreds of bars re-rendered half their caches
+    // anyway (a pixmap a pixel wider or narrower at the new position).
+    setCacheMode(NoCache);
     setZValue(3);
 }
 
