@@ -2,8 +2,7 @@
 
 #include "board_test_support.h"
 
-#include <QImage>
-#include <QPainter>
+#include "graphics/drawn_alone.h"
 
 namespace waveplan::test {
 namespace {
@@ -13,27 +12,10 @@ using ui::board::CapabilityBar;
 /// One capability of `kind` in one team's lane: `key`, named after it.
 Plan planOf(const char *key, CapabilityKind kind = CapabilityKind::Foundational)
 {
-    Plan plan;
+    Plan plan = planOfOne(key, kind);
     plan.teams = {Team{"Data", 2, {}, {}}};
-    Capability c;
-    c.key = key;
-    c.name = std::string("Name of ") + key;
-    c.kind = kind;
-    c.durationDays = 60;
-    c.demand = {{"Data", 1}};
-    plan.capabilities.push_back(c);
+    plan.capabilities.front().demand = {{"Data", 1}};
     return plan;
-}
-
-/// `bar` alone, drawn at `zoom` (1 = 100 %).
-QImage drawn(ui::board::BoardScene &scene, const CapabilityBar *bar, double zoom)
-{
-    const QRectF source = bar->sceneBoundingRect();
-    QImage image((source.size() * zoom).toSize() + QSize(1, 1), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    scene.render(&painter, QRectF(QPointF(0, 0), source.size() * zoom), source);
-    return image;
 }
 
 TEST(CapabilityBar, ShowsItsTextsWhereTheyCanBeReadAndNoneBelow)
@@ -48,9 +30,9 @@ TEST(CapabilityBar, ShowsItsTextsWhereTheyCanBeReadAndNoneBelow)
     ASSERT_TRUE(a && z);
     ASSERT_EQ(a->sceneBoundingRect(), z->sceneBoundingRect());
 
-    EXPECT_NE(drawn(sceneA, a, 1.0), drawn(sceneZ, z, 1.0)) << "their keys and names tell them apart";
+    EXPECT_NE(drawnAlone(sceneA, a, 1.0), drawnAlone(sceneZ, z, 1.0)) << "their keys and names tell them apart";
     // A large plan fitted to the window: the text would be a smudge one or two pixels high.
-    EXPECT_EQ(drawn(sceneA, a, 0.1), drawn(sceneZ, z, 0.1)) << "no text drawn, so nothing tells them apart";
+    EXPECT_EQ(drawnAlone(sceneA, a, 0.1), drawnAlone(sceneZ, z, 0.1)) << "no text drawn, so nothing tells them apart";
     EXPECT_TRUE(a->shownText().startsWith("AAAA")) << "what the bar shows when zoomed in";
 }
 
@@ -65,8 +47,8 @@ TEST(CapabilityBar, KindsStillDifferWhenDrawnCoarse)
     ASSERT_TRUE(f && a);
 
     // At 10 % the bars are a few pixels high: no dashes or rounded ends, but fill and accent.
-    EXPECT_NE(drawn(sceneF, f, 0.1), drawn(sceneA, a, 0.1));
-    EXPECT_NE(drawn(sceneF, f, 1.0), drawn(sceneA, a, 1.0));
+    EXPECT_NE(drawnAlone(sceneF, f, 0.1), drawnAlone(sceneA, a, 0.1));
+    EXPECT_NE(drawnAlone(sceneF, f, 1.0), drawnAlone(sceneA, a, 1.0));
 }
 
 } // namespace
