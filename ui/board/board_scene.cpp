@@ -318,36 +318,64 @@ void BoardScene::syncLanes(const std::vector<double> &laneTops, const std::vecto
     }
 }
 
-bool BoardScene::followRenames()
+std::vector<CapabilityBar *> BoardScene::placeBars()
 {
     const Plan &plan = this->plan();
-    QSet<QString> keys; // the plan's keys, as the layout holds them already
-    keys.reserve(static_cast<qsizetype>(plan.capabilities.size()));
-    for (const BarPlacement &placement : m_layout.bars)
-        keys.insert(placement.key);
-    QList<QPair<BarId, CapabilityBar *>> renamed;
-    for (auto it = m_bars.begin(); it != m_bars.end();) {
-        const Capability *now =
-            keys.contains(it.key().first) ? nullptr : plan.findCapabilityById(it.value()->content().capability.id);
-        if (!now) {
-            ++it;
-            continue;
+    std::vector<CapabilityBar *> placed(m_layout.bars.size(), nullptr);
+    std::vector<std::size_t> missing; // placements no bar shows yet
+    for (std::size_t i = 0; i < m_layout.bars.size(); ++i) {
+        const BarPlacement &placement = m_layout.bars[i];
+        placed[i] = m_bars.value(BarId(placement.key, m_layout.lanes[static_cast<std::size_t>(placement.lane)].team));
+        if (!placed[i])
+            missing.push_back(i);
+    }
+    if (!missing.empty()) {
+        // A bar left over whose capability (same id) now has another key moves to that key: a
+        // rename keeps the bars.
+        const QSet<CapabilityBar *> kept(placed.begin(), placed.end());
+        QHash<QPair<CapabilityId, QString>, CapabilityBar *> leftOver;
+        for (CapabilityBar *b : std::as_const(m_bars))
+            if (!kept.contains(b))
+                leftOver.insert({b->content().capability.id, b->team()}, b);
+        for (const std::size_t i : missing) {
+            const BarPlacement &placement = m_layout.bars[i];
+            const QString &team = m_layout.lanes[static_cast<std::size_t>(placement.lane)].team;
+            const CapabilityId id = plan.capabilities[static_cast<std::size_t>(placement.capability)].id;
+            CapabilityBar *b = id == kNoId ? nullptr : leftOver.take({id, team});
+            if (b) {
+                m_bars.remove(BarId(b->key(), team)); // setContent gives the bar its new key
+            } else {
+                b = new CapabilityBar(placement.key, team, m_style.get());
+                addItem(b);
+            }
+            m_bars.insert(BarId(placement.key, team), b);
+            placed[i] = b;
         }
-        renamed.append({BarId(qs(now->key), it.key().second), it.value()});
-        it = m_bars.erase(it);
     }
-    for (const auto &[id, bar] : std::as_const(renamed)) {
-        if (m_bars.contains(id))
-            delete bar; // the new key has its bar already
-        else
-            m_bars.insert(id, bar); // setContent gives the bar its new key
+    // Bars that no longer have a place go (each placement has its own bar: equal counts, none).
+    if (static_cast<std::size_t>(m_bars.size()) != placed.size()) {
+        const QSet<CapabilityBar *> kept(placed.begin(), placed.end());
+        for (auto it = m_bars.begin(); it != m_bars.end();) {
+            if (kept.contains(it.value())) {
+                ++it;
+                continue;
+            }
+            if (it.value() == m_pressBar)
+                cancelDrag();
+            const bool wasSyncing = m_syncingSelection;
+            m_syncingSelection = true; // a removed bar is not a user's deselection
+            delete it.value();
+            m_syncingSelection = wasSyncing;
+            it = m_bars.erase(it);
+        }
     }
-    return !renamed.isEmpty();
+    return placed;
 }
 
 void BoardScene::syncBars(const std::vector<double> &laneTops)
 {
-    bool itemsChanged = followRenames();
+    const qsizetype barsBefore = m_bars.size();
+    const std::vector<CapabilityBar *> placed = placeBars();
     const Plan &plan = this->plan();
     const Schedule &schedule = this->schedule();
     QSet<QString> onPath;
@@ -360,39 +388,12 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
             onChain.insert(qs(key));
     }
 
-    // Bars that no longer have a place go; new ones come.
-    QSet<BarId> wanted;
-    wanted.reserve(static_cast<qsizetype>(m_layout.bars.size()));
-    for (const BarPlacement &placement : m_layout.bars)
-        wanted.insert(BarId(placement.key, m_layout.lanes[static_cast<std::size_t>(placement.lane)].team));
-    for (auto it = m_bars.begin(); it != m_bars.end();) {
-        if (wanted.contains(it.key())) {
-            ++it;
-            continue;
-        }
-        if (it.value() == m_pressBar)
-            cancelDrag();
-        const bool wasSyncing = m_syncingSelection;
-        m_syncingSelection = true; // a removed bar is not a user's deselection
-        delete it.value();
-        m_syncingSelection = wasSyncing;
-        it = m_bars.erase(it);
-        itemsChanged = true;
-    }
-
     const BoardStyle &s = *m_style;
-    std::vector<CapabilityBar *> placed;
-    placed.reserve(m_layout.bars.size());
-    for (const BarPlacement &placement : m_layout.bars) {
+    bool keysChanged = false;
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        const BarPlacement &placement = m_layout.bars[i];
         const QString &team = m_layout.lanes[static_cast<std::size_t>(placement.lane)].team;
-        CapabilityBar *b = m_bars.value(BarId(placement.key, team));
-        if (!b) {
-            b = new CapabilityBar(placement.key, team, m_style.get());
-            addItem(b);
-            m_bars.insert(BarId(placement.key, team), b);
-            itemsChanged = true;
-        }
-        placed.push_back(b);
+        CapabilityBar *b = placed[i];
         const Capability &capability = plan.capabilities[static_cast<std::size_t>(placement.capability)];
         const ScheduledCapability *entry =
             placement.entry < 0 ? nullptr : &schedule.capabilities[static_cast<std::size_t>(placement.entry)];
@@ -406,6 +407,7 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
                           && shown.planStart == plan.startDate && shown.team == team && shown.criticalPath == path
                           && shown.criticalChain == chain && shown.people == people;
         if (!same) {
+            keysChanged = keysChanged || shown.capability.key != capability.key;
             BarContent content;
             content.capability = capability;
             content.people = people;
@@ -422,7 +424,7 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
         const double width = std::max(s.barHeight / 3, (placement.finishDay - placement.startDay) * s.dayWidth);
         b->setBarRect(QRectF(left, top, width, s.barHeight));
     }
-    if (itemsChanged) {
+    if (keysChanged || m_bars.size() != barsBefore) {
         m_barsByKey.clear();
         for (CapabilityBar *b : placed)
             m_barsByKey[b->key()].append(b);
