@@ -190,13 +190,12 @@ QPainterPath CapabilityBar::shape() const
 void CapabilityBar::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QRectF body(QPointF(0, 0), m_size);
-    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    const bool fine = m_size.height() * lod >= kFineBarPixels;
+    const bool fine = !tooSmallToSee(painter, m_size.height(), kFineBarPixels);
     painter->setRenderHint(QPainter::Antialiasing, fine); // coarse, the fills snap to whole pixels
     paintMarks(painter, body);
     paintBody(painter, body, fine);
     paintGlyphs(painter, body);
-    if (m_keyLineHeight * lod < kLegibleLinePixels)
+    if (tooSmallToSee(painter, m_keyLineHeight, kLegibleLinePixels))
         return;
     layOutTexts();
     const BoardColors &colors = m_style->colors;

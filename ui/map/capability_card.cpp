@@ -210,14 +210,14 @@ void CapabilityCard::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->setRenderHint(QPainter::Antialiasing);
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     paintMarks(painter, body);
-    paintBody(painter, body, m_kindText.size().height() * lod >= kLegiblePixels);
+    paintBody(painter, body, !tooSmallToSee(painter, m_kindText.size().height(), kLegiblePixels));
     if (compactAt(lod)) {
         // Zoomed out: the key alone, large; the name, owner and dates would be a grey smudge.
         if (m_compactKeyFor != m_key) {
             m_compactKeyFont = compactKeyFont();
             m_compactKeyFor = m_key;
         }
-        if (m_compactKeyFont.pixelSize() * lod < kLegiblePixels)
+        if (tooSmallToSee(painter, m_compactKeyFont.pixelSize(), kLegiblePixels))
             return; // even the key alone would be a smudge
         painter->setPen(m_style->colors.text);
         painter->setFont(m_compactKeyFont);

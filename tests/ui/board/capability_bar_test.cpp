@@ -33,6 +33,7 @@ TEST(CapabilityBar, ShowsItsTextsWhereTheyCanBeReadAndNoneBelow)
     EXPECT_NE(drawnAlone(sceneA, a, 1.0), drawnAlone(sceneZ, z, 1.0)) << "their keys and names tell them apart";
     // A large plan fitted to the window: the text would be a smudge one or two pixels high.
     EXPECT_EQ(drawnAlone(sceneA, a, 0.1), drawnAlone(sceneZ, z, 0.1)) << "no text drawn, so nothing tells them apart";
+    EXPECT_NE(recordedAlone(sceneA, a, 0.1), recordedAlone(sceneZ, z, 0.1)) << "a PDF or SVG keeps the texts: it zooms";
     EXPECT_TRUE(a->shownText().startsWith("AAAA")) << "what the bar shows when zoomed in";
 }
 

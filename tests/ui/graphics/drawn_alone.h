@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the card and bar tests: a plan of one capability, and one item of a scene drawn
-// alone into an image at a given zoom, to compare what two items look like on screen.
+// alone at a given zoom, into an image (what the screen shows) or recorded as drawing commands
+// (what a vector file such as a PDF or SVG holds), to compare two items.
 
 #include "core/model/plan.h"
 
@@ -8,6 +9,7 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
+#include <QPicture>
 
 #include <string>
 
@@ -26,15 +28,29 @@ inline Plan planOfOne(const char *key, CapabilityKind kind = CapabilityKind::Fou
     return plan;
 }
 
-/// `item` (of `scene`) and whatever lies under it, drawn at `zoom` (1 = 100 %) on white.
-inline QImage drawnAlone(QGraphicsScene &scene, const QGraphicsItem *item, double zoom)
+/// `item` (of `scene`) and whatever lies under it, drawn at `zoom` (1 = 100 %) on `device`.
+inline void drawAlone(QGraphicsScene &scene, const QGraphicsItem *item, double zoom, QPaintDevice *device)
 {
     const QRectF source = item->sceneBoundingRect();
-    QImage image((source.size() * zoom).toSize() + QSize(1, 1), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
+    QPainter painter(device);
     scene.render(&painter, QRectF(QPointF(0, 0), source.size() * zoom), source);
+}
+
+/// drawAlone() into an image, on white.
+inline QImage drawnAlone(QGraphicsScene &scene, const QGraphicsItem *item, double zoom)
+{
+    QImage image((item->sceneBoundingRect().size() * zoom).toSize() + QSize(1, 1), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    drawAlone(scene, item, zoom, &image);
     return image;
+}
+
+/// drawAlone() recorded as vector drawing commands.
+inline QByteArray recordedAlone(QGraphicsScene &scene, const QGraphicsItem *item, double zoom)
+{
+    QPicture picture;
+    drawAlone(scene, item, zoom, &picture);
+    return QByteArray(picture.data(), picture.size());
 }
 
 } // namespace waveplan::test

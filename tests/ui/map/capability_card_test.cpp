@@ -25,6 +25,10 @@ TEST(CapabilityCard, ShowsItsKeyWhereItCanBeReadAndNoTextBelow)
     EXPECT_NE(drawnAlone(sceneA, a, 0.3), drawnAlone(sceneZ, z, 0.3)) << "zoomed out, the key alone tells them apart";
     // A large plan fitted to the window: even the key alone would be a smudge a pixel or two high.
     EXPECT_EQ(drawnAlone(sceneA, a, 0.04), drawnAlone(sceneZ, z, 0.04)) << "no text drawn, so nothing tells them apart";
+    // Exports paint the cards without their cache (see report_scenes.cpp), as a PDF or SVG.
+    for (CapabilityCard *card : {sceneA.card("AAAA"), sceneZ.card("ZZZZ")})
+        card->setCacheMode(QGraphicsItem::NoCache);
+    EXPECT_NE(recordedAlone(sceneA, a, 0.04), recordedAlone(sceneZ, z, 0.04)) << "a PDF or SVG keeps the key: it zooms";
 }
 
 } // namespace
