@@ -44,7 +44,9 @@ BoardScene::BoardScene(PlanDocument *document, std::unique_ptr<const PlanSnapsho
     , m_selection(selection ? selection : new SelectionModel(this))
     , m_style(std::make_unique<BoardStyle>(BoardStyle::make(font(), palette())))
 {
-    setItemIndexMethod(BspTreeIndex);
+    // No BSP tree: a duration edit moves hundreds of bars, and re-indexing them cost more than
+    // the linear look-ups of a board's thousand or so items save.
+    setItemIndexMethod(NoIndex);
     setBackgroundBrush(m_style->colors.background);
     if (m_document) {
         connect(m_document, &PlanDocument::planChanged, this, &BoardScene::onPlanChanged);
