@@ -76,9 +76,14 @@ void render(QGraphicsView &view, QImage &image)
 
 EditTimes timeEdits(ui::PlanDocument &document, const std::string &key, QGraphicsView &view, QImage &image)
 {
+    double syncMs = 0;
     const auto timeEdit = [&](const Capability &edited, const QString &name) {
+        // What the caller did before (a relayout timed on its own) repaints before the clock starts.
+        QApplication::processEvents();
         return millisecondsOf([&] {
-            ui::pushEdit(&document, edit::editCapability(document.plan(), key, edited, name.toStdString()));
+            syncMs = millisecondsOf([&] {
+                ui::pushEdit(&document, edit::editCapability(document.plan(), key, edited, name.toStdString()));
+            });
             QApplication::processEvents();
             render(view, image);
         });
@@ -90,6 +95,7 @@ EditTimes timeEdits(ui::PlanDocument &document, const std::string &key, QGraphic
     Capability longer = *document.plan().findCapability(key);
     longer.durationDays += 45;
     times.durationMs = timeEdit(longer, QStringLiteral("Longer"));
+    times.durationSyncMs = syncMs;
     return times;
 }
 

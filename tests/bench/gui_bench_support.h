@@ -43,9 +43,12 @@ void render(QGraphicsView &view, QImage &image);
 struct EditTimes {
     double renameMs = 0;
     double durationMs = 0;
+    double durationSyncMs = 0; ///< of durationMs: building and pushing the edit, the document's
+                               ///< schedule and the scene's sync, before anything repaints
 };
 /// Renames capability `key` and then makes it 45 days longer, each as an undoable command,
-/// timing each from the push through the view's sync to a finished render of `view`.
+/// timing each from the push through the view's sync to a finished render of `view`. Repaints
+/// still pending from before are done before each clock starts.
 [[nodiscard]] EditTimes timeEdits(ui::PlanDocument &document, const std::string &key, QGraphicsView &view,
                                   QImage &image);
 

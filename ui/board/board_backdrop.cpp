@@ -31,6 +31,11 @@ WaveColumn::WaveColumn(int wave, const BoardStyle *style)
 void WaveColumn::setTexts(const QString &name, const QString &dates)
 {
     const double room = m_rect.width() - 2 * m_style->padding;
+    if (name == m_nameSource && dates == m_datesSource && room == m_textRoom)
+        return; // every sync sets them: a column repainted for nothing repaints the board
+    m_nameSource = name;
+    m_datesSource = dates;
+    m_textRoom = room;
     m_name = staticText(QFontMetricsF(m_style->headerFont).elidedText(name, Qt::ElideRight, room), m_style->headerFont);
     m_dates = staticText(QFontMetricsF(m_style->smallFont).elidedText(dates, Qt::ElideRight, room), m_style->smallFont);
     update();
@@ -84,6 +89,8 @@ LaneBand::LaneBand(const BoardStyle *style)
 
 void LaneBand::setTexts(const QString &team, const QString &note)
 {
+    if (team == m_team && note == m_noteSource && !m_label.text().isEmpty())
+        return; // every sync sets them: a lane repainted for nothing repaints the board
     m_team = team;
     m_noteSource = note;
     layoutTexts();

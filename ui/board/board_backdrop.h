@@ -36,6 +36,9 @@ public:
 private:
     int m_wave;
     const BoardStyle *m_style;
+    QString m_nameSource;  ///< the texts and room m_name and m_dates were elided from
+    QString m_datesSource;
+    double m_textRoom = -1;
     QStaticText m_name;
     QStaticText m_dates;
     bool m_beyondHorizon = false;

@@ -5,19 +5,20 @@
 #include <QHash>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 namespace waveplan::ui::board {
 
 namespace {
 
 /// Assigns rows to the bars [first, last) of one lane; returns the number of rows used.
-int packRows(std::vector<BarPlacement>::iterator first, std::vector<BarPlacement>::iterator last,
-             const QHash<QString, int> &planIndex)
+int packRows(std::vector<BarPlacement>::iterator first, std::vector<BarPlacement>::iterator last)
 {
-    std::stable_sort(first, last, [&planIndex](const BarPlacement &a, const BarPlacement &b) {
+    std::stable_sort(first, last, [](const BarPlacement &a, const BarPlacement &b) {
         if (a.startDay != b.startDay)
             return a.startDay < b.startDay;
-        return planIndex.value(a.key) < planIndex.value(b.key);
+        return a.capability < b.capability;
     });
     std::vector<int> rowEnds; // exclusive finish day of the last bar in each row
     for (auto it = first; it != last; ++it) {
@@ -35,6 +36,26 @@ int packRows(std::vector<BarPlacement>::iterator first, std::vector<BarPlacement
 
 } // namespace
 
+std::vector<int> scheduleEntries(const Plan &plan, const Schedule &schedule)
+{
+    std::vector<int> entries(plan.capabilities.size(), -1);
+    // The schedule lists capabilities in plan order: look further only where it does not.
+    std::unordered_map<std::string_view, int> byKey;
+    for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
+        const std::string &key = plan.capabilities[i].key;
+        if (i < schedule.capabilities.size() && schedule.capabilities[i].key == key) {
+            entries[i] = static_cast<int>(i);
+            continue;
+        }
+        if (byKey.empty())
+            for (std::size_t e = 0; e < schedule.capabilities.size(); ++e)
+                byKey.emplace(schedule.capabilities[e].key, static_cast<int>(e));
+        const auto found = byKey.find(key);
+        entries[i] = found == byKey.end() ? -1 : found->second;
+    }
+    return entries;
+}
+
 BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule)
 {
     BoardLayout layout;
@@ -45,21 +66,19 @@ BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule)
     }
     int noTeamLane = -1;
 
-    QHash<QString, const ScheduledCapability *> scheduled;
-    scheduled.reserve(static_cast<qsizetype>(schedule.capabilities.size()));
-    for (const ScheduledCapability &entry : schedule.capabilities)
-        scheduled.insert(qs(entry.key), &entry);
-    QHash<QString, int> planIndex;
-    planIndex.reserve(static_cast<qsizetype>(plan.capabilities.size()));
+    const std::vector<int> entries = scheduleEntries(plan, schedule);
 
     const int waveLength = std::max(1, plan.waveLengthDays);
     int lastWave = std::max(1, plan.horizonWaves);
     std::vector<std::vector<BarPlacement>> byLane(layout.lanes.size());
-    for (const Capability &capability : plan.capabilities) {
+    for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
+        const Capability &capability = plan.capabilities[i];
         BarPlacement bar;
         bar.key = qs(capability.key);
-        planIndex.insert(bar.key, static_cast<int>(planIndex.size()));
-        if (const ScheduledCapability *entry = scheduled.value(bar.key)) {
+        bar.capability = static_cast<int>(i);
+        bar.entry = entries[i];
+        if (bar.entry >= 0) {
+            const ScheduledCapability *entry = &schedule.capabilities[static_cast<std::size_t>(bar.entry)];
             bar.startDay = entry->startDay;
             bar.finishDay = std::max(entry->finishDay, entry->startDay + 1);
         } else {
@@ -90,7 +109,7 @@ BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule)
 
     for (std::size_t lane = 0; lane < byLane.size(); ++lane) {
         std::vector<BarPlacement> &bars = byLane[lane];
-        layout.lanes[lane].rows = packRows(bars.begin(), bars.end(), planIndex);
+        layout.lanes[lane].rows = packRows(bars.begin(), bars.end());
         layout.bars.insert(layout.bars.end(), bars.begin(), bars.end());
     }
     layout.waveCount = lastWave;

@@ -24,6 +24,8 @@ struct LanePlacement {
 /// One bar: capability `key` in lane `lane`, row `row`, over days [startDay, finishDay).
 struct BarPlacement {
     QString key;
+    int capability = -1; ///< index of the capability in the plan's list
+    int entry = -1;      ///< index of its entry in the schedule's list; -1 when not scheduled
     int lane = 0;
     int row = 0;
     int startDay = 0;
@@ -36,6 +38,10 @@ struct BoardLayout {
     std::vector<BarPlacement> bars; ///< lane by lane, each lane in packing order
     int waveCount = 1;              ///< max(horizon, last wave any bar reaches)
 };
+
+/// For each capability of `plan`, in plan order, the index of its entry in `schedule`, or -1
+/// when the schedule does not place it.
+[[nodiscard]] std::vector<int> scheduleEntries(const Plan &plan, const Schedule &schedule);
 
 /// Lays out `plan` as scheduled by `schedule`. Capabilities the schedule does not place are put
 /// at day 0 for their duration, marked unscheduled, so they are still seen and selectable.

@@ -11,7 +11,9 @@
 
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QGraphicsSceneHelpEvent>
 #include <QSet>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -42,7 +44,9 @@ BoardScene::BoardScene(PlanDocument *document, std::unique_ptr<const PlanSnapsho
     , m_selection(selection ? selection : new SelectionModel(this))
     , m_style(std::make_unique<BoardStyle>(BoardStyle::make(font(), palette())))
 {
-    setItemIndexMethod(BspTreeIndex);
+    // No BSP tree: a duration edit moves hundreds of bars, and re-indexing them cost more than
+    // the linear look-ups of a board's thousand or so items save.
+    setItemIndexMethod(NoIndex);
     setBackgroundBrush(m_style->colors.background);
     if (m_document) {
         connect(m_document, &PlanDocument::planChanged, this, &BoardScene::onPlanChanged);
@@ -178,6 +182,17 @@ CapabilityBar *BoardScene::barAt(const QPointF &scenePos) const
     return nullptr;
 }
 
+void BoardScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    const CapabilityBar *b = barAt(event->scenePos());
+    if (!b) {
+        QGraphicsScene::helpEvent(event);
+        return;
+    }
+    QToolTip::showText(event->screenPos(), b->toolTipText(), event->widget());
+    event->setAccepted(true);
+}
+
 BoardArrow *BoardScene::arrow(const QString &predecessor, const QString &successor) const
 {
     return m_arrows.value(ArrowId(predecessor, successor));
@@ -305,42 +320,66 @@ void BoardScene::syncLanes(const std::vector<double> &laneTops, const std::vecto
     }
 }
 
-void BoardScene::followRenames()
+std::vector<CapabilityBar *> BoardScene::placeBars()
 {
     const Plan &plan = this->plan();
-    QList<QPair<BarId, CapabilityBar *>> renamed;
-    for (auto it = m_bars.begin(); it != m_bars.end();) {
-        const Capability *now = plan.findCapability(str(it.key().first))
-                                    ? nullptr
-                                    : plan.findCapabilityById(it.value()->content().capability.id);
-        if (!now) {
-            ++it;
-            continue;
+    std::vector<CapabilityBar *> placed(m_layout.bars.size(), nullptr);
+    std::vector<std::size_t> missing; // placements no bar shows yet
+    for (std::size_t i = 0; i < m_layout.bars.size(); ++i) {
+        const BarPlacement &placement = m_layout.bars[i];
+        placed[i] = m_bars.value(BarId(placement.key, m_layout.lanes[static_cast<std::size_t>(placement.lane)].team));
+        if (!placed[i])
+            missing.push_back(i);
+    }
+    if (!missing.empty()) {
+        // A bar left over whose capability (same id) now has another key moves to that key: a
+        // rename keeps the bars.
+        const QSet<CapabilityBar *> kept(placed.begin(), placed.end());
+        QHash<QPair<CapabilityId, QString>, CapabilityBar *> leftOver;
+        for (CapabilityBar *b : std::as_const(m_bars))
+            if (!kept.contains(b))
+                leftOver.insert({b->content().capability.id, b->team()}, b);
+        for (const std::size_t i : missing) {
+            const BarPlacement &placement = m_layout.bars[i];
+            const QString &team = m_layout.lanes[static_cast<std::size_t>(placement.lane)].team;
+            const CapabilityId id = plan.capabilities[static_cast<std::size_t>(placement.capability)].id;
+            CapabilityBar *b = id == kNoId ? nullptr : leftOver.take({id, team});
+            if (b) {
+                m_bars.remove(BarId(b->key(), team)); // setContent gives the bar its new key
+            } else {
+                b = new CapabilityBar(placement.key, team, m_style.get());
+                addItem(b);
+            }
+            m_bars.insert(BarId(placement.key, team), b);
+            placed[i] = b;
         }
-        renamed.append({BarId(qs(now->key), it.key().second), it.value()});
-        it = m_bars.erase(it);
     }
-    for (const auto &[id, bar] : std::as_const(renamed)) {
-        if (m_bars.contains(id))
-            delete bar; // the new key has its bar already
-        else
-            m_bars.insert(id, bar); // setContent gives the bar its new key
+    // Bars that no longer have a place go (each placement has its own bar: equal counts, none).
+    if (static_cast<std::size_t>(m_bars.size()) != placed.size()) {
+        const QSet<CapabilityBar *> kept(placed.begin(), placed.end());
+        for (auto it = m_bars.begin(); it != m_bars.end();) {
+            if (kept.contains(it.value())) {
+                ++it;
+                continue;
+            }
+            if (it.value() == m_pressBar)
+                cancelDrag();
+            const bool wasSyncing = m_syncingSelection;
+            m_syncingSelection = true; // a removed bar is not a user's deselection
+            delete it.value();
+            m_syncingSelection = wasSyncing;
+            it = m_bars.erase(it);
+        }
     }
+    return placed;
 }
 
 void BoardScene::syncBars(const std::vector<double> &laneTops)
 {
-    followRenames();
+    const qsizetype barsBefore = m_bars.size();
+    const std::vector<CapabilityBar *> placed = placeBars();
     const Plan &plan = this->plan();
     const Schedule &schedule = this->schedule();
-    QHash<QString, const Capability *> capabilities;
-    capabilities.reserve(static_cast<qsizetype>(plan.capabilities.size()));
-    for (const Capability &c : plan.capabilities)
-        capabilities.insert(qs(c.key), &c);
-    QHash<QString, const ScheduledCapability *> scheduled;
-    scheduled.reserve(static_cast<qsizetype>(schedule.capabilities.size()));
-    for (const ScheduledCapability &entry : schedule.capabilities)
-        scheduled.insert(qs(entry.key), &entry);
     QSet<QString> onPath;
     QSet<QString> onChain;
     if (m_showCritical) {
@@ -351,57 +390,46 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
             onChain.insert(qs(key));
     }
 
-    // Bars that no longer have a place go; new ones come.
-    QSet<BarId> wanted;
-    wanted.reserve(static_cast<qsizetype>(m_layout.bars.size()));
-    for (const BarPlacement &placement : m_layout.bars)
-        wanted.insert(BarId(placement.key, m_layout.lanes[static_cast<std::size_t>(placement.lane)].team));
-    bool itemsChanged = false;
-    for (auto it = m_bars.begin(); it != m_bars.end();) {
-        if (wanted.contains(it.key())) {
-            ++it;
-            continue;
-        }
-        if (it.value() == m_pressBar)
-            cancelDrag();
-        const bool wasSyncing = m_syncingSelection;
-        m_syncingSelection = true; // a removed bar is not a user's deselection
-        delete it.value();
-        m_syncingSelection = wasSyncing;
-        it = m_bars.erase(it);
-        itemsChanged = true;
-    }
-    m_barsByKey.clear();
-
     const BoardStyle &s = *m_style;
-    for (const BarPlacement &placement : m_layout.bars) {
+    bool keysChanged = false;
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        const BarPlacement &placement = m_layout.bars[i];
         const QString &team = m_layout.lanes[static_cast<std::size_t>(placement.lane)].team;
-        CapabilityBar *b = m_bars.value(BarId(placement.key, team));
-        if (!b) {
-            b = new CapabilityBar(placement.key, team, m_style.get());
-            addItem(b);
-            m_bars.insert(BarId(placement.key, team), b);
-            itemsChanged = true;
+        CapabilityBar *b = placed[i];
+        const Capability &capability = plan.capabilities[static_cast<std::size_t>(placement.capability)];
+        const ScheduledCapability *entry =
+            placement.entry < 0 ? nullptr : &schedule.capabilities[static_cast<std::size_t>(placement.entry)];
+        const bool path = onPath.contains(placement.key);
+        const bool chain = onChain.contains(placement.key);
+        const int people = demandOn(capability, str(team));
+        // Most bars show what they showed: find out without copying the capability.
+        const BarContent &shown = b->content();
+        const bool same = shown.capability == capability
+                          && (entry ? shown.scheduled == *entry : shown.scheduled.key.empty())
+                          && shown.planStart == plan.startDate && shown.team == team && shown.criticalPath == path
+                          && shown.criticalChain == chain && shown.people == people;
+        if (!same) {
+            keysChanged = keysChanged || shown.capability.key != capability.key;
+            BarContent content;
+            content.capability = capability;
+            content.people = people;
+            if (entry)
+                content.scheduled = *entry;
+            content.planStart = plan.startDate;
+            content.team = team;
+            content.criticalPath = path;
+            content.criticalChain = chain;
+            b->setContent(content);
         }
-        m_barsByKey[placement.key].append(b);
-        BarContent content;
-        if (const Capability *c = capabilities.value(placement.key)) {
-            content.capability = *c;
-            content.people = demandOn(*c, str(team));
-        }
-        if (const ScheduledCapability *entry = scheduled.value(placement.key))
-            content.scheduled = *entry;
-        content.planStart = plan.startDate;
-        content.team = team;
-        content.criticalPath = onPath.contains(placement.key);
-        content.criticalChain = onChain.contains(placement.key);
-        b->setContent(content);
         const double top = laneTops[static_cast<std::size_t>(placement.lane)] + s.lanePadding + placement.row * s.laneRowHeight();
         const double left = xOfDay(placement.startDay);
         const double width = std::max(s.barHeight / 3, (placement.finishDay - placement.startDay) * s.dayWidth);
         b->setBarRect(QRectF(left, top, width, s.barHeight));
     }
-    if (itemsChanged) {
+    if (keysChanged || m_bars.size() != barsBefore) {
+        m_barsByKey.clear();
+        for (CapabilityBar *b : placed)
+            m_barsByKey[b->key()].append(b);
         const bool wasSyncing = m_syncingSelection;
         m_syncingSelection = true;
         selectKeys(m_selection->selectedKeys());

@@ -143,6 +143,8 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    /// A bar's tooltip is made when it is asked for (see CapabilityBar::toolTipText).
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -162,9 +164,10 @@ private:
     void sync();
     void syncColumns(double height);
     void syncLanes(const std::vector<double> &laneTops, const std::vector<double> &laneHeights);
-    /// Bars whose key left the plan while their capability (same id) stayed move to its new
-    /// key: a rename keeps the bars.
-    void followRenames();
+    /// The bar of each of the layout's placements, in its order: the one that showed it, else
+    /// one whose capability (same id) took a new key (a rename keeps its bars), else a new one.
+    /// Bars left without a placement go.
+    std::vector<CapabilityBar *> placeBars();
     void syncBars(const std::vector<double> &laneTops);
     void syncArrows();
     void clearItems();

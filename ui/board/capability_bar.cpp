@@ -19,6 +19,14 @@ namespace waveplan::ui::board {
 namespace {
 
 constexpr double kMarkMargin = 10; // room outside the bar for the selection and critical outlines
+/// Text whose lines come out shorter than this on screen is an unreadable smudge (a large plan
+/// fitted to the window): the bar leaves it out, and its tooltip still tells.
+constexpr double kLegibleLinePixels = 5;
+/// A bar shorter than this on screen is drawn coarse: outlines a quarter of a pixel wide, dashes,
+/// rounded ends and the strokes of the "+" would be under a pixel each, a blur that costs a
+/// stroker per bar on every repaint. Fills, the foundational accent and the additive dot still
+/// tell the kind.
+constexpr double kFineBarPixels = 10;
 
 } // namespace
 
@@ -28,7 +36,10 @@ CapabilityBar::CapabilityBar(const QString &key, const QString &team, const Boar
     , m_style(style)
 {
     setFlags(ItemIsSelectable);
-    setCacheMode(DeviceCoordinateCache);
+    // No device-coordinate cache: drawn coarse (a fitted board) a bar costs less than blending
+    // its cached pixmap, and an edit that moves hundreds of bars re-rendered half their caches
+    // anyway (a pixmap a pixel wider or narrower at the new position).
+    setCacheMode(NoCache);
     setZValue(3);
 }
 
@@ -36,23 +47,20 @@ void CapabilityBar::setContent(const BarContent &content)
 {
     if (m_hasContent && content == m_content)
         return;
-    // A new schedule changes slack and reasons of many bars: lay the texts out again only for
-    // what they show.
-    const Capability &was = m_content.capability;
-    const Capability &now = content.capability;
-    const bool textsChange = !m_hasContent || was.key != now.key || was.name != now.name || was.kind != now.kind
-                             || was.pinnedWave.has_value() != now.pinnedWave.has_value()
-                             || (content.criticalPath || content.criticalChain) != criticalMarked();
+    // A new schedule changes slack and reasons of many bars: those only show in the tooltip.
+    const BarContent &was = m_content;
+    const bool drawnChange = !m_hasContent || was.capability.key != content.capability.key
+                             || was.capability.name != content.capability.name
+                             || was.capability.kind != content.capability.kind
+                             || was.capability.pinnedWave.has_value() != content.capability.pinnedWave.has_value()
+                             || was.criticalPath != content.criticalPath || was.criticalChain != content.criticalChain
+                             || was.scheduled.key.empty() != content.scheduled.key.empty();
     m_hasContent = true;
     m_content = content;
-    if (!now.key.empty())
-        m_key = QString::fromStdString(now.key); // a renamed capability keeps its bar
-    if (textsChange) {
+    if (!content.capability.key.empty())
+        m_key = QString::fromStdString(content.capability.key); // a renamed capability keeps its bar
+    if (drawnChange)
         refresh();
-    } else {
-        updateToolTip();
-        update();
-    }
 }
 
 void CapabilityBar::setBarRect(const QRectF &rect)
@@ -94,6 +102,18 @@ double CapabilityBar::glyphsWidth() const
 
 void CapabilityBar::refresh()
 {
+    // Laid out when first drawn legibly or asked for: a duration edit changes the marks and
+    // sizes of hundreds of bars a fitted board draws without text.
+    m_textsLaidOut = false;
+    m_keyLineHeight = QFontMetricsF(m_style->keyFont).height();
+    update();
+}
+
+void CapabilityBar::layOutTexts() const
+{
+    if (m_textsLaidOut)
+        return;
+    m_textsLaidOut = true;
     const double room = m_size.width() - textLeft() - glyphsWidth() - m_style->padding;
     const QFontMetricsF keyMetrics(m_style->keyFont);
     const QFontMetricsF nameMetrics(m_style->font);
@@ -113,18 +133,17 @@ void CapabilityBar::refresh()
     }
     m_keyText = preparedText(shownKey, m_style->keyFont);
     m_nameText = preparedText(shownName, m_style->font);
-    updateToolTip();
-    update();
 }
 
 QString CapabilityBar::shownText() const
 {
+    layOutTexts();
     if (m_nameText.text().isEmpty())
         return m_keyText.text();
     return m_keyText.text() + QLatin1Char(' ') + m_nameText.text();
 }
 
-void CapabilityBar::updateToolTip()
+QString CapabilityBar::toolTipText() const
 {
     const Capability &c = m_content.capability;
     const ScheduledCapability &s = m_content.scheduled;
@@ -153,7 +172,7 @@ void CapabilityBar::updateToolTip()
         lines << QObject::tr("On the driving path: it sets the end date");
     if (m_content.criticalChain)
         lines << QObject::tr("On the dependency path (the plan's length if every team had unlimited capacity)");
-    setToolTip(lines.join(QLatin1Char('\n')));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QRectF CapabilityBar::boundingRect() const
@@ -171,10 +190,14 @@ QPainterPath CapabilityBar::shape() const
 void CapabilityBar::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QRectF body(QPointF(0, 0), m_size);
-    painter->setRenderHint(QPainter::Antialiasing);
+    const bool fine = !tooSmallToSee(painter, m_size.height(), kFineBarPixels);
+    painter->setRenderHint(QPainter::Antialiasing, fine); // coarse, the fills snap to whole pixels
     paintMarks(painter, body);
-    paintBody(painter, body);
+    paintBody(painter, body, fine);
     paintGlyphs(painter, body);
+    if (tooSmallToSee(painter, m_keyLineHeight, kLegibleLinePixels))
+        return;
+    layOutTexts();
     const BoardColors &colors = m_style->colors;
     const double left = textLeft();
     const double keyTop = (m_size.height() - m_keyText.size().height()) / 2;
@@ -210,32 +233,48 @@ void CapabilityBar::paintMarks(QPainter *painter, const QRectF &body) const
         outline(grow + 3, QPen(colors.selection, 3));
 }
 
-void CapabilityBar::paintBody(QPainter *painter, const QRectF &body) const
+void CapabilityBar::paintBody(QPainter *painter, const QRectF &body, bool fine) const
 {
     const BoardColors &colors = m_style->colors;
     const double inset = 0.75; // half the outline: neighbouring bars in a row do not touch
     const QRectF r = body.adjusted(inset, inset, -inset, -inset);
-    if (kind() == CapabilityKind::Foundational) {
-        painter->setPen(QPen(colors.outline, 1.5, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
-        painter->setBrush(colors.foundationalFill);
-        painter->drawRect(r);
+    const bool foundational = kind() == CapabilityKind::Foundational;
+    if (!fine) {
+        // The outline as two fills: a stroked outline a quarter of a pixel wide costs a stroker
+        // per bar and shows no differently.
+        painter->fillRect(body, colors.outline);
+        painter->fillRect(body.adjusted(2 * inset, 2 * inset, -2 * inset, -2 * inset),
+                          foundational ? colors.foundationalFill : colors.additiveFill);
+    }
+    if (foundational) {
+        if (fine) {
+            painter->setPen(QPen(colors.outline, 1.5, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+            painter->setBrush(colors.foundationalFill);
+            painter->drawRect(r);
+        }
         painter->fillRect(QRectF(r.left(), r.top(), std::min(m_style->accentWidth, r.width()), r.height()),
                           colors.foundationalAccent);
     } else {
-        painter->setPen(QPen(colors.outline, 1.5, Qt::DashLine));
-        painter->setBrush(colors.additiveFill);
-        painter->drawRoundedRect(r, cornerRadius(), cornerRadius());
-        // The "+" glyph in a disc at the left end.
+        if (fine) {
+            painter->setPen(QPen(colors.outline, 1.5, Qt::DashLine));
+            painter->setBrush(colors.additiveFill);
+            painter->drawRoundedRect(r, cornerRadius(), cornerRadius());
+        }
+        // The "+" glyph in a disc at the left end (a dot, when coarse).
         const double g = glyphSize();
         if (r.width() >= g + m_style->padding) {
             const QPointF centre(r.left() + m_style->padding + g / 2 - 1, r.center().y());
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(colors.additiveAccent);
-            painter->drawEllipse(centre, g / 2, g / 2);
-            painter->setPen(QPen(colors.background, std::max(1.5, g / 7), Qt::SolidLine, Qt::FlatCap));
-            const double arm = g * 0.28;
-            painter->drawLine(centre - QPointF(arm, 0), centre + QPointF(arm, 0));
-            painter->drawLine(centre - QPointF(0, arm), centre + QPointF(0, arm));
+            if (fine) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(colors.additiveAccent);
+                painter->drawEllipse(centre, g / 2, g / 2);
+                painter->setPen(QPen(colors.background, std::max(1.5, g / 7), Qt::SolidLine, Qt::FlatCap));
+                const double arm = g * 0.28;
+                painter->drawLine(centre - QPointF(arm, 0), centre + QPointF(arm, 0));
+                painter->drawLine(centre - QPointF(0, arm), centre + QPointF(0, arm));
+            } else {
+                painter->fillRect(QRectF(centre - QPointF(g / 2, g / 2), QSizeF(g, g)), colors.additiveAccent);
+            }
         }
     }
     if (!isScheduled()) {

@@ -45,7 +45,8 @@ public:
     /// The team of the lane the bar is in; empty for the "No team" lane.
     [[nodiscard]] const QString &team() const { return m_team; }
 
-    /// Takes what to show; lays the texts out again only when something changed.
+    /// Takes what to show; lays the texts out again and repaints only when something it draws
+    /// changed (a new slack or reason only changes the tooltip, which is made when asked).
     void setContent(const BarContent &content);
     [[nodiscard]] const BarContent &content() const { return m_content; }
     [[nodiscard]] CapabilityKind kind() const { return m_content.capability.kind; }
@@ -60,8 +61,12 @@ public:
     /// The texts drawn on the bar after elision (empty when the bar is too short for them).
     [[nodiscard]] QString shownText() const;
 
-    /// Lays the texts out again (after the style's fonts changed).
+    /// Lays the texts out again, when next drawn legibly or asked for (after the style's fonts,
+    /// the bar's size or what it shows changed).
     void refresh();
+    /// What the bar's tooltip says: key, name, kind, team, dates, why then, owner, pin and
+    /// critical marks. Made when asked (the scene shows it on a help event), not on every sync.
+    [[nodiscard]] QString toolTipText() const;
 
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override;
@@ -69,13 +74,15 @@ public:
 
 private:
     void paintMarks(QPainter *painter, const QRectF &body) const;
-    void paintBody(QPainter *painter, const QRectF &body) const;
+    /// `fine`: the bar is large enough on screen for dashes, rounded ends and the "+" strokes.
+    void paintBody(QPainter *painter, const QRectF &body, bool fine) const;
     void paintGlyphs(QPainter *painter, const QRectF &body) const;
     [[nodiscard]] double glyphSize() const;
     [[nodiscard]] double textLeft() const;
     [[nodiscard]] double glyphsWidth() const;
     [[nodiscard]] double cornerRadius() const;
-    void updateToolTip();
+    /// Elides key and name to the room the bar has, once per refresh().
+    void layOutTexts() const;
 
     QString m_key;
     QString m_team;
@@ -83,8 +90,10 @@ private:
     BarContent m_content;
     QSizeF m_size{1, 1};
     bool m_hasContent = false;
-    QStaticText m_keyText;
-    QStaticText m_nameText;
+    double m_keyLineHeight = 0;
+    mutable bool m_textsLaidOut = false;
+    mutable QStaticText m_keyText;
+    mutable QStaticText m_nameText;
 };
 
 } // namespace waveplan::ui::board

@@ -1,15 +1,17 @@
 #pragma once
 /// @file item_painting.h
 /// Painting helpers the map's capability cards and the board's capability bars share: text
-/// prepared once and painted many times, and the outlines (critical, selected) drawn around a
-/// card or bar body.
+/// prepared once and painted many times, the outlines (critical, selected) drawn around a
+/// card or bar body, and whether a detail is too small to be seen where it is painted.
 
 #include <QFont>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPen>
 #include <QRectF>
 #include <QStaticText>
 #include <QString>
+#include <QStyleOptionGraphicsItem>
 #include <QTransform>
 
 namespace waveplan::ui {
@@ -34,6 +36,17 @@ inline void drawOutline(QPainter *painter, const QRectF &body, double radius, do
         painter->drawRoundedRect(r, radius + grow, radius + grow);
     else
         painter->drawRect(r);
+}
+
+/// True when a detail `height` item units high comes out under `minimumPixels` where `painter`
+/// paints: on screen or in an image, a smudge not worth laying out and drawing (a large plan
+/// fitted to the window). On a vector device (PDF, SVG) nothing is too small: its reader zooms.
+[[nodiscard]] inline bool tooSmallToSee(const QPainter *painter, double height, double minimumPixels)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster)
+        return false;
+    return height * QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < minimumPixels;
 }
 
 } // namespace waveplan::ui

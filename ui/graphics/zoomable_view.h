@@ -8,7 +8,8 @@
 ///
 /// A view starts fitted and stays fitted, refitting when it is resized (a maximised window, a
 /// moved splitter) and when the scene grows or shrinks (an edit), until the user zooms or pans;
-/// fitAll() (Ctrl+0) makes it follow again.
+/// fitAll() (Ctrl+0) makes it follow again. After an edit it keeps its zoom while the whole
+/// scene still fits and fills most of the view (see followSceneChange).
 
 #include <QAction>
 #include <QGraphicsView>
@@ -63,6 +64,11 @@ private:
     QAction *newViewAction(const QString &text, const QList<QKeySequence> &keys);
     /// Fits the scene rectangle without changing whether the view follows the fit.
     void applyFit();
+    /// After the scene rectangle changed in a fitted view: keeps the zoom while the whole scene
+    /// still fits and fills most of the view, else fits it again (with room to grow when it grew).
+    void followSceneChange();
+    /// The zoom at which `bounds` just fits the viewport, at most kMaxFitZoom.
+    [[nodiscard]] double fittingZoom(const QRectF &bounds) const;
     /// The user moved the view: it stops following the fit.
     void leaveFit() { m_fitted = false; }
     void showIdleCursor();

@@ -27,6 +27,9 @@ constexpr double kCornerRadius = 16; // the additive card's rounded corners
 constexpr double kPadding = 10;
 /// Below this zoom the card shows its key alone, large (the name would be unreadable).
 constexpr double kCompactBelowScale = 0.45;
+/// Text shorter than this on screen is a smudge (a large map fitted to the window): the card
+/// leaves it out rather than lay it out and draw it on every repaint; its tooltip still tells.
+constexpr double kLegiblePixels = 5;
 
 /// Greedy word wrap into at most `maxLines` lines of `width`; the last line is elided.
 QStringList wrapped(const QString &text, const QFontMetricsF &metrics, double width, int maxLines)
@@ -205,14 +208,17 @@ void CapabilityCard::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
 {
     const QRectF body(0, 0, G::cardWidth, G::cardHeight);
     painter->setRenderHint(QPainter::Antialiasing);
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     paintMarks(painter, body);
-    paintBody(painter, body);
-    if (compactAt(QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()))) {
+    paintBody(painter, body, !tooSmallToSee(painter, m_kindText.size().height(), kLegiblePixels));
+    if (compactAt(lod)) {
         // Zoomed out: the key alone, large; the name, owner and dates would be a grey smudge.
         if (m_compactKeyFor != m_key) {
             m_compactKeyFont = compactKeyFont();
             m_compactKeyFor = m_key;
         }
+        if (tooSmallToSee(painter, m_compactKeyFont.pixelSize(), kLegiblePixels))
+            return; // even the key alone would be a smudge
         painter->setPen(m_style->colors.text);
         painter->setFont(m_compactKeyFont);
         painter->drawText(QRectF(textLeft(), 0, G::cardWidth - textLeft() - kPadding - 2 * kBadgeRadius, G::cardHeight),
@@ -242,7 +248,7 @@ void CapabilityCard::paintMarks(QPainter *painter, const QRectF &body) const
     }
 }
 
-void CapabilityCard::paintBody(QPainter *painter, const QRectF &body) const
+void CapabilityCard::paintBody(QPainter *painter, const QRectF &body, bool kindLabel) const
 {
     const MapColors &colors = m_style->colors;
     const QPointF badge(G::cardWidth - kPadding - kBadgeRadius, 6 + m_keyText.size().height() / 2);
@@ -252,13 +258,16 @@ void CapabilityCard::paintBody(QPainter *painter, const QRectF &body) const
         painter->drawRect(body);
         painter->fillRect(QRectF(0, 0, kBarWidth, G::cardHeight), colors.foundationalAccent);
         // FOUNDATION written up the bar, and a solid square glyph: not a colour alone.
-        painter->save();
-        painter->translate(kBarWidth / 2 - m_kindText.size().height() / 2, G::cardHeight / 2 + m_kindText.size().width() / 2);
-        painter->rotate(-90);
-        painter->setPen(colors.cardFill);
-        painter->setFont(m_style->smallFont);
-        painter->drawStaticText(QPointF(0, 0), m_kindText);
-        painter->restore();
+        if (kindLabel) {
+            painter->save();
+            painter->translate(kBarWidth / 2 - m_kindText.size().height() / 2,
+                               G::cardHeight / 2 + m_kindText.size().width() / 2);
+            painter->rotate(-90);
+            painter->setPen(colors.cardFill);
+            painter->setFont(m_style->smallFont);
+            painter->drawStaticText(QPointF(0, 0), m_kindText);
+            painter->restore();
+        }
         painter->fillRect(QRectF(badge - QPointF(kBadgeRadius - 1, kBadgeRadius - 1),
                                  QSizeF(2 * kBadgeRadius - 2, 2 * kBadgeRadius - 2)),
                           colors.foundationalAccent);

@@ -88,7 +88,8 @@ protected:
 
 private:
     void paintMarks(QPainter *painter, const QRectF &body) const;
-    void paintBody(QPainter *painter, const QRectF &body) const;
+    /// `kindLabel`: FOUNDATION up the bar is large enough on screen to be read.
+    void paintBody(QPainter *painter, const QRectF &body, bool kindLabel) const;
     void paintTexts(QPainter *painter) const;
     void paintHandle(QPainter *painter) const;
     [[nodiscard]] double textLeft() const;

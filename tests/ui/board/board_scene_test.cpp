@@ -10,6 +10,9 @@
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
+#include <QToolTip>
+
+#include <functional>
 
 namespace waveplan::test {
 namespace {
@@ -134,8 +137,8 @@ TEST_F(BoardSceneTest, KindsAndMarksAreShownOnTheBars)
     EXPECT_EQ(bar("C", "Web")->kind(), CapabilityKind::Additive);
     EXPECT_TRUE(bar("D", "")->isPinned());
     EXPECT_FALSE(bar("A", "Data")->isPinned());
-    EXPECT_TRUE(bar("A", "Data")->toolTip().contains("Clean customer data"));
-    EXPECT_TRUE(bar("D", "")->toolTip().contains("Pinned to wave 2"));
+    EXPECT_TRUE(bar("A", "Data")->toolTipText().contains("Clean customer data"));
+    EXPECT_TRUE(bar("D", "")->toolTipText().contains("Pinned to wave 2"));
 
     // The critical path (A, B, C by durations and lags) is marked on every bar of its keys.
     const Schedule &schedule = document->schedule();
@@ -202,7 +205,7 @@ TEST_F(BoardSceneTest, FollowsAddRemoveRenameAndDurationEdits)
     renamed.name = "Customer data, cleaned";
     stack->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "A", renamed, "Rename")));
     EXPECT_EQ(bar("A", "Data")->content().capability.name, "Customer data, cleaned");
-    EXPECT_TRUE(bar("A", "Data")->toolTip().contains("Customer data, cleaned"));
+    EXPECT_TRUE(bar("A", "Data")->toolTipText().contains("Customer data, cleaned"));
 
     Capability longer = capability("A");
     longer.durationDays = 70;
@@ -385,6 +388,72 @@ TEST_F(BoardSceneTest, TeamNamesStayAtTheLeftEdgeWhenTheBoardIsScrolledPastThem)
     QImage scratch(10, 10, QImage::Format_ARGB32);
     QPainter painter(&scratch);
     EXPECT_FALSE(scene->paintFrozenLaneLabels(&painter, firstLane.left())) << "nothing to freeze when in view";
+}
+
+/// The scene area repainted (in every view) by `edit` and the board's sync after it.
+QRectF repaintedBy(ui::board::BoardScene &scene, const std::function<void()> &edit)
+{
+    QApplication::processEvents(); // what earlier changes left to repaint
+    QRectF repainted;
+    const QMetaObject::Connection watch = QObject::connect(&scene, &QGraphicsScene::changed, [&](const QList<QRectF> &rects) {
+        for (const QRectF &rect : rects)
+            repainted = repainted.united(rect);
+    });
+    edit();
+    QApplication::processEvents();
+    QObject::disconnect(watch);
+    return repainted;
+}
+
+TEST_F(BoardSceneTest, ANameEditRepaintsOnlyThatCapabilitysBar)
+{
+    load(boardPlan());
+    const QRectF shownD = bar("D", "")->sceneBoundingRect();
+    Capability renamed = capability("D");
+    renamed.name = "Marketing mix model";
+
+    const QRectF repainted = repaintedBy(*scene, [&] {
+        document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "D", renamed, "Rename")));
+    });
+
+    EXPECT_FALSE(repainted.isEmpty());
+    EXPECT_TRUE(shownD.adjusted(-1, -1, 1, 1).contains(repainted)) << "only D's bar, not the columns, lanes or other bars";
+    EXPECT_TRUE(bar("D", "")->toolTipText().contains("Marketing mix model"));
+}
+
+TEST_F(BoardSceneTest, ADurationEditRepaintsOnlyTheBarItResizes)
+{
+    load(boardPlan());
+    // E (Data, after A) has no successor and room in its row: only its own bar changes.
+    const QRectF before = bar("E", "Data")->sceneBoundingRect();
+    Capability longer = capability("E");
+    longer.durationDays = 30;
+
+    const QRectF repainted = repaintedBy(*scene, [&] {
+        document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "E", longer, "Longer")));
+    });
+
+    const QRectF after = bar("E", "Data")->sceneBoundingRect();
+    EXPECT_DOUBLE_EQ(bar("E", "Data")->sceneBarRect().width(), 30 * scene->style().dayWidth);
+    EXPECT_TRUE(before.united(after).adjusted(-1, -1, 1, 1).contains(repainted));
+    // The bars it did not touch are still where their schedule puts them.
+    for (const CapabilityBar *b : scene->allBars())
+        EXPECT_DOUBLE_EQ(b->sceneBarRect().left(), scene->xOfDay(scheduled(b->key().toStdString().c_str()).startDay))
+            << b->key().toStdString();
+}
+
+TEST_F(BoardSceneTest, HoveringABarShowsItsTooltip)
+{
+    load(boardPlan());
+    const QPoint onA = middleOf(bar("A", "Data"));
+    QHelpEvent help(QEvent::ToolTip, onA, viewport()->mapToGlobal(onA));
+
+    QApplication::sendEvent(viewport(), &help);
+
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_TRUE(QToolTip::text().contains("Clean customer data")) << QToolTip::text().toStdString();
+    EXPECT_TRUE(QToolTip::text().contains("Owner of A"));
+    QToolTip::hideText();
 }
 
 } // namespace

@@ -159,15 +159,26 @@ bool showsWholeScene(const TestView &view)
     return view.viewport()->rect().adjusted(-1, -1, 1, 1).contains(onView);
 }
 
+/// A 4000 x 3000 scene in a 400 x 300 view, shown as it starts: fitted.
+struct FittedView {
+    QGraphicsScene scene{0, 0, 4000, 3000};
+    TestView view{&scene};
+
+    FittedView()
+    {
+        view.resize(400, 300);
+        view.show();
+        QApplication::processEvents();
+    }
+};
+
 } // namespace
 
 TEST(ZoomableView, StartsFittedAndRefitsWhenResizedOrWhenTheSceneChanges)
 {
-    QGraphicsScene scene(0, 0, 4000, 3000);
-    TestView view(&scene);
-    view.resize(400, 300);
-    view.show();
-    QApplication::processEvents();
+    FittedView f;
+    QGraphicsScene &scene = f.scene;
+    TestView &view = f.view;
     ASSERT_TRUE(view.isFitted());
     EXPECT_TRUE(showsWholeScene(view));
     const double small = view.zoom();
@@ -182,13 +193,40 @@ TEST(ZoomableView, StartsFittedAndRefitsWhenResizedOrWhenTheSceneChanges)
     EXPECT_TRUE(showsWholeScene(view));
 }
 
+TEST(ZoomableView, AFittedViewKeepsItsZoomWhileTheChangedSceneStillFitsWell)
+{
+    FittedView f;
+    QGraphicsScene &scene = f.scene;
+    TestView &view = f.view;
+    const double fitted = view.zoom();
+
+    scene.setSceneRect(0, 0, 4000, 3030); // an edit lengthened the plan a little: it must shrink
+    QApplication::processEvents();
+    EXPECT_TRUE(showsWholeScene(view));
+    const double roomy = view.zoom();
+    EXPECT_LT(roomy, fitted);
+
+    scene.setSceneRect(0, 0, 4000, 3060); // a little more, into the room left
+    QApplication::processEvents();
+    EXPECT_TRUE(showsWholeScene(view));
+    EXPECT_DOUBLE_EQ(view.zoom(), roomy) << "every item cached at this zoom stays valid";
+
+    scene.setSceneRect(0, 0, 4000, 2950); // a little shorter: still fills most of the view
+    QApplication::processEvents();
+    EXPECT_TRUE(showsWholeScene(view));
+    EXPECT_DOUBLE_EQ(view.zoom(), roomy);
+
+    scene.setSceneRect(0, 0, 2000, 1500); // half the size: zoomed in to fit again
+    QApplication::processEvents();
+    EXPECT_TRUE(showsWholeScene(view));
+    EXPECT_NEAR(view.zoom(), 2 * fitted, 0.05 * fitted);
+    EXPECT_TRUE(view.isFitted());
+}
+
 TEST(ZoomableView, ZoomingOrPanningStopsTheFitAndFitAllBringsItBack)
 {
-    QGraphicsScene scene(0, 0, 4000, 3000);
-    TestView view(&scene);
-    view.resize(400, 300);
-    view.show();
-    QApplication::processEvents();
+    FittedView f;
+    TestView &view = f.view;
 
     view.zoomIn();
     const double zoomed = view.zoom();

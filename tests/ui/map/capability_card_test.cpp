@@ -1,0 +1,35 @@
+// A card of the dependency map as drawn: its key where it can be read, no text below.
+
+#include "map_test_support.h"
+
+#include "graphics/drawn_alone.h"
+
+namespace waveplan::test {
+namespace {
+
+using ui::map::CapabilityCard;
+
+TEST(CapabilityCard, ShowsItsKeyWhereItCanBeReadAndNoTextBelow)
+{
+    // Two maps alike but for the key and name of their one card.
+    const Plan planA = planOfOne("AAAA");
+    const Plan planZ = planOfOne("ZZZZ");
+    ui::map::MapScene sceneA(planA, computeSchedule(planA));
+    ui::map::MapScene sceneZ(planZ, computeSchedule(planZ));
+    const CapabilityCard *a = sceneA.card("AAAA");
+    const CapabilityCard *z = sceneZ.card("ZZZZ");
+    ASSERT_TRUE(a && z);
+    ASSERT_EQ(a->sceneBoundingRect(), z->sceneBoundingRect());
+
+    ASSERT_TRUE(CapabilityCard::compactAt(0.3));
+    EXPECT_NE(drawnAlone(sceneA, a, 0.3), drawnAlone(sceneZ, z, 0.3)) << "zoomed out, the key alone tells them apart";
+    // A large plan fitted to the window: even the key alone would be a smudge a pixel or two high.
+    EXPECT_EQ(drawnAlone(sceneA, a, 0.04), drawnAlone(sceneZ, z, 0.04)) << "no text drawn, so nothing tells them apart";
+    // Exports paint the cards without their cache (see report_scenes.cpp), as a PDF or SVG.
+    for (CapabilityCard *card : {sceneA.card("AAAA"), sceneZ.card("ZZZZ")})
+        card->setCacheMode(QGraphicsItem::NoCache);
+    EXPECT_NE(recordedAlone(sceneA, a, 0.04), recordedAlone(sceneZ, z, 0.04)) << "a PDF or SVG keeps the key: it zooms";
+}
+
+} // namespace
+} // namespace waveplan::test
