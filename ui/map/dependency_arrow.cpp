@@ -85,6 +85,8 @@ void DependencyArrow::setLag(int lagDays)
 
 void DependencyArrow::setRoute(const QVector<QPointF> &points)
 {
+    if (points == m_routePoints && m_from->pos() == m_routedFrom && m_to->pos() == m_routedTo && !m_path.isEmpty())
+        return; // the same route between cards that did not move: nothing to redraw
     m_routePoints = points;
     m_routedFrom = m_from->pos();
     m_routedTo = m_to->pos();
