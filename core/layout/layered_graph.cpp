@@ -16,8 +16,10 @@ namespace {
 /// to the layer it had in `previous` when it can, else to the least crowded one (ties: where it
 /// is). A column of many unrelated cards and one short chain then fills its layers side by
 /// side instead of stacking every unrelated card in the first: the map is wider and less tall.
+/// With `maxCardsPerLayer` > 0, a column of more cards than that gets enough layers to hold
+/// them at that many per layer (the free cards spread over them).
 void balanceLayers(const std::vector<const LayoutNode *> &nodes, const std::vector<std::pair<int, int>> &pairs,
-                   const MapLayout *previous, std::vector<int> &layer)
+                   const MapLayout *previous, int maxCardsPerLayer, std::vector<int> &layer)
 {
     const std::size_t n = nodes.size();
     std::vector<std::vector<int>> before(n);
@@ -33,6 +35,16 @@ void balanceLayers(const std::vector<const LayoutNode *> &nodes, const std::vect
         if (counts.size() <= l)
             counts.resize(l + 1, 0);
         ++counts[l];
+    }
+    if (maxCardsPerLayer > 0) { // a crowded column gets more layers, so the map is less tall
+        for (auto &[column, counts] : crowd) {
+            int cards = 0;
+            for (const int count : counts)
+                cards += count;
+            const auto wanted = static_cast<std::size_t>((cards + maxCardsPerLayer - 1) / maxCardsPerLayer);
+            if (counts.size() < wanted)
+                counts.resize(wanted, 0);
+        }
     }
     std::vector<int> order(n);
     for (std::size_t i = 0; i < n; ++i)
@@ -81,7 +93,8 @@ void balanceLayers(const std::vector<const LayoutNode *> &nodes, const std::vect
 /// Then balanceLayers spreads the cards that are free to move. With `layers`, the layers are
 /// taken from there instead (cards missing from it: layer 0).
 std::vector<int> layersInColumns(const std::vector<const LayoutNode *> &nodes, const std::vector<LayoutEdge> &edges,
-                                 const std::map<std::string, int> &indexOf, const MapLayout *previous)
+                                 const std::map<std::string, int> &indexOf, const MapLayout *previous,
+                                 int maxCardsPerLayer)
 {
     const std::size_t n = nodes.size();
     std::vector<std::vector<int>> successors(n);
@@ -126,13 +139,14 @@ std::vector<int> layersInColumns(const std::vector<const LayoutNode *> &nodes, c
                 ready.insert(successor);
         }
     }
-    balanceLayers(nodes, pairs, previous, layer);
+    balanceLayers(nodes, pairs, previous, maxCardsPerLayer, layer);
     return layer;
 }
 
 } // namespace
 
-LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight, const std::map<std::string, int> *layers)
+LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight, const std::map<std::string, int> *layers,
+                               int maxCardsPerLayer)
 {
     LayeredGraph graph;
 
@@ -160,7 +174,7 @@ LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight, cons
             inColumn.push_back(found != layers->end() ? std::max(0, found->second) : 0);
         }
     } else {
-        inColumn = layersInColumns(graph.nodes, input.edges, indexOf, input.previous);
+        inColumn = layersInColumns(graph.nodes, input.edges, indexOf, input.previous, maxCardsPerLayer);
     }
     graph.columnLayers.assign(static_cast<std::size_t>(static_cast<long long>(maxColumn) - minColumn + 1), 1);
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {

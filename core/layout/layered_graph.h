@@ -48,9 +48,10 @@ struct LayeredGraph {
 /// Builds the layered graph of `input` (see LayoutEdge for the edges that are left out).
 /// `nodes` point into `input`, which must outlive the result. Dummies get `bendHeight`. The
 /// layer of each card within its column is computed (see MapLayout::layerOf), or taken from
-/// `layers` when given (a layout's layerOf).
+/// `layers` when given (a layout's layerOf). See LayoutOptions::maxCardsPerLayer.
 [[nodiscard]] LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight,
-                                             const std::map<std::string, int> *layers = nullptr);
+                                             const std::map<std::string, int> *layers = nullptr,
+                                             int maxCardsPerLayer = 0);
 
 /// An order of every layer, with each item's index within its layer.
 struct LayerOrder {

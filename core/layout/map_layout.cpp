@@ -130,7 +130,7 @@ bool segmentEntersRect(Point a, Point b, double x0, double y0, double x1, double
 
 MapLayout layoutMap(const LayoutInput &input, const LayoutOptions &options)
 {
-    const detail::LayeredGraph graph = detail::buildLayeredGraph(input, options.bendHeight);
+    const detail::LayeredGraph graph = detail::buildLayeredGraph(input, options.bendHeight, nullptr, options.maxCardsPerLayer);
     std::optional<detail::PreviousOrder> start;
     if (input.previous != nullptr)
         start = detail::previousOrder(graph, input, *input.previous);

@@ -133,6 +133,10 @@ struct LayoutOptions {
     /// Least vertical gap between two arrows passing a layer side by side (negative: rowSpacing;
     /// next to a card the gap is always rowSpacing).
     double bendSpacing = -1;
+    /// When > 0, a column with more cards than this gets more layers, enough to hold its cards
+    /// at this many per layer, and the cards free to move are spread over them: a wave of many
+    /// unrelated capabilities becomes several side-by-side columns instead of one tall one.
+    int maxCardsPerLayer = 0;
     int sweeps = 16;            ///< most down+up ordering sweeps when there is no previous layout
     int polishRounds = 50;      ///< most polishing rounds (improving swaps and sweeps) at the end
     int alignmentPasses = 4;    ///< down+up passes that straighten arrows when placing cards

@@ -16,6 +16,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace waveplan::ui::map {
 
@@ -414,6 +415,13 @@ layout::LayoutOptions MapScene::layoutOptions()
     return options;
 }
 
+int MapScene::cardsPerLayer(int cards)
+{
+    // About sqrt(1.5 n): a plan of a few hundred capabilities fitted to a 16:9 screen comes out
+    // roughly as wide as it is tall; a wave of 8 cards or fewer is never split.
+    return std::max(8, static_cast<int>(std::lround(std::sqrt(1.5 * cards))));
+}
+
 layout::MapLayout MapScene::blankLayout()
 {
     const layout::LayoutOptions options = layoutOptions();
@@ -449,7 +457,9 @@ void MapScene::relayout()
             input.edges.push_back({dependency.predecessor, dependency.successor});
     }
     input.previous = m_hasLayout ? &m_layout : nullptr;
-    m_layout = layout::layoutMap(input, layoutOptions());
+    layout::LayoutOptions options = layoutOptions();
+    options.maxCardsPerLayer = cardsPerLayer(static_cast<int>(input.nodes.size()));
+    m_layout = layout::layoutMap(input, options);
     m_hasLayout = true;
     m_layoutDirty = false;
     placeCards();

@@ -206,6 +206,8 @@ private:
     LayoutMode m_layoutMode = LayoutMode::Auto;
     /// The layout's spacing, in scene units, from MapGeometry.
     [[nodiscard]] static layout::LayoutOptions layoutOptions();
+    /// The most cards the layout puts in one layer of a wave for a map of `cards` cards.
+    [[nodiscard]] static int cardsPerLayer(int cards);
     /// A layout without cards that places waves as the map's layouts do.
     [[nodiscard]] static layout::MapLayout blankLayout();
     layout::MapLayout m_layout = blankLayout();

@@ -308,6 +308,35 @@ TEST(MapLayout, UnrelatedCardsAreSpreadOverTheLayersOfTheirColumn)
         EXPECT_EQ(again.layerOf.at(key), layer) << key;
 }
 
+TEST(MapLayout, ACrowdedColumnIsSplitIntoLayersOfAtMostTheLimit)
+{
+    // Twenty unrelated cards in column 0, each feeding Z in column 1; at most 8 per layer.
+    LayoutInput input;
+    input.nodes = {{"Z", 1}};
+    for (int i = 0; i < 20; ++i) {
+        input.nodes.push_back({"U" + std::to_string(i), 0});
+        input.edges.push_back({"U" + std::to_string(i), "Z"});
+    }
+    LayoutOptions options;
+    options.maxCardsPerLayer = 8;
+
+    const MapLayout map = layoutMap(input, options);
+
+    EXPECT_EQ(map.column(0).layers, 3);
+    EXPECT_EQ(map.column(1).layers, 1);
+    std::map<int, int> perLayer;
+    for (const auto &[key, layer] : map.layerOf)
+        if (map.columnOf.at(key) == 0)
+            ++perLayer[layer];
+    for (const auto &[layer, count] : perLayer)
+        EXPECT_LE(count, 8) << "layer " << layer;
+    expectWellFormed(input, map, options);
+    EXPECT_EQ(map.crossings, test::bruteForceCrossings(input, map));
+
+    // Without the limit they stay in one layer.
+    EXPECT_EQ(layoutMap(input).column(0).layers, 1);
+}
+
 TEST(MapLayout, CycleInsideAColumnIsBrokenAtItsSmallestKey)
 {
     LayoutInput input;

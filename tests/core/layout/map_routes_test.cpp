@@ -38,6 +38,7 @@ LayoutOptions screenOptions()
     options.rowSpacing = 30;
     options.bendHeight = 14;
     options.bendSpacing = 4;
+    options.maxCardsPerLayer = 8; // as the map sets it for plans of up to 40 or so
     return options;
 }
 
