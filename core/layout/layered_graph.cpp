@@ -90,8 +90,7 @@ void balanceLayers(const std::vector<const LayoutNode *> &nodes, const std::vect
 /// cards of one column, so each card sits right of its predecessors there. Cards are taken in
 /// key order as soon as all their predecessors in the column are placed; a cycle (never in a
 /// schedulable plan) is broken at its smallest key, whose arrows from the cycle are ignored.
-/// Then balanceLayers spreads the cards that are free to move. With `layers`, the layers are
-/// taken from there instead (cards missing from it: layer 0).
+/// Then balanceLayers spreads the cards that are free to move.
 std::vector<int> layersInColumns(const std::vector<const LayoutNode *> &nodes, const std::vector<LayoutEdge> &edges,
                                  const std::map<std::string, int> &indexOf, const MapLayout *previous,
                                  int maxCardsPerLayer)
@@ -168,7 +167,7 @@ LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight, cons
     graph.minColumn = minColumn;
 
     std::vector<int> inColumn;
-    if (layers != nullptr) {
+    if (layers != nullptr) { // a layout's own layers; cards missing from it go to layer 0
         for (const LayoutNode *node : graph.nodes) {
             const auto found = layers->find(node->key);
             inColumn.push_back(found != layers->end() ? std::max(0, found->second) : 0);

@@ -33,16 +33,19 @@ std::size_t dummyOfBend(const detail::Chain &chain, std::size_t bend)
     return 1 + (chain.reversed ? dummies - 1 - bend : bend);
 }
 
-/// x of the left edge of the cards of every layer.
+/// Fills `layout.columns` and returns the x of the left edge of the cards of every layer: the
+/// first column at minColumn * columnSpacing, each next one columnSpacing after the last layer
+/// of the one before.
 std::vector<double> layerLefts(const detail::LayeredGraph &graph, const LayoutOptions &options, MapLayout &layout)
 {
     std::vector<double> left;
+    double columnLeft = graph.minColumn * options.columnSpacing;
     for (std::size_t c = 0; c < graph.columnLayers.size(); ++c) {
-        const int column = graph.minColumn + static_cast<int>(c);
-        const ColumnSpan span{layout.column(column).left, graph.columnLayers[c]};
-        layout.columns[column] = span;
+        const ColumnSpan span{columnLeft, graph.columnLayers[c]};
+        layout.columns[graph.minColumn + static_cast<int>(c)] = span;
         for (int l = 0; l < span.layers; ++l)
             left.push_back(span.left + l * options.layerSpacing);
+        columnLeft += (span.layers - 1) * options.layerSpacing + options.columnSpacing;
     }
     return left;
 }

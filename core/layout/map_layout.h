@@ -4,9 +4,10 @@
 /// as arrows. A Sugiyama-style layered layout: each capability stays in the column it is given
 /// (its wave). A column holds one layer of cards, or several when dependencies join cards of the
 /// same column: a card then sits right of its predecessors in that column, so every arrow runs
-/// left to right, and the other cards of the column are spread over its layers. Long arrows are split by invisible "dummy" points
-/// in the layers they pass, the order inside each layer is chosen to keep arrows crossing as
-/// little as possible, and then vertical positions are chosen to keep arrows short and straight.
+/// left to right, and the other cards of the column are spread over its layers. Long arrows
+/// are split by invisible "dummy" points in the layers they pass, the order inside each layer
+/// is chosen to keep arrows crossing as little as possible, and then vertical positions are
+/// chosen to keep arrows short and straight.
 ///
 /// Every laid-out arrow gets a route (EdgeRoute::points): it leaves its card at the side facing
 /// the other card, crosses the free gap between two layers, runs level through each layer it
@@ -171,7 +172,9 @@ void renameNode(MapLayout &layout, const std::string &from, const std::string &t
 /// layers are split at each layer they pass, at their bend there (from `layout.edges`, or
 /// on the straight line between the two cards when the layout has no bends for that edge).
 /// Cards are ordered within a layer by their middle, y + height / 2 (by rowOf when a card has
-/// no position). The layers are the layout's layerOf (computed as layoutMap does when empty). Counts each pair of crossing segments once; segments sharing an end never cross.
+/// no position). The layers are the layout's layerOf (when it has none, computed from the
+/// input alone: no previous layout, no maxCardsPerLayer). Counts each pair of crossing
+/// segments once; segments sharing an end never cross.
 /// Cards missing from the layout and edges that are not laid out (see LayoutEdge) are ignored.
 [[nodiscard]] int countCrossings(const LayoutInput &input, const MapLayout &layout);
 

@@ -190,6 +190,12 @@ bool CapabilityCard::compactAt(double scale)
     return scale < kCompactBelowScale;
 }
 
+QRectF CapabilityCard::compactKeyArea() const
+{
+    // Between the kind bar (or left padding) and the kind badge, the card's whole height.
+    return {textLeft(), 0, G::cardWidth - textLeft() - kPadding - 2 * kBadgeRadius, G::cardHeight};
+}
+
 QFont CapabilityCard::compactKeyFont() const
 {
     // The same large size on every card, so the map reads evenly from across a room; smaller
@@ -197,7 +203,7 @@ QFont CapabilityCard::compactKeyFont() const
     QFont font = m_style->keyFont;
     font.setPixelSize(100);
     const QFontMetricsF metrics(font);
-    const double width = G::cardWidth - textLeft() - kPadding - 2 * kBadgeRadius - 4;
+    const double width = compactKeyArea().width() - 4;
     const double fit = std::min(width / std::max(1.0, metrics.horizontalAdvance(m_key)),
                                 G::cardHeight * 0.45 / metrics.height());
     font.setPixelSize(std::max(1, static_cast<int>(100 * fit)));
@@ -221,8 +227,7 @@ void CapabilityCard::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
             return; // even the key alone would be a smudge
         painter->setPen(m_style->colors.text);
         painter->setFont(m_compactKeyFont);
-        painter->drawText(QRectF(textLeft(), 0, G::cardWidth - textLeft() - kPadding - 2 * kBadgeRadius, G::cardHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter, m_key);
+        painter->drawText(compactKeyArea(), Qt::AlignLeft | Qt::AlignVCenter, m_key);
         return;
     }
     paintTexts(painter);

@@ -93,6 +93,8 @@ private:
     void paintTexts(QPainter *painter) const;
     void paintHandle(QPainter *painter) const;
     [[nodiscard]] double textLeft() const;
+    /// Where a compact card writes its key (item coordinates).
+    [[nodiscard]] QRectF compactKeyArea() const;
 
     QString m_key;
     const MapStyle *m_style;

@@ -424,12 +424,7 @@ int MapScene::cardsPerLayer(int cards)
 
 layout::MapLayout MapScene::blankLayout()
 {
-    const layout::LayoutOptions options = layoutOptions();
-    layout::MapLayout blank;
-    blank.columnSpacing = options.columnSpacing;
-    blank.layerSpacing = options.layerSpacing;
-    blank.cardWidth = options.cardWidth;
-    return blank;
+    return layout::layoutMap({}, layoutOptions()); // no cards: only the spacing that places waves
 }
 
 void MapScene::setLayoutMode(LayoutMode mode)

@@ -146,6 +146,22 @@ TEST(MapLayout, EmptyMapGivesEmptyLayout)
     EXPECT_EQ(map.crossings, 0);
 }
 
+TEST(MapLayout, EmptyMapStillPlacesColumnsWithTheGivenSpacing)
+{
+    LayoutOptions options;
+    options.columnSpacing = 7;
+    options.layerSpacing = 5;
+    options.cardWidth = 3;
+
+    const MapLayout map = layoutMap({}, options);
+
+    EXPECT_TRUE(map.columns.empty());
+    EXPECT_DOUBLE_EQ(map.column(2).left, 14);
+    EXPECT_EQ(map.column(2).layers, 1);
+    EXPECT_DOUBLE_EQ(map.columnExtent(2).second, 21);
+    EXPECT_DOUBLE_EQ(map.cardWidth, 3);
+}
+
 TEST(MapLayout, TreeIsDrawnWithoutCrossings)
 {
     const LayoutInput input = tree();
