@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace waveplan {
 
@@ -40,6 +41,55 @@ void addUnnamedViolations(const Plan &plan, const solver::Solution &solution, st
     }
 }
 
+/// Per capability (plan order), its start in the reference, or -1 when the reference lacks it.
+std::vector<int> referenceStarts(const Plan &plan, const ScheduleReference &reference)
+{
+    std::vector<int> starts;
+    starts.reserve(plan.capabilities.size());
+    for (const Capability &c : plan.capabilities) {
+        const ScheduleReference::Entry *entry = reference.find(c.key);
+        starts.push_back(entry != nullptr ? std::max(0, entry->startDay) : -1);
+    }
+    return starts;
+}
+
+/// The free schedule replaces the stable one only when it is clearly better: fewer violated
+/// capabilities, less lateness, or an end more than `tolerancePercent` sooner.
+bool clearlyBetter(const solver::Solution &free, const solver::Solution &stable, int tolerancePercent)
+{
+    const auto violations = [](const solver::Solution &s) {
+        return std::count_if(s.violations.begin(), s.violations.end(),
+                             [](solver::Violation v) { return v != solver::Violation::None; });
+    };
+    const auto freeHard = std::pair{violations(free), free.lateness};
+    const auto stableHard = std::pair{violations(stable), stable.lateness};
+    if (freeHard != stableHard)
+        return freeHard < stableHard;
+    return static_cast<std::int64_t>(stable.makespan) * 100
+           > static_cast<std::int64_t>(free.makespan) * (100 + std::max(0, tolerancePercent));
+}
+
+/// Stable re-planning against options.reference, compared with the free search (or its first
+/// schedule). `stable` says which one was kept.
+solver::Solution solveAgainstReference(const Plan &plan, const solver::Problem &problem, const ScheduleOptions &options,
+                                       const solver::Budget &budget, bool &stable)
+{
+    solver::Budget stableBudget = budget;
+    if (options.firstScheduleOnly) // at most two decodings per capability, whatever the clock says
+        stableBudget.milliseconds = 0;
+    solver::Solution free = options.firstScheduleOnly ? solver::firstSchedule(problem) : solver::solve(problem, budget);
+    solver::Solution kept =
+        solver::solveStable(problem, referenceStarts(plan, *options.reference), stableBudget, &free.start,
+                            options.stableTolerancePercent);
+    stable = !clearlyBetter(free, kept, options.stableTolerancePercent);
+    if (!stable) {
+        free.schedulesEvaluated += kept.schedulesEvaluated;
+        return free;
+    }
+    kept.schedulesEvaluated += free.schedulesEvaluated;
+    return kept;
+}
+
 } // namespace
 
 Schedule computeSchedule(const Plan &plan, const ScheduleOptions &options)
@@ -58,8 +108,11 @@ Schedule computeSchedule(const Plan &plan, const ScheduleOptions &options)
     budget.schedules = options.budgetSchedules;
     budget.milliseconds = options.budgetMilliseconds;
     budget.cancel = options.cancel;
+    bool stable = false;
     const solver::Solution solution =
-        options.firstScheduleOnly ? solver::firstSchedule(problem) : solver::solve(problem, budget);
+        options.reference != nullptr && !options.reference->empty()
+            ? solveAgainstReference(plan, problem, options, budget, stable)
+            : (options.firstScheduleOnly ? solver::firstSchedule(problem) : solver::solve(problem, budget));
 
     Schedule schedule = detail::assembleSchedule(plan, solution.start, detail::planClashes(plan));
     if (!solution.feasible) {
@@ -67,8 +120,10 @@ Schedule computeSchedule(const Plan &plan, const ScheduleOptions &options)
         schedule.feasible = false;
     }
     schedule.schedulesEvaluated = solution.schedulesEvaluated;
-    logger->debug("scheduled '{}': {} capabilities, makespan {} days, {} schedules, feasible {}", plan.name,
-                  plan.capabilities.size(), schedule.makespanDays, schedule.schedulesEvaluated, schedule.feasible);
+    schedule.stable = stable;
+    logger->debug("scheduled '{}': {} capabilities, makespan {} days, {} schedules, feasible {}, stable {}", plan.name,
+                  plan.capabilities.size(), schedule.makespanDays, schedule.schedulesEvaluated, schedule.feasible,
+                  schedule.stable);
     return schedule;
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/model/plan.h"
 #include "core/model/problem.h"
+#include "core/schedule/schedule_reference.h"
 
 #include <atomic>
 #include <cstdint>
@@ -21,8 +22,18 @@ namespace waveplan {
 struct ScheduleOptions {
     std::int64_t budgetSchedules = 5000;  ///< schedules the solver may evaluate
     std::int64_t budgetMilliseconds = 0;  ///< 0 = no time cap
-    bool firstScheduleOnly = false;       ///< interactive edits: take the solver's first schedule
+    /// Interactive edits: take the solver's first schedule (with a reference: the stable
+    /// re-plan, which stops when nothing holding the plan back can be let go).
+    bool firstScheduleOnly = false;
     const std::atomic<bool> *cancel = nullptr; ///< set to true to stop early (best so far is kept)
+    /// Stable re-planning: stay as close as possible to this schedule (the one on screen, the
+    /// one the plan was saved with, a previous `schedule --json`). Not owned; null = optimise
+    /// freely. See docs/scheduling.md, "Stable re-planning".
+    const ScheduleReference *reference = nullptr;
+    /// With a reference: the freely optimised schedule is taken instead of the stable one only
+    /// when it breaks fewer hard constraints, is less late, or ends more than this many percent
+    /// sooner.
+    int stableTolerancePercent = 2;
 };
 
 /// Which constraint stops a capability starting one day earlier than it does.
@@ -130,6 +141,9 @@ struct Schedule {
     /// Clashes (errors) and risks (warnings), each naming the capabilities and teams involved.
     std::vector<Problem> problems;
     bool feasible = false; ///< every hard constraint holds (no error in `problems`)
+    /// Made against a reference (ScheduleOptions::reference) and kept close to it; false when
+    /// optimised freely, or when the free optimum was taken because it was clearly better.
+    bool stable = false;
     std::int64_t schedulesEvaluated = 0;
 
     /// The entry for `key`, or nullptr.

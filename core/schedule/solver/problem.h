@@ -78,6 +78,7 @@ struct Solution {
     int makespan = 0;                    ///< max over activities of start + duration
     std::vector<Violation> violations;   ///< per activity; all None when feasible
     bool feasible = true;
+    std::int64_t lateness = 0;           ///< days past deadlines and latest starts, summed
     std::int64_t schedulesEvaluated = 0;
     /// Makespan of the first schedule found (before improvement), for reports and benchmarks.
     int firstMakespan = 0;

@@ -5,8 +5,10 @@
 #include "core/schedule/solver/priority_rules.h"
 #include "core/schedule/solver/schedule_builder.h"
 #include "core/schedule/solver/search_budget.h"
+#include "core/schedule/solver/stable_search.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace waveplan::solver {
 
@@ -24,6 +26,7 @@ Solution toSolution(const Schedule &schedule, std::int64_t evaluated, int firstM
     s.violations = schedule.violation;
     s.feasible = std::all_of(s.violations.begin(), s.violations.end(),
                              [](Violation v) { return v == Violation::None; });
+    s.lateness = schedule.score.lateness;
     s.schedulesEvaluated = evaluated;
     s.firstMakespan = firstMakespan;
     s.ignoredResources.resize(s.start.size());
@@ -68,6 +71,40 @@ Solution solve(const Problem &problem, const Budget &budget)
         search.run(best);
     }
     return toSolution(best, searchBudget.used(), firstMakespan);
+}
+
+Solution solveStable(const Problem &problem, const std::vector<int> &referenceStart, const Budget &budget,
+                     const std::vector<int> *freeStart, int tolerancePercent)
+{
+    // With a free schedule to blend with, the search from the reference gets half the budget.
+    Budget ownBudget = budget;
+    if (freeStart != nullptr)
+        ownBudget.schedules = std::max<std::int64_t>(1, budget.schedules / 2);
+    detail::SearchBudget searchBudget(ownBudget);
+    detail::StableSearch search(problem, referenceStart, searchBudget);
+    Schedule best = search.run();
+    const int anchored = search.anchoredMakespan();
+    std::int64_t used = searchBudget.used();
+    if (freeStart != nullptr && freeStart->size() == best.start.size()) {
+        Budget rest = budget;
+        rest.schedules = std::max<std::int64_t>(1, budget.schedules - used);
+        detail::SearchBudget blendBudget(rest);
+        detail::StableSearch blending(problem, referenceStart, blendBudget);
+        Schedule blended = blending.blend(*freeStart);
+        used += blendBudget.used();
+        // The blend moves more; it is taken when it breaks fewer constraints, is less late, or
+        // ends more than the tolerance sooner.
+        const detail::Score a = blended.score;
+        const detail::Score b = best.score;
+        const bool clearlyBetter =
+            std::pair{a.violations, a.lateness} != std::pair{b.violations, b.lateness}
+                ? std::pair{a.violations, a.lateness} < std::pair{b.violations, b.lateness}
+                : static_cast<std::int64_t>(b.makespan) * 100
+                      > static_cast<std::int64_t>(a.makespan) * (100 + std::max(0, tolerancePercent));
+        if (clearlyBetter)
+            best = std::move(blended);
+    }
+    return toSolution(best, used, anchored);
 }
 
 } // namespace waveplan::solver

@@ -22,6 +22,8 @@
 
 #include "core/schedule/solver/problem.h"
 
+#include <vector>
+
 namespace waveplan::solver {
 
 /// One serial SGS pass with the latest-finish priority rule: fast (O((n + m) log n) plus the
@@ -31,5 +33,18 @@ namespace waveplan::solver {
 /// The first schedule, then improvement until the budget (schedules, milliseconds or the
 /// cancel flag) ends. Always returns a complete schedule, never worse than firstSchedule.
 [[nodiscard]] Solution solve(const Problem &problem, const Budget &budget = {});
+
+/// Stable re-planning (method in stable_search.h): the schedule closest to a reference, moving
+/// an activity only when the problem forces it or when letting it go shortens the schedule.
+/// `referenceStart[i]` is activity i's start in the reference, or -1 for an activity it does
+/// not know. A problem equal to the one the reference was made for gives the reference back.
+/// With `freeStart` (the starts of a freely optimised schedule), a blend of the two is tried as
+/// well (StableSearch::blend): it ends no later than the free schedule and usually moves fewer
+/// activities. It replaces the search's own result when it has fewer violations or less
+/// lateness, or ends more than `tolerancePercent` sooner. Spends one schedule of the budget per
+/// decoding; firstMakespan is the anchored decoding's.
+[[nodiscard]] Solution solveStable(const Problem &problem, const std::vector<int> &referenceStart,
+                                   const Budget &budget = {}, const std::vector<int> *freeStart = nullptr,
+                                   int tolerancePercent = 2);
 
 } // namespace waveplan::solver
