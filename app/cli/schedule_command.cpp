@@ -9,6 +9,8 @@
 
 #include "core/io/atomic_file.h"
 #include "core/io/schedule_csv.h"
+#include "core/io/schedule_reference_json.h"
+#include "core/schedule/schedule_changes.h"
 
 #include "core/schedule/schedule.h"
 
@@ -94,6 +96,10 @@ public:
         sub.add_option("--budget-ms", m_options.budgetMilliseconds,
                        "Stop searching after this many milliseconds (0 = no time limit)")
             ->check(CLI::NonNegativeNumber);
+        sub.add_option("--stable-from", m_stableFrom,
+                       "Re-plan close to a previous 'schedule --json' output: a capability moves only when the plan "
+                       "forces it or a free schedule ends more than 2% sooner; the JSON gains 'changes' and "
+                       "'end_shift_days', the table a line saying what moved (docs/scheduling.md)");
     }
 
     int run(std::ostream &out, std::ostream &err) override
@@ -129,17 +135,55 @@ private:
             err << plan.errorText() << '\n';
             return BadInput;
         }
-        const Schedule schedule = computeSchedule(*plan, m_options);
-        if (m_json)
-            out << toJson(*plan, schedule).dump(2) << '\n';
-        else if (m_csv)
+        std::optional<ScheduleReference> reference;
+        if (m_stableFrom) {
+            Result<ScheduleReference> read = readScheduleReferenceFile(*m_stableFrom);
+            if (!read) {
+                err << "waveplan schedule: --stable-from: " << read.errorText() << '\n';
+                return BadInput;
+            }
+            reference = std::move(read).value();
+        }
+        ScheduleOptions options = m_options;
+        options.reference = reference ? &*reference : nullptr;
+        const Schedule schedule = computeSchedule(*plan, options);
+        if (m_json) {
+            nlohmann::json json = toJson(*plan, schedule);
+            if (reference)
+                addChanges(json, diffSchedules(*reference, schedule), schedule.stable);
+            out << json.dump(2) << '\n';
+        } else if (m_csv) {
             out << scheduleCsv(*plan, schedule);
-        else
+        } else {
+            if (reference)
+                out << "Against " << m_stableFrom->string() << ": " << describeChanges(*plan, diffSchedules(*reference, schedule))
+                    << (schedule.stable ? "" : " (re-optimised: it ends clearly sooner)") << "\n\n";
             printText(out, *plan, schedule);
+        }
         if (m_csv && !schedule.feasible)
             for (const Problem &p : schedule.problems)
                 err << toString(p.severity) << ": " << p.message << '\n';
         return schedule.feasible ? Success : BadInput;
+    }
+
+    /// `changes: [{key, from_wave, to_wave, start_shift_days}]`, `end_shift_days` and the rest of
+    /// the change summary, as docs/json-format.md describes.
+    static void addChanges(nlohmann::json &json, const ScheduleChanges &changes, bool stable)
+    {
+        nlohmann::json moves = nlohmann::json::array();
+        for (const CapabilityMove &m : changes.moves)
+            moves.push_back({{"key", m.key},
+                             {"from_wave", m.fromWave},
+                             {"to_wave", m.toWave},
+                             {"start_shift_days", m.startShiftDays()}});
+        json["stable"] = stable;
+        json["changes"] = moves;
+        json["end_shift_days"] = changes.endShiftDays();
+        json["moved_wave_count"] = changes.movedWaveCount();
+        json["added"] = changes.added;
+        json["removed"] = changes.removed;
+        json["driving_path_joined"] = changes.joinedDrivingPath;
+        json["driving_path_left"] = changes.leftDrivingPath;
     }
 
     static nlohmann::json toJson(const Plan &plan, const Schedule &s)
@@ -232,6 +276,7 @@ private:
     bool m_json = false;
     bool m_csv = false;
     std::optional<std::filesystem::path> m_output;
+    std::optional<std::filesystem::path> m_stableFrom;
     bool m_force = false;
 };
 
