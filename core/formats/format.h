@@ -5,6 +5,7 @@
 /// FormatRegistry (format_registry.h); the command line and the desktop app both go through it.
 
 #include "core/model/plan.h"
+#include "core/schedule/schedule_reference.h"
 #include "core/util/result.h"
 
 #include <cstdint>
@@ -41,6 +42,9 @@ struct ReadRequest {
     /// Settings (name, start date, wave length, horizon, span) for a format that carries none,
     /// i.e. spreadsheets; formats that hold a whole plan ignore it.
     Plan settings;
+    /// Out: the schedule a .waveplan was saved with, when it holds one (left empty otherwise,
+    /// and by every other format). May be null.
+    ScheduleReference *acceptedSchedule = nullptr;
 };
 
 /// What a writer needs besides the plan. Each format uses the fields of the options it takes.
@@ -59,6 +63,8 @@ struct WriteRequest {
     /// The schedule an output shows is the solver's deterministic best within this many
     /// schedules (as `waveplan schedule`), so the same plan always gives the same file.
     std::int64_t budgetSchedules = 5000;
+    /// The schedule to save as the plan's accepted one (.waveplan only; others ignore it).
+    const ScheduleReference *acceptedSchedule = nullptr;
 };
 
 /// Reads a plan; errors name the file (and line and column where the format knows them).

@@ -4,6 +4,7 @@
 #include "ui/board/board_backdrop.h"
 #include "ui/board/capability_bar.h"
 #include "ui/board/drop_ghost.h"
+#include "ui/board/moved_ghost.h"
 #include "ui/document/plan_document.h"
 #include "ui/document/plan_snapshot.h"
 #include "ui/text/qt_text.h"
@@ -51,6 +52,7 @@ BoardScene::BoardScene(PlanDocument *document, std::unique_ptr<const PlanSnapsho
     if (m_document) {
         connect(m_document, &PlanDocument::planChanged, this, &BoardScene::onPlanChanged);
         connect(m_document, &PlanDocument::scheduleChanged, this, &BoardScene::sync);
+        connect(m_document, &PlanDocument::changesChanged, this, &BoardScene::syncMovedGhosts);
     }
     connect(this, &QGraphicsScene::selectionChanged, this, &BoardScene::onSceneSelectionChanged);
     connect(m_selection, &SelectionModel::selectionChanged, this, &BoardScene::onModelSelectionChanged);
@@ -219,9 +221,33 @@ void BoardScene::onPlanChanged(PlanChange change, const QStringList &)
         sync();
 }
 
+void BoardScene::syncMovedGhosts()
+{
+    for (MovedGhost *ghost : m_movedGhosts)
+        delete ghost;
+    m_movedGhosts.clear();
+    if (m_document == nullptr)
+        return;
+    for (const CapabilityMove &move : m_document->lastChanges().moves) {
+        if (!move.changedWave())
+            continue;
+        const QString key = qs(move.key);
+        for (CapabilityBar *bar : bars(key)) {
+            const QRectF now = bar->sceneBarRect();
+            const QRectF was = now.translated(-move.startShiftDays() * m_style->dayWidth, 0);
+            auto *ghost = new MovedGhost(was, move.fromWave, key, m_style.get());
+            addItem(ghost);
+            m_movedGhosts.push_back(ghost);
+        }
+    }
+}
+
 void BoardScene::clearItems()
 {
     cancelDrag();
+    for (MovedGhost *ghost : m_movedGhosts)
+        delete ghost;
+    m_movedGhosts.clear();
     for (BoardArrow *a : std::as_const(m_arrows))
         delete a;
     m_arrows.clear();
@@ -268,6 +294,7 @@ void BoardScene::sync()
     syncLanes(tops, heights);
     syncBars(tops);
     syncArrows();
+    syncMovedGhosts();
     setSceneRect(boardRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
     emit layoutUpdated();
 }

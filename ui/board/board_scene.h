@@ -39,6 +39,7 @@ namespace board {
 class BoardArrow;
 class CapabilityBar;
 class DropGhost;
+class MovedGhost;
 class LaneBand;
 class WaveColumn;
 
@@ -127,6 +128,8 @@ public:
     /// The wave a release would pin to (0 when not dragging).
     [[nodiscard]] int dragTargetWave() const { return m_dragging ? m_dragTarget : 0; }
     [[nodiscard]] DropGhost *ghost() const { return m_ghost; }
+    /// Where the bars the last change moved to another wave were (document mode only).
+    [[nodiscard]] const std::vector<MovedGhost *> &movedGhosts() const { return m_movedGhosts; }
     /// Ends a drag without changing anything (Esc).
     void cancelDrag();
 
@@ -170,6 +173,7 @@ private:
     std::vector<CapabilityBar *> placeBars();
     void syncBars(const std::vector<double> &laneTops);
     void syncArrows();
+    void syncMovedGhosts();
     void clearItems();
 
     // Selection (board_scene_selection.cpp)
@@ -207,6 +211,7 @@ private:
     bool m_dragging = false;
     int m_dragTarget = 0;
     DropGhost *m_ghost = nullptr;
+    std::vector<MovedGhost *> m_movedGhosts;
 };
 
 } // namespace board

@@ -48,13 +48,22 @@ bool PlanEditCommand::mergeWith(const QUndoCommand *other)
 
 void PlanEditCommand::redo()
 {
-    if (const Result<edit::PlanEdit> done = m_document->apply(m_edit); !done)
+    // Map moves do not touch the schedule: nothing to remember or restore.
+    const bool schedules = m_edit.summary.area != edit::EditArea::Positions;
+    if (schedules && !m_done)
+        m_before = referenceOf(m_document->schedule());
+    const ScheduleReference *returnTo = schedules && m_done ? &m_after : nullptr;
+    if (const Result<edit::PlanEdit> done = m_document->apply(m_edit, returnTo); !done)
         log::get("ui")->error("redo of '{}' failed: {}", m_edit.summary.text, done.errorText());
+    m_done = true;
 }
 
 void PlanEditCommand::undo()
 {
-    if (const Result<edit::PlanEdit> done = m_document->apply(edit::inverseOf(m_edit)); !done)
+    const bool schedules = m_edit.summary.area != edit::EditArea::Positions;
+    if (schedules)
+        m_after = referenceOf(m_document->schedule());
+    if (const Result<edit::PlanEdit> done = m_document->apply(edit::inverseOf(m_edit), schedules ? &m_before : nullptr); !done)
         log::get("ui")->error("undo of '{}' failed: {}", m_edit.summary.text, done.errorText());
 }
 

@@ -5,6 +5,7 @@
 /// `pushEdit`, which hands back the builder's own message when the edit is refused.
 
 #include "core/edit/plan_edit.h"
+#include "core/schedule/schedule_reference.h"
 #include "core/util/result.h"
 
 #include <QString>
@@ -14,7 +15,9 @@ namespace waveplan::ui {
 
 class PlanDocument;
 
-/// Applies `edit` to the document on redo and its inverse on undo. Moves on the map merge into
+/// Applies `edit` to the document on redo and its inverse on undo. Undo brings back the schedule
+/// shown before the edit, and redo the one shown before the undo, each as it was (not a new
+/// re-plan that could differ). Moves on the map merge into
 /// the previous move of the same capabilities, so a whole drag is one undo step, unless
 /// `startsNewDrag`; a drag that ends where it started leaves the stack.
 class PlanEditCommand : public QUndoCommand {
@@ -30,6 +33,9 @@ private:
     PlanDocument *m_document;
     edit::PlanEdit m_edit;
     bool m_startsNewDrag;
+    bool m_done = false;           ///< redo has run once: later redos return to m_after
+    ScheduleReference m_before;    ///< the schedule on screen before the edit
+    ScheduleReference m_after;     ///< the schedule on screen before the last undo
 };
 
 /// Pushes the edit a builder made on the document's undo stack. Returns the builder's message

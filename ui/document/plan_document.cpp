@@ -1,5 +1,6 @@
 #include "ui/document/plan_document.h"
 
+#include "ui/commands/schedule_step_command.h"
 #include "ui/document/schedule_runner.h"
 
 #include "core/formats/format_registry.h"
@@ -65,13 +66,13 @@ bool PlanDocument::isModified() const
     return !m_undoStack->isClean();
 }
 
-void PlanDocument::resetPlan(const Plan &plan, const std::filesystem::path &filePath)
+void PlanDocument::resetPlan(const Plan &plan, const std::filesystem::path &filePath, const ScheduleReference *accepted)
 {
     const bool announcePath = !isModified() && filePath != m_filePath; // else cleanChanged tells
     m_filePath = filePath;
     m_undoStack->clear();
     m_plan = withIds(plan); // views follow capabilities by id: an open plan always has them
-    announce(PlanChange::Reset, {});
+    announce(PlanChange::Reset, {}, {}, nullptr, accepted);
     if (announcePath)
         emit fileStateChanged();
 }
@@ -84,10 +85,12 @@ Status PlanDocument::open(const std::filesystem::path &path)
         return format.errors();
     ReadRequest request;
     request.path = path;
+    ScheduleReference accepted;
+    request.acceptedSchedule = &accepted;
     Result<Plan> loaded = format.value()->reader(request);
     if (!loaded)
         return loaded.errors();
-    resetPlan(loaded.value(), path);
+    resetPlan(loaded.value(), path, accepted.empty() ? nullptr : &accepted);
     return Ok{};
 }
 
@@ -100,6 +103,8 @@ Status PlanDocument::saveAs(const std::filesystem::path &path)
     WriteRequest request;
     request.path = path;
     request.overwrite = true; // the file dialog has asked
+    const ScheduleReference accepted = referenceOf(m_schedule);
+    request.acceptedSchedule = &accepted;
     const Status saved = format.value()->writer(m_plan, request);
     if (!saved)
         return saved;
@@ -111,7 +116,7 @@ Status PlanDocument::saveAs(const std::filesystem::path &path)
     return Ok{};
 }
 
-Result<edit::PlanEdit> PlanDocument::apply(const edit::PlanEdit &edit)
+Result<edit::PlanEdit> PlanDocument::apply(const edit::PlanEdit &edit, const ScheduleReference *returnTo)
 {
     QStringList keys;
     for (const std::string &key : edit.summary.keys)
@@ -128,30 +133,89 @@ Result<edit::PlanEdit> PlanDocument::apply(const edit::PlanEdit &edit)
             emit capabilityRenamed(rename.from, rename.from);
         return inverse;
     }
-    announce(changeOf(edit.summary.area), keys, rename);
+    announce(changeOf(edit.summary.area), keys, rename, returnTo);
     return inverse;
 }
 
-void PlanDocument::announce(PlanChange change, const QStringList &keys, const Rename &rename)
+void PlanDocument::announce(PlanChange change, const QStringList &keys, const Rename &rename,
+                            const ScheduleReference *returnTo, const ScheduleReference *accepted)
 {
     ++m_revision;
     // Positions never move a schedule, and a drag announces dozens per second.
     const bool reschedule = change != PlanChange::Positions && m_runner;
-    if (reschedule)
-        m_schedule = m_runner->reschedule(m_revision);
+    if (reschedule) {
+        setOptimising(false); // a change cancels Optimise whole plan
+        if (change == PlanChange::Reset) {
+            // A new plan: optimised freely, or shown as it was saved.
+            m_changeBase = {};
+            m_schedule = m_runner->reschedule(m_revision, accepted, accepted == nullptr);
+            m_changes = {};
+        } else {
+            // Stable re-planning against what the user was looking at (or, on undo and redo,
+            // the schedule to come back to); the changes are counted from what was on screen.
+            m_changeBase = referenceOf(m_schedule);
+            m_schedule = m_runner->reschedule(m_revision, returnTo ? returnTo : &m_changeBase, returnTo == nullptr);
+            m_changes = diffSchedules(m_changeBase, m_schedule);
+        }
+    }
     // Views that follow planChanged already see the first schedule of the new revision.
     emit planChanged(change, keys);
     if (rename.from != rename.to)
         emit capabilityRenamed(rename.from, rename.to);
-    if (reschedule)
+    if (reschedule) {
         emit scheduleChanged();
+        emit changesChanged();
+    }
 }
 
 void PlanDocument::setSchedule(quint64 revision, const Schedule &schedule)
 {
     Q_UNUSED(revision); // the runner has checked it is current
     m_schedule = schedule;
+    if (!m_changeBase.empty())
+        m_changes = diffSchedules(m_changeBase, m_schedule);
     emit scheduleChanged();
+    emit changesChanged();
+}
+
+void PlanDocument::dismissChanges()
+{
+    if (m_changes.empty() && m_changeBase.empty())
+        return;
+    m_changes = {};
+    m_changeBase = {};
+    emit changesChanged();
+}
+
+void PlanDocument::showSchedule(const ScheduleReference &target)
+{
+    ++m_revision; // a search in flight for the old schedule is stale now
+    setOptimising(false);
+    m_changeBase = referenceOf(m_schedule);
+    m_schedule = m_runner->reschedule(m_revision, &target, false);
+    m_changes = diffSchedules(m_changeBase, m_schedule);
+    emit scheduleChanged();
+    emit changesChanged();
+}
+
+void PlanDocument::optimiseWholePlan()
+{
+    if (m_plan.capabilities.empty() || m_optimising)
+        return;
+    setOptimising(true);
+    m_runner->optimise(m_revision, [this](const Schedule &optimised) {
+        setOptimising(false);
+        m_undoStack->push(new ScheduleStepCommand(this, referenceOf(m_schedule), referenceOf(optimised),
+                                                  tr("Optimise whole plan")));
+    });
+}
+
+void PlanDocument::setOptimising(bool optimising)
+{
+    if (optimising == m_optimising)
+        return;
+    m_optimising = optimising;
+    emit optimisingChanged(optimising);
 }
 
 SelectionModel::SelectionModel(const PlanDocument *document, QObject *parent)

@@ -7,6 +7,7 @@
 #include "core/edit/plan_edit.h"
 #include "core/model/plan.h"
 #include "core/schedule/schedule.h"
+#include "core/schedule/schedule_changes.h"
 #include "core/util/result.h"
 
 #include <QObject>
@@ -48,6 +49,21 @@ public:
     [[nodiscard]] const Schedule &schedule() const { return m_schedule; }
     /// True while the background search is still improving the current revision's schedule.
     [[nodiscard]] bool isImprovingSchedule() const;
+    /// What the last change (edit, undo, redo, optimise) did to the schedule, against the one on
+    /// screen before it: kept up to date as the background search improves the schedule, empty
+    /// after opening a plan or dismissChanges().
+    [[nodiscard]] const ScheduleChanges &lastChanges() const { return m_changes; }
+    /// Forgets lastChanges (the user has read them): views drop their "moved" marks.
+    void dismissChanges();
+    /// Schedule > Optimise whole plan: searches freely (it may reshuffle) in the background and
+    /// pushes the result as an undoable step whose lastChanges list what it moved. An edit in
+    /// the meantime cancels it.
+    void optimiseWholePlan();
+    /// True from optimiseWholePlan until its result is shown or cancelled.
+    [[nodiscard]] bool isOptimising() const { return m_optimising; }
+    /// Shows the schedule closest to `target` for the unchanged plan (exactly `target` when it
+    /// holds every constraint), with no background search: what Optimise and its undo do.
+    void showSchedule(const ScheduleReference &target);
     /// The object that computes schedules after each change (tests tune or wait on it).
     [[nodiscard]] ScheduleRunner *scheduleRunner() const { return m_runner; }
 
@@ -57,12 +73,16 @@ public:
     [[nodiscard]] bool isModified() const;
     /// Replaces the plan (clears undo history) with `plan`, giving ids to whatever lacks one
     /// (see core/model/ids.h). Used by New, Open, recovery.
-    void resetPlan(const Plan &plan, const std::filesystem::path &filePath = {});
+    /// With `accepted` (the schedule a .waveplan was saved with) that schedule is shown as it
+    /// was, with no background search; otherwise the plan is optimised freely.
+    void resetPlan(const Plan &plan, const std::filesystem::path &filePath = {},
+                   const ScheduleReference *accepted = nullptr);
     /// Reads a .waveplan or plan .json (any case; the format registry decides); on failure
     /// nothing changes and the errors say why.
+    /// A .waveplan saved with its accepted schedule reopens with the same waves.
     [[nodiscard]] Status open(const std::filesystem::path &path);
     /// Saves to `path` (atomic) as .waveplan or plan .json; on success the document is clean
-    /// and remembers the path.
+    /// and remembers the path. A .waveplan keeps the schedule on screen as the accepted one.
     [[nodiscard]] Status saveAs(const std::filesystem::path &path);
 
     // Mutation: for the undo command only ----------------------------------------------------
@@ -72,7 +92,10 @@ public:
     /// and capabilityRenamed after planChanged. Returns the inverse edit; on an edit that does
     /// not fit the plan nothing changes and the error says why. PlanEditCommand calls this in
     /// redo() and undo(); nothing else should.
-    Result<edit::PlanEdit> apply(const edit::PlanEdit &edit);
+    /// The new schedule stays close to the one on screen (stable re-planning); with `returnTo`
+    /// (undo and redo: the schedule shown before the step was done or undone) it comes back to
+    /// that one, with no background search.
+    Result<edit::PlanEdit> apply(const edit::PlanEdit &edit, const ScheduleReference *returnTo = nullptr);
 
 signals:
     /// After every change to the plan; `keys` are the capabilities concerned (may be empty).
@@ -88,19 +111,28 @@ signals:
     void scheduleChanged();
     /// The modified state or the file path changed (window title, Save action).
     void fileStateChanged();
+    /// lastChanges() changed (after scheduleChanged) or was dismissed.
+    void changesChanged();
+    /// Optimise whole plan started (true) or ended (false).
+    void optimisingChanged(bool optimising);
 
 private:
     struct Rename {
         QString from;
         QString to;
     };
-    void announce(PlanChange change, const QStringList &keys, const Rename &rename = {});
+    void announce(PlanChange change, const QStringList &keys, const Rename &rename = {},
+                  const ScheduleReference *returnTo = nullptr, const ScheduleReference *accepted = nullptr);
     void setSchedule(quint64 revision, const Schedule &schedule);
+    void setOptimising(bool optimising);
 
     Plan m_plan;
     QUndoStack *m_undoStack = nullptr;
     ScheduleRunner *m_runner = nullptr;
     Schedule m_schedule;
+    ScheduleReference m_changeBase; ///< the schedule on screen before the last change
+    ScheduleChanges m_changes;      ///< from m_changeBase to m_schedule
+    bool m_optimising = false;
     quint64 m_revision = 0;
     std::filesystem::path m_filePath;
 

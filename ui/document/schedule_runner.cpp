@@ -44,31 +44,44 @@ bool ScheduleRunner::isImproving() const
     return !m_jobs.empty() && m_jobs.back().revision == m_scheduleRevision;
 }
 
-Schedule ScheduleRunner::reschedule(quint64 revision)
+Schedule ScheduleRunner::reschedule(quint64 revision, const ScheduleReference *reference, bool improve)
 {
     m_scheduleRevision = revision;
     for (const Job &job : m_jobs)
         *job.cancel = true;
 
+    const bool hasReference = reference != nullptr && !reference->empty();
     ScheduleOptions first;
     first.firstScheduleOnly = true;
+    first.reference = hasReference ? reference : nullptr;
     Schedule schedule = computeSchedule(m_document->plan(), first);
-    if (m_improvementEnabled && !m_document->plan().capabilities.empty())
-        start(revision);
+    if (improve && m_improvementEnabled && !m_document->plan().capabilities.empty())
+        start(revision, hasReference ? std::optional<ScheduleReference>(*reference) : std::nullopt);
     return schedule;
 }
 
-void ScheduleRunner::start(quint64 revision)
+void ScheduleRunner::optimise(quint64 revision, std::function<void(const Schedule &)> done)
 {
-    Job job{revision, std::make_shared<std::atomic<bool>>(false), new QFutureWatcher<Schedule>(this)};
+    m_scheduleRevision = revision;
+    for (const Job &job : m_jobs)
+        *job.cancel = true;
+    start(revision, std::nullopt, std::move(done));
+}
+
+void ScheduleRunner::start(quint64 revision, std::optional<ScheduleReference> reference,
+                           std::function<void(const Schedule &)> done)
+{
+    Job job{revision, std::make_shared<std::atomic<bool>>(false), new QFutureWatcher<Schedule>(this), std::move(done)};
     ScheduleOptions options = m_options;
     options.firstScheduleOnly = false;
     auto *watcher = job.watcher;
     connect(watcher, &QFutureWatcher<Schedule>::finished, this, [this, watcher] { finish(watcher); });
-    // The worker owns a copy of the plan and a share of the cancel flag, so neither can vanish
-    // under it; the runner's destructor waits for it anyway.
-    watcher->setFuture(QtConcurrent::run(m_pool, [plan = m_document->plan(), options, cancel = job.cancel]() mutable {
+    // The worker owns a copy of the plan, of the reference and a share of the cancel flag, so
+    // none can vanish under it; the runner's destructor waits for it anyway.
+    watcher->setFuture(QtConcurrent::run(m_pool, [plan = m_document->plan(), options, reference = std::move(reference),
+                                                  cancel = job.cancel]() mutable {
         options.cancel = cancel.get();
+        options.reference = reference ? &*reference : nullptr;
         return computeSchedule(plan, options);
     }));
     m_jobs.push_back(std::move(job));
@@ -84,7 +97,9 @@ void ScheduleRunner::finish(QFutureWatcher<Schedule> *watcher)
     watcher->deleteLater(); // we are inside its finished() signal
 
     const bool current = job.revision == m_scheduleRevision && !*job.cancel;
-    if (current)
+    if (current && job.done)
+        job.done(watcher->result());
+    else if (current)
         m_document->setSchedule(job.revision, watcher->result());
     else
         log::get("ui")->debug("discarded the schedule search for revision {} (plan now at revision {})",

@@ -10,7 +10,9 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QThreadPool;
@@ -44,7 +46,16 @@ public:
     /// the search for a better one, which it hands to the document when done if still current.
     /// The document calls this; `revision` is its revision after the change. Changes it is not
     /// told about (map positions) leave a search in flight valid.
-    [[nodiscard]] Schedule reschedule(quint64 revision);
+    /// With a `reference` (the schedule on screen before the change, or the one to return to
+    /// on undo) both re-plan stably against it (docs/scheduling.md, "Stable re-planning"); with
+    /// `improve` false no background search is started (undo, redo, opening a saved schedule).
+    [[nodiscard]] Schedule reschedule(quint64 revision, const ScheduleReference *reference = nullptr,
+                                      bool improve = true);
+
+    /// Optimise whole plan: a free search (no reference) in the worker, within the improvement
+    /// budget; `done` gets the result on this thread, unless the plan changed meanwhile (then
+    /// it is not called and optimiseFinished reports false).
+    void optimise(quint64 revision, std::function<void(const Schedule &)> done);
 
 signals:
     /// The search started for `revision` came back; `applied` is false when the plan changed
@@ -57,8 +68,10 @@ private:
         quint64 revision = 0;
         std::shared_ptr<std::atomic<bool>> cancel;
         QFutureWatcher<Schedule> *watcher = nullptr;
+        std::function<void(const Schedule &)> done; ///< empty: hand the result to the document
     };
-    void start(quint64 revision);
+    void start(quint64 revision, std::optional<ScheduleReference> reference,
+               std::function<void(const Schedule &)> done = {});
     void finish(QFutureWatcher<Schedule> *watcher);
 
     PlanDocument *m_document;

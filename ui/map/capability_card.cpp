@@ -104,13 +104,18 @@ void CapabilityCard::refreshTexts()
     m_ownerFont = m_style->font;
     m_ownerFont.setItalic(m_ownerMissing); // "no owner" reads as a gap, not as a name
     m_ownerText = preparedText(QFontMetricsF(m_ownerFont).elidedText(owner, Qt::ElideRight, ownerWidth), m_ownerFont);
-    m_waveText = preparedText(QStringLiteral("W%1").arg(m_wave), m_style->keyFont);
+    m_waveText = preparedText(m_movedFrom > 0 ? QStringLiteral("W%1\u2192W%2").arg(m_movedFrom).arg(m_wave)
+                                              : QStringLiteral("W%1").arg(m_wave),
+                              m_style->keyFont);
 
-    setToolTip(QObject::tr("%1 — %2\n%3, %4 days, wave %5\nOwner: %6")
-                   .arg(QString::fromStdString(c.key), m_name, kindLabel.toLower())
-                   .arg(c.durationDays)
-                   .arg(m_wave)
-                   .arg(owner));
+    QString tip = QObject::tr("%1 — %2\n%3, %4 days, wave %5\nOwner: %6")
+                      .arg(QString::fromStdString(c.key), m_name, kindLabel.toLower())
+                      .arg(c.durationDays)
+                      .arg(m_wave)
+                      .arg(owner);
+    if (m_movedFrom > 0)
+        tip += QObject::tr("\nMoved from wave %1 by the last change").arg(m_movedFrom);
+    setToolTip(tip);
     update();
 }
 
@@ -119,6 +124,14 @@ void CapabilityCard::setWave(int wave)
     if (wave == m_wave)
         return;
     m_wave = wave;
+    refreshTexts();
+}
+
+void CapabilityCard::setMovedFrom(int wave)
+{
+    if (wave == m_movedFrom)
+        return;
+    m_movedFrom = wave;
     refreshTexts();
 }
 
@@ -228,6 +241,13 @@ void CapabilityCard::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         painter->setPen(m_style->colors.text);
         painter->setFont(m_compactKeyFont);
         painter->drawText(compactKeyArea(), Qt::AlignLeft | Qt::AlignVCenter, m_key);
+        if (m_movedFrom > 0) {
+            // Moved by the last change: an amber corner, as the pill it stands for.
+            const double corner = G::cardHeight * 0.45;
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(m_style->colors.moved);
+            painter->drawPolygon(QPolygonF{{G::cardWidth - corner, 0}, {G::cardWidth, 0}, {G::cardWidth, corner}});
+        }
         return;
     }
     paintTexts(painter);
@@ -311,10 +331,11 @@ void CapabilityCard::paintTexts(QPainter *painter) const
     const double waveWidth = m_waveText.size().width() + 10;
     const QRectF wavePill(right - waveWidth, bottom - m_waveText.size().height() - 2, waveWidth,
                           m_waveText.size().height() + 2);
-    painter->setPen(QPen(colors.outline, 1));
-    painter->setBrush(colors.cardFill);
+    painter->setPen(QPen(m_movedFrom > 0 ? colors.moved : colors.outline, 1));
+    painter->setBrush(m_movedFrom > 0 ? colors.moved : colors.cardFill);
     painter->drawRoundedRect(wavePill, 4, 4);
-    painter->setPen(colors.text);
+    // Black or white on amber, whichever reads better.
+    painter->setPen(m_movedFrom > 0 ? (colors.moved.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white)) : colors.text);
     painter->setFont(m_style->keyFont);
     painter->drawStaticText(wavePill.topLeft() + QPointF(5, 1), m_waveText);
 

@@ -43,6 +43,10 @@ public:
     /// The 1-based scheduled wave shown as "W2".
     void setWave(int wave);
     [[nodiscard]] int wave() const { return m_wave; }
+    /// The wave it was in before the last change moved it (its pill reads "W2→W3" on amber),
+    /// or 0 when the last change did not move it to another wave.
+    void setMovedFrom(int wave);
+    [[nodiscard]] int movedFrom() const { return m_movedFrom; }
 
     /// Draws the critical path mark (thick solid red outline) and/or the critical chain mark
     /// (dashed violet outline further out).
@@ -102,6 +106,7 @@ private:
     QString m_name;
     CapabilityKind m_kind = CapabilityKind::Foundational;
     int m_wave = 1;
+    int m_movedFrom = 0;
     int m_syncCount = 0;
     bool m_criticalPath = false;
     bool m_criticalChain = false;

@@ -48,6 +48,7 @@ MapScene::MapScene(PlanDocument *document, std::unique_ptr<const PlanSnapshot> s
     if (m_document) {
         connect(m_document, &PlanDocument::planChanged, this, &MapScene::onPlanChanged);
         connect(m_document, &PlanDocument::scheduleChanged, this, &MapScene::applySchedule);
+        connect(m_document, &PlanDocument::changesChanged, this, &MapScene::applyMoves);
     }
     connect(this, &QGraphicsScene::selectionChanged, this, &MapScene::onSceneSelectionChanged);
     connect(m_selection, &SelectionModel::selectionChanged, this, &MapScene::onModelSelectionChanged);
@@ -285,8 +286,20 @@ void MapScene::applySchedule()
         }
     }
     applyCriticalMarks();
+    applyMoves();
     if (m_layoutDirty)
         relayout();
+}
+
+void MapScene::applyMoves()
+{
+    QHash<QString, int> movedFrom;
+    if (m_document != nullptr)
+        for (const CapabilityMove &move : m_document->lastChanges().moves)
+            if (move.changedWave())
+                movedFrom.insert(qs(move.key), move.fromWave);
+    for (CapabilityCard *c : std::as_const(m_cards))
+        c->setMovedFrom(movedFrom.value(c->key(), 0));
 }
 
 void MapScene::applyCriticalMarks()

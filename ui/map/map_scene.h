@@ -171,6 +171,8 @@ private:
     void syncPositions(const QStringList &keys);
     void applySchedule();
     void applyCriticalMarks();
+    /// Marks the cards the last change moved to another wave (document mode only).
+    void applyMoves();
     void applyFocus();
     void updateBands();
     void updateSceneRect();

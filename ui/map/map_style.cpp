@@ -23,6 +23,7 @@ MapColors MapColors::fromPalette(const QPalette &palette)
     colors.selection = highlight;
     colors.criticalPath = accent(2, dark);   // red: the dependency critical path
     colors.criticalChain = accent(285, dark); // violet: the critical chain
+    colors.moved = accent(35, dark);          // amber: moved by the last change
     colors.arrow = blend(base, text, 0.6);
     const QColor window = palette.color(QPalette::Window);
     colors.bandFill = blend(window, base, 0.5);

@@ -44,6 +44,7 @@ struct MapColors {
     QColor selection;
     QColor criticalPath;
     QColor criticalChain;
+    QColor moved;        ///< the wave pill of a card the last change moved to another wave
     QColor arrow;
     QColor bandFill;
     QColor bandAlternateFill;

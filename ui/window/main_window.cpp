@@ -7,6 +7,7 @@
 #include "ui/capacity/capacity_view.h"
 #include "ui/next90/next_ninety_days_view.h"
 #include "ui/about/about_dialog.h"
+#include "ui/window/changes_banner.h"
 #include "ui/window/desktop.h"
 #include "ui/window/themes.h"
 #include "ui/files/autosave.h"
@@ -135,6 +136,9 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
 
     m_summary->setObjectName(QStringLiteral("planSummary"));
+    // What the last change moved, left; the plan's figures, right.
+    m_changes = new ChangesBanner(m_document, this);
+    statusBar()->addWidget(m_changes, 1);
     statusBar()->addPermanentWidget(m_summary);
     createActions();
     // A first window fills most of its screen; later ones come back as they were left.
@@ -247,6 +251,7 @@ void MainWindow::createActions()
 
     createMapActions();
     board::addBoardMenu(this, m_boardView);
+    createScheduleActions();
 
     // View > Present (F5) and Present on: presentation mode for a projector (ui/presentation/).
     auto *presenter = new presentation::Presenter(m_document, m_selection, this);
@@ -269,6 +274,28 @@ void MainWindow::createActions()
     QAction *about = helpMenu->addAction(tr("&About Waveplan"));
     about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createScheduleActions()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Schedule"));
+    QAction *optimise = menu->addAction(tr("&Optimise Whole Plan"));
+    optimise->setObjectName(QStringLiteral("optimiseAction"));
+    optimise->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    optimise->setStatusTip(tr("Search for the shortest schedule from scratch; it may move many capabilities. "
+                              "Undo brings back the schedule you had."));
+    connect(optimise, &QAction::triggered, m_document, &PlanDocument::optimiseWholePlan);
+    connect(m_document, &PlanDocument::optimisingChanged, this, [this, optimise](bool busy) {
+        optimise->setEnabled(!busy);
+        if (busy)
+            statusBar()->showMessage(tr("Optimising the whole plan..."));
+        else
+            statusBar()->clearMessage();
+    });
+    QAction *dismiss = menu->addAction(tr("&Dismiss What Changed"));
+    dismiss->setObjectName(QStringLiteral("dismissChangesAction"));
+    dismiss->setStatusTip(tr("Clear the \"moved\" marks on the map and the board"));
+    connect(dismiss, &QAction::triggered, m_document, &PlanDocument::dismissChanges);
 }
 
 void MainWindow::createMapActions()

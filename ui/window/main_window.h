@@ -21,6 +21,7 @@ class QTableView;
 namespace waveplan::ui {
 
 class Autosave;
+class ChangesBanner;
 class CapabilityFilterModel;
 class RecentFiles;
 class CapabilityTableModel;
@@ -86,6 +87,8 @@ public:
     /// File > Open Recent.
     [[nodiscard]] QMenu *recentFilesMenu() const { return m_recentMenu; }
     [[nodiscard]] Autosave *autosave() const { return m_autosave; }
+    /// The status bar's account of what the last change moved.
+    [[nodiscard]] ChangesBanner *changesBanner() const { return m_changes; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,6 +110,7 @@ private:
     void connectTableSelection();
 
     void createMapActions();
+    void createScheduleActions();
     void fitMapSoon();
 
     PlanDocument *m_document = nullptr;
@@ -120,6 +124,7 @@ private:
     CapabilityFilterModel *m_filter = nullptr;
     bool m_syncingSelection = false;
     QLabel *m_summary = nullptr;
+    ChangesBanner *m_changes = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     QMenu *m_recentMenu = nullptr;
     Autosave *m_autosave = nullptr;

@@ -28,10 +28,22 @@ ScheduleOptions searchBudget()
     return options;
 }
 
-Schedule firstSchedule(const Plan &plan)
+/// The first schedule after an edit: re-planned stably against the one shown before it.
+Schedule firstSchedule(const Plan &plan, const Schedule &before)
 {
+    const ScheduleReference reference = referenceOf(before);
     ScheduleOptions options;
     options.firstScheduleOnly = true;
+    options.reference = &reference;
+    return computeSchedule(plan, options);
+}
+
+/// What the background search gives after an edit made while `before` was shown.
+Schedule searched(const Plan &plan, const Schedule &before)
+{
+    const ScheduleReference reference = referenceOf(before);
+    ScheduleOptions options = searchBudget();
+    options.reference = &reference;
     return computeSchedule(plan, options);
 }
 
@@ -84,10 +96,11 @@ TEST(ScheduleRunner, AnEditGivesTheFirstScheduleAtOnce)
 {
     auto doc = documentForSearch(31);
     QSignalSpy scheduleSpy(doc.get(), &ui::PlanDocument::scheduleChanged);
+    const Schedule before = doc->schedule();
 
     doc->undoStack()->push(longer(*doc, 0, 5));
 
-    EXPECT_TRUE(doc->schedule() == firstSchedule(doc->plan()));
+    EXPECT_TRUE(doc->schedule() == firstSchedule(doc->plan(), before));
     EXPECT_EQ(scheduleSpy.count(), 1);
     EXPECT_TRUE(doc->isImprovingSchedule());
 }
@@ -96,6 +109,7 @@ TEST(ScheduleRunner, TheImprovedScheduleReplacesTheFirstWhenTheSearchEnds)
 {
     auto doc = documentForSearch(32);
     QSignalSpy finished(doc->scheduleRunner(), &ui::ScheduleRunner::improvementFinished);
+    const Schedule before = doc->schedule();
     doc->undoStack()->push(longer(*doc, 1, 3));
     const Schedule first = doc->schedule();
     const quint64 revision = doc->revision();
@@ -104,7 +118,7 @@ TEST(ScheduleRunner, TheImprovedScheduleReplacesTheFirstWhenTheSearchEnds)
 
     EXPECT_TRUE(appliedFor(finished, revision)) << "the result for the current revision was not applied";
     EXPECT_FALSE(doc->isImprovingSchedule());
-    EXPECT_TRUE(doc->schedule() == computeSchedule(doc->plan(), searchBudget()));
+    EXPECT_TRUE(doc->schedule() == searched(doc->plan(), before));
     EXPECT_LE(doc->schedule().makespanDays, first.makespanDays);
 }
 
@@ -116,6 +130,7 @@ TEST(ScheduleRunner, AResultForAnOlderPlanIsDiscarded)
     const quint64 staleRevision = doc->revision();
 
     // Edited again before the event loop could deliver the first search's result.
+    const Schedule beforeSecond = doc->schedule();
     doc->undoStack()->push(longer(*doc, 2, 7));
     const quint64 currentRevision = doc->revision();
     const Schedule secondFirst = doc->schedule();
@@ -131,22 +146,23 @@ TEST(ScheduleRunner, AResultForAnOlderPlanIsDiscarded)
     EXPECT_TRUE(scheduleKeptOnStaleResult);
     ASSERT_TRUE(waitForRevision(finished, currentRevision));
     EXPECT_TRUE(appliedFor(finished, currentRevision));
-    EXPECT_TRUE(doc->schedule() == computeSchedule(doc->plan(), searchBudget()));
+    EXPECT_TRUE(doc->schedule() == searched(doc->plan(), beforeSecond));
 }
 
 TEST(ScheduleRunner, MovingCapabilitiesKeepsTheSearchInFlight)
 {
     auto doc = documentForSearch(34);
     QSignalSpy finished(doc->scheduleRunner(), &ui::ScheduleRunner::improvementFinished);
+    const Schedule before = doc->schedule();
     doc->undoStack()->push(longer(*doc, 0, 5));
-    const quint64 searched = doc->revision();
+    const quint64 searchedRevision = doc->revision();
 
     ui::pushEdit(doc.get(), edit::moveCapabilities(doc->plan(), {{doc->plan().capabilities[0].key, {-1, -1}}}));
-    ASSERT_TRUE(waitForRevision(finished, searched));
+    ASSERT_TRUE(waitForRevision(finished, searchedRevision));
 
-    EXPECT_GT(doc->revision(), searched);
-    EXPECT_TRUE(appliedFor(finished, searched));
-    EXPECT_TRUE(doc->schedule() == computeSchedule(doc->plan(), searchBudget()));
+    EXPECT_GT(doc->revision(), searchedRevision);
+    EXPECT_TRUE(appliedFor(finished, searchedRevision));
+    EXPECT_TRUE(doc->schedule() == searched(doc->plan(), before));
 }
 
 TEST(ScheduleRunner, ClosingTheDocumentDuringASearchStopsIt)
