@@ -8,6 +8,7 @@
 //   board size=1600x1000 "tab=centralTabs:Wave board" select=CDP "check=boardView/Show dependencies"
 //   preview action=exportReportAction click=previewButton wait=500 grab=dialog
 //   present-wave-2 action=presentAction keys=Right,Right,C grab=active-window
+//   moved size=1600x1000 pin=CDP:3      (an edit, to show what the app says moved)
 //
 // After the window is set up (size, palette, plan, tabs, docks, csv, selection), the steps
 // (action, check, click, keys) run in the order written; a step may open a modal dialog, and the
@@ -30,7 +31,8 @@ struct ShotStep {
         Action, ///< action=NAME: trigger a QAction
         Check,  ///< check=NAME: turn a checkable QAction on (trigger it only if it is off)
         Click,  ///< click=NAME: click the button with this objectName (newest dialog first)
-        Keys    ///< keys=KEY,KEY: key presses (QKeySequence text: Right, Space, C, Alt+Right)
+        Keys,   ///< keys=KEY,KEY: key presses (QKeySequence text: Right, Space, C, Alt+Right)
+        Pin     ///< pin=KEY:WAVE: pins a capability to a wave, as one undoable edit
     };
     Kind kind;
     QString value; ///< NAME is an objectName or the action's text without '&'; WIDGET/NAME
@@ -47,7 +49,7 @@ struct Shot {
     QStringList select;      ///< select=KEY,KEY: the selected capabilities
     QStringList importCsv;   ///< csv=CAPABILITIES[,TEAMS]: File > Import CSV with these files
     QStringList actions;     ///< action=NAME: the actions among the steps, in order
-    std::vector<ShotStep> steps; ///< action=, check=, click=, keys=: in the order written
+    std::vector<ShotStep> steps; ///< action=, check=, click=, keys=, pin=: in the order written
     int waitMs = 0;          ///< wait=MS: how long to let the window settle before the grab, on top of the usual
     bool dark = false;       ///< palette=dark|light|high-contrast
     bool highContrast = false;

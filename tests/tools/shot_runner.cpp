@@ -1,6 +1,9 @@
 #include "shot_runner.h"
 
+#include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
+
+#include "core/edit/capability_edits.h"
 #include "ui/window/main_window.h"
 #include "ui/window/themes.h"
 #include "ui/map/map_view.h"
@@ -201,6 +204,20 @@ void ShotRun::runFrom(std::size_t first)
         const ShotStep &step = shot.steps[i];
         if (step.kind == ShotStep::Kind::Keys) {
             pressKeys(step.value, &window);
+            settle();
+            continue;
+        }
+        if (step.kind == ShotStep::Kind::Pin) {
+            const std::string key = step.value.section(QLatin1Char(':'), 0, 0).toStdString();
+            const Capability *found = window.plan().findCapability(key);
+            if (found == nullptr)
+                return fail(QStringLiteral("pin: the plan has no capability \"%1\"").arg(QString::fromStdString(key)));
+            Capability pinned = *found;
+            pinned.pinnedWave = step.value.section(QLatin1Char(':'), 1).toInt();
+            const QString refused = ui::pushEdit(window.document(), edit::editCapability(window.plan(), key, pinned,
+                                                                                          "Pin " + key));
+            if (!refused.isEmpty())
+                return fail(QStringLiteral("pin: %1").arg(refused));
             settle();
             continue;
         }

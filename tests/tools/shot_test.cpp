@@ -31,13 +31,14 @@ TEST(ShotList, StepsKeepTheOrderTheyAreWrittenIn)
 {
     const auto parsed = parseShot(QStringLiteral(
         "deck action=presentAction keys=Right,Right,C \"check=boardView/Show dependencies\" click=previewButton "
-        "wait=500 grab=active-window"));
+        "pin=CDP:3 wait=500 grab=active-window"));
     const auto *shot = std::get_if<Shot>(&parsed);
     ASSERT_NE(shot, nullptr) << (std::get_if<QString>(&parsed) ? std::get<QString>(parsed).toStdString() : "");
     const std::vector<ShotStep> expected{{ShotStep::Kind::Action, QStringLiteral("presentAction")},
                                          {ShotStep::Kind::Keys, QStringLiteral("Right,Right,C")},
                                          {ShotStep::Kind::Check, QStringLiteral("boardView/Show dependencies")},
-                                         {ShotStep::Kind::Click, QStringLiteral("previewButton")}};
+                                         {ShotStep::Kind::Click, QStringLiteral("previewButton")},
+                                         {ShotStep::Kind::Pin, QStringLiteral("CDP:3")}};
     EXPECT_EQ(shot->steps, expected);
     EXPECT_EQ(shot->actions, QStringList{QStringLiteral("presentAction")});
     EXPECT_EQ(shot->waitMs, 500);
@@ -65,7 +66,8 @@ TEST(ShotList, CommentsAndBlankLinesAreNotShots)
 TEST(ShotList, MistakesAreNamed)
 {
     for (const char *line : {"x colour=red", "x size=big", "x tab=centralTabs", "x palette=blue", "x size",
-                             "size=10x10", "x keys=Right,NoSuchKey", "x keys=", "x wait=soon", "x wait=-5"}) {
+                             "size=10x10", "x keys=Right,NoSuchKey", "x keys=", "x wait=soon", "x wait=-5", "x pin=CDP",
+                             "x pin=CDP:0", "x pin=:2"}) {
         const auto parsed = parseShot(QString::fromLatin1(line));
         ASSERT_TRUE(std::holds_alternative<QString>(parsed)) << line;
     }

@@ -11,7 +11,7 @@ namespace waveplan::ui::map {
 
 namespace {
 
-enum class Swatch { Foundational, Additive, DrivingPath, DependencyPath, Arrow };
+enum class Swatch { Foundational, Additive, DrivingPath, DependencyPath, Moved, Arrow };
 
 struct Entry {
     Swatch swatch;
@@ -41,6 +41,11 @@ void paintSwatch(QPainter *painter, const MapColors &colors, Swatch swatch, cons
         painter->setPen(QPen(colors.criticalChain, 2.5, Qt::DashLine));
         painter->drawRect(box.adjusted(1.5, 1.5, -1.5, -1.5));
         break;
+    case Swatch::Moved:
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colors.moved);
+        painter->drawRoundedRect(box.adjusted(0, 1, 0, -1), 3, 3);
+        break;
     case Swatch::Arrow: {
         const double y = box.center().y();
         painter->setPen(QPen(colors.arrow, 1.5));
@@ -69,6 +74,8 @@ std::vector<Entry> legendEntries(const MapLegendContent &content)
         entries.push_back({Swatch::DrivingPath, tr("Driving path: sets the end date")});
     if (content.dependencyPath)
         entries.push_back({Swatch::DependencyPath, tr("Dependency path: unlimited teams")});
+    if (content.moved)
+        entries.push_back({Swatch::Moved, tr("moved wave in the last change")});
     entries.push_back({Swatch::Arrow, tr("must finish first")});
     return entries;
 }

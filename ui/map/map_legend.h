@@ -1,8 +1,9 @@
 #pragma once
 /// @file map_legend.h
 /// The map's key, drawn in a corner of the view whatever the zoom: what the two card kinds look
-/// like, what the red and violet outlines mean (only those the map is showing), and that an
-/// arrow reads "must finish first".
+/// like, what the red and violet outlines mean (only those the map is showing), the amber pill
+/// of a card the last change moved (while any is shown), and that an arrow reads "must finish
+/// first".
 
 #include "ui/map/map_style.h"
 
@@ -17,6 +18,7 @@ namespace waveplan::ui::map {
 struct MapLegendContent {
     bool drivingPath = false;    ///< the red outline is shown
     bool dependencyPath = false; ///< the violet dashed outline is shown
+    bool moved = false;          ///< some card shows the amber "W2→W3" pill of the last change
 };
 
 /// The size the legend takes (device pixels).

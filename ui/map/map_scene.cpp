@@ -298,8 +298,15 @@ void MapScene::applyMoves()
         for (const CapabilityMove &move : m_document->lastChanges().moves)
             if (move.changedWave())
                 movedFrom.insert(qs(move.key), move.fromWave);
-    for (CapabilityCard *c : std::as_const(m_cards))
+    bool shown = false;
+    for (CapabilityCard *c : std::as_const(m_cards)) {
         c->setMovedFrom(movedFrom.value(c->key(), 0));
+        shown = shown || c->movedFrom() > 0;
+    }
+    if (shown != m_showsMovedCards) {
+        m_showsMovedCards = shown;
+        update(); // views redraw their legend
+    }
 }
 
 void MapScene::applyCriticalMarks()

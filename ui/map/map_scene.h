@@ -69,6 +69,8 @@ public:
 
     // Items ---------------------------------------------------------------------------------
     [[nodiscard]] CapabilityCard *card(const QString &key) const { return m_cards.value(key); }
+    /// Some card shows the "moved by the last change" pill (the legend then explains it).
+    [[nodiscard]] bool showsMovedCards() const { return m_showsMovedCards; }
     [[nodiscard]] DependencyArrow *arrow(const QString &predecessor, const QString &successor) const;
     [[nodiscard]] QList<CapabilityCard *> cards() const { return m_cards.values(); }
     [[nodiscard]] QList<DependencyArrow *> arrows() const { return m_arrows.values(); }
@@ -197,6 +199,7 @@ private:
     bool pushMove(bool startsNewDrag);
 
     PlanDocument *m_document;
+    bool m_showsMovedCards = false;
     std::unique_ptr<const PlanSnapshot> m_snapshot; ///< read-only form only
     SelectionModel *m_selection;
     std::unique_ptr<MapStyle> m_style;

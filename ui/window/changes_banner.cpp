@@ -45,6 +45,7 @@ ChangesBanner::ChangesBanner(PlanDocument *document, QWidget *parent)
     m_dismiss->setAccessibleName(tr("Dismiss what changed"));
     layout->addWidget(m_label);
     layout->addWidget(m_dismiss);
+    layout->addStretch(1); // the dismiss button right after the words, not at the far end
     connect(m_dismiss, &QToolButton::clicked, m_document, &PlanDocument::dismissChanges);
     connect(m_document, &PlanDocument::changesChanged, this, &ChangesBanner::refresh);
     refresh();

@@ -99,11 +99,13 @@ TEST(ChangesBanner, MovedCardsShowWhereTheyCameFromUntilDismissed)
     EXPECT_EQ(views.map->card("B")->movedFrom(), 1);
     EXPECT_EQ(views.map->card("C")->movedFrom(), 0);
     EXPECT_TRUE(views.map->card("A")->toolTip().contains("Moved from wave 1"));
+    EXPECT_TRUE(views.map->showsMovedCards()) << "the legend explains the amber pill";
 
     views.doc->dismissChanges();
 
     EXPECT_EQ(views.map->card("A")->movedFrom(), 0);
     EXPECT_EQ(views.map->card("B")->movedFrom(), 0);
+    EXPECT_FALSE(views.map->showsMovedCards());
 }
 
 TEST(ChangesBanner, TheBoardShowsAGhostWhereEachMovedBarWas)
