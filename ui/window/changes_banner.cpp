@@ -53,7 +53,13 @@ ChangesBanner::ChangesBanner(PlanDocument *document, QWidget *parent)
 
 QString ChangesBanner::text() const
 {
-    return isHidden() ? QString() : m_label->text();
+    return m_label->text();
+}
+
+void ChangesBanner::setSuppressed(bool suppressed)
+{
+    m_suppressed = suppressed;
+    refresh();
 }
 
 QString ChangesBanner::details() const
@@ -99,7 +105,7 @@ void ChangesBanner::refresh()
     }
     m_label->setText(tr("Last change: %1").arg(QString::fromStdString(describeChanges(m_document->plan(), changes))));
     m_label->setToolTip(details());
-    setVisible(true);
+    setVisible(!m_suppressed);
 }
 
 } // namespace waveplan::ui

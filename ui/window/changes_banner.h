@@ -18,11 +18,14 @@ class ChangesBanner : public QWidget {
 public:
     explicit ChangesBanner(PlanDocument *document, QWidget *parent = nullptr);
 
-    /// The words shown (empty when hidden).
+    /// The words shown (empty when there is nothing to say).
     [[nodiscard]] QString text() const;
     /// Every move, one per line: "CDP: wave 2 → 4, starts 180 days later".
     [[nodiscard]] QString details() const;
     [[nodiscard]] QToolButton *dismissButton() const { return m_dismiss; }
+    /// Steps aside while the status bar shows a passing message (it would draw over it), and
+    /// comes back after.
+    void setSuppressed(bool suppressed);
 
 private:
     void refresh();
@@ -30,6 +33,7 @@ private:
     PlanDocument *m_document;
     QLabel *m_label;
     QToolButton *m_dismiss;
+    bool m_suppressed = false;
 };
 
 } // namespace waveplan::ui

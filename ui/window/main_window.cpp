@@ -139,6 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
     // What the last change moved, left; the plan's figures, right.
     m_changes = new ChangesBanner(m_document, this);
     statusBar()->addWidget(m_changes, 1);
+    connect(statusBar(), &QStatusBar::messageChanged, m_changes,
+            [this](const QString &message) { m_changes->setSuppressed(!message.isEmpty()); });
     statusBar()->addPermanentWidget(m_summary);
     createActions();
     // A first window fills most of its screen; later ones come back as they were left.

@@ -139,3 +139,16 @@ TEST(ChangesBanner, UndoSaysWhatTheUndoMovedBack)
     EXPECT_TRUE(views.banner->text().startsWith("Last change: 2 moved wave; ends 90 days sooner")) << views.banner->text().toStdString();
     EXPECT_EQ(views.map->card("A")->movedFrom(), 2);
 }
+
+TEST(ChangesBanner, StepsAsideWhileTheStatusBarShowsAPassingMessage)
+{
+    Views views(chainPlan());
+    pinAToWave2(*views.doc);
+    ASSERT_FALSE(views.banner->isHidden());
+
+    views.banner->setSuppressed(true);
+    EXPECT_TRUE(views.banner->isHidden()) << "a passing message would be drawn over it";
+    views.banner->setSuppressed(false);
+    EXPECT_FALSE(views.banner->isHidden());
+    EXPECT_TRUE(views.banner->text().startsWith("Last change:"));
+}
