@@ -31,5 +31,6 @@ private:
 std::unique_ptr<Command> makeImportCommand(CLI::App &app, const FormatRegistry &formats);
 std::unique_ptr<Command> makeExportCommand(CLI::App &app, const FormatRegistry &formats);
 std::unique_ptr<Command> makeValidateCommand(CLI::App &app, const FormatRegistry &formats);
+std::unique_ptr<Command> makeCompareCommand(CLI::App &app, const FormatRegistry &formats);
 
 } // namespace waveplan::cli

@@ -1,0 +1,196 @@
+// waveplan compare: two versions of a plan side by side, each scheduled as `waveplan schedule`
+// would: what moved, what was added or removed, the end dates, the driving paths, each team's
+// load and go-lives per wave, and cost per wave.
+
+#include "app/cli/cli.h"
+#include "app/cli/command.h"
+#include "app/cli/plan_input.h"
+
+#include "core/model/date.h"
+#include "core/schedule/plan_comparison.h"
+#include "core/schedule/schedule.h"
+#include "core/util/text.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <ostream>
+
+namespace waveplan::cli {
+
+namespace {
+
+/// One side of the comparison: the file, its plan and its schedule.
+struct Side {
+    PlanInput input;
+    Plan plan;
+    Schedule schedule;
+};
+
+std::string dayText(const Plan &plan, int endDay)
+{
+    if (endDay <= 0)
+        return "no schedule";
+    const int lastDay = endDay - 1;
+    return formatIsoDate(addDays(plan.startDate, lastDay)) + " (wave " + std::to_string(waveOfDay(lastDay, plan.waveLengthDays)) + ")";
+}
+
+std::string joined(const std::vector<std::string> &keys, const char *separator)
+{
+    std::string text;
+    for (const std::string &key : keys)
+        text += (text.empty() ? "" : separator) + key;
+    return text.empty() ? "(none)" : text;
+}
+
+std::string shiftText(int days)
+{
+    if (days == 0)
+        return "same start";
+    const int n = std::abs(days);
+    return std::string("starts ") + std::to_string(n) + (n == 1 ? " day " : " days ") + (days > 0 ? "later" : "sooner");
+}
+
+class CompareCommand final : public Command {
+public:
+    CompareCommand(CLI::App &app, const FormatRegistry &formats)
+        : Command(app.add_subcommand("compare", "Compare two versions of a plan: what moved, end dates, load, cost"))
+        , m_formats(formats)
+    {
+        CLI::App &sub = *subcommand();
+        sub.footer("Each plan is scheduled as 'waveplan schedule' would schedule it. Exit code 0 when\n"
+                   "both plans were read (whatever they hold), 1 when one cannot be read.\n"
+                   "See docs/scheduling.md, \"Comparing two plans\".");
+        sub.add_option("a", m_from.input.path, "the plan to compare from (.waveplan, .json, or capabilities .csv)")->required();
+        sub.add_option("b", m_to.input.path, "the plan to compare with")->required();
+        sub.add_flag("--json", m_json, "Print the comparison as JSON on stdout");
+        sub.add_option("--budget-schedules", m_options.budgetSchedules,
+                       "Schedules the solver may try for each plan (deterministic; default 5000)")
+            ->check(CLI::PositiveNumber);
+    }
+
+    int run(std::ostream &out, std::ostream &err) override
+    {
+        for (Side *side : {&m_from, &m_to}) {
+            Result<Plan> plan = loadPlanInput(side->input, m_formats);
+            if (!plan) {
+                err << "waveplan compare: " << plan.errorText() << '\n';
+                return BadInput;
+            }
+            side->plan = std::move(plan).value();
+            side->schedule = computeSchedule(side->plan, m_options);
+        }
+        const PlanComparison comparison = comparePlans(m_from.plan, m_from.schedule, m_to.plan, m_to.schedule);
+        if (m_json)
+            out << toJson(comparison).dump(2) << '\n';
+        else
+            printText(out, comparison);
+        return Success;
+    }
+
+private:
+    nlohmann::json sideJson(const Side &side) const
+    {
+        return {{"file", side.input.path.string()},
+                {"name", side.plan.name},
+                {"feasible", side.schedule.feasible},
+                {"end_day", side.schedule.capabilities.empty() ? 0 : side.schedule.makespanDays}};
+    }
+
+    nlohmann::json toJson(const PlanComparison &c) const
+    {
+        nlohmann::json moved = nlohmann::json::array();
+        for (const CapabilityMove &m : c.changes.moves)
+            moved.push_back({{"key", m.key},
+                             {"from_wave", m.fromWave},
+                             {"to_wave", m.toWave},
+                             {"from_start_day", m.fromStartDay},
+                             {"to_start_day", m.toStartDay}});
+        nlohmann::json load = nlohmann::json::array();
+        for (const TeamWaveDelta &d : c.load)
+            load.push_back({{"team", d.team},
+                            {"wave", d.wave},
+                            {"from_people_days_used", d.fromPeopleDaysUsed},
+                            {"to_people_days_used", d.toPeopleDaysUsed},
+                            {"people_days_used_delta", d.toPeopleDaysUsed - d.fromPeopleDaysUsed},
+                            {"from_people_days_available", d.fromPeopleDaysAvailable},
+                            {"to_people_days_available", d.toPeopleDaysAvailable},
+                            {"from_go_lives", d.fromGoLives},
+                            {"to_go_lives", d.toGoLives},
+                            {"go_lives_delta", d.toGoLives - d.fromGoLives}});
+        const auto costs = [](const std::vector<WaveCost> &list) {
+            nlohmann::json array = nlohmann::json::array();
+            for (const WaveCost &w : list)
+                array.push_back({{"wave", w.wave}, {"cost", w.cost}});
+            return array;
+        };
+        return {{"from", sideJson(m_from)},
+                {"to", sideJson(m_to)},
+                {"end", {{"from_day", c.changes.fromEndDay}, {"to_day", c.changes.toEndDay}}},
+                {"moved", moved},
+                {"added", c.changes.added},
+                {"removed", c.changes.removed},
+                {"driving_path", {{"from", c.fromDrivingPath}, {"to", c.toDrivingPath}}},
+                {"load", load},
+                {"cost_by_wave", {{"from", costs(c.fromCostByWave)}, {"to", costs(c.toCostByWave)}}}};
+    }
+
+    void printText(std::ostream &out, const PlanComparison &c) const
+    {
+        out << "Comparing " << m_from.input.path.string() << " (" << m_from.plan.name << ") with "
+            << m_to.input.path.string() << " (" << m_to.plan.name << ")\n\n";
+        const int shift = c.changes.toEndDay - c.changes.fromEndDay;
+        out << "Ends: " << dayText(m_from.plan, c.changes.fromEndDay) << " -> " << dayText(m_to.plan, c.changes.toEndDay);
+        if (c.changes.fromEndDay > 0 && c.changes.toEndDay > 0)
+            out << (shift == 0 ? ": same end date" : ": " + std::to_string(std::abs(shift)) + (shift < 0 ? " days sooner" : " days later"));
+        out << '\n';
+        for (const bool waveChanged : {true, false}) {
+            std::vector<const CapabilityMove *> listed;
+            for (const CapabilityMove &m : c.changes.moves)
+                if (m.changedWave() == waveChanged)
+                    listed.push_back(&m);
+            out << '\n' << (waveChanged ? "Moved wave" : "Shifted within their wave") << " (" << listed.size() << ")\n";
+            for (const CapabilityMove *m : listed) {
+                out << "  " << m->key << ": ";
+                if (waveChanged)
+                    out << "wave " << m->fromWave << " -> " << m->toWave;
+                else
+                    out << "wave " << m->toWave;
+                out << ", " << shiftText(m->startShiftDays()) << '\n';
+            }
+        }
+        out << "\nAdded: " << joined(c.changes.added, ", ") << "\nRemoved: " << joined(c.changes.removed, ", ") << '\n';
+        out << "\nDriving path\n  A: " << joined(c.fromDrivingPath, " > ") << "\n  B: " << joined(c.toDrivingPath, " > ") << '\n';
+        out << "\nTeam load that differs (people-days used of available; go-lives)\n";
+        bool anyLoad = false;
+        for (const TeamWaveDelta &d : c.load) {
+            if (!d.changed())
+                continue;
+            anyLoad = true;
+            out << "  " << d.team << ", wave " << d.wave << ": " << d.fromPeopleDaysUsed << "/" << d.fromPeopleDaysAvailable
+                << " -> " << d.toPeopleDaysUsed << "/" << d.toPeopleDaysAvailable << "; go-lives " << d.fromGoLives
+                << " -> " << d.toGoLives << '\n';
+        }
+        if (!anyLoad)
+            out << "  (none)\n";
+        out << "\nCost by wave (capabilities starting in it)\n";
+        for (std::size_t i = 0; i < c.fromCostByWave.size(); ++i)
+            out << "  wave " << c.fromCostByWave[i].wave << ": " << text::formatDecimal(c.fromCostByWave[i].cost) << " -> "
+                << text::formatDecimal(c.toCostByWave[i].cost) << '\n';
+    }
+
+    const FormatRegistry &m_formats;
+    Side m_from;
+    Side m_to;
+    ScheduleOptions m_options;
+    bool m_json = false;
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeCompareCommand(CLI::App &app, const FormatRegistry &formats)
+{
+    return std::make_unique<CompareCommand>(app, formats);
+}
+
+} // namespace waveplan::cli
