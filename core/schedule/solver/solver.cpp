@@ -8,6 +8,7 @@
 #include "core/schedule/solver/stable_search.h"
 
 #include <algorithm>
+#include <tuple>
 #include <utility>
 
 namespace waveplan::solver {
@@ -90,19 +91,34 @@ Solution solveStable(const Problem &problem, const std::vector<int> &referenceSt
         rest.schedules = std::max<std::int64_t>(1, budget.schedules - used);
         detail::SearchBudget blendBudget(rest);
         detail::StableSearch blending(problem, referenceStart, blendBudget);
-        Schedule blended = blending.blend(*freeStart);
+        Schedule blended = blending.blend(*freeStart, tolerancePercent);
         used += blendBudget.used();
-        // The blend moves more; it is taken when it breaks fewer constraints, is less late, or
-        // ends more than the tolerance sooner.
-        const detail::Score a = blended.score;
-        const detail::Score b = best.score;
-        const bool clearlyBetter =
-            std::pair{a.violations, a.lateness} != std::pair{b.violations, b.lateness}
-                ? std::pair{a.violations, a.lateness} < std::pair{b.violations, b.lateness}
-                : static_cast<std::int64_t>(b.makespan) * 100
-                      > static_cast<std::int64_t>(a.makespan) * (100 + std::max(0, tolerancePercent));
-        if (clearlyBetter)
-            best = std::move(blended);
+        // A third: every activity held to its reference wave, free inside it.
+        detail::SearchBudget wavesBudget(rest);
+        detail::StableSearch waves(problem, referenceStart, wavesBudget);
+        Schedule withinWaves = waves.withinWaves();
+        used += wavesBudget.used();
+        // Fewer violations, then less lateness; then, of those ending within the tolerance of
+        // the free schedule, the one that moved fewest activities (the earlier on a tie); if
+        // none does, the one that ends soonest.
+        int freeEnd = 0;
+        for (std::size_t a = 0; a < freeStart->size(); ++a)
+            freeEnd = std::max(freeEnd, (*freeStart)[a] + problem.activities[a].duration);
+        const std::int64_t allowed = static_cast<std::int64_t>(freeEnd) * (100 + std::max(0, tolerancePercent)) / 100;
+        using Key = detail::StableSearch::Key;
+        const auto rank = [&](const Key &k) {
+            const bool fits = k.score.makespan <= allowed;
+            return std::tuple{k.score.violations, k.score.lateness, fits ? 0 : 1, fits ? 0 : k.score.makespan, k.moved,
+                              k.shift};
+        };
+        auto bestRank = rank(search.keyOf(best));
+        for (Schedule *candidate : {&withinWaves, &blended}) {
+            const auto r = rank(search.keyOf(*candidate));
+            if (r < bestRank) {
+                bestRank = r;
+                best = std::move(*candidate);
+            }
+        }
     }
     return toSolution(best, used, anchored);
 }

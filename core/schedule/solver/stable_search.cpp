@@ -231,7 +231,19 @@ Schedule StableSearch::run()
     return best;
 }
 
-Schedule StableSearch::blend(const std::vector<int> &freeStart)
+Schedule StableSearch::withinWaves()
+{
+    for (std::size_t a = 0; a < m_release.size(); ++a) {
+        const int reference = m_reference[a];
+        if (reference >= 0)
+            m_release[a] = std::max(m_base.earliestStart[a], reference - reference % m_base.waveLength);
+    }
+    Schedule schedule;
+    decode(schedule);
+    return schedule;
+}
+
+Schedule StableSearch::blend(const std::vector<int> &freeStart, int tolerancePercent)
 {
     // The free schedule's order, each activity allowed as early as the free schedule or its
     // reference has it: every start is then no later than the free one, so the blend ends no
@@ -246,26 +258,54 @@ Schedule StableSearch::blend(const std::vector<int> &freeStart)
     Schedule best;
     decode(best);
     Key bestKey = keyOf(best);
-    // Then each activity that changed wave is offered its reference back (release and place in
-    // the list); kept when the schedule is no worse and fewer activities moved.
+    // The end the blend may give away to keep activities where they were: the tolerance on the
+    // free schedule's end (never less than the blend's own).
+    int freeEnd = 0;
+    for (std::size_t a = 0; a < n; ++a)
+        freeEnd = std::max(freeEnd, freeStart[a] + m_base.duration[a]);
+    const auto allowed = static_cast<int>(std::max<std::int64_t>(
+        best.score.makespan, static_cast<std::int64_t>(freeEnd) * (100 + std::max(0, tolerancePercent)) / 100));
+    // No more violations or lateness than the blend, an end within the allowance, then fewer
+    // activities moved, then less shift.
+    const auto better = [&](const Schedule &s, const Key &k) {
+        if (s.score.violations != best.score.violations || s.score.lateness != best.score.lateness)
+            return std::pair{s.score.violations, s.score.lateness} < std::pair{best.score.violations, best.score.lateness};
+        if (s.score.makespan > allowed)
+            return false;
+        return std::pair{k.moved, k.shift} < std::pair{bestKey.moved, bestKey.shift};
+    };
+    // Then each activity that changed wave, in the reference's order, is offered its reference
+    // back (release and place in the list); kept when that is better as above. Twice: one that
+    // comes back can make room for another.
+    std::vector<int> byReference;
+    for (std::size_t a = 0; a < n; ++a)
+        if (m_reference[a] >= 0)
+            byReference.push_back(static_cast<int>(a));
+    std::stable_sort(byReference.begin(), byReference.end(),
+                     [&](int x, int y) { return m_reference[static_cast<std::size_t>(x)] < m_reference[static_cast<std::size_t>(y)]; });
     Schedule trial;
-    for (std::size_t a = 0; a < n && m_budget.allows(); ++a) {
-        const int reference = m_reference[a];
-        if (reference < 0 || m_base.waveOf(best.start[a]) == m_base.waveOf(reference))
-            continue;
-        const int oldRelease = m_release[a];
-        const double oldKey = m_key[a];
-        m_release[a] = std::max(m_base.earliestStart[a], reference);
-        m_key[a] = reference;
-        m_order = activityList(m_base, m_key);
-        decode(trial);
-        const Key key = keyOf(trial);
-        if (key < bestKey) {
-            std::swap(best, trial);
-            bestKey = key;
-        } else {
-            m_release[a] = oldRelease;
-            m_key[a] = oldKey;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int activity : byReference) {
+            if (!m_budget.allows())
+                break;
+            const auto a = static_cast<std::size_t>(activity);
+            const int reference = m_reference[a];
+            if (m_base.waveOf(best.start[a]) == m_base.waveOf(reference))
+                continue;
+            const int oldRelease = m_release[a];
+            const double oldKey = m_key[a];
+            m_release[a] = std::max(m_base.earliestStart[a], reference);
+            m_key[a] = reference;
+            m_order = activityList(m_base, m_key);
+            decode(trial);
+            const Key key = keyOf(trial);
+            if (better(trial, key)) {
+                std::swap(best, trial);
+                bestKey = key;
+            } else {
+                m_release[a] = oldRelease;
+                m_key[a] = oldKey;
+            }
         }
     }
     m_order = activityList(m_base, m_key);

@@ -35,11 +35,15 @@ public:
     /// Runs until no activity holding the schedule back can be let go, or the budget ends.
     /// Spends one schedule of the budget per decoding (at least one is always made).
     [[nodiscard]] Schedule run();
+    /// Each activity held to the wave the reference has it in (free to move inside it), in the
+    /// reference's order: one decoding. Call on a fresh search; it replaces the releases.
+    [[nodiscard]] Schedule withinWaves();
     /// A second start, from a freely optimised schedule (`freeStart`, per activity): its order,
     /// each activity allowed back to its reference where that is no later, then every activity
-    /// that changed wave offered its reference back one at a time. Ends no later than the free
-    /// schedule. Call after run(); it replaces the search's releases and order.
-    [[nodiscard]] Schedule blend(const std::vector<int> &freeStart);
+    /// that changed wave offered its reference back one at a time, kept when no constraint
+    /// suffers and the end stays within `tolerancePercent` of the free schedule's. Call on a
+    /// fresh search; it replaces the releases and order.
+    [[nodiscard]] Schedule blend(const std::vector<int> &freeStart, int tolerancePercent);
     /// The makespan of the first decoding, every activity held at its release (after run()).
     [[nodiscard]] int anchoredMakespan() const { return m_anchoredMakespan; }
 
