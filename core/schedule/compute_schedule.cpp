@@ -41,6 +41,9 @@ void addUnnamedViolations(const Plan &plan, const solver::Solution &solution, st
     }
 }
 
+/// How many schedules the stable re-plan right after an edit may decode.
+constexpr std::int64_t kFirstScheduleDecodings = 40;
+
 /// Per capability (plan order), its start in the reference, or -1 when the reference lacks it.
 std::vector<int> referenceStarts(const Plan &plan, const ScheduleReference &reference)
 {
@@ -75,8 +78,13 @@ solver::Solution solveAgainstReference(const Plan &plan, const solver::Problem &
                                        const solver::Budget &budget, bool &stable)
 {
     solver::Budget stableBudget = budget;
-    if (options.firstScheduleOnly) // at most two decodings per capability, whatever the clock says
+    if (options.firstScheduleOnly) {
+        // Right after an edit: a few dozen decodings (milliseconds at 300 capabilities, a
+        // fraction of a second at 2,000), whatever the clock says; the background search
+        // carries on with the full budget.
         stableBudget.milliseconds = 0;
+        stableBudget.schedules = std::min<std::int64_t>(stableBudget.schedules, kFirstScheduleDecodings);
+    }
     solver::Solution free = options.firstScheduleOnly ? solver::firstSchedule(problem) : solver::solve(problem, budget);
     solver::Solution kept =
         solver::solveStable(problem, referenceStarts(plan, *options.reference), stableBudget, &free.start,

@@ -19,9 +19,9 @@ using namespace waveplan;
 
 namespace {
 
-/// A capacity-bound roadmap (teams, not dependencies, set the end): 5 teams of 2 + size/100 people, 5-60 day capabilities on one team each (1-3 people), up
-/// to 3 predecessors among the previous 40, 40% foundational, a go-live limit of size/10 per
-/// wave on the first team.
+/// A capacity-bound roadmap (teams, not dependencies, set the end): 5 teams of 2 + size/100
+/// people, 5-60 day capabilities on one team each (1-3 people), up to 3 predecessors among the
+/// previous 40, 40% foundational, a go-live limit of size/10 per wave on the first team.
 Plan roadmap(int size, std::uint64_t seed)
 {
     std::mt19937_64 rng(seed);
