@@ -72,13 +72,17 @@ public:
     int run(std::ostream &out, std::ostream &err) override
     {
         for (Side *side : {&m_from, &m_to}) {
-            Result<Plan> plan = loadPlanInput(side->input, m_formats);
+            ScheduleReference saved;
+            Result<Plan> plan = loadPlanInput(side->input, m_formats, {}, {}, &saved);
             if (!plan) {
                 err << "waveplan compare: " << plan.errorText() << '\n';
                 return BadInput;
             }
             side->plan = std::move(plan).value();
-            side->schedule = computeSchedule(side->plan, m_options);
+            // As `waveplan schedule` would: a .waveplan keeps the waves it was saved with.
+            ScheduleOptions options = m_options;
+            options.reference = saved.empty() ? nullptr : &saved;
+            side->schedule = computeSchedule(side->plan, options);
         }
         const PlanComparison comparison = comparePlans(m_from.plan, m_from.schedule, m_to.plan, m_to.schedule);
         if (m_json)

@@ -98,7 +98,10 @@ public:
         const std::optional<Plan> plan = checkOutputsAndLoad({m_output, m_teamsOut}, err);
         if (!plan)
             return BadInput;
-        if (const Status written = format.writer(*plan, request()); !written) {
+        WriteRequest toWrite = request();
+        // A .waveplan saved with its schedule is drawn (and copied) with those waves.
+        toWrite.acceptedSchedule = m_saved.empty() ? nullptr : &m_saved;
+        if (const Status written = format.writer(*plan, toWrite); !written) {
             err << "waveplan export: " << written.errorText() << '\n';
             return BadInput;
         }
@@ -155,9 +158,10 @@ private:
         return request;
     }
 
-    /// Checks that every output may be written, then reads the input plan; on failure says why on `err`.
+    /// Checks that every output may be written, then reads the input plan (and the schedule a
+    /// .waveplan was saved with, into m_saved); on failure says why on `err`.
     [[nodiscard]] std::optional<Plan> checkOutputsAndLoad(
-        std::initializer_list<std::optional<std::filesystem::path>> outputs, std::ostream &err) const
+        std::initializer_list<std::optional<std::filesystem::path>> outputs, std::ostream &err)
     {
         for (const auto &path : outputs)
             if (path)
@@ -165,7 +169,7 @@ private:
                     err << "waveplan export: " << ok.errorText() << '\n';
                     return std::nullopt;
                 }
-        Result<Plan> plan = loadPlanInput(m_input, m_formats);
+        Result<Plan> plan = loadPlanInput(m_input, m_formats, {}, {}, &m_saved);
         if (!plan) {
             err << plan.errorText() << '\n';
             return std::nullopt;
@@ -194,6 +198,7 @@ private:
     std::optional<std::string> m_size;
     std::optional<int> m_dpi;
     std::optional<std::int64_t> m_budgetSchedules;
+    ScheduleReference m_saved; ///< the schedule a .waveplan input was saved with
 };
 
 } // namespace

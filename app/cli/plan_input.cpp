@@ -59,7 +59,7 @@ void PlanInput::addTo(CLI::App &command, const std::string &description, const s
 }
 
 Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats, const PlanSettingsOptions &settings,
-                           const std::string &fallbackName)
+                           const std::string &fallbackName, ScheduleReference *accepted)
 {
     const Result<const Format *> format = formats.detect(input.path, FormatAccess::Read);
     if (!format)
@@ -74,6 +74,7 @@ Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats
     request.teams = input.teams;
     request.settings.name = fallbackName.empty() ? input.path.stem().string() : fallbackName;
     request.settings.startDate = defaultStartDate();
+    request.acceptedSchedule = accepted;
     Result<Plan> loaded = format.value()->reader(request);
     if (!loaded)
         return loaded;

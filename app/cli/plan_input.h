@@ -37,10 +37,12 @@ struct PlanInput {
 
 /// Reads the plan with the reader `formats` has for its extension and applies `settings`. Errors
 /// name the file (and line and column where the format knows them). A spreadsheet without a
-/// `name` setting takes its name from `fallbackName`.
+/// `name` setting takes its name from `fallbackName`. With `accepted`, a .waveplan's saved
+/// schedule lands there (left empty for a file without one and for other formats).
 [[nodiscard]] Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats,
                                          const PlanSettingsOptions &settings = {},
-                                         const std::string &fallbackName = {});
+                                         const std::string &fallbackName = {},
+                                         ScheduleReference *accepted = nullptr);
 
 /// The first Monday on or after the first day of the next calendar quarter, counted from today:
 /// the default start of a plan imported from spreadsheets.

@@ -96,6 +96,9 @@ public:
         sub.add_option("--budget-ms", m_options.budgetMilliseconds,
                        "Stop searching after this many milliseconds (0 = no time limit)")
             ->check(CLI::NonNegativeNumber);
+        sub.add_flag("--optimise", m_optimise,
+                     "Optimise freely, ignoring the schedule a .waveplan was saved with (by default a saved "
+                     "plan keeps its waves, as the app shows them)");
         sub.add_option("--stable-from", m_stableFrom,
                        "Re-plan close to a previous 'schedule --json' output: a capability moves only when the plan "
                        "forces it or a free schedule ends more than 2% sooner; the JSON gains 'changes' and "
@@ -124,7 +127,8 @@ public:
 private:
     int runTo(std::ostream &out, std::ostream &err)
     {
-        const Result<Plan> plan = loadPlanInput(m_input, m_formats);
+        ScheduleReference saved;
+        const Result<Plan> plan = loadPlanInput(m_input, m_formats, {}, {}, &saved);
         if (!plan) {
             if (m_json) {
                 std::vector<std::string> errors;
@@ -145,7 +149,8 @@ private:
             reference = std::move(read).value();
         }
         ScheduleOptions options = m_options;
-        options.reference = reference ? &*reference : nullptr;
+        // An explicit reference, else the schedule the plan was saved with (unless --optimise).
+        options.reference = reference ? &*reference : (m_optimise || saved.empty() ? nullptr : &saved);
         const Schedule schedule = computeSchedule(*plan, options);
         if (m_json) {
             nlohmann::json json = toJson(*plan, schedule);
@@ -278,6 +283,7 @@ private:
     std::optional<std::filesystem::path> m_output;
     std::optional<std::filesystem::path> m_stableFrom;
     bool m_force = false;
+    bool m_optimise = false;
 };
 
 } // namespace

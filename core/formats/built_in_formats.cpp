@@ -32,12 +32,14 @@ Format waveplanFormat()
 {
     Format f = described(std::string(kPlanFileFormat), "Waveplan plan", ".waveplan");
     f.wholePlan = true;
-    f.reader = [](const ReadRequest &request) { return openPlan(PlanLocation::ofFile(request.path)); };
+    f.reader = [](const ReadRequest &request) {
+        return openPlan(PlanLocation::ofFile(request.path), request.acceptedSchedule);
+    };
     f.writer = [](const Plan &plan, const WriteRequest &request) -> Status {
         std::error_code error;
         if (!request.overwrite && std::filesystem::exists(request.path, error))
             return Error{"the file already exists", request.path.string(), 0, 0};
-        return savePlan(plan, PlanLocation::ofFile(request.path));
+        return savePlan(plan, PlanLocation::ofFile(request.path), request.acceptedSchedule);
     };
     return f;
 }
@@ -76,6 +78,11 @@ Format scheduleCsvFormat()
     f.writer = [](const Plan &plan, const WriteRequest &request) {
         ScheduleOptions options;
         options.budgetSchedules = request.budgetSchedules;
+        if (request.acceptedSchedule != nullptr && !request.acceptedSchedule->empty()) {
+            // The waves a .waveplan was saved with (or the app shows), as they are.
+            options.reference = request.acceptedSchedule;
+            options.firstScheduleOnly = true;
+        }
         return writeText(request, scheduleCsv(plan, computeSchedule(plan, options)));
     };
     return f;

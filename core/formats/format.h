@@ -42,8 +42,9 @@ struct ReadRequest {
     /// Settings (name, start date, wave length, horizon, span) for a format that carries none,
     /// i.e. spreadsheets; formats that hold a whole plan ignore it.
     Plan settings;
-    /// Out: the schedule a .waveplan was saved with, when it holds one (left empty otherwise,
-    /// and by every other format). May be null.
+    /// Out, may be null: the schedule a .waveplan file was saved with, or emptied when the file
+    /// keeps none (saved without one, an older format, a damaged one). The other formats (plan
+    /// JSON, spreadsheets) ignore it and leave it untouched, so pass an empty one.
     ScheduleReference *acceptedSchedule = nullptr;
 };
 
@@ -63,7 +64,11 @@ struct WriteRequest {
     /// The schedule an output shows is the solver's deterministic best within this many
     /// schedules (as `waveplan schedule`), so the same plan always gives the same file.
     std::int64_t budgetSchedules = 5000;
-    /// The schedule to save as the plan's accepted one (.waveplan only; others ignore it).
+    /// May be null: the plan's accepted schedule (the one on screen, the one a .waveplan was
+    /// saved with). A .waveplan keeps it (in the same atomic save; entries whose key is not a
+    /// capability of the plan are left out); the wave-plan spreadsheet, reports and pictures
+    /// show its waves where they still hold (stable re-planning's first schedule, no search);
+    /// plan JSON and the capabilities spreadsheets ignore it.
     const ScheduleReference *acceptedSchedule = nullptr;
 };
 

@@ -59,6 +59,13 @@ INSERT INTO dependencies (ord, predecessor, successor, lag_days)
         db.exec(std::string("DROP TABLE v1_") + table);
 }
 
+/// Version 2 -> 3: the tables that keep the schedule a plan was saved with. A version-2 file
+/// has none, so they start empty and the plan opens without an accepted schedule.
+void addAcceptedScheduleTables(SQLite::Database &db)
+{
+    db.exec(kCreateVersion3Tables);
+}
+
 } // namespace
 
 const std::vector<Migration> &planMigrations()
@@ -67,6 +74,7 @@ const std::vector<Migration> &planMigrations()
     // never changes: files of that version exist.
     static const std::vector<Migration> steps{
         {1, "give teams and capabilities internal ids; reference them by id", giveTeamsAndCapabilitiesIds},
+        {2, "add the accepted schedule (accepted_schedule, accepted_schedule_end)", addAcceptedScheduleTables},
     };
     return steps;
 }

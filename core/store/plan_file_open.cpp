@@ -5,6 +5,7 @@
 // Everything else (integrity check, migrations from older file formats, reading rows) runs
 // on the copy.
 #include "core/log/logging.h"
+#include "core/store/accepted_schedule_rows.h"
 #include "core/store/migrations.h"
 #include "core/store/plan_reader.h"
 #include "core/store/plan_store.h"
@@ -152,7 +153,22 @@ Error describeSqliteFailure(const fs::path &path, const SQLite::Exception &e)
     }
 }
 
-Result<Plan> readPlanFile(const fs::path &path)
+/// The schedule the file keeps with the plan, or an empty one when it keeps none. A damaged
+/// one is only a lost hint: the plan opens, the schedule is computed afresh, the log says why.
+ScheduleReference acceptedScheduleIn(SQLite::Database &db, const fs::path &path)
+{
+    Result<ScheduleReference> accepted = store::readAcceptedSchedule(db);
+    if (accepted)
+        return std::move(accepted).value();
+    std::string problems;
+    for (const Error &e : accepted.errors())
+        problems += (problems.empty() ? "" : "; ") + e.message;
+    log::get("core.store")->warn("{}: the schedule the plan was saved with is damaged and is not used: {}",
+                                 path.string(), problems);
+    return {};
+}
+
+Result<Plan> readPlanFile(const fs::path &path, ScheduleReference *accepted)
 {
     if (const auto problem = checkBeforeOpening(path))
         return *problem;
@@ -206,18 +222,22 @@ Result<Plan> readPlanFile(const fs::path &path)
             errors.push_back(fileError(path, "the plan in this file breaks a rule: " + rule));
         return errors;
     }
+    if (accepted)
+        *accepted = acceptedScheduleIn(memory, path);
     return plan;
 }
 
 } // namespace
 
-Result<Plan> detail::openSqlitePlanFile(const fs::path &path)
+Result<Plan> detail::openSqlitePlanFile(const fs::path &path, ScheduleReference *accepted)
 {
     const auto logger = log::get("core.store");
     logger->debug("opening {}", path.string());
+    if (accepted)
+        *accepted = {};
     Result<Plan> plan = [&]() -> Result<Plan> {
         try {
-            return readPlanFile(path);
+            return readPlanFile(path, accepted);
         } catch (const SQLite::Exception &e) {
             return describeSqliteFailure(path, e);
         } catch (const std::exception &e) {
@@ -225,8 +245,9 @@ Result<Plan> detail::openSqlitePlanFile(const fs::path &path)
         }
     }();
     if (plan)
-        logger->debug("opened {}: {} capabilities, {} dependencies, {} teams", path.string(),
-                      plan->capabilities.size(), plan->dependencies.size(), plan->teams.size());
+        logger->debug("opened {}: {} capabilities, {} dependencies, {} teams, accepted schedule of {}",
+                      path.string(), plan->capabilities.size(), plan->dependencies.size(), plan->teams.size(),
+                      accepted ? accepted->capabilities.size() : 0);
     else
         logger->debug("could not open {}: {}", path.string(), plan.errorText());
     return plan;

@@ -7,6 +7,7 @@
 // A process killed mid-save can leave a temporary file behind; it is never the plan and can be
 // deleted (docs/file-format.md).
 #include "core/log/logging.h"
+#include "core/store/accepted_schedule_rows.h"
 #include "core/store/plan_store.h"
 #include "core/store/sqlite_plan_file.h"
 #include "core/store/plan_writer.h"
@@ -75,8 +76,9 @@ bool flushToDisk(const std::string &path, int flags)
     return flushed;
 }
 
-/// Writes the plan into the empty file at `temp` in one transaction, then closes it.
-void writeDatabase(const std::string &temp, const Plan &plan)
+/// Writes the plan, and the schedule it was accepted with when there is one, into the empty
+/// file at `temp` in one transaction, then closes it.
+void writeDatabase(const std::string &temp, const Plan &plan, const ScheduleReference *accepted)
 {
     SQLite::Database db(temp, SQLite::OPEN_READWRITE);
     // The rename gives atomicity, so SQLite's own journal would only add a file to clean up:
@@ -87,6 +89,8 @@ void writeDatabase(const std::string &temp, const Plan &plan)
     SQLite::Transaction transaction(db);
     store::createSchema(db);
     store::writePlan(db, plan);
+    if (accepted)
+        store::writeAcceptedSchedule(db, *accepted);
     transaction.commit();
 }
 
@@ -107,7 +111,7 @@ Error describeWriteFailure(const fs::path &path, const SQLite::Exception &e)
     }
 }
 
-Status writePlanFile(const Plan &plan, const fs::path &path)
+Status writePlanFile(const Plan &plan, const fs::path &path, const ScheduleReference *accepted)
 {
     Errors refused;
     for (const std::string &problem : structuralErrors(plan))
@@ -142,7 +146,7 @@ Status writePlanFile(const Plan &plan, const fs::path &path)
     ::close(fd);
     TemporaryFile temp(tempName);
 
-    writeDatabase(temp.path(), plan);
+    writeDatabase(temp.path(), plan, accepted);
     if (!flushToDisk(temp.path(), O_RDONLY))
         return fileError(path, "cannot save: flushing the file to disk failed: " + store::systemErrorText(errno));
     ::chmod(temp.path().c_str(), permissionsFor(target));
@@ -160,14 +164,14 @@ Status writePlanFile(const Plan &plan, const fs::path &path)
 
 } // namespace
 
-Status detail::saveSqlitePlanFile(const Plan &plan, const fs::path &path)
+Status detail::saveSqlitePlanFile(const Plan &plan, const fs::path &path, const ScheduleReference *accepted)
 {
     const auto logger = log::get("core.store");
     logger->debug("saving {} ({} capabilities, {} dependencies, {} teams)", path.string(),
                   plan.capabilities.size(), plan.dependencies.size(), plan.teams.size());
     Status status = [&]() -> Status {
         try {
-            return writePlanFile(plan, path);
+            return writePlanFile(plan, path, accepted);
         } catch (const SQLite::Exception &e) {
             return describeWriteFailure(path, e);
         } catch (const std::exception &e) {

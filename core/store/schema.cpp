@@ -90,6 +90,25 @@ CREATE TABLE dependencies (
 ) STRICT;
 )sql";
 
+// Version 3: the schedule the plan was saved with, a hint for reopening it with the same waves.
+// No CHECK constraints here, unlike the tables above: SQLite's integrity check reports a row
+// that breaks one as damage to the whole file, but a bad row here must only cost the hint. The
+// reader checks the values (start_day >= 0, wave >= 1, end_day >= 0, a known capability, one
+// end row) and drops the whole schedule when one is wrong. driving_path_ord orders the
+// capabilities of the driving path; NULL = not on it.
+const char *const kCreateVersion3Tables = R"sql(
+CREATE TABLE accepted_schedule (
+  capability       INTEGER PRIMARY KEY REFERENCES capabilities (id) ON DELETE CASCADE,
+  start_day        INTEGER NOT NULL,
+  wave             INTEGER NOT NULL,
+  driving_path_ord INTEGER UNIQUE
+) STRICT;
+
+CREATE TABLE accepted_schedule_end (
+  end_day INTEGER NOT NULL
+) STRICT;
+)sql";
+
 std::string formatApplicationId(std::int32_t id)
 {
     char buffer[16];
@@ -99,8 +118,14 @@ std::string formatApplicationId(std::int32_t id)
 
 const std::vector<std::string> &planTables()
 {
-    static const std::vector<std::string> tables{"plan",         "teams",             "team_capacity",
-                                                 "capabilities", "capability_demand", "dependencies"};
+    static const std::vector<std::string> tables{"plan",
+                                                 "teams",
+                                                 "team_capacity",
+                                                 "capabilities",
+                                                 "capability_demand",
+                                                 "dependencies",
+                                                 "accepted_schedule",
+                                                 "accepted_schedule_end"};
     return tables;
 }
 
@@ -108,6 +133,7 @@ void createSchema(SQLite::Database &db)
 {
     db.exec(kCreatePlanTable);
     db.exec(kCreateVersion2Tables);
+    db.exec(kCreateVersion3Tables);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
 }

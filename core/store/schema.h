@@ -19,13 +19,18 @@ inline constexpr std::int32_t kApplicationId = 0x57415645;
 
 /// `PRAGMA user_version` written by this build: the file format version. Files with a lower
 /// version are migrated (in memory) on opening; files with a higher one are refused.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /// SQL creating the tables version 2 introduced (teams, team_capacity, capabilities,
 /// capability_demand, dependencies: keyed by internal id), exactly as version 2 defines them.
 /// createSchema and the migration from version 1 both run it. A later version that changes
 /// these tables must freeze this text for that migration and give createSchema its own.
 extern const char *const kCreateVersion2Tables;
+
+/// SQL creating the tables version 3 introduced (accepted_schedule, accepted_schedule_end: the
+/// schedule the plan was saved with), exactly as version 3 defines them. createSchema and the
+/// migration from version 2 both run it; frozen like kCreateVersion2Tables.
+extern const char *const kCreateVersion3Tables;
 
 /// The application id as "0x57415645", for messages.
 [[nodiscard]] std::string formatApplicationId(std::int32_t id);

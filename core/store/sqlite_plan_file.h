@@ -4,15 +4,18 @@
 /// behind the SQLite PlanStore. Everything else opens and saves plans through plan_store.h.
 
 #include "core/model/plan.h"
+#include "core/schedule/schedule_reference.h"
 #include "core/util/result.h"
 
 #include <filesystem>
 
 namespace waveplan::detail {
 
-/// Reads the plan in the file at `path` without ever changing the file (plan_file_open.cpp).
-[[nodiscard]] Result<Plan> openSqlitePlanFile(const std::filesystem::path &path);
-/// Writes `plan` to `path` atomically (plan_file_save.cpp).
-[[nodiscard]] Status saveSqlitePlanFile(const Plan &plan, const std::filesystem::path &path);
+/// Reads the plan in the file at `path` without ever changing the file (plan_file_open.cpp);
+/// `accepted`, when given, receives the schedule the plan was saved with (see PlanStore::load).
+[[nodiscard]] Result<Plan> openSqlitePlanFile(const std::filesystem::path &path, ScheduleReference *accepted);
+/// Writes `plan`, and `accepted` when given, to `path` atomically (plan_file_save.cpp).
+[[nodiscard]] Status saveSqlitePlanFile(const Plan &plan, const std::filesystem::path &path,
+                                        const ScheduleReference *accepted);
 
 } // namespace waveplan::detail

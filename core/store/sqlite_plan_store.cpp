@@ -9,10 +9,13 @@ namespace {
 /// The `.waveplan` store: one SQLite file per plan (plan_file_open.cpp, plan_file_save.cpp).
 class SqlitePlanStore final : public PlanStore {
 public:
-    Result<Plan> load(const PlanLocation &location) const override { return detail::openSqlitePlanFile(location.file); }
-    Status save(const Plan &plan, const PlanLocation &location) const override
+    Result<Plan> load(const PlanLocation &location, ScheduleReference *accepted) const override
     {
-        return detail::saveSqlitePlanFile(plan, location.file);
+        return detail::openSqlitePlanFile(location.file, accepted);
+    }
+    Status save(const Plan &plan, const PlanLocation &location, const ScheduleReference *accepted) const override
+    {
+        return detail::saveSqlitePlanFile(plan, location.file, accepted);
     }
 };
 
@@ -29,14 +32,14 @@ const PlanStore &planStoreFor(const PlanLocation &)
     return sqlite;
 }
 
-Result<Plan> openPlan(const PlanLocation &location)
+Result<Plan> openPlan(const PlanLocation &location, ScheduleReference *accepted)
 {
-    return planStoreFor(location).load(location);
+    return planStoreFor(location).load(location, accepted);
 }
 
-Status savePlan(const Plan &plan, const PlanLocation &location)
+Status savePlan(const Plan &plan, const PlanLocation &location, const ScheduleReference *accepted)
 {
-    return planStoreFor(location).save(plan, location);
+    return planStoreFor(location).save(plan, location, accepted);
 }
 
 } // namespace waveplan

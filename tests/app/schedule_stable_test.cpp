@@ -6,12 +6,15 @@
 
 #include "core/io/capabilities_csv.h"
 #include "core/io/plan_json.h"
+#include "core/schedule/schedule.h"
+#include "core/store/plan_store.h"
 #include "support/temp_dir.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <optional>
 
 using namespace waveplan;
 using test::runWaveplan;
@@ -139,4 +142,75 @@ TEST(ScheduleStable, AReferenceThatIsNotAScheduleIsRefusedWithWhereAndWhy)
     const auto missing = runWaveplan({"schedule", plan.string(), "--stable-from", (dir.path() / "absent.json").string()});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_NE(missing.err.find("absent.json"), std::string::npos) << missing.err;
+}
+
+namespace {
+
+/// The sample with one capability pinned a wave later, and its stable re-plan against the
+/// sample's schedule, chosen so that the stable re-plan differs from a free one.
+struct SavedWithSchedule {
+    Plan plan;
+    Schedule stable;
+    Schedule free;
+};
+
+std::optional<SavedWithSchedule> pinnedSample()
+{
+    const Plan sample = importPlanFromCsvFiles(test::kSampleCaps, test::kSampleTeams).value();
+    const Schedule before = computeSchedule(sample);
+    const ScheduleReference reference = referenceOf(before);
+    for (const ScheduledCapability &c : before.capabilities) {
+        Plan edited = sample;
+        edited.findCapability(c.key)->pinnedWave = c.wave + 1;
+        ScheduleOptions options;
+        options.reference = &reference;
+        const Schedule stable = computeSchedule(edited, options);
+        const Schedule free = computeSchedule(edited);
+        if (stable.feasible && stable.capabilities != free.capabilities)
+            return SavedWithSchedule{edited, stable, free};
+    }
+    return std::nullopt;
+}
+
+std::map<std::string, std::pair<int, int>> placementsOf(const Schedule &schedule)
+{
+    std::map<std::string, std::pair<int, int>> at;
+    for (const ScheduledCapability &c : schedule.capabilities)
+        at[c.key] = {c.wave, c.startDay};
+    return at;
+}
+
+} // namespace
+
+TEST(ScheduleStable, ASavedPlanKeepsItsWavesUnlessAskedToOptimise)
+{
+    const auto saved = pinnedSample();
+    ASSERT_TRUE(saved) << "no pin in the sample where stable and free schedules differ";
+    TempDir dir;
+    const auto file = dir.file("saved.waveplan");
+    const ScheduleReference accepted = referenceOf(saved->stable);
+    ASSERT_TRUE(savePlan(saved->plan, PlanLocation::ofFile(file), &accepted));
+
+    const auto kept = nlohmann::json::parse(runWaveplan({"schedule", file.string(), "--json"}).out);
+    const auto optimised = nlohmann::json::parse(runWaveplan({"schedule", file.string(), "--json", "--optimise"}).out);
+
+    EXPECT_EQ(placements(kept), placementsOf(saved->stable));
+    EXPECT_EQ(placements(optimised), placementsOf(saved->free));
+}
+
+TEST(ScheduleStable, ExportingASavedPlanKeepsItsSchedule)
+{
+    const auto saved = pinnedSample();
+    ASSERT_TRUE(saved);
+    TempDir dir;
+    const auto file = dir.file("saved.waveplan");
+    const ScheduleReference accepted = referenceOf(saved->stable);
+    ASSERT_TRUE(savePlan(saved->plan, PlanLocation::ofFile(file), &accepted));
+
+    const auto result = runWaveplan({"export", file.string(), "-o", dir.file("copy.waveplan").string()});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+
+    ScheduleReference copied;
+    ASSERT_TRUE(openPlan(PlanLocation::ofFile(dir.file("copy.waveplan")), &copied));
+    EXPECT_EQ(copied.capabilities, accepted.capabilities);
 }

@@ -68,6 +68,9 @@ void chooseAndExport(const PlanDocument *document, QWidget *parent)
     request.overwrite = true; // the file dialog has asked about the file itself
     if (!mayReplaceTeamsFile(parent, request))
         return;
+    // Reports, pictures and a .waveplan show (or keep) the waves on screen.
+    const ScheduleReference shown = referenceOf(document->schedule());
+    request.acceptedSchedule = &shown;
     exportPlan(parent, document->plan(), *format, request);
 }
 

@@ -14,6 +14,8 @@ ReportOptions reportOptions(const WriteRequest &request)
     options.includeMap = request.includeMap;
     options.includeBoard = request.includeBoard;
     options.budgetSchedules = request.budgetSchedules;
+    if (request.acceptedSchedule != nullptr)
+        options.shown = *request.acceptedSchedule;
     return options;
 }
 
@@ -35,6 +37,8 @@ ImageOptions imageOptions(const WriteRequest &request, ImageFormat format)
     options.height = request.height;
     options.dpi = request.dpi;
     options.budgetSchedules = request.budgetSchedules;
+    if (request.acceptedSchedule != nullptr)
+        options.shown = *request.acceptedSchedule;
     return options;
 }
 

@@ -84,7 +84,7 @@ QByteArray sceneSvg(QGraphicsScene *scene, const ImageOptions &options, const QS
 Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::filesystem::path &path, bool overwrite)
 {
     const bool board = options.view == ReportView::Board;
-    const ReportScenes scenes(plan, options.budgetSchedules, board);
+    const ReportScenes scenes(plan, options.budgetSchedules, board, options.shown);
     QGraphicsScene *scene = board ? scenes.board() : scenes.map();
     const QByteArray bytes = options.format == ImageFormat::Svg ? sceneSvg(scene, options, qs(plan.name))
                                                                  : scenePng(scene, options);

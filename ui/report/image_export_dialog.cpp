@@ -115,6 +115,8 @@ Status ImageExportDialog::exportTo(const std::filesystem::path &path)
     request.path = path;
     request.overwrite = true; // the file dialog has asked
     setImageOptions(request, chosen);
+    const ScheduleReference shown = referenceOf(m_document->schedule()); // the waves on screen
+    request.acceptedSchedule = &shown;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status written = format.value()->writer(m_document->plan(), request);
     QApplication::restoreOverrideCursor();

@@ -118,7 +118,9 @@ int ReportDialog::paintInto(QPrinter *printer)
 {
     const ReportOptions chosen = options();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ReportScenes scenes(m_document->plan(), chosen.budgetSchedules, chosen.includeBoard);
+    // The waves on screen, as they are.
+    const ReportScenes scenes(m_document->plan(), chosen.budgetSchedules, chosen.includeBoard,
+                              referenceOf(m_document->schedule()));
     printer->setResolution(kReportDpi);
     setUpPages(printer, chosen);
     const int pages = paintReport(printer, scenes, chosen);
@@ -128,8 +130,9 @@ int ReportDialog::paintInto(QPrinter *printer)
 
 Status ReportDialog::exportTo(const std::filesystem::path &path)
 {
-    const ReportOptions chosen = options();
+    ReportOptions chosen = options();
     saveOptions(chosen);
+    chosen.shown = referenceOf(m_document->schedule()); // the waves on screen, as they are
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status written = writeReportPdf(m_document->plan(), chosen, path, true);
     QApplication::restoreOverrideCursor();

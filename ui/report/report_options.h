@@ -4,6 +4,7 @@
 /// schedule budget. Plain values shared by the report writer, the dialog and the command line.
 
 #include "core/model/date.h"
+#include "core/schedule/schedule_reference.h"
 
 #include <QPageLayout>
 #include <QPageSize>
@@ -21,6 +22,9 @@ struct ReportOptions {
     bool includeBoard = true;
     /// The schedule the report shows: the solver's deterministic budget, as `waveplan schedule`.
     std::int64_t budgetSchedules = 5000;
+    /// The schedule to show when there is one (the app's on-screen schedule, a .waveplan's saved
+    /// one): drawn as it is wherever it still holds (see reportSchedule). Empty: the budget's.
+    ScheduleReference shown;
     /// The date printed on the title page and in the footer; today when unset.
     std::optional<Date> reportDate;
 
@@ -40,6 +44,7 @@ struct ImageOptions {
     int height = 1080;
     int dpi = 96;      ///< written into a PNG; the drawing's own scale does not change with it
     std::int64_t budgetSchedules = 5000;
+    ScheduleReference shown; ///< as ReportOptions::shown
 };
 
 /// Page margins in millimetres (all sides); the header and footer sit inside them.

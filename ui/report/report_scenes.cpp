@@ -30,16 +30,20 @@ void dropCaches(QGraphicsScene *scene)
 
 } // namespace
 
-Schedule reportSchedule(const Plan &plan, std::int64_t budgetSchedules)
+Schedule reportSchedule(const Plan &plan, std::int64_t budgetSchedules, const ScheduleReference &shown)
 {
     ScheduleOptions options;
     options.budgetSchedules = budgetSchedules;
     options.budgetMilliseconds = 0; // deterministic: the same plan always gives the same report
+    if (!shown.empty()) {
+        options.reference = &shown;
+        options.firstScheduleOnly = true; // what was shown, not a new search
+    }
     return computeSchedule(plan, options);
 }
 
-ReportScenes::ReportScenes(const Plan &plan, std::int64_t budgetSchedules, bool withBoard)
-    : ReportScenes(plan, reportSchedule(plan, budgetSchedules), withBoard)
+ReportScenes::ReportScenes(const Plan &plan, std::int64_t budgetSchedules, bool withBoard, const ScheduleReference &shown)
+    : ReportScenes(plan, reportSchedule(plan, budgetSchedules, shown), withBoard)
 {
 }
 

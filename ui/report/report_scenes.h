@@ -36,13 +36,18 @@ namespace waveplan::ui::report {
 
 /// The schedule a report or a picture shows: the solver's search with a budget of
 /// `budgetSchedules` schedules and no time cap, so the same plan always gives the same report.
-[[nodiscard]] Schedule reportSchedule(const Plan &plan, std::int64_t budgetSchedules);
+/// With a `shown` schedule (non-empty), the schedule closest to it for `plan`: exactly it when
+/// it still holds every constraint (stable re-planning's first schedule, no search), so a
+/// report or picture shows the waves the user saw.
+[[nodiscard]] Schedule reportSchedule(const Plan &plan, std::int64_t budgetSchedules,
+                                      const ScheduleReference &shown = {});
 
 class ReportScenes {
 public:
     /// Schedules `plan` with reportSchedule() and builds the scenes. `withBoard` false leaves the
     /// board out (and it costs nothing).
-    ReportScenes(const Plan &plan, std::int64_t budgetSchedules, bool withBoard = true);
+    ReportScenes(const Plan &plan, std::int64_t budgetSchedules, bool withBoard = true,
+                 const ScheduleReference &shown = {});
     /// Builds the scenes for `plan` with `schedule` as given.
     ReportScenes(Plan plan, Schedule schedule, bool withBoard = true);
     ~ReportScenes();

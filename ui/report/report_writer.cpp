@@ -89,7 +89,7 @@ QByteArray reportPdf(const ReportScenes &scenes, const ReportOptions &options, i
 
 Status writeReportPdf(const Plan &plan, const ReportOptions &options, const std::filesystem::path &path, bool overwrite)
 {
-    const ReportScenes scenes(plan, options.budgetSchedules, options.includeBoard);
+    const ReportScenes scenes(plan, options.budgetSchedules, options.includeBoard, options.shown);
     const QByteArray bytes = reportPdf(scenes, options);
     if (bytes.isEmpty())
         return Error{"the report could not be drawn", path.string(), 0, 0};

@@ -424,7 +424,8 @@ bool MainWindow::offerRecovery()
     const std::optional<std::filesystem::path> found = Autosave::findRecoveryFile(m_autosave->directory());
     if (!found)
         return false;
-    Result<Plan> recovered = openPlan(PlanLocation::ofFile(*found));
+    ScheduleReference shown; // the schedule that was on screen when the plan was autosaved
+    Result<Plan> recovered = openPlan(PlanLocation::ofFile(*found), &shown);
     std::error_code error;
     if (!recovered) {
         statusBar()->showMessage(tr("A recovery file could not be read and was deleted."), 8000);
@@ -435,7 +436,7 @@ bool MainWindow::offerRecovery()
         std::filesystem::remove(*found, error);
         return false;
     }
-    m_document->resetPlan(recovered.value());
+    m_document->resetPlan(recovered.value(), {}, shown.empty() ? nullptr : &shown);
     m_document->undoStack()->resetClean(); // unsaved: Save asks where, closing asks first
     m_autosave->writeNow();                // the recovery file now follows this document
     if (m_autosave->recoveryPath() != *found)

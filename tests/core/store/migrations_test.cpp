@@ -2,11 +2,16 @@
 #include "core/store/migrations.h"
 #include "core/store/schema.h"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 using namespace waveplan;
 using namespace waveplan::store;
@@ -38,6 +43,17 @@ bool hasColumn(SQLite::Database &db, const std::string &table, const std::string
 {
     return db.execAndGet("SELECT count(*) FROM pragma_table_info('" + table + "') WHERE name = '" + column + "'")
                .getInt() == 1;
+}
+
+/// Every table and index of `db` with the SQL that made it, by name.
+std::vector<std::string> schemaOf(SQLite::Database &db)
+{
+    std::vector<std::string> schema;
+    SQLite::Statement query(db, "SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY name");
+    while (query.executeStep())
+        schema.push_back(query.getColumn(0).getString() + " " + query.getColumn(1).getString() + ": " +
+                         query.getColumn(2).getString());
+    return schema;
 }
 
 const std::vector<Migration> kTwoSteps{
@@ -115,4 +131,26 @@ TEST(Migrations, FailedStepIsRolledBack)
     EXPECT_EQ(migrated.errorText(), "converting file format 1 to 2 (split owners) failed: owner 'X' has no team");
     EXPECT_EQ(fileFormatVersion(file.db), 1);
     EXPECT_FALSE(file.db.tableExists("owners"));
+}
+
+TEST(Migrations, StepFromTwoGivesARealVersionTwoFileTheCurrentSchemaAndAnEmptyAcceptedSchedule)
+{
+    // tests/data/store/plan-v2.waveplan was saved by version 2 (see version_two_file_test.cpp).
+    SQLite::Database file((std::filesystem::path(WAVEPLAN_TEST_DATA_DIR) / "store" / "plan-v2.waveplan").string(),
+                          SQLite::OPEN_READONLY);
+    SQLite::Database copy(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    SQLite::Backup(copy, file).executeStep();
+    ASSERT_EQ(fileFormatVersion(copy), 2);
+    const int capabilities = copy.execAndGet("SELECT count(*) FROM capabilities").getInt();
+
+    const Status migrated = migrate(copy, planMigrations(), kSchemaVersion);
+
+    ASSERT_TRUE(migrated.ok()) << migrated.errorText();
+    EXPECT_EQ(fileFormatVersion(copy), 3);
+    EXPECT_TRUE(missingTables(copy).empty());
+    EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM accepted_schedule").getInt(), 0);
+    EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM accepted_schedule_end").getInt(), 0);
+    EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM capabilities").getInt(), capabilities);
+    CurrentDatabase current;
+    EXPECT_EQ(schemaOf(copy), schemaOf(current.db)) << "a converted file is shaped like a new one";
 }

@@ -1,6 +1,6 @@
 // A real file of format version 1, saved by Waveplan before teams and capabilities had ids
 // (tests/data/store/plan-v1.waveplan, written by `waveplan import plan-v1.json` of that build and
-// never regenerated): it opens as the plan it was saved from, and saves as version 2.
+// never regenerated): it opens as the plan it was saved from, and saves in the current format.
 #include "core/edit/capability_edits.h"
 #include "core/edit/team_edits.h"
 #include "core/io/plan_json.h"
@@ -73,7 +73,7 @@ TEST(VersionOneFile, OpeningConvertsInMemoryAndLeavesTheFileAlone)
     EXPECT_EQ(fileVersion(path), 1);
 }
 
-TEST(VersionOneFile, SavesAsVersionTwoKeyedByIdAndReopensEqual)
+TEST(VersionOneFile, SavesInTheCurrentFormatKeyedByIdAndReopensEqual)
 {
     const test::TempDir dir;
     const auto path = copyOfVersionOneFile(dir);
@@ -82,7 +82,7 @@ TEST(VersionOneFile, SavesAsVersionTwoKeyedByIdAndReopensEqual)
 
     ASSERT_TRUE(savePlan(*opened, PlanLocation::ofFile(path)).ok());
 
-    EXPECT_EQ(fileVersion(path), 2);
+    EXPECT_EQ(fileVersion(path), 3);
     const Result<Plan> reopened = openPlan(PlanLocation::ofFile(path));
     ASSERT_TRUE(reopened.ok()) << reopened.errorText();
     EXPECT_EQ(*reopened, *opened);

@@ -289,6 +289,27 @@ TEST_F(FileHandling, ARecoveryFileIsOfferedAndRestoredAsAnUnsavedPlan)
     EXPECT_TRUE(ui::Autosave::findRecoveryFile(recoveryDir).has_value());
 }
 
+TEST_F(FileHandling, ARecoveredPlanComesBackWithTheScheduleThatWasOnScreen)
+{
+    const QString recoveryDir = QString::fromStdString(m_dir.file("recovery").string());
+    std::filesystem::create_directories(m_dir.file("recovery"));
+    const Plan lost = test::generatePlan(41);
+    // What was on screen: the searched schedule, which differs from a first schedule.
+    const Schedule shown = computeSchedule(lost);
+    ScheduleOptions first;
+    first.firstScheduleOnly = true;
+    ASSERT_NE(computeSchedule(lost, first).capabilities, shown.capabilities);
+    const ScheduleReference accepted = referenceOf(shown);
+    ASSERT_TRUE(savePlan(lost, PlanLocation::ofFile(m_dir.file("recovery") / "roadmap.waveplan"), &accepted));
+    ui::MainWindow window;
+    window.autosave()->setDirectory(recoveryDir);
+    answerWith(window, QMessageBox::Yes);
+
+    ASSERT_TRUE(window.offerRecovery());
+
+    EXPECT_EQ(window.document()->schedule().capabilities, shown.capabilities);
+}
+
 TEST_F(FileHandling, DecliningARecoveryFileDeletesIt)
 {
     const QString recoveryDir = QString::fromStdString(m_dir.file("recovery").string());

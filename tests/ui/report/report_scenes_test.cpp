@@ -42,6 +42,30 @@ TEST(ReportScenes, ScheduleIsCoresWithTheDeterministicBudget)
     EXPECT_EQ(standard.plan(), plan);
 }
 
+TEST(ReportScenes, AShownScheduleIsDrawnAsItIs)
+{
+    // A schedule the user saw (the app's, or a .waveplan's saved one) that a fresh search would
+    // not give: the plan's stable re-plan after pinning one capability a wave later.
+    const Plan plan = test::reportTestPlan(20);
+    const Schedule before = computeSchedule(plan, deterministicBudget(200));
+    for (const ScheduledCapability &c : before.capabilities) {
+        Plan edited = plan;
+        edited.findCapability(c.key)->pinnedWave = c.wave + 1;
+        const ScheduleReference reference = referenceOf(before);
+        ScheduleOptions options = deterministicBudget(200);
+        options.reference = &reference;
+        const Schedule shown = computeSchedule(edited, options);
+        if (!shown.feasible || shown.capabilities == computeSchedule(edited, deterministicBudget(5000)).capabilities)
+            continue;
+
+        const ReportScenes scenes(edited, 5000, true, referenceOf(shown));
+
+        EXPECT_EQ(scenes.schedule().capabilities, shown.capabilities);
+        return;
+    }
+    FAIL() << "no pin gave a stable schedule different from a fresh one";
+}
+
 TEST(ReportScenes, MapAndBoardAreReadOnlyWithNoDocumentBehindThem)
 {
     const Plan plan = test::reportTestPlan(20);
