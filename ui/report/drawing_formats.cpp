@@ -61,7 +61,8 @@ void addDrawingWriters(FormatRegistry &formats)
             return writeImageFile(plan, imageOptions(request, format), request.path, request.overwrite);
         });
     formats.setWriter("graphml", [](const Plan &plan, const WriteRequest &request) {
-        return writeGraphmlFile(plan, request.budgetSchedules, request.path, request.overwrite);
+        return writeGraphmlFile(plan, request.budgetSchedules, request.path, request.overwrite,
+                                request.acceptedSchedule ? *request.acceptedSchedule : ScheduleReference{});
     });
 }
 

@@ -6,6 +6,7 @@
 /// opens it looking like Waveplan's map. Coordinates are the map scene's.
 
 #include "core/model/plan.h"
+#include "core/schedule/schedule_reference.h"
 #include "core/util/result.h"
 
 #include <QByteArray>
@@ -23,9 +24,9 @@ namespace waveplan::ui::report {
 /// plan order.
 [[nodiscard]] QByteArray mapGraphml(const Plan &plan, const map::MapScene &scene);
 
-/// Schedules `plan` as a report does (reportSchedule), lays the map out and writes it to `path`
-/// as GraphML, atomically.
+/// Schedules `plan` as a report does (reportSchedule, with the `shown` schedule when there is
+/// one), lays the map out and writes it to `path` as GraphML, atomically.
 [[nodiscard]] Status writeGraphmlFile(const Plan &plan, std::int64_t budgetSchedules, const std::filesystem::path &path,
-                                      bool overwrite);
+                                      bool overwrite, const ScheduleReference &shown = {});
 
 } // namespace waveplan::ui::report

@@ -137,3 +137,33 @@ TEST(GraphmlFile, IsNotWrittenOverAFileWithoutOverwrite)
     EXPECT_TRUE(map.error.isEmpty()) << map.error.toStdString();
     EXPECT_EQ(map.nodes.size(), 12);
 }
+
+TEST(GraphmlFile, AShownScheduleIsTheOneLaidOut)
+{
+    // A schedule that a fresh search would not give: a stable re-plan after pinning one
+    // capability a wave later. The file lays out its waves, not a fresh search's.
+    const Plan plan = test::reportTestPlan(20);
+    ScheduleOptions budget;
+    budget.budgetSchedules = 200;
+    const Schedule before = computeSchedule(plan, budget);
+    for (const ScheduledCapability &c : before.capabilities) {
+        Plan edited = plan;
+        edited.findCapability(c.key)->pinnedWave = c.wave + 1;
+        const ScheduleReference reference = referenceOf(before);
+        ScheduleOptions options = budget;
+        options.reference = &reference;
+        const Schedule shown = computeSchedule(edited, options);
+        if (!shown.feasible || shown.capabilities == reportSchedule(edited, 200).capabilities)
+            continue;
+        test::TempDir dir;
+
+        ASSERT_TRUE(writeGraphmlFile(edited, 200, dir.file("shown.graphml"), false, referenceOf(shown)));
+        ASSERT_TRUE(writeGraphmlFile(edited, 200, dir.file("fresh.graphml"), false));
+
+        const ReportScenes expected(edited, 200, false, referenceOf(shown));
+        EXPECT_EQ(test::readFile(dir.file("shown.graphml")), mapGraphml(edited, *expected.mapScene()).toStdString());
+        EXPECT_NE(test::readFile(dir.file("shown.graphml")), test::readFile(dir.file("fresh.graphml")));
+        return;
+    }
+    FAIL() << "no pin gave a stable schedule different from a fresh one";
+}
