@@ -68,8 +68,7 @@ bool clearlyBetter(const solver::Solution &free, const solver::Solution &stable,
     const auto stableHard = std::pair{violations(stable), stable.lateness};
     if (freeHard != stableHard)
         return freeHard < stableHard;
-    return static_cast<std::int64_t>(stable.makespan) * 100
-           > static_cast<std::int64_t>(free.makespan) * (100 + std::max(0, tolerancePercent));
+    return stable.makespan > solver::toleratedEnd(free.makespan, tolerancePercent);
 }
 
 /// Stable re-planning against options.reference, compared with the free search (or its first

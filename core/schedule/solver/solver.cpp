@@ -74,6 +74,11 @@ Solution solve(const Problem &problem, const Budget &budget)
     return toSolution(best, searchBudget.used(), firstMakespan);
 }
 
+std::int64_t toleratedEnd(int end, int tolerancePercent)
+{
+    return static_cast<std::int64_t>(end) * (100 + std::max(0, tolerancePercent)) / 100;
+}
+
 Solution solveStable(const Problem &problem, const std::vector<int> &referenceStart, const Budget &budget,
                      const std::vector<int> *freeStart, int tolerancePercent)
 {
@@ -87,11 +92,15 @@ Solution solveStable(const Problem &problem, const std::vector<int> &referenceSt
     const int anchored = search.anchoredMakespan();
     std::int64_t used = searchBudget.used();
     if (freeStart != nullptr && freeStart->size() == best.start.size()) {
+        int freeEnd = 0;
+        for (std::size_t a = 0; a < freeStart->size(); ++a)
+            freeEnd = std::max(freeEnd, (*freeStart)[a] + problem.activities[a].duration);
+        const std::int64_t allowed = toleratedEnd(freeEnd, tolerancePercent);
         Budget rest = budget;
         rest.schedules = std::max<std::int64_t>(1, budget.schedules - used);
         detail::SearchBudget blendBudget(rest);
         detail::StableSearch blending(problem, referenceStart, blendBudget);
-        Schedule blended = blending.blend(*freeStart, tolerancePercent);
+        Schedule blended = blending.blend(*freeStart, allowed);
         used += blendBudget.used();
         // A third: every activity held to its reference wave, free inside it.
         detail::SearchBudget wavesBudget(rest);
@@ -101,10 +110,6 @@ Solution solveStable(const Problem &problem, const std::vector<int> &referenceSt
         // Fewer violations, then less lateness; then, of those ending within the tolerance of
         // the free schedule, the one that moved fewest activities (the earlier on a tie); if
         // none does, the one that ends soonest.
-        int freeEnd = 0;
-        for (std::size_t a = 0; a < freeStart->size(); ++a)
-            freeEnd = std::max(freeEnd, (*freeStart)[a] + problem.activities[a].duration);
-        const std::int64_t allowed = static_cast<std::int64_t>(freeEnd) * (100 + std::max(0, tolerancePercent)) / 100;
         using Key = detail::StableSearch::Key;
         const auto rank = [&](const Key &k) {
             const bool fits = k.score.makespan <= allowed;

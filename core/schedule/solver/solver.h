@@ -22,6 +22,7 @@
 
 #include "core/schedule/solver/problem.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace waveplan::solver {
@@ -34,15 +35,21 @@ namespace waveplan::solver {
 /// cancel flag) ends. Always returns a complete schedule, never worse than firstSchedule.
 [[nodiscard]] Solution solve(const Problem &problem, const Budget &budget = {});
 
+/// The latest end day within `tolerancePercent` of `end` (rounded down): the one rule by which
+/// stable re-planning judges a schedule that moves more to end sooner "clearly better".
+[[nodiscard]] std::int64_t toleratedEnd(int end, int tolerancePercent);
+
 /// Stable re-planning (method in stable_search.h): the schedule closest to a reference, moving
 /// an activity only when the problem forces it or when letting it go shortens the schedule.
 /// `referenceStart[i]` is activity i's start in the reference, or -1 for an activity it does
 /// not know. A problem equal to the one the reference was made for gives the reference back.
-/// With `freeStart` (the starts of a freely optimised schedule), a blend of the two is tried as
-/// well (StableSearch::blend): it ends no later than the free schedule and usually moves fewer
-/// activities. It replaces the search's own result when it has fewer violations or less
-/// lateness, or ends more than `tolerancePercent` sooner. Spends one schedule of the budget per
-/// decoding; firstMakespan is the anchored decoding's.
+/// With `freeStart` (the starts of a freely optimised schedule), two more candidates are tried:
+/// every activity held only to its reference wave (StableSearch::withinWaves), and a blend with
+/// the free schedule (StableSearch::blend) that ends within the tolerance of it. The pick: fewest
+/// violations, then least lateness, then, of those ending by toleratedEnd(free end,
+/// `tolerancePercent`), the one that moved fewest activities (the search's own on a tie); if none
+/// does, the one that ends soonest. Spends one schedule of the budget per decoding;
+/// firstMakespan is the anchored decoding's.
 [[nodiscard]] Solution solveStable(const Problem &problem, const std::vector<int> &referenceStart,
                                    const Budget &budget = {}, const std::vector<int> *freeStart = nullptr,
                                    int tolerancePercent = 2);

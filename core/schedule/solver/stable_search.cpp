@@ -34,6 +34,7 @@ StableSearch::StableSearch(const Problem &problem, const std::vector<int> &refer
     std::vector<double> &key = m_key;
     key.assign(n, 0.0);
     m_release.assign(n, 0);
+    m_criticalPathEnd = bounds.criticalPathEnd;
     m_sizeHint = bounds.criticalPathEnd + 1;
     for (std::size_t a = 0; a < n; ++a) {
         const int reference = a < m_reference.size() ? m_reference[a] : -1;
@@ -190,7 +191,7 @@ Schedule StableSearch::run()
     // The search wins back what the change cost, no more: the reference's end with today's
     // durations (or the dependency bound, if later). Ending sooner than that is for the free
     // search and blend() to find, so an edit that forces nothing moves nothing.
-    int target = timeBounds(m_base).criticalPathEnd;
+    int target = m_criticalPathEnd;
     for (std::size_t a = 0; a < m_reference.size() && a < m_release.size(); ++a)
         if (m_reference[a] >= 0)
             target = std::max(target, m_reference[a] + m_base.duration[a]);
@@ -213,8 +214,7 @@ Schedule StableSearch::run()
             m_order = activityList(m_base, m_key);
         for (int a : held) {
             const auto u = static_cast<std::size_t>(a);
-            const int reference = m_reference[u];
-            const int waveStart = capped(m_base, u, reference - reference % m_base.waveLength);
+            const int waveStart = capped(m_base, u, referenceWaveStart(u));
             // First to the start of its reference wave (it keeps its wave), then entirely.
             m_release[u] = m_release[u] > waveStart ? waveStart : m_base.earliestStart[u];
             letGo = true;
@@ -233,17 +233,15 @@ Schedule StableSearch::run()
 
 Schedule StableSearch::withinWaves()
 {
-    for (std::size_t a = 0; a < m_release.size(); ++a) {
-        const int reference = m_reference[a];
-        if (reference >= 0)
-            m_release[a] = std::max(m_base.earliestStart[a], reference - reference % m_base.waveLength);
-    }
+    for (std::size_t a = 0; a < m_release.size(); ++a)
+        if (m_reference[a] >= 0)
+            m_release[a] = std::max(m_base.earliestStart[a], referenceWaveStart(a));
     Schedule schedule;
     decode(schedule);
     return schedule;
 }
 
-Schedule StableSearch::blend(const std::vector<int> &freeStart, int tolerancePercent)
+Schedule StableSearch::blend(const std::vector<int> &freeStart, std::int64_t allowedEnd)
 {
     // The free schedule's order, each activity allowed as early as the free schedule or its
     // reference has it: every start is then no later than the free one, so the blend ends no
@@ -258,13 +256,8 @@ Schedule StableSearch::blend(const std::vector<int> &freeStart, int tolerancePer
     Schedule best;
     decode(best);
     Key bestKey = keyOf(best);
-    // The end the blend may give away to keep activities where they were: the tolerance on the
-    // free schedule's end (never less than the blend's own).
-    int freeEnd = 0;
-    for (std::size_t a = 0; a < n; ++a)
-        freeEnd = std::max(freeEnd, freeStart[a] + m_base.duration[a]);
-    const auto allowed = static_cast<int>(std::max<std::int64_t>(
-        best.score.makespan, static_cast<std::int64_t>(freeEnd) * (100 + std::max(0, tolerancePercent)) / 100));
+    // The end the blend may give away to keep activities where they were (never less than its own).
+    const std::int64_t allowed = std::max<std::int64_t>(best.score.makespan, allowedEnd);
     // No more violations or lateness than the blend, an end within the allowance, then fewer
     // activities moved, then less shift.
     const auto better = [&](const Schedule &s, const Key &k) {

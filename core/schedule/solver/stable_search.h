@@ -4,8 +4,9 @@
 /// on screen before an edit), moving an activity only when the plan forces it or when moving it
 /// shortens the schedule. Internal to the solver; solver.h declares solveStable().
 ///
-/// Method. Each activity gets a release day: its reference start (capped by its pin window and
-/// deadline), or none for an activity the reference does not know. The activity list is the
+/// Method. Each activity gets a release day: its reference start (not capped by a pin window or
+/// deadline the reference misses: the search lets it go from there), or none for an activity
+/// the reference does not know. The activity list is the
 /// reference's start order (precedence-feasible). Decoding that list with the serial SGS gives
 /// back a feasible reference exactly when nothing changed, and otherwise moves only what the
 /// change pushes. Then, while the schedule is worse than the reference (a violation, lateness,
@@ -41,9 +42,10 @@ public:
     /// A second start, from a freely optimised schedule (`freeStart`, per activity): its order,
     /// each activity allowed back to its reference where that is no later, then every activity
     /// that changed wave offered its reference back one at a time, kept when no constraint
-    /// suffers and the end stays within `tolerancePercent` of the free schedule's. Call on a
-    /// fresh search; it replaces the releases and order.
-    [[nodiscard]] Schedule blend(const std::vector<int> &freeStart, int tolerancePercent);
+    /// suffers and the end stays by `allowedEnd` (toleratedEnd of the free schedule's; never
+    /// less than the blend's own first end). Call on a fresh search; it replaces the releases
+    /// and order.
+    [[nodiscard]] Schedule blend(const std::vector<int> &freeStart, std::int64_t allowedEnd);
     /// The makespan of the first decoding, every activity held at its release (after run()).
     [[nodiscard]] int anchoredMakespan() const { return m_anchoredMakespan; }
 
@@ -58,13 +60,18 @@ public:
 
 private:
     void decode(Schedule &out);
-    /// Activities at their release on the binding chains behind the schedule's last finish,
-    /// violations and lateness.
-    /// `promoted` receives (activity, ahead of): chain activities waiting for another's people.
+    /// Activities held by their release (at it, or pushed past it) on the binding chains behind
+    /// the schedule's last finish, violations and lateness. `promoted` receives (activity,
+    /// ahead of): chain activities waiting for another's people.
     [[nodiscard]] std::vector<int> heldAtRelease(const Schedule &schedule, std::vector<std::pair<int, int>> &promoted) const;
     [[nodiscard]] bool sharesResource(int a, int b) const;
     /// They share a resource that has a go-live limit.
     [[nodiscard]] bool sharesLimitedResource(int a, int b) const;
+    /// The first day of the wave activity `a` starts in in the reference (which it must have).
+    [[nodiscard]] int referenceWaveStart(std::size_t a) const
+    {
+        return m_reference[a] - m_reference[a] % m_base.waveLength;
+    }
 
     const std::vector<int> &m_reference;
     SearchBudget &m_budget;
@@ -76,6 +83,7 @@ private:
     std::vector<double> m_key; ///< list priority: reference start, lowered to go ahead of a blocker
     std::vector<int> m_release; ///< per activity; the base earliest start when let go
     int m_sizeHint = 0;
+    int m_criticalPathEnd = 0; ///< precedence-only end, from the constructor's time bounds
     int m_anchoredMakespan = 0;
 };
 
