@@ -151,11 +151,7 @@ void PlanDocument::announce(PlanChange change, const QStringList &keys, const Re
             m_schedule = m_runner->reschedule(m_revision, accepted, accepted == nullptr);
             m_changes = {};
         } else {
-            // Stable re-planning against what the user was looking at (or, on undo and redo,
-            // the schedule to come back to); the changes are counted from what was on screen.
-            m_changeBase = referenceOf(m_schedule);
-            m_schedule = m_runner->reschedule(m_revision, returnTo ? returnTo : &m_changeBase, returnTo == nullptr);
-            m_changes = diffSchedules(m_changeBase, m_schedule);
+            replanFromScreen(returnTo);
         }
     }
     // Views that follow planChanged already see the first schedule of the new revision.
@@ -187,13 +183,18 @@ void PlanDocument::dismissChanges()
     emit changesChanged();
 }
 
+void PlanDocument::replanFromScreen(const ScheduleReference *returnTo)
+{
+    m_changeBase = referenceOf(m_schedule);
+    m_schedule = m_runner->reschedule(m_revision, returnTo ? returnTo : &m_changeBase, returnTo == nullptr);
+    m_changes = diffSchedules(m_changeBase, m_schedule);
+}
+
 void PlanDocument::showSchedule(const ScheduleReference &target)
 {
     ++m_revision; // a search in flight for the old schedule is stale now
     setOptimising(false);
-    m_changeBase = referenceOf(m_schedule);
-    m_schedule = m_runner->reschedule(m_revision, &target, false);
-    m_changes = diffSchedules(m_changeBase, m_schedule);
+    replanFromScreen(&target);
     emit scheduleChanged();
     emit changesChanged();
 }

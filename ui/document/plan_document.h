@@ -124,6 +124,9 @@ private:
     void announce(PlanChange change, const QStringList &keys, const Rename &rename = {},
                   const ScheduleReference *returnTo = nullptr, const ScheduleReference *accepted = nullptr);
     void setSchedule(quint64 revision, const Schedule &schedule);
+    /// Re-plans stably against the schedule on screen, or returns to `returnTo` (undo, redo,
+    /// Optimise) with no background search; the changes are counted from what was on screen.
+    void replanFromScreen(const ScheduleReference *returnTo);
     void setOptimising(bool optimising);
 
     Plan m_plan;
