@@ -13,7 +13,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstdlib>
 #include <ostream>
 
 namespace waveplan::cli {
@@ -45,10 +44,7 @@ std::string joined(const std::vector<std::string> &keys, const char *separator)
 
 std::string shiftText(int days)
 {
-    if (days == 0)
-        return "same start";
-    const int n = std::abs(days);
-    return std::string("starts ") + std::to_string(n) + (n == 1 ? " day " : " days ") + (days > 0 ? "later" : "sooner");
+    return days == 0 ? "same start" : "starts " + daysLaterOrSooner(days);
 }
 
 class CompareCommand final : public Command {
@@ -146,7 +142,7 @@ private:
         const int shift = c.changes.toEndDay - c.changes.fromEndDay;
         out << "Ends: " << dayText(m_from.plan, c.changes.fromEndDay) << " -> " << dayText(m_to.plan, c.changes.toEndDay);
         if (c.changes.fromEndDay > 0 && c.changes.toEndDay > 0)
-            out << (shift == 0 ? ": same end date" : ": " + std::to_string(std::abs(shift)) + (shift < 0 ? " days sooner" : " days later"));
+            out << (shift == 0 ? ": same end date" : ": " + daysLaterOrSooner(shift));
         out << '\n';
         for (const bool waveChanged : {true, false}) {
             std::vector<const CapabilityMove *> listed;

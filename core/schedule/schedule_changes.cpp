@@ -60,6 +60,12 @@ std::string count(std::size_t n, const char *what)
 
 } // namespace
 
+std::string daysLaterOrSooner(int days)
+{
+    const int n = std::abs(days);
+    return std::to_string(n) + (n == 1 ? " day " : " days ") + (days < 0 ? "sooner" : "later");
+}
+
 std::string describeChanges(const Plan &plan, const ScheduleChanges &changes)
 {
     if (changes.empty())
@@ -82,8 +88,7 @@ std::string describeChanges(const Plan &plan, const ScheduleChanges &changes)
     const int shift = changes.endShiftDays();
     if (shift != 0 && changes.toEndDay > 0) {
         const int lastDay = changes.toEndDay - 1;
-        text += "; ends " + std::to_string(std::abs(shift)) + (std::abs(shift) == 1 ? " day " : " days ")
-                + (shift < 0 ? "sooner" : "later") + " (" + formatIsoDate(addDays(plan.startDate, lastDay)) + ", wave "
+        text += "; ends " + daysLaterOrSooner(shift) + " (" + formatIsoDate(addDays(plan.startDate, lastDay)) + ", wave "
                 + std::to_string(waveOfDay(lastDay, plan.waveLengthDays)) + ")";
     } else {
         text += "; same end date";

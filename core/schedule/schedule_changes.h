@@ -49,6 +49,9 @@ struct ScheduleChanges {
 /// be scheduled) the result is empty.
 [[nodiscard]] ScheduleChanges diffSchedules(const ScheduleReference &before, const Schedule &after);
 
+/// "1 day later", "12 days sooner": a shift of a start or an end in words (`days` != 0).
+[[nodiscard]] std::string daysLaterOrSooner(int days);
+
 /// One line for a status bar: "3 moved wave, 2 shifted; ends 90 days sooner (29 Mar 2028)",
 /// "Nothing moved", or "Ends 12 days later (wave 6); 1 moved wave". Dates follow `plan`.
 [[nodiscard]] std::string describeChanges(const Plan &plan, const ScheduleChanges &changes);

@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QToolButton>
 
-#include <cstdlib>
 
 namespace waveplan::ui {
 
@@ -18,11 +17,9 @@ constexpr int kMostMovesListed = 25;
 
 QString shiftWords(int days)
 {
-    if (days == 0)
-        return QObject::tr("same start");
-    const int n = std::abs(days);
-    const QString span = n == 1 ? QObject::tr("1 day") : QObject::tr("%1 days").arg(n);
-    return days > 0 ? QObject::tr("starts %1 later").arg(span) : QObject::tr("starts %1 sooner").arg(span);
+    // The same words as the status line's describeChanges and `waveplan compare`.
+    return days == 0 ? QObject::tr("same start")
+                     : QObject::tr("starts %1").arg(QString::fromStdString(daysLaterOrSooner(days)));
 }
 
 } // namespace
