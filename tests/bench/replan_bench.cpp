@@ -6,6 +6,7 @@
 /// Usage: waveplan_bench_replan [--cases 50] [--size 300]
 
 #include "core/schedule/schedule.h"
+#include "roadmap_plan.h"
 
 #include <algorithm>
 #include <chrono>
@@ -19,37 +20,6 @@ using namespace waveplan;
 
 namespace {
 
-/// A capacity-bound roadmap (teams, not dependencies, set the end): 5 teams of 2 + size/100
-/// people, 5-60 day capabilities on one team each (1-3 people), up to 3 predecessors among the
-/// previous 40, 40% foundational, a go-live limit of size/10 per wave on the first team.
-Plan roadmap(int size, std::uint64_t seed)
-{
-    std::mt19937_64 rng(seed);
-    auto pick = [&](int lo, int hi) { return lo + static_cast<int>(rng() % static_cast<std::uint64_t>(hi - lo + 1)); };
-    Plan plan;
-    plan.name = "Generated roadmap";
-    plan.horizonWaves = 8;
-    for (int t = 0; t < 5; ++t)
-        plan.teams.push_back({"Team " + std::to_string(t + 1), 2 + size / 100, {}, t == 0 ? std::optional<int>(size / 10) : std::nullopt});
-    for (int i = 0; i < size; ++i) {
-        Capability c;
-        c.key = "C" + std::to_string(i + 1);
-        c.name = "Capability " + std::to_string(i + 1);
-        c.kind = pick(0, 9) < 4 ? CapabilityKind::Foundational : CapabilityKind::Additive;
-        c.durationDays = pick(5, 60);
-        c.demand.push_back({plan.teams[static_cast<std::size_t>(pick(0, 4))].name, pick(1, 3)});
-        plan.capabilities.push_back(std::move(c));
-        for (int p = i == 0 ? 0 : pick(0, 3); p > 0; --p) {
-            const std::string &from = plan.capabilities[static_cast<std::size_t>(std::max(0, i - pick(1, 40)))].key;
-            const std::string &to = plan.capabilities.back().key;
-            const bool duplicate = std::any_of(plan.dependencies.begin(), plan.dependencies.end(),
-                                               [&](const Dependency &d) { return d.predecessor == from && d.successor == to; });
-            if (!duplicate)
-                plan.dependencies.push_back({from, to, 0});
-        }
-    }
-    return plan;
-}
 
 int othersMoved(const Schedule &before, const Schedule &after, const std::string &pinned)
 {
@@ -90,7 +60,12 @@ int main(int argc, char **argv)
     std::printf("%5s %6s %8s | %13s %6s | %13s %6s | %13s %6s\n", "case", "pinned", "end", "stable moved", "end",
                 "first moved", "end", "re-opt moved", "end");
     for (int c = 0; c < cases; ++c) {
-        const Plan plan = roadmap(size, 1000 + static_cast<std::uint64_t>(c / kCasesPerPlan));
+        // Capacity-bound (teams, not dependencies, set the end): small teams, short chains.
+        const bench::RoadmapShape shape{.teamCapacity = 2 + size / 100,
+                                        .predecessorWindow = 40,
+                                        .firstTeamGoLiveLimit = size / 10,
+                                        .ownersAndKpis = false};
+        const Plan plan = bench::roadmap(size, 1000 + static_cast<std::uint64_t>(c / kCasesPerPlan), shape);
         const Schedule before = computeSchedule(plan);
         std::mt19937_64 rng(static_cast<std::uint64_t>(c) * 7919 + 1);
         const ScheduledCapability &target = before.capabilities[rng() % before.capabilities.size()];
