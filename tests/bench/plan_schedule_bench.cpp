@@ -20,7 +20,6 @@ using namespace waveplan;
 
 namespace {
 
-
 template <typename F> double seconds(F &&f)
 {
     const auto start = std::chrono::steady_clock::now();
