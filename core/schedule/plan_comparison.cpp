@@ -41,15 +41,13 @@ PlanComparison comparePlans(const Plan &from, const Schedule &fromSchedule, cons
     // diffSchedules leaves the end days at 0 when a side has no schedule; say what each has.
     comparison.changes.fromEndDay = fromSchedule.capabilities.empty() ? 0 : fromSchedule.makespanDays;
     comparison.changes.toEndDay = toSchedule.capabilities.empty() ? 0 : toSchedule.makespanDays;
-    if (fromSchedule.capabilities.empty() || toSchedule.capabilities.empty()) {
-        // Every key of a side with a schedule is "added" or "removed" against a side without.
+    // Every key of a side with a schedule is "added" or "removed" against a side without.
+    if (fromSchedule.capabilities.empty())
         for (const ScheduledCapability &c : toSchedule.capabilities)
-            if (fromSchedule.capabilities.empty())
-                comparison.changes.added.push_back(c.key);
+            comparison.changes.added.push_back(c.key);
+    if (toSchedule.capabilities.empty())
         for (const ScheduledCapability &c : fromSchedule.capabilities)
-            if (toSchedule.capabilities.empty())
-                comparison.changes.removed.push_back(c.key);
-    }
+            comparison.changes.removed.push_back(c.key);
     comparison.fromDrivingPath = fromSchedule.criticalChain;
     comparison.toDrivingPath = toSchedule.criticalChain;
 
@@ -59,26 +57,29 @@ PlanComparison comparePlans(const Plan &from, const Schedule &fromSchedule, cons
     for (const Team &t : to.teams)
         if (std::find(teams.begin(), teams.end(), t.name) == teams.end())
             teams.push_back(t.name);
-    std::map<std::pair<std::string, int>, TeamWaveDelta> cells;
+    // By team (in `teams` order), then wave.
+    std::map<std::pair<std::size_t, int>, TeamWaveDelta> cells;
+    const auto cell = [&](const TeamWaveLoad &l) -> TeamWaveDelta & {
+        const auto team = static_cast<std::size_t>(std::find(teams.begin(), teams.end(), l.team) - teams.begin());
+        TeamWaveDelta &d = cells[{team, l.wave}];
+        d.team = l.team;
+        d.wave = l.wave;
+        return d;
+    };
     for (const TeamWaveLoad &l : fromSchedule.load) {
-        TeamWaveDelta &d = cells[{l.team, l.wave}];
+        TeamWaveDelta &d = cell(l);
         d.fromPeopleDaysUsed = l.peopleDaysUsed;
         d.fromPeopleDaysAvailable = l.peopleDaysAvailable;
         d.fromGoLives = l.goLives;
     }
     for (const TeamWaveLoad &l : toSchedule.load) {
-        TeamWaveDelta &d = cells[{l.team, l.wave}];
+        TeamWaveDelta &d = cell(l);
         d.toPeopleDaysUsed = l.peopleDaysUsed;
         d.toPeopleDaysAvailable = l.peopleDaysAvailable;
         d.toGoLives = l.goLives;
     }
-    for (const std::string &team : teams)
-        for (auto &[at, delta] : cells)
-            if (at.first == team) {
-                delta.team = team;
-                delta.wave = at.second;
-                comparison.load.push_back(delta);
-            }
+    for (const auto &[at, delta] : cells)
+        comparison.load.push_back(delta);
 
     const int waves = std::max(lastWave(fromSchedule), lastWave(toSchedule));
     comparison.fromCostByWave = costByWave(from, fromSchedule, waves);
