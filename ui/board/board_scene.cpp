@@ -221,11 +221,16 @@ void BoardScene::onPlanChanged(PlanChange change, const QStringList &)
         sync();
 }
 
-void BoardScene::syncMovedGhosts()
+void BoardScene::deleteMovedGhosts()
 {
     for (MovedGhost *ghost : m_movedGhosts)
         delete ghost;
     m_movedGhosts.clear();
+}
+
+void BoardScene::syncMovedGhosts()
+{
+    deleteMovedGhosts();
     if (m_document == nullptr)
         return;
     for (const CapabilityMove &move : m_document->lastChanges().moves) {
@@ -245,9 +250,7 @@ void BoardScene::syncMovedGhosts()
 void BoardScene::clearItems()
 {
     cancelDrag();
-    for (MovedGhost *ghost : m_movedGhosts)
-        delete ghost;
-    m_movedGhosts.clear();
+    deleteMovedGhosts();
     for (BoardArrow *a : std::as_const(m_arrows))
         delete a;
     m_arrows.clear();

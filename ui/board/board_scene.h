@@ -174,6 +174,7 @@ private:
     void syncBars(const std::vector<double> &laneTops);
     void syncArrows();
     void syncMovedGhosts();
+    void deleteMovedGhosts();
     void clearItems();
 
     // Selection (board_scene_selection.cpp)
