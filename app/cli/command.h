@@ -32,5 +32,6 @@ std::unique_ptr<Command> makeImportCommand(CLI::App &app, const FormatRegistry &
 std::unique_ptr<Command> makeExportCommand(CLI::App &app, const FormatRegistry &formats);
 std::unique_ptr<Command> makeValidateCommand(CLI::App &app, const FormatRegistry &formats);
 std::unique_ptr<Command> makeCompareCommand(CLI::App &app, const FormatRegistry &formats);
+std::unique_ptr<Command> makeBaselineCommand(CLI::App &app, const FormatRegistry &formats);
 
 } // namespace waveplan::cli

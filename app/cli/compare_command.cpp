@@ -7,11 +7,14 @@
 #include "app/cli/plan_input.h"
 
 #include "core/model/date.h"
+#include "core/schedule/baseline_drift.h"
 #include "core/schedule/plan_comparison.h"
 #include "core/schedule/schedule.h"
 #include "core/util/text.h"
 
 #include <nlohmann/json.hpp>
+
+#include <optional>
 
 #include <ostream>
 
@@ -19,12 +22,25 @@ namespace waveplan::cli {
 
 namespace {
 
-/// One side of the comparison: the file, its plan and its schedule.
+/// One side of the comparison: the file (with a baseline when named "FILE@BASELINE"), its plan
+/// and its schedule.
 struct Side {
+    std::string spec;
     PlanInput input;
+    std::optional<std::string> baseline;
     Plan plan;
     Schedule schedule;
 };
+
+std::string baselineNames(const Plan &plan)
+{
+    if (plan.baselines.empty())
+        return "it has none";
+    std::string names;
+    for (const Baseline &b : plan.baselines)
+        names += (names.empty() ? "it has: " : ", ") + b.name;
+    return names;
+}
 
 std::string dayText(const Plan &plan, int endDay)
 {
@@ -54,11 +70,15 @@ public:
         , m_formats(formats)
     {
         CLI::App &sub = *subcommand();
-        sub.footer("Each plan is scheduled as 'waveplan schedule' would schedule it. Exit code 0 when\n"
-                   "both plans were read (whatever they hold), 1 when one cannot be read.\n"
+        sub.footer("Each plan is scheduled as 'waveplan schedule' would schedule it; a baseline\n"
+                   "(plan.waveplan@\"Board approved\") keeps the schedule it was frozen with. Exit code 0\n"
+                   "when both were read (whatever they hold), 1 when one cannot be read.\n"
                    "See docs/scheduling.md, \"Comparing two plans\".");
-        sub.add_option("a", m_from.input.path, "the plan to compare from (.waveplan, .json, or capabilities .csv)")->required();
-        sub.add_option("b", m_to.input.path, "the plan to compare with")->required();
+        sub.add_option("a", m_from.spec,
+                       "the plan to compare from (.waveplan, .json, or capabilities .csv); FILE@BASELINE for a baseline "
+                       "of it")
+            ->required();
+        sub.add_option("b", m_to.spec, "the plan to compare with, or FILE@BASELINE")->required();
         sub.add_flag("--json", m_json, "Print the comparison as JSON on stdout");
         sub.add_option("--budget-schedules", m_options.budgetSchedules,
                        "Schedules the solver may try for each plan (deterministic; default 5000)")
@@ -68,6 +88,9 @@ public:
     int run(std::ostream &out, std::ostream &err) override
     {
         for (Side *side : {&m_from, &m_to}) {
+            const PlanWithBaseline named = splitBaseline(side->spec);
+            side->input.path = named.file;
+            side->baseline = named.baseline;
             ScheduleReference saved;
             Result<Plan> plan = loadPlanInput(side->input, m_formats, {}, {}, &saved);
             if (!plan) {
@@ -75,6 +98,18 @@ public:
                 return BadInput;
             }
             side->plan = std::move(plan).value();
+            if (side->baseline) {
+                const Baseline *baseline = side->plan.findBaseline(*side->baseline);
+                if (baseline == nullptr) {
+                    err << "waveplan compare: " << side->input.path.string() << " has no baseline called '"
+                        << *side->baseline << "' (" << baselineNames(side->plan) << ")\n";
+                    return BadInput;
+                }
+                // Frozen: compared as it was, never rescheduled.
+                side->schedule = frozenSchedule(*baseline);
+                side->plan = frozenPlan(*baseline, side->plan);
+                continue;
+            }
             // As `waveplan schedule` would: a .waveplan keeps the waves it was saved with.
             ScheduleOptions options = m_options;
             options.reference = saved.empty() ? nullptr : &saved;
@@ -92,6 +127,7 @@ private:
     nlohmann::json sideJson(const Side &side) const
     {
         return {{"file", side.input.path.string()},
+                {"baseline", side.baseline ? nlohmann::json(*side.baseline) : nlohmann::json(nullptr)},
                 {"name", side.plan.name},
                 {"feasible", side.schedule.feasible},
                 {"end_day", side.schedule.capabilities.empty() ? 0 : side.schedule.makespanDays}};
@@ -137,8 +173,8 @@ private:
 
     void printText(std::ostream &out, const PlanComparison &c) const
     {
-        out << "Comparing " << m_from.input.path.string() << " (" << m_from.plan.name << ") with "
-            << m_to.input.path.string() << " (" << m_to.plan.name << ")\n\n";
+        out << "Comparing " << m_from.spec << " (" << m_from.plan.name << ") with " << m_to.spec << " ("
+            << m_to.plan.name << ")\n\n";
         const int shift = c.changes.toEndDay - c.changes.fromEndDay;
         out << "Ends: " << dayText(m_from.plan, c.changes.fromEndDay) << " -> " << dayText(m_to.plan, c.changes.toEndDay);
         if (c.changes.fromEndDay > 0 && c.changes.toEndDay > 0)

@@ -52,6 +52,7 @@ public:
                    "  waveplan export year-one.waveplan -o year-one.json\n"
                    "  waveplan export year-one.waveplan -o capabilities.csv --teams-out teams.csv\n"
                    "  waveplan export year-one.waveplan -o report.pdf --paper letter --orientation portrait\n"
+                   "  waveplan export year-one.waveplan -o report.pdf --baseline \"Board approved\"\n"
                    "  waveplan export year-one.waveplan -o waves.csv --format schedule-csv\n"
                    "  waveplan export year-one.waveplan -o map.svg --view map --size 2400x1400");
         m_input.addTo(sub, "plan to export (.waveplan, .json, or capabilities .csv)");
@@ -67,6 +68,8 @@ public:
             ->check(CLI::IsMember({"portrait", "landscape"}, CLI::ignore_case));
         sub.add_flag("--no-map", m_noMap, "With a .pdf output: leave out the dependency map");
         sub.add_flag("--no-board", m_noBoard, "With a .pdf output: leave out the wave board");
+        sub.add_option("--baseline", m_baseline,
+                       "With a .pdf output: add a \"Changes since\" section against the plan's baseline NAME");
         sub.add_option("--view", m_view, "With a .png or .svg output: what to draw (default map)")
             ->check(CLI::IsMember({"map", "board"}, CLI::ignore_case));
         sub.add_option("--size", m_size, "With a .png or .svg output: picture size WIDTHxHEIGHT (default 1920x1080)");
@@ -98,7 +101,17 @@ public:
         const std::optional<Plan> plan = checkOutputsAndLoad({m_output, m_teamsOut}, err);
         if (!plan)
             return BadInput;
+        if (m_baseline && !plan->findBaseline(*m_baseline)) {
+            std::string names;
+            for (const Baseline &b : plan->baselines)
+                names += (names.empty() ? "" : ", ") + b.name;
+            err << "waveplan export: --baseline: " << m_input.path.string() << " has no baseline called '" << *m_baseline
+                << "' (" << (names.empty() ? "it has none; freeze one with 'waveplan baseline'" : "it has: " + names)
+                << ")\n";
+            return BadInput;
+        }
         WriteRequest toWrite = request();
+        toWrite.baseline = m_baseline.value_or("");
         // A .waveplan saved with its schedule is drawn (and copied) with those waves.
         toWrite.acceptedSchedule = m_saved.empty() ? nullptr : &m_saved;
         if (const Status written = format.writer(*plan, toWrite); !written) {
@@ -131,7 +144,8 @@ private:
             {FormatOption::Orientation, m_orientation.has_value()}, {FormatOption::NoMap, m_noMap},
             {FormatOption::NoBoard, m_noBoard}, {FormatOption::View, m_view.has_value()},
             {FormatOption::Size, m_size.has_value()}, {FormatOption::Dpi, m_dpi.has_value()},
-            {FormatOption::BudgetSchedules, m_budgetSchedules.has_value()}};
+            {FormatOption::BudgetSchedules, m_budgetSchedules.has_value()},
+            {FormatOption::Baseline, m_baseline.has_value()}};
         for (const auto &[option, used] : given)
             if (used && !format.takes(option))
                 return cli::optionMisuse(m_formats, option, FormatAccess::Write);
@@ -194,6 +208,7 @@ private:
     std::optional<std::string> m_orientation;
     bool m_noMap = false;
     bool m_noBoard = false;
+    std::optional<std::string> m_baseline;
     std::optional<std::string> m_view;
     std::optional<std::string> m_size;
     std::optional<int> m_dpi;

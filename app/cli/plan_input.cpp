@@ -84,6 +84,19 @@ Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats
     return plan;
 }
 
+PlanWithBaseline splitBaseline(const std::string &text)
+{
+    std::error_code ignored;
+    if (fs::is_regular_file(text, ignored))
+        return {text, std::nullopt};
+    for (std::size_t at = text.rfind('@'); at != std::string::npos && at > 0; at = text.rfind('@', at - 1)) {
+        const std::string file = text.substr(0, at);
+        if (fs::is_regular_file(file, ignored))
+            return {file, text.substr(at + 1)};
+    }
+    return {text, std::nullopt};
+}
+
 Date defaultStartDate()
 {
     using namespace std::chrono;

@@ -44,6 +44,17 @@ struct PlanInput {
                                          const std::string &fallbackName = {},
                                          ScheduleReference *accepted = nullptr);
 
+/// A plan named on the command line with an optional baseline: "FILE@BASELINE".
+struct PlanWithBaseline {
+    std::filesystem::path file;
+    std::optional<std::string> baseline;
+};
+
+/// Splits `text` at the '@' that ends the name of a file that exists, trying the last '@'
+/// first ("plan.waveplan@Board approved", "me@work.waveplan@Q1"). Text naming an existing file
+/// as a whole, or with no such '@', is a file with no baseline.
+[[nodiscard]] PlanWithBaseline splitBaseline(const std::string &text);
+
 /// The first Monday on or after the first day of the next calendar quarter, counted from today:
 /// the default start of a plan imported from spreadsheets.
 [[nodiscard]] Date defaultStartDate();

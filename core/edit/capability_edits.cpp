@@ -29,6 +29,26 @@ void renameInDependencies(const Plan &plan, const std::string &from, const std::
     }
 }
 
+/// The operations that rename `from` to `to` in every baseline that holds `from`, so that a
+/// renamed capability is still measured against what was frozen for it. A baseline that also
+/// holds `to` (a capability deleted since, whose key is being reused) keeps both as they are.
+void renameInBaselines(const Plan &plan, const std::string &from, const std::string &to, PlanEdit &edit)
+{
+    for (std::size_t i = 0; i < plan.baselines.size(); ++i) {
+        const Baseline &b = plan.baselines[i];
+        const auto entry = b.capabilities.find(from);
+        if (entry == b.capabilities.end() || b.capabilities.contains(to))
+            continue;
+        Baseline renamed = b;
+        renamed.capabilities.erase(from);
+        renamed.capabilities.emplace(to, entry->second);
+        for (std::string &key : renamed.drivingPath)
+            if (key == from)
+                key = to;
+        edit.operations.emplace_back(ReplaceBaseline{i, b, std::move(renamed)});
+    }
+}
+
 /// The Edit-menu text of replacing `before` by `after`, which differ in `fields` (changedFields).
 std::string editText(const Capability &before, const Capability &after, const std::vector<std::string> &fields)
 {
@@ -132,8 +152,10 @@ Result<PlanEdit> editCapability(const Plan &plan, std::string_view key, const Ca
 
     PlanEdit edit;
     edit.operations.emplace_back(ReplaceCapability{index, current, newValue});
-    if (renames)
+    if (renames) {
         renameInDependencies(plan, current.key, newValue.key, edit);
+        renameInBaselines(plan, current.key, newValue.key, edit);
+    }
     const std::vector<std::string> fields = changedFields(current, newValue);
     const bool movedOnly = fields.size() == 1 && fields.front() == "position";
     edit.summary.text = text.empty() ? editText(current, newValue, fields) : std::move(text);

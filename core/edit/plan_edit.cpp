@@ -69,6 +69,11 @@ Misfit applyOne(Plan &plan, const PlanOperation &operation)
                 applySettings(plan, op.after);
                 return {};
             },
+            [&](const InsertBaseline &op) { return insertInto(plan.baselines, op.index, op.baseline, "baseline"); },
+            [&](const RemoveBaseline &op) { return removeFrom(plan.baselines, op.index, op.baseline, "baseline"); },
+            [&](const ReplaceBaseline &op) {
+                return replaceIn(plan.baselines, op.index, op.before, op.after, "baseline");
+            },
         },
         operation);
 }
@@ -127,6 +132,7 @@ bool changesNothing(const PlanEdit &edit)
                                               [](const ReplaceTeam &op) { return op.before == op.after; },
                                               [](const SetLag &op) { return op.before == op.after; },
                                               [](const SetPlanSettings &op) { return op.before == op.after; },
+                                              [](const ReplaceBaseline &op) { return op.before == op.after; },
                                               [](const auto &) { return false; },
                                           },
                                           operation);

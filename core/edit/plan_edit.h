@@ -2,8 +2,8 @@
 /// @file plan_edit.h
 /// A user's edit of a plan as a value: the operations that make it, in order, and a summary of
 /// what it changed for the undo menu and the views. Builders (capability_edits.h,
-/// dependency_edits.h, team_edits.h, settings_edits.h) check an edit against the plan and make
-/// it; `apply` carries it out and gives back its inverse. Nothing here knows about Qt: the
+/// dependency_edits.h, team_edits.h, settings_edits.h, baseline_edits.h) check an edit against
+/// the plan and make it; `apply` carries it out and gives back its inverse. Nothing here knows about Qt: the
 /// desktop app wraps a PlanEdit in its one undo command, the command line and tests apply it
 /// directly.
 
@@ -24,6 +24,7 @@ enum class EditArea {
     Positions,    ///< map positions only: the schedule does not change
     Teams,        ///< teams added, removed or edited (and the demands that name them)
     Settings,     ///< plan name, start date, wave length, horizon, span rule
+    Baselines,    ///< baselines frozen, renamed or deleted: the schedule does not change
 };
 
 /// A capability key that an edit changes.

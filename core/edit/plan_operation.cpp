@@ -18,6 +18,9 @@ PlanOperation inverseOf(const PlanOperation &operation)
             [](const RemoveTeam &op) -> PlanOperation { return InsertTeam{op.index, op.team}; },
             [](const ReplaceTeam &op) -> PlanOperation { return ReplaceTeam{op.index, op.after, op.before}; },
             [](const SetPlanSettings &op) -> PlanOperation { return SetPlanSettings{op.after, op.before}; },
+            [](const InsertBaseline &op) -> PlanOperation { return RemoveBaseline{op.index, op.baseline}; },
+            [](const RemoveBaseline &op) -> PlanOperation { return InsertBaseline{op.index, op.baseline}; },
+            [](const ReplaceBaseline &op) -> PlanOperation { return ReplaceBaseline{op.index, op.after, op.before}; },
         },
         operation);
 }

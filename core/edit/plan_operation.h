@@ -4,6 +4,7 @@
 /// plan as well as what it leaves there, so it can be checked before it is applied and undone
 /// exactly: the inverse of an operation is another operation (see `inverseOf`).
 
+#include "core/model/baseline.h"
 #include "core/model/capability.h"
 #include "core/model/dependency.h"
 #include "core/model/plan_settings.h"
@@ -88,8 +89,31 @@ struct SetPlanSettings {
     bool operator==(const SetPlanSettings &) const = default;
 };
 
-using PlanOperation = std::variant<InsertCapability, RemoveCapability, ReplaceCapability, InsertDependency,
-                                   RemoveDependency, SetLag, InsertTeam, RemoveTeam, ReplaceTeam, SetPlanSettings>;
+/// Puts `baseline` at `index` of the plan's baselines.
+struct InsertBaseline {
+    std::size_t index = 0;
+    Baseline baseline;
+    bool operator==(const InsertBaseline &) const = default;
+};
+
+/// Takes `baseline`, which is at `index`, out of the plan's baselines.
+struct RemoveBaseline {
+    std::size_t index = 0;
+    Baseline baseline;
+    bool operator==(const RemoveBaseline &) const = default;
+};
+
+/// Replaces the baseline at `index`, which is `before`, with `after` (a rename).
+struct ReplaceBaseline {
+    std::size_t index = 0;
+    Baseline before;
+    Baseline after;
+    bool operator==(const ReplaceBaseline &) const = default;
+};
+
+using PlanOperation =
+    std::variant<InsertCapability, RemoveCapability, ReplaceCapability, InsertDependency, RemoveDependency, SetLag,
+                 InsertTeam, RemoveTeam, ReplaceTeam, SetPlanSettings, InsertBaseline, RemoveBaseline, ReplaceBaseline>;
 
 /// The operation that undoes `operation` exactly (insert <-> remove, before <-> after).
 [[nodiscard]] PlanOperation inverseOf(const PlanOperation &operation);

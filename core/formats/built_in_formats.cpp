@@ -106,7 +106,8 @@ FormatRegistry builtInFormats()
     formats.add(capabilitiesCsvFormat());
     formats.add(scheduleCsvFormat());
     formats.add(drawingFormat("pdf", "PDF wave-plan report", ".pdf",
-                              {FormatOption::Paper, FormatOption::Orientation, FormatOption::NoMap, FormatOption::NoBoard}));
+                              {FormatOption::Paper, FormatOption::Orientation, FormatOption::NoMap, FormatOption::NoBoard,
+                               FormatOption::Baseline}));
     formats.add(drawingFormat("png", "PNG picture", ".png", {FormatOption::View, FormatOption::Size, FormatOption::Dpi}));
     formats.add(drawingFormat("svg", "SVG picture", ".svg", {FormatOption::View, FormatOption::Size}));
     // Laid out by the map scene, so it is drawn like the pictures.

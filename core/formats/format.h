@@ -30,6 +30,7 @@ enum class FormatOption {
     Size,            ///< --size WIDTHxHEIGHT of a picture
     Dpi,             ///< --dpi written into a PNG
     BudgetSchedules, ///< --budget-schedules of the schedule an output shows
+    Baseline,        ///< --baseline NAME: the report's "Changes since" section
 };
 
 /// The option as written on the command line, e.g. "--teams-out".
@@ -57,6 +58,8 @@ struct WriteRequest {
     bool portrait = false;                          ///< otherwise landscape
     bool includeMap = true;
     bool includeBoard = true;
+    /// A report's "Changes since" section for the plan's baseline of this name; empty: none.
+    std::string baseline;
     bool board = false; ///< a picture of the wave board; otherwise of the dependency map
     int width = 1920;   ///< pixels (PNG) or user units (SVG)
     int height = 1080;

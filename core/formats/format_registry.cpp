@@ -16,6 +16,7 @@ std::string_view optionName(FormatOption option)
     case FormatOption::Orientation: return "--orientation";
     case FormatOption::NoMap: return "--no-map";
     case FormatOption::NoBoard: return "--no-board";
+    case FormatOption::Baseline: return "--baseline";
     case FormatOption::View: return "--view";
     case FormatOption::Size: return "--size";
     case FormatOption::Dpi: return "--dpi";

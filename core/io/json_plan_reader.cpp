@@ -1,5 +1,7 @@
 #include "core/io/json_plan_reader.h"
 
+#include "core/io/json_baselines.h"
+
 #include <map>
 #include <set>
 #include <utility>
@@ -11,7 +13,7 @@ namespace {
 // The fields each object may hold; anything else is reported as an unknown field.
 constexpr std::string_view kPlanFields[] = {
     "format",        "version",    "name",  "start_date",   "wave_length_days",
-    "horizon_waves", "allow_span", "teams", "capabilities", "dependencies"};
+    "horizon_waves", "allow_span", "teams", "capabilities", "dependencies", "baselines"};
 constexpr std::string_view kTeamFields[] = {"name", "capacity", "capacity_by_wave",
                                             "max_changes_per_wave"};
 constexpr std::string_view kCapabilityFields[] = {
@@ -82,6 +84,13 @@ public:
                        [&](const Json &item, const std::string &path) {
                            plan.dependencies.push_back(readDependency(item, path));
                        });
+        std::map<std::string, std::string, std::less<>> baselineNames;
+        forEachElement(fields, "baselines", unused, [&](const Json &item, const std::string &path) {
+            plan.baselines.push_back(readBaseline(m_context, item, path));
+            const std::string &name = plan.baselines.back().name;
+            if (const auto [it, added] = baselineNames.emplace(name, path); !added && !name.empty())
+                m_context.errorAtValue(path, "baseline " + inQuotes(name) + " is already defined at " + it->second);
+        });
         return plan;
     }
 

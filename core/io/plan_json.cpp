@@ -1,6 +1,7 @@
 #include "core/io/plan_json.h"
 
 #include "core/io/atomic_file.h"
+#include "core/io/json_baselines.h"
 #include "core/io/json_document.h"
 #include "core/io/json_plan_reader.h"
 #include "core/log/logging.h"
@@ -142,6 +143,8 @@ std::string planToJson(const Plan &plan) {
     for (const Dependency &d : plan.dependencies)
         json["dependencies"].push_back(Json{
             {"predecessor", d.predecessor}, {"successor", d.successor}, {"lag_days", d.lagDays}});
+    if (!plan.baselines.empty())
+        json["baselines"] = jsonio::baselinesToJson(plan.baselines);
     // Text is written as UTF-8 as it is; bytes that are not UTF-8 become U+FFFD.
     return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

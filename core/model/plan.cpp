@@ -34,6 +34,14 @@ Team *Plan::findTeam(std::string_view teamName)
     return nullptr;
 }
 
+const Baseline *Plan::findBaseline(std::string_view baselineName) const
+{
+    for (const Baseline &b : baselines)
+        if (b.name == baselineName)
+            return &b;
+    return nullptr;
+}
+
 int Plan::indexOfCapability(std::string_view key) const
 {
     for (size_t i = 0; i < capabilities.size(); ++i)
@@ -213,6 +221,14 @@ std::vector<std::string> structuralErrors(const Plan &plan)
             add(what + ": lag must be 0 or more days (it is " + std::to_string(d.lagDays) + ")");
         if (!links.emplace(d.predecessor, d.successor).second)
             add(what + " is listed more than once");
+    }
+
+    std::set<std::string, std::less<>> baselineNames;
+    for (const Baseline &b : plan.baselines) {
+        for (std::string &error : baselineErrors(b))
+            add(std::move(error));
+        if (!b.name.empty() && !baselineNames.insert(b.name).second)
+            add("baseline '" + b.name + "' is defined more than once");
     }
     return errors;
 }

@@ -3,6 +3,7 @@
 /// The plan: the single source of truth a user edits. A plain value: copy it, compare it,
 /// hand a snapshot to the scheduler. The schedule is computed from it and never stored in it.
 
+#include "core/model/baseline.h"
 #include "core/model/capability.h"
 #include "core/model/date.h"
 #include "core/model/dependency.h"
@@ -26,6 +27,9 @@ struct Plan {
     std::vector<Team> teams;
     std::vector<Capability> capabilities;
     std::vector<Dependency> dependencies;
+    /// Frozen schedules to measure the plan against, in the order they were frozen. They do not
+    /// change the schedule: see baseline.h.
+    std::vector<Baseline> baselines;
 
     bool operator==(const Plan &) const = default;
 
@@ -37,6 +41,8 @@ struct Plan {
     [[nodiscard]] int indexOfCapability(std::string_view key) const;
     /// The capability with internal id `id` (never kNoId), or null.
     [[nodiscard]] const Capability *findCapabilityById(CapabilityId id) const;
+    /// The baseline named `name`, or null.
+    [[nodiscard]] const Baseline *findBaseline(std::string_view name) const;
     /// Dependencies whose successor is `key`, in plan order.
     [[nodiscard]] std::vector<const Dependency *> predecessorsOf(std::string_view key) const;
     /// Dependencies whose predecessor is `key`, in plan order.
@@ -61,7 +67,8 @@ void assignMissingIds(Plan &plan);
 /// ids (where given) positive and unique among capabilities and among teams;
 /// unique team names; durations > 0; capacities >= 0; dependencies between existing,
 /// distinct capabilities, no duplicate dependency, lags >= 0; demand only on existing teams,
-/// people > 0 and one entry per team; waves >= 1; readiness 1..5; plan settings > 0.
+/// people > 0 and one entry per team; waves >= 1; readiness 1..5; plan settings > 0;
+/// baselines named uniquely and whole (baselineErrors).
 /// Scheduling problems (cycles, capacity clashes) are not structural: see validate/.
 [[nodiscard]] std::vector<std::string> structuralErrors(const Plan &plan);
 

@@ -66,6 +66,12 @@ void addAcceptedScheduleTables(SQLite::Database &db)
     db.exec(kCreateVersion3Tables);
 }
 
+/// Version 3 -> 4: the baseline tables. A version-3 file has no baselines, so they start empty.
+void addBaselineTables(SQLite::Database &db)
+{
+    db.exec(kCreateVersion4Tables);
+}
+
 } // namespace
 
 const std::vector<Migration> &planMigrations()
@@ -75,6 +81,7 @@ const std::vector<Migration> &planMigrations()
     static const std::vector<Migration> steps{
         {1, "give teams and capabilities internal ids; reference them by id", giveTeamsAndCapabilitiesIds},
         {2, "add the accepted schedule (accepted_schedule, accepted_schedule_end)", addAcceptedScheduleTables},
+        {3, "add baselines (baselines, baseline_capabilities, baseline_load)", addBaselineTables},
     };
     return steps;
 }

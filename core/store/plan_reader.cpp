@@ -1,5 +1,6 @@
 #include "core/store/plan_reader.h"
 
+#include "core/store/baseline_rows.h"
 #include "core/store/row_reader.h"
 
 #include <SQLiteCpp/Database.h>
@@ -164,6 +165,7 @@ Result<Plan> readPlan(SQLite::Database &db)
     readTeams(db, plan, errors);
     readCapabilities(db, plan, errors);
     readDependencies(db, plan, errors);
+    readBaselines(db, plan, errors);
     if (!errors.empty())
         return errors;
     return plan;

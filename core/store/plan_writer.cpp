@@ -1,5 +1,7 @@
 #include "core/store/plan_writer.h"
 
+#include "core/store/baseline_rows.h"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -154,6 +156,10 @@ std::vector<std::string> unstorableValues(const Plan &plan)
         check(c.position ? std::optional(c.position->x) : std::nullopt, "map position x");
         check(c.position ? std::optional(c.position->y) : std::nullopt, "map position y");
     }
+    for (const Baseline &b : plan.baselines)
+        for (const auto &[key, e] : b.capabilities)
+            if (e.cost && std::isnan(*e.cost))
+                problems.push_back("baseline '" + b.name + "', capability '" + key + "': cost is not a number (NaN)");
     return problems;
 }
 
@@ -164,6 +170,7 @@ void writePlan(SQLite::Database &db, const Plan &given)
     writeTeams(db, plan);
     writeCapabilities(db, plan);
     writeDependencies(db, plan);
+    writeBaselines(db, plan);
 }
 
 } // namespace waveplan::store

@@ -109,6 +109,46 @@ CREATE TABLE accepted_schedule_end (
 ) STRICT;
 )sql";
 
+// Version 4: baselines, frozen schedules that are part of the plan (so, unlike the accepted
+// schedule, with CHECK constraints: a row breaking one is damage). Capabilities are named by
+// key, not by id: a baseline keeps capabilities that have since been deleted. ord keeps the
+// order they were frozen in; driving_path_ord orders the capabilities of the frozen driving
+// path (NULL = not on it); baseline_load keeps each team's load per wave as frozen.
+const char *const kCreateVersion4Tables = R"sql(
+CREATE TABLE baselines (
+  id               INTEGER PRIMARY KEY CHECK (id > 0),
+  ord              INTEGER NOT NULL UNIQUE,
+  name             TEXT    NOT NULL UNIQUE CHECK (name <> ''),
+  frozen_on        TEXT    NOT NULL CHECK (length(frozen_on) = 10),
+  start_date       TEXT    NOT NULL CHECK (length(start_date) = 10),
+  wave_length_days INTEGER NOT NULL CHECK (wave_length_days > 0),
+  end_day          INTEGER NOT NULL CHECK (end_day >= 0)
+) STRICT;
+
+CREATE TABLE baseline_capabilities (
+  baseline         INTEGER NOT NULL REFERENCES baselines (id) ON DELETE CASCADE,
+  key              TEXT    NOT NULL,
+  start_day        INTEGER NOT NULL CHECK (start_day >= 0),
+  finish_day       INTEGER NOT NULL CHECK (finish_day >= start_day),
+  wave             INTEGER NOT NULL CHECK (wave >= 1),
+  cost             REAL,
+  driving_path_ord INTEGER,
+  PRIMARY KEY (baseline, key),
+  UNIQUE (baseline, driving_path_ord)
+) STRICT;
+
+CREATE TABLE baseline_load (
+  baseline              INTEGER NOT NULL REFERENCES baselines (id) ON DELETE CASCADE,
+  ord                   INTEGER NOT NULL,
+  team                  TEXT    NOT NULL,
+  wave                  INTEGER NOT NULL CHECK (wave >= 1),
+  people_days_used      INTEGER NOT NULL CHECK (people_days_used >= 0),
+  people_days_available INTEGER NOT NULL CHECK (people_days_available >= 0),
+  go_lives              INTEGER NOT NULL CHECK (go_lives >= 0),
+  PRIMARY KEY (baseline, ord)
+) STRICT;
+)sql";
+
 std::string formatApplicationId(std::int32_t id)
 {
     char buffer[16];
@@ -125,7 +165,10 @@ const std::vector<std::string> &planTables()
                                                  "capability_demand",
                                                  "dependencies",
                                                  "accepted_schedule",
-                                                 "accepted_schedule_end"};
+                                                 "accepted_schedule_end",
+                                                 "baselines",
+                                                 "baseline_capabilities",
+                                                 "baseline_load"};
     return tables;
 }
 
@@ -134,6 +177,7 @@ void createSchema(SQLite::Database &db)
     db.exec(kCreatePlanTable);
     db.exec(kCreateVersion2Tables);
     db.exec(kCreateVersion3Tables);
+    db.exec(kCreateVersion4Tables);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
 }

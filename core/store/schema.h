@@ -19,7 +19,7 @@ inline constexpr std::int32_t kApplicationId = 0x57415645;
 
 /// `PRAGMA user_version` written by this build: the file format version. Files with a lower
 /// version are migrated (in memory) on opening; files with a higher one are refused.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 /// SQL creating the tables version 2 introduced (teams, team_capacity, capabilities,
 /// capability_demand, dependencies: keyed by internal id), exactly as version 2 defines them.
@@ -31,6 +31,11 @@ extern const char *const kCreateVersion2Tables;
 /// schedule the plan was saved with), exactly as version 3 defines them. createSchema and the
 /// migration from version 2 both run it; frozen like kCreateVersion2Tables.
 extern const char *const kCreateVersion3Tables;
+
+/// SQL creating the tables version 4 introduced (baselines, baseline_capabilities,
+/// baseline_load: the plan's frozen schedules), exactly as version 4 defines them. createSchema
+/// and the migration from version 3 both run it; frozen like kCreateVersion2Tables.
+extern const char *const kCreateVersion4Tables;
 
 /// The application id as "0x57415645", for messages.
 [[nodiscard]] std::string formatApplicationId(std::int32_t id);

@@ -18,16 +18,10 @@
 
 using namespace waveplan;
 using test::runWaveplan;
+using test::runWaveplanJson;
 using test::TempDir;
 
 namespace {
-
-nlohmann::json runJson(const std::vector<std::string> &args)
-{
-    const auto result = runWaveplan(args);
-    EXPECT_EQ(result.exitCode, 0) << result.err;
-    return nlohmann::json::parse(result.out);
-}
 
 /// Plan A (the sample) and plan B: one capability pinned a wave later, one removed, one added
 /// with a cost.
@@ -42,7 +36,7 @@ struct TwoPlans {
     {
         const Plan sample = importPlanFromCsvFiles(test::kSampleCaps, test::kSampleTeams).value();
         a = dir.write("a.json", planToJson(sample));
-        const auto schedule = runJson({"schedule", a.string(), "--json"});
+        const auto schedule = runWaveplanJson({"schedule", a.string(), "--json"});
         nlohmann::json plan = nlohmann::json::parse(planToJson(sample));
         std::map<std::string, int> wave;
         for (const auto &c : schedule.at("capabilities"))
@@ -79,10 +73,10 @@ struct TwoPlans {
 TEST(Compare, JsonMatchesADiffOfTheTwoSchedules)
 {
     TwoPlans plans;
-    const auto from = runJson({"schedule", plans.a.string(), "--json"});
-    const auto to = runJson({"schedule", plans.b.string(), "--json"});
+    const auto from = runWaveplanJson({"schedule", plans.a.string(), "--json"});
+    const auto to = runWaveplanJson({"schedule", plans.b.string(), "--json"});
 
-    const auto compared = runJson({"compare", plans.a.string(), plans.b.string(), "--json"});
+    const auto compared = runWaveplanJson({"compare", plans.a.string(), plans.b.string(), "--json"});
 
     std::map<std::string, std::pair<int, int>> was; // key -> (wave, start_day)
     for (const auto &c : from.at("capabilities"))
@@ -150,7 +144,7 @@ TEST(Compare, JsonMatchesADiffOfTheTwoSchedules)
 TEST(Compare, APlanComparedWithItselfShowsNoDifference)
 {
     TwoPlans plans;
-    const auto compared = runJson({"compare", plans.a.string(), plans.a.string(), "--json"});
+    const auto compared = runWaveplanJson({"compare", plans.a.string(), plans.a.string(), "--json"});
 
     EXPECT_EQ(compared.at("moved"), nlohmann::json::array());
     EXPECT_EQ(compared.at("added"), nlohmann::json::array());

@@ -12,6 +12,7 @@
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <filesystem>
@@ -345,4 +346,41 @@ TEST(ReportExport, UpperCaseExtensionsPickTheFormat)
     while (!xml.atEnd() && !xml.isStartElement())
         xml.readNext();
     EXPECT_EQ(xml.name().toString(), QStringLiteral("svg"));
+}
+
+TEST(ReportExport, BaselineAddsAChangesSinceSectionNamingWhatMoved)
+{
+    const TempDir dir;
+    const auto plan = dir.file("plan.waveplan");
+    ASSERT_EQ(runWaveplan({"import", kSampleCaps, "--teams", kSampleTeams, "-o", plan.string()}).exitCode, 0);
+    ASSERT_EQ(runWaveplan({"baseline", plan.string(), "--freeze", "Board approved", "--date", "2027-01-15"}).exitCode, 0);
+    // Double the first capability's duration, through the plan JSON (which carries the baseline).
+    const auto json = dir.file("plan.json");
+    ASSERT_EQ(runWaveplan({"export", plan.string(), "-o", json.string()}).exitCode, 0);
+    nlohmann::json document = nlohmann::json::parse(std::ifstream(json));
+    auto &first = document.at("capabilities")[0];
+    const std::string key = first.at("key");
+    first["duration_days"] = first.at("duration_days").get<int>() * 2;
+    const auto changed = dir.write("changed.json", document.dump(2));
+    const auto pdf = dir.file("report.pdf");
+    const auto without = dir.file("plain.pdf");
+
+    const auto result = runWaveplan({"export", changed.string(), "-o", pdf.string(), "--baseline", "Board approved"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    ASSERT_EQ(runWaveplan({"export", changed.string(), "-o", without.string()}).exitCode, 0);
+
+    const std::string text = tool("pdftotext -layout " + quoted(pdf) + " -");
+    EXPECT_NE(text.find("Changes since Board approved"), std::string::npos);
+    EXPECT_NE(text.find("Board approved was frozen on 2027-01-15"), std::string::npos);
+    EXPECT_NE(text.find("Moved (latest go-live"), std::string::npos); // "first" may come out with an fi ligature
+    const auto section = text.find("Moved (latest go-live");
+    EXPECT_NE(text.find(key, section), std::string::npos) << key << " doubled, so it goes live later";
+    EXPECT_EQ(tool("pdftotext -layout " + quoted(without) + " -").find("Changes since"), std::string::npos);
+
+    const auto missing = runWaveplan({"export", changed.string(), "-o", dir.file("x.pdf").string(), "--baseline", "Nope"});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.err.find("no baseline called 'Nope' (it has: Board approved)"), std::string::npos) << missing.err;
+    EXPECT_FALSE(std::filesystem::exists(dir.file("x.pdf")));
+    const auto misuse = runWaveplan({"export", changed.string(), "-o", dir.file("x.csv").string(), "--baseline", "Board approved"});
+    EXPECT_EQ(misuse.exitCode, 2);
 }

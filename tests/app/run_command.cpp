@@ -2,6 +2,8 @@
 
 #include "support/temp_dir.h"
 
+#include <gtest/gtest.h>
+
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -54,6 +56,13 @@ CommandResult runWaveplan(const std::vector<std::string> &args)
     result.out = readFile(outPath);
     result.err = readFile(errPath);
     return result;
+}
+
+nlohmann::json runWaveplanJson(const std::vector<std::string> &args)
+{
+    const CommandResult result = runWaveplan(args);
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    return nlohmann::json::parse(result.out.empty() ? "null" : result.out);
 }
 
 } // namespace waveplan::test

@@ -1,6 +1,8 @@
 #pragma once
 // Runs the real `waveplan` executable and captures what it prints and its exit code.
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
@@ -15,5 +17,9 @@ struct CommandResult {
 /// Runs WAVEPLAN_EXE with `args` (no shell involved), stdin from /dev/null, HOME pointed at a
 /// scratch folder so the log file never lands in the real one.
 CommandResult runWaveplan(const std::vector<std::string> &args);
+
+/// Runs `waveplan` with `args`, expects exit 0 (a failed expectation names stderr) and parses
+/// what it printed as JSON (null when it printed nothing).
+nlohmann::json runWaveplanJson(const std::vector<std::string> &args);
 
 } // namespace waveplan::test

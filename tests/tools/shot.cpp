@@ -66,6 +66,10 @@ std::variant<std::monostate, Shot, QString> parseShot(const QString &line)
             if (!pattern.match(value).hasMatch() || value.section(QLatin1Char(':'), 1).toInt() < 1)
                 return QStringLiteral("%1: pin must be KEY:WAVE (a wave from 1), got \"%2\"").arg(shot.name, value);
             shot.steps.push_back({ShotStep::Kind::Pin, value});
+        } else if (key == QLatin1String("baseline")) {
+            if (value.trimmed().isEmpty())
+                return QStringLiteral("%1: baseline needs a name").arg(shot.name);
+            shot.steps.push_back({ShotStep::Kind::Baseline, value});
         } else if (key == QLatin1String("wait")) {
             bool isNumber = false;
             const int ms = value.toInt(&isNumber);
@@ -82,7 +86,7 @@ std::variant<std::monostate, Shot, QString> parseShot(const QString &line)
             shot.grab = value;
         } else {
             return QStringLiteral("%1: unknown setting \"%2\" (known: size, plan, tab, raise, select, csv, "
-                                  "action, check, click, keys, pin, wait, palette, grab)")
+                                  "action, check, click, keys, pin, baseline, wait, palette, grab)")
                 .arg(shot.name, key);
         }
     }

@@ -3,7 +3,9 @@
 #include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
 
+#include "core/edit/baseline_edits.h"
 #include "core/edit/capability_edits.h"
+#include "core/schedule/baseline_drift.h"
 #include "ui/window/main_window.h"
 #include "ui/window/themes.h"
 #include "ui/map/map_view.h"
@@ -218,6 +220,17 @@ void ShotRun::runFrom(std::size_t first)
                                                                                           "Pin " + key));
             if (!refused.isEmpty())
                 return fail(QStringLiteral("pin: %1").arg(refused));
+            settle();
+            continue;
+        }
+        if (step.kind == ShotStep::Kind::Baseline) {
+            // Frozen on a fixed date, so the pictures do not change from day to day.
+            const Date frozenOn{std::chrono::year{2027}, std::chrono::January, std::chrono::day{15}};
+            const QString refused = ui::pushEdit(
+                window.document(), edit::freezeBaseline(window.plan(), baselineOf(step.value.toStdString(), frozenOn,
+                                                                                  window.plan(), window.document()->schedule())));
+            if (!refused.isEmpty())
+                return fail(QStringLiteral("baseline: %1").arg(refused));
             settle();
             continue;
         }

@@ -1,5 +1,6 @@
 #include "ui/board/board_scene.h"
 
+#include "ui/board/baseline_shadow.h"
 #include "ui/board/board_arrow.h"
 #include "ui/board/board_backdrop.h"
 #include "ui/board/capability_bar.h"
@@ -10,6 +11,8 @@
 #include "ui/text/qt_text.h"
 #include "ui/text/wave_labels.h"
 
+#include "core/schedule/baseline_drift.h"
+
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QGraphicsSceneHelpEvent>
@@ -17,6 +20,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace waveplan::ui::board {
@@ -53,6 +57,7 @@ BoardScene::BoardScene(PlanDocument *document, std::unique_ptr<const PlanSnapsho
         connect(m_document, &PlanDocument::planChanged, this, &BoardScene::onPlanChanged);
         connect(m_document, &PlanDocument::scheduleChanged, this, &BoardScene::sync);
         connect(m_document, &PlanDocument::changesChanged, this, &BoardScene::syncMovedGhosts);
+        connect(m_document, &PlanDocument::shownBaselineChanged, this, &BoardScene::syncBaselineShadows);
     }
     connect(this, &QGraphicsScene::selectionChanged, this, &BoardScene::onSceneSelectionChanged);
     connect(m_selection, &SelectionModel::selectionChanged, this, &BoardScene::onModelSelectionChanged);
@@ -213,8 +218,8 @@ bool BoardScene::paintFrozenLaneLabels(QPainter *painter, double left) const
 
 void BoardScene::onPlanChanged(PlanChange change, const QStringList &)
 {
-    if (change == PlanChange::Positions)
-        return; // map positions: nothing on the board moves
+    if (change == PlanChange::Positions || change == PlanChange::Baselines)
+        return; // map positions, baselines (shownBaselineChanged): nothing on the board moves
     // The document announces the new schedule right after this (see PlanDocument::announce):
     // sync once then. Without a schedule runner nothing would follow, so sync now.
     if (!m_document->scheduleRunner())
@@ -247,10 +252,52 @@ void BoardScene::syncMovedGhosts()
     }
 }
 
+void BoardScene::deleteBaselineShadows()
+{
+    for (BaselineShadow *shadow : m_baselineShadows)
+        delete shadow;
+    m_baselineShadows.clear();
+    delete m_baselineKey;
+    m_baselineKey = nullptr;
+}
+
+void BoardScene::syncBaselineShadows()
+{
+    deleteBaselineShadows();
+    const Baseline *baseline = m_document ? m_document->shownBaseline() : nullptr;
+    if (baseline == nullptr)
+        return;
+    const Plan &p = plan();
+    // Baseline days count from the start date it was frozen with; the board's from today's.
+    const int offset = static_cast<int>(
+        (std::chrono::sys_days{baseline->startDate} - std::chrono::sys_days{p.startDate}).count());
+    const double height = std::max(3.0, std::floor(m_style->rowGap * 0.4));
+    m_baselineKey = new BaselineKey(QRectF(0, 0, m_style->laneLabelWidth, m_style->headerHeight), qs(baseline->name),
+                                    qs(formatIsoDate(baseline->frozenOn)), m_style.get());
+    addItem(m_baselineKey);
+    for (const ScheduledCapability &s : schedule().capabilities) {
+        const Baseline::Entry *was = baseline->find(s.key);
+        if (was == nullptr)
+            continue;
+        const std::optional<BaselineDrift> drift = driftOf(*baseline, p, s);
+        const QString tip = QString::fromStdString(s.key + ": " + driftSentence(*baseline, drift ? &*drift : nullptr));
+        const double left = xOfDay(offset + was->startDay);
+        const double right = std::max(left + 2, xOfDay(offset + was->finishDay));
+        for (CapabilityBar *bar : bars(qs(s.key))) {
+            const QRectF now = bar->sceneBarRect();
+            auto *shadow = new BaselineShadow(QRectF(left, now.bottom() + 1, right - left, height), qs(s.key), tip,
+                                              m_style.get());
+            addItem(shadow);
+            m_baselineShadows.push_back(shadow);
+        }
+    }
+}
+
 void BoardScene::clearItems()
 {
     cancelDrag();
     deleteMovedGhosts();
+    deleteBaselineShadows();
     for (BoardArrow *a : std::as_const(m_arrows))
         delete a;
     m_arrows.clear();
@@ -298,6 +345,7 @@ void BoardScene::sync()
     syncBars(tops);
     syncArrows();
     syncMovedGhosts();
+    syncBaselineShadows();
     setSceneRect(boardRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
     emit layoutUpdated();
 }

@@ -40,6 +40,8 @@ class BoardArrow;
 class CapabilityBar;
 class DropGhost;
 class MovedGhost;
+class BaselineShadow;
+class BaselineKey;
 class LaneBand;
 class WaveColumn;
 
@@ -130,6 +132,10 @@ public:
     [[nodiscard]] DropGhost *ghost() const { return m_ghost; }
     /// Where the bars the last change moved to another wave were (document mode only).
     [[nodiscard]] const std::vector<MovedGhost *> &movedGhosts() const { return m_movedGhosts; }
+    /// The shown baseline's shadows under the bars (one per bar whose capability it holds).
+    [[nodiscard]] const std::vector<BaselineShadow *> &baselineShadows() const { return m_baselineShadows; }
+    /// The key to the shadows in the corner above the team labels, or null without a baseline.
+    [[nodiscard]] const BaselineKey *baselineKey() const { return m_baselineKey; }
     /// Ends a drag without changing anything (Esc).
     void cancelDrag();
 
@@ -175,6 +181,8 @@ private:
     void syncArrows();
     void syncMovedGhosts();
     void deleteMovedGhosts();
+    void syncBaselineShadows();
+    void deleteBaselineShadows();
     void clearItems();
 
     // Selection (board_scene_selection.cpp)
@@ -213,6 +221,8 @@ private:
     int m_dragTarget = 0;
     DropGhost *m_ghost = nullptr;
     std::vector<MovedGhost *> m_movedGhosts;
+    std::vector<BaselineShadow *> m_baselineShadows;
+    BaselineKey *m_baselineKey = nullptr; ///< while a baseline is shown
 };
 
 } // namespace board

@@ -55,6 +55,7 @@ BoardColors BoardColors::fromPalette(const QPalette &palette)
     colors.arrow = blend(base, text, 0.6);
     colors.ghost = highlight;
     colors.ghostText = palette.color(QPalette::HighlightedText);
+    colors.baseline = blend(base, text, 0.45); // neutral grey: the plan as it was, not a state
     return colors;
 }
 

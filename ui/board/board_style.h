@@ -34,6 +34,7 @@ struct BoardColors {
     QColor arrow;
     QColor ghost;            ///< the drop target shown while dragging a bar
     QColor ghostText;        ///< text on the ghost's label (the palette's HighlightedText)
+    QColor baseline;         ///< the shown baseline's shadow under each bar
 
     [[nodiscard]] static BoardColors fromPalette(const QPalette &palette);
 };

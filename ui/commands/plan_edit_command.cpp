@@ -46,10 +46,15 @@ bool PlanEditCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+bool PlanEditCommand::changesSchedule() const
+{
+    // Map moves and baselines do not touch the schedule: nothing to remember or restore.
+    return m_edit.summary.area != edit::EditArea::Positions && m_edit.summary.area != edit::EditArea::Baselines;
+}
+
 void PlanEditCommand::redo()
 {
-    // Map moves do not touch the schedule: nothing to remember or restore.
-    const bool schedules = m_edit.summary.area != edit::EditArea::Positions;
+    const bool schedules = changesSchedule();
     if (schedules && !m_done)
         m_before = referenceOf(m_document->schedule());
     const ScheduleReference *returnTo = schedules && m_done ? &m_after : nullptr;
@@ -60,7 +65,7 @@ void PlanEditCommand::redo()
 
 void PlanEditCommand::undo()
 {
-    const bool schedules = m_edit.summary.area != edit::EditArea::Positions;
+    const bool schedules = changesSchedule();
     if (schedules)
         m_after = referenceOf(m_document->schedule());
     if (const Result<edit::PlanEdit> done = m_document->apply(edit::inverseOf(m_edit), schedules ? &m_before : nullptr); !done)

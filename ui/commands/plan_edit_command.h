@@ -30,6 +30,8 @@ public:
     void undo() override;
 
 private:
+    /// False for map moves and baselines, which leave the schedule as it is.
+    [[nodiscard]] bool changesSchedule() const;
     PlanDocument *m_document;
     edit::PlanEdit m_edit;
     bool m_startsNewDrag;

@@ -34,6 +34,7 @@ PlanChange changeOf(edit::EditArea area)
     case edit::EditArea::Positions: return PlanChange::Positions;
     case edit::EditArea::Teams: return PlanChange::Teams;
     case edit::EditArea::Settings: return PlanChange::Settings;
+    case edit::EditArea::Baselines: return PlanChange::Baselines;
     }
     return PlanChange::Reset;
 }
@@ -72,7 +73,9 @@ void PlanDocument::resetPlan(const Plan &plan, const std::filesystem::path &file
     m_filePath = filePath;
     m_undoStack->clear();
     m_plan = withIds(plan); // views follow capabilities by id: an open plan always has them
+    m_shownBaseline = m_plan.baselines.empty() ? std::string() : m_plan.baselines.back().name;
     announce(PlanChange::Reset, {}, {}, nullptr, accepted);
+    emit shownBaselineChanged();
     if (announcePath)
         emit fileStateChanged();
 }
@@ -134,15 +137,51 @@ Result<edit::PlanEdit> PlanDocument::apply(const edit::PlanEdit &edit, const Sch
         return inverse;
     }
     announce(changeOf(edit.summary.area), keys, rename, returnTo);
+    followBaselines(edit);
     return inverse;
+}
+
+const Baseline *PlanDocument::shownBaseline() const
+{
+    return m_shownBaseline.empty() ? nullptr : m_plan.findBaseline(m_shownBaseline);
+}
+
+void PlanDocument::showBaseline(const QString &name)
+{
+    const std::string wanted = m_plan.findBaseline(name.toStdString()) ? name.toStdString() : std::string();
+    if (wanted == m_shownBaseline)
+        return;
+    m_shownBaseline = wanted;
+    emit shownBaselineChanged();
+}
+
+void PlanDocument::followBaselines(const edit::PlanEdit &edit)
+{
+    std::string shown = m_shownBaseline;
+    bool renamed = false;
+    for (const edit::PlanOperation &operation : edit.operations) {
+        if (const auto *insert = std::get_if<edit::InsertBaseline>(&operation))
+            shown = insert->baseline.name;
+        else if (const auto *replace = std::get_if<edit::ReplaceBaseline>(&operation);
+                 replace && replace->before.name == shown && replace->after.name != shown) {
+            shown = replace->after.name;
+            renamed = true;
+        }
+    }
+    if (!shown.empty() && !m_plan.findBaseline(shown))
+        shown = m_plan.baselines.empty() ? std::string() : m_plan.baselines.back().name;
+    if (shown == m_shownBaseline && !renamed)
+        return;
+    m_shownBaseline = shown;
+    emit shownBaselineChanged();
 }
 
 void PlanDocument::announce(PlanChange change, const QStringList &keys, const Rename &rename,
                             const ScheduleReference *returnTo, const ScheduleReference *accepted)
 {
     ++m_revision;
-    // Positions never move a schedule, and a drag announces dozens per second.
-    const bool reschedule = change != PlanChange::Positions && m_runner;
+    // Positions and baselines never move a schedule, and a drag announces dozens per second.
+    const bool reschedule = change != PlanChange::Positions && change != PlanChange::Baselines && m_runner;
     if (reschedule) {
         setOptimising(false); // a change cancels Optimise whole plan
         if (change == PlanChange::Reset) {

@@ -30,6 +30,7 @@ enum class PlanChange {
     Positions,    ///< map positions only (keys given): no rescheduling needed
     Teams,        ///< teams added, removed or edited
     Settings,     ///< plan name, start date, wave length, horizon, span
+    Baselines,    ///< baselines frozen, renamed or deleted: no rescheduling needed
 };
 
 class PlanDocument : public QObject {
@@ -64,6 +65,13 @@ public:
     /// Shows the schedule closest to `target` for the unchanged plan (exactly `target` when it
     /// holds every constraint), with no background search: what Optimise and its undo do.
     void showSchedule(const ScheduleReference &target);
+    /// The baseline the views measure the plan against (board shadows, drift in the table and
+    /// inspector, the report's "changes since baseline"), or null when none is shown. Opening a
+    /// plan shows its most recently frozen baseline; freezing one shows it; renaming it follows
+    /// it; deleting it shows the most recent one left.
+    [[nodiscard]] const Baseline *shownBaseline() const;
+    /// Shows the baseline called `name` (none for an empty name or a name the plan lacks).
+    void showBaseline(const QString &name);
     /// The object that computes schedules after each change (tests tune or wait on it).
     [[nodiscard]] ScheduleRunner *scheduleRunner() const { return m_runner; }
 
@@ -115,6 +123,8 @@ signals:
     void changesChanged();
     /// Optimise whole plan started (true) or ended (false).
     void optimisingChanged(bool optimising);
+    /// shownBaseline() is another one, or none, or the same one renamed.
+    void shownBaselineChanged();
 
 private:
     struct Rename {
@@ -128,6 +138,9 @@ private:
     /// Optimise) with no background search; the changes are counted from what was on screen.
     void replanFromScreen(const ScheduleReference *returnTo);
     void setOptimising(bool optimising);
+    /// After a baseline edit (or its undo): follows a rename of the shown baseline, shows a newly
+    /// frozen one, and falls back to the most recent when the shown one went away.
+    void followBaselines(const edit::PlanEdit &edit);
 
     Plan m_plan;
     QUndoStack *m_undoStack = nullptr;
@@ -138,6 +151,7 @@ private:
     bool m_optimising = false;
     quint64 m_revision = 0;
     std::filesystem::path m_filePath;
+    std::string m_shownBaseline; ///< a name in m_plan.baselines, or empty
 
     friend class ScheduleRunner;
 };

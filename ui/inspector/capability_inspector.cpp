@@ -5,6 +5,7 @@
 #include "core/model/cells/value_cells.h"
 #include "core/model/date.h"
 #include "core/schedule/advice.h"
+#include "core/schedule/baseline_drift.h"
 #include "core/schedule/schedule.h"
 #include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
@@ -50,6 +51,7 @@ CapabilityInspector::CapabilityInspector(PlanDocument *document, SelectionModel 
     connect(m_selection, &SelectionModel::selectionChanged, this, &CapabilityInspector::refresh);
     connect(m_document, &PlanDocument::planChanged, this, &CapabilityInspector::refresh);
     connect(m_document, &PlanDocument::scheduleChanged, this, &CapabilityInspector::refreshSchedule);
+    connect(m_document, &PlanDocument::shownBaselineChanged, this, &CapabilityInspector::refreshSchedule);
     refresh();
 }
 
@@ -112,11 +114,16 @@ void CapabilityInspector::buildForm()
     m_slackLabel = new QLabel(m_formWidget);
     m_reasonLabel = new QLabel(m_formWidget);
     m_reasonLabel->setWordWrap(true);
-    for (QLabel *label : {m_waveLabel, m_datesLabel, m_slackLabel, m_reasonLabel})
+    m_driftLabel = new QLabel(m_formWidget);
+    m_driftLabel->setObjectName(QStringLiteral("baselineDrift"));
+    m_driftLabel->setWordWrap(true);
+    for (QLabel *label : {m_waveLabel, m_datesLabel, m_slackLabel, m_reasonLabel, m_driftLabel})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     summary->addRow(tr("Wave:"), m_waveLabel);
     summary->addRow(tr("Start – finish:"), m_datesLabel);
     summary->addRow(tr("Slack:"), m_slackLabel);
+    summary->addRow(tr("Baseline:"), m_driftLabel);
+    m_summary = summary;
     summary->addRow(tr("Why here?"), m_reasonLabel);
     m_adviceLabel = new QLabel(m_formWidget);
     m_adviceLabel->setObjectName(QStringLiteral("moveEarlierAdvice"));
@@ -237,9 +244,11 @@ void CapabilityInspector::refresh()
 void CapabilityInspector::refreshSchedule()
 {
     const ScheduledCapability *s = m_key.isEmpty() ? nullptr : m_document->schedule().find(m_key.toStdString());
+    const Baseline *baseline = m_document->shownBaseline();
+    m_summary->setRowVisible(m_driftLabel, baseline != nullptr);
     if (s == nullptr) {
         const QString none = m_key.isEmpty() ? QString() : tr("not scheduled");
-        for (QLabel *label : {m_waveLabel, m_datesLabel, m_slackLabel, m_reasonLabel, m_adviceLabel})
+        for (QLabel *label : {m_waveLabel, m_datesLabel, m_slackLabel, m_reasonLabel, m_adviceLabel, m_driftLabel})
             label->setText(none);
         return;
     }
@@ -250,6 +259,10 @@ void CapabilityInspector::refreshSchedule()
     m_slackLabel->setText(s->critical ? tr("%n day(s), critical: a slip moves the end date", nullptr, s->slackDays)
                                       : tr("%n day(s)", nullptr, s->slackDays));
     m_reasonLabel->setText(QString::fromStdString(s->reason.sentence));
+    if (baseline != nullptr) {
+        const std::optional<BaselineDrift> drift = driftOf(*baseline, m_document->plan(), *s);
+        m_driftLabel->setText(QString::fromStdString(driftSentence(*baseline, drift ? &*drift : nullptr)));
+    }
     m_adviceLabel->setText(adviceHtml(moveEarlierAdvice(m_document->plan(), m_document->schedule(), s->key)));
 }
 

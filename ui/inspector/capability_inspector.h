@@ -60,6 +60,8 @@ public:
     [[nodiscard]] QLabel *waveLabel() const { return m_waveLabel; }
     [[nodiscard]] QLabel *datesLabel() const { return m_datesLabel; }
     [[nodiscard]] QLabel *slackLabel() const { return m_slackLabel; }
+    /// Drift against the shown baseline; its row is hidden when no baseline is shown.
+    [[nodiscard]] QLabel *driftLabel() const { return m_driftLabel; }
     [[nodiscard]] QLabel *reasonLabel() const { return m_reasonLabel; }
     /// "What would move it earlier?": the advice list (rich text); capability keys in it are
     /// links that select that capability.
@@ -113,6 +115,8 @@ private:
     QLabel *m_waveLabel = nullptr;
     QLabel *m_datesLabel = nullptr;
     QLabel *m_slackLabel = nullptr;
+    QLabel *m_driftLabel = nullptr;
+    QFormLayout *m_summary = nullptr;
     QLabel *m_reasonLabel = nullptr;
     QLabel *m_adviceLabel = nullptr;
 };

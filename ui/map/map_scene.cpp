@@ -117,7 +117,8 @@ void MapScene::onPlanChanged(PlanChange change, const QStringList &keys)
         updateBands();
         break;
     case PlanChange::Teams:
-        break; // cards show no team
+    case PlanChange::Baselines:
+        break; // cards show no team and no baseline
     }
     // The document already holds the first schedule of this revision.
     applySchedule();

@@ -13,6 +13,7 @@ ReportOptions reportOptions(const WriteRequest &request)
     options.orientation = request.portrait ? QPageLayout::Portrait : QPageLayout::Landscape;
     options.includeMap = request.includeMap;
     options.includeBoard = request.includeBoard;
+    options.baseline = request.baseline;
     options.budgetSchedules = request.budgetSchedules;
     if (request.acceptedSchedule != nullptr)
         options.shown = *request.acceptedSchedule;
@@ -25,6 +26,7 @@ void setReportOptions(WriteRequest &request, const ReportOptions &options)
     request.portrait = options.orientation == QPageLayout::Portrait;
     request.includeMap = options.includeMap;
     request.includeBoard = options.includeBoard;
+    request.baseline = options.baseline;
     request.budgetSchedules = options.budgetSchedules;
 }
 

@@ -41,11 +41,19 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
     m_includeBoard = new QCheckBox(tr("Include the wave &board"), this);
     m_includeBoard->setAccessibleName(tr("Include the wave board"));
 
+    const Baseline *baseline = m_document->shownBaseline();
+    m_includeBaseline = new QCheckBox(baseline ? tr("Include the changes since the baseline \"%1\"").arg(qs(baseline->name))
+                                               : tr("Include the changes since a baseline (none is shown)"),
+                                      this);
+    m_includeBaseline->setObjectName(QStringLiteral("includeBaseline"));
+    m_includeBaseline->setEnabled(baseline != nullptr);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("&Orientation:"), m_orientation);
     form->addRow(QString(), m_includeMap);
     form->addRow(QString(), m_includeBoard);
+    form->addRow(QString(), m_includeBaseline);
 
     auto *note = new QLabel(tr("The report shows the best schedule the solver finds with its standard budget, the "
                                "same as 'waveplan schedule'. Large drawings are split across pages."),
@@ -77,6 +85,8 @@ ReportOptions ReportDialog::options() const
     options.orientation = static_cast<QPageLayout::Orientation>(m_orientation->currentData().toInt());
     options.includeMap = m_includeMap->isChecked();
     options.includeBoard = m_includeBoard->isEnabled() && m_includeBoard->isChecked();
+    if (const Baseline *baseline = m_document->shownBaseline(); baseline && m_includeBaseline->isChecked())
+        options.baseline = baseline->name;
     return options;
 }
 
@@ -86,6 +96,7 @@ void ReportDialog::setOptions(const ReportOptions &options)
     m_orientation->setCurrentIndex(std::max(0, m_orientation->findData(static_cast<int>(options.orientation))));
     m_includeMap->setChecked(options.includeMap);
     m_includeBoard->setChecked(options.includeBoard);
+    m_includeBaseline->setChecked(m_includeBaseline->isEnabled());
 }
 
 ReportOptions ReportDialog::savedOptions()

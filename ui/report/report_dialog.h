@@ -50,6 +50,7 @@ private:
     QComboBox *m_orientation = nullptr;
     QCheckBox *m_includeMap = nullptr;
     QCheckBox *m_includeBoard = nullptr;
+    QCheckBox *m_includeBaseline = nullptr; ///< enabled while a baseline is shown; on by default
 };
 
 } // namespace waveplan::ui::report

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 
 namespace waveplan::ui::report {
 
@@ -25,6 +26,9 @@ struct ReportOptions {
     /// The schedule to show when there is one (the app's on-screen schedule, a .waveplan's saved
     /// one): drawn as it is wherever it still holds (see reportSchedule). Empty: the budget's.
     ScheduleReference shown;
+    /// A baseline of the plan (by name) whose "Changes since" section the report adds; empty
+    /// or a name the plan lacks: no such section.
+    std::string baseline;
     /// The date printed on the title page and in the footer; today when unset.
     std::optional<Date> reportDate;
 

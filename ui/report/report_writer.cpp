@@ -1,11 +1,12 @@
 #include "ui/report/report_writer.h"
 
-#include "ui/text/qt_text.h"
+#include "ui/report/baseline_section.h"
 #include "ui/report/report_drawing.h"
 #include "ui/report/report_facts.h"
 #include "ui/report/report_pages.h"
 #include "ui/report/report_scenes.h"
 #include "ui/report/report_sections.h"
+#include "ui/text/qt_text.h"
 
 #include "core/io/atomic_file.h"
 
@@ -38,6 +39,8 @@ int writeReport(QPagedPaintDevice *device, QPainter *painter, const ReportScenes
     if (options.includeBoard && scenes.board() && !scenes.plan().capabilities.empty())
         drawScene(pages, scenes.board(), ReportScenes::drawnRect(scenes.board()), scenes.boardTextPoints(),
                   QObject::tr("Board"), QObject::tr("Wave board"), paintBoardLegend);
+    if (const Baseline *baseline = scenes.plan().findBaseline(options.baseline))
+        writeBaselineSection(pages, scenes.plan(), scenes.schedule(), *baseline);
     writeCriticalSection(pages, facts);
     writeCapacitySection(pages, scenes.plan(), scenes.schedule());
     writeProblemsSection(pages, facts);

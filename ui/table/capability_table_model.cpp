@@ -5,10 +5,13 @@
 
 #include "core/model/cells/demand_cell.h"
 #include "core/model/cells/depends_on_cell.h"
+#include "core/schedule/baseline_drift.h"
 #include "core/schedule/schedule.h"
 
 #include <QBrush>
 #include <QPalette>
+
+#include <limits>
 
 namespace waveplan::ui {
 
@@ -32,6 +35,7 @@ bool isNumberColumn(int column)
     case CapabilityTableModel::PinnedWave:
     case CapabilityTableModel::Wave:
     case CapabilityTableModel::Slack:
+    case CapabilityTableModel::Drift:
         return true;
     default:
         return false;
@@ -48,6 +52,11 @@ CapabilityTableModel::CapabilityTableModel(PlanDocument *document, QObject *pare
         m_keys.append(qs(c.key));
     connect(m_document, &PlanDocument::planChanged, this, &CapabilityTableModel::followPlanChange);
     connect(m_document, &PlanDocument::scheduleChanged, this, &CapabilityTableModel::followScheduleChange);
+    connect(m_document, &PlanDocument::shownBaselineChanged, this, [this] {
+        emit headerDataChanged(Qt::Horizontal, Drift, Drift);
+        if (!m_keys.isEmpty())
+            emit dataChanged(index(0, Drift), index(static_cast<int>(m_keys.size()) - 1, Drift));
+    });
 }
 
 const Capability *CapabilityTableModel::capabilityAt(int row) const
@@ -162,6 +171,12 @@ QVariant CapabilityTableModel::displayData(const Capability &c, int column) cons
         return qs(formatIsoDate(addDays(start, s->finishDay - 1)));
     case Slack:
         return s->slackDays;
+    case Drift:
+        if (const Baseline *baseline = m_document->shownBaseline()) {
+            const std::optional<BaselineDrift> drift = driftOf(*baseline, m_document->plan(), *s);
+            return drift ? qs(driftCellText(drift->finishDays)) : tr("new");
+        }
+        return {};
     case Reason:
         return qs(s->reason.sentence);
     default:
@@ -169,8 +184,25 @@ QVariant CapabilityTableModel::displayData(const Capability &c, int column) cons
     }
 }
 
+QVariant CapabilityTableModel::driftToolTip(const Capability &c) const
+{
+    const Baseline *baseline = m_document->shownBaseline();
+    const ScheduledCapability *s = m_document->schedule().find(c.key);
+    if (baseline == nullptr || s == nullptr)
+        return {};
+    const std::optional<BaselineDrift> drift = driftOf(*baseline, m_document->plan(), *s);
+    return qs(driftSentence(*baseline, drift ? &*drift : nullptr));
+}
+
 QVariant CapabilityTableModel::sortData(const Capability &c, int row, int column) const
 {
+    if (column == Drift) {
+        const Baseline *baseline = m_document->shownBaseline();
+        const ScheduledCapability *s = scheduledAt(row);
+        const std::optional<BaselineDrift> drift =
+            baseline && s ? driftOf(*baseline, m_document->plan(), *s) : std::nullopt;
+        return drift ? QVariant(drift->finishDays) : QVariant(std::numeric_limits<int>::min()); // new ones first
+    }
     if (column == StartDate || column == FinishDate) {
         const ScheduledCapability *s = scheduledAt(row);
         return s ? QVariant(column == StartDate ? s->startDay : s->finishDay) : QVariant(-1);
@@ -190,8 +222,11 @@ QVariant CapabilityTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return role == Qt::ToolTipRole && index.column() == Owner ? QVariant(qs(c->owner))
-                                                                   : displayData(*c, index.column());
+        if (role == Qt::ToolTipRole && index.column() == Owner)
+            return qs(c->owner);
+        if (role == Qt::ToolTipRole && index.column() == Drift)
+            return driftToolTip(*c);
+        return displayData(*c, index.column());
     case Qt::EditRole:
         return editData(*c, index.column());
     case SortRole:
@@ -238,6 +273,10 @@ QVariant CapabilityTableModel::headerData(int section, Qt::Orientation orientati
     case StartDate: return tr("Start");
     case FinishDate: return tr("Finish");
     case Slack: return tr("Slack (days)");
+    case Drift:
+        if (const Baseline *baseline = m_document->shownBaseline())
+            return tr("Go-live vs %1").arg(qs(baseline->name));
+        return tr("Go-live vs baseline");
     case Reason: return tr("Why it starts then");
     default: return {};
     }
@@ -281,6 +320,7 @@ void CapabilityTableModel::followPlanChange(PlanChange change, const QStringList
         return;
     case PlanChange::Positions:
     case PlanChange::Settings:
+    case PlanChange::Baselines: // the drift column follows shownBaselineChanged
         return; // nothing shown changes; the schedule's columns follow scheduleChanged
     }
 }

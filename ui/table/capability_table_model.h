@@ -43,6 +43,7 @@ public:
         StartDate,
         FinishDate, ///< the last working day
         Slack,
+        Drift, ///< go-live against the shown baseline: "+45 d"; empty without one
         Reason,
         ColumnCount
     };
@@ -90,6 +91,8 @@ private:
     QVariant displayData(const Capability &capability, int column) const;
     QVariant editData(const Capability &capability, int column) const;
     QVariant sortData(const Capability &capability, int row, int column) const;
+    /// The drift sentence of `capability` against the shown baseline, or nothing.
+    QVariant driftToolTip(const Capability &capability) const;
     bool reject(const QString &message);
     bool pushEdit(const Capability &current, const Capability &edited, const QString &field);
     bool setDependencies(const Capability &capability, const QString &text);

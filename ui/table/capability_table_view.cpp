@@ -76,7 +76,7 @@ void CapabilityTableView::setModel(QAbstractItemModel *model)
     // When, then why: the schedule's columns right after the name, the reason (long) last.
     int visual = horizontalHeader()->visualIndex(CapabilityTableModel::Name) + 1;
     for (const int column : {CapabilityTableModel::Wave, CapabilityTableModel::StartDate,
-                             CapabilityTableModel::FinishDate, CapabilityTableModel::Slack})
+                             CapabilityTableModel::FinishDate, CapabilityTableModel::Slack, CapabilityTableModel::Drift})
         horizontalHeader()->moveSection(horizontalHeader()->visualIndex(column), visual++);
     horizontalHeader()->moveSection(horizontalHeader()->visualIndex(CapabilityTableModel::Reason),
                                     model->columnCount() - 1);

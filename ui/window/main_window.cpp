@@ -7,6 +7,7 @@
 #include "ui/capacity/capacity_view.h"
 #include "ui/next90/next_ninety_days_view.h"
 #include "ui/about/about_dialog.h"
+#include "ui/window/baseline_actions.h"
 #include "ui/window/changes_banner.h"
 #include "ui/window/desktop.h"
 #include "ui/window/themes.h"
@@ -298,6 +299,14 @@ void MainWindow::createScheduleActions()
     dismiss->setObjectName(QStringLiteral("dismissChangesAction"));
     dismiss->setStatusTip(tr("Clear the \"moved\" marks on the map and the board"));
     connect(dismiss, &QAction::triggered, m_document, &PlanDocument::dismissChanges);
+    menu->addSeparator();
+    addBaselineActions(menu, m_document, this);
+    // The table's drift column shows only while a baseline is shown.
+    const auto showDrift = [this] {
+        m_table->setColumnHidden(CapabilityTableModel::Drift, m_document->shownBaseline() == nullptr);
+    };
+    connect(m_document, &PlanDocument::shownBaselineChanged, this, showDrift);
+    showDrift();
 }
 
 void MainWindow::createMapActions()

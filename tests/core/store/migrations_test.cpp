@@ -133,7 +133,7 @@ TEST(Migrations, FailedStepIsRolledBack)
     EXPECT_FALSE(file.db.tableExists("owners"));
 }
 
-TEST(Migrations, StepFromTwoGivesARealVersionTwoFileTheCurrentSchemaAndAnEmptyAcceptedSchedule)
+TEST(Migrations, StepsFromTwoGiveARealVersionTwoFileTheCurrentSchemaAndEmptyNewTables)
 {
     // tests/data/store/plan-v2.waveplan was saved by version 2 (see version_two_file_test.cpp).
     SQLite::Database file((std::filesystem::path(WAVEPLAN_TEST_DATA_DIR) / "store" / "plan-v2.waveplan").string(),
@@ -146,11 +146,33 @@ TEST(Migrations, StepFromTwoGivesARealVersionTwoFileTheCurrentSchemaAndAnEmptyAc
     const Status migrated = migrate(copy, planMigrations(), kSchemaVersion);
 
     ASSERT_TRUE(migrated.ok()) << migrated.errorText();
-    EXPECT_EQ(fileFormatVersion(copy), 3);
+    EXPECT_EQ(fileFormatVersion(copy), kSchemaVersion);
     EXPECT_TRUE(missingTables(copy).empty());
     EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM accepted_schedule").getInt(), 0);
+    EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM baselines").getInt(), 0);
     EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM accepted_schedule_end").getInt(), 0);
     EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM capabilities").getInt(), capabilities);
+    CurrentDatabase current;
+    EXPECT_EQ(schemaOf(copy), schemaOf(current.db)) << "a converted file is shaped like a new one";
+}
+
+TEST(Migrations, StepFromThreeGivesARealVersionThreeFileTheCurrentSchemaAndNoBaselines)
+{
+    // tests/data/store/plan-v3.waveplan was saved by version 3 (see baselines_store_test.cpp).
+    SQLite::Database file((std::filesystem::path(WAVEPLAN_TEST_DATA_DIR) / "store" / "plan-v3.waveplan").string(),
+                          SQLite::OPEN_READONLY);
+    SQLite::Database copy(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    SQLite::Backup(copy, file).executeStep();
+    ASSERT_EQ(fileFormatVersion(copy), 3);
+    ASSERT_FALSE(copy.tableExists("baselines"));
+
+    const Status migrated = migrate(copy, planMigrations(), kSchemaVersion);
+
+    ASSERT_TRUE(migrated.ok()) << migrated.errorText();
+    EXPECT_EQ(fileFormatVersion(copy), 4);
+    EXPECT_TRUE(missingTables(copy).empty());
+    for (const char *table : {"baselines", "baseline_capabilities", "baseline_load"})
+        EXPECT_EQ(copy.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt(), 0) << table;
     CurrentDatabase current;
     EXPECT_EQ(schemaOf(copy), schemaOf(current.db)) << "a converted file is shaped like a new one";
 }

@@ -1,0 +1,153 @@
+#include "core/schedule/baseline_drift.h"
+
+#include "core/model/plan.h"
+#include "core/schedule/schedule.h"
+#include "core/schedule/schedule_changes.h"
+
+#include <algorithm>
+#include <chrono>
+#include <tuple>
+#include <utility>
+
+namespace waveplan {
+
+namespace {
+
+int daysBetween(Date from, Date to) {
+    return static_cast<int>((std::chrono::sys_days{to} - std::chrono::sys_days{from}).count());
+}
+
+/// The last working day of something that runs [startDay, finishDay).
+int lastDay(int startDay, int finishDay) {
+    return std::max(startDay, finishDay - 1);
+}
+
+} // namespace
+
+Baseline baselineOf(std::string name, Date frozenOn, const Plan &plan, const Schedule &schedule) {
+    Baseline baseline;
+    baseline.name = std::move(name);
+    baseline.frozenOn = frozenOn;
+    baseline.startDate = plan.startDate;
+    baseline.waveLengthDays = plan.waveLengthDays;
+    for (const ScheduledCapability &s : schedule.capabilities) {
+        const Capability *c = plan.findCapability(s.key);
+        baseline.capabilities.emplace(s.key,
+                                      Baseline::Entry{s.startDay, s.finishDay, s.wave,
+                                                      c != nullptr ? c->cost : std::nullopt});
+    }
+    baseline.endDay = schedule.capabilities.empty() ? 0 : schedule.makespanDays;
+    for (const std::string &key : schedule.criticalChain)
+        if (baseline.find(key))
+            baseline.drivingPath.push_back(key);
+    for (const TeamWaveLoad &l : schedule.load)
+        baseline.load.push_back(
+            {l.team, l.wave, l.peopleDaysUsed, l.peopleDaysAvailable, l.goLives});
+    return baseline;
+}
+
+std::optional<BaselineDrift> driftOf(const Baseline &baseline, const Plan &plan,
+                                     const ScheduledCapability &scheduled) {
+    const Baseline::Entry *was = baseline.find(scheduled.key);
+    if (was == nullptr)
+        return std::nullopt;
+    BaselineDrift drift;
+    drift.baselineStart = baseline.dateOfDay(was->startDay);
+    drift.baselineFinish = baseline.dateOfDay(lastDay(was->startDay, was->finishDay));
+    drift.startDays = daysBetween(drift.baselineStart, addDays(plan.startDate, scheduled.startDay));
+    drift.finishDays =
+        daysBetween(drift.baselineFinish,
+                    addDays(plan.startDate, lastDay(scheduled.startDay, scheduled.finishDay)));
+    drift.fromWave = was->wave;
+    drift.toWave = scheduled.wave;
+    return drift;
+}
+
+std::string driftCellText(int days) {
+    if (days == 0)
+        return "0 d";
+    return (days > 0 ? "+" : "\u2212") + std::to_string(days > 0 ? days : -days) + " d";
+}
+
+std::string driftSentence(const Baseline &baseline, const BaselineDrift *drift) {
+    if (drift == nullptr)
+        return "Not in " + baseline.name + ": added since it was frozen";
+    const std::string was = "wave " + std::to_string(drift->fromWave) + ", " +
+                            formatIsoDate(drift->baselineStart) + " \u2013 " +
+                            formatIsoDate(drift->baselineFinish);
+    if (drift->finishDays == 0)
+        return "Goes live on the day " + baseline.name + " said (" + was + ")";
+    return "Goes live " + daysLaterOrSooner(drift->finishDays) + " than in " + baseline.name +
+           " (was " + was + ")";
+}
+
+BaselineChanges changesSinceBaseline(const Baseline &baseline, const Plan &plan,
+                                     const Schedule &schedule) {
+    BaselineChanges changes;
+    for (const ScheduledCapability &s : schedule.capabilities) {
+        const std::optional<BaselineDrift> drift = driftOf(baseline, plan, s);
+        if (!drift)
+            changes.added.push_back(s.key);
+        else if (drift->finishDays != 0 || drift->fromWave != drift->toWave)
+            changes.drifted.emplace_back(s.key, *drift);
+        else
+            ++changes.unchanged;
+    }
+    for (const auto &[key, entry] : baseline.capabilities)
+        if (!schedule.find(key))
+            changes.removed.push_back(key);
+    if (!schedule.capabilities.empty() && baseline.endDay > 0)
+        changes.endShiftDays = daysBetween(baseline.dateOfDay(baseline.endDay),
+                                           addDays(plan.startDate, schedule.makespanDays));
+    return changes;
+}
+
+Schedule frozenSchedule(const Baseline &baseline) {
+    Schedule schedule;
+    for (const auto &[key, e] : baseline.capabilities) {
+        ScheduledCapability s;
+        s.key = key;
+        s.startDay = e.startDay;
+        s.finishDay = e.finishDay;
+        s.wave = e.wave;
+        s.goLiveWave = waveOfDay(lastDay(e.startDay, e.finishDay), baseline.waveLengthDays);
+        schedule.capabilities.push_back(std::move(s));
+    }
+    std::sort(schedule.capabilities.begin(), schedule.capabilities.end(),
+              [](const ScheduledCapability &a, const ScheduledCapability &b) {
+                  return std::tie(a.startDay, a.key) < std::tie(b.startDay, b.key);
+              });
+    schedule.makespanDays = baseline.endDay;
+    schedule.criticalChain = baseline.drivingPath;
+    for (const Baseline::Load &l : baseline.load)
+        schedule.load.push_back(
+            {l.team, l.wave, l.peopleDaysUsed, l.peopleDaysAvailable, l.goLives, std::nullopt});
+    schedule.feasible =
+        true; // it was the schedule the plan had; whatever it broke then is not re-judged
+    return schedule;
+}
+
+Plan frozenPlan(const Baseline &baseline, const Plan &owner) {
+    Plan plan;
+    plan.name = owner.name + " @ " + baseline.name;
+    plan.startDate = baseline.startDate;
+    plan.waveLengthDays = baseline.waveLengthDays;
+    plan.horizonWaves = owner.horizonWaves;
+    for (const Baseline::Load &l : baseline.load)
+        if (!plan.findTeam(l.team)) {
+            Team team;
+            team.name = l.team;
+            plan.teams.push_back(std::move(team));
+        }
+    for (const ScheduledCapability &s : frozenSchedule(baseline).capabilities) {
+        Capability c;
+        c.key = s.key;
+        c.name = s.key;
+        c.durationDays = std::max(1, s.finishDay - s.startDay);
+        c.cost = baseline.find(s.key)->cost;
+        plan.capabilities.push_back(std::move(c));
+    }
+    return plan;
+}
+
+} // namespace waveplan

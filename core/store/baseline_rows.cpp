@@ -1,0 +1,151 @@
+#include "core/store/baseline_rows.h"
+
+#include "core/store/row_reader.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <map>
+
+namespace waveplan::store {
+
+namespace {
+
+void insertRow(SQLite::Statement &statement) {
+    statement.exec();
+    statement.reset();
+    statement.clearBindings();
+}
+
+} // namespace
+
+void writeBaselines(SQLite::Database &db, const Plan &plan) {
+    SQLite::Statement baseline(
+        db, "INSERT INTO baselines (id, ord, name, frozen_on, start_date, wave_length_days, "
+            "end_day) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement entry(
+        db, "INSERT INTO baseline_capabilities (baseline, key, start_day, finish_day, wave, cost, "
+            "driving_path_ord) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement load(
+        db, "INSERT INTO baseline_load (baseline, ord, team, wave, people_days_used, "
+            "people_days_available, go_lives) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    int id = 0;
+    for (const Baseline &b : plan.baselines) {
+        ++id;
+        baseline.bind(1, id);
+        baseline.bind(2, id);
+        baseline.bind(3, b.name);
+        baseline.bind(4, formatIsoDate(b.frozenOn));
+        baseline.bind(5, formatIsoDate(b.startDate));
+        baseline.bind(6, b.waveLengthDays);
+        baseline.bind(7, b.endDay);
+        insertRow(baseline);
+        std::map<std::string_view, int> pathOrder;
+        for (const std::string &key : b.drivingPath)
+            pathOrder.emplace(key, static_cast<int>(pathOrder.size()));
+        for (const auto &[key, e] : b.capabilities) {
+            entry.bind(1, id);
+            entry.bind(2, key);
+            entry.bind(3, e.startDay);
+            entry.bind(4, e.finishDay);
+            entry.bind(5, e.wave);
+            if (e.cost)
+                entry.bind(6, *e.cost);
+            else
+                entry.bind(6);
+            if (const auto on = pathOrder.find(key); on != pathOrder.end())
+                entry.bind(7, on->second);
+            else
+                entry.bind(7);
+            insertRow(entry);
+        }
+        int ord = 0;
+        for (const Baseline::Load &l : b.load) {
+            load.bind(1, id);
+            load.bind(2, ord++);
+            load.bind(3, l.team);
+            load.bind(4, l.wave);
+            load.bind(5, static_cast<std::int64_t>(l.peopleDaysUsed));
+            load.bind(6, static_cast<std::int64_t>(l.peopleDaysAvailable));
+            load.bind(7, l.goLives);
+            insertRow(load);
+        }
+    }
+}
+
+void readBaselines(SQLite::Database &db, Plan &plan, Errors &errors) {
+    std::map<std::int64_t, std::size_t> indexById;
+    SQLite::Statement baselines(
+        db, "SELECT id, name, frozen_on, start_date, wave_length_days, end_day FROM baselines "
+            "ORDER BY ord");
+    while (baselines.executeStep()) {
+        RowReader row(baselines,
+                      "table baselines, baseline '" + baselines.getColumn(1).getString() + "'",
+                      errors);
+        Baseline b;
+        const std::int64_t id = row.id(0);
+        b.name = row.text(1);
+        const auto date = [&](int column, const char *what) {
+            const std::string text = row.text(column);
+            const auto parsed = parseIsoDate(text);
+            if (!parsed)
+                row.problem(std::string(what) + " '" + text + "' is not a date like 2027-01-04");
+            return parsed.value_or(Date{});
+        };
+        b.frozenOn = date(2, "frozen_on");
+        b.startDate = date(3, "start_date");
+        b.waveLengthDays = row.integer(4);
+        b.endDay = row.integer(5);
+        indexById.emplace(id, plan.baselines.size());
+        plan.baselines.push_back(std::move(b));
+    }
+    const auto owner = [&](RowReader &row, std::int64_t id, const char *what) -> Baseline * {
+        if (const auto it = indexById.find(id); it != indexById.end())
+            return &plan.baselines[it->second];
+        row.problem(std::string(what) + " names baseline id " + std::to_string(id) +
+                    ", which the file does not have");
+        return nullptr;
+    };
+
+    SQLite::Statement entries(
+        db, "SELECT baseline, key, start_day, finish_day, wave, cost, driving_path_ord "
+            "FROM baseline_capabilities ORDER BY baseline, driving_path_ord, key");
+    std::map<std::int64_t, std::vector<std::string>>
+        paths; // ordered by driving_path_ord (NULLs sort first)
+    while (entries.executeStep()) {
+        RowReader row(entries,
+                      "table baseline_capabilities, capability '" +
+                          entries.getColumn(1).getString() + "'",
+                      errors);
+        const std::int64_t id = row.id(0);
+        const std::string key = row.text(1);
+        Baseline::Entry e{row.integer(2), row.integer(3), row.integer(4), row.optionalReal(5)};
+        const std::optional<int> onPath = row.optionalInteger(6);
+        if (Baseline *b = owner(row, id, "a capability row")) {
+            b->capabilities.insert_or_assign(key, e);
+            if (onPath)
+                paths[id].push_back(key);
+        }
+    }
+    for (auto &[id, keys] : paths)
+        plan.baselines[indexById.at(id)].drivingPath = std::move(keys);
+
+    SQLite::Statement loads(
+        db, "SELECT baseline, team, wave, people_days_used, people_days_available, go_lives "
+            "FROM baseline_load ORDER BY baseline, ord");
+    while (loads.executeStep()) {
+        RowReader row(loads, "table baseline_load", errors);
+        const std::int64_t id = row.id(0);
+        Baseline::Load l;
+        l.team = row.text(1);
+        l.wave = row.integer(2);
+        l.peopleDaysUsed = loads.getColumn(3).getInt64();
+        l.peopleDaysAvailable = loads.getColumn(4).getInt64();
+        l.goLives = row.integer(5);
+        if (Baseline *b = owner(row, id, "a load row"))
+            b->load.push_back(std::move(l));
+    }
+}
+
+} // namespace waveplan::store
