@@ -173,9 +173,11 @@ TEST(ProblemsPanel, TheFilterKeepsTheProblemsThatSayIt)
 
     const QStringList lines = visibleLines(panel);
     ASSERT_FALSE(lines.isEmpty());
-    for (const QString &line : lines)
-        if (!line.contains(QStringLiteral("\u25B8")) && !line.contains(QStringLiteral("\u25BE")))
+    for (const QString &line : lines) {
+        if (!line.contains(QStringLiteral("\u25B8")) && !line.contains(QStringLiteral("\u25BE"))) {
             EXPECT_TRUE(line.contains("ATTR")) << line.toStdString();
+        }
+    }
     EXPECT_EQ(lines.filter("has low readiness").size(), 1) << "a match inside a closed group shows";
 
     panel.filterEdit()->clear();

@@ -45,7 +45,7 @@ TEST(Themes, TextMeetsItsContrastInEveryThemeWeMake)
 
     EXPECT_GE(contrast(dark.color(QPalette::Text), dark.color(QPalette::Base)), 4.5);
     EXPECT_GE(contrast(dark.color(QPalette::WindowText), dark.color(QPalette::Window)), 4.5);
-    for (const auto [text, background] : {std::pair{QPalette::Text, QPalette::Base},
+    for (const auto &[text, background] : {std::pair{QPalette::Text, QPalette::Base},
                                           std::pair{QPalette::WindowText, QPalette::Window},
                                           std::pair{QPalette::ButtonText, QPalette::Button},
                                           std::pair{QPalette::HighlightedText, QPalette::Highlight}})
