@@ -67,16 +67,18 @@ public:
     }
 
     int run(std::ostream &out, std::ostream &err) override {
-        const Result<const Format *> format = m_formats.detect(m_path, FormatAccess::Read);
+        const PlanSpec spec = parsePlanSpec(m_path.string());
+        const Result<const Format *> format = m_formats.detect(spec.file, FormatAccess::Read);
         if (format && !format.value()->wholePlan) {
             err << "waveplan baseline: " << m_path.string() << ": a " << format.value()->name
                 << " does not hold a whole plan; baselines live in a .waveplan or plan .json\n";
             return BadInput;
         }
         ScheduleReference saved;
+        ScenarioSet scenarios; // a .waveplan's, all written back with the one changed
         PlanInput input;
         input.path = m_path;
-        Result<Plan> loaded = loadPlanInput(input, m_formats, {}, {}, &saved);
+        Result<Plan> loaded = loadPlanInput(input, m_formats, {}, {}, &saved, &scenarios);
         if (!loaded) {
             err << "waveplan baseline: " << loaded.errorText() << '\n';
             return BadInput;
@@ -122,10 +124,17 @@ public:
             return BadInput;
         }
         WriteRequest request;
-        request.path = m_path;
+        request.path = spec.file;
         request.overwrite = true; // the file is the one just read
         request.acceptedSchedule = saved.empty() ? nullptr : &saved;
-        const Format *writer = m_formats.detect(m_path, FormatAccess::Write).value();
+        if (!scenarios.scenarios.empty()) {
+            const std::string &name = spec.scenario ? *spec.scenario : scenarios.currentScenario().name;
+            for (Scenario &s : scenarios.scenarios)
+                if (s.name == name)
+                    s.plan = changed;
+            request.scenarios = &scenarios;
+        }
+        const Format *writer = m_formats.detect(spec.file, FormatAccess::Write).value();
         if (const Status written = writer->writer(changed, request); !written) {
             err << "waveplan baseline: " << written.errorText() << '\n';
             return BadInput;

@@ -39,6 +39,7 @@ Outcome run(int argc, char **argv, const FormatRegistry &formats)
     commands.push_back(makeScheduleCommand(app, formats));
     commands.push_back(makeCompareCommand(app, formats));
     commands.push_back(makeBaselineCommand(app, formats));
+    commands.push_back(makeScenarioCommand(app));
     for (auto &command : commands)
         command->subcommand()->add_flag("-v,--verbose", verbose, "Print detailed progress on stderr");
 

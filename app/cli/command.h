@@ -33,5 +33,6 @@ std::unique_ptr<Command> makeExportCommand(CLI::App &app, const FormatRegistry &
 std::unique_ptr<Command> makeValidateCommand(CLI::App &app, const FormatRegistry &formats);
 std::unique_ptr<Command> makeCompareCommand(CLI::App &app, const FormatRegistry &formats);
 std::unique_ptr<Command> makeBaselineCommand(CLI::App &app, const FormatRegistry &formats);
+std::unique_ptr<Command> makeScenarioCommand(CLI::App &app);
 
 } // namespace waveplan::cli

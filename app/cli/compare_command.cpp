@@ -88,9 +88,10 @@ public:
     int run(std::ostream &out, std::ostream &err) override
     {
         for (Side *side : {&m_from, &m_to}) {
-            const PlanWithBaseline named = splitBaseline(side->spec);
-            side->input.path = named.file;
+            PlanSpec named = parsePlanSpec(side->spec);
             side->baseline = named.baseline;
+            // The file and scenario; the baseline is read here, below.
+            side->input.path = named.scenario ? named.file.string() + "#" + *named.scenario : named.file.string();
             ScheduleReference saved;
             Result<Plan> plan = loadPlanInput(side->input, m_formats, {}, {}, &saved);
             if (!plan) {

@@ -59,22 +59,31 @@ void PlanInput::addTo(CLI::App &command, const std::string &description, const s
 }
 
 Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats, const PlanSettingsOptions &settings,
-                           const std::string &fallbackName, ScheduleReference *accepted)
+                           const std::string &fallbackName, ScheduleReference *accepted, ScenarioSet *scenarios)
 {
-    const Result<const Format *> format = formats.detect(input.path, FormatAccess::Read);
+    const PlanSpec spec = parsePlanSpec(input.path.string());
+    if (spec.baseline)
+        return Error{"names the baseline '" + *spec.baseline + "': only 'waveplan compare' reads a baseline (FILE@NAME)",
+                     input.path.string(), 0, 0};
+    const Result<const Format *> format = formats.detect(spec.file, FormatAccess::Read);
     if (!format)
         return format.errors();
+    if (spec.scenario && format.value()->id != kPlanFileFormat)
+        return Error{"names the scenario '" + *spec.scenario + "', but only a .waveplan file holds scenarios",
+                     input.path.string(), 0, 0};
     if (input.teams && !format.value()->takes(FormatOption::Teams))
         return Error{optionMisuse(formats, FormatOption::Teams, FormatAccess::Read) + ", not a " +
                          format.value()->name,
                      input.teams->string(), 0, 0};
 
     ReadRequest request;
-    request.path = input.path;
+    request.path = spec.file;
+    request.scenario = spec.scenario;
     request.teams = input.teams;
     request.settings.name = fallbackName.empty() ? input.path.stem().string() : fallbackName;
     request.settings.startDate = defaultStartDate();
     request.acceptedSchedule = accepted;
+    request.scenarios = scenarios;
     Result<Plan> loaded = format.value()->reader(request);
     if (!loaded)
         return loaded;
@@ -84,17 +93,27 @@ Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats
     return plan;
 }
 
-PlanWithBaseline splitBaseline(const std::string &text)
+PlanSpec parsePlanSpec(const std::string &text)
 {
     std::error_code ignored;
     if (fs::is_regular_file(text, ignored))
-        return {text, std::nullopt};
-    for (std::size_t at = text.rfind('@'); at != std::string::npos && at > 0; at = text.rfind('@', at - 1)) {
-        const std::string file = text.substr(0, at);
-        if (fs::is_regular_file(file, ignored))
-            return {file, text.substr(at + 1)};
+        return {text, std::nullopt, std::nullopt};
+    for (std::size_t at = text.find_last_of("#@"); at != std::string::npos && at > 0;
+         at = text.find_last_of("#@", at - 1)) {
+        if (!fs::is_regular_file(text.substr(0, at), ignored))
+            continue;
+        PlanSpec spec{text.substr(0, at), std::nullopt, std::nullopt};
+        std::string rest = text.substr(at);
+        if (rest.front() == '#') {
+            const std::size_t baseline = rest.find('@');
+            spec.scenario = rest.substr(1, baseline == std::string::npos ? std::string::npos : baseline - 1);
+            rest = baseline == std::string::npos ? std::string() : rest.substr(baseline);
+        }
+        if (!rest.empty())
+            spec.baseline = rest.substr(1);
+        return spec;
     }
-    return {text, std::nullopt};
+    return {text, std::nullopt, std::nullopt};
 }
 
 Date defaultStartDate()

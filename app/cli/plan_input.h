@@ -28,6 +28,7 @@ struct PlanSettingsOptions {
 };
 
 struct PlanInput {
+    /// The file, or "FILE#SCENARIO" for a scenario of a .waveplan (see parsePlanSpec).
     std::filesystem::path path;
     std::optional<std::filesystem::path> teams; ///< only with a capabilities .csv
 
@@ -35,25 +36,31 @@ struct PlanInput {
     void addTo(CLI::App &command, const std::string &description, const std::string &name = "plan");
 };
 
-/// Reads the plan with the reader `formats` has for its extension and applies `settings`. Errors
+/// Reads the plan with the reader `formats` has for its extension and applies `settings`; a
+/// "FILE#SCENARIO" reads that scenario of a .waveplan ("FILE@BASELINE" is refused here: only
+/// `compare` reads baselines). Errors
 /// name the file (and line and column where the format knows them). A spreadsheet without a
 /// `name` setting takes its name from `fallbackName`. With `accepted`, a .waveplan's saved
-/// schedule lands there (left empty for a file without one and for other formats).
+/// schedule lands there (left empty for a file without one and for other formats). With
+/// `scenarios`, a .waveplan's scenarios land there (ReadRequest::scenarios).
 [[nodiscard]] Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats,
                                          const PlanSettingsOptions &settings = {},
                                          const std::string &fallbackName = {},
-                                         ScheduleReference *accepted = nullptr);
+                                         ScheduleReference *accepted = nullptr, ScenarioSet *scenarios = nullptr);
 
-/// A plan named on the command line with an optional baseline: "FILE@BASELINE".
-struct PlanWithBaseline {
+/// A plan named on the command line: "FILE", "FILE#SCENARIO", "FILE@BASELINE" or
+/// "FILE#SCENARIO@BASELINE".
+struct PlanSpec {
     std::filesystem::path file;
+    std::optional<std::string> scenario;
     std::optional<std::string> baseline;
 };
 
-/// Splits `text` at the '@' that ends the name of a file that exists, trying the last '@'
-/// first ("plan.waveplan@Board approved", "me@work.waveplan@Q1"). Text naming an existing file
-/// as a whole, or with no such '@', is a file with no baseline.
-[[nodiscard]] PlanWithBaseline splitBaseline(const std::string &text);
+/// Splits `text` after the longest prefix that names an existing file and is followed by '#' or
+/// '@' ("plan.waveplan#Plan B@Board approved", "me@work.waveplan@Q1"); the scenario runs to the
+/// next '@' (scenario names hold no '@'). Text naming an existing file as a whole, or with no
+/// such prefix, is a file alone.
+[[nodiscard]] PlanSpec parsePlanSpec(const std::string &text);
 
 /// The first Monday on or after the first day of the next calendar quarter, counted from today:
 /// the default start of a plan imported from spreadsheets.

@@ -1,20 +1,13 @@
 #include "core/edit/baseline_edits.h"
 
 #include "core/edit/edit_checks.h"
+#include "core/util/text.h"
 
 #include <utility>
 
 namespace waveplan::edit {
 
 namespace {
-
-std::string_view trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t");
-    return text.substr(first, last - first + 1);
-}
 
 Error noBaseline(std::string_view name) {
     return messageError("There is no baseline called '" + std::string(name) + "'.");
@@ -28,7 +21,7 @@ std::size_t indexOf(const Plan &plan, const Baseline *baseline) {
 
 Result<std::string> baselineName(const Plan &plan, std::string_view name,
                                  std::string_view renaming) {
-    const std::string_view wanted = trimmed(name);
+    const std::string_view wanted = text::trim(name);
     if (wanted.empty())
         return messageError("A baseline needs a name, such as \"Board approved\".");
     if (wanted.size() > kMaxBaselineNameLength)

@@ -32,13 +32,30 @@ Format waveplanFormat()
 {
     Format f = described(std::string(kPlanFileFormat), "Waveplan plan", ".waveplan");
     f.wholePlan = true;
-    f.reader = [](const ReadRequest &request) {
-        return openPlan(PlanLocation::ofFile(request.path), request.acceptedSchedule);
+    f.reader = [](const ReadRequest &request) -> Result<Plan> {
+        const PlanLocation location = PlanLocation::ofFile(request.path);
+        if (!request.scenario && request.scenarios == nullptr)
+            return openPlan(location, request.acceptedSchedule);
+        Result<ScenarioSet> set = openScenarios(location);
+        if (!set)
+            return set.errors();
+        const Scenario *chosen = request.scenario ? set->find(*request.scenario) : &set->currentScenario();
+        if (chosen == nullptr)
+            return Error{"has no scenario called '" + *request.scenario + "' (it has: " + scenarioNames(*set) + ")",
+                         request.path.string(), 0, 0};
+        if (request.acceptedSchedule != nullptr)
+            *request.acceptedSchedule = chosen->accepted;
+        Plan plan = chosen->plan;
+        if (request.scenarios != nullptr)
+            *request.scenarios = std::move(set).value();
+        return plan;
     };
     f.writer = [](const Plan &plan, const WriteRequest &request) -> Status {
         std::error_code error;
         if (!request.overwrite && std::filesystem::exists(request.path, error))
             return Error{"the file already exists", request.path.string(), 0, 0};
+        if (request.scenarios != nullptr)
+            return saveScenarios(*request.scenarios, PlanLocation::ofFile(request.path));
         return savePlan(plan, PlanLocation::ofFile(request.path), request.acceptedSchedule);
     };
     return f;

@@ -6,6 +6,7 @@
 
 #include "core/model/plan.h"
 #include "core/schedule/schedule_reference.h"
+#include "core/store/scenario_set.h"
 #include "core/util/result.h"
 
 #include <cstdint>
@@ -47,6 +48,13 @@ struct ReadRequest {
     /// keeps none (saved without one, an older format, a damaged one). The other formats (plan
     /// JSON, spreadsheets) ignore it and leave it untouched, so pass an empty one.
     ScheduleReference *acceptedSchedule = nullptr;
+    /// A .waveplan's scenario to read (`FILE#NAME` on the command line) instead of its current
+    /// one; a name the file lacks is an error listing the ones it has. Other formats hold one
+    /// plan: callers refuse a scenario for them.
+    std::optional<std::string> scenario;
+    /// Out, may be null: every scenario of a .waveplan, `current` as the file has it (which
+    /// may not be the one read). Other formats leave it untouched.
+    ScenarioSet *scenarios = nullptr;
 };
 
 /// What a writer needs besides the plan. Each format uses the fields of the options it takes.
@@ -73,6 +81,9 @@ struct WriteRequest {
     /// show its waves where they still hold (stable re-planning's first schedule, no search);
     /// plan JSON and the capabilities spreadsheets ignore it.
     const ScheduleReference *acceptedSchedule = nullptr;
+    /// May be null: a .waveplan keeps all these scenarios (the plan written is then the current
+    /// one's, with its accepted schedule); other formats write the plan they are given.
+    const ScenarioSet *scenarios = nullptr;
 };
 
 /// Reads a plan; errors name the file (and line and column where the format knows them).

@@ -101,4 +101,18 @@ Result<ScheduleReference> readScheduleReferenceFile(const std::filesystem::path 
     return scheduleReferenceFromJson(bytes.value(), path.string());
 }
 
+std::string scheduleReferenceToJson(const ScheduleReference &reference)
+{
+    Json capabilities = Json::array();
+    for (const auto &[key, entry] : reference.capabilities)
+        capabilities.push_back({{"key", key}, {"start_day", entry.startDay}, {"wave", entry.wave}});
+    Json path = Json::array();
+    for (const std::string &key : reference.drivingPath)
+        path.push_back({{"key", key}});
+    const Json json{{"capabilities", std::move(capabilities)},
+                    {"makespan_days", reference.endDay},
+                    {"driving_path", std::move(path)}};
+    return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 } // namespace waveplan

@@ -20,4 +20,8 @@ namespace waveplan {
 
 [[nodiscard]] Result<ScheduleReference> readScheduleReferenceFile(const std::filesystem::path &path);
 
+/// `reference` as the subset of `schedule --json` that scheduleReferenceFromJson reads back
+/// equal: capabilities (key, start_day, wave), makespan_days, driving_path (keys). Compact.
+[[nodiscard]] std::string scheduleReferenceToJson(const ScheduleReference &reference);
+
 } // namespace waveplan

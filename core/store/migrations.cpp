@@ -72,6 +72,12 @@ void addBaselineTables(SQLite::Database &db)
     db.exec(kCreateVersion4Tables);
 }
 
+/// Version 4 -> 5: the scenarios table. A version-4 file has no rows: one scenario, "Main plan".
+void addScenariosTable(SQLite::Database &db)
+{
+    db.exec(kCreateVersion5Tables);
+}
+
 } // namespace
 
 const std::vector<Migration> &planMigrations()
@@ -82,6 +88,7 @@ const std::vector<Migration> &planMigrations()
         {1, "give teams and capabilities internal ids; reference them by id", giveTeamsAndCapabilitiesIds},
         {2, "add the accepted schedule (accepted_schedule, accepted_schedule_end)", addAcceptedScheduleTables},
         {3, "add baselines (baselines, baseline_capabilities, baseline_load)", addBaselineTables},
+        {4, "add scenarios (scenarios)", addScenariosTable},
     };
     return steps;
 }

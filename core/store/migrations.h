@@ -26,7 +26,7 @@ struct Migration {
 
 /// The steps of this build, in order: planMigrations()[i].fromVersion == i + 1. Version 1 -> 2
 /// gives teams and capabilities internal ids; 2 -> 3 adds the (empty) accepted-schedule tables;
-/// 3 -> 4 adds the (empty) baseline tables.
+/// 3 -> 4 adds the (empty) baseline tables; 4 -> 5 the (empty) scenarios table.
 [[nodiscard]] const std::vector<Migration> &planMigrations();
 
 /// Runs the steps from `db`'s user_version up to `targetVersion`, each in its own transaction

@@ -10,6 +10,8 @@
 #include "core/store/plan_reader.h"
 #include "core/store/plan_store.h"
 #include "core/store/sqlite_plan_file.h"
+
+#include "core/store/scenario_rows.h"
 #include "core/store/schema.h"
 #include "core/store/store_errors.h"
 
@@ -168,7 +170,7 @@ ScheduleReference acceptedScheduleIn(SQLite::Database &db, const fs::path &path)
     return {};
 }
 
-Result<Plan> readPlanFile(const fs::path &path, ScheduleReference *accepted)
+Result<Plan> readPlanFile(const fs::path &path, ScheduleReference *accepted, ScenarioSet *scenarios)
 {
     if (const auto problem = checkBeforeOpening(path))
         return *problem;
@@ -222,14 +224,27 @@ Result<Plan> readPlanFile(const fs::path &path, ScheduleReference *accepted)
             errors.push_back(fileError(path, "the plan in this file breaks a rule: " + rule));
         return errors;
     }
+    ScheduleReference saved;
+    if (accepted || scenarios)
+        saved = acceptedScheduleIn(memory, path);
+    if (scenarios) {
+        Result<ScenarioSet> read = store::readScenarios(memory, plan.value(), saved);
+        if (!read) {
+            Errors errors;
+            for (const Error &e : read.errors())
+                errors.push_back(fileError(path, kDamaged + e.message));
+            return errors;
+        }
+        *scenarios = std::move(read).value();
+    }
     if (accepted)
-        *accepted = acceptedScheduleIn(memory, path);
+        *accepted = std::move(saved);
     return plan;
 }
 
 } // namespace
 
-Result<Plan> detail::openSqlitePlanFile(const fs::path &path, ScheduleReference *accepted)
+Result<Plan> detail::openSqlitePlanFile(const fs::path &path, ScheduleReference *accepted, ScenarioSet *scenarios)
 {
     const auto logger = log::get("core.store");
     logger->debug("opening {}", path.string());
@@ -237,7 +252,7 @@ Result<Plan> detail::openSqlitePlanFile(const fs::path &path, ScheduleReference 
         *accepted = {};
     Result<Plan> plan = [&]() -> Result<Plan> {
         try {
-            return readPlanFile(path, accepted);
+            return readPlanFile(path, accepted, scenarios);
         } catch (const SQLite::Exception &e) {
             return describeSqliteFailure(path, e);
         } catch (const std::exception &e) {

@@ -10,6 +10,8 @@
 #include "core/store/accepted_schedule_rows.h"
 #include "core/store/plan_store.h"
 #include "core/store/sqlite_plan_file.h"
+
+#include "core/store/scenario_rows.h"
 #include "core/store/plan_writer.h"
 #include "core/store/schema.h"
 #include "core/store/store_errors.h"
@@ -78,7 +80,8 @@ bool flushToDisk(const std::string &path, int flags)
 
 /// Writes the plan, and the schedule it was accepted with when there is one, into the empty
 /// file at `temp` in one transaction, then closes it.
-void writeDatabase(const std::string &temp, const Plan &plan, const ScheduleReference *accepted)
+void writeDatabase(const std::string &temp, const Plan &plan, const ScheduleReference *accepted,
+                   const ScenarioSet *scenarios)
 {
     SQLite::Database db(temp, SQLite::OPEN_READWRITE);
     // The rename gives atomicity, so SQLite's own journal would only add a file to clean up:
@@ -91,6 +94,8 @@ void writeDatabase(const std::string &temp, const Plan &plan, const ScheduleRefe
     store::writePlan(db, plan);
     if (accepted)
         store::writeAcceptedSchedule(db, *accepted);
+    if (scenarios)
+        store::writeScenarios(db, *scenarios);
     transaction.commit();
 }
 
@@ -111,13 +116,26 @@ Error describeWriteFailure(const fs::path &path, const SQLite::Exception &e)
     }
 }
 
-Status writePlanFile(const Plan &plan, const fs::path &path, const ScheduleReference *accepted)
+Status writePlanFile(const Plan &plan, const fs::path &path, const ScheduleReference *accepted,
+                     const ScenarioSet *scenarios)
 {
     Errors refused;
     for (const std::string &problem : structuralErrors(plan))
         refused.push_back(fileError(path, "cannot save: the plan has a problem: " + problem));
     for (const std::string &problem : store::unstorableValues(plan))
         refused.push_back(fileError(path, "cannot save: " + problem));
+    if (scenarios)
+        for (const Scenario &s : scenarios->scenarios) {
+            const std::string which = "cannot save: scenario '" + s.name + "' ";
+            for (const std::string &problem : structuralErrors(s.plan))
+                refused.push_back(fileError(path, which + "has a problem: " + problem));
+            if (const Result<std::string> name = scenarioName(*scenarios, s.name, s.name); !name || name.value() != s.name)
+                refused.push_back(fileError(path, which + "has a name a file cannot keep"));
+            else if (scenarios->find(s.name) != &s)
+                refused.push_back(fileError(path, which + "is named twice"));
+        }
+    if (scenarios && scenarios->current >= scenarios->scenarios.size())
+        refused.push_back(fileError(path, "cannot save: no scenario is current"));
     if (!refused.empty())
         return refused;
 
@@ -146,7 +164,7 @@ Status writePlanFile(const Plan &plan, const fs::path &path, const ScheduleRefer
     ::close(fd);
     TemporaryFile temp(tempName);
 
-    writeDatabase(temp.path(), plan, accepted);
+    writeDatabase(temp.path(), plan, accepted, scenarios);
     if (!flushToDisk(temp.path(), O_RDONLY))
         return fileError(path, "cannot save: flushing the file to disk failed: " + store::systemErrorText(errno));
     ::chmod(temp.path().c_str(), permissionsFor(target));
@@ -164,14 +182,15 @@ Status writePlanFile(const Plan &plan, const fs::path &path, const ScheduleRefer
 
 } // namespace
 
-Status detail::saveSqlitePlanFile(const Plan &plan, const fs::path &path, const ScheduleReference *accepted)
+Status detail::saveSqlitePlanFile(const Plan &plan, const fs::path &path, const ScheduleReference *accepted,
+                                  const ScenarioSet *scenarios)
 {
     const auto logger = log::get("core.store");
     logger->debug("saving {} ({} capabilities, {} dependencies, {} teams)", path.string(),
                   plan.capabilities.size(), plan.dependencies.size(), plan.teams.size());
     Status status = [&]() -> Status {
         try {
-            return writePlanFile(plan, path, accepted);
+            return writePlanFile(plan, path, accepted, scenarios);
         } catch (const SQLite::Exception &e) {
             return describeWriteFailure(path, e);
         } catch (const std::exception &e) {

@@ -6,6 +6,7 @@
 #include "core/model/plan.h"
 #include "core/schedule/schedule_reference.h"
 #include "core/store/plan_location.h"
+#include "core/store/scenario_set.h"
 #include "core/util/result.h"
 
 #include <filesystem>
@@ -37,6 +38,16 @@ public:
     /// with; its entries for keys that are not capabilities of `plan` are left out.
     [[nodiscard]] virtual Status save(const Plan &plan, const PlanLocation &location,
                                       const ScheduleReference *accepted = nullptr) const = 0;
+
+    /// Every scenario kept at `location`, with the current one's plan and accepted schedule
+    /// as load() gives them; a location saved by save() holds one, kDefaultScenarioName.
+    /// Fails as load() fails, and when a scenario is damaged (naming it).
+    [[nodiscard]] virtual Result<ScenarioSet> loadScenarios(const PlanLocation &location) const = 0;
+
+    /// Writes every scenario of `set` to `location` atomically, as save() does: the current one
+    /// is what load() reads back. Refuses a set with a plan save() would refuse, a scenario name
+    /// scenarioName() would refuse, or no current scenario.
+    [[nodiscard]] virtual Status saveScenarios(const ScenarioSet &set, const PlanLocation &location) const = 0;
 };
 
 /// The `.waveplan` SQLite store.
@@ -50,5 +61,9 @@ public:
 /// planStoreFor(location).save(plan, location, accepted).
 [[nodiscard]] Status savePlan(const Plan &plan, const PlanLocation &location,
                               const ScheduleReference *accepted = nullptr);
+/// planStoreFor(location).loadScenarios(location).
+[[nodiscard]] Result<ScenarioSet> openScenarios(const PlanLocation &location);
+/// planStoreFor(location).saveScenarios(set, location).
+[[nodiscard]] Status saveScenarios(const ScenarioSet &set, const PlanLocation &location);
 
 } // namespace waveplan

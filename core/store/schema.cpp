@@ -149,6 +149,20 @@ CREATE TABLE baseline_load (
 ) STRICT;
 )sql";
 
+// Version 5: scenarios. The current scenario's plan is in the tables above (so every reader of
+// one plan gets it); each other scenario is kept whole as its plan JSON, its accepted schedule as
+// the JSON `schedule --stable-from` reads. No rows: one scenario, "Main plan".
+const char *const kCreateVersion5Tables = R"sql(
+CREATE TABLE scenarios (
+  ord           INTEGER PRIMARY KEY,
+  name          TEXT    NOT NULL UNIQUE CHECK (name <> ''),
+  is_current    INTEGER NOT NULL CHECK (is_current IN (0, 1)),
+  plan_json     TEXT,
+  accepted_json TEXT,
+  CHECK ((is_current = 1) = (plan_json IS NULL))
+) STRICT;
+)sql";
+
 std::string formatApplicationId(std::int32_t id)
 {
     char buffer[16];
@@ -168,7 +182,8 @@ const std::vector<std::string> &planTables()
                                                  "accepted_schedule_end",
                                                  "baselines",
                                                  "baseline_capabilities",
-                                                 "baseline_load"};
+                                                 "baseline_load",
+                                                 "scenarios"};
     return tables;
 }
 
@@ -178,6 +193,7 @@ void createSchema(SQLite::Database &db)
     db.exec(kCreateVersion2Tables);
     db.exec(kCreateVersion3Tables);
     db.exec(kCreateVersion4Tables);
+    db.exec(kCreateVersion5Tables);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
 }

@@ -19,7 +19,7 @@ inline constexpr std::int32_t kApplicationId = 0x57415645;
 
 /// `PRAGMA user_version` written by this build: the file format version. Files with a lower
 /// version are migrated (in memory) on opening; files with a higher one are refused.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 /// SQL creating the tables version 2 introduced (teams, team_capacity, capabilities,
 /// capability_demand, dependencies: keyed by internal id), exactly as version 2 defines them.
@@ -36,6 +36,11 @@ extern const char *const kCreateVersion3Tables;
 /// baseline_load: the plan's frozen schedules), exactly as version 4 defines them. createSchema
 /// and the migration from version 3 both run it; frozen like kCreateVersion2Tables.
 extern const char *const kCreateVersion4Tables;
+
+/// SQL creating the table version 5 introduced (scenarios: the named variants of the plan a
+/// file holds), exactly as version 5 defines it. createSchema and the migration from version 4
+/// both run it; frozen like kCreateVersion2Tables.
+extern const char *const kCreateVersion5Tables;
 
 /// The application id as "0x57415645", for messages.
 [[nodiscard]] std::string formatApplicationId(std::int32_t id);

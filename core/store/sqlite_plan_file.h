@@ -5,6 +5,7 @@
 
 #include "core/model/plan.h"
 #include "core/schedule/schedule_reference.h"
+#include "core/store/scenario_set.h"
 #include "core/util/result.h"
 
 #include <filesystem>
@@ -13,9 +14,13 @@ namespace waveplan::detail {
 
 /// Reads the plan in the file at `path` without ever changing the file (plan_file_open.cpp);
 /// `accepted`, when given, receives the schedule the plan was saved with (see PlanStore::load).
-[[nodiscard]] Result<Plan> openSqlitePlanFile(const std::filesystem::path &path, ScheduleReference *accepted);
-/// Writes `plan`, and `accepted` when given, to `path` atomically (plan_file_save.cpp).
+/// `scenarios`, when given, receives every scenario of the file (the current one's plan is the
+/// one returned).
+[[nodiscard]] Result<Plan> openSqlitePlanFile(const std::filesystem::path &path, ScheduleReference *accepted,
+                                              ScenarioSet *scenarios = nullptr);
+/// Writes `plan`, and `accepted` when given, to `path` atomically (plan_file_save.cpp). With
+/// `scenarios`, writes them instead: the current one in the plan's tables, the others beside.
 [[nodiscard]] Status saveSqlitePlanFile(const Plan &plan, const std::filesystem::path &path,
-                                        const ScheduleReference *accepted);
+                                        const ScheduleReference *accepted, const ScenarioSet *scenarios = nullptr);
 
 } // namespace waveplan::detail

@@ -17,6 +17,21 @@ public:
     {
         return detail::saveSqlitePlanFile(plan, location.file, accepted);
     }
+    Result<ScenarioSet> loadScenarios(const PlanLocation &location) const override
+    {
+        ScenarioSet set;
+        const Result<Plan> plan = detail::openSqlitePlanFile(location.file, nullptr, &set);
+        if (!plan)
+            return plan.errors();
+        return set;
+    }
+    Status saveScenarios(const ScenarioSet &set, const PlanLocation &location) const override
+    {
+        if (set.current >= set.scenarios.size())
+            return Error{"cannot save: no scenario is current", location.describe(), 0, 0};
+        const Scenario &current = set.currentScenario();
+        return detail::saveSqlitePlanFile(current.plan, location.file, &current.accepted, &set);
+    }
 };
 
 } // namespace
@@ -40,6 +55,16 @@ Result<Plan> openPlan(const PlanLocation &location, ScheduleReference *accepted)
 Status savePlan(const Plan &plan, const PlanLocation &location, const ScheduleReference *accepted)
 {
     return planStoreFor(location).save(plan, location, accepted);
+}
+
+Result<ScenarioSet> openScenarios(const PlanLocation &location)
+{
+    return planStoreFor(location).loadScenarios(location);
+}
+
+Status saveScenarios(const ScenarioSet &set, const PlanLocation &location)
+{
+    return planStoreFor(location).saveScenarios(set, location);
 }
 
 } // namespace waveplan

@@ -16,18 +16,12 @@
 #include <sstream>
 
 using namespace waveplan;
+using test::bytesOf;
 using test::runWaveplan;
 using test::runWaveplanJson;
 using test::TempDir;
 
 namespace {
-
-std::string bytesOf(const std::filesystem::path &path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 /// The sample imported as plan.waveplan, with "Board approved" frozen on 2027-01-15 and the
 /// `schedule --json` taken just before.

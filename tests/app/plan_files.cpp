@@ -2,6 +2,9 @@
 
 #include "core/model/date.h"
 
+#include <fstream>
+#include <sstream>
+
 namespace waveplan::test {
 
 Capability cleanData()
@@ -35,6 +38,14 @@ Plan smallPlan()
     plan.capabilities = {data, cdp, web};
     plan.dependencies = {{"DATA", "CDP", 5}};
     return plan;
+}
+
+std::string bytesOf(const std::filesystem::path &file)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
 }
 
 } // namespace waveplan::test

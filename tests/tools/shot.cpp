@@ -70,6 +70,10 @@ std::variant<std::monostate, Shot, QString> parseShot(const QString &line)
             if (value.trimmed().isEmpty())
                 return QStringLiteral("%1: baseline needs a name").arg(shot.name);
             shot.steps.push_back({ShotStep::Kind::Baseline, value});
+        } else if (key == QLatin1String("scenario")) {
+            if (value.trimmed().isEmpty())
+                return QStringLiteral("%1: scenario needs a name").arg(shot.name);
+            shot.steps.push_back({ShotStep::Kind::Scenario, value});
         } else if (key == QLatin1String("wait")) {
             bool isNumber = false;
             const int ms = value.toInt(&isNumber);
@@ -86,7 +90,7 @@ std::variant<std::monostate, Shot, QString> parseShot(const QString &line)
             shot.grab = value;
         } else {
             return QStringLiteral("%1: unknown setting \"%2\" (known: size, plan, tab, raise, select, csv, "
-                                  "action, check, click, keys, pin, baseline, wait, palette, grab)")
+                                  "action, check, click, keys, pin, baseline, scenario, wait, palette, grab)")
                 .arg(shot.name, key);
         }
     }

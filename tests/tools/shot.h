@@ -33,7 +33,8 @@ struct ShotStep {
         Click,  ///< click=NAME: click the button with this objectName (newest dialog first)
         Keys,   ///< keys=KEY,KEY: key presses (QKeySequence text: Right, Space, C, Alt+Right)
         Pin,    ///< pin=KEY:WAVE: pins a capability to a wave, as one undoable edit
-        Baseline ///< baseline=NAME: freezes the schedule on screen as a baseline, as one undoable edit
+        Baseline, ///< baseline=NAME: freezes the schedule on screen as a baseline, as one undoable edit
+        Scenario  ///< scenario=NAME: copies the open scenario as NAME and opens it
     };
     Kind kind;
     QString value; ///< NAME is an objectName or the action's text without '&'; WIDGET/NAME

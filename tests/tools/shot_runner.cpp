@@ -234,6 +234,12 @@ void ShotRun::runFrom(std::size_t first)
             settle();
             continue;
         }
+        if (step.kind == ShotStep::Kind::Scenario) {
+            if (const QString refused = window.document()->newScenarioFromCurrent(step.value); !refused.isEmpty())
+                return fail(QStringLiteral("scenario: %1").arg(refused));
+            settle();
+            continue;
+        }
         QString message;
         QAction *action = step.kind == ShotStep::Kind::Click ? nullptr : findAction(step.value, &window, message);
         QAbstractButton *button = step.kind == ShotStep::Kind::Click ? findButton(step.value, &window, message) : nullptr;

@@ -31,7 +31,7 @@ TEST(ShotList, StepsKeepTheOrderTheyAreWrittenIn)
 {
     const auto parsed = parseShot(QStringLiteral(
         "deck action=presentAction keys=Right,Right,C \"check=boardView/Show dependencies\" click=previewButton "
-        "pin=CDP:3 \"baseline=Board approved\" wait=500 grab=active-window"));
+        "pin=CDP:3 \"baseline=Board approved\" \"scenario=Buy the CDP\" wait=500 grab=active-window"));
     const auto *shot = std::get_if<Shot>(&parsed);
     ASSERT_NE(shot, nullptr) << (std::get_if<QString>(&parsed) ? std::get<QString>(parsed).toStdString() : "");
     const std::vector<ShotStep> expected{{ShotStep::Kind::Action, QStringLiteral("presentAction")},
@@ -39,7 +39,8 @@ TEST(ShotList, StepsKeepTheOrderTheyAreWrittenIn)
                                          {ShotStep::Kind::Check, QStringLiteral("boardView/Show dependencies")},
                                          {ShotStep::Kind::Click, QStringLiteral("previewButton")},
                                          {ShotStep::Kind::Pin, QStringLiteral("CDP:3")},
-                                         {ShotStep::Kind::Baseline, QStringLiteral("Board approved")}};
+                                         {ShotStep::Kind::Baseline, QStringLiteral("Board approved")},
+                                         {ShotStep::Kind::Scenario, QStringLiteral("Buy the CDP")}};
     EXPECT_EQ(shot->steps, expected);
     EXPECT_EQ(shot->actions, QStringList{QStringLiteral("presentAction")});
     EXPECT_EQ(shot->waitMs, 500);

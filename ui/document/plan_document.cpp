@@ -5,7 +5,10 @@
 
 #include "core/formats/format_registry.h"
 
+#include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 #include <utility>
 
@@ -43,11 +46,21 @@ PlanChange changeOf(edit::EditArea area)
 
 PlanDocument::PlanDocument(QObject *parent)
     : QObject(parent)
-    , m_undoStack(new QUndoStack(this))
+    , m_undoGroup(new QUndoGroup(this))
     , m_runner(new ScheduleRunner(this))
 {
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, &PlanDocument::fileStateChanged);
+    m_undoStack = newHistory();
+    m_undoGroup->setActiveStack(m_undoStack);
+    m_scenarios.push_back({singleScenario(Plan{}).scenarios.front(), m_undoStack});
     m_schedule = m_runner->reschedule(m_revision);
+}
+
+QUndoStack *PlanDocument::newHistory()
+{
+    auto *history = new QUndoStack(this);
+    m_undoGroup->addStack(history);
+    connect(history, &QUndoStack::cleanChanged, this, &PlanDocument::fileStateChanged);
+    return history;
 }
 
 PlanDocument::~PlanDocument()
@@ -64,20 +77,50 @@ bool PlanDocument::isImprovingSchedule() const
 
 bool PlanDocument::isModified() const
 {
-    return !m_undoStack->isClean();
+    if (m_scenariosEdited)
+        return true;
+    for (const ScenarioSlot &slot : m_scenarios)
+        if (!slot.history->isClean())
+            return true;
+    return false;
 }
 
 void PlanDocument::resetPlan(const Plan &plan, const std::filesystem::path &filePath, const ScheduleReference *accepted)
 {
-    const bool announcePath = !isModified() && filePath != m_filePath; // else cleanChanged tells
+    resetScenarios(singleScenario(plan, accepted ? *accepted : ScheduleReference{}), filePath);
+}
+
+void PlanDocument::resetScenarios(const ScenarioSet &set, const std::filesystem::path &filePath)
+{
     m_filePath = filePath;
-    m_undoStack->clear();
-    m_plan = withIds(plan); // views follow capabilities by id: an open plan always has them
+    // Every history goes; the first new one becomes active before the old ones are deleted, so
+    // the group's undo actions never point at a deleted stack.
+    std::vector<ScenarioSlot> old = std::move(m_scenarios);
+    m_scenarios.clear();
+    for (const Scenario &scenario : set.scenarios)
+        m_scenarios.push_back({scenario, newHistory()});
+    m_openScenario = std::min(set.current, m_scenarios.size() - 1);
+    m_undoStack = m_scenarios[m_openScenario].history;
+    m_undoGroup->setActiveStack(m_undoStack);
+    for (ScenarioSlot &slot : old)
+        delete slot.history;
+    m_scenariosEdited = false;
+    openScenario(m_openScenario);
+    emit fileStateChanged(); // the path, the title and the modified state may all have changed
+}
+
+void PlanDocument::openScenario(std::size_t index)
+{
+    m_openScenario = index;
+    ScenarioSlot &slot = m_scenarios[index];
+    m_undoStack = slot.history;
+    m_undoGroup->setActiveStack(m_undoStack);
+    m_plan = withIds(slot.scenario.plan); // views follow capabilities by id: an open plan always has them
     m_shownBaseline = m_plan.baselines.empty() ? std::string() : m_plan.baselines.back().name;
-    announce(PlanChange::Reset, {}, {}, nullptr, accepted);
+    const ScheduleReference accepted = slot.scenario.accepted;
+    announce(PlanChange::Reset, {}, {}, nullptr, accepted.empty() ? nullptr : &accepted);
     emit shownBaselineChanged();
-    if (announcePath)
-        emit fileStateChanged();
+    emit scenariosChanged();
 }
 
 Status PlanDocument::open(const std::filesystem::path &path)
@@ -90,10 +133,14 @@ Status PlanDocument::open(const std::filesystem::path &path)
     request.path = path;
     ScheduleReference accepted;
     request.acceptedSchedule = &accepted;
+    ScenarioSet scenarios; // a .waveplan's; other formats hold one plan and leave it empty
+    request.scenarios = &scenarios;
     Result<Plan> loaded = format.value()->reader(request);
     if (!loaded)
         return loaded.errors();
-    resetPlan(loaded.value(), path, accepted.empty() ? nullptr : &accepted);
+    if (scenarios.scenarios.empty())
+        scenarios = singleScenario(loaded.value(), accepted);
+    resetScenarios(scenarios, path);
     return Ok{};
 }
 
@@ -103,18 +150,33 @@ Status PlanDocument::saveAs(const std::filesystem::path &path)
     const Result<const Format *> format = documentFormat(formats, path, FormatAccess::Write);
     if (!format)
         return format.errors();
+    const ScenarioSet set = scenarios();
+    const bool planFile = format.value()->id == kPlanFileFormat;
+    if (!planFile && set.scenarios.size() > 1)
+        return Error{"a plan " + format.value()->name + " holds one plan and this file has " +
+                         std::to_string(set.scenarios.size()) +
+                         " scenarios: save it as a .waveplan, or export the open scenario with File > Export",
+                     path.string(), 0, 0};
     WriteRequest request;
     request.path = path;
     request.overwrite = true; // the file dialog has asked
     const ScheduleReference accepted = referenceOf(m_schedule);
     request.acceptedSchedule = &accepted;
+    request.scenarios = planFile ? &set : nullptr;
     const Status saved = format.value()->writer(m_plan, request);
     if (!saved)
         return saved;
-    const bool announcePath = !isModified() && path != m_filePath; // else cleanChanged tells
+    // A history turning clean tells fileStateChanged itself; a new path or saved scenario
+    // changes alone are said here.
+    bool anyUnclean = false;
+    for (const ScenarioSlot &slot : m_scenarios)
+        anyUnclean = anyUnclean || !slot.history->isClean();
+    const bool tellHere = (path != m_filePath || m_scenariosEdited) && !anyUnclean;
     m_filePath = path;
-    m_undoStack->setClean();
-    if (announcePath)
+    m_scenariosEdited = false;
+    for (ScenarioSlot &slot : m_scenarios)
+        slot.history->setClean();
+    if (tellHere)
         emit fileStateChanged();
     return Ok{};
 }

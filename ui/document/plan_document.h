@@ -8,6 +8,7 @@
 #include "core/model/plan.h"
 #include "core/schedule/schedule.h"
 #include "core/schedule/schedule_changes.h"
+#include "core/store/scenario_set.h"
 #include "core/util/result.h"
 
 #include <QObject>
@@ -15,6 +16,7 @@
 
 #include <filesystem>
 
+class QUndoGroup;
 class QUndoStack;
 
 namespace waveplan::ui {
@@ -40,7 +42,31 @@ public:
     ~PlanDocument() override;
 
     [[nodiscard]] const Plan &plan() const { return m_plan; }
+    /// The open scenario's undo history (each scenario has its own while the file is open).
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    /// Every scenario's history, the open one active: Edit > Undo and Redo follow it.
+    [[nodiscard]] QUndoGroup *undoGroup() const { return m_undoGroup; }
+
+    // Scenarios ------------------------------------------------------------------------------
+    /// The open scenario's name ("Main plan" for a plan with one).
+    [[nodiscard]] QString scenarioName() const;
+    /// Every scenario's name, in order.
+    [[nodiscard]] QStringList scenarioNames() const;
+    /// Every scenario as it is now (the open one with the plan and schedule on screen), the open
+    /// one current: what Save writes.
+    [[nodiscard]] ScenarioSet scenarios() const;
+    /// Copies the open scenario, as it is now with its baselines, as a new scenario `name` after
+    /// it, and opens the copy (with an empty undo history). Returns why a name is refused, or
+    /// an empty string.
+    QString newScenarioFromCurrent(const QString &name);
+    /// Opens the scenario `name` with the waves it was last shown with; the one left keeps its
+    /// plan, schedule and undo history for when it is opened again.
+    void switchToScenario(const QString &name);
+    /// Renames a scenario; returns why the new name is refused, or an empty string.
+    QString renameScenario(const QString &from, const QString &to);
+    /// Deletes a scenario and its undo history (the open one: its neighbour opens). Refused for
+    /// the only one; returns why, or an empty string.
+    QString deleteScenario(const QString &name);
 
     /// Increases with every change to the plan; a schedule computed for an older revision is stale.
     [[nodiscard]] quint64 revision() const { return m_revision; }
@@ -85,12 +111,16 @@ public:
     /// was, with no background search; otherwise the plan is optimised freely.
     void resetPlan(const Plan &plan, const std::filesystem::path &filePath = {},
                    const ScheduleReference *accepted = nullptr);
+    /// Replaces every scenario with `set` (never empty), opening its current one as resetPlan
+    /// does; every undo history starts empty. Used by Open and recovery.
+    void resetScenarios(const ScenarioSet &set, const std::filesystem::path &filePath = {});
     /// Reads a .waveplan or plan .json (any case; the format registry decides); on failure
     /// nothing changes and the errors say why.
     /// A .waveplan saved with its accepted schedule reopens with the same waves.
     [[nodiscard]] Status open(const std::filesystem::path &path);
     /// Saves to `path` (atomic) as .waveplan or plan .json; on success the document is clean
-    /// and remembers the path. A .waveplan keeps the schedule on screen as the accepted one.
+    /// and remembers the path. A .waveplan keeps the schedule on screen as the accepted one,
+    /// and every scenario; a plan .json holds one plan, so it is refused while there are more.
     [[nodiscard]] Status saveAs(const std::filesystem::path &path);
 
     // Mutation: for the undo command only ----------------------------------------------------
@@ -125,6 +155,8 @@ signals:
     void optimisingChanged(bool optimising);
     /// shownBaseline() is another one, or none, or the same one renamed.
     void shownBaselineChanged();
+    /// A scenario was added, renamed, deleted or opened.
+    void scenariosChanged();
 
 private:
     struct Rename {
@@ -142,8 +174,23 @@ private:
     /// frozen one, and falls back to the most recent when the shown one went away.
     void followBaselines(const edit::PlanEdit &edit);
 
+    /// A new, empty undo history in the group, telling fileStateChanged when it turns clean.
+    QUndoStack *newHistory();
+    /// Makes scenario `index` the open one: its plan, history and shown baseline, announced as a
+    /// new plan shown with the waves it was accepted with.
+    void openScenario(std::size_t index);
+
+    struct ScenarioSlot {
+        Scenario scenario; ///< the open one's plan and accepted schedule are stale: m_plan is the truth
+        QUndoStack *history = nullptr;
+    };
+
     Plan m_plan;
-    QUndoStack *m_undoStack = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QUndoStack *m_undoStack = nullptr; ///< the open scenario's history
+    std::vector<ScenarioSlot> m_scenarios;
+    std::size_t m_openScenario = 0;
+    bool m_scenariosEdited = false; ///< added, renamed or deleted since the last open or save
     ScheduleRunner *m_runner = nullptr;
     Schedule m_schedule;
     ScheduleReference m_changeBase; ///< the schedule on screen before the last change

@@ -47,9 +47,9 @@ bool Autosave::writeNow()
         return true;
     std::error_code error;
     std::filesystem::create_directories(path.parent_path(), error);
-    // With the schedule on screen, so a recovered plan comes back with the same waves.
-    const ScheduleReference shown = referenceOf(m_document->schedule());
-    const Status saved = savePlan(m_document->plan(), PlanLocation::ofFile(path), &shown);
+    // Every scenario, the open one with the schedule on screen, so a recovered plan comes back
+    // with the same waves.
+    const Status saved = saveScenarios(m_document->scenarios(), PlanLocation::ofFile(path));
     if (!saved) {
         log::get("ui.files")->warn("Cannot write the recovery file {}: {}", path.string(), saved.errorText());
         return false;

@@ -2,6 +2,7 @@
 
 #include "ui/commands/plan_edit_command.h"
 #include "ui/document/plan_document.h"
+#include "ui/window/desktop.h"
 #include "ui/text/qt_text.h"
 
 #include "core/edit/baseline_edits.h"
@@ -11,7 +12,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDate>
-#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -26,23 +26,6 @@ Date today() {
     return Date{std::chrono::year{date.year()},
                 std::chrono::month{static_cast<unsigned>(date.month())},
                 std::chrono::day{static_cast<unsigned>(date.day())}};
-}
-
-/// Asks for a name (starting from `name`) until it is accepted or the user cancels; `tryName`
-/// returns the reason a name is refused, or an empty string once it has been used.
-template <typename TryName>
-void askForName(QWidget *parent, const QString &title, const QString &label, QString name,
-                TryName tryName) {
-    for (;;) {
-        bool ok = false;
-        name = QInputDialog::getText(parent, title, label, QLineEdit::Normal, name, &ok);
-        if (!ok)
-            return;
-        const QString refused = tryName(name);
-        if (refused.isEmpty())
-            return;
-        QMessageBox::warning(parent, title, refused);
-    }
 }
 
 void freeze(PlanDocument *document, QWidget *parent) {

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QIconEngine>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
@@ -105,6 +106,21 @@ void showWarning(QWidget *parent, const QString &objectName, const QString &titl
     box->setInformativeText(detail);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void askForName(QWidget *parent, const QString &title, const QString &label, QString name,
+                const std::function<QString(const QString &)> &use)
+{
+    for (;;) {
+        bool ok = false;
+        name = QInputDialog::getText(parent, title, label, QLineEdit::Normal, name, &ok);
+        if (!ok)
+            return;
+        const QString refused = use(name);
+        if (refused.isEmpty())
+            return;
+        QMessageBox::warning(parent, title, refused);
+    }
 }
 
 } // namespace waveplan::ui

@@ -1,11 +1,13 @@
 #pragma once
 /// @file desktop.h
-/// Entry point of the desktop application, the icons of its actions, and its warnings.
+/// Entry point of the desktop application, the icons of its actions, its warnings, and asking
+/// for a name.
 
 #include <QIcon>
 #include <QString>
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -23,5 +25,10 @@ int runDesktop(int argc, char **argv, const std::optional<std::filesystem::path>
 /// carry on; deleted when closed. `detail` (the errors) goes in the informative text.
 void showWarning(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
                  const QString &detail);
+
+/// Asks for a name in a dialog (starting from `name`) until `use` accepts one, returning an
+/// empty reason, or the user cancels; each refusal is shown with its reason and asked again.
+void askForName(QWidget *parent, const QString &title, const QString &label, QString name,
+                const std::function<QString(const QString &)> &use);
 
 } // namespace waveplan::ui

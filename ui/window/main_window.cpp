@@ -9,6 +9,7 @@
 #include "ui/about/about_dialog.h"
 #include "ui/window/baseline_actions.h"
 #include "ui/window/changes_banner.h"
+#include "ui/window/scenario_actions.h"
 #include "ui/window/desktop.h"
 #include "ui/window/themes.h"
 #include "ui/files/autosave.h"
@@ -56,6 +57,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace waveplan::ui {
@@ -155,6 +157,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PlanDocument::planChanged, this, &MainWindow::refreshPlanViews);
     connect(m_document, &PlanDocument::scheduleChanged, this, &MainWindow::refreshSummary);
     connect(m_document, &PlanDocument::fileStateChanged, this, &MainWindow::refreshTitle);
+    connect(m_document, &PlanDocument::scenariosChanged, this, &MainWindow::refreshTitle);
     refreshPlanViews();
 
     m_mapView->setFocus(Qt::OtherFocusReason); // keys go to the map, not the first text box
@@ -224,12 +227,13 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    // From the group: Undo and Redo follow the open scenario's history.
+    QAction *undo = m_document->undoGroup()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setIcon(actionIcon(QStringLiteral("edit-undo")));
     undo->setShortcut(QKeySequence::Undo);
     editMenu->addAction(undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_document->undoGroup()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setIcon(actionIcon(QStringLiteral("edit-redo")));
     // Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows).
@@ -255,6 +259,13 @@ void MainWindow::createActions()
     createMapActions();
     board::addBoardMenu(this, m_boardView);
     createScheduleActions();
+    QMenu *scenarioMenu = menuBar()->addMenu(tr("Scena&rio"));
+    scenarioMenu->setObjectName(QStringLiteral("scenarioMenu"));
+    addScenarioActions(scenarioMenu, m_document, this);
+    QToolBar *scenarioBar = addToolBar(tr("Scenario"));
+    scenarioBar->setObjectName(QStringLiteral("scenarioToolbar"));
+    scenarioBar->addWidget(new QLabel(tr(" Scenario: "), scenarioBar));
+    scenarioBar->addWidget(new ScenarioChooser(m_document, scenarioBar));
 
     // View > Present (F5) and Present on: presentation mode for a projector (ui/presentation/).
     auto *presenter = new presentation::Presenter(m_document, m_selection, this);
@@ -433,19 +444,19 @@ bool MainWindow::offerRecovery()
     const std::optional<std::filesystem::path> found = Autosave::findRecoveryFile(m_autosave->directory());
     if (!found)
         return false;
-    ScheduleReference shown; // the schedule that was on screen when the plan was autosaved
-    Result<Plan> recovered = openPlan(PlanLocation::ofFile(*found), &shown);
+    // Every scenario, each with the schedule that was on screen when the plan was autosaved.
+    Result<ScenarioSet> recovered = openScenarios(PlanLocation::ofFile(*found));
     std::error_code error;
     if (!recovered) {
         statusBar()->showMessage(tr("A recovery file could not be read and was deleted."), 8000);
         std::filesystem::remove(*found, error);
         return false;
     }
-    if (ask(Question::RestoreRecovery, qs(recovered.value().name)) != QMessageBox::Yes) {
+    if (ask(Question::RestoreRecovery, qs(recovered->currentScenario().plan.name)) != QMessageBox::Yes) {
         std::filesystem::remove(*found, error);
         return false;
     }
-    m_document->resetPlan(recovered.value(), {}, shown.empty() ? nullptr : &shown);
+    m_document->resetScenarios(recovered.value());
     m_document->undoStack()->resetClean(); // unsaved: Save asks where, closing asks first
     m_autosave->writeNow();                // the recovery file now follows this document
     if (m_autosave->recoveryPath() != *found)
@@ -592,8 +603,12 @@ void MainWindow::refreshTitle()
 {
     const QString name = qs(m_document->plan().name);
     const std::filesystem::path &path = m_document->filePath();
+    // The scenario, when there is a choice of them: "Year one - Buy the CDP (plan.waveplan)".
+    const QString shown = m_document->scenarioNames().size() > 1
+                              ? QStringLiteral("%1 \u2013 %2").arg(name, m_document->scenarioName())
+                              : name;
     const QString title =
-        path.empty() ? name : QStringLiteral("%1 (%2)").arg(name, qs(path.filename().string()));
+        path.empty() ? shown : QStringLiteral("%1 (%2)").arg(shown, qs(path.filename().string()));
     // "[*]" is where Qt shows the modified marker.
     setWindowTitle(tr("%1[*] - Waveplan").arg(title));
     setWindowModified(m_document->isModified());

@@ -52,7 +52,7 @@ TEST(BaselinesStore, SavedAndReadBackEqual) {
     ASSERT_TRUE(reopened.ok()) << reopened.errorText();
     EXPECT_EQ(reopened->baselines, plan.baselines);
     EXPECT_EQ(*reopened, plan);
-    EXPECT_EQ(fileVersion(path), 4);
+    EXPECT_EQ(fileVersion(path), 5); // the current format
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
     EXPECT_EQ(db.execAndGet("SELECT count(*) FROM baselines").getInt(), 2);
     EXPECT_EQ(
@@ -81,7 +81,7 @@ TEST(BaselinesStore, AVersionThreeFileOpensWithNoneAndSavesAsVersionFour) {
     plan.baselines.push_back(baselineOf("First", kJan15, plan, computeSchedule(plan)));
     ASSERT_TRUE(savePlan(plan, PlanLocation::ofFile(path)).ok());
     const Result<Plan> reopened = openPlan(PlanLocation::ofFile(path));
-    EXPECT_EQ(fileVersion(path), 4);
+    EXPECT_EQ(fileVersion(path), 5); // the current format
     ASSERT_TRUE(reopened.ok()) << reopened.errorText();
     EXPECT_EQ(*reopened, plan);
 }

@@ -169,7 +169,7 @@ TEST(Migrations, StepFromThreeGivesARealVersionThreeFileTheCurrentSchemaAndNoBas
     const Status migrated = migrate(copy, planMigrations(), kSchemaVersion);
 
     ASSERT_TRUE(migrated.ok()) << migrated.errorText();
-    EXPECT_EQ(fileFormatVersion(copy), 4);
+    EXPECT_EQ(fileFormatVersion(copy), kSchemaVersion);
     EXPECT_TRUE(missingTables(copy).empty());
     for (const char *table : {"baselines", "baseline_capabilities", "baseline_load"})
         EXPECT_EQ(copy.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt(), 0) << table;

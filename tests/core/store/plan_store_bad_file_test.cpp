@@ -145,7 +145,7 @@ TEST_F(PlanStoreBadFile, PlanFromANewerWaveplan)
 {
     const auto path = savedPlan("future.waveplan");
     test::runSql(path, "PRAGMA user_version = 7");
-    expectRefused(path, "made by a newer version of Waveplan (file format 7; this version reads up to 4)");
+    expectRefused(path, "made by a newer version of Waveplan (file format 7; this version reads up to 5)");
 }
 
 TEST_F(PlanStoreBadFile, PlanWithoutFormatVersion)

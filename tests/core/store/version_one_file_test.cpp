@@ -82,7 +82,7 @@ TEST(VersionOneFile, SavesInTheCurrentFormatKeyedByIdAndReopensEqual)
 
     ASSERT_TRUE(savePlan(*opened, PlanLocation::ofFile(path)).ok());
 
-    EXPECT_EQ(fileVersion(path), 4); // the current format
+    EXPECT_EQ(fileVersion(path), 5); // the current format
     const Result<Plan> reopened = openPlan(PlanLocation::ofFile(path));
     ASSERT_TRUE(reopened.ok()) << reopened.errorText();
     EXPECT_EQ(*reopened, *opened);

@@ -98,7 +98,7 @@ TEST(VersionTwoFile, SavesInTheCurrentFormatWithAnAcceptedScheduleAndReopensEqua
     ScheduleReference reloaded;
     const Result<Plan> reopened = openPlan(PlanLocation::ofFile(path), &reloaded);
 
-    EXPECT_EQ(fileVersion(path), 4); // the current format
+    EXPECT_EQ(fileVersion(path), 5); // the current format
     ASSERT_TRUE(reopened.ok()) << reopened.errorText();
     EXPECT_EQ(*reopened, *opened);
     EXPECT_EQ(reloaded, accepted);
