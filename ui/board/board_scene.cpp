@@ -264,7 +264,7 @@ void BoardScene::deleteBaselineShadows()
 void BoardScene::syncBaselineShadows()
 {
     deleteBaselineShadows();
-    const Baseline *baseline = m_document ? m_document->shownBaseline() : nullptr;
+    const Baseline *baseline = m_document ? m_document->shownBaseline() : (m_fixedBaseline ? &*m_fixedBaseline : nullptr);
     if (baseline == nullptr)
         return;
     const Plan &p = plan();
@@ -291,6 +291,12 @@ void BoardScene::syncBaselineShadows()
             m_baselineShadows.push_back(shadow);
         }
     }
+}
+
+void BoardScene::setFixedBaseline(std::optional<Baseline> baseline)
+{
+    m_fixedBaseline = std::move(baseline);
+    syncBaselineShadows();
 }
 
 void BoardScene::clearItems()

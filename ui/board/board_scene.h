@@ -19,12 +19,15 @@
 #include "ui/board/board_layout.h"
 #include "ui/board/board_style.h"
 
+#include "core/model/baseline.h"
+
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPair>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace waveplan::ui {
@@ -134,6 +137,9 @@ public:
     [[nodiscard]] const std::vector<MovedGhost *> &movedGhosts() const { return m_movedGhosts; }
     /// The shown baseline's shadows under the bars (one per bar whose capability it holds).
     [[nodiscard]] const std::vector<BaselineShadow *> &baselineShadows() const { return m_baselineShadows; }
+    /// Read-only form: the baseline whose shadows to draw under the bars (a comparison's other
+    /// side), or none. The live form shows the document's shown baseline instead.
+    void setFixedBaseline(std::optional<Baseline> baseline);
     /// The key to the shadows in the corner above the team labels, or null without a baseline.
     [[nodiscard]] const BaselineKey *baselineKey() const { return m_baselineKey; }
     /// Ends a drag without changing anything (Esc).
@@ -223,6 +229,7 @@ private:
     std::vector<MovedGhost *> m_movedGhosts;
     std::vector<BaselineShadow *> m_baselineShadows;
     BaselineKey *m_baselineKey = nullptr; ///< while a baseline is shown
+    std::optional<Baseline> m_fixedBaseline; ///< read-only form only
 };
 
 } // namespace board

@@ -7,6 +7,7 @@
 #include "ui/capacity/capacity_view.h"
 #include "ui/next90/next_ninety_days_view.h"
 #include "ui/about/about_dialog.h"
+#include "ui/compare/compare_window.h"
 #include "ui/window/baseline_actions.h"
 #include "ui/window/changes_banner.h"
 #include "ui/window/scenario_actions.h"
@@ -312,6 +313,16 @@ void MainWindow::createScheduleActions()
     connect(dismiss, &QAction::triggered, m_document, &PlanDocument::dismissChanges);
     menu->addSeparator();
     addBaselineActions(menu, m_document, this);
+    menu->addSeparator();
+    QAction *compare = menu->addAction(tr("&Compare..."));
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    compare->setStatusTip(tr("Put two scenarios, baselines or plan files side by side: what moved, end dates, load, cost"));
+    connect(compare, &QAction::triggered, this, [this] {
+        auto *window = new CompareWindow(m_document, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
     // The table's drift column shows only while a baseline is shown.
     const auto showDrift = [this] {
         m_table->setColumnHidden(CapabilityTableModel::Drift, m_document->shownBaseline() == nullptr);

@@ -85,4 +85,31 @@ inline void expectRoundTrip(ui::PlanDocument &document, QUndoCommand *command, c
     EXPECT_TRUE(document.plan() == expected) << "redo after undo did not give the edited plan";
 }
 
+/// Teams Data and Marketing, one person each: A (30 d) then B (30 d) after it on Data; C (20 d)
+/// and D (10 d) on Marketing. Waves of 90 days.
+inline Plan dataAndMarketingPlan()
+{
+    Plan plan;
+    for (const char *name : {"Data", "Marketing"}) {
+        Team team;
+        team.name = name;
+        team.capacity = 1;
+        plan.teams.push_back(team);
+    }
+    const auto add = [&](const std::string &key, int days, const std::string &team) {
+        Capability c;
+        c.key = key;
+        c.name = "Capability " + key;
+        c.durationDays = days;
+        c.demand.push_back({team, 1});
+        plan.capabilities.push_back(c);
+    };
+    add("A", 30, "Data");
+    add("B", 30, "Data");
+    add("C", 20, "Marketing");
+    add("D", 10, "Marketing");
+    plan.dependencies.push_back({"A", "B", 0});
+    return plan;
+}
+
 } // namespace waveplan::test

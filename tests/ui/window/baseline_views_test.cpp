@@ -28,30 +28,6 @@ namespace {
 
 const Date kFrozenOn{std::chrono::year{2027}, std::chrono::January, std::chrono::day{15}};
 
-/// One Data person: A (30 d) then B (30 d) after it; C (20 d) on Marketing. Waves of 90 days.
-Plan chainPlan() {
-    Plan plan;
-    for (const char *name : {"Data", "Marketing"}) {
-        Team team;
-        team.name = name;
-        team.capacity = 1;
-        plan.teams.push_back(team);
-    }
-    const auto add = [&](const std::string &key, int days, const std::string &team) {
-        Capability c;
-        c.key = key;
-        c.name = "Capability " + key;
-        c.durationDays = days;
-        c.demand.push_back({team, 1});
-        plan.capabilities.push_back(c);
-    };
-    add("A", 30, "Data");
-    add("B", 30, "Data");
-    add("C", 20, "Marketing");
-    plan.dependencies.push_back({"A", "B", 0});
-    return plan;
-}
-
 void freeze(ui::PlanDocument &doc, const std::string &name) {
     doc.undoStack()->push(test::editCommand(
         &doc,
@@ -66,7 +42,7 @@ void pinAToWave2(ui::PlanDocument &doc) {
 }
 
 struct Views {
-    std::unique_ptr<ui::PlanDocument> doc = test::documentWith(chainPlan());
+    std::unique_ptr<ui::PlanDocument> doc = test::documentWith(test::dataAndMarketingPlan());
     ui::SelectionModel selection;
     ui::board::BoardScene board{doc.get(), &selection};
     ui::CapabilityTableModel table{doc.get()};
@@ -95,7 +71,7 @@ TEST(BaselineViews, FreezingShowsAShadowUnderEveryBarAtItsOwnDates) {
 
     ASSERT_NE(views.doc->shownBaseline(), nullptr);
     EXPECT_EQ(views.doc->shownBaseline()->name, "Board approved");
-    ASSERT_EQ(views.board.baselineShadows().size(), 3u);
+    ASSERT_EQ(views.board.baselineShadows().size(), 4u);
     for (const ui::board::BaselineShadow *shadow : views.board.baselineShadows()) {
         const QRectF bar = views.board.bars(shadow->key()).front()->sceneBarRect();
         EXPECT_NEAR(shadow->shadowRect().left(), bar.left(), 0.01) << shadow->key().toStdString();
@@ -165,7 +141,7 @@ TEST(BaselineViews, UndoRenameDeleteAndShowNoneAreFollowed) {
     views.doc->undoStack()->push(
         test::editCommand(views.doc.get(), edit::deleteBaseline(views.doc->plan(), "First")));
     EXPECT_EQ(views.doc->shownBaseline()->name, "Board");
-    EXPECT_EQ(views.board.baselineShadows().size(), 3u);
+    EXPECT_EQ(views.board.baselineShadows().size(), 4u);
 }
 
 TEST(BaselineViews, BaselineEditsLeaveTheScheduleAndItsChangesAlone) {
@@ -184,7 +160,7 @@ TEST(BaselineViews, BaselineEditsLeaveTheScheduleAndItsChangesAlone) {
 
 TEST(BaselineViews, TheMainWindowHidesTheDriftColumnUntilABaselineIsShown) {
     ui::MainWindow window;
-    window.showPlan(chainPlan());
+    window.showPlan(test::dataAndMarketingPlan());
     const int drift = ui::CapabilityTableModel::Drift;
     EXPECT_TRUE(window.capabilityTable()->isColumnHidden(drift));
     auto *freezeAction = window.findChild<QAction *>("freezeBaselineAction");
