@@ -61,6 +61,12 @@ void installRenderHooks(FormatRegistry &formats, int argc, char **argv)
             return draw(plan, request);
         });
     }
+    formats.setComparisonWriter([draw = formats.comparisonWriter()](const ComparedPlan &from, const ComparedPlan &to,
+                                                                   const PlanComparison &comparison,
+                                                                   const WriteRequest &request) {
+        const auto application = drawingApplication();
+        return draw(from, to, comparison, request);
+    });
 }
 
 } // namespace waveplan::app

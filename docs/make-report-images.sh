@@ -36,3 +36,14 @@ render "^Wave board" board || echo "(no wave board in this build)"
 render "^What sets the end date" critical
 render "^Team capacity" capacity
 render "^Problems and risks" problems
+
+# The one-page comparison: the sample against a version that builds the CDP in-house (twice as
+# long, dearer) and drops the chatbot.
+sed -e 's/^CDP,Customer data platform,foundational,60,/CDP,Customer data platform,foundational,120,/' \
+    -e 's/,buy,Unified profiles for 90% of active customers,3,2,2,900000,420000,/,build,Unified profiles for 90% of active customers,3,2,2,900000,650000,/' \
+    -e '/^CHATBOT,/d' "$here/../resources/sample/capabilities.csv" >"$work/build-cdp.csv"
+"$waveplan" import "$work/build-cdp.csv" --teams "$here/../resources/sample/teams.csv" \
+    --name "Year-one martech plan, CDP built in-house" --start 2027-01-04 -o "$work/build-cdp.waveplan" >/dev/null
+(cd "$work" && "$waveplan" compare sample.waveplan build-cdp.waveplan -o comparison.pdf >/dev/null)
+pdftoppm -r 70 -png -singlefile "$work/comparison.pdf" "$here/images/report-comparison"
+echo "report-comparison.png: the one-page comparison"

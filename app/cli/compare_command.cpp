@@ -4,16 +4,19 @@
 
 #include "app/cli/cli.h"
 #include "app/cli/command.h"
+#include "app/cli/output_path.h"
 #include "app/cli/plan_input.h"
 
 #include "core/model/date.h"
 #include "core/schedule/baseline_drift.h"
+#include "core/schedule/compared_plan.h"
 #include "core/schedule/plan_comparison.h"
 #include "core/schedule/schedule.h"
 #include "core/util/text.h"
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <optional>
 
 #include <ostream>
@@ -73,13 +76,21 @@ public:
         sub.footer("Each plan is scheduled as 'waveplan schedule' would schedule it; a baseline\n"
                    "(plan.waveplan@\"Board approved\") keeps the schedule it was frozen with. Exit code 0\n"
                    "when both were read (whatever they hold), 1 when one cannot be read.\n"
-                   "See docs/scheduling.md, \"Comparing two plans\".");
+                   "With -o comparison.pdf it also writes the one-page comparison for the board.\n"
+                   "See docs/scheduling.md, \"Comparing two plans\", and docs/reports.md.");
         sub.add_option("a", m_from.spec,
                        "the plan to compare from (.waveplan, .json, or capabilities .csv); FILE@BASELINE for a baseline "
                        "of it")
             ->required();
         sub.add_option("b", m_to.spec, "the plan to compare with, or FILE@BASELINE")->required();
         sub.add_flag("--json", m_json, "Print the comparison as JSON on stdout");
+        sub.add_option("-o,--output", m_output,
+                       "Also write the one-page comparison for the board as a PDF here (docs/reports.md)");
+        sub.add_flag("-f,--force", m_force, "With --output: replace the file if it exists");
+        sub.add_option("--paper", m_paper, "With --output: paper size (default a4)")
+            ->check(CLI::IsMember({"a4", "letter"}, CLI::ignore_case));
+        sub.add_option("--orientation", m_orientation, "With --output: page orientation (default landscape)")
+            ->check(CLI::IsMember({"portrait", "landscape"}, CLI::ignore_case));
         sub.add_option("--budget-schedules", m_options.budgetSchedules,
                        "Schedules the solver may try for each plan (deterministic; default 5000)")
             ->check(CLI::PositiveNumber);
@@ -87,6 +98,8 @@ public:
 
     int run(std::ostream &out, std::ostream &err) override
     {
+        if (const int bad = checkOutput(err); bad != Success)
+            return bad;
         for (Side *side : {&m_from, &m_to}) {
             PlanSpec named = parsePlanSpec(side->spec);
             side->baseline = named.baseline;
@@ -117,14 +130,58 @@ public:
             side->schedule = computeSchedule(side->plan, options);
         }
         const PlanComparison comparison = comparePlans(m_from.plan, m_from.schedule, m_to.plan, m_to.schedule);
+        if (m_output) {
+            WriteRequest request;
+            request.path = *m_output;
+            request.overwrite = m_force;
+            request.letter = m_paper && text::toLower(*m_paper) == "letter";
+            request.portrait = m_orientation && text::toLower(*m_orientation) == "portrait";
+            const ComparedPlan from{m_from.spec, m_from.plan, m_from.schedule};
+            const ComparedPlan to{m_to.spec, m_to.plan, m_to.schedule};
+            if (const Status written = m_formats.comparisonWriter()(from, to, comparison, request); !written) {
+                err << "waveplan compare: " << written.errorText() << '\n';
+                return BadInput;
+            }
+        }
         if (m_json)
             out << toJson(comparison).dump(2) << '\n';
         else
             printText(out, comparison);
+        if (m_output && !m_json)
+            out << "\nWrote " << m_output->string() << ", the one-page comparison.\n";
         return Success;
     }
 
 private:
+    /// Before anything is read: the PDF's options need --output, which must name a .pdf this
+    /// build can draw, in a folder that exists, not over a file unless --force.
+    int checkOutput(std::ostream &err) const
+    {
+        if (!m_output) {
+            for (const auto &[used, name] : {std::pair{m_force, "--force"}, std::pair{m_paper.has_value(), "--paper"},
+                                             std::pair{m_orientation.has_value(), "--orientation"}})
+                if (used) {
+                    err << "waveplan compare: " << name << " goes with --output FILE.pdf, the one-page comparison\n";
+                    return UsageError;
+                }
+            return Success;
+        }
+        if (lowerExtension(*m_output) != ".pdf") {
+            err << "waveplan compare: --output " << m_output->string()
+                << ": the comparison is written as a PDF; name the file *.pdf\n";
+            return UsageError;
+        }
+        if (!m_formats.comparisonWriter()) {
+            err << "waveplan compare: this build has no desktop app, so it cannot draw the comparison PDF\n";
+            return UsageError;
+        }
+        if (const Status ok = checkOutputPath(*m_output, m_force); !ok) {
+            err << "waveplan compare: " << ok.errorText() << '\n';
+            return BadInput;
+        }
+        return Success;
+    }
+
     nlohmann::json sideJson(const Side &side) const
     {
         return {{"file", side.input.path.string()},
@@ -221,6 +278,10 @@ private:
     Side m_to;
     ScheduleOptions m_options;
     bool m_json = false;
+    std::optional<std::filesystem::path> m_output;
+    bool m_force = false;
+    std::optional<std::string> m_paper;
+    std::optional<std::string> m_orientation;
 };
 
 } // namespace

@@ -7,6 +7,8 @@
 #include "core/formats/format.h"
 
 #include <filesystem>
+#include <functional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +16,14 @@
 namespace waveplan {
 
 enum class FormatAccess { Read, Write };
+
+struct ComparedPlan;   // core/schedule/compared_plan.h
+struct PlanComparison; // core/schedule/plan_comparison.h
+
+/// Writes the one-page comparison of A and B as a PDF (the request's path, overwrite, paper and
+/// orientation), atomically. Drawn by the GUI layer, like the drawing formats.
+using ComparisonWriter =
+    std::function<Status(const ComparedPlan &from, const ComparedPlan &to, const PlanComparison &, const WriteRequest &)>;
 
 /// The id of Waveplan's own plan file (.waveplan), the one Save writes.
 inline constexpr std::string_view kPlanFileFormat = "waveplan";
@@ -24,6 +34,10 @@ public:
     void add(Format format);
     /// Supplies the writer of a registered drawing format (the GUI layer does for pdf, png, svg).
     void setWriter(std::string_view id, PlanWriter writer);
+    /// Supplies the one-page comparison's writer (`waveplan compare -o comparison.pdf`).
+    void setComparisonWriter(ComparisonWriter writer) { m_comparisonWriter = std::move(writer); }
+    /// Empty in a build without the desktop app.
+    [[nodiscard]] const ComparisonWriter &comparisonWriter() const { return m_comparisonWriter; }
 
     [[nodiscard]] const std::vector<Format> &formats() const { return m_formats; }
     /// The format with this id (case-insensitive), or nullptr.
@@ -36,6 +50,7 @@ public:
 
 private:
     std::vector<Format> m_formats;
+    ComparisonWriter m_comparisonWriter;
 };
 
 /// The formats every build has: "waveplan", "json", "capabilities-csv" (each read and written),

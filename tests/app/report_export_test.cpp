@@ -1,6 +1,7 @@
 // export to .pdf/.png/.svg: the real executable on the offscreen platform, the PDF read back with
 // poppler's tools (pdfinfo, pdftotext, pdffonts), pictures read back, and bad output paths.
 
+#include "pdf_reading.h"
 #include "plan_files.h"
 #include "run_command.h"
 
@@ -26,45 +27,16 @@ using test::kSampleCaps;
 using test::kSampleTeams;
 using test::runWaveplan;
 using test::TempDir;
+using test::boxedWords;
+using test::BoxedText;
+using test::pageCount;
+using test::pageSize;
+using test::quoted;
+using test::tool;
+using test::Word;
 
 namespace {
 
-
-/// Runs a poppler tool (paths here never hold quotes) and returns what it printed.
-std::string tool(const std::string &command)
-{
-    std::string output;
-    FILE *pipe = popen(command.c_str(), "r");
-    if (!pipe)
-        return output;
-    char buffer[4096];
-    while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe))
-        output.append(buffer, n);
-    pclose(pipe);
-    return output;
-}
-
-std::string quoted(const std::filesystem::path &path)
-{
-    return "'" + path.string() + "'";
-}
-
-int pageCount(const std::filesystem::path &pdf)
-{
-    std::smatch m;
-    const std::string info = tool("pdfinfo " + quoted(pdf));
-    return std::regex_search(info, m, std::regex(R"(Pages:\s+(\d+))")) ? std::stoi(m[1].str()) : -1;
-}
-
-/// "842 x 595" (points) from pdfinfo.
-std::pair<double, double> pageSize(const std::filesystem::path &pdf)
-{
-    std::smatch m;
-    const std::string info = tool("pdfinfo " + quoted(pdf));
-    if (!std::regex_search(info, m, std::regex(R"(Page size:\s+([\d.]+) x ([\d.]+) pts)")))
-        return {0, 0};
-    return {std::stod(m[1].str()), std::stod(m[2].str())};
-}
 
 /// The sample's capability keys, from the first column of its spreadsheet.
 std::vector<std::string> sampleKeys()
@@ -77,37 +49,6 @@ std::vector<std::string> sampleKeys()
         if (!line.empty())
             keys.push_back(line.substr(0, line.find(',')));
     return keys;
-}
-
-struct Word {
-    std::string text;
-    double xMin, yMin, xMax, yMax;
-    int page;
-};
-
-struct BoxedText {
-    std::vector<std::pair<double, double>> pages; ///< width, height per page
-    std::vector<Word> words;
-};
-
-/// Every word with its box, from `pdftotext -bbox` (XHTML with one <page> per page).
-BoxedText boxedWords(const std::filesystem::path &pdf)
-{
-    BoxedText result;
-    const std::string html = tool("pdftotext -bbox " + quoted(pdf) + " -");
-    const std::regex page(R"re(<page width="([\d.]+)" height="([\d.]+)">)re");
-    const std::regex word(R"re(<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)</word>)re");
-    std::istringstream lines(html);
-    std::string line;
-    std::smatch m;
-    while (std::getline(lines, line)) {
-        if (std::regex_search(line, m, page))
-            result.pages.emplace_back(std::stod(m[1].str()), std::stod(m[2].str()));
-        else if (std::regex_search(line, m, word))
-            result.words.push_back({m[5].str(), std::stod(m[1].str()), std::stod(m[2].str()), std::stod(m[3].str()),
-                                    std::stod(m[4].str()), static_cast<int>(result.pages.size())});
-    }
-    return result;
 }
 
 void expectEveryFontEmbedded(const std::filesystem::path &pdf)

@@ -47,10 +47,10 @@ std::vector<CompareSource> compareSources(const PlanDocument &document) {
     return sources;
 }
 
-Result<ComparedSide> resolveSide(const PlanDocument &document, const CompareSource &source,
+Result<ComparedPlan> resolveSide(const PlanDocument &document, const CompareSource &source,
                                  std::int64_t budget) {
-    ComparedSide side;
-    side.label = source.label(document);
+    ComparedPlan side;
+    side.label = source.label(document).toStdString();
     if (source.kind == CompareSource::Kind::File) {
         const FormatRegistry formats = builtInFormats();
         const Result<const Format *> format = formats.detect(source.file, FormatAccess::Read);

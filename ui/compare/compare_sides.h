@@ -4,8 +4,7 @@
 /// it is on screen), a baseline of one (as it was frozen), or another plan file (scheduled as
 /// `waveplan schedule` would). Each is resolved to a plan and its schedule for comparePlans.
 
-#include "core/model/plan.h"
-#include "core/schedule/schedule.h"
+#include "core/schedule/compared_plan.h"
 #include "core/util/result.h"
 
 #include <QString>
@@ -34,18 +33,12 @@ struct CompareSource {
 /// Every scenario of `document` (in order), then every baseline of each.
 [[nodiscard]] std::vector<CompareSource> compareSources(const PlanDocument &document);
 
-/// A side resolved: its plan and schedule, and its label.
-struct ComparedSide {
-    QString label;
-    Plan plan;
-    Schedule schedule;
-};
-
 /// Resolves `source`. Another scenario and another file are scheduled with the waves they were
 /// saved with kept where they hold (stable, within `budgetSchedules`); a baseline is its frozen
 /// schedule. Fails with a reason for a name the document no longer has or a file that does not
 /// read.
-[[nodiscard]] Result<ComparedSide> resolveSide(const PlanDocument &document,
+/// A side resolved (core/schedule/compared_plan.h): its label, plan and schedule.
+[[nodiscard]] Result<ComparedPlan> resolveSide(const PlanDocument &document,
                                                const CompareSource &source,
                                                std::int64_t budgetSchedules = 5000);
 

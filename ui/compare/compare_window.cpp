@@ -3,6 +3,8 @@
 #include "ui/board/board_scene.h"
 #include "ui/board/board_view.h"
 #include "ui/document/plan_document.h"
+#include "ui/report/comparison_report.h"
+#include "ui/report/report_dialog.h"
 #include "ui/text/qt_text.h"
 
 #include "core/schedule/baseline_drift.h"
@@ -14,12 +16,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -53,22 +60,6 @@ QStandardItem *number(int value, const QString &shown) {
 
 QString dateOf(const Plan &plan, int day) {
     return qs(formatIsoDate(addDays(plan.startDate, day)));
-}
-
-QString endText(const ComparedSide &side) {
-    if (side.schedule.capabilities.empty())
-        return QObject::tr("no schedule");
-    const int last = side.schedule.makespanDays - 1;
-    return QObject::tr("%1 (wave %2)")
-        .arg(dateOf(side.plan, last))
-        .arg(waveOfDay(last, side.plan.waveLengthDays));
-}
-
-QString pathText(const std::vector<std::string> &keys) {
-    QStringList shown;
-    for (const std::string &key : keys)
-        shown << qs(key);
-    return shown.isEmpty() ? QObject::tr("(none)") : shown.join(QStringLiteral(" \u203a "));
 }
 
 } // namespace
@@ -111,6 +102,20 @@ CompareWindow::CompareWindow(PlanDocument *document, QWidget *parent)
     m_onlyDiffering = new QCheckBox(tr("&Only what differs"), this);
     m_onlyDiffering->setChecked(true);
 
+    m_exportPdf = new QPushButton(tr("&Export PDF..."), this);
+    m_exportPdf->setObjectName(QStringLiteral("compareExportPdf"));
+    m_exportPdf->setToolTip(tr("The one-page comparison for the board, as a PDF (Ctrl+E)"));
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportPdf->setEnabled(false);
+    connect(m_exportPdf, &QPushButton::clicked, this, &CompareWindow::chooseAndExportPdf);
+    m_exported = new QLabel(this);
+    m_exported->setObjectName(QStringLiteral("compareExported"));
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_onlyDiffering);
+    options->addStretch(1);
+    options->addWidget(m_exported);
+    options->addWidget(m_exportPdf);
+
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels({tr("Key"), tr("Capability"), tr("Change"), tr("Wave A"),
                                         tr("Wave B"), tr("Start A"), tr("Start B"),
@@ -146,7 +151,7 @@ CompareWindow::CompareWindow(PlanDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(sides);
     layout->addWidget(m_summary);
-    layout->addWidget(m_onlyDiffering);
+    layout->addLayout(options);
     layout->addWidget(tabs, 1);
 
     // Edits of the open scenario show here too, a moment after the schedule settles.
@@ -249,7 +254,7 @@ void CompareWindow::chooseFile(QComboBox *chooser) {
     chooser->setCurrentIndex(static_cast<int>(at));
 }
 
-void CompareWindow::showBoard(const ComparedSide *a, const ComparedSide *b) {
+void CompareWindow::showBoard(const ComparedPlan *a, const ComparedPlan *b) {
     // A read-only board shows one plan for good: a new comparison gets a new one.
     delete m_boardView;
     delete m_boardScene;
@@ -264,7 +269,7 @@ void CompareWindow::showBoard(const ComparedSide *a, const ComparedSide *b) {
                         std::chrono::month{static_cast<unsigned>(today.month())},
                         std::chrono::day{static_cast<unsigned>(today.day())}};
     m_boardScene->setFixedBaseline(
-        baselineOf(a->label.toStdString(), frozenOn, a->plan, a->schedule));
+        baselineOf(a->label, frozenOn, a->plan, a->schedule));
     m_boardView = new board::BoardView(m_boardScene, m_boardHolder);
     m_boardHolder->layout()->addWidget(m_boardView);
     QTimer::singleShot(0, m_boardView, &board::BoardView::fitAll);
@@ -278,11 +283,13 @@ void CompareWindow::compare() {
     if (m_filling)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<ComparedSide> a = resolveSide(*m_document, sourceOf(m_from));
-    const Result<ComparedSide> b = resolveSide(*m_document, sourceOf(m_to));
+    const Result<ComparedPlan> a = resolveSide(*m_document, sourceOf(m_from));
+    const Result<ComparedPlan> b = resolveSide(*m_document, sourceOf(m_to));
     QApplication::restoreOverrideCursor();
     m_model->removeRows(0, m_model->rowCount());
     m_load->setRowCount(0);
+    m_shown.reset();
+    m_exportPdf->setEnabled(false);
     if (!a || !b) {
         m_summary->setText(tr("Cannot compare: %1").arg(qs((!a ? a : b).errorText())));
         showBoard(nullptr, nullptr);
@@ -291,33 +298,14 @@ void CompareWindow::compare() {
     const PlanComparison c = comparePlans(a->plan, a->schedule, b->plan, b->schedule);
 
     // In words, first: when each ends, how much moved, the driving paths.
-    const int endShift =
-        c.changes.toEndDay > 0 && c.changes.fromEndDay > 0
-            ? static_cast<int>(
-                  (std::chrono::sys_days{addDays(b->plan.startDate, c.changes.toEndDay)} -
-                   std::chrono::sys_days{addDays(a->plan.startDate, c.changes.fromEndDay)})
-                      .count())
-            : 0;
-    int movedWave = 0;
-    for (const CapabilityMove &m : c.changes.moves)
-        movedWave += m.changedWave() ? 1 : 0;
-    const QString ends = endShift == 0
-                             ? tr("B ends on the same day as A, %1.").arg(endText(*b))
-                             : tr("B ends %1, %2 than A (%3).")
-                                   .arg(endText(*b), qs(daysLaterOrSooner(endShift)), endText(*a));
-    QString text = tr("A: %1. B: %2.\n%3 %4 capabilities changed wave and %5 shifted within their "
-                      "wave; %6 added "
-                      "and %7 removed.")
-                       .arg(a->label, b->label, ends)
-                       .arg(movedWave)
-                       .arg(static_cast<int>(c.changes.moves.size()) - movedWave)
-                       .arg(c.changes.added.size())
-                       .arg(c.changes.removed.size());
-    text += c.fromDrivingPath == c.toDrivingPath
-                ? tr("\nSame driving path: %1.").arg(pathText(c.toDrivingPath))
-                : tr("\nDriving path A: %1.\nDriving path B: %2.")
-                      .arg(pathText(c.fromDrivingPath), pathText(c.toDrivingPath));
+    const ComparisonSummary summary = summarizeComparison(*a, *b, c);
+    QString text = tr("A: %1. B: %2.").arg(qs(a->label), qs(b->label));
+    text += QLatin1Char('\n') + qs(summary.ends) + QLatin1Char(' ') + qs(summary.moved);
+    for (const std::string &line : summary.drivingPath)
+        text += QLatin1Char('\n') + qs(line);
     m_summary->setText(text);
+    m_shown = Shown{*a, *b, c};
+    m_exportPdf->setEnabled(true);
 
     // The capabilities, each with what changed.
     std::set<std::string> listed;
@@ -335,7 +323,7 @@ void CompareWindow::compare() {
                             cell(dateOf(b->plan, m.toStartDay), m.toStartDay),
                             number(m.startShiftDays(), qs(driftCellText(m.startShiftDays())))});
     }
-    const auto sideOnly = [&](const ComparedSide &side, const std::string &key,
+    const auto sideOnly = [&](const ComparedPlan &side, const std::string &key,
                               const QString &change, bool inA) {
         listed.insert(key);
         const ScheduledCapability *s = side.schedule.find(key);
@@ -394,6 +382,38 @@ void CompareWindow::compare() {
                                               qs(text::formatDecimal(c.toCostByWave[i].cost)))));
     }
     m_load->resizeColumnsToContents();
+}
+
+Status CompareWindow::exportPdf(const std::filesystem::path &path) const {
+    if (!m_shown)
+        return messageError("There is no comparison to export: pick two sides that can be read.");
+    return report::writeComparisonPdf(m_shown->from, m_shown->to, m_shown->comparison,
+                                      report::ReportDialog::savedOptions(), path, true);
+}
+
+void CompareWindow::chooseAndExportPdf() {
+    if (!m_shown)
+        return;
+    QSettings settings;
+    const QString folder =
+        settings.value(QStringLiteral("export/folder"), settings.value(QStringLiteral("files/lastFolder")))
+            .toString();
+    QString file = QFileDialog::getSaveFileName(
+        this, tr("Export the comparison"), QDir(folder).filePath(tr("comparison.pdf")), tr("PDF (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    if (!file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        file += QLatin1String(".pdf");
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(file).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = exportPdf(file.toStdString());
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("Export the comparison"),
+                             tr("The comparison was not written: %1").arg(qs(written.errorText())));
+        return;
+    }
+    m_exported->setText(tr("Wrote %1").arg(QFileInfo(file).fileName()));
 }
 
 } // namespace waveplan::ui

@@ -8,13 +8,18 @@
 
 #include "ui/compare/compare_sides.h"
 
+#include "core/util/result.h"
+
 #include <QDialog>
 
+#include <filesystem>
+#include <optional>
 #include <vector>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableWidget;
@@ -46,14 +51,21 @@ public:
     [[nodiscard]] board::BoardScene *boardScene() const { return m_boardScene; }
     [[nodiscard]] QTableWidget *loadTable() const { return m_load; }
     [[nodiscard]] QCheckBox *onlyDifferences() const { return m_onlyDiffering; }
+    [[nodiscard]] QPushButton *exportPdfButton() const { return m_exportPdf; }
+
+    /// Writes the one-page comparison of the sides shown (ui/report/comparison_report.h) to
+    /// `path`, replacing it, on the report's remembered paper. Fails when nothing is compared.
+    [[nodiscard]] Status exportPdf(const std::filesystem::path &path) const;
 
 private:
     void fillChoosers();
     void chooseFile(QComboBox *chooser);
+    /// Export PDF...: asks where, writes, says so.
+    void chooseAndExportPdf();
     void compare();
     [[nodiscard]] CompareSource sourceOf(const QComboBox *chooser) const;
     /// B's board with A as shadows; none when either is null.
-    void showBoard(const ComparedSide *a, const ComparedSide *b);
+    void showBoard(const ComparedPlan *a, const ComparedPlan *b);
 
     PlanDocument *m_document;
     std::vector<CompareSource> m_sources; ///< the choosers' items, in order
@@ -68,6 +80,15 @@ private:
     QWidget *m_boardHolder = nullptr;
     QTableWidget *m_load = nullptr;
     QTimer *m_refresh = nullptr;
+    QPushButton *m_exportPdf = nullptr;
+    QLabel *m_exported = nullptr;
+    /// What the window shows, for the PDF; none when the sides could not be compared.
+    struct Shown {
+        ComparedPlan from;
+        ComparedPlan to;
+        PlanComparison comparison;
+    };
+    std::optional<Shown> m_shown;
     bool m_filling = false;
 };
 

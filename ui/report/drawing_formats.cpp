@@ -1,5 +1,6 @@
 #include "ui/report/drawing_formats.h"
 
+#include "ui/report/comparison_report.h"
 #include "ui/report/graphml_export.h"
 #include "ui/report/image_export.h"
 #include "ui/report/report_writer.h"
@@ -65,6 +66,10 @@ void addDrawingWriters(FormatRegistry &formats)
     formats.setWriter("graphml", [](const Plan &plan, const WriteRequest &request) {
         return writeGraphmlFile(plan, request.budgetSchedules, request.path, request.overwrite,
                                 request.acceptedSchedule ? *request.acceptedSchedule : ScheduleReference{});
+    });
+    formats.setComparisonWriter([](const ComparedPlan &from, const ComparedPlan &to, const PlanComparison &comparison,
+                                   const WriteRequest &request) {
+        return writeComparisonPdf(from, to, comparison, reportOptions(request), request.path, request.overwrite);
     });
 }
 

@@ -10,7 +10,8 @@
 namespace waveplan::ui::report {
 
 /// Supplies the pdf, png, svg and graphml writers: the report (report_writer.h), the pictures
-/// (image_export.h) and the map for yEd (graphml_export.h). They need a QApplication while they run.
+/// (image_export.h) and the map for yEd (graphml_export.h); and the one-page comparison
+/// (comparison_report.h). They need a QApplication while they run.
 void addDrawingWriters(FormatRegistry &formats);
 
 /// The report a request asks for (paper, orientation, drawings, budget), and the other way round.

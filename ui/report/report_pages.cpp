@@ -56,6 +56,7 @@ ReportPages::ReportPages(QPagedPaintDevice *device, QPainter *painter, const Rep
     const double header = metrics(m_style.small).height() + pt(8);
     const double footer = metrics(m_style.small).height() + pt(8);
     m_body = printable.adjusted(0, header, 0, -footer);
+    m_fullBody = m_body;
     m_page = 1;
     m_y = m_body.top();
 }
@@ -81,6 +82,12 @@ void ReportPages::newPage()
     m_pageSection = m_section;
 }
 
+void ReportPages::setColumn(double left, double width)
+{
+    m_body.setLeft(m_fullBody.left() + left);
+    m_body.setWidth(std::min(width, m_fullBody.width() - left));
+}
+
 void ReportPages::setSection(const QString &section)
 {
     m_section = section;
@@ -101,7 +108,7 @@ void ReportPages::paintFrame()
     p.save();
     p.setClipping(false);
     const QFontMetricsF fm = metrics(m_style.small);
-    const double width = m_body.width();
+    const double width = m_fullBody.width();
     p.setFont(m_style.small);
     p.setPen(m_style.muted);
     const QRectF headerLine(0, 0, width, fm.height());

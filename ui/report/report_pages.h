@@ -15,6 +15,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 class QPagedPaintDevice;
 class QPainter;
 
@@ -61,6 +63,13 @@ public:
     [[nodiscard]] double remaining() const { return m_body.bottom() - m_y; }
     [[nodiscard]] bool atTop() const { return m_y <= m_body.top() + 0.5; }
     void advance(double height) { m_y += height; }
+    /// Moves y() back up (to the top of a second column); within the body.
+    void moveTo(double y) { m_y = std::clamp(y, m_body.top(), m_body.bottom()); }
+    /// Narrows the body to a column of the page, `left` and `width` relative to the full body
+    /// (tables and paragraphs then fill the column); the header and footer keep the full width.
+    void setColumn(double left, double width);
+    /// The body back to the page's full width.
+    void fullWidth() { setColumn(0, m_fullBody.width()); }
 
     /// Starts a new page unless `height` fits below y() (or we are at the top already).
     void ensure(double height);
@@ -90,6 +99,7 @@ private:
     int m_totalPages;
     double m_unitsPerPoint = 1;
     QRectF m_body;
+    QRectF m_fullBody; ///< the body at full width
     double m_y = 0;
     int m_page = 1;
     QString m_section;     ///< the section being written

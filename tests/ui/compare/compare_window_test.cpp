@@ -16,6 +16,8 @@
 #include "support/temp_dir.h"
 
 #include <QCheckBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QTest>
@@ -46,6 +48,22 @@ std::map<QString, std::tuple<QString, QString, QString>> rowsOf(const CompareWin
             m->index(r, CompareWindow::WaveA).data().toString(),
             m->index(r, CompareWindow::WaveB).data().toString()};
     return rows;
+}
+
+/// other.waveplan in `dir`: the plan with A taking 120 days, so B waits until after wave 1.
+CompareSource otherPlanFile(const test::TempDir &dir) {
+    Plan other = test::dataAndMarketingPlan();
+    other.findCapability("A")->durationDays = 120;
+    EXPECT_TRUE(savePlan(other, PlanLocation::ofFile(dir.file("other.waveplan"))).ok());
+    return {CompareSource::Kind::File, {}, {}, dir.file("other.waveplan")};
+}
+
+/// The text of a PDF, from poppler's pdftotext, with line breaks as spaces.
+QString pdfText(const std::filesystem::path &pdf) {
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QString::fromStdString(pdf.string()), QStringLiteral("-")});
+    pdftotext.waitForFinished();
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
 }
 
 } // namespace
@@ -120,14 +138,10 @@ TEST(CompareWindow, TwoScenariosShowAddedAndRemovedAndFollowEdits) {
 
 TEST(CompareWindow, AnotherPlanFileAndOneThatDoesNotRead) {
     const test::TempDir dir;
-    Plan other = test::dataAndMarketingPlan();
-    other.findCapability("A")->durationDays = 120; // B then waits until after wave 1
-    ASSERT_TRUE(savePlan(other, PlanLocation::ofFile(dir.file("other.waveplan"))).ok());
     auto doc = test::documentWith(test::dataAndMarketingPlan());
     CompareWindow window(doc.get());
 
-    window.setSides({CompareSource::Kind::Scenario, "Main plan", {}, {}},
-                    {CompareSource::Kind::File, {}, {}, dir.file("other.waveplan")});
+    window.setSides({CompareSource::Kind::Scenario, "Main plan", {}, {}}, otherPlanFile(dir));
 
     const auto rows = rowsOf(window);
     ASSERT_TRUE(rows.contains("B"));
@@ -141,4 +155,32 @@ TEST(CompareWindow, AnotherPlanFileAndOneThatDoesNotRead) {
         << window.summaryText().toStdString();
     EXPECT_EQ(window.capabilityTable()->rowCount(), 0);
     EXPECT_EQ(window.boardScene(), nullptr);
+}
+
+TEST(CompareWindow, ExportsTheOnePageComparisonOfWhatItShows) {
+    const test::TempDir dir;
+    auto doc = test::documentWith(test::dataAndMarketingPlan());
+    CompareWindow window(doc.get());
+    window.setSides({CompareSource::Kind::Scenario, "Main plan", {}, {}}, otherPlanFile(dir));
+    const auto rows = rowsOf(window);
+    ASSERT_TRUE(rows.contains("B"));
+    ASSERT_TRUE(window.exportPdfButton()->isEnabled());
+
+    ASSERT_TRUE(window.exportPdf(dir.file("comparison.pdf")).ok());
+
+    const QString text = pdfText(dir.file("comparison.pdf"));
+    EXPECT_TRUE(text.contains("What changes from A to B")) << text.toStdString();
+    EXPECT_TRUE(text.contains("A: Main plan")) << text.toStdString();
+    EXPECT_TRUE(text.contains("B: other.waveplan")) << text.toStdString();
+    // B's row as the window's table has it: from wave A to wave B.
+    const QString waves = QStringLiteral("W%1 \u2192 W%2").arg(std::get<1>(rows.at("B")), std::get<2>(rows.at("B")));
+    EXPECT_TRUE(text.contains(waves)) << waves.toStdString() << "\n" << text.toStdString();
+
+    window.setSides({CompareSource::Kind::Scenario, "Main plan", {}, {}},
+                    {CompareSource::Kind::File, {}, {}, dir.file("missing.waveplan")});
+    EXPECT_FALSE(window.exportPdfButton()->isEnabled());
+    const Status refused = window.exportPdf(dir.file("nothing.pdf"));
+    EXPECT_FALSE(refused.ok());
+    EXPECT_NE(refused.errorText().find("no comparison"), std::string::npos) << refused.errorText();
+    EXPECT_FALSE(std::filesystem::exists(dir.file("nothing.pdf")));
 }

@@ -1,0 +1,82 @@
+#include "core/schedule/compared_plan.h"
+
+#include "core/model/date.h"
+#include "core/schedule/schedule_changes.h"
+
+#include <chrono>
+
+namespace waveplan {
+
+namespace {
+
+bool scheduled(const ComparedPlan &side) {
+    return !side.schedule.capabilities.empty() && side.schedule.makespanDays > 0;
+}
+
+Date lastDay(const ComparedPlan &side) {
+    return addDays(side.plan.startDate, side.schedule.makespanDays - 1);
+}
+
+} // namespace
+
+std::optional<Date> endDate(const ComparedPlan &side) {
+    if (!scheduled(side))
+        return std::nullopt;
+    return lastDay(side);
+}
+
+std::string endDateText(const ComparedPlan &side) {
+    if (!scheduled(side))
+        return "no schedule";
+    const int last = side.schedule.makespanDays - 1;
+    return formatIsoDate(lastDay(side)) + " (wave " +
+           std::to_string(waveOfDay(last, side.plan.waveLengthDays)) + ")";
+}
+
+std::optional<int> endShiftDays(const ComparedPlan &from, const ComparedPlan &to) {
+    if (!scheduled(from) || !scheduled(to))
+        return std::nullopt;
+    return static_cast<int>(
+        (std::chrono::sys_days{lastDay(to)} - std::chrono::sys_days{lastDay(from)}).count());
+}
+
+std::string drivingPathText(const std::vector<std::string> &keys, const std::string &separator) {
+    std::string text;
+    for (const std::string &key : keys)
+        text += (text.empty() ? "" : separator) + key;
+    return text.empty() ? "(none)" : text;
+}
+
+ComparisonSummary summarizeComparison(const ComparedPlan &from, const ComparedPlan &to,
+                                      const PlanComparison &comparison,
+                                      const std::string &separator) {
+    ComparisonSummary summary;
+    const std::optional<int> shift = endShiftDays(from, to);
+    if (!scheduled(to))
+        summary.ends = "B cannot be scheduled (see its problems); A ends " + endDateText(from) + ".";
+    else if (!shift)
+        summary.ends = "A cannot be scheduled (see its problems); B ends " + endDateText(to) + ".";
+    else if (*shift == 0)
+        summary.ends = "B ends on the same day as A, " + endDateText(to) + ".";
+    else
+        summary.ends = "B ends " + endDateText(to) + ", " + daysLaterOrSooner(*shift) + " than A (" +
+                       formatIsoDate(lastDay(from)) + ", wave " +
+                       std::to_string(waveOfDay(from.schedule.makespanDays - 1, from.plan.waveLengthDays)) + ").";
+
+    const ScheduleChanges &changes = comparison.changes;
+    const int changedWave = changes.movedWaveCount();
+    const int shifted = static_cast<int>(changes.moves.size()) - changedWave;
+    summary.moved = std::to_string(changedWave) +
+                    (changedWave == 1 ? " capability changed wave and " : " capabilities changed wave and ") +
+                    std::to_string(shifted) + " shifted within their wave; " + std::to_string(changes.added.size()) +
+                    " added and " + std::to_string(changes.removed.size()) + " removed.";
+
+    if (comparison.fromDrivingPath == comparison.toDrivingPath)
+        summary.drivingPath = {"Same driving path: " + drivingPathText(comparison.toDrivingPath, separator) + "."};
+    else
+        summary.drivingPath = {"Driving path A: " + drivingPathText(comparison.fromDrivingPath, separator) + ".",
+                               "Driving path B: " + drivingPathText(comparison.toDrivingPath, separator) + "."};
+    return summary;
+}
+
+} // namespace waveplan

@@ -1,0 +1,461 @@
+#include "ui/report/comparison_report.h"
+
+#include "ui/report/report_pages.h"
+#include "ui/report/report_table.h"
+#include "ui/report/report_writer.h"
+#include "ui/text/qt_text.h"
+
+#include "core/io/atomic_file.h"
+#include "core/schedule/baseline_drift.h"
+#include "core/schedule/compared_plan.h"
+#include "core/schedule/plan_comparison.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <numeric>
+#include <tuple>
+
+namespace waveplan::ui::report {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("waveplan::ui::report::ComparisonReport", text);
+}
+
+/// "1,250,000": an amount in full, for the figures.
+QString amount(double value) {
+    return QLocale(QLocale::English).toString(value, 'f', value == std::floor(value) ? 0 : 2);
+}
+
+/// "1.3M", "250k", "900": an amount short enough to stand over a bar.
+QString shortAmount(double value) {
+    const QLocale english(QLocale::English);
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1e6)
+        return english.toString(value / 1e6, 'g', 3) + QStringLiteral("M");
+    if (magnitude >= 1e3)
+        return english.toString(value / 1e3, 'g', 3) + QStringLiteral("k");
+    return english.toString(value, 'g', 3);
+}
+
+QString dateOf(const ComparedPlan &side, int day) {
+    return qs(formatIsoDate(addDays(side.plan.startDate, day)));
+}
+
+QString nameIn(const ComparedPlan &side, const std::string &key) {
+    const Capability *capability = side.plan.findCapability(key);
+    return capability ? qs(capability->name) : QString();
+}
+
+double total(const std::vector<WaveCost> &costs) {
+    return std::accumulate(costs.begin(), costs.end(), 0.0,
+                           [](double sum, const WaveCost &w) { return sum + w.cost; });
+}
+
+/// One row of "What moved", with what orders it: wave changes first, then what was added and
+/// removed, then shifts within a wave; the biggest shift first within each.
+struct MovedRow {
+    int group = 0;
+    int magnitude = 0;
+    std::vector<TableCell> cells;
+};
+
+/// Everything the page says, worked out once; the page is then laid out until it fits.
+struct Content {
+    const ComparedPlan *from = nullptr;
+    const ComparedPlan *to = nullptr;
+    const PlanComparison *comparison = nullptr;
+    ComparisonSummary summary;
+    std::vector<MovedRow> moved;
+    std::vector<std::vector<TableCell>> load;
+    double fromCost = 0;
+    double toCost = 0;
+    QString date;
+};
+
+Content contentOf(const ComparedPlan &from, const ComparedPlan &to, const PlanComparison &c,
+                  const ReportOptions &options) {
+    const ReportStyle style = ReportStyle::make();
+    Content content;
+    content.from = &from;
+    content.to = &to;
+    content.comparison = &c;
+    content.summary = summarizeComparison(from, to, c);
+    content.fromCost = total(c.fromCostByWave);
+    content.toCost = total(c.toCostByWave);
+    content.date = options.reportDate ? qs(formatIsoDate(*options.reportDate))
+                                      : QDate::currentDate().toString(Qt::ISODate);
+
+    for (const CapabilityMove &m : c.changes.moves) {
+        const int shift = m.startShiftDays();
+        MovedRow row{m.changedWave() ? 0 : 3, std::abs(shift), {}};
+        const QString change = m.changedWave() ? tr("W%1 \u2192 W%2").arg(m.fromWave).arg(m.toWave)
+                                               : tr("within W%1").arg(m.toWave);
+        row.cells = {{qs(m.key), {}, true},
+                     {nameIn(to, m.key), {}, false},
+                     {change, {}, m.changedWave()},
+                     {dateOf(from, m.fromStartDay), {}, false},
+                     {dateOf(to, m.toStartDay), {}, false},
+                     {qs(driftCellText(shift)), shift > 0 ? std::optional(style.warning) : std::nullopt,
+                      false}};
+        content.moved.push_back(std::move(row));
+    }
+    const auto onlyIn = [&](const ComparedPlan &side, const std::string &key, bool inB) {
+        const ScheduledCapability *s = side.schedule.find(key);
+        const QString wave = s ? QString::number(s->wave) : tr("?");
+        const QString start = s ? dateOf(side, s->startDay) : QString();
+        MovedRow row{inB ? 1 : 2, 0, {}};
+        row.cells = {{qs(key), {}, true},
+                     {nameIn(side, key), {}, false},
+                     {inB ? tr("new in B: W%1").arg(wave) : tr("not in B (W%1)").arg(wave), {}, true},
+                     {inB ? QString() : start, {}, false},
+                     {inB ? start : QString(), {}, false},
+                     {QString(), {}, false}};
+        content.moved.push_back(std::move(row));
+    };
+    for (const std::string &key : c.changes.added)
+        onlyIn(to, key, true);
+    for (const std::string &key : c.changes.removed)
+        onlyIn(from, key, false);
+    std::stable_sort(content.moved.begin(), content.moved.end(), [](const MovedRow &a, const MovedRow &b) {
+        return std::tie(a.group, b.magnitude) < std::tie(b.group, a.magnitude);
+    });
+
+    for (const TeamWaveDelta &d : c.load) {
+        if (!d.changed())
+            continue;
+        const bool overB = d.toPeopleDaysUsed > d.toPeopleDaysAvailable;
+        const bool overA = d.fromPeopleDaysUsed > d.fromPeopleDaysAvailable;
+        const auto used = [](std::int64_t usedDays, std::int64_t available, bool over) {
+            if (usedDays == 0 && available == 0)
+                return tr("none");
+            return over ? tr("%1 of %2, over").arg(usedDays).arg(available)
+                        : tr("%1 of %2").arg(usedDays).arg(available);
+        };
+        const QString goLives = d.fromGoLives == d.toGoLives
+                                    ? QString::number(d.toGoLives)
+                                    : tr("%1 \u2192 %2").arg(d.fromGoLives).arg(d.toGoLives);
+        content.load.push_back(
+            {{qs(d.team), {}, false},
+             {QString::number(d.wave), {}, false},
+             {used(d.fromPeopleDaysUsed, d.fromPeopleDaysAvailable, overA),
+              overA ? std::optional(style.error) : std::nullopt, overA},
+             {used(d.toPeopleDaysUsed, d.toPeopleDaysAvailable, overB),
+              overB ? std::optional(style.error) : std::nullopt, overB},
+             {goLives, {}, d.fromGoLives != d.toGoLives}});
+    }
+    return content;
+}
+
+struct Figure {
+    QString caption;
+    QString value;
+    QString note;
+};
+
+/// The key figures as a row of boxes across the page.
+void paintFigures(ReportPages &pages, const std::vector<Figure> &figures) {
+    const ReportStyle &style = pages.style();
+    QFont big = style.bodyBold;
+    big.setPointSizeF(15);
+    const double pad = pages.pt(5);
+    const double gap = pages.pt(6);
+    const double height = pages.metrics(style.small).height() * 2 + pages.metrics(big).height() + 2 * pad;
+    const auto count = static_cast<double>(figures.size());
+    const double width = (pages.body().width() - gap * (count - 1)) / count;
+    if (QPainter *p = pages.painter()) {
+        double x = pages.body().left();
+        for (const Figure &figure : figures) {
+            const QRectF box(x, pages.y(), width, height);
+            p->setPen(QPen(style.rule, pages.pt(0.6)));
+            p->setBrush(style.zebra);
+            p->drawRect(box);
+            const QRectF inner = box.adjusted(pad, pad, -pad, -pad);
+            const double line = pages.metrics(style.small).height();
+            p->setFont(style.small);
+            p->setPen(style.muted);
+            p->drawText(QRectF(inner.left(), inner.top(), inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                        pages.metrics(style.small).elidedText(figure.caption, Qt::ElideRight, inner.width()));
+            p->setFont(big);
+            p->setPen(style.text);
+            const double bigLine = pages.metrics(big).height();
+            p->drawText(QRectF(inner.left(), inner.top() + line, inner.width(), bigLine),
+                        Qt::AlignLeft | Qt::AlignVCenter,
+                        pages.metrics(big).elidedText(figure.value, Qt::ElideRight, inner.width()));
+            p->setFont(style.small);
+            p->setPen(style.muted);
+            p->drawText(QRectF(inner.left(), inner.top() + line + bigLine, inner.width(), line),
+                        Qt::AlignLeft | Qt::AlignVCenter,
+                        pages.metrics(style.small).elidedText(figure.note, Qt::ElideRight, inner.width()));
+            x += width + gap;
+        }
+    }
+    pages.advance(height + pages.pt(8));
+}
+
+std::vector<Figure> figuresOf(const Content &content) {
+    const PlanComparison &c = *content.comparison;
+    std::vector<Figure> figures;
+    const std::optional<int> shift = endShiftDays(*content.from, *content.to);
+    const std::optional<Date> end = endDate(*content.to);
+    const QString endWave =
+        end ? tr("wave %1, ").arg(waveOfDay(content.to->schedule.makespanDays - 1, content.to->plan.waveLengthDays))
+            : QString();
+    figures.push_back({tr("B ends"), end ? qs(formatIsoDate(*end)) : tr("no schedule"),
+                       !shift         ? tr("A ends %1").arg(qs(endDateText(*content.from)))
+                       : *shift == 0 ? endWave + tr("the same day as A")
+                                     : endWave + tr("%1 than A").arg(qs(daysLaterOrSooner(*shift)))});
+    const int changedWave = c.changes.movedWaveCount();
+    figures.push_back({tr("Changed wave"), QString::number(changedWave),
+                       tr("of %1 capabilities in both")
+                           .arg(static_cast<int>(content.to->plan.capabilities.size() - c.changes.added.size()))});
+    figures.push_back({tr("Shifted within their wave"),
+                       QString::number(static_cast<int>(c.changes.moves.size()) - changedWave),
+                       tr("same wave, new start date")});
+    figures.push_back({tr("Added / removed"),
+                       tr("%1 / %2").arg(c.changes.added.size()).arg(c.changes.removed.size()),
+                       tr("in B, not A / in A, not B")});
+    if (content.fromCost == 0 && content.toCost == 0)
+        figures.push_back({tr("Total cost"), tr("not given"), tr("no capability has a cost")});
+    else {
+        const double delta = content.toCost - content.fromCost;
+        figures.push_back({tr("Total cost of B"), amount(content.toCost),
+                           delta == 0 ? tr("the same as A")
+                                      : tr("%1%2 against A").arg(delta > 0 ? QStringLiteral("+") : QString(),
+                                                                 amount(delta))});
+    }
+    return figures;
+}
+
+/// Cost per wave, A and B as pairs of bars (A outlined, B filled: told apart without colour).
+void paintCostChart(ReportPages &pages, const Content &content) {
+    const ReportStyle &style = pages.style();
+    const PlanComparison &c = *content.comparison;
+    if (content.fromCost == 0 && content.toCost == 0) {
+        pages.paragraph(tr("Neither plan gives a cost for its capabilities (the cost column)."), style.body,
+                        style.muted);
+        return;
+    }
+    const double height = pages.pt(96);
+    pages.ensure(height);
+    const QRectF area(pages.body().left(), pages.y(), pages.body().width(), height);
+    pages.advance(height + pages.pt(6));
+    QPainter *p = pages.painter();
+    if (!p)
+        return;
+    const double line = pages.metrics(style.small).height();
+    // Legend on top, wave labels below, the bars between.
+    const QColor aColor(0xc4, 0xc9, 0xcf);
+    const QColor bColor(0x1f, 0x5f, 0xa8);
+    p->setFont(style.small);
+    double x = area.left();
+    for (const auto &[label, filled] : {std::pair{tr("A"), false}, std::pair{tr("B"), true}}) {
+        const QRectF swatch(x, area.top() + line * 0.2, line * 0.9, line * 0.6);
+        p->setPen(QPen(filled ? bColor : style.muted, pages.pt(0.6)));
+        p->setBrush(filled ? bColor : aColor);
+        p->drawRect(swatch);
+        p->setPen(style.text);
+        const QString text = filled ? tr("B: %1").arg(qs(content.to->label)) : tr("A: %1").arg(qs(content.from->label));
+        const double width = std::min(pages.metrics(style.small).horizontalAdvance(text) + pages.pt(2),
+                                      area.width() / 2 - line * 1.5);
+        p->drawText(QRectF(swatch.right() + pages.pt(3), area.top(), width, line), Qt::AlignLeft | Qt::AlignVCenter,
+                    pages.metrics(style.small).elidedText(text, Qt::ElideRight, width));
+        x = swatch.right() + pages.pt(3) + width + pages.pt(10);
+    }
+    const QRectF bars(area.left(), area.top() + line * 2.2, area.width(), area.height() - line * 3.4);
+    const std::size_t waves = std::max(c.fromCostByWave.size(), c.toCostByWave.size());
+    double most = 0;
+    for (const auto *list : {&c.fromCostByWave, &c.toCostByWave})
+        for (const WaveCost &w : *list)
+            most = std::max(most, w.cost);
+    if (waves == 0 || most <= 0)
+        return;
+    const double slot = bars.width() / static_cast<double>(waves);
+    const double barWidth = std::min(slot * 0.36, pages.pt(28));
+    p->setPen(QPen(style.rule, pages.pt(0.5)));
+    p->drawLine(bars.bottomLeft(), bars.bottomRight());
+    for (std::size_t i = 0; i < waves; ++i) {
+        const double centre = bars.left() + slot * (static_cast<double>(i) + 0.5);
+        const double a = i < c.fromCostByWave.size() ? c.fromCostByWave[i].cost : 0;
+        const double b = i < c.toCostByWave.size() ? c.toCostByWave[i].cost : 0;
+        const int wave = i < c.toCostByWave.size() ? c.toCostByWave[i].wave : c.fromCostByWave[i].wave;
+        for (const auto &[value, left, filled] :
+             {std::tuple{a, centre - barWidth - pages.pt(1), false}, std::tuple{b, centre + pages.pt(1), true}}) {
+            const double h = (bars.height() - line) * value / most;
+            const QRectF bar(left, bars.bottom() - h, barWidth, h);
+            p->setPen(QPen(filled ? bColor : style.muted, pages.pt(0.6)));
+            p->setBrush(filled ? bColor : aColor);
+            if (h > 0)
+                p->drawRect(bar);
+            p->setPen(style.text);
+            p->drawText(QRectF(left - pages.pt(8), bar.top() - line, barWidth + pages.pt(16), line),
+                        Qt::AlignHCenter | Qt::AlignBottom, shortAmount(value));
+        }
+        p->setPen(style.muted);
+        p->drawText(QRectF(centre - slot / 2, bars.bottom() + pages.pt(1), slot, line), Qt::AlignHCenter | Qt::AlignTop,
+                    tr("W%1").arg(wave));
+    }
+}
+
+/// What fitted on the first page.
+struct Fit {
+    bool moved = true;
+    bool right = true;
+};
+
+/// Lays out the page with `rows` of each list; `painter` null: a dry run.
+Fit layOut(QPagedPaintDevice *device, QPainter *painter, const Content &content, const ComparisonRows &rows) {
+    ReportPages pages(device, painter, ReportStyle::make(), qs(content.to->plan.name), content.date, 1);
+    const ReportStyle &style = pages.style();
+    pages.heading(tr("What changes from A to B"), false);
+    pages.paragraph(tr("A: %1, \u201c%2\u201d").arg(qs(content.from->label), qs(content.from->plan.name)),
+                    style.bodyBold, style.text);
+    pages.paragraph(tr("B: %1, \u201c%2\u201d").arg(qs(content.to->label), qs(content.to->plan.name)),
+                    style.bodyBold, style.text);
+    pages.gap(4);
+    paintFigures(pages, figuresOf(content));
+    QString words = qs(content.summary.ends + " " + content.summary.moved);
+    for (const std::string &line : content.summary.drivingPath)
+        words += QLatin1Char(' ') + qs(line);
+    pages.paragraph(words, style.body, style.text);
+    pages.gap(4);
+
+    const double top = pages.y();
+    const double width = pages.body().width();
+    const double gutter = pages.pt(14);
+    const double leftWidth = (width - gutter) * 0.6;
+
+    // Left: what moved.
+    pages.setColumn(0, leftWidth);
+    pages.subheading(tr("What moved (wave changes first, then the biggest shifts)"));
+    const std::size_t movedShown = std::min<std::size_t>(static_cast<std::size_t>(rows.moved), content.moved.size());
+    if (content.moved.empty())
+        pages.paragraph(tr("Nothing moved: every capability of A starts on the same day in B."), style.body,
+                        style.muted);
+    else {
+        QStringList keys;
+        for (const MovedRow &row : content.moved)
+            keys << row.cells.front().text;
+        ReportTable table(pages,
+                          {{tr("Key"), 0, false, ReportTable::keyColumnWidth(pages, keys, 30, 80), true},
+                           {tr("Capability"), 32},
+                           {tr("Wave"), 22},
+                           {tr("Start in A"), 15},
+                           {tr("Start in B"), 15},
+                           {tr("Shift"), 10, true}},
+                          1);
+        for (std::size_t i = 0; i < movedShown; ++i)
+            table.addRow(content.moved[i].cells);
+        table.end();
+        if (movedShown < content.moved.size())
+            pages.paragraph(tr("... and %1 more with smaller changes: the Compare window and "
+                               "'waveplan compare --json' list them all.")
+                                .arg(content.moved.size() - movedShown),
+                            style.small, style.muted);
+    }
+    pages.paragraph(tr("Shift: how much later (+) or sooner (\u2212) a capability starts in B than in A."),
+                    style.small, style.muted);
+    Fit fit;
+    fit.moved = pages.pageNumber() == 1;
+
+    // Right: cost per wave, then the teams whose load or go-lives differ.
+    pages.setColumn(leftWidth + gutter, width - leftWidth - gutter);
+    pages.moveTo(top);
+    pages.subheading(tr("Cost per wave (of what starts in it)"));
+    paintCostChart(pages, content);
+    pages.subheading(tr("Team load and go-lives that differ"));
+    const std::size_t loadShown = std::min<std::size_t>(static_cast<std::size_t>(rows.load), content.load.size());
+    if (content.load.empty())
+        pages.paragraph(tr("Every team uses the same people-days and takes the same go-lives in each wave."),
+                        style.body, style.muted);
+    else {
+        const auto fitted = [&pages](const QString &title) {
+            return ReportTable::keyColumnWidth(pages, {title}, 20, 60) + pages.pt(4);
+        };
+        ReportTable table(pages,
+                          {{tr("Team"), 40},
+                           {tr("Wave"), 0, true, fitted(tr("Wave"))},
+                           {tr("People-days A"), 30},
+                           {tr("People-days B"), 30},
+                           {tr("Go-lives"), 0, true, fitted(tr("Go-lives"))}},
+                          1);
+        for (std::size_t i = 0; i < loadShown; ++i)
+            table.addRow(content.load[i]);
+        table.end();
+        if (loadShown < content.load.size())
+            pages.paragraph(tr("... and %1 more teams and waves.").arg(content.load.size() - loadShown), style.small,
+                            style.muted);
+    }
+    fit.right = pages.pageNumber() == 1;
+    pages.fullWidth();
+    pages.finish();
+    return fit;
+}
+
+/// The most rows of one list that fit, the other list held at `rows`.
+int mostThatFit(QPagedPaintDevice *device, const Content &content, ComparisonRows rows, int ComparisonRows::*list,
+                int available, bool Fit::*fits) {
+    rows.*list = available;
+    if (layOut(device, nullptr, content, rows).*fits)
+        return available;
+    int low = 0;
+    int high = available; // low fits (or is 0), high does not
+    while (high - low > 1) {
+        const int middle = (low + high) / 2;
+        rows.*list = middle;
+        if (layOut(device, nullptr, content, rows).*fits)
+            low = middle;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+} // namespace
+
+QByteArray comparisonPdf(const ComparedPlan &from, const ComparedPlan &to, const PlanComparison &comparison,
+                         const ReportOptions &options, ComparisonRows *shown) {
+    const Content content = contentOf(from, to, comparison, options);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kReportDpi);
+        writer.setTitle(tr("%1 compared with %2").arg(qs(to.label), qs(from.label)));
+        writer.setCreator(QStringLiteral("Waveplan"));
+        setUpPages(&writer, options);
+        // One page whatever differs: the lists are cut to what fits, what moved first.
+        ComparisonRows rows;
+        rows.moved = mostThatFit(&writer, content, {0, 0}, &ComparisonRows::moved,
+                                 static_cast<int>(content.moved.size()), &Fit::moved);
+        rows.load = mostThatFit(&writer, content, rows, &ComparisonRows::load, static_cast<int>(content.load.size()),
+                                &Fit::right);
+        if (shown)
+            *shown = rows;
+        QPainter painter(&writer);
+        layOut(&writer, &painter, content, rows);
+    }
+    buffer.close();
+    return bytes;
+}
+
+Status writeComparisonPdf(const ComparedPlan &from, const ComparedPlan &to, const PlanComparison &comparison,
+                          const ReportOptions &options, const std::filesystem::path &path, bool overwrite) {
+    const QByteArray bytes = comparisonPdf(from, to, comparison, options);
+    if (bytes.isEmpty())
+        return Error{"the comparison could not be drawn", path.string(), 0, 0};
+    return writeFileAtomically(path, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                               overwrite);
+}
+
+} // namespace waveplan::ui::report
