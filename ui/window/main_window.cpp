@@ -159,6 +159,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PlanDocument::scheduleChanged, this, &MainWindow::refreshSummary);
     connect(m_document, &PlanDocument::fileStateChanged, this, &MainWindow::refreshTitle);
     connect(m_document, &PlanDocument::scenariosChanged, this, &MainWindow::refreshTitle);
+    connect(m_document, &PlanDocument::scenariosChanged, this, &MainWindow::refreshSummary);
     refreshPlanViews();
 
     m_mapView->setFocus(Qt::OtherFocusReason); // keys go to the map, not the first text box
@@ -548,6 +549,9 @@ void MainWindow::refreshSummary()
     const Schedule &schedule = m_document->schedule();
     const int problems = static_cast<int>(m_problems->problems().size());
     QString text = tr("%n capabilities", nullptr, static_cast<int>(plan.capabilities.size()));
+    // Which variant this is, once there is more than one.
+    if (m_document->scenarioNames().size() > 1)
+        text = tr("Scenario: %1 | ").arg(m_document->scenarioName()) + text;
     if (!schedule.capabilities.empty() && schedule.makespanDays > 0) {
         // The last day work is done, and the wave it falls in: the wave bands the map draws.
         const int lastDay = schedule.makespanDays - 1;

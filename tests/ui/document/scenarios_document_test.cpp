@@ -13,6 +13,7 @@
 #include "support/temp_dir.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenu>
 
 #include <gtest/gtest.h>
@@ -110,6 +111,9 @@ TEST(ScenariosDocument, TheWindowShowsTheScenarioAndTheChooserSwitches) {
     ui::MainWindow window;
     window.showPlan(test::generatePlan(6));
     EXPECT_FALSE(window.windowTitle().contains("Main plan")) << "one scenario: no need to name it";
+    auto *status = window.findChild<QLabel *>(QStringLiteral("planSummary"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_FALSE(status->text().contains("Scenario")) << status->text().toStdString();
     auto *chooser = window.findChild<ui::ScenarioChooser *>("scenarioChooser");
     ASSERT_NE(chooser, nullptr);
     EXPECT_EQ(chooser->count(), 1);
@@ -117,11 +121,13 @@ TEST(ScenariosDocument, TheWindowShowsTheScenarioAndTheChooserSwitches) {
     ASSERT_TRUE(window.document()->newScenarioFromCurrent("Buy the CDP").isEmpty());
 
     EXPECT_TRUE(window.windowTitle().contains("Buy the CDP")) << window.windowTitle().toStdString();
+    EXPECT_TRUE(status->text().startsWith("Scenario: Buy the CDP | ")) << status->text().toStdString();
     EXPECT_EQ(chooser->count(), 2);
     EXPECT_EQ(chooser->currentText(), "Buy the CDP");
     chooser->setCurrentIndex(0);
     EXPECT_EQ(window.document()->scenarioName(), "Main plan");
     EXPECT_TRUE(window.windowTitle().contains("Main plan"));
+    EXPECT_TRUE(status->text().startsWith("Scenario: Main plan | ")) << status->text().toStdString();
     auto *menu = window.findChild<QMenu *>("switchScenarioMenu");
     ASSERT_NE(menu, nullptr);
     ASSERT_EQ(menu->actions().size(), 2);
