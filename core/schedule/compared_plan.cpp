@@ -40,16 +40,23 @@ std::optional<int> endShiftDays(const ComparedPlan &from, const ComparedPlan &to
         (std::chrono::sys_days{lastDay(to)} - std::chrono::sys_days{lastDay(from)}).count());
 }
 
-std::string drivingPathText(const std::vector<std::string> &keys, const std::string &separator) {
+std::string drivingPathText(const std::vector<std::string> &keys, const std::string &separator,
+                            std::size_t maxKeys) {
+    if (keys.empty())
+        return "(none)";
+    const bool shortened = maxKeys >= 2 && keys.size() > maxKeys;
+    const std::size_t head = shortened ? maxKeys - 1 : keys.size();
     std::string text;
-    for (const std::string &key : keys)
-        text += (text.empty() ? "" : separator) + key;
-    return text.empty() ? "(none)" : text;
+    for (std::size_t i = 0; i < head; ++i)
+        text += (text.empty() ? "" : separator) + keys[i];
+    if (shortened)
+        text += separator + "\u2026" + separator + keys.back() + " (" + std::to_string(keys.size()) + " in all)";
+    return text;
 }
 
 ComparisonSummary summarizeComparison(const ComparedPlan &from, const ComparedPlan &to,
-                                      const PlanComparison &comparison,
-                                      const std::string &separator) {
+                                      const PlanComparison &comparison, const std::string &separator,
+                                      std::size_t maxKeys) {
     ComparisonSummary summary;
     const std::optional<int> shift = endShiftDays(from, to);
     if (!scheduled(to))
@@ -72,10 +79,10 @@ ComparisonSummary summarizeComparison(const ComparedPlan &from, const ComparedPl
                     " added and " + std::to_string(changes.removed.size()) + " removed.";
 
     if (comparison.fromDrivingPath == comparison.toDrivingPath)
-        summary.drivingPath = {"Same driving path: " + drivingPathText(comparison.toDrivingPath, separator) + "."};
+        summary.drivingPath = {"Same driving path: " + drivingPathText(comparison.toDrivingPath, separator, maxKeys) + "."};
     else
-        summary.drivingPath = {"Driving path A: " + drivingPathText(comparison.fromDrivingPath, separator) + ".",
-                               "Driving path B: " + drivingPathText(comparison.toDrivingPath, separator) + "."};
+        summary.drivingPath = {"Driving path A: " + drivingPathText(comparison.fromDrivingPath, separator, maxKeys) + ".",
+                               "Driving path B: " + drivingPathText(comparison.toDrivingPath, separator, maxKeys) + "."};
     return summary;
 }
 

@@ -9,6 +9,7 @@
 #include "core/schedule/plan_comparison.h"
 #include "core/schedule/schedule.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,12 +44,16 @@ struct ComparisonSummary {
     std::vector<std::string> drivingPath;
 };
 
-/// `separator` goes between the keys of a driving path (" › " on screen, " > " in plain text).
+/// `separator` goes between the keys of a driving path (" › " on screen, " > " in plain text);
+/// `maxKeys` > 0 shortens a longer path as drivingPathText does.
 [[nodiscard]] ComparisonSummary summarizeComparison(const ComparedPlan &from, const ComparedPlan &to,
                                                     const PlanComparison &comparison,
-                                                    const std::string &separator = " \u203a ");
+                                                    const std::string &separator = " \u203a ",
+                                                    std::size_t maxKeys = 0);
 
-/// "GOV › DATA › CDP", or "(none)".
-[[nodiscard]] std::string drivingPathText(const std::vector<std::string> &keys, const std::string &separator);
+/// "GOV › DATA › CDP", or "(none)". With `maxKeys` > 0 a longer path keeps its first keys and
+/// its last: "C001 › C006 › … › C296 (31 in all)".
+[[nodiscard]] std::string drivingPathText(const std::vector<std::string> &keys, const std::string &separator,
+                                          std::size_t maxKeys = 0);
 
 } // namespace waveplan

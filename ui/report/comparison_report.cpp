@@ -76,7 +76,7 @@ struct Content {
     const PlanComparison *comparison = nullptr;
     ComparisonSummary summary;
     std::vector<MovedRow> moved;
-    std::vector<std::vector<TableCell>> load;
+    std::vector<std::vector<TableCell>> load; ///< what matters most first (see contentOf)
     double fromCost = 0;
     double toCost = 0;
     QString date;
@@ -89,7 +89,8 @@ Content contentOf(const ComparedPlan &from, const ComparedPlan &to, const PlanCo
     content.from = &from;
     content.to = &to;
     content.comparison = &c;
-    content.summary = summarizeComparison(from, to, c);
+    // The page has room for about a dozen keys of each driving path.
+    content.summary = summarizeComparison(from, to, c, " \u203a ", 12);
     content.fromCost = total(c.fromCostByWave);
     content.toCost = total(c.toCostByWave);
     content.date = options.reportDate ? qs(formatIsoDate(*options.reportDate))
@@ -130,9 +131,22 @@ Content contentOf(const ComparedPlan &from, const ComparedPlan &to, const PlanCo
         return std::tie(a.group, b.magnitude) < std::tie(b.group, a.magnitude);
     });
 
-    for (const TeamWaveDelta &d : c.load) {
-        if (!d.changed())
-            continue;
+    // Team load: a team newly over its capacity first, then the biggest change in go-lives,
+    // then in people-days; team and wave order among equals.
+    std::vector<const TeamWaveDelta *> changed;
+    for (const TeamWaveDelta &d : c.load)
+        if (d.changed())
+            changed.push_back(&d);
+    const auto weight = [](const TeamWaveDelta *d) {
+        const bool newlyOver =
+            d->toPeopleDaysUsed > d->toPeopleDaysAvailable && d->fromPeopleDaysUsed <= d->fromPeopleDaysAvailable;
+        return std::tuple(newlyOver, std::abs(d->toGoLives - d->fromGoLives),
+                          std::llabs(d->toPeopleDaysUsed - d->fromPeopleDaysUsed));
+    };
+    std::stable_sort(changed.begin(), changed.end(),
+                     [&](const TeamWaveDelta *a, const TeamWaveDelta *b) { return weight(a) > weight(b); });
+    for (const TeamWaveDelta *delta : changed) {
+        const TeamWaveDelta &d = *delta;
         const bool overB = d.toPeopleDaysUsed > d.toPeopleDaysAvailable;
         const bool overA = d.fromPeopleDaysUsed > d.fromPeopleDaysAvailable;
         const auto used = [](std::int64_t usedDays, std::int64_t available, bool over) {
@@ -281,6 +295,10 @@ void paintCostChart(ReportPages &pages, const Content &content) {
         return;
     const double slot = bars.width() / static_cast<double>(waves);
     const double barWidth = std::min(slot * 0.36, pages.pt(28));
+    const QFontMetricsF fm = pages.metrics(style.small);
+    // Amounts over the bars only where they have room; wave labels thinned to fit.
+    const bool amounts = fm.horizontalAdvance(QStringLiteral("0.00M")) <= slot / 2 - pages.pt(1);
+    const int labelEvery = std::max(1, static_cast<int>(std::ceil(fm.horizontalAdvance(QStringLiteral("W00")) * 1.3 / slot)));
     p->setPen(QPen(style.rule, pages.pt(0.5)));
     p->drawLine(bars.bottomLeft(), bars.bottomRight());
     for (std::size_t i = 0; i < waves; ++i) {
@@ -296,13 +314,23 @@ void paintCostChart(ReportPages &pages, const Content &content) {
             p->setBrush(filled ? bColor : aColor);
             if (h > 0)
                 p->drawRect(bar);
-            p->setPen(style.text);
-            p->drawText(QRectF(left - pages.pt(8), bar.top() - line, barWidth + pages.pt(16), line),
-                        Qt::AlignHCenter | Qt::AlignBottom, shortAmount(value));
+            if (amounts) {
+                p->setPen(style.text);
+                p->drawText(QRectF(centre + (filled ? 0 : -slot / 2), bar.top() - line, slot / 2, line),
+                            Qt::AlignHCenter | Qt::AlignBottom, shortAmount(value));
+            }
         }
+        if (static_cast<int>(i) % labelEvery == 0) {
+            p->setPen(style.muted);
+            p->drawText(QRectF(centre - slot * labelEvery / 2.0, bars.bottom() + pages.pt(1), slot * labelEvery, line),
+                        Qt::AlignHCenter | Qt::AlignTop, tr("W%1").arg(wave));
+        }
+    }
+    if (!amounts) {
+        // Too many waves for an amount over each bar: the scale instead.
         p->setPen(style.muted);
-        p->drawText(QRectF(centre - slot / 2, bars.bottom() + pages.pt(1), slot, line), Qt::AlignHCenter | Qt::AlignTop,
-                    tr("W%1").arg(wave));
+        p->drawText(QRectF(area.left(), area.top() + line, area.width(), line), Qt::AlignRight | Qt::AlignVCenter,
+                    tr("tallest bar: %1").arg(amount(most)));
     }
 }
 
@@ -372,7 +400,7 @@ Fit layOut(QPagedPaintDevice *device, QPainter *painter, const Content &content,
     pages.moveTo(top);
     pages.subheading(tr("Cost per wave (of what starts in it)"));
     paintCostChart(pages, content);
-    pages.subheading(tr("Team load and go-lives that differ"));
+    pages.subheading(tr("Team load and go-lives that differ most"));
     const std::size_t loadShown = std::min<std::size_t>(static_cast<std::size_t>(rows.load), content.load.size());
     if (content.load.empty())
         pages.paragraph(tr("Every team uses the same people-days and takes the same go-lives in each wave."),
@@ -392,8 +420,8 @@ Fit layOut(QPagedPaintDevice *device, QPainter *painter, const Content &content,
             table.addRow(content.load[i]);
         table.end();
         if (loadShown < content.load.size())
-            pages.paragraph(tr("... and %1 more teams and waves.").arg(content.load.size() - loadShown), style.small,
-                            style.muted);
+            pages.paragraph(tr("... and %1 more teams and waves with smaller changes.").arg(content.load.size() - loadShown),
+                            style.small, style.muted);
     }
     fit.right = pages.pageNumber() == 1;
     pages.fullWidth();

@@ -71,3 +71,12 @@ TEST(ComparedPlan, ASideWithoutAScheduleHasNoEndShift) {
     const ComparisonSummary reversed = summarizeComparison(to, from, comparePlans(b, to.schedule, a, from.schedule));
     EXPECT_EQ(reversed.ends, "A cannot be scheduled (see its problems); B ends " + endDateText(from) + ".");
 }
+
+TEST(ComparedPlan, ALongDrivingPathKeepsItsFirstKeysAndItsLast) {
+    const std::vector<std::string> keys{"K1", "K2", "K3", "K4", "K5"};
+
+    EXPECT_EQ(drivingPathText(keys, " > "), "K1 > K2 > K3 > K4 > K5");
+    EXPECT_EQ(drivingPathText(keys, " > ", 5), "K1 > K2 > K3 > K4 > K5") << "exactly the most: as it is";
+    EXPECT_EQ(drivingPathText(keys, " > ", 3), "K1 > K2 > \u2026 > K5 (5 in all)");
+    EXPECT_EQ(drivingPathText({}, " > ", 3), "(none)");
+}
