@@ -51,12 +51,11 @@ Format waveplanFormat()
         return plan;
     };
     f.writer = [](const Plan &plan, const WriteRequest &request) -> Status {
-        std::error_code error;
-        if (!request.overwrite && std::filesystem::exists(request.path, error))
-            return Error{"the file already exists", request.path.string(), 0, 0};
+        const PlanLocation location =
+            request.overwrite ? PlanLocation::ofFile(request.path) : PlanLocation::newFile(request.path);
         if (request.scenarios != nullptr)
-            return saveScenarios(*request.scenarios, PlanLocation::ofFile(request.path));
-        return savePlan(plan, PlanLocation::ofFile(request.path), request.acceptedSchedule);
+            return saveScenarios(*request.scenarios, location);
+        return savePlan(plan, location, request.acceptedSchedule);
     };
     return f;
 }

@@ -1,5 +1,7 @@
 #include "core/io/atomic_file.h"
 
+#include "core/io/file_placement.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -37,47 +39,26 @@ bool writeAll(int fd, std::string_view bytes)
 
 Status writeFileAtomically(const fs::path &path, std::string_view bytes, bool overwrite)
 {
-    const fs::path target = fs::absolute(path);
-    const fs::path folder = target.parent_path();
+    const Result<fs::path> target = saveTarget(path);
+    if (!target)
+        return target.errors();
     std::error_code ec;
-    if (!fs::is_directory(folder, ec))
-        return fileError(path, "cannot write: the folder " + folder.string() + " does not exist");
-    if (fs::is_directory(target, ec))
-        return fileError(path, "cannot write: this is a folder, not a file");
-    if (!overwrite && fs::exists(target, ec))
-        return fileError(path, "the file already exists (use --force to replace it)");
+    if (!overwrite && fs::exists(fs::symlink_status(target.value(), ec)))
+        return fileError(path, kFileExistsMessage);
+    const Result<fs::path> temp = temporaryBeside(target.value(), path);
+    if (!temp)
+        return temp.errors();
 
-    std::string temp = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-    const int fd = ::mkstemp(temp.data());
-    if (fd < 0)
-        return fileError(path, std::string("cannot write in this folder: ") + std::strerror(errno));
-
-    const bool written = writeAll(fd, bytes) && ::fsync(fd) == 0;
+    const int fd = ::open(temp.value().c_str(), O_WRONLY | O_CLOEXEC);
+    const bool written = fd >= 0 && writeAll(fd, bytes) && ::fsync(fd) == 0;
     const int savedErrno = errno;
-    ::close(fd);
+    if (fd >= 0)
+        ::close(fd);
     if (!written) {
-        ::unlink(temp.c_str());
+        ::unlink(temp.value().c_str());
         return fileError(path, std::string("cannot write the file: ") + std::strerror(savedErrno));
     }
-    // New files get the usual permissions (mkstemp creates them 0600); replaced files keep theirs.
-    struct stat existing {};
-    const mode_t mode = ::stat(target.c_str(), &existing) == 0 ? existing.st_mode & 07777 : [] {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        return static_cast<mode_t>(0666 & ~mask);
-    }();
-    ::chmod(temp.c_str(), mode);
-    if (::rename(temp.c_str(), target.c_str()) != 0) {
-        const int renameErrno = errno;
-        ::unlink(temp.c_str());
-        return fileError(path, std::string("cannot replace the file: ") + std::strerror(renameErrno));
-    }
-    // Make the rename itself durable.
-    if (const int dirFd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY); dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-    return Ok{};
+    return moveIntoPlace(temp.value(), target.value(), Placement{overwrite, false}, path);
 }
 
 Result<std::string> readWholeFile(const fs::path &path)

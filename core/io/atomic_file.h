@@ -10,9 +10,10 @@
 
 namespace waveplan {
 
-/// Writes `bytes` to `path` atomically. Fails with a clear message when the folder is missing or
-/// not writable; nothing is left behind on failure. With `overwrite` false, an existing file
-/// is an error.
+/// Writes `bytes` to `path` atomically (file_placement.h: a symbolic link is followed). Fails with
+/// a clear message when the folder is missing or not writable; nothing is left behind on
+/// failure. With `overwrite` false, an existing file is an error, even one that appears while
+/// the bytes are written.
 [[nodiscard]] Status writeFileAtomically(const std::filesystem::path &path, std::string_view bytes,
                                          bool overwrite = true);
 

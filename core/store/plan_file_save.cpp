@@ -6,6 +6,7 @@
 // folder is flushed so the rename itself is durable. Any failure removes the temporary file.
 // A process killed mid-save can leave a temporary file behind; it is never the plan and can be
 // deleted (docs/file-format.md).
+#include "core/io/file_placement.h"
 #include "core/log/logging.h"
 #include "core/store/accepted_schedule_rows.h"
 #include "core/store/plan_store.h"
@@ -52,18 +53,6 @@ public:
 private:
     std::string m_path;
 };
-
-/// Permissions for the saved file: a replaced file keeps its own, a new one gets the usual
-/// 0666 less the umask (mkstemp creates files 0600).
-mode_t permissionsFor(const fs::path &target)
-{
-    struct stat existing {};
-    if (::stat(target.c_str(), &existing) == 0)
-        return existing.st_mode & 07777;
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    return static_cast<mode_t>(0666 & ~mask);
-}
 
 /// fsync() on `path`; errno is kept on failure.
 bool flushToDisk(const std::string &path, int flags)
@@ -117,7 +106,7 @@ Error describeWriteFailure(const fs::path &path, const SQLite::Exception &e)
 }
 
 Status writePlanFile(const Plan &plan, const fs::path &path, const ScheduleReference *accepted,
-                     const ScenarioSet *scenarios)
+                     const ScenarioSet *scenarios, bool replace)
 {
     Errors refused;
     for (const std::string &problem : structuralErrors(plan))
@@ -139,58 +128,35 @@ Status writePlanFile(const Plan &plan, const fs::path &path, const ScheduleRefer
     if (!refused.empty())
         return refused;
 
+    const Result<fs::path> target = saveTarget(path, "cannot save");
+    if (!target)
+        return target.errors();
     std::error_code ec;
-    fs::path target = fs::absolute(path, ec);
-    if (ec)
-        return fileError(path, "cannot save: the path cannot be resolved: " + ec.message());
-    // Saving through a symbolic link replaces the file it points to, not the link.
-    if (fs::is_symlink(target, ec))
-        if (const fs::path linked = fs::canonical(target, ec); !ec)
-            target = linked;
-    const fs::path folder = target.parent_path();
-    if (!fs::is_directory(folder, ec))
-        return fileError(path, "cannot save: the folder " + folder.string() + " does not exist");
-    if (target.filename().empty())
-        return fileError(path, "cannot save: the path names a folder, not a file");
-
-    // Keep the temporary name within the usual 255-byte limit on file names.
-    std::string stem = target.filename().string().substr(0, 200);
-    std::string tempName = (folder / ("." + stem + ".tmp-XXXXXX")).string();
-    const int fd = ::mkstemp(tempName.data());
-    if (fd < 0)
-        return fileError(path, "cannot save in the folder " + folder.string() + ": " +
-                                   store::systemErrorText(errno));
-    // SQLite opens the file itself; closing our descriptor later would drop its locks.
-    ::close(fd);
-    TemporaryFile temp(tempName);
+    if (!replace && fs::exists(fs::symlink_status(target.value(), ec)))
+        return fileError(path, kFileExistsMessage);
+    const Result<fs::path> tempPath = temporaryBeside(target.value(), path, "cannot save");
+    if (!tempPath)
+        return tempPath.errors();
+    TemporaryFile temp(tempPath.value().string());
 
     writeDatabase(temp.path(), plan, accepted, scenarios);
     if (!flushToDisk(temp.path(), O_RDONLY))
         return fileError(path, "cannot save: flushing the file to disk failed: " + store::systemErrorText(errno));
-    ::chmod(temp.path().c_str(), permissionsFor(target));
-    if (::rename(temp.path().c_str(), target.c_str()) != 0) {
-        const int error = errno;
-        if (error == EISDIR || error == ENOTEMPTY || error == EEXIST)
-            return fileError(path, "cannot save: there is a folder of that name");
-        return fileError(path, "cannot save: the file could not be replaced: " + store::systemErrorText(error));
-    }
-    temp.release();
-    // Make the rename itself durable; the new plan is in place either way.
-    flushToDisk(folder.string(), O_RDONLY | O_DIRECTORY);
-    return Ok{};
+    temp.release(); // moveIntoPlace removes it on failure
+    return moveIntoPlace(tempPath.value(), target.value(), Placement{replace, true, "cannot save"}, path);
 }
 
 } // namespace
 
 Status detail::saveSqlitePlanFile(const Plan &plan, const fs::path &path, const ScheduleReference *accepted,
-                                  const ScenarioSet *scenarios)
+                                  const ScenarioSet *scenarios, bool replace)
 {
     const auto logger = log::get("core.store");
     logger->debug("saving {} ({} capabilities, {} dependencies, {} teams)", path.string(),
                   plan.capabilities.size(), plan.dependencies.size(), plan.teams.size());
     Status status = [&]() -> Status {
         try {
-            return writePlanFile(plan, path, accepted, scenarios);
+            return writePlanFile(plan, path, accepted, scenarios, replace);
         } catch (const SQLite::Exception &e) {
             return describeWriteFailure(path, e);
         } catch (const std::exception &e) {

@@ -12,9 +12,17 @@ namespace waveplan {
 
 struct PlanLocation {
     std::filesystem::path file; ///< a `.waveplan` file
+    /// Saving may replace a file that is there (the app's Save, `--force`); otherwise a save
+    /// only creates the file, and fails if one is there or appears meanwhile.
+    bool mayReplace = true;
 
     /// The plan in the `.waveplan` file at `path`.
     [[nodiscard]] static PlanLocation ofFile(std::filesystem::path path) { return PlanLocation{std::move(path)}; }
+    /// A `.waveplan` file a save must create, never replace.
+    [[nodiscard]] static PlanLocation newFile(std::filesystem::path path)
+    {
+        return PlanLocation{std::move(path), false};
+    }
 
     /// For messages and logs: the file's path.
     [[nodiscard]] std::string describe() const { return file.string(); }

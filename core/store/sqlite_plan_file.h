@@ -20,7 +20,9 @@ namespace waveplan::detail {
                                               ScenarioSet *scenarios = nullptr);
 /// Writes `plan`, and `accepted` when given, to `path` atomically (plan_file_save.cpp). With
 /// `scenarios`, writes them instead: the current one in the plan's tables, the others beside.
+/// Without `replace`, a file at `path` is an error, even one that appears during the save.
 [[nodiscard]] Status saveSqlitePlanFile(const Plan &plan, const std::filesystem::path &path,
-                                        const ScheduleReference *accepted, const ScenarioSet *scenarios = nullptr);
+                                        const ScheduleReference *accepted, const ScenarioSet *scenarios = nullptr,
+                                        bool replace = true);
 
 } // namespace waveplan::detail

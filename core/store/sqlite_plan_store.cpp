@@ -15,7 +15,7 @@ public:
     }
     Status save(const Plan &plan, const PlanLocation &location, const ScheduleReference *accepted) const override
     {
-        return detail::saveSqlitePlanFile(plan, location.file, accepted);
+        return detail::saveSqlitePlanFile(plan, location.file, accepted, nullptr, location.mayReplace);
     }
     Result<ScenarioSet> loadScenarios(const PlanLocation &location) const override
     {
@@ -30,7 +30,7 @@ public:
         if (set.current >= set.scenarios.size())
             return Error{"cannot save: no scenario is current", location.describe(), 0, 0};
         const Scenario &current = set.currentScenario();
-        return detail::saveSqlitePlanFile(current.plan, location.file, &current.accepted, &set);
+        return detail::saveSqlitePlanFile(current.plan, location.file, &current.accepted, &set, location.mayReplace);
     }
 };
 

@@ -5,6 +5,9 @@
 #include "core/log/logging.h"
 #include "core/store/plan_store.h"
 
+#include <QCryptographicHash>
+#include <QLockFile>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -19,12 +22,36 @@ Autosave::Autosave(PlanDocument *document, QObject *parent)
     , m_document(document)
     , m_timer(new QTimer(this))
     , m_directory(defaultDirectory())
+    , m_token(QString::number(QRandomGenerator::global()->generate(), 16))
 {
     m_timer->setInterval(kDefaultIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &Autosave::writeNow);
     connect(m_document, &PlanDocument::fileStateChanged, this, &Autosave::followFileState);
     followFileState();
 }
+
+Autosave::~Autosave() = default;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path lockPathOf(const fs::path &recovery)
+{
+    return fs::path(recovery.string() + ".lock");
+}
+
+/// A lock no other QLockFile holds, tried without waiting (a dead owner's lock is stale).
+std::unique_ptr<QLockFile> tryLocking(const fs::path &recovery)
+{
+    auto lock = std::make_unique<QLockFile>(QString::fromStdString(lockPathOf(recovery).string()));
+    lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    if (!lock->tryLock(0))
+        return nullptr;
+    return lock;
+}
+
+} // namespace
 
 QString Autosave::defaultDirectory()
 {
@@ -33,9 +60,36 @@ QString Autosave::defaultDirectory()
 
 std::filesystem::path Autosave::recoveryPath() const
 {
-    const std::filesystem::path &file = m_document->filePath();
-    const std::string name = file.empty() ? std::string("untitled") : file.stem().string();
-    return std::filesystem::path(m_directory.toStdString()) / (name + ".waveplan");
+    const fs::path &file = m_document->filePath();
+    std::string name = "untitled-" + m_token.toStdString();
+    if (!file.empty()) {
+        std::error_code error;
+        const fs::path full = fs::absolute(file, error).lexically_normal();
+        const QByteArray hash = QCryptographicHash::hash(QByteArray::fromStdString(full.string()),
+                                                         QCryptographicHash::Sha1)
+                                    .toHex()
+                                    .left(10);
+        name = file.stem().string() + "-" + hash.toStdString();
+    }
+    const fs::path folder(m_directory.toStdString());
+    const fs::path keyed = folder / (name + ".waveplan");
+    // Another instance has this plan open and unsaved too: it owns that file; this one writes its own.
+    if (m_written == keyed || !fs::exists(lockPathOf(keyed)) || file.empty())
+        return keyed;
+    if (tryLocking(keyed))
+        return keyed;
+    return folder / (name + "-" + m_token.toStdString() + ".waveplan");
+}
+
+bool Autosave::own(const fs::path &path)
+{
+    if (m_lock && m_written == path)
+        return true;
+    std::unique_ptr<QLockFile> lock = tryLocking(path);
+    if (!lock)
+        return false;
+    m_lock = std::move(lock);
+    return true;
 }
 
 bool Autosave::writeNow()
@@ -46,7 +100,18 @@ bool Autosave::writeNow()
     if (path == m_written && m_writtenRevision == m_document->revision())
         return true;
     std::error_code error;
-    std::filesystem::create_directories(path.parent_path(), error);
+    // Private: a plan's contents are nobody else's business.
+    fs::create_directories(path.parent_path(), error);
+    fs::permissions(path.parent_path(), fs::perms::owner_all, fs::perm_options::replace, error);
+    std::unique_ptr<QLockFile> previous;
+    if (path != m_written) {
+        previous = std::move(m_lock);
+        if (!own(path)) {
+            m_lock = std::move(previous);
+            log::get("ui.files")->warn("Cannot write the recovery file {}: another instance owns it", path.string());
+            return false;
+        }
+    }
     // Every scenario, the open one with the schedule on screen, so a recovered plan comes back
     // with the same waves.
     const Status saved = saveScenarios(m_document->scenarios(), PlanLocation::ofFile(path));
@@ -54,8 +119,9 @@ bool Autosave::writeNow()
         log::get("ui.files")->warn("Cannot write the recovery file {}: {}", path.string(), saved.errorText());
         return false;
     }
+    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, error);
     if (!m_written.empty() && m_written != path)
-        std::filesystem::remove(m_written, error);
+        fs::remove(m_written, error); // `previous` unlocks it after
     m_written = path;
     m_writtenRevision = m_document->revision();
     return true;
@@ -66,8 +132,9 @@ void Autosave::discardRecoveryFile()
     if (m_written.empty())
         return;
     std::error_code error;
-    std::filesystem::remove(m_written, error);
+    fs::remove(m_written, error);
     m_written.clear();
+    m_lock.reset(); // removes the lock file
 }
 
 void Autosave::followFileState()
@@ -90,6 +157,9 @@ std::optional<std::filesystem::path> Autosave::findRecoveryFile(const QString &d
     for (const auto &entry : std::filesystem::directory_iterator(folder, error)) {
         if (entry.path().extension() != ".waveplan" || !entry.is_regular_file(error))
             continue;
+        // Owned by an instance that is running: its work, not a crash's.
+        if (fs::exists(lockPathOf(entry.path()), error) && !tryLocking(entry.path()))
+            continue;
         const auto time = entry.last_write_time(error);
         if (!newest || time > newestTime) {
             newest = entry.path();
@@ -97,6 +167,14 @@ std::optional<std::filesystem::path> Autosave::findRecoveryFile(const QString &d
         }
     }
     return newest;
+}
+
+std::filesystem::path Autosave::setAside(const std::filesystem::path &recovery)
+{
+    fs::path aside(recovery.string() + ".unreadable");
+    std::error_code error;
+    fs::rename(recovery, aside, error);
+    return error ? recovery : aside;
 }
 
 } // namespace waveplan::ui

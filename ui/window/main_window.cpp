@@ -427,6 +427,17 @@ QMessageBox::StandardButton MainWindow::ask(Question question, const QString &de
         box.setDefaultButton(QMessageBox::Save);
         return static_cast<QMessageBox::StandardButton>(box.exec());
     }
+    if (question == Question::DeleteUnreadableRecovery) {
+        QMessageBox box(QMessageBox::Warning, tr("Unreadable recovery file"),
+                        tr("Waveplan found a recovery file from a previous session but cannot read it."),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setInformativeText(tr("Delete it? Keeping it sets it aside, where it stays until you delete it."));
+        box.setDetailedText(detail);
+        box.button(QMessageBox::Yes)->setText(tr("&Delete"));
+        box.button(QMessageBox::No)->setText(tr("&Keep"));
+        box.setDefaultButton(QMessageBox::No);
+        return static_cast<QMessageBox::StandardButton>(box.exec());
+    }
     QMessageBox box(QMessageBox::Question, tr("Restore unsaved work"),
                     tr("Waveplan found unsaved changes to \"%1\" from a previous session.").arg(detail),
                     QMessageBox::Yes | QMessageBox::No, this);
@@ -460,8 +471,17 @@ bool MainWindow::offerRecovery()
     Result<ScenarioSet> recovered = openScenarios(PlanLocation::ofFile(*found));
     std::error_code error;
     if (!recovered) {
-        statusBar()->showMessage(tr("A recovery file could not be read and was deleted."), 8000);
-        std::filesystem::remove(*found, error);
+        // Never deleted without asking: kept aside, it is no longer offered.
+        const QString detail = tr("%1\n\n%2").arg(QDir::toNativeSeparators(qs(found->string())), qs(recovered.errorText()));
+        if (ask(Question::DeleteUnreadableRecovery, detail) == QMessageBox::Yes) {
+            std::filesystem::remove(*found, error);
+            statusBar()->showMessage(tr("The unreadable recovery file was deleted."), 8000);
+        } else {
+            const std::filesystem::path kept = Autosave::setAside(*found);
+            statusBar()->showMessage(tr("The unreadable recovery file was kept as %1.")
+                                         .arg(QDir::toNativeSeparators(qs(kept.string()))),
+                                     12000);
+        }
         return false;
     }
     if (ask(Question::RestoreRecovery, qs(recovered->currentScenario().plan.name)) != QMessageBox::Yes) {

@@ -44,7 +44,8 @@ public:
     /// The questions the window asks the user.
     enum class Question {
         UnsavedChanges, ///< answer Save, Discard or Cancel
-        RestoreRecovery ///< answer Yes (restore the recovered plan) or No (delete it)
+        RestoreRecovery, ///< answer Yes (restore the recovered plan) or No (delete it)
+        DeleteUnreadableRecovery ///< answer Yes (delete the unreadable recovery file) or No (keep it aside)
     };
     /// Asks `question` (with `detail`, e.g. the plan or file name) and returns the button chosen.
     using Prompt = std::function<QMessageBox::StandardButton(Question question, const QString &detail)>;

@@ -4,9 +4,11 @@
 #include "support/plan_generator.h"
 #include "support/temp_dir.h"
 
+#include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -34,7 +36,82 @@ mode_t modeOf(const fs::path &path)
     return info.st_mode & 07777;
 }
 
+/// A real hot rollback journal: another database's, copied while a transaction that deletes
+/// its rows was open (synchronous off, so SQLite replays it however long it is).
+std::string hotJournal(const test::TempDir &dir)
+{
+    const fs::path other = dir.file("other.db");
+    SQLite::Database db(other.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA journal_mode = DELETE");
+    db.exec("PRAGMA synchronous = OFF");
+    db.exec("CREATE TABLE t(x)");
+    db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+            "INSERT INTO t SELECT randomblob(500) FROM n");
+    db.exec("BEGIN");
+    db.exec("DELETE FROM t");
+    db.exec("CREATE TABLE u(y)");
+    std::string journal = test::readFile(other.string() + "-journal");
+    db.exec("ROLLBACK");
+    return journal;
+}
+
+/// What the sqlite3 shell prints for `sql` on `file` (stderr too).
+std::string sqliteShell(const fs::path &file, const std::string &sql)
+{
+    std::string output;
+    FILE *pipe = ::popen(("sqlite3 '" + file.string() + "' '" + sql + "' 2>&1").c_str(), "r");
+    if (!pipe)
+        return "(no sqlite3)";
+    char buffer[512];
+    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe))
+        output.append(buffer, n);
+    ::pclose(pipe);
+    return output;
+}
+
 } // namespace
+
+TEST(PlanStoreSave, AStaleJournalAndWalBesideThePlanAreRemovedSoNoSqliteClientReplaysThem)
+{
+    const test::TempDir dir;
+    const auto path = dir.file("plan.waveplan");
+    ASSERT_TRUE(savePlan(test::generatePlan(40), PlanLocation::ofFile(path)).ok());
+    // Left by SQLite tools that crashed: a hot journal from another database, a WAL and its index.
+    const std::string journal = hotJournal(dir);
+    ASSERT_GT(journal.size(), 100'000u) << "the other database's transaction left a journal";
+    dir.write("plan.waveplan-journal", journal);
+    dir.write("plan.waveplan-wal", std::string(4096, 'w'));
+    dir.write("plan.waveplan-shm", std::string(32768, '\0'));
+    const Plan plan = test::generatePlan(41);
+
+    ASSERT_TRUE(savePlan(plan, PlanLocation::ofFile(path)).ok());
+
+    for (const char *sidecar : {"plan.waveplan-journal", "plan.waveplan-wal", "plan.waveplan-shm"})
+        EXPECT_FALSE(fs::exists(dir.file(sidecar))) << sidecar;
+    // Any SQLite client sees the new plan whole: the shell first, then Waveplan.
+    EXPECT_EQ(sqliteShell(path, "PRAGMA integrity_check; SELECT count(*) FROM capabilities;"),
+              "ok\n" + std::to_string(plan.capabilities.size()) + "\n");
+    const Result<Plan> loaded = openPlan(PlanLocation::ofFile(path));
+    ASSERT_TRUE(loaded.ok()) << loaded.errorText();
+    EXPECT_EQ(*loaded, withIds(plan));
+}
+
+TEST(PlanStoreSave, ANewFileIsCreatedOnlyWhereThereIsNoneEvenForALink)
+{
+    const test::TempDir dir;
+    const auto path = dir.file("plan.waveplan");
+    ASSERT_TRUE(savePlan(test::generatePlan(42), PlanLocation::newFile(path)).ok());
+    const test::FileSnapshot before = test::snapshotOf(path);
+
+    const Status again = savePlan(test::generatePlan(43), PlanLocation::newFile(path));
+
+    EXPECT_FALSE(again.ok());
+    EXPECT_NE(again.errorText().find("already exists"), std::string::npos) << again.errorText();
+    EXPECT_EQ(test::snapshotOf(path), before) << "the file and its folder are as they were";
+    fs::create_symlink(path, dir.file("link.waveplan"));
+    EXPECT_FALSE(savePlan(test::generatePlan(43), PlanLocation::newFile(dir.file("link.waveplan"))).ok());
+    EXPECT_EQ(test::readFile(path), before.bytes);
+}
 
 TEST(PlanStoreSave, SavingOverAPlanReplacesIt)
 {
@@ -201,6 +278,20 @@ TEST(PlanStoreSave, RelativePathsWork)
     ASSERT_TRUE(saved.ok()) << saved.errorText();
     ASSERT_TRUE(loaded.ok()) << loaded.errorText();
     EXPECT_EQ(*loaded, withIds(plan));
+}
+
+TEST(PlanStoreSave, ALinkToNothingIsRefusedAndNothingIsCreated)
+{
+    const test::TempDir dir;
+    fs::create_symlink(dir.file("gone.waveplan"), dir.file("link.waveplan"));
+
+    const Status saved = savePlan(test::generatePlan(44), PlanLocation::ofFile(dir.file("link.waveplan")));
+
+    EXPECT_FALSE(saved.ok());
+    EXPECT_NE(saved.errorText().find("symbolic link to " + dir.file("gone.waveplan").string() + ", which does not exist"),
+              std::string::npos)
+        << saved.errorText();
+    EXPECT_EQ(test::folderEntries(dir.path()), std::vector<std::string>{"link.waveplan"});
 }
 
 TEST(PlanStoreSave, SavingThroughALinkReplacesTheLinkedFile)

@@ -242,7 +242,9 @@ TEST_F(FileHandling, AutosaveWritesARecoveryFileWithTheCurrentPlan)
     // As if a minute had passed.
     ASSERT_TRUE(QMetaObject::invokeMethod(window.autosave()->timer(), "timeout", Qt::DirectConnection));
 
-    const auto recovery = m_dir.file("recovery") / "roadmap.waveplan";
+    const auto recovery = window.autosave()->recoveryPath();
+    EXPECT_EQ(recovery.parent_path(), m_dir.file("recovery"));
+    EXPECT_TRUE(recovery.filename().string().starts_with("roadmap-")) << recovery;
     ASSERT_TRUE(std::filesystem::exists(recovery));
     const Result<Plan> recovered = openPlan(PlanLocation::ofFile(recovery));
     ASSERT_TRUE(recovered);
@@ -285,8 +287,10 @@ TEST_F(FileHandling, ARecoveryFileIsOfferedAndRestoredAsAnUnsavedPlan)
     EXPECT_TRUE(window.document()->isModified());
     EXPECT_TRUE(window.document()->filePath().empty());
     EXPECT_TRUE(window.isWindowModified());
-    // The recovered work stays protected until it is saved.
-    EXPECT_TRUE(ui::Autosave::findRecoveryFile(recoveryDir).has_value());
+    // The recovered work stays protected until it is saved, owned by this window (so another
+    // instance does not offer it).
+    EXPECT_TRUE(std::filesystem::exists(window.autosave()->recoveryPath()));
+    EXPECT_FALSE(ui::Autosave::findRecoveryFile(recoveryDir).has_value());
 }
 
 TEST_F(FileHandling, ARecoveredPlanComesBackWithTheScheduleThatWasOnScreen)
@@ -336,4 +340,89 @@ TEST_F(FileHandling, NoRecoveryFileMeansNoQuestion)
     EXPECT_FALSE(window.offerRecovery());
 
     EXPECT_TRUE(m_asked.empty());
+}
+
+TEST_F(FileHandling, PlansOfOneNameInTwoFoldersHaveTheirOwnPrivateRecoveryFiles)
+{
+    std::filesystem::create_directories(m_dir.file("a"));
+    std::filesystem::create_directories(m_dir.file("b"));
+    ASSERT_TRUE(savePlan(test::generatePlan(51), PlanLocation::ofFile(m_dir.file("a/plan.waveplan"))));
+    ASSERT_TRUE(savePlan(test::generatePlan(52), PlanLocation::ofFile(m_dir.file("b/plan.waveplan"))));
+    const QString recoveryDir = QString::fromStdString(m_dir.file("recovery").string());
+    ui::MainWindow first;
+    ui::MainWindow second;
+    for (ui::MainWindow *window : {&first, &second})
+        window->autosave()->setDirectory(recoveryDir);
+    ASSERT_TRUE(first.openFile(m_dir.file("a/plan.waveplan")));
+    ASSERT_TRUE(second.openFile(m_dir.file("b/plan.waveplan")));
+    rename(first, "First's edit");
+    rename(second, "Second's edit");
+
+    ASSERT_TRUE(first.autosave()->writeNow());
+    ASSERT_TRUE(second.autosave()->writeNow());
+
+    const auto firstFile = first.autosave()->recoveryPath();
+    const auto secondFile = second.autosave()->recoveryPath();
+    EXPECT_NE(firstFile, secondFile);
+    EXPECT_EQ(openPlan(PlanLocation::ofFile(firstFile)).value().name, "First's edit");
+    EXPECT_EQ(openPlan(PlanLocation::ofFile(secondFile)).value().name, "Second's edit");
+    namespace fs = std::filesystem;
+    EXPECT_EQ(fs::status(m_dir.file("recovery")).permissions() & fs::perms::all, fs::perms::owner_all);
+    EXPECT_EQ(fs::status(firstFile).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
+    // A clean close of one leaves the other's copy alone.
+    first.autosave()->discardRecoveryFile();
+    EXPECT_FALSE(fs::exists(firstFile));
+    EXPECT_TRUE(fs::exists(secondFile));
+}
+
+TEST_F(FileHandling, TwoInstancesWithOnePlanUnsavedKeepTheirOwnCopiesAndNeitherOffersTheOthers)
+{
+    ASSERT_TRUE(savePlan(test::generatePlan(53), PlanLocation::ofFile(m_dir.file("plan.waveplan"))));
+    const QString recoveryDir = QString::fromStdString(m_dir.file("recovery").string());
+    ui::MainWindow first;
+    ui::MainWindow second;
+    for (ui::MainWindow *window : {&first, &second}) {
+        window->autosave()->setDirectory(recoveryDir);
+        ASSERT_TRUE(window->openFile(m_dir.file("plan.waveplan")));
+    }
+    rename(first, "First's edit");
+    rename(second, "Second's edit");
+
+    ASSERT_TRUE(first.autosave()->writeNow());
+    ASSERT_TRUE(second.autosave()->writeNow());
+
+    EXPECT_NE(first.autosave()->recoveryPath(), second.autosave()->recoveryPath());
+    EXPECT_EQ(openPlan(PlanLocation::ofFile(first.autosave()->recoveryPath())).value().name, "First's edit");
+    EXPECT_EQ(openPlan(PlanLocation::ofFile(second.autosave()->recoveryPath())).value().name, "Second's edit");
+    EXPECT_FALSE(ui::Autosave::findRecoveryFile(recoveryDir).has_value()) << "both are running: nothing to recover";
+}
+
+TEST_F(FileHandling, AnUnreadableRecoveryFileIsDeletedOnlyWhenTheUserSaysSo)
+{
+    namespace fs = std::filesystem;
+    const QString recoveryDir = QString::fromStdString(m_dir.file("recovery").string());
+    fs::create_directories(m_dir.file("recovery"));
+    const auto broken = m_dir.write("recovery/plan-0123456789.waveplan", "not a plan");
+    {
+        ui::MainWindow window;
+        window.autosave()->setDirectory(recoveryDir);
+        answerWith(window, QMessageBox::No);
+
+        EXPECT_FALSE(window.offerRecovery());
+
+        EXPECT_EQ(m_asked, std::vector<Question>{Question::DeleteUnreadableRecovery});
+        EXPECT_FALSE(fs::exists(broken));
+        EXPECT_EQ(test::readFile(broken.string() + ".unreadable"), "not a plan") << "kept aside, as it was";
+        EXPECT_FALSE(ui::Autosave::findRecoveryFile(recoveryDir).has_value()) << "and no longer offered";
+    }
+    m_asked.clear();
+    const auto another = m_dir.write("recovery/other-0123456789.waveplan", "not a plan either");
+    ui::MainWindow window;
+    window.autosave()->setDirectory(recoveryDir);
+    answerWith(window, QMessageBox::Yes);
+
+    EXPECT_FALSE(window.offerRecovery());
+
+    EXPECT_EQ(m_asked, std::vector<Question>{Question::DeleteUnreadableRecovery});
+    EXPECT_FALSE(fs::exists(another));
 }
