@@ -58,13 +58,13 @@ std::optional<int> CsvRow::optionalWhole(std::string_view column, int min,
 }
 
 std::optional<int> CsvRow::requiredWhole(std::string_view column, int min,
-                                         std::string_view expected) const
+                                         std::string_view expected, int max) const
 {
     if (trimmed(column).empty()) {
         empty(column, expected);
         return std::nullopt;
     }
-    return optionalWhole(column, min, expected);
+    return optionalWhole(column, min, expected, max);
 }
 
 } // namespace waveplan

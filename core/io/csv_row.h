@@ -47,7 +47,8 @@ public:
                                                    int max = std::numeric_limits<int>::max()) const;
     /// As optionalWhole, but an empty cell is an error too.
     [[nodiscard]] std::optional<int> requiredWhole(std::string_view column, int min,
-                                                   std::string_view expected) const;
+                                                   std::string_view expected,
+                                                   int max = std::numeric_limits<int>::max()) const;
     /// The cell read by `parse` (a cell grammar of core/model/cells taking the cell's text and
     /// the column name): its value, or nullopt after reporting each of its errors at the cell.
     template <typename Parse>

@@ -1,5 +1,6 @@
 #include "core/io/csv_teams_import.h"
 
+#include "core/model/plan_limits.h"
 #include "core/util/text.h"
 #include "core/io/csv_header.h"
 #include "core/io/csv_reader.h"
@@ -13,7 +14,7 @@ namespace waveplan {
 namespace {
 
 constexpr std::string_view kOverridePrefix = "capacity_w";
-constexpr std::string_view kPeople = "a whole number of people, 0 or more";
+constexpr std::string_view kPeople = "a whole number of people from 0 to 100000";
 
 const std::vector<CsvColumnSpec> kTeamColumns = {
     {"team", true, "the team's name, e.g. Data"},
@@ -27,7 +28,7 @@ std::optional<std::string> overrideColumn(std::string_view name)
     if (!name.starts_with(kOverridePrefix))
         return std::nullopt;
     const auto wave = text::parseWholeNumber(name.substr(kOverridePrefix.size()));
-    if (!wave || *wave < 1)
+    if (!wave || *wave < 1 || *wave > kMaxWave)
         return std::nullopt;
     return std::string(kOverridePrefix) + std::to_string(*wave);
 }
@@ -76,18 +77,20 @@ std::optional<std::vector<Team>> readTeamsCsv(std::string_view text, std::string
         else
             nameOk = true;
 
-        team.capacity = row.requiredWhole("capacity", 0, kPeople).value_or(0);
+        team.capacity = row.requiredWhole("capacity", 0, kPeople, kMaxPeople).value_or(0);
         team.goLiveLimit = row.optionalWhole("max_changes_per_wave", 0,
-                                                   "a whole number of go-lives per wave, 0 or "
-                                                   "more, or empty for no limit");
+                                                   "a whole number of go-lives per wave from 0 to "
+                                                   "100000, or empty for no limit",
+                                                   kMaxGoLivesPerWave);
         for (const std::string &column : header.names()) {
             if (!column.starts_with(kOverridePrefix))
                 continue;
             const std::string_view waveText =
                 std::string_view(column).substr(kOverridePrefix.size());
             const int wave = text::parseWholeNumber(waveText).value_or(0);
-            if (auto people = row.optionalWhole(column, 0, "a whole number of people, 0 or more, "
-                                                           "or empty for the usual capacity"))
+            if (auto people = row.optionalWhole(column, 0, "a whole number of people from 0 to 100000, "
+                                                           "or empty for the usual capacity",
+                                                kMaxPeople))
                 team.capacityByWave[wave] = *people;
         }
         if (nameOk)

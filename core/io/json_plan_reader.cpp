@@ -1,7 +1,9 @@
 #include "core/io/json_plan_reader.h"
 
 #include "core/io/json_baselines.h"
+#include "core/model/plan_limits.h"
 
+#include <cmath>
 #include <map>
 #include <set>
 #include <utility>
@@ -29,7 +31,8 @@ std::string inQuotes(const std::string &text) {
     return "\"" + text + "\"";
 }
 
-/// "1", "12"...: a wave number as written in capacity_by_wave, without sign or leading zeros.
+/// "1", "12"...: a wave number (1 to kMaxWave) as written in capacity_by_wave, without sign or
+/// leading zeros.
 std::optional<int> parseWaveNumber(const std::string &text) {
     if (text.empty() || text.size() > 10 || text.front() == '0')
         return std::nullopt;
@@ -39,7 +42,7 @@ std::optional<int> parseWaveNumber(const std::string &text) {
             return std::nullopt;
         n = n * 10 + (c - '0');
     }
-    if (n > INT_MAX)
+    if (n > kMaxWave)
         return std::nullopt;
     return static_cast<int>(n);
 }
@@ -56,17 +59,23 @@ public:
             plan.name = std::move(*name);
         if (const Json *date = fields.required("start_date")) {
             if (auto text = readString(m_context, *date, "start_date")) {
-                if (auto parsed = parseIsoDate(*text))
+                if (auto parsed = parseIsoDate(*text)) {
                     plan.startDate = *parsed;
-                else
+                    if (const int year = static_cast<int>(parsed->year());
+                        year < kMinStartYear || year > kMaxStartYear)
+                        m_context.errorAtValue("start_date", "must be a date in the years " +
+                                                                 std::to_string(kMinStartYear) + " to " +
+                                                                 std::to_string(kMaxStartYear) + ", found " +
+                                                                 inQuotes(*text));
+                } else
                     m_context.errorAtValue("start_date", "expected a real calendar date written "
                                                          "YYYY-MM-DD, found " +
                                                              inQuotes(*text));
             }
         }
-        if (auto days = fields.integer("wave_length_days", false, 1))
+        if (auto days = fields.integer("wave_length_days", false, 1, kMaxWaveLengthDays))
             plan.waveLengthDays = *days;
-        if (auto waves = fields.integer("horizon_waves", false, 1))
+        if (auto waves = fields.integer("horizon_waves", false, 1, kMaxHorizonWaves))
             plan.horizonWaves = *waves;
         if (auto span = fields.boolean("allow_span", false))
             plan.allowSpan = *span;
@@ -127,7 +136,7 @@ private:
         } else {
             m_allNamesKnown = false;
         }
-        if (auto capacity = fields.integer("capacity", true, 0))
+        if (auto capacity = fields.integer("capacity", true, 0, kMaxPeople))
             team.capacity = *capacity;
         if (const Json *overrides = fields.optional("capacity_by_wave")) {
             const std::string overridesPath = fields.pathOf("capacity_by_wave");
@@ -136,14 +145,14 @@ private:
                     const std::string wavePath = memberPath(overridesPath, key);
                     const auto wave = parseWaveNumber(key);
                     if (!wave)
-                        m_context.errorAtKey(wavePath, "a wave number is a whole number from 1, "
+                        m_context.errorAtKey(wavePath, "a wave number is a whole number from 1 to 999, "
                                                        "written without sign or leading zeros");
-                    const auto count = readInt(m_context, people, wavePath, 0);
+                    const auto count = readInt(m_context, people, wavePath, 0, kMaxPeople);
                     if (wave && count)
                         team.capacityByWave[*wave] = *count;
                 }
         }
-        team.goLiveLimit = fields.integer("max_changes_per_wave", false, 0);
+        team.goLiveLimit = fields.integer("max_changes_per_wave", false, 0, kMaxGoLivesPerWave);
         return team;
     }
 
@@ -175,7 +184,7 @@ private:
                                                               "\"additive\", found " +
                                                                   inQuotes(*kind));
         }
-        if (auto days = fields.integer("duration_days", true, 1))
+        if (auto days = fields.integer("duration_days", true, 1, kMaxDurationDays))
             c.durationDays = *days;
         if (const Json *demand = fields.optional("demand"))
             readDemand(*demand, fields.pathOf("demand"), c);
@@ -198,11 +207,11 @@ private:
                 c.readiness.process = scores.integer("process", false, 1, 5);
             }
         }
-        c.value = fields.number("value", false);
-        c.cost = fields.number("cost", false);
-        c.earliestWave = fields.integer("earliest_wave", false, 1);
-        c.deadlineWave = fields.integer("deadline_wave", false, 1);
-        c.pinnedWave = fields.integer("pinned_wave", false, 1);
+        c.value = money(fields, "value");
+        c.cost = money(fields, "cost");
+        c.earliestWave = fields.integer("earliest_wave", false, 1, kMaxWave);
+        c.deadlineWave = fields.integer("deadline_wave", false, 1, kMaxWave);
+        c.pinnedWave = fields.integer("pinned_wave", false, 1, kMaxWave);
         c.retires = fields.string("retires", false).value_or("");
         c.notes = fields.string("notes", false).value_or("");
         if (const Json *position = fields.optional("position")) {
@@ -216,6 +225,16 @@ private:
             }
         }
         return c;
+    }
+
+    /// Value or cost: a finite number from -10^15 to 10^15.
+    std::optional<double> money(const ObjectReader &fields, std::string_view field) {
+        const std::optional<double> amount = fields.number(field, false);
+        if (amount && !(std::abs(*amount) <= kMaxMoney)) {
+            m_context.errorAtValue(fields.pathOf(field), "must be a number from -10^15 to 10^15");
+            return std::nullopt;
+        }
+        return amount;
     }
 
     void readDemand(const Json &array, const std::string &path, Capability &c) {
@@ -239,7 +258,7 @@ private:
                                            "team " + inQuotes(demand.team) +
                                                " appears more than once in this demand");
             }
-            if (auto people = fields.integer("people", true, 1))
+            if (auto people = fields.integer("people", true, 1, kMaxPeople))
                 demand.people = *people;
             c.demand.push_back(std::move(demand));
         }
@@ -263,7 +282,7 @@ private:
         };
         const bool hasPredecessor = endpoint("predecessor", d.predecessor);
         const bool hasSuccessor = endpoint("successor", d.successor);
-        if (auto lag = fields.integer("lag_days", false, 0))
+        if (auto lag = fields.integer("lag_days", false, 0, kMaxLagDays))
             d.lagDays = *lag;
         if (hasPredecessor && hasSuccessor) {
             const std::string link = d.predecessor + " -> " + d.successor;

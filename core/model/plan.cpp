@@ -1,6 +1,9 @@
 #include "core/model/plan.h"
 
+#include "core/model/plan_limits.h"
+
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <utility>
 
@@ -136,13 +139,29 @@ std::vector<std::string> structuralErrors(const Plan &plan)
 {
     std::vector<std::string> errors;
     auto add = [&](std::string text) { errors.push_back(std::move(text)); };
+    long long totalDays = 0; // every duration and lag, for kMaxTotalDays
 
-    if (plan.waveLengthDays <= 0)
-        add("wave length must be at least 1 day (it is " + std::to_string(plan.waveLengthDays) + ")");
-    if (plan.horizonWaves <= 0)
-        add("horizon must be at least 1 wave (it is " + std::to_string(plan.horizonWaves) + ")");
+    // "must be from 1 to 999 (it is 5000)"
+    const auto range = [](long long low, long long high, long long value) {
+        return "must be from " + std::to_string(low) + " to " + std::to_string(high) + " (it is " +
+               std::to_string(value) + ")";
+    };
+    const auto tooLong = [&](const std::string &who, const std::string &what, const std::string &text,
+                             std::size_t most) {
+        if (text.size() > most)
+            add(who + ": " + what + " is " + std::to_string(text.size()) + " bytes long, at most " +
+                std::to_string(most) + " are allowed");
+    };
+    if (plan.waveLengthDays < 1 || plan.waveLengthDays > kMaxWaveLengthDays)
+        add("wave length " + range(1, kMaxWaveLengthDays, plan.waveLengthDays) + " days");
+    if (plan.horizonWaves < 1 || plan.horizonWaves > kMaxHorizonWaves)
+        add("horizon " + range(1, kMaxHorizonWaves, plan.horizonWaves) + " waves");
     if (!plan.startDate.ok())
         add("start date is not a real calendar date");
+    else if (const int year = static_cast<int>(plan.startDate.year()); year < kMinStartYear || year > kMaxStartYear)
+        add("start date must be in the years " + std::to_string(kMinStartYear) + " to " +
+            std::to_string(kMaxStartYear) + " (it is " + formatIsoDate(plan.startDate) + ")");
+    tooLong("the plan", "its name", plan.name, kMaxNameLength);
 
     std::set<std::string, std::less<>> teamNames;
     std::set<TeamId> teamIds;
@@ -156,16 +175,28 @@ std::vector<std::string> structuralErrors(const Plan &plan)
             add("a team has an empty name");
         else if (!teamNames.insert(t.name).second)
             add(who + " is defined more than once");
+        tooLong(who, "the name", t.name, kMaxNameLength);
         if (t.capacity < 0)
             add(who + ": capacity must be 0 or more people (it is " + std::to_string(t.capacity) + ")");
+        else if (t.capacity > kMaxPeople)
+            add(who + ": capacity " + range(0, kMaxPeople, t.capacity) + " people");
         for (const auto &[wave, people] : t.capacityByWave) {
             if (wave < 1)
                 add(who + ": capacity override for wave " + std::to_string(wave) + ", waves start at 1");
+            else if (wave > kMaxWave)
+                add(who + ": capacity override for wave " + std::to_string(wave) + ", waves go up to " +
+                    std::to_string(kMaxWave));
             if (people < 0)
                 add(who + ": capacity in wave " + std::to_string(wave) + " must be 0 or more people");
+            else if (people > kMaxPeople)
+                add(who + ": capacity in wave " + std::to_string(wave) + " " + range(0, kMaxPeople, people) +
+                    " people");
         }
         if (t.goLiveLimit && *t.goLiveLimit < 0)
             add(who + ": the change-load limit must be 0 or more go-lives per wave");
+        else if (t.goLiveLimit && *t.goLiveLimit > kMaxGoLivesPerWave)
+            add(who + ": the change-load limit " + range(0, kMaxGoLivesPerWave, *t.goLiveLimit) +
+                " go-lives per wave");
     }
 
     std::set<std::string, std::less<>> keys;
@@ -183,6 +214,18 @@ std::vector<std::string> structuralErrors(const Plan &plan)
             add(who + " is defined more than once (keys are case-sensitive and unique)");
         if (c.durationDays <= 0)
             add(who + ": duration must be at least 1 day (it is " + std::to_string(c.durationDays) + ")");
+        else if (c.durationDays > kMaxDurationDays)
+            add(who + ": duration " + range(1, kMaxDurationDays, c.durationDays) + " days");
+        else
+            totalDays += c.durationDays;
+        tooLong(who, "the name", c.name, kMaxNameLength);
+        tooLong(who, "the owner", c.owner, kMaxTextLength);
+        tooLong(who, "the KPI", c.kpi, kMaxTextLength);
+        tooLong(who, "what it retires", c.retires, kMaxTextLength);
+        tooLong(who, "the notes", c.notes, kMaxNotesLength);
+        for (const auto &[amount, what] : {std::pair{c.value, "value"}, std::pair{c.cost, "cost"}})
+            if (amount && !(std::abs(*amount) <= kMaxMoney))
+                add(who + ": " + what + " must be a number from -10^15 to 10^15");
         std::set<std::string, std::less<>> demanded;
         for (const TeamDemand &d : c.demand) {
             if (!teamNames.contains(d.team))
@@ -191,10 +234,14 @@ std::vector<std::string> structuralErrors(const Plan &plan)
                 add(who + ": demand names team '" + d.team + "' more than once");
             if (d.people <= 0)
                 add(who + ": demand on team '" + d.team + "' must be at least 1 person");
+            else if (d.people > kMaxPeople)
+                add(who + ": demand on team '" + d.team + "' " + range(1, kMaxPeople, d.people) + " people");
         }
         auto checkWave = [&](const std::optional<int> &wave, const char *what) {
             if (wave && *wave < 1)
                 add(who + ": " + what + " must be wave 1 or later (it is " + std::to_string(*wave) + ")");
+            else if (wave && *wave > kMaxWave)
+                add(who + ": " + what + " " + range(1, kMaxWave, *wave));
         };
         checkWave(c.earliestWave, "earliest wave");
         checkWave(c.deadlineWave, "deadline wave");
@@ -219,9 +266,17 @@ std::vector<std::string> structuralErrors(const Plan &plan)
             add(what + ": a capability cannot depend on itself");
         if (d.lagDays < 0)
             add(what + ": lag must be 0 or more days (it is " + std::to_string(d.lagDays) + ")");
+        else if (d.lagDays > kMaxLagDays)
+            add(what + ": lag " + range(0, kMaxLagDays, d.lagDays) + " days");
+        else
+            totalDays += d.lagDays;
         if (!links.emplace(d.predecessor, d.successor).second)
             add(what + " is listed more than once");
     }
+
+    if (totalDays > kMaxTotalDays)
+        add("the durations and lags of the plan add up to " + std::to_string(totalDays) + " days, at most " +
+            std::to_string(kMaxTotalDays) + " are allowed");
 
     std::set<std::string, std::less<>> baselineNames;
     for (const Baseline &b : plan.baselines) {

@@ -4,6 +4,7 @@
 #include "ui/document/plan_document.h"
 
 #include "core/edit/settings_edits.h"
+#include "core/model/plan_limits.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -47,18 +48,19 @@ PlanSettingsDialog::PlanSettingsDialog(const PlanSettings &current, QWidget *par
     m_startDate = new QDateEdit(toQDate(current.startDate), this);
     m_startDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_startDate->setCalendarPopup(true);
+    m_startDate->setDateRange(QDate(kMinStartYear, 1, 1), QDate(kMaxStartYear, 12, 31));
     m_startDate->setAccessibleName(tr("Start date"));
     form->addRow(tr("&Start date:"), m_startDate);
 
     m_waveLength = new QSpinBox(this);
-    m_waveLength->setRange(1, 365);
+    m_waveLength->setRange(1, kMaxWaveLengthDays);
     m_waveLength->setSuffix(tr(" days"));
     m_waveLength->setValue(current.waveLengthDays);
     m_waveLength->setAccessibleName(tr("Wave length in days"));
     form->addRow(tr("&Wave length:"), m_waveLength);
 
     m_horizon = new QSpinBox(this);
-    m_horizon->setRange(1, 40);
+    m_horizon->setRange(1, kMaxHorizonWaves);
     m_horizon->setSuffix(tr(" waves"));
     m_horizon->setValue(current.horizonWaves);
     m_horizon->setAccessibleName(tr("Horizon in waves"));

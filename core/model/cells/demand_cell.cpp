@@ -1,5 +1,6 @@
 #include "core/model/cells/demand_cell.h"
 
+#include "core/model/plan_limits.h"
 #include "core/util/text.h"
 
 #include <algorithm>
@@ -49,9 +50,9 @@ Result<std::vector<TeamDemand>> parseDemandSyntax(std::string_view cell,
         if (team.empty())
             errors.push_back(messageError("demand: " + text::quoted(entry) +
                               " has no team name before the colon; expected Team:people"));
-        else if (!people || *people < 1)
+        else if (!people || *people < 1 || *people > kMaxPeople)
             errors.push_back(messageError("demand: the people for team " + text::quoted(team) +
-                              " must be a whole number, 1 or more, got " +
+                              " must be a whole number from 1 to " + std::to_string(kMaxPeople) + ", got " +
                               text::quoted(peopleText)));
         else if (std::any_of(demand.begin(), demand.end(),
                              [&](const TeamDemand &d) { return d.team == team; }))

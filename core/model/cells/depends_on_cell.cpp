@@ -1,6 +1,7 @@
 #include "core/model/cells/depends_on_cell.h"
 
 #include "core/model/cells/value_cells.h"
+#include "core/model/plan_limits.h"
 #include "core/util/text.h"
 
 #include <algorithm>
@@ -26,7 +27,7 @@ std::optional<int> parseLag(std::string_view lag)
     if (!lag.empty() && (lag.back() == 'd' || lag.back() == 'D'))
         lag = text::trim(lag.substr(0, lag.size() - 1));
     const auto days = text::parseWholeNumber(lag);
-    if (!days || *days < 0)
+    if (!days || *days < 0 || *days > kMaxLagDays)
         return std::nullopt;
     return days;
 }
@@ -48,8 +49,8 @@ Result<std::vector<Predecessor>> readEntries(std::string_view cell, std::string_
                                                         : parseLag(entry.substr(plus + 1));
         if (!lag) {
             errors.push_back(messageError("depends_on: the lag in " + text::quoted(entry) +
-                              " must be a whole number of days, 0 or more, as in DATA+14 or "
-                              "DATA+14d"));
+                              " must be a whole number of days from 0 to 100000, as in DATA+14 "
+                              "or DATA+14d"));
         } else if (key.empty()) {
             errors.push_back(messageError("depends_on: " + text::quoted(entry) +
                               " has no key before the '+'; expected KEY+LAG"));

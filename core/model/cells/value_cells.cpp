@@ -3,6 +3,8 @@
 #include "core/model/capability.h"
 #include "core/util/text.h"
 
+#include <cmath>
+
 namespace waveplan {
 
 namespace {
@@ -85,6 +87,8 @@ Result<std::optional<double>> parseDecimalCell(std::string_view cell, std::strin
     if (trimmed.empty())
         return std::optional<double>();
     const auto number = text::parseDecimal(trimmed);
+    if (number && !(std::abs(*number) <= kMaxMoney))
+        return mustBe(field, "a number from -10^15 to 10^15, or empty for none", trimmed);
     if (!number)
         return mustBe(field,
                       "a number such as 1250 or 1250.5 (no thousands separators or currency "

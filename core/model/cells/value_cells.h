@@ -9,6 +9,7 @@
 /// user sees where they typed (the CSV column name in capabilities.csv).
 
 #include "core/model/date.h"
+#include "core/model/plan_limits.h"
 #include "core/util/result.h"
 
 #include <optional>
@@ -17,8 +18,6 @@
 
 namespace waveplan {
 
-inline constexpr int kMaxDurationDays = 100000; ///< longest duration a cell accepts
-inline constexpr int kMaxWave = 999;            ///< highest earliest, deadline or pinned wave
 inline constexpr int kMinReadiness = 1;         ///< not ready
 inline constexpr int kMaxReadiness = 5;         ///< ready
 

@@ -103,6 +103,6 @@ TEST(EditSettings, ChangesTheSettingsAndRefusesImpossibleOnes)
     EXPECT_EQ(editSettings(martechPlan(), settings)->summary.text, "Change plan settings");
     EXPECT_EQ(editSettings(martechPlan(), settings)->summary.area, EditArea::Settings);
     EXPECT_TRUE(editSettings(martechPlan(), settingsOf(martechPlan()))->empty());
-    EXPECT_EQ(refusal(editSettings(martechPlan(), noWaves)), "Horizon must be at least 1 wave (it is 0).");
+    EXPECT_EQ(refusal(editSettings(martechPlan(), noWaves)), "Horizon must be from 1 to 999 (it is 0) waves.");
     EXPECT_EQ(refusal(editSettings(martechPlan(), badDate)), "Start date is not a real calendar date.");
 }

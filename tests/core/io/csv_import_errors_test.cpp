@@ -200,7 +200,7 @@ TEST(CsvImportErrors, BadLags)
                                              "F,Phi,additive,5,A B,\n");
 
     EXPECT_TRUE(
-        hasError(result, 3, 19, {"the lag in \"A+ten\"", "whole number of days, 0 or more"}));
+        hasError(result, 3, 19, {"the lag in \"A+ten\"", "whole number of days from 0 to 100000"}));
     EXPECT_TRUE(hasError(result, 4, 20, {"the lag in \"A+-1\""}));
     EXPECT_TRUE(hasError(result, 5, 20, {"the lag in \"A+\""}));
     EXPECT_TRUE(hasError(result, 6, 18, {"\"+5\" has no key before the '+'"}));
@@ -219,7 +219,7 @@ TEST(CsvImportErrors, BadDemand)
     EXPECT_TRUE(hasError(result, 3, 20, {"\":2\" has no team name"}));
     EXPECT_TRUE(
         hasError(result, 4, 21,
-                 {"people for team \"Data\" must be a whole number, 1 or more", "got \"0\""}));
+                 {"people for team \"Data\" must be a whole number from 1 to 100000", "got \"0\""}));
     EXPECT_TRUE(hasError(result, 5, 21, {"got \"two\""}));
     EXPECT_TRUE(hasError(result, 6, 19, {"demand names team \"Data\" more than once"}));
 }

@@ -106,7 +106,7 @@ TEST(CsvTeamsImport, BadNumbers)
                                     "Ops,,-2,\n"
                                     "Web,three,,\n");
 
-    EXPECT_TRUE(hasError(result, 2, 6, {"capacity must be a whole number of people, 0 or more",
+    EXPECT_TRUE(hasError(result, 2, 6, {"capacity must be a whole number of people from 0 to 100000",
                                         "got \"-1\""}));
     EXPECT_TRUE(hasError(result, 2, 9, {"max_changes_per_wave must be a whole number of go-lives",
                                         "got \"x\""}));

@@ -243,25 +243,25 @@ TEST(PlanJsonErrors, NumbersOutOfRange) {
     ASSERT_FALSE(read.ok());
     const Errors &errors = read.errors();
     ASSERT_EQ(errors.size(), 7u) << read.errorText();
-    EXPECT_EQ(errors[0].message, "dependencies[0].lag_days: must be at least 0 (found -1)");
-    EXPECT_EQ(errors[1].message, "capabilities[0].duration_days: must be at least 1 (found 0)");
+    EXPECT_EQ(errors[0].message, "dependencies[0].lag_days: must be from 0 to 100000 (found -1)");
+    EXPECT_EQ(errors[1].message, "capabilities[0].duration_days: must be from 1 to 100000 (found 0)");
     EXPECT_EQ(errors[2].message,
               "capabilities[1].duration_days: expected a whole number, found 1.5");
     EXPECT_EQ(errors[3].message,
-              "capabilities[2].duration_days: must be at most 2147483647 (found 3000000000)");
+              "capabilities[2].duration_days: must be from 1 to 100000 (found 3000000000)");
     EXPECT_EQ(errors[4].message, "capabilities[3].readiness.skills: must be from 1 to 5 (found 9)");
-    EXPECT_EQ(errors[5].message, "capabilities[4].pinned_wave: must be at least 1 (found 0)");
+    EXPECT_EQ(errors[5].message, "capabilities[4].pinned_wave: must be from 1 to 999 (found 0)");
     EXPECT_EQ(errors[6].message,
-              "capabilities[5].duration_days: must be at least 1 (found -4294967296)");
+              "capabilities[5].duration_days: must be from 1 to 100000 (found -4294967296)");
     EXPECT_EQ(errors[4].line, 12);
 }
 
-TEST(PlanJsonErrors, IntegerAboveIntMaxIsAnErrorNotAWrap) {
+TEST(PlanJsonErrors, IntegerAboveIntMaxIsAnErrorNotAWrapWithTheLimitSaid) {
     const Error error =
         onlyError(document(R"([{"key": "A", "name": "A", "duration_days": 2147483648}])", "[]"));
 
     EXPECT_EQ(error.message,
-              "capabilities[0].duration_days: must be at most 2147483647 (found 2147483648)");
+              "capabilities[0].duration_days: must be from 1 to 100000 (found 2147483648)");
 }
 
 TEST(PlanJsonErrors, WholeNumbersWrittenWithAFractionAreAccepted) {
@@ -356,11 +356,11 @@ TEST(PlanJsonErrors, CapacityByWaveKeysAreWaveNumbers) {
     const std::string all = read.errorText();
     EXPECT_EQ(read.errors().size(), 4u) << all;
     EXPECT_TRUE(
-        contains(all, "teams[0].capacity_by_wave[\"0\"]: a wave number is a whole number from 1"))
+        contains(all, "teams[0].capacity_by_wave[\"0\"]: a wave number is a whole number from 1 to 999"))
         << all;
     EXPECT_TRUE(contains(all, "teams[0].capacity_by_wave[\"02\"]: a wave number")) << all;
     EXPECT_TRUE(contains(all, "teams[0].capacity_by_wave.x: a wave number")) << all;
-    EXPECT_TRUE(contains(all, "teams[0].capacity_by_wave[\"3\"]: must be at least 0 (found -1)"))
+    EXPECT_TRUE(contains(all, "teams[0].capacity_by_wave[\"3\"]: must be from 0 to 100000 (found -1)"))
         << all;
 }
 

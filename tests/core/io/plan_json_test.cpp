@@ -1,6 +1,7 @@
 // The JSON form of a plan: exact round trip and the shape of what is written.
 
 #include "core/io/plan_json.h"
+#include "core/model/plan_limits.h"
 #include "support/plan_generator.h"
 #include "support/temp_dir.h"
 
@@ -46,7 +47,7 @@ Plan everyFieldSet() {
     c.kpi = "Cost per acquisition -10%";
     c.readiness = {1, 5, 3};
     c.value = 0.1;
-    c.cost = 1e300;
+    c.cost = 987654321012345.6; // near the 10^15 limit
     c.earliestWave = 2;
     c.deadlineWave = 7;
     c.pinnedWave = 3;
@@ -118,8 +119,10 @@ TEST(PlanJsonRoundTrip, DoublesComeBackBitForBit) {
                              4503599627370497.0 /* 2^52 + 1 */};
     for (const double value : values) {
         Plan plan = everyFieldSet();
-        plan.capabilities[1].value = value;
-        plan.capabilities[1].cost = -value;
+        // Value and cost are money, within 10^15 (plan_limits.h); positions take any double.
+        const double money = std::abs(value) <= kMaxMoney ? value : (std::isfinite(value) ? std::fmod(value, kMaxMoney) : 0.5);
+        plan.capabilities[1].value = money;
+        plan.capabilities[1].cost = -money;
         plan.capabilities[1].position = MapPosition{value, -value};
 
         const Plan read = roundTrip(plan);
@@ -127,38 +130,46 @@ TEST(PlanJsonRoundTrip, DoublesComeBackBitForBit) {
         ASSERT_EQ(read.capabilities.size(), 2u);
         const Capability &c = read.capabilities[1];
         ASSERT_TRUE(c.value && c.cost && c.position);
-        EXPECT_EQ(bitsOf(*c.value), bitsOf(value)) << value;
-        EXPECT_EQ(bitsOf(*c.cost), bitsOf(-value)) << value;
+        EXPECT_EQ(bitsOf(*c.value), bitsOf(money)) << money;
+        EXPECT_EQ(bitsOf(*c.cost), bitsOf(-money)) << money;
         EXPECT_EQ(bitsOf(c.position->x), bitsOf(value)) << value;
         EXPECT_EQ(bitsOf(c.position->y), bitsOf(-value)) << value;
     }
 }
 
-TEST(PlanJsonRoundTrip, InfinitiesAndNanComeBack) {
+TEST(PlanJsonRoundTrip, APositionMayBeNanButValueAndCostMustBeFinite) {
     Plan plan = everyFieldSet();
-    plan.capabilities[1].value = std::numeric_limits<double>::infinity();
-    plan.capabilities[1].cost = -std::numeric_limits<double>::infinity();
     plan.capabilities[1].position = MapPosition{std::numeric_limits<double>::quiet_NaN(), 1.0};
 
     const Plan read = roundTrip(plan);
 
     ASSERT_EQ(read.capabilities.size(), 2u);
-    EXPECT_EQ(read.capabilities[1].value, std::numeric_limits<double>::infinity());
-    EXPECT_EQ(read.capabilities[1].cost, -std::numeric_limits<double>::infinity());
     ASSERT_TRUE(read.capabilities[1].position);
     EXPECT_TRUE(std::isnan(read.capabilities[1].position->x));
+
+    plan.capabilities[1].value = std::numeric_limits<double>::infinity();
+    plan.capabilities[1].cost = std::numeric_limits<double>::quiet_NaN();
+    const Result<Plan> refused = planFromJson(planToJson(plan));
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.errorText().find("capabilities[1].value: must be a number from -10^15 to 10^15"), std::string::npos)
+        << refused.errorText();
+    EXPECT_NE(refused.errorText().find("capabilities[1].cost: must be a number from -10^15 to 10^15"), std::string::npos)
+        << refused.errorText();
 }
 
 TEST(PlanJsonRoundTrip, AwkwardTextComesBackByteForByte) {
+    // As long as the limits allow (plan_limits.h): a name of up to 1000 bytes, notes of 100000.
+    std::string name;
     std::string longText;
-    for (int i = 0; i < 20000; ++i)
-        longText += "données 数据 🚀 \"q\" \\ / \t";
+    for (int i = 0; i < 2000; ++i)
+        (i < 20 ? name : longText) += "données 数据 🚀 \"q\" \\ / \t";
     std::string controls;
     for (int c = 0; c < 32; ++c)
         controls += static_cast<char>(c);
     controls += "\x7f";
     Plan plan = everyFieldSet();
-    plan.name = longText;
+    plan.name = name;
+    plan.capabilities[1].notes = longText;
     plan.capabilities[0].notes = controls;
     plan.capabilities[0].owner = "\u2028\u2029 line separators, zero\u200bwidth";
     plan.teams[1].name = "Équipe \"données\"";
@@ -167,21 +178,51 @@ TEST(PlanJsonRoundTrip, AwkwardTextComesBackByteForByte) {
     EXPECT_EQ(roundTrip(plan), plan);
 }
 
-TEST(PlanJsonRoundTrip, ExtremeIntegersAndDatesComeBack) {
+TEST(PlanJsonRoundTrip, NumbersAndDatesAtTheirLimitsComeBack) {
     Plan plan = everyFieldSet();
-    plan.startDate = Date{std::chrono::year{1}, std::chrono::January, std::chrono::day{1}};
-    plan.waveLengthDays = INT_MAX;
-    plan.horizonWaves = INT_MAX;
-    plan.teams[0].capacity = INT_MAX;
-    plan.teams[0].capacityByWave = {{INT_MAX, INT_MAX}, {1, 0}};
-    plan.teams[0].goLiveLimit = INT_MAX;
-    plan.capabilities[1].durationDays = INT_MAX;
-    plan.capabilities[1].pinnedWave = INT_MAX;
-    plan.dependencies[0].lagDays = INT_MAX;
+    plan.startDate = Date{std::chrono::year{kMinStartYear}, std::chrono::January, std::chrono::day{1}};
+    plan.waveLengthDays = kMaxWaveLengthDays;
+    plan.horizonWaves = kMaxHorizonWaves;
+    plan.teams[0].capacity = kMaxPeople;
+    plan.teams[0].capacityByWave = {{kMaxWave, kMaxPeople}, {1, 0}};
+    plan.teams[0].goLiveLimit = kMaxGoLivesPerWave;
+    plan.capabilities[1].durationDays = kMaxDurationDays;
+    plan.capabilities[1].pinnedWave = kMaxWave;
+    plan.dependencies[0].lagDays = kMaxLagDays;
 
     EXPECT_EQ(roundTrip(plan), plan);
-    plan.startDate = Date{std::chrono::year{9999}, std::chrono::December, std::chrono::day{31}};
+    plan.startDate = Date{std::chrono::year{kMaxStartYear}, std::chrono::December, std::chrono::day{31}};
     EXPECT_EQ(roundTrip(plan), plan);
+}
+
+TEST(PlanJsonErrors, OneBeyondEachLimitIsRefusedWhereItIsWritten) {
+    Plan plan = everyFieldSet();
+    plan.startDate = Date{std::chrono::year{kMaxStartYear + 1}, std::chrono::January, std::chrono::day{1}};
+    plan.waveLengthDays = kMaxWaveLengthDays + 1;
+    plan.horizonWaves = kMaxHorizonWaves + 1;
+    plan.teams[0].capacity = kMaxPeople + 1;
+    plan.teams[0].goLiveLimit = kMaxGoLivesPerWave + 1;
+    plan.capabilities[1].durationDays = kMaxDurationDays + 1;
+    plan.capabilities[1].earliestWave = kMaxWave + 1;
+    plan.capabilities[1].demand[0].people = kMaxPeople + 1;
+    plan.dependencies[0].lagDays = kMaxLagDays + 1;
+
+    const Result<Plan> read = planFromJson(planToJson(plan));
+
+    ASSERT_FALSE(read);
+    const std::string text = read.errorText();
+    for (const std::string expected :
+         {"start_date: must be a date in the years 1900 to 2200, found \"2201-01-01\"",
+          "wave_length_days: must be from 1 to 3660 (found 3661)", "horizon_waves: must be from 1 to 999 (found 1000)",
+          "teams[0].capacity: must be from 0 to 100000 (found 100001)",
+          "teams[0].max_changes_per_wave: must be from 0 to 100000 (found 100001)",
+          "capabilities[1].duration_days: must be from 1 to 100000 (found 100001)",
+          "capabilities[1].earliest_wave: must be from 1 to 999 (found 1000)",
+          "capabilities[1].demand[0].people: must be from 1 to 100000 (found 100001)",
+          "dependencies[0].lag_days: must be from 0 to 100000 (found 100001)"})
+        EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+    for (const Error &error : read.errors())
+        EXPECT_GT(error.line, 0) << "located: " << error.message;
 }
 
 TEST(PlanJsonOutput, SamePlanGivesSameBytes) {

@@ -1,4 +1,5 @@
 // Saving then opening a plan gives back exactly the same plan.
+#include "core/model/plan_limits.h"
 #include "core/store/plan_store.h"
 #include "store_test_support.h"
 #include "support/plan_generator.h"
@@ -110,8 +111,10 @@ TEST(PlanStoreRoundTrip, NumbersComeBackBitForBit)
     for (const double number : numbers) {
         Capability c;
         c.key = "N" + std::to_string(i++);
-        c.value = number;
-        c.cost = -number;
+        // Money stays within 10^15 (plan_limits.h); positions take any double.
+        const double money = std::abs(number) <= kMaxMoney ? number : (std::isfinite(number) ? std::fmod(number, kMaxMoney) : 0.5);
+        c.value = money;
+        c.cost = -money;
         c.position = MapPosition{number, std::nextafter(number, 0.0)};
         plan.capabilities.push_back(c);
     }
@@ -153,7 +156,7 @@ TEST(PlanStoreRoundTrip, LongTextComesBackEqual)
     const test::TempDir dir;
     Plan plan = test::planWithEveryFieldSet();
     std::string notes;
-    for (int i = 0; notes.size() < 200000; ++i)
+    for (int i = 0; notes.size() < kMaxNotesLength - 100; ++i)
         notes += "line " + std::to_string(i) + " ‘quoted’ 🚀, \"more\"\n";
     plan.capabilities[1].notes = notes;
 

@@ -88,7 +88,7 @@ Plan planWithEveryFieldSet()
     cdp.kind = CapabilityKind::Additive;
     cdp.approach = Approach::Integrate;
     cdp.demand = {{"Data", 2}};
-    cdp.value = 1e300;
+    cdp.value = 987654321012345.6; // near the limit of 10^15
     cdp.cost = -42.0;
     cdp.position = MapPosition{0.0, 7.25};
 

@@ -3,6 +3,8 @@
 #include "commands/command_test_support.h"
 #include "schedule/plan_builder.h"
 
+#include "core/model/plan_limits.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
@@ -76,15 +78,29 @@ TEST(PlanSettingsDialog, ChangingWaveLengthAndHorizonIsOneUndoStep)
     EXPECT_TRUE(doc->plan() == before);
 }
 
-TEST(PlanSettingsDialog, SpinBoxesKeepWaveLengthAndHorizonInRange)
+TEST(PlanSettingsDialog, SpinBoxesKeepWaveLengthAndHorizonWithinThePlanLimits)
 {
     ui::PlanSettingsDialog dialog(settingsOf(settingsPlan()));
 
     dialog.waveLengthSpin()->setValue(0);
-    dialog.horizonSpin()->setValue(41);
+    dialog.horizonSpin()->setValue(kMaxHorizonWaves + 1);
 
     EXPECT_EQ(dialog.settings().waveLengthDays, 1);
-    EXPECT_EQ(dialog.settings().horizonWaves, 40);
+    EXPECT_EQ(dialog.settings().horizonWaves, kMaxHorizonWaves);
+    dialog.waveLengthSpin()->setValue(kMaxWaveLengthDays + 1);
+    EXPECT_EQ(dialog.settings().waveLengthDays, kMaxWaveLengthDays);
+}
+
+TEST(PlanSettingsDialog, APlanAtTheLimitsOpensUnchanged)
+{
+    // A plan imported with a long wave and horizon: the dialog must not clip it on OK.
+    PlanSettings wide = settingsOf(settingsPlan());
+    wide.waveLengthDays = 400;
+    wide.horizonWaves = 60;
+    wide.startDate = Date{std::chrono::year{kMaxStartYear}, std::chrono::December, std::chrono::day{31}};
+    ui::PlanSettingsDialog dialog(wide);
+
+    EXPECT_EQ(dialog.settings(), wide);
 }
 
 TEST(PlanSettingsDialog, AcceptingTheDialogAppliesTheChangesAsOneStep)

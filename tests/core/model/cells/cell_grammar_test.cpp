@@ -115,8 +115,13 @@ TEST(CellGrammar, WhatIsFormattedReadsBackAsTheSameValue)
     EXPECT_EQ(*parseDemandCell(formatDemandCell(demand), plan), demand);
     EXPECT_EQ(formatDependsOnCell(predecessors), "DATA; CRM+14");
     EXPECT_EQ(*parseDependsOnCell(formatDependsOnCell(predecessors), kCaseCapability, plan), predecessors);
-    for (const double value : {0.1, 1250.5, -3.0, 1e20})
+    for (const double value : {0.1, 1250.5, -3.0, 987654321012345.6, -1e15})
         EXPECT_EQ(*parseDecimalCell(formatOptionalDecimal(value), "value"), value);
+    // Beyond 10^15 either way: refused, saying the range.
+    for (const char *tooBig : {"1e20", "-1.5e15", "1e300"})
+        EXPECT_NE(parseDecimalCell(tooBig, "cost").errorText().find("cost must be a number from -10^15 to 10^15"),
+                  std::string::npos)
+            << tooBig;
     EXPECT_EQ(formatOptionalDecimal(std::nullopt), "");
     EXPECT_EQ(formatOptionalWhole(3), "3");
     EXPECT_EQ(formatOptionalWhole(std::nullopt), "");
