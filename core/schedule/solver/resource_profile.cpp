@@ -1,6 +1,8 @@
 #include "core/schedule/solver/resource_profile.h"
 
 #include <algorithm>
+#include <iterator>
+#include <limits>
 
 namespace waveplan::solver::detail {
 
@@ -10,8 +12,61 @@ void ResourceProfile::reset(const Calendar &calendar, int resource, int sizeHint
     m_resource = resource;
     m_tail = calendar.tailCapacity(resource);
     const int size = std::max({sizeHint, calendar.explicitEnd(), 16});
-    m_flat = size <= kFlatLimit;
+    if (size > m_treeLimit) {
+        m_mode = Mode::Stretches;
+        m_free.clear();
+        m_min.clear();
+        m_max.clear();
+        m_add.clear();
+        buildStretches();
+        return;
+    }
+    m_mode = size <= kFlatLimit ? Mode::Flat : Mode::Tree;
     rebuild(size, {});
+}
+
+void ResourceProfile::buildStretches()
+{
+    // Capacity changes only at wave boundaries within the waves that have their own capacity:
+    // the first ones (forward), or the last ones before the horizon (mirrored).
+    m_stretches.clear();
+    m_size = std::numeric_limits<int>::max();
+    const int length = std::max(1, m_calendar->problem->waveLength);
+    const int explicitEnd = m_calendar->explicitEnd();
+    std::vector<int> starts{0};
+    if (m_calendar->mirrored) {
+        std::size_t waves = 0;
+        for (const Resource &r : m_calendar->problem->resources)
+            waves = std::max(waves, r.capacityByWave.size());
+        for (std::size_t k = 0; k <= waves; ++k) {
+            const long long day = static_cast<long long>(m_calendar->horizon) - static_cast<long long>(k) * length;
+            if (day > 0)
+                starts.push_back(static_cast<int>(day));
+        }
+    } else {
+        for (int day = length; day < explicitEnd; day += length)
+            starts.push_back(day);
+        starts.push_back(explicitEnd);
+    }
+    std::sort(starts.begin(), starts.end());
+    for (const int day : starts) {
+        const int free = m_calendar->capacityAt(m_resource, day);
+        if (m_stretches.empty() || std::prev(m_stretches.end())->second != free)
+            m_stretches[day] = free;
+    }
+}
+
+std::map<int, int>::const_iterator ResourceProfile::stretchAt(int day) const
+{
+    return std::prev(m_stretches.upper_bound(std::max(0, day)));
+}
+
+std::map<int, int>::iterator ResourceProfile::splitAt(int day)
+{
+    const auto holding = std::prev(m_stretches.upper_bound(day));
+    if (holding->first == day)
+        return holding;
+    return m_stretches.emplace_hint(std::next(holding), day, holding->second);
 }
 
 void ResourceProfile::rebuild(int size, const std::vector<int> &known)
@@ -20,9 +75,9 @@ void ResourceProfile::rebuild(int size, const std::vector<int> &known)
         return static_cast<std::size_t>(day) < known.size() ? known[static_cast<std::size_t>(day)]
                                                             : m_calendar->capacityAt(m_resource, day);
     };
-    if (m_flat && size > kFlatLimit)
-        m_flat = false;
-    if (m_flat) {
+    if (m_mode == Mode::Flat && size > kFlatLimit)
+        m_mode = Mode::Tree;
+    if (m_mode == Mode::Flat) {
         m_size = size;
         m_free.resize(static_cast<std::size_t>(size));
         for (int d = 0; d < size; ++d)
@@ -51,9 +106,11 @@ void ResourceProfile::rebuild(int size, const std::vector<int> &known)
 
 int ResourceProfile::freeOn(int day) const
 {
+    if (m_mode == Mode::Stretches)
+        return stretchAt(day)->second;
     if (day >= m_size)
         return m_calendar->capacityAt(m_resource, day);
-    if (m_flat)
+    if (m_mode == Mode::Flat)
         return m_free[static_cast<std::size_t>(day)];
     int node = m_size + day;
     int value = m_min[static_cast<std::size_t>(node)];
@@ -64,9 +121,15 @@ int ResourceProfile::freeOn(int day) const
 
 int ResourceProfile::firstShort(int from, int to, int need) const
 {
+    if (m_mode == Mode::Stretches) {
+        for (auto it = stretchAt(from); it != m_stretches.end() && it->first < to; ++it)
+            if (it->second < need)
+                return std::max(it->first, from);
+        return -1;
+    }
     const int end = std::min(to, m_size);
     if (from < end) {
-        if (m_flat) {
+        if (m_mode == Mode::Flat) {
             for (int d = from; d < end; ++d)
                 if (m_free[static_cast<std::size_t>(d)] < need)
                     return d;
@@ -83,8 +146,14 @@ int ResourceProfile::firstShort(int from, int to, int need) const
 
 int ResourceProfile::firstFit(int from, int need) const
 {
+    if (m_mode == Mode::Stretches) {
+        for (auto it = stretchAt(from); it != m_stretches.end(); ++it)
+            if (it->second >= need)
+                return std::max(it->first, from);
+        return -1;
+    }
     if (from < m_size) {
-        if (m_flat) {
+        if (m_mode == Mode::Flat) {
             for (int d = from; d < m_size; ++d)
                 if (m_free[static_cast<std::size_t>(d)] >= need)
                     return d;
@@ -101,6 +170,33 @@ void ResourceProfile::reserve(int from, int to, int amount)
 {
     if (from >= to)
         return;
+    if (m_mode == Mode::Stretches) {
+        const auto last = splitAt(to);
+        for (auto it = splitAt(from); it != last; ++it)
+            it->second -= amount;
+        return;
+    }
+    if (to > m_size && to > m_treeLimit) {
+        // Too long for the tree: the same capacities as stretches. Days before m_size as they
+        // are now, the calendar's from there on.
+        std::map<int, int> known;
+        for (int d = 0; d < m_size; ++d)
+            if (const int free = freeOn(d); known.empty() || std::prev(known.end())->second != free)
+                known[d] = free;
+        const int coveredEnd = m_size;
+        m_mode = Mode::Stretches;
+        buildStretches();
+        const int atEnd = m_calendar->capacityAt(m_resource, coveredEnd);
+        m_stretches.erase(m_stretches.begin(), m_stretches.lower_bound(coveredEnd));
+        m_stretches.emplace(coveredEnd, atEnd); // kept if a stretch starts there already
+        m_stretches.merge(known);
+        m_min.clear();
+        m_max.clear();
+        m_add.clear();
+        m_free.clear();
+        reserve(from, to, amount);
+        return;
+    }
     if (to > m_size) {
         std::vector<int> known(static_cast<std::size_t>(m_size));
         for (int d = 0; d < m_size; ++d)
@@ -110,7 +206,7 @@ void ResourceProfile::reserve(int from, int to, int amount)
             size *= 2;
         rebuild(size, known);
     }
-    if (m_flat) {
+    if (m_mode == Mode::Flat) {
         for (int d = from; d < to; ++d)
             m_free[static_cast<std::size_t>(d)] -= amount;
         return;
