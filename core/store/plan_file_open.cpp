@@ -1,7 +1,9 @@
 // detail::openSqlitePlanFile(): reading a .waveplan file without ever changing it.
 //
 // The file is opened read-only and "immutable" (no locks, no journal or WAL files created
-// beside it), copied whole into an in-memory database with SQLite's backup API, and closed.
+// beside it), with SQLite's defences for untrusted databases (untrusted_file.h); its size, its
+// declared size and its schema are checked before anything in it runs; then it is copied whole
+// into an in-memory database with SQLite's backup API, and closed.
 // Everything else (integrity check, migrations from older file formats, reading rows) runs
 // on the copy.
 #include "core/log/logging.h"
@@ -14,6 +16,7 @@
 #include "core/store/scenario_rows.h"
 #include "core/store/schema.h"
 #include "core/store/store_errors.h"
+#include "core/store/untrusted_file.h"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
@@ -150,6 +153,10 @@ Error describeSqliteFailure(const fs::path &path, const SQLite::Exception &e)
         return fileError(path, "the file cannot be opened" + detail);
     case SQLITE_NOMEM:
         return fileError(path, "there is not enough memory to open the file" + detail);
+    case SQLITE_INTERRUPT:
+    case SQLITE_TOOBIG:
+        return fileError(path, "opening it took more work or memory than any plan of its size needs, so it is "
+                               "not a file Waveplan wrote" + detail);
     default:
         return fileError(path, std::string(kDamaged) + "it does not hold a readable Waveplan plan" + detail);
     }
@@ -174,11 +181,19 @@ Result<Plan> readPlanFile(const fs::path &path, ScheduleReference *accepted, Sce
 {
     if (const auto problem = checkBeforeOpening(path))
         return *problem;
+    std::error_code sizeError;
+    const auto bytes = static_cast<std::int64_t>(fs::file_size(path, sizeError));
+    if (bytes > store::kMaxPlanFileBytes)
+        return fileError(path, "the file is " + std::to_string(bytes >> 20) + " MB; Waveplan opens plan files of up to " +
+                                   std::to_string(store::kMaxPlanFileBytes >> 20) + " MB");
 
+    // Nothing the file holds may run unchecked: SQLite's defences first, on both connections.
     SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    store::defendConnection(memory, store::workBudgetFor(bytes));
     int version = 0;
     {
         SQLite::Database file(immutableUri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        store::defendConnection(file, store::workBudgetFor(bytes));
         const int applicationId = file.execAndGet("PRAGMA application_id").getInt();
         if (applicationId != store::kApplicationId)
             return fileError(path, "this is a SQLite database, but not a Waveplan plan (its application id is " +
@@ -192,6 +207,11 @@ Result<Plan> readPlanFile(const fs::path &path, ScheduleReference *accepted, Sce
         if (version < 1)
             return fileError(path, std::string(kDamaged) + "it has no valid file format version (found " +
                                        std::to_string(version) + ")");
+        if (const std::int64_t declared = store::declaredBytes(file); declared > bytes)
+            return fileError(path, std::string(kDamaged) + "it declares " + std::to_string(declared) +
+                                       " bytes of pages but holds " + std::to_string(bytes));
+        if (const auto foreign = store::foreignSchema(file, version))
+            return fileError(path, "this file was not written by Waveplan: " + *foreign);
         SQLite::Backup copy(memory, file);
         if (copy.executeStep() != SQLITE_DONE)
             return fileError(path, "the file is in use by another program; try again");

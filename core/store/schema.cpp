@@ -187,13 +187,21 @@ const std::vector<std::string> &planTables()
     return tables;
 }
 
-void createSchema(SQLite::Database &db)
+void createTablesOfVersion(SQLite::Database &db, int version)
 {
     db.exec(kCreatePlanTable);
     db.exec(kCreateVersion2Tables);
-    db.exec(kCreateVersion3Tables);
-    db.exec(kCreateVersion4Tables);
-    db.exec(kCreateVersion5Tables);
+    if (version >= 3)
+        db.exec(kCreateVersion3Tables);
+    if (version >= 4)
+        db.exec(kCreateVersion4Tables);
+    if (version >= 5)
+        db.exec(kCreateVersion5Tables);
+}
+
+void createSchema(SQLite::Database &db)
+{
+    createTablesOfVersion(db, kSchemaVersion);
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
 }

@@ -48,6 +48,10 @@ extern const char *const kCreateVersion5Tables;
 /// The tables every version-kSchemaVersion plan file holds, in creation order.
 [[nodiscard]] const std::vector<std::string> &planTables();
 
+/// Creates the tables a file of format `version` (2 to kSchemaVersion) holds, exactly as that
+/// version wrote them: what an untrusted file's schema is compared with.
+void createTablesOfVersion(SQLite::Database &db, int version);
+
 /// Creates every table of the current schema and sets application_id and user_version.
 /// Expects an empty database and an open transaction (the caller commits).
 void createSchema(SQLite::Database &db);

@@ -166,7 +166,8 @@ TEST_F(PlanStoreBadFile, PlanWithAColumnMissing)
 {
     const auto path = savedPlan("old-columns.waveplan");
     test::runSql(path, "ALTER TABLE capabilities DROP COLUMN kpi");
-    expectRefused(path, "the file is damaged");
+    expectRefused(path, "this file was not written by Waveplan: it holds table 'capabilities', which a Waveplan "
+                        "file of format 5 does not have in that form");
 }
 
 TEST_F(PlanStoreBadFile, TruncatedToHalf)
@@ -244,7 +245,76 @@ TEST_F(PlanStoreBadFile, ValueOfTheWrongKindWrittenByHand)
                        "CREATE TABLE dependencies (ord INTEGER PRIMARY KEY, predecessor, successor, lag_days);"
                        "INSERT INTO dependencies VALUES (1, 1, 2, 'three days');"
                        "DROP TABLE old_dependencies;");
-    expectRefused(path, "table dependencies: column lag_days should hold a whole number");
+    expectRefused(path, "this file was not written by Waveplan: it holds table 'dependencies'");
+}
+
+// Files made to keep the reader busy or to run something: refused from sqlite_master alone,
+// before anything in them runs (docs/reliability.md).
+
+TEST_F(PlanStoreBadFile, ATriggerAViewOrAnExtraTableIsNotWaveplans)
+{
+    const struct {
+        const char *name;
+        const char *sql;
+        const char *said;
+    } cases[] = {
+        {"trigger.waveplan", "CREATE TRIGGER t AFTER INSERT ON plan BEGIN SELECT 1; END",
+         "it holds trigger 't', which a Waveplan file of format 5 does not have"},
+        {"view.waveplan", "CREATE VIEW v AS SELECT * FROM capabilities",
+         "it holds view 'v', which a Waveplan file of format 5 does not have"},
+        {"extra.waveplan", "CREATE TABLE extra (x)", "it holds table 'extra'"},
+        {"index.waveplan", "CREATE INDEX slow ON capabilities (name, notes)", "it holds index 'slow'"},
+    };
+    for (const auto &c : cases) {
+        const auto path = savedPlan(c.name);
+        test::runSql(path, c.sql);
+        expectRefused(path, std::string("this file was not written by Waveplan: ") + c.said);
+    }
+}
+
+TEST_F(PlanStoreBadFile, AnExpensiveCheckConstraintNeverRuns)
+{
+    // A CHECK that would take minutes and gigabytes on every row the integrity check reads.
+    const auto path = savedPlan("check.waveplan");
+    test::runSql(path, "ALTER TABLE teams RENAME TO old_teams;"
+                       "CREATE TABLE teams (id INTEGER PRIMARY KEY, ord INTEGER, name TEXT, capacity INTEGER,"
+                       " max_changes_per_wave INTEGER, CHECK (length(zeroblob(2000000000)) > 0));"
+                       "DROP TABLE old_teams;");
+    // (Renaming the table rewrites the references to it too: capability_demand is found first.)
+    expectRefused(path, "this file was not written by Waveplan: it holds table '");
+}
+
+TEST_F(PlanStoreBadFile, AFileDeclaringMorePagesThanItHoldsIsDamaged)
+{
+    // A small file whose header claims gigabytes: refused without reading (or allocating) them.
+    const auto path = savedPlan("declared.waveplan");
+    test::overwriteBytes(path, 28, std::string("\x00\x20\x00\x00", 4)); // in-header page count: 2,097,152
+
+    expectRefused(path, "the file is damaged");
+}
+
+TEST_F(PlanStoreBadFile, ASparseGiantIsRefusedBySizeBeforeItIsRead)
+{
+    // 60 KB on disk, 8 GB long: the copy into memory would take 8 GB.
+    const auto path = savedPlan("sparse.waveplan");
+    std::filesystem::resize_file(path, 8ULL << 30);
+    const auto modified = std::filesystem::last_write_time(path);
+
+    const Result<Plan> result = openPlan(PlanLocation::ofFile(path));
+
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.errorText(), path.string() + ": the file is 8192 MB; Waveplan opens plan files of up to 1024 MB");
+    // (Not snapshotOf: reading 8 GB to compare is what the reader must not do.)
+    EXPECT_EQ(std::filesystem::file_size(path), 8ULL << 30);
+    EXPECT_EQ(std::filesystem::last_write_time(path), modified);
+}
+
+TEST_F(PlanStoreBadFile, AFormatOneFileMayNotHaveGeneratedColumns)
+{
+    const auto path = m_dir.file("v1-generated.waveplan");
+    std::filesystem::copy_file(std::string(WAVEPLAN_TEST_DATA_DIR) + "/store/plan-v1.waveplan", path);
+    test::runSql(path, "ALTER TABLE plan ADD COLUMN big TEXT AS (hex(zeroblob(100000000)))");
+    expectRefused(path, "this file was not written by Waveplan: its table 'plan' has a generated column");
 }
 
 TEST_F(PlanStoreBadFile, SettingsRowMissing)
