@@ -1,6 +1,7 @@
 #include "core/io/csv_reader.h"
 
 #include "core/io/csv_formula.h"
+#include "core/util/text.h"
 
 #include <csv.h>
 
@@ -251,6 +252,10 @@ Result<std::vector<CsvRecord>> readCsv(std::string_view text, std::string_view f
     constexpr std::string_view kBom = "\xEF\xBB\xBF";
     if (text.starts_with(kBom))
         text.remove_prefix(kBom.size());
+    if (const auto wide = text::wideEncodingOf(text))
+        return Errors{{"the file is encoded as " + *wide + ", not UTF-8; save it with the UTF-8 encoding "
+                       "(\"CSV UTF-8\" in Excel)",
+                       std::string(fileName), 0, 0}};
     if (Errors errors = checkUtf8(text, fileName); !errors.empty())
         return errors;
     Tokenizer tokenizer(fileName);

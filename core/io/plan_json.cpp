@@ -5,6 +5,7 @@
 #include "core/io/json_document.h"
 #include "core/io/json_plan_reader.h"
 #include "core/log/logging.h"
+#include "core/util/text.h"
 
 #include <spdlog/spdlog.h>
 
@@ -189,6 +190,8 @@ Result<Plan> readPlanJsonFile(const std::filesystem::path &path) {
     auto bytes = readWholeFile(path);
     if (!bytes)
         return bytes.errors();
+    if (const auto wide = text::wideEncodingOf(bytes.value()))
+        return Error{"the file is encoded as " + *wide + ", not UTF-8; save it as UTF-8", path.string(), 0, 0};
     return planFromJson(bytes.value(), path.string());
 }
 

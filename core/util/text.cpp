@@ -88,9 +88,47 @@ std::string quoted(std::string_view text)
         }
         if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
             continue;
-        shown += (c == '\n' || c == '\r') ? ' ' : c;
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\n' || c == '\r') {
+            shown += ' ';
+        } else if (c == '\0') {
+            shown += "\\0"; // invisible characters are shown, so the message explains itself
+        } else if (c == '\t') {
+            shown += "\\t";
+        } else if (u < 0x20 || u == 0x7F) {
+            static const char hex[] = "0123456789ABCDEF";
+            shown += "\\x";
+            shown += hex[u >> 4];
+            shown += hex[u & 15];
+        } else if (text.substr(i, 3) == "\xEF\xBB\xBF") {
+            shown += "<BOM>";
+            i += 2;
+        } else {
+            shown += c;
+        }
     }
     return "\"" + shown + "\"";
+}
+
+std::optional<std::string> wideEncodingOf(std::string_view bytes)
+{
+    const auto at = [&](std::size_t i) { return i < bytes.size() ? static_cast<unsigned char>(bytes[i]) : 0x100u; };
+    if (at(0) == 0xFF && at(1) == 0xFE)
+        return at(2) == 0 && at(3) == 0 ? "UTF-32 (little-endian)" : "UTF-16 (little-endian)";
+    if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF)
+        return "UTF-32 (big-endian)";
+    if (at(0) == 0xFE && at(1) == 0xFF)
+        return "UTF-16 (big-endian)";
+    // No mark: ASCII text in a wide encoding has zero bytes between its letters.
+    if (bytes.size() >= 4 && at(0) != 0 && at(1) == 0 && at(2) == 0 && at(3) == 0)
+        return "UTF-32 (little-endian)";
+    if (bytes.size() >= 4 && at(0) == 0 && at(1) == 0 && at(2) == 0 && at(3) != 0)
+        return "UTF-32 (big-endian)";
+    if (bytes.size() >= 2 && at(0) != 0 && at(1) == 0)
+        return "UTF-16 (little-endian)";
+    if (bytes.size() >= 2 && at(0) == 0 && at(1) != 0)
+        return "UTF-16 (big-endian)";
+    return std::nullopt;
 }
 
 std::string toLower(std::string_view text)

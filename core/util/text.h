@@ -35,6 +35,11 @@ namespace waveplan::text {
 /// short with "...", so one message stays on one line.
 [[nodiscard]] std::string quoted(std::string_view text);
 
+/// "UTF-16 (little-endian)", "UTF-32 (big-endian)"...: the wide encoding `bytes` are in,
+/// judged by a byte-order mark or by the zero bytes of ASCII text in it; nullopt for UTF-8 and
+/// anything else.
+[[nodiscard]] std::optional<std::string> wideEncodingOf(std::string_view bytes);
+
 /// Levenshtein distance over bytes; for "did you mean" hints.
 [[nodiscard]] size_t editDistance(std::string_view a, std::string_view b);
 

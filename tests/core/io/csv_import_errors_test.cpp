@@ -286,6 +286,29 @@ TEST(CsvImportErrors, InvalidUtf8NamesTheLine)
     EXPECT_TRUE(hasError(result, 2, 6, {"not valid UTF-8"}));
 }
 
+TEST(CsvImportErrors, AUtf16SpreadsheetIsNamedAsSuch)
+{
+    std::string wide = "\xFF\xFE";
+    for (const char c : kHeader + "A,Alpha,additive,5,,\n") {
+        wide += c;
+        wide += '\0';
+    }
+
+    const auto result = importText(wide);
+
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.errors().size(), 1u) << result.errorText();
+    EXPECT_NE(result.errorText().find("the file is encoded as UTF-16 (little-endian), not UTF-8"), std::string::npos)
+        << result.errorText();
+}
+
+TEST(CsvImportErrors, ANulInACellIsShownInTheMessage)
+{
+    const auto result = importText(kHeader + std::string("A,Alpha,additive,1\0" "0,,\n", 22));
+
+    EXPECT_TRUE(hasError(result, 2, 18, {"got \"1\\00\""})) << result.errorText();
+}
+
 TEST(CsvImportErrors, MalformedQuotesNameFileLineAndColumn)
 {
     const auto result = importText(kHeader + "A,Say \"hi\",additive,5,,\n");

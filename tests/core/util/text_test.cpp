@@ -75,6 +75,29 @@ TEST(Text, QuotedTextStaysOnOneLineAndIsCutWhenLong)
     EXPECT_EQ(shown, "\"" + std::string(40, 'x') + "...\"");
 }
 
+TEST(Text, QuotedTextShowsInvisibleCharacters)
+{
+    EXPECT_EQ(text::quoted(std::string("1\0" "0", 3)), "\"1\\00\"");
+    EXPECT_EQ(text::quoted("a\tb"), "\"a\\tb\"");
+    EXPECT_EQ(text::quoted("\x1B[31m"), "\"\\x1B[31m\"");
+    EXPECT_EQ(text::quoted("\xEF\xBB\xBFkey"), "\"<BOM>key\"");
+    EXPECT_EQ(text::quoted("données"), "\"données\"") << "other UTF-8 as it is";
+}
+
+TEST(Text, WideEncodingsAreRecognisedWithOrWithoutAMark)
+{
+    using namespace std::string_literals;
+    EXPECT_EQ(text::wideEncodingOf("\xFF\xFEk\0e\0"s), "UTF-16 (little-endian)");
+    EXPECT_EQ(text::wideEncodingOf("\xFE\xFF\0k\0e"s), "UTF-16 (big-endian)");
+    EXPECT_EQ(text::wideEncodingOf("\xFF\xFE\0\0k\0\0\0"s), "UTF-32 (little-endian)");
+    EXPECT_EQ(text::wideEncodingOf("\0\0\xFE\xFF\0\0\0k"s), "UTF-32 (big-endian)");
+    EXPECT_EQ(text::wideEncodingOf("k\0e\0y\0"s), "UTF-16 (little-endian)");
+    EXPECT_EQ(text::wideEncodingOf("\0k\0e\0y"s), "UTF-16 (big-endian)");
+    EXPECT_EQ(text::wideEncodingOf("key,name"), std::nullopt);
+    EXPECT_EQ(text::wideEncodingOf("\xEF\xBB\xBFkey"), std::nullopt) << "UTF-8 with its mark is UTF-8";
+    EXPECT_EQ(text::wideEncodingOf(""), std::nullopt);
+}
+
 TEST(Text, EditDistanceCountsEdits)
 {
     EXPECT_EQ(text::editDistance("duraton_days", "duration_days"), 1u);
