@@ -197,13 +197,21 @@ QStringList wrapText(const QString &text, const QFontMetricsF &metrics, double w
             if (!line.isEmpty())
                 lines << line;
             line.clear();
-            // A word wider than the line: cut it where it no longer fits.
+            // A word wider than the line: cut it where it no longer fits. The longest prefix
+            // that fits is found by bisection (widths grow with the prefix), so a 10 KB word
+            // costs a few hundred measurements per line, not thousands.
             while (metrics.horizontalAdvance(word) > room && word.size() > 1) {
-                int cut = static_cast<int>(word.size()) - 1;
-                while (cut > 1 && metrics.horizontalAdvance(word.left(cut)) > room)
-                    --cut;
-                lines << word.left(cut);
-                word = word.mid(cut);
+                int fits = 1;                                   // a line holds one character at least
+                int tooLong = static_cast<int>(word.size());    // this prefix is too wide
+                while (tooLong - fits > 1) {
+                    const int middle = fits + (tooLong - fits) / 2;
+                    if (metrics.horizontalAdvance(word.left(middle)) > room)
+                        tooLong = middle;
+                    else
+                        fits = middle;
+                }
+                lines << word.left(fits);
+                word = word.mid(fits);
             }
             line = word;
         }

@@ -117,6 +117,29 @@ TEST(ReportText, WrappedLinesFitTheWidthAndKeepEveryWord)
     EXPECT_LE(fm.horizontalAdvance(two.last()), width);
 }
 
+TEST(ReportText, A10KilobyteWordIsCutIntoTheFewestLinesThatFit)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(8.5);
+    QImage device(10, 10, QImage::Format_RGB32);
+    const QFontMetricsF fm(font, &device);
+    QString word;
+    for (int i = 0; word.size() < 10'000; ++i)
+        word += QString::number(i % 10) + QStringLiteral("Wi");
+    const double width = 300;
+
+    const QStringList lines = wrapText(word, fm, width);
+
+    EXPECT_EQ(lines.join(QString()), word) << "every character kept, in order";
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        EXPECT_LE(fm.horizontalAdvance(lines[i]), width) << i;
+        // Each cut is as late as it can be: one more character would not fit.
+        if (i + 1 < lines.size()) {
+            EXPECT_GT(fm.horizontalAdvance(lines[i] + lines[i + 1].front()), width - fm.averageCharWidth() * 0.5) << i;
+        }
+    }
+}
+
 TEST(ReportDrawing, SmallDrawingsAreFittedLargeOnesTiledAtALegibleScale)
 {
     // A page body of 1000 x 600 units; the drawing's text is 10.5 pt at 100 %.
