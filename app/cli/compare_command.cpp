@@ -53,14 +53,6 @@ std::string dayText(const Plan &plan, int endDay)
     return formatIsoDate(addDays(plan.startDate, lastDay)) + " (wave " + std::to_string(waveOfDay(lastDay, plan.waveLengthDays)) + ")";
 }
 
-std::string joined(const std::vector<std::string> &keys, const char *separator)
-{
-    std::string text;
-    for (const std::string &key : keys)
-        text += (text.empty() ? "" : separator) + key;
-    return text.empty() ? "(none)" : text;
-}
-
 std::string shiftText(int days)
 {
     return days == 0 ? "same start" : "starts " + daysLaterOrSooner(days);
@@ -253,8 +245,8 @@ private:
                 out << ", " << shiftText(m->startShiftDays()) << '\n';
             }
         }
-        out << "\nAdded: " << joined(c.changes.added, ", ") << "\nRemoved: " << joined(c.changes.removed, ", ") << '\n';
-        out << "\nDriving path\n  A: " << joined(c.fromDrivingPath, " > ") << "\n  B: " << joined(c.toDrivingPath, " > ") << '\n';
+        out << "\nAdded: " << drivingPathText(c.changes.added, ", ") << "\nRemoved: " << drivingPathText(c.changes.removed, ", ") << '\n';
+        out << "\nDriving path\n  A: " << drivingPathText(c.fromDrivingPath, " > ") << "\n  B: " << drivingPathText(c.toDrivingPath, " > ") << '\n';
         out << "\nTeam load that differs (people-days used of available; go-lives)\n";
         bool anyLoad = false;
         for (const TeamWaveDelta &d : c.load) {
