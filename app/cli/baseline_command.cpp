@@ -62,7 +62,7 @@ public:
                        "With --freeze: the date it is frozen on, YYYY-MM-DD (default today)");
         sub.add_flag("--json", m_json, "With --list: print the baselines as JSON");
         sub.add_option("--budget-schedules", m_options.budgetSchedules,
-                       "With --freeze: schedules the solver may try (deterministic; default 5000)")
+                       "With --freeze: schedules the solver may try (deterministic; default: sized by the plan, 5000 up to about 1,000 capabilities)")
             ->check(CLI::PositiveNumber);
     }
 

@@ -84,7 +84,7 @@ public:
         sub.add_option("--orientation", m_orientation, "With --output: page orientation (default landscape)")
             ->check(CLI::IsMember({"portrait", "landscape"}, CLI::ignore_case));
         sub.add_option("--budget-schedules", m_options.budgetSchedules,
-                       "Schedules the solver may try for each plan (deterministic; default 5000)")
+                       "Schedules the solver may try for each plan (deterministic; default: sized by the plan, 5000 up to about 1,000 capabilities)")
             ->check(CLI::PositiveNumber);
     }
 

@@ -76,8 +76,8 @@ public:
         sub.add_option("--dpi", m_dpi, "With a .png output: dots per inch written into the file (default 96)")
             ->check(CLI::Range(24, 2400));
         sub.add_option("--budget-schedules", m_budgetSchedules,
-                       "With a report, picture, yEd map or wave-plan CSV: schedules the solver may try (default 5000, as "
-                       "waveplan schedule)")
+                       "With a report, picture, yEd map or wave-plan CSV: schedules the solver may try (default: sized "
+                       "by the plan, as waveplan schedule)")
             ->check(CLI::PositiveNumber);
     }
 

@@ -91,7 +91,7 @@ public:
         sub.add_option("-o,--output", m_output, "Write the table, JSON or CSV to this file instead of stdout");
         sub.add_flag("-f,--force", m_force, "With -o: replace the file if it exists");
         sub.add_option("--budget-schedules", m_options.budgetSchedules,
-                       "Schedules the solver may try (deterministic; default 5000)")
+                       "Schedules the solver may try (deterministic; default: sized by the plan, 5000 up to about 1,000 capabilities)")
             ->check(CLI::PositiveNumber);
         sub.add_option("--budget-ms", m_options.budgetMilliseconds,
                        "Stop searching after this many milliseconds (0 = no time limit)")
@@ -225,6 +225,11 @@ private:
                 {"makespan_days", s.makespanDays},
                 {"minimum_length_days", s.minimumLengthDays},
                 {"schedules_evaluated", s.schedulesEvaluated},
+                {"lower_bound_days", s.lowerBoundDays},
+                {"lower_bound_set_by", toString(s.lowerBoundSetBy)},
+                {"lower_bound_team", s.lowerBoundTeam.empty() ? nlohmann::json() : nlohmann::json(s.lowerBoundTeam)},
+                {"proven_shortest", s.provenShortest()},
+                {"search_ended_by", toString(s.searchEnd)},
                 {"capabilities", capabilities},
                 {"driving_path", driving},
                 {"dependency_path", s.criticalPath},
@@ -266,6 +271,8 @@ private:
                 << " (* above marks every critical capability: no slack)\n"
                 << "It takes " << s.makespanDays << " days. If every team had unlimited capacity it could take "
                 << s.minimumLengthDays << " days, along the dependency path " << joined(s.criticalPath, " -> ") << '\n';
+            if (const std::string bound = describeLowerBound(s); !bound.empty())
+                out << bound << '\n';
         }
         if (!s.problems.empty())
             out << '\n';

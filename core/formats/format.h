@@ -74,7 +74,8 @@ struct WriteRequest {
     int dpi = 96;       ///< written into a PNG; the drawing's own scale does not change
     /// The schedule an output shows is the solver's deterministic best within this many
     /// schedules (as `waveplan schedule`), so the same plan always gives the same file.
-    std::int64_t budgetSchedules = 5000;
+    /// 0 = sized by the plan (scheduleBudgetFor in core/schedule/schedule.h).
+    std::int64_t budgetSchedules = 0;
     /// May be null: the plan's accepted schedule (the one on screen, the one a .waveplan was
     /// saved with). A .waveplan keeps it (in the same atomic save; entries whose key is not a
     /// capability of the plan are left out); the wave-plan spreadsheet, reports and pictures

@@ -94,7 +94,22 @@ solver::Solution solveAgainstReference(const Plan &plan, const solver::Problem &
         return free;
     }
     kept.schedulesEvaluated += free.schedulesEvaluated;
+    kept.lowerBound = free.lowerBound;
+    kept.lowerBoundSource = free.lowerBoundSource;
+    kept.lowerBoundResource = free.lowerBoundResource;
+    kept.stop = options.firstScheduleOnly ? solver::Stop::FirstOnly : solver::Stop::Budget;
     return kept;
+}
+
+SearchEnd searchEndOf(solver::Stop stop)
+{
+    switch (stop) {
+    case solver::Stop::Budget: return SearchEnd::Budget;
+    case solver::Stop::LowerBound: return SearchEnd::LowerBound;
+    case solver::Stop::NoImprovement: return SearchEnd::NoImprovement;
+    case solver::Stop::FirstOnly: return SearchEnd::FirstSchedule;
+    }
+    return SearchEnd::Budget;
 }
 
 } // namespace
@@ -112,7 +127,11 @@ Schedule computeSchedule(const Plan &plan, const ScheduleOptions &options)
 
     const solver::Problem problem = detail::toSolverProblem(plan);
     solver::Budget budget;
-    budget.schedules = options.budgetSchedules;
+    budget.schedules = options.budgetSchedules > 0
+                           ? options.budgetSchedules
+                           : scheduleBudgetFor(plan.capabilities.size(), plan.dependencies.size());
+    // Half the budget in a row without a better schedule: the rest would rarely find one.
+    budget.patience = std::max<std::int64_t>(1, budget.schedules / 2);
     budget.milliseconds = options.budgetMilliseconds;
     budget.cancel = options.cancel;
     bool stable = false;
@@ -128,9 +147,19 @@ Schedule computeSchedule(const Plan &plan, const ScheduleOptions &options)
     }
     schedule.schedulesEvaluated = solution.schedulesEvaluated;
     schedule.stable = stable;
-    logger->debug("scheduled '{}': {} capabilities, makespan {} days, {} schedules, feasible {}, stable {}", plan.name,
-                  plan.capabilities.size(), schedule.makespanDays, schedule.schedulesEvaluated, schedule.feasible,
-                  schedule.stable);
+    schedule.lowerBoundDays = solution.lowerBound;
+    switch (solution.lowerBoundSource) {
+    case solver::BoundSource::Dependencies: schedule.lowerBoundSetBy = BoundSetBy::Dependencies; break;
+    case solver::BoundSource::TeamWork: schedule.lowerBoundSetBy = BoundSetBy::TeamWork; break;
+    case solver::BoundSource::GoLiveLimit: schedule.lowerBoundSetBy = BoundSetBy::GoLiveLimit; break;
+    }
+    if (solution.lowerBoundResource >= 0 && static_cast<std::size_t>(solution.lowerBoundResource) < plan.teams.size())
+        schedule.lowerBoundTeam = plan.teams[static_cast<std::size_t>(solution.lowerBoundResource)].name;
+    schedule.searchEnd = schedule.provenShortest() ? SearchEnd::LowerBound : searchEndOf(solution.stop);
+    logger->debug("scheduled '{}': {} capabilities, makespan {} days (lower bound {}), {} schedules (ended by {}), "
+                  "feasible {}, stable {}",
+                  plan.name, plan.capabilities.size(), schedule.makespanDays, schedule.lowerBoundDays,
+                  schedule.schedulesEvaluated, toString(schedule.searchEnd), schedule.feasible, schedule.stable);
     return schedule;
 }
 

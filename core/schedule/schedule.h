@@ -17,10 +17,21 @@
 
 namespace waveplan {
 
-/// How hard the solver may try. Whichever budget runs out first ends the search and the best
-/// schedule found so far is used. A schedule budget is deterministic; a time budget is not.
+/// ScheduleOptions::budgetSchedules: let the plan's size set the budget (scheduleBudgetFor).
+inline constexpr std::int64_t kBudgetSizedByPlan = 0;
+
+/// The default, deterministic schedule budget for a plan of this size: 5,000 schedules up to
+/// about 1,000 capabilities, then fewer, so that schedules times (capabilities + dependencies)
+/// stays about 20 million (500 at 10,000 capabilities, 50 at 100,000), never below 24.
+[[nodiscard]] std::int64_t scheduleBudgetFor(std::size_t capabilities, std::size_t dependencies);
+
+/// How hard the solver may try. The search ends when a schedule reaches the lower bound (no
+/// shorter one exists), after half the schedule budget in a row without a better schedule, or
+/// when a budget runs out, whichever comes first; the best schedule found so far is used. A
+/// schedule budget is deterministic; a time budget is not.
 struct ScheduleOptions {
-    std::int64_t budgetSchedules = 5000;  ///< schedules the solver may evaluate
+    /// Schedules the solver may evaluate; kBudgetSizedByPlan = scheduleBudgetFor(the plan).
+    std::int64_t budgetSchedules = kBudgetSizedByPlan;
     std::int64_t budgetMilliseconds = 0;  ///< 0 = no time cap
     /// Interactive edits: take the solver's first schedule (with a reference: the stable
     /// re-plan, which stops when nothing holding the plan back can be let go).
@@ -34,6 +45,21 @@ struct ScheduleOptions {
     /// when it breaks fewer hard constraints, is less late, or ends more than this many percent
     /// sooner.
     int stableTolerancePercent = 2;
+};
+
+/// Why the schedule search ended.
+enum class SearchEnd {
+    Budget,        ///< the schedule or time budget ran out (or the search was cancelled)
+    LowerBound,    ///< a schedule reached the lower bound: the plan cannot end sooner
+    NoImprovement, ///< half the schedule budget in a row found nothing better
+    FirstSchedule, ///< only the first schedule was made (interactive edits)
+};
+
+/// Which part of the lower bound sets it (Schedule::lowerBoundDays).
+enum class BoundSetBy {
+    Dependencies, ///< the dependency chain, with earliest waves and teams' first usable waves
+    TeamWork,     ///< one team's people-days over its capacity
+    GoLiveLimit,  ///< one team's go-live limit
 };
 
 /// Which constraint stops a capability starting one day earlier than it does.
@@ -145,6 +171,21 @@ struct Schedule {
     /// optimised freely, or when the free optimum was taken because it was clearly better.
     bool stable = false;
     std::int64_t schedulesEvaluated = 0;
+    /// No schedule that keeps every hard constraint can end before this day: the longest of
+    /// the dependency chain (with earliest waves, and each capability waiting until its teams
+    /// can hold it), each team's people-days over its capacity, and each team's go-live limit
+    /// spread over waves. See docs/scheduling.md, "How short can it be?".
+    int lowerBoundDays = 0;
+    BoundSetBy lowerBoundSetBy = BoundSetBy::Dependencies;
+    std::string lowerBoundTeam; ///< TeamWork, GoLiveLimit: the team
+    SearchEnd searchEnd = SearchEnd::Budget;
+
+    /// True when the schedule keeps every hard constraint and ends on its lower bound: no
+    /// schedule of this plan ends sooner.
+    [[nodiscard]] bool provenShortest() const
+    {
+        return feasible && !capabilities.empty() && makespanDays <= lowerBoundDays;
+    }
 
     /// The entry for `key`, or nullptr.
     [[nodiscard]] const ScheduledCapability *find(std::string_view key) const;
@@ -160,6 +201,19 @@ struct Schedule {
 /// days, one per capability in plan order: the second half of computeSchedule, usable to judge
 /// any proposed schedule. Constraint violations in `startDays` are reported as problems.
 [[nodiscard]] Schedule evaluateSchedule(const Plan &plan, const std::vector<int> &startDays);
+
+/// "budget", "lower-bound", "no-improvement", "first-schedule", as used in JSON output.
+[[nodiscard]] std::string_view toString(SearchEnd end);
+
+/// "dependencies", "team-work", "go-live-limit", as used in JSON output.
+[[nodiscard]] std::string_view toString(BoundSetBy by);
+
+/// How close the schedule is to the lower bound and what sets the bound, in one sentence:
+/// "Proven as short as the plan allows: no schedule that keeps every constraint ends before day
+/// 20 (Data team's work needs that long)." or "No schedule can end before day 640 (...); this
+/// one ends 28 days later (at most 5% above that bound)." Empty when the schedule breaks a hard
+/// constraint.
+[[nodiscard]] std::string describeLowerBound(const Schedule &schedule);
 
 /// "Start", "Predecessor", ... as used in JSON output ("start", "predecessor", "team-full"...).
 [[nodiscard]] std::string_view toString(ReasonKind kind);

@@ -40,6 +40,6 @@ struct CompareSource {
 /// A side resolved (core/schedule/compared_plan.h): its label, plan and schedule.
 [[nodiscard]] Result<ComparedPlan> resolveSide(const PlanDocument &document,
                                                const CompareSource &source,
-                                               std::int64_t budgetSchedules = 5000);
+                                               std::int64_t budgetSchedules = kBudgetSizedByPlan);
 
 } // namespace waveplan::ui

@@ -55,7 +55,8 @@ Schedule ScheduleRunner::reschedule(quint64 revision, const ScheduleReference *r
     first.firstScheduleOnly = true;
     first.reference = hasReference ? reference : nullptr;
     Schedule schedule = computeSchedule(m_document->plan(), first);
-    if (improve && m_improvementEnabled && !m_document->plan().capabilities.empty())
+    // A schedule on the lower bound cannot be beaten: no search to run.
+    if (improve && m_improvementEnabled && !m_document->plan().capabilities.empty() && !schedule.provenShortest())
         start(revision, hasReference ? std::optional<ScheduleReference>(*reference) : std::nullopt);
     return schedule;
 }

@@ -49,6 +49,7 @@ public:
     /// With a `reference` (the schedule on screen before the change, or the one to return to
     /// on undo) both re-plan stably against it (docs/scheduling.md, "Stable re-planning"); with
     /// `improve` false no background search is started (undo, redo, opening a saved schedule).
+    /// Nor is one when the first schedule is already on the plan's lower bound.
     [[nodiscard]] Schedule reschedule(quint64 revision, const ScheduleReference *reference = nullptr,
                                       bool improve = true);
 

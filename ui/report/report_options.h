@@ -21,8 +21,9 @@ struct ReportOptions {
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     bool includeMap = true;
     bool includeBoard = true;
-    /// The schedule the report shows: the solver's deterministic budget, as `waveplan schedule`.
-    std::int64_t budgetSchedules = 5000;
+    /// The schedule the report shows: the solver's deterministic budget, as `waveplan schedule`
+    /// (0 = sized by the plan, scheduleBudgetFor).
+    std::int64_t budgetSchedules = 0;
     /// The schedule to show when there is one (the app's on-screen schedule, a .waveplan's saved
     /// one): drawn as it is wherever it still holds (see reportSchedule). Empty: the budget's.
     ScheduleReference shown;
@@ -47,7 +48,7 @@ struct ImageOptions {
     int width = 1920;  ///< pixels (PNG) or SVG user units
     int height = 1080;
     int dpi = 96;      ///< written into a PNG; the drawing's own scale does not change with it
-    std::int64_t budgetSchedules = 5000;
+    std::int64_t budgetSchedules = 0; ///< as ReportOptions::budgetSchedules
     ScheduleReference shown; ///< as ReportOptions::shown
 };
 

@@ -580,13 +580,20 @@ void MainWindow::refreshSummary()
                     .arg(waveOfDay(lastDay, plan.waveLengthDays));
         if (!schedule.drivingPath.empty())
             text += tr(", driven by %1").arg(qs(schedule.drivingPath.back().key));
+        // The lower bound says no schedule of this plan ends sooner: the search is done.
+        if (schedule.provenShortest())
+            text += tr(", shortest possible");
     }
     text += tr(" | %n problems", nullptr, problems);
     if (m_document->isImprovingSchedule())
         text += tr(" | improving schedule...");
     m_summary->setText(text);
-    // The whole driving path in words, from the end back to the start.
-    m_summary->setToolTip(qs(describeDrivingPath(plan, schedule)));
+    // The whole driving path in words, from the end back to the start, and how far the end
+    // could still move.
+    QString tip = qs(describeDrivingPath(plan, schedule));
+    if (const std::string bound = describeLowerBound(schedule); !bound.empty())
+        tip += QStringLiteral("\n") + qs(bound);
+    m_summary->setToolTip(tip);
 }
 
 void MainWindow::connectTableSelection()

@@ -21,10 +21,32 @@ constexpr int kParallelLimit = 500;
 } // namespace
 
 GeneticSearch::GeneticSearch(const Problem &problem, const Instance &instance, const Calendar &calendar,
-                             const TimeBounds &bounds, SearchBudget &budget, std::uint64_t seed)
+                             const TimeBounds &bounds, SearchBudget &budget, std::uint64_t seed, int target,
+                             std::int64_t patience)
     : m_instance(instance), m_bounds(bounds), m_rules(priorityRules(instance, bounds)), m_budget(budget),
-      m_random(seed), m_builder(instance, calendar), m_justifier(problem, instance, m_builder)
+      m_random(seed), m_builder(instance, calendar), m_justifier(problem, instance, m_builder), m_target(target),
+      m_patience(patience), m_lastImprovement(budget.used())
 {
+}
+
+bool GeneticSearch::reaches(const Schedule &schedule, int target)
+{
+    return schedule.score.violations == 0 && schedule.score.lateness == 0 && schedule.score.makespan <= target;
+}
+
+bool GeneticSearch::goingOn()
+{
+    if (m_stop != Stop::Budget)
+        return false;
+    if (reaches(*m_best, m_target)) {
+        m_stop = Stop::LowerBound;
+        return false;
+    }
+    if (m_patience > 0 && m_budget.used() - m_lastImprovement >= m_patience) {
+        m_stop = Stop::NoImprovement;
+        return false;
+    }
+    return m_budget.allows();
 }
 
 std::uint64_t GeneticSearch::signatureOf(const Schedule &schedule) const
@@ -39,7 +61,7 @@ std::uint64_t GeneticSearch::signatureOf(const Schedule &schedule) const
 
 bool GeneticSearch::evaluate(Individual &individual)
 {
-    if (!m_budget.allows())
+    if (!goingOn())
         return false;
     const int hint = m_best->score.makespan + 1;
     m_builder.serial(individual.order, m_decoded, hint);
@@ -60,6 +82,7 @@ bool GeneticSearch::evaluate(Individual &individual)
     if (m_decoded.score < m_best->score) {
         *m_best = m_decoded;
         m_improved = true;
+        m_lastImprovement = m_budget.used();
     }
     return true;
 }
@@ -91,7 +114,7 @@ void GeneticSearch::initialPopulation(std::vector<Individual> &population, int s
     }
     if (m_instance.count <= kParallelLimit) {
         for (const auto *rule : {&m_rules.latestFinish, &m_rules.latestStart}) {
-            if (!m_budget.allows())
+            if (!goingOn())
                 return;
             const std::vector<int> list = activityList(m_instance, *rule);
             std::vector<int> rank(list.size());
@@ -207,16 +230,16 @@ void GeneticSearch::select(std::vector<Individual> &population, int size) const
     population = std::move(unique);
 }
 
-void GeneticSearch::run(Schedule &best)
+Stop GeneticSearch::run(Schedule &best)
 {
     m_best = &best;
-    if (m_instance.count < 2)
-        return;
+    if (m_instance.count < 2 || !goingOn())
+        return m_stop;
     std::vector<Individual> population;
     initialPopulation(population, kPopulation);
     int stagnant = 0;
     std::vector<std::size_t> pairing;
-    while (population.size() >= 2 && m_budget.allows()) {
+    while (population.size() >= 2 && goingOn()) {
         m_improved = false;
         pairing.resize(population.size());
         std::iota(pairing.begin(), pairing.end(), std::size_t{0});
@@ -244,6 +267,7 @@ void GeneticSearch::run(Schedule &best)
             refill(population, kPopulation);
         }
     }
+    return m_stop;
 }
 
 } // namespace waveplan::solver::detail

@@ -21,12 +21,19 @@ namespace waveplan::solver::detail {
 
 class GeneticSearch {
 public:
+    /// `target`: a makespan no schedule without violations can beat (lower_bound.h); the search
+    /// stops when the best schedule has no violation, no lateness and that makespan.
+    /// `patience`: schedules in a row without a better best after which it stops (0 = never).
     GeneticSearch(const Problem &problem, const Instance &instance, const Calendar &calendar,
-                  const TimeBounds &bounds, SearchBudget &budget, std::uint64_t seed);
+                  const TimeBounds &bounds, SearchBudget &budget, std::uint64_t seed, int target = 0,
+                  std::int64_t patience = 0);
 
-    /// Runs until the budget ends; `best` holds the first schedule on entry and the best
-    /// schedule found on return (never worse).
-    void run(Schedule &best);
+    /// Runs until the budget ends or a stop rule holds; `best` holds the first schedule on
+    /// entry and the best schedule found on return (never worse). Returns why it stopped.
+    Stop run(Schedule &best);
+
+    /// True when `schedule` has no violation or lateness and ends at `target` (or sooner).
+    [[nodiscard]] static bool reaches(const Schedule &schedule, int target);
 
 private:
     struct Individual {
@@ -36,8 +43,10 @@ private:
     };
 
     /// Decodes and justifies `order` (1-3 schedules, as the budget allows). False when the
-    /// budget did not allow even the decoding.
+    /// budget did not allow even the decoding, or a stop rule holds.
     bool evaluate(Individual &individual);
+    /// Whether to go on; sets m_stop when not.
+    [[nodiscard]] bool goingOn();
     void initialPopulation(std::vector<Individual> &population, int size);
     /// Adds individuals from randomly perturbed LFT priorities until `size`.
     void refill(std::vector<Individual> &population, int size);
@@ -60,6 +69,10 @@ private:
     std::vector<int> m_position;
     std::vector<unsigned char> m_taken;
     bool m_improved = false;
+    int m_target = 0;
+    std::int64_t m_patience = 0;
+    std::int64_t m_lastImprovement = 0; ///< schedules used when the best last improved
+    Stop m_stop = Stop::Budget;
 };
 
 } // namespace waveplan::solver::detail

@@ -55,6 +55,9 @@ struct Problem {
 struct Budget {
     std::int64_t schedules = 5000;
     std::int64_t milliseconds = 0;
+    /// The no-improvement stop: the search ends after this many schedules in a row found
+    /// nothing better than the best so far. Deterministic; 0 = never stop for that reason.
+    std::int64_t patience = 0;
     std::uint64_t seed = 1;
     /// Optional stop request (e.g. from the UI thread). When it reads true the search stops at
     /// the next schedule and returns the best found so far. Not owned; may be null.
@@ -73,6 +76,21 @@ enum class Violation {
 // When an activity has several violations, the first in this order is reported:
 // Capacity, NoSpan, Window, Deadline.
 
+/// Why the search ended.
+enum class Stop {
+    Budget,        ///< the schedule or time budget ran out, or the search was cancelled
+    LowerBound,    ///< a schedule reached the lower bound: nothing shorter exists
+    NoImprovement, ///< Budget::patience schedules in a row found nothing better
+    FirstOnly,     ///< only the first schedule was asked for
+};
+
+/// Which part of the lower bound (lower_bound.h) sets it.
+enum class BoundSource {
+    Dependencies, ///< the chain of durations, lags, earliest starts and lone fit
+    TeamWork,     ///< a resource's work over its capacity
+    GoLiveLimit,  ///< a resource's go-live limit spreads its go-lives over waves
+};
+
 struct Solution {
     std::vector<int> start;              ///< per activity, day >= 0
     int makespan = 0;                    ///< max over activities of start + duration
@@ -82,6 +100,12 @@ struct Solution {
     std::int64_t schedulesEvaluated = 0;
     /// Makespan of the first schedule found (before improvement), for reports and benchmarks.
     int firstMakespan = 0;
+    /// No schedule without violations ends before this day (lower_bound.h). A feasible
+    /// solution with makespan == lowerBound is proven as short as the problem allows.
+    int lowerBound = 0;
+    BoundSource lowerBoundSource = BoundSource::Dependencies;
+    int lowerBoundResource = -1; ///< TeamWork, GoLiveLimit: the resource
+    Stop stop = Stop::Budget;
     /// Per activity: the resources whose capacity or change-load limit it could not meet at any
     /// start (Violation::Capacity). The solver scheduled it without reserving those resources
     /// and without counting its go-live against their change load. Empty for most activities.

@@ -2,6 +2,7 @@
 
 #include "core/schedule/solver/genetic_search.h"
 #include "core/schedule/solver/instance.h"
+#include "core/schedule/solver/lower_bound.h"
 #include "core/schedule/solver/priority_rules.h"
 #include "core/schedule/solver/schedule_builder.h"
 #include "core/schedule/solver/search_budget.h"
@@ -55,7 +56,13 @@ Solution firstSchedule(const Problem &problem)
     const Calendar calendar{&problem, false, 0};
     const detail::TimeBounds bounds = detail::timeBounds(instance);
     const Schedule schedule = firstPass(instance, calendar, bounds);
-    return toSolution(schedule, 1, schedule.score.makespan);
+    Solution solution = toSolution(schedule, 1, schedule.score.makespan);
+    const detail::LowerBound bound = detail::makespanLowerBound(problem, instance, bounds.topological);
+    solution.lowerBound = bound.days;
+    solution.lowerBoundSource = bound.source;
+    solution.lowerBoundResource = bound.resource;
+    solution.stop = detail::GeneticSearch::reaches(schedule, solution.lowerBound) ? Stop::LowerBound : Stop::FirstOnly;
+    return solution;
 }
 
 Solution solve(const Problem &problem, const Budget &budget)
@@ -63,15 +70,24 @@ Solution solve(const Problem &problem, const Budget &budget)
     const Instance instance = detail::compile(problem);
     const Calendar calendar{&problem, false, 0};
     const detail::TimeBounds bounds = detail::timeBounds(instance);
+    const detail::LowerBound bound = detail::makespanLowerBound(problem, instance, bounds.topological);
+    const int lowerBound = bound.days;
     detail::SearchBudget searchBudget(budget);
     Schedule best = firstPass(instance, calendar, bounds);
     searchBudget.spend(); // the first schedule is always made, whatever the budget
     const int firstMakespan = best.score.makespan;
-    if (instance.count >= 2 && searchBudget.allows()) {
-        detail::GeneticSearch search(problem, instance, calendar, bounds, searchBudget, budget.seed);
-        search.run(best);
+    Stop stop = detail::GeneticSearch::reaches(best, lowerBound) ? Stop::LowerBound : Stop::Budget;
+    if (stop == Stop::Budget && instance.count >= 2 && searchBudget.allows()) {
+        detail::GeneticSearch search(problem, instance, calendar, bounds, searchBudget, budget.seed, lowerBound,
+                                     budget.patience);
+        stop = search.run(best);
     }
-    return toSolution(best, searchBudget.used(), firstMakespan);
+    Solution solution = toSolution(best, searchBudget.used(), firstMakespan);
+    solution.lowerBound = lowerBound;
+    solution.lowerBoundSource = bound.source;
+    solution.lowerBoundResource = bound.resource;
+    solution.stop = stop;
+    return solution;
 }
 
 std::int64_t toleratedEnd(int end, int tolerancePercent)

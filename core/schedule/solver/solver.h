@@ -17,6 +17,10 @@
 /// - Window: when nothing fits by the latest start, the earliest feasible start after it.
 /// - Deadline: reported when the finish is past the deadline.
 ///
+/// Stops: when a schedule without violations or lateness reaches the lower bound
+/// (lower_bound.h; nothing shorter exists), after Budget::patience schedules in a row without a
+/// better one, or when the budget ends. Solution::stop says which.
+///
 /// Deterministic: the same Problem and Budget (with milliseconds == 0 and no cancel) give the
 /// same Solution on every run and machine.
 
@@ -28,7 +32,7 @@
 namespace waveplan::solver {
 
 /// One serial SGS pass with the latest-finish priority rule: fast (O((n + m) log n) plus the
-/// profile searches), for interactive edits. schedulesEvaluated = 1.
+/// profile searches), for interactive edits. schedulesEvaluated = 1; lowerBound is set too.
 [[nodiscard]] Solution firstSchedule(const Problem &problem);
 
 /// The first schedule, then improvement until the budget (schedules, milliseconds or the

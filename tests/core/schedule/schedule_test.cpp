@@ -199,6 +199,89 @@ TEST(Schedule, CancelledSearchStillReturnsACompleteSchedule)
     EXPECT_TRUE(s.feasible);
 }
 
+TEST(Schedule, APlanThatMeetsItsLowerBoundStopsAtOnceAndSaysSo)
+{
+    // Data (1 person) must do A then B: 20 days, and the first schedule takes exactly that.
+    const Plan plan = PlanBuilder().team("Data", 1).capability("A", 10, "Data").capability("B", 10, "Data").build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_EQ(s.lowerBoundDays, 20);
+    EXPECT_EQ(s.makespanDays, 20);
+    EXPECT_TRUE(s.provenShortest());
+    EXPECT_EQ(s.searchEnd, SearchEnd::LowerBound);
+    EXPECT_EQ(s.schedulesEvaluated, 1);
+    EXPECT_EQ(describeLowerBound(s),
+              "Proven as short as the plan allows: no schedule that keeps every constraint ends before day 20 "
+              "(Data team's work needs that long).");
+}
+
+TEST(Schedule, APlanAboveItsLowerBoundSearchesAndSaysHowFarAboveItIs)
+{
+    // Five 4-day capabilities for 2 people: 20 person-days, so at least 10 days; whole
+    // capabilities make it 12.
+    PlanBuilder builder;
+    builder.team("Data", 2);
+    for (const char *key : {"A", "B", "C", "D", "E"})
+        builder.capability(key, 4, "Data");
+    const Plan plan = builder.build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_EQ(s.lowerBoundDays, 10);
+    EXPECT_EQ(s.makespanDays, 12);
+    EXPECT_FALSE(s.provenShortest());
+    EXPECT_EQ(s.searchEnd, SearchEnd::NoImprovement) << "half the budget without a better schedule ends it";
+    const std::int64_t patience = scheduleBudgetFor(5, 0) / 2;
+    EXPECT_GT(s.schedulesEvaluated, patience);
+    EXPECT_LT(s.schedulesEvaluated, scheduleBudgetFor(5, 0));
+    EXPECT_EQ(describeLowerBound(s),
+              "No schedule can end before day 10 (Data team's work needs that long); this one ends 2 days later "
+              "(at most 20% above that bound).");
+}
+
+TEST(Schedule, AClashingPlanClaimsNoBound)
+{
+    const Plan plan = PlanBuilder().team("Data", 1).capability("A", 10, "Data", 2).build();
+
+    const Schedule s = computeSchedule(plan);
+
+    EXPECT_FALSE(s.feasible);
+    EXPECT_FALSE(s.provenShortest());
+    EXPECT_EQ(describeLowerBound(s), "");
+}
+
+TEST(Schedule, TheDefaultBudgetShrinksWithThePlanSoLargePlansFinish)
+{
+    EXPECT_EQ(scheduleBudgetFor(30, 40), 5000);
+    EXPECT_EQ(scheduleBudgetFor(1000, 3000), 5000);
+    EXPECT_EQ(scheduleBudgetFor(10000, 30000), 500);
+    EXPECT_EQ(scheduleBudgetFor(100000, 300000), 50);
+    EXPECT_EQ(scheduleBudgetFor(10000000, 0), 24) << "never fewer than a first population";
+    EXPECT_EQ(scheduleBudgetFor(0, 0), 5000);
+}
+
+TEST(Schedule, TheSizedDefaultBudgetIsDeterministic)
+{
+    PlanBuilder builder;
+    builder.team("Data", 3).team("IT", 2, 2);
+    for (int i = 0; i < 60; ++i) {
+        const std::string key = "C" + std::to_string(i);
+        builder.capability(key, 5 + (i * 7) % 40, i % 3 == 0 ? "IT" : "Data", 1 + i % 2);
+        if (i >= 3)
+            builder.dependency("C" + std::to_string((i * 7 + 3) % i), key);
+    }
+    const Plan plan = builder.build();
+
+    const Schedule first = computeSchedule(plan);
+    const Schedule second = computeSchedule(plan);
+
+    EXPECT_EQ(first, second);
+    EXPECT_LE(first.lowerBoundDays, first.makespanDays);
+    EXPECT_GT(first.schedulesEvaluated, 1);
+    EXPECT_LE(first.schedulesEvaluated, scheduleBudgetFor(plan.capabilities.size(), plan.dependencies.size()));
+}
+
 TEST(EvaluateSchedule, ExplainsAStartNothingHoldsAsDeferred)
 {
     const Plan plan = PlanBuilder().capability("A", 10).capability("B", 10).build();

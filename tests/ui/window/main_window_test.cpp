@@ -100,6 +100,37 @@ TEST(MainWindow, TheStatusBarSaysWhenThePlanEndsInWordsAndCountsTheProblems)
     EXPECT_TRUE(summary->toolTip().contains(QStringLiteral("DATA"))) << summary->toolTip().toStdString();
     EXPECT_FALSE(summary->text().contains(QStringLiteral("makespan")));
     EXPECT_TRUE(summary->text().contains(QStringLiteral("| 2 problems"))) << summary->text().toStdString();
+    // One capability alone: nothing can end sooner, and the status bar says so.
+    EXPECT_TRUE(summary->text().contains(QStringLiteral(", shortest possible"))) << summary->text().toStdString();
+    EXPECT_TRUE(summary->toolTip().contains(QStringLiteral("Proven as short as the plan allows")))
+        << summary->toolTip().toStdString();
+}
+
+TEST(MainWindow, TheStatusBarClaimsNoShortestPlanThatItCannotProve)
+{
+    // Five 4-day capabilities for a team of 2: 20 person-days need at least 10 days, but whole
+    // capabilities cannot be split, so the best schedule takes 12.
+    Plan plan;
+    plan.teams = {Team{"Data", 2, {}, {}}};
+    for (int i = 0; i < 5; ++i) {
+        Capability c;
+        c.key = "C" + std::to_string(i);
+        c.name = "Capability " + std::to_string(i);
+        c.durationDays = 4;
+        c.demand = {{"Data", 1}};
+        plan.capabilities.push_back(c);
+    }
+    ui::MainWindow window;
+
+    window.showPlan(plan);
+
+    const auto *summary = window.findChild<QLabel *>(QStringLiteral("planSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("12 days"))) << summary->text().toStdString();
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("shortest possible"))) << summary->text().toStdString();
+    EXPECT_TRUE(summary->toolTip().contains(QStringLiteral("No schedule can end before day 10 (Data team's work needs that long); this one ends 2 "
+                                                      "days later")))
+        << summary->toolTip().toStdString();
 }
 
 TEST(MainWindow, ViewPanelsBringsBackAClosedPanel)
