@@ -48,6 +48,13 @@ Schedule firstPass(const Instance &instance, const Calendar &calendar, const det
     return schedule;
 }
 
+void setBound(Solution &solution, const detail::LowerBound &bound)
+{
+    solution.lowerBound = bound.days;
+    solution.lowerBoundSource = bound.source;
+    solution.lowerBoundResource = bound.resource;
+}
+
 } // namespace
 
 Solution firstSchedule(const Problem &problem)
@@ -57,10 +64,7 @@ Solution firstSchedule(const Problem &problem)
     const detail::TimeBounds bounds = detail::timeBounds(instance);
     const Schedule schedule = firstPass(instance, calendar, bounds);
     Solution solution = toSolution(schedule, 1, schedule.score.makespan);
-    const detail::LowerBound bound = detail::makespanLowerBound(problem, instance, bounds.topological);
-    solution.lowerBound = bound.days;
-    solution.lowerBoundSource = bound.source;
-    solution.lowerBoundResource = bound.resource;
+    setBound(solution, detail::makespanLowerBound(problem, instance, bounds.topological));
     solution.stop = detail::GeneticSearch::reaches(schedule, solution.lowerBound) ? Stop::LowerBound : Stop::FirstOnly;
     return solution;
 }
@@ -83,9 +87,7 @@ Solution solve(const Problem &problem, const Budget &budget)
         stop = search.run(best);
     }
     Solution solution = toSolution(best, searchBudget.used(), firstMakespan);
-    solution.lowerBound = lowerBound;
-    solution.lowerBoundSource = bound.source;
-    solution.lowerBoundResource = bound.resource;
+    setBound(solution, bound);
     solution.stop = stop;
     return solution;
 }
