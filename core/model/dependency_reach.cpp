@@ -33,13 +33,13 @@ std::set<std::string> walk(const Plan &plan, const PlanIndex &index, int start, 
 
 struct Upstream {
     const PlanIndex &index;
-    const std::vector<int> &operator()(std::size_t i) const { return index.incoming(i); }
+    std::span<const int> operator()(std::size_t i) const { return index.incoming(i); }
     static const std::string &otherEnd(const Dependency &d) { return d.predecessor; }
 };
 
 struct Downstream {
     const PlanIndex &index;
-    const std::vector<int> &operator()(std::size_t i) const { return index.outgoing(i); }
+    std::span<const int> operator()(std::size_t i) const { return index.outgoing(i); }
     static const std::string &otherEnd(const Dependency &d) { return d.successor; }
 };
 

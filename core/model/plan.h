@@ -15,6 +15,8 @@
 
 namespace waveplan {
 
+class PlanIndex;
+
 struct Plan {
     static constexpr int kDefaultWaveLengthDays = 90;
     static constexpr int kDefaultHorizonWaves = 4;
@@ -71,5 +73,7 @@ void assignMissingIds(Plan &plan);
 /// baselines named uniquely and whole (baselineErrors).
 /// Scheduling problems (cycles, capacity clashes) are not structural: see validate/.
 [[nodiscard]] std::vector<std::string> structuralErrors(const Plan &plan);
+/// The same, reusing an index of the plan that the caller has built anyway.
+[[nodiscard]] std::vector<std::string> structuralErrors(const Plan &plan, const PlanIndex &index);
 
 } // namespace waveplan

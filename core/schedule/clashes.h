@@ -4,6 +4,7 @@
 /// constraints, capabilities and teams involved. Nothing is moved or dropped to hide a clash.
 
 #include "core/model/plan.h"
+#include "core/model/plan_index.h"
 #include "core/schedule/team_usage.h"
 #include "core/model/problem.h"
 
@@ -16,11 +17,13 @@ namespace waveplan::detail {
 /// than a wave under no-span, a change limit of 0, contradictory waves. The plan must be
 /// structurally valid and acyclic.
 [[nodiscard]] std::vector<Problem> planClashes(const Plan &plan);
+[[nodiscard]] std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index);
 
 /// Every hard constraint the given start days break: dependencies and lags, capacity per day,
 /// change load, pins, earliest and deadline waves, no-span. A problem already in `known` with
 /// the same code and first key is not repeated.
-[[nodiscard]] std::vector<Problem> scheduleViolations(const Plan &plan, const std::vector<int> &starts,
-                                                      const TeamUsage &usage, const std::vector<Problem> &known);
+[[nodiscard]] std::vector<Problem> scheduleViolations(const Plan &plan, const PlanIndex &index,
+                                                      const std::vector<int> &starts, const TeamUsage &usage,
+                                                      const std::vector<Problem> &known);
 
 } // namespace waveplan::detail

@@ -117,7 +117,8 @@ SearchEnd searchEndOf(solver::Stop stop)
 Schedule computeSchedule(const Plan &plan, const ScheduleOptions &options)
 {
     const auto logger = log::get("core.schedule");
-    std::vector<Problem> unschedulable = detail::unschedulableProblems(plan);
+    const PlanIndex index(plan); // one look-up of every key, shared by every step below
+    std::vector<Problem> unschedulable = detail::unschedulableProblems(plan, index);
     if (!unschedulable.empty()) {
         logger->debug("plan '{}' cannot be scheduled: {} problem(s)", plan.name, unschedulable.size());
         Schedule schedule;
@@ -125,7 +126,7 @@ Schedule computeSchedule(const Plan &plan, const ScheduleOptions &options)
         return schedule;
     }
 
-    const solver::Problem problem = detail::toSolverProblem(plan);
+    const solver::Problem problem = detail::toSolverProblem(plan, index);
     solver::Budget budget;
     budget.schedules = options.budgetSchedules > 0
                            ? options.budgetSchedules
@@ -140,7 +141,7 @@ Schedule computeSchedule(const Plan &plan, const ScheduleOptions &options)
             ? solveAgainstReference(plan, problem, options, budget, stable)
             : (options.firstScheduleOnly ? solver::firstSchedule(problem) : solver::solve(problem, budget));
 
-    Schedule schedule = detail::assembleSchedule(plan, solution.start, detail::planClashes(plan));
+    Schedule schedule = detail::assembleSchedule(plan, index, solution.start, detail::planClashes(plan, index));
     if (!solution.feasible) {
         addUnnamedViolations(plan, solution, schedule.problems);
         schedule.feasible = false;

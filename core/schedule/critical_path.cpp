@@ -9,11 +9,16 @@ namespace waveplan {
 
 CriticalPathAnalysis analyseCriticalPath(const Plan &plan)
 {
+    return analyseCriticalPath(plan, PlanIndex(plan));
+}
+
+CriticalPathAnalysis analyseCriticalPath(const Plan &plan, const PlanIndex &index)
+{
     CriticalPathAnalysis result;
-    const detail::DependencyGraph g = detail::buildDependencyGraph(plan);
+    const detail::DependencyGraph g = detail::buildDependencyGraph(plan, index);
     const auto order = detail::topologicalOrder(g.graph);
     if (!order) {
-        result.cycles = findCycles(plan);
+        result.cycles = findCycles(plan, index);
         return result;
     }
 
@@ -42,14 +47,15 @@ CriticalPathAnalysis analyseCriticalPath(const Plan &plan)
 
     // Walk back from the first capability (plan order) that ends the plan, each time to the
     // first critical predecessor it waits for exactly.
-    std::size_t current = n;
-    for (std::size_t i = 0; i < n && current == n; ++i)
+    const auto none = static_cast<detail::DependencyVertex>(n);
+    auto current = none;
+    for (std::size_t i = 0; i < n && current == none; ++i)
         if (result.capabilities[i].critical && result.capabilities[i].earliestFinish == result.lengthDays)
-            current = i;
+            current = static_cast<detail::DependencyVertex>(i);
     std::vector<std::string> chain;
-    while (current < n) {
-        chain.push_back(g.keyOfVertex[current]);
-        std::size_t previous = n;
+    while (current != none) {
+        chain.push_back(g.keyOf(current));
+        auto previous = none;
         for (const auto e : boost::make_iterator_range(boost::in_edges(current, g.graph))) {
             const auto p = boost::source(e, g.graph);
             if (result.capabilities[p].critical &&

@@ -5,6 +5,7 @@
 /// only; capacity, change load, waves, pins and deadlines play no part here.
 
 #include "core/model/plan.h"
+#include "core/model/plan_index.h"
 
 #include <string>
 #include <vector>
@@ -38,5 +39,7 @@ struct CriticalPathAnalysis {
 /// forward and backward). Dependencies naming unknown keys are ignored. Never loops on a cycle:
 /// the cycles are returned instead.
 [[nodiscard]] CriticalPathAnalysis analyseCriticalPath(const Plan &plan);
+/// The same, reusing an index of the plan that the caller has built anyway.
+[[nodiscard]] CriticalPathAnalysis analyseCriticalPath(const Plan &plan, const PlanIndex &index);
 
 } // namespace waveplan

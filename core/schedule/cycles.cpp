@@ -1,12 +1,12 @@
 #include "core/schedule/cycles.h"
 
 #include "core/schedule/dependency_graph.h"
+#include "core/schedule/longest_paths.h"
 
 #include <boost/graph/strong_components.hpp>
 
 #include <algorithm>
 #include <deque>
-#include <map>
 
 namespace waveplan {
 
@@ -53,33 +53,41 @@ std::vector<DependencyVertex> cycleThrough(const detail::DependencyAdjacency &gr
 
 std::vector<std::vector<std::string>> findCycles(const Plan &plan)
 {
-    const detail::DependencyGraph g = detail::buildDependencyGraph(plan);
+    return findCycles(plan, PlanIndex(plan));
+}
+
+std::vector<std::vector<std::string>> findCycles(const Plan &plan, const PlanIndex &index)
+{
+    const detail::DependencyGraph g = detail::buildDependencyGraph(plan, index);
+    if (detail::topologicalOrder(g.graph))
+        return {}; // the common case, and a third of the work of finding the strong components
     const auto vertexCount = boost::num_vertices(g.graph);
     std::vector<int> component(vertexCount, 0);
     if (vertexCount > 0)
         boost::strong_components(
             g.graph, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g.graph)));
 
-    // Group sizes, and which groups hold a self-dependency (a one-capability cycle).
-    std::map<int, int> groupSize;
+    // Group sizes, and which groups hold a self-dependency (a one-capability cycle). Components
+    // are numbered 0 .. vertexCount - 1 at most.
+    std::vector<int> groupSize(vertexCount, 0);
     for (const int c : component)
-        ++groupSize[c];
-    std::map<int, bool> selfLoop;
+        ++groupSize[static_cast<std::size_t>(c)];
+    std::vector<bool> selfLoop(vertexCount, false);
     for (const auto e : boost::make_iterator_range(boost::edges(g.graph)))
         if (boost::source(e, g.graph) == boost::target(e, g.graph))
-            selfLoop[component[boost::source(e, g.graph)]] = true;
+            selfLoop[static_cast<std::size_t>(component[boost::source(e, g.graph)])] = true;
 
     // Vertices are in plan order, so the first vertex met in a group is its first key.
     std::vector<std::vector<std::string>> cycles;
-    std::map<int, bool> reported;
+    std::vector<bool> reported(vertexCount, false);
     for (DependencyVertex v = 0; v < vertexCount; ++v) {
-        const int group = component[v];
+        const auto group = static_cast<std::size_t>(component[v]);
         if (reported[group] || (groupSize[group] < 2 && !selfLoop[group]))
             continue;
         reported[group] = true;
         std::vector<std::string> keys;
         for (const DependencyVertex u : cycleThrough(g.graph, v, component))
-            keys.push_back(g.keyOfVertex[u]);
+            keys.push_back(g.keyOf(u));
         cycles.push_back(std::move(keys));
     }
     return cycles;
@@ -91,17 +99,20 @@ namespace waveplan {
 
 std::vector<std::string> dependencyPath(const Plan &plan, const std::string &from, const std::string &to)
 {
-    const detail::DependencyGraph g = detail::buildDependencyGraph(plan);
-    const auto source = g.vertexOfKey.find(from);
-    const auto target = g.vertexOfKey.find(to);
-    if (source == g.vertexOfKey.end() || target == g.vertexOfKey.end())
+    const PlanIndex index(plan);
+    const detail::DependencyGraph g = detail::buildDependencyGraph(plan, index);
+    const int sourceIndex = index.indexOf(from);
+    const int targetIndex = index.indexOf(to);
+    if (sourceIndex < 0 || targetIndex < 0)
         return {};
+    const auto source = static_cast<detail::DependencyVertex>(sourceIndex);
+    const auto target = static_cast<detail::DependencyVertex>(targetIndex);
     const auto none = static_cast<detail::DependencyVertex>(-1);
     std::vector<detail::DependencyVertex> cameFrom(boost::num_vertices(g.graph), none);
     std::vector<bool> seen(boost::num_vertices(g.graph), false);
-    std::deque<detail::DependencyVertex> queue{source->second};
-    seen[source->second] = true;
-    while (!queue.empty() && !seen[target->second]) {
+    std::deque<detail::DependencyVertex> queue{source};
+    seen[source] = true;
+    while (!queue.empty() && !seen[target]) {
         const detail::DependencyVertex v = queue.front();
         queue.pop_front();
         for (const auto e : boost::make_iterator_range(boost::out_edges(v, g.graph))) {
@@ -113,11 +124,11 @@ std::vector<std::string> dependencyPath(const Plan &plan, const std::string &fro
             queue.push_back(w);
         }
     }
-    if (!seen[target->second])
+    if (!seen[target])
         return {};
     std::vector<std::string> path;
-    for (detail::DependencyVertex v = target->second; v != none; v = cameFrom[v])
-        path.push_back(g.keyOfVertex[v]);
+    for (detail::DependencyVertex v = target; v != none; v = cameFrom[v])
+        path.push_back(g.keyOf(v));
     std::reverse(path.begin(), path.end());
     return path;
 }

@@ -3,6 +3,7 @@
 /// Dependency cycles, found with Boost.Graph on a throwaway copy of the dependency graph.
 
 #include "core/model/plan.h"
+#include "core/model/plan_index.h"
 
 #include <string>
 #include <vector>
@@ -14,6 +15,8 @@ namespace waveplan {
 /// group of capabilities, so a tangle is reported once. Empty when the plan is acyclic.
 /// Dependencies naming unknown keys are ignored here (structuralErrors reports them).
 [[nodiscard]] std::vector<std::vector<std::string>> findCycles(const Plan &plan);
+/// The same, reusing an index of the plan that the caller has built anyway.
+[[nodiscard]] std::vector<std::vector<std::string>> findCycles(const Plan &plan, const PlanIndex &index);
 
 } // namespace waveplan
 

@@ -30,8 +30,9 @@ int criticalSlotUser(const Plan &plan, const std::vector<int> &starts, const std
 
 } // namespace
 
-std::vector<DrivingLink> drivingPath(const Plan &plan, const std::vector<int> &starts,
-                                     const std::vector<StartReason> &reasons, const std::vector<int> &slack)
+std::vector<DrivingLink> drivingPath(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
+                                     const std::vector<StartReason> &reasons, const std::vector<int> &holders,
+                                     const std::vector<std::vector<int>> &slotUsers, const std::vector<int> &slack)
 {
     const std::size_t n = plan.capabilities.size();
     int makespan = 0;
@@ -42,9 +43,6 @@ std::vector<DrivingLink> drivingPath(const Plan &plan, const std::vector<int> &s
         if (finishOf(plan, starts, i) == makespan)
             current = static_cast<int>(i);
 
-    const PlanIndex index(plan);
-    const std::vector<int> holders = capacityHolders(plan, starts, reasons);
-    const std::vector<std::vector<int>> slotUsers = goLiveSlotUsers(plan, starts, reasons);
     std::vector<DrivingLink> path;
     // Each link is an edge of the slack graph, which has no cycle for a schedule that keeps its
     // dependencies; the length guard covers the others.

@@ -2,7 +2,6 @@
 #include "core/model/plan_index.h"
 
 #include <map>
-#include <unordered_map>
 
 #include <algorithm>
 
@@ -33,7 +32,7 @@ std::optional<StartReason> predecessorReason(const Plan &plan, const PlanIndex &
     int bestReady = 0;
     for (const int dependency : index.incoming(i)) {
         const Dependency &d = plan.dependencies[static_cast<std::size_t>(dependency)];
-        const int p = index.indexOf(d.predecessor);
+        const int p = index.predecessorOf(static_cast<std::size_t>(dependency));
         if (p < 0)
             continue;
         const int finish = finishOf(plan, starts, static_cast<std::size_t>(p));
@@ -85,11 +84,11 @@ StartReason reasonFor(const Plan &plan, const PlanIndex &index, const std::vecto
 
 } // namespace
 
-std::vector<StartReason> explainStarts(const Plan &plan, const std::vector<int> &starts, const TeamUsage &usage)
+std::vector<StartReason> explainStarts(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
+                                       const TeamUsage &usage)
 {
     std::vector<StartReason> reasons;
     reasons.reserve(plan.capabilities.size());
-    const PlanIndex index(plan);
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
         StartReason r = reasonFor(plan, index, starts, usage, i);
         r.sentence = describe(r);
@@ -102,18 +101,22 @@ std::vector<int> capacityHolders(const Plan &plan, const std::vector<int> &start
                                  const std::vector<StartReason> &reasons)
 {
     const std::size_t n = plan.capabilities.size();
-    std::unordered_map<int, std::vector<std::size_t>> finishingOn;
-    for (std::size_t j = 0; j < n; ++j)
-        finishingOn[finishOf(plan, starts, j)].push_back(j); // plan order within a day
     std::vector<int> holders(n, -1);
+    if (std::none_of(reasons.begin(), reasons.end(), [](const StartReason &r) { return r.kind == ReasonKind::TeamFull; }))
+        return holders;
+    // (finish day, capability), sorted: plan order within a day.
+    std::vector<std::pair<int, std::size_t>> finishing;
+    finishing.reserve(n);
+    for (std::size_t j = 0; j < n; ++j)
+        finishing.emplace_back(finishOf(plan, starts, j), j);
+    std::sort(finishing.begin(), finishing.end());
     for (std::size_t i = 0; i < n; ++i) {
         if (reasons[i].kind != ReasonKind::TeamFull)
             continue;
-        const auto candidates = finishingOn.find(starts[i]);
-        if (candidates == finishingOn.end())
-            continue;
+        const auto first = std::lower_bound(finishing.begin(), finishing.end(), std::pair{starts[i], std::size_t{0}});
         int holderPeople = 0;
-        for (const std::size_t j : candidates->second) {
+        for (auto candidate = first; candidate != finishing.end() && candidate->first == starts[i]; ++candidate) {
+            const std::size_t j = candidate->second;
             const int people = demandOn(plan.capabilities[j], reasons[i].team);
             if (j == i || people == 0 || starts[j] >= starts[i])
                 continue;
@@ -130,6 +133,9 @@ std::vector<std::vector<int>> goLiveSlotUsers(const Plan &plan, const std::vecto
                                               const std::vector<StartReason> &reasons)
 {
     const std::size_t n = plan.capabilities.size();
+    if (std::none_of(reasons.begin(), reasons.end(),
+                     [](const StartReason &r) { return r.kind == ReasonKind::GoLiveLimit; }))
+        return std::vector<std::vector<int>>(n);
     // Who goes live per (team, wave), built once in one pass over the demands.
     std::map<std::pair<std::string_view, int>, std::vector<int>> goingLive;
     for (std::size_t j = 0; j < n; ++j) {

@@ -4,6 +4,7 @@
 /// slack each capability has and the driving path that follows. All computed after the
 /// schedule, from its start days alone.
 
+#include "core/model/plan_index.h"
 #include "core/schedule/schedule.h"
 #include "core/schedule/team_usage.h"
 
@@ -14,8 +15,8 @@ namespace waveplan::detail {
 /// The binding reason per capability (plan order): what stops it starting one day earlier.
 /// Checked in this order: day 0, a predecessor, its pin, its earliest wave, no-span, a full
 /// team, a team's change limit; otherwise Deferred.
-[[nodiscard]] std::vector<StartReason> explainStarts(const Plan &plan, const std::vector<int> &starts,
-                                                     const TeamUsage &usage);
+[[nodiscard]] std::vector<StartReason> explainStarts(const Plan &plan, const PlanIndex &index,
+                                                     const std::vector<int> &starts, const TeamUsage &usage);
 
 /// For every capability with a TeamFull reason: the capability holding that team's capacity
 /// on the day before it starts and finishing exactly when it starts (most people first, then
@@ -33,14 +34,19 @@ namespace waveplan::detail {
 /// capacity hand-overs (holder -> waiting capability) and go-live slots (a slot user must go
 /// live in a wave before the one that waits behind it), capped by the makespan, deadlines and
 /// pins. Negative only where the schedule already breaks a deadline or pin.
-[[nodiscard]] std::vector<int> slackDays(const Plan &plan, const std::vector<int> &starts,
-                                         const std::vector<StartReason> &reasons, int makespan);
+/// `holders` and `slotUsers` come from capacityHolders and goLiveSlotUsers.
+[[nodiscard]] std::vector<int> slackDays(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
+                                         const std::vector<int> &holders,
+                                         const std::vector<std::vector<int>> &slotUsers, int makespan);
 
 /// From the plan start to the capability that ends at the makespan (first in plan order), each
 /// held by the one before: binding predecessors, capacity holders, and across a go-live limit
 /// a slot user with zero slack. Stops where nothing before it holds it with zero slack.
-[[nodiscard]] std::vector<DrivingLink> drivingPath(const Plan &plan, const std::vector<int> &starts,
+[[nodiscard]] std::vector<DrivingLink> drivingPath(const Plan &plan, const PlanIndex &index,
+                                                   const std::vector<int> &starts,
                                                    const std::vector<StartReason> &reasons,
+                                                   const std::vector<int> &holders,
+                                                   const std::vector<std::vector<int>> &slotUsers,
                                                    const std::vector<int> &slack);
 
 /// The plain sentence for a reason (without the capability's own key).

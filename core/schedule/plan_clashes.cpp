@@ -17,14 +17,14 @@ std::string waveDays(int wave, int length)
 std::vector<std::string> bindingChain(const DependencyGraph &g, const std::vector<int> &es,
                                       const std::vector<int> &durations, DependencyVertex v)
 {
-    std::vector<std::string> chain{g.keyOfVertex[v]};
+    std::vector<std::string> chain{g.keyOf(v)};
     bool moved = true;
     while (moved) {
         moved = false;
         for (const auto e : boost::make_iterator_range(boost::in_edges(v, g.graph))) {
             const DependencyVertex p = boost::source(e, g.graph);
             if (es[p] + durations[p] + g.graph[e].lagDays == es[v]) {
-                chain.push_back(g.keyOfVertex[p]);
+                chain.push_back(g.keyOf(p));
                 v = p;
                 moved = true;
                 break;
@@ -47,12 +47,24 @@ std::string joinArrows(const std::vector<std::string> &keys)
 
 std::vector<Problem> planClashes(const Plan &plan)
 {
+    return planClashes(plan, PlanIndex(plan));
+}
+
+std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index)
+{
     std::vector<Problem> problems;
     auto error = [&](std::string code, std::string message, std::vector<std::string> keys,
                      std::vector<std::string> teams = {}) {
         problems.push_back({Severity::Error, std::move(code), std::move(message), std::move(keys), std::move(teams)});
     };
     const int length = plan.waveLengthDays;
+    std::vector<int> mostPeople; // per team: its capacity in its best wave
+    for (const Team &t : plan.teams) {
+        int most = t.capacity;
+        for (const auto &[wave, people] : t.capacityByWave)
+            most = std::max(most, people);
+        mostPeople.push_back(most);
+    }
 
     for (const Capability &c : plan.capabilities) {
         if (!plan.allowSpan && c.durationDays > length)
@@ -64,9 +76,7 @@ std::vector<Problem> planClashes(const Plan &plan)
             const Team *team = plan.findTeam(d.team);
             if (!team)
                 continue;
-            int most = team->capacity;
-            for (const auto &[wave, people] : team->capacityByWave)
-                most = std::max(most, people);
+            const int most = mostPeople[static_cast<std::size_t>(team - plan.teams.data())];
             if (d.people > most)
                 error("demand-above-capacity",
                       c.key + " needs " + std::to_string(d.people) + " people from " + d.team +
@@ -95,7 +105,7 @@ std::vector<Problem> planClashes(const Plan &plan)
     }
 
     // Earliest starts with pins and earliest waves as release days, capacity ignored.
-    const DependencyGraph g = buildDependencyGraph(plan);
+    const DependencyGraph g = buildDependencyGraph(plan, index);
     const auto order = topologicalOrder(g.graph);
     if (!order)
         return problems;
@@ -118,7 +128,7 @@ std::vector<Problem> planClashes(const Plan &plan)
         const bool deadlineMissed = c.deadlineWave && es[i] + durations[i] > deadline;
         if (!pinTooEarly && !deadlineMissed)
             continue; // the binding chain is only worth walking for a clash
-        const std::vector<std::string> chain = bindingChain(g, es, durations, i);
+        const std::vector<std::string> chain = bindingChain(g, es, durations, static_cast<DependencyVertex>(i));
         const std::string after = chain.size() > 1 ? " (after " + joinArrows({chain.begin(), chain.end() - 1}) + ")" : "";
         if (pinTooEarly && chain.size() > 1)
             error("pin-before-predecessors",

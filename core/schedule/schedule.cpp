@@ -21,14 +21,14 @@ const ScheduledCapability *Schedule::find(std::string_view key) const
 
 namespace detail {
 
-std::vector<Problem> unschedulableProblems(const Plan &plan)
+std::vector<Problem> unschedulableProblems(const Plan &plan, const PlanIndex &index)
 {
     std::vector<Problem> problems;
-    for (std::string &message : structuralErrors(plan))
+    for (std::string &message : structuralErrors(plan, index))
         problems.push_back({Severity::Error, "invalid-plan", std::move(message), {}, {}});
     if (!problems.empty())
         return problems;
-    for (const std::vector<std::string> &cycle : findCycles(plan)) {
+    for (const std::vector<std::string> &cycle : findCycles(plan, index)) {
         std::string text;
         for (const std::string &key : cycle)
             text += key + " -> ";
@@ -41,7 +41,8 @@ std::vector<Problem> unschedulableProblems(const Plan &plan)
 }
 
 /// Everything after the start days are known, with problems found before solving in `problems`.
-Schedule assembleSchedule(const Plan &plan, const std::vector<int> &starts, std::vector<Problem> problems)
+Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
+                          std::vector<Problem> problems)
 {
     Schedule schedule;
     const int length = plan.waveLengthDays;
@@ -49,14 +50,16 @@ Schedule assembleSchedule(const Plan &plan, const std::vector<int> &starts, std:
     for (std::size_t i = 0; i < n; ++i)
         schedule.makespanDays = std::max(schedule.makespanDays, starts[i] + plan.capabilities[i].durationDays);
 
-    const CriticalPathAnalysis cpm = analyseCriticalPath(plan);
+    const CriticalPathAnalysis cpm = analyseCriticalPath(plan, index);
     schedule.minimumLengthDays = cpm.lengthDays;
     schedule.criticalPath = cpm.criticalPath;
 
     const TeamUsage usage(plan, starts);
-    const std::vector<StartReason> reasons = explainStarts(plan, starts, usage);
-    const std::vector<int> slack = slackDays(plan, starts, reasons, schedule.makespanDays);
-    schedule.drivingPath = drivingPath(plan, starts, reasons, slack);
+    const std::vector<StartReason> reasons = explainStarts(plan, index, starts, usage);
+    const std::vector<int> holders = capacityHolders(plan, starts, reasons);
+    const std::vector<std::vector<int>> slotUsers = goLiveSlotUsers(plan, starts, reasons);
+    const std::vector<int> slack = slackDays(plan, index, starts, holders, slotUsers, schedule.makespanDays);
+    schedule.drivingPath = drivingPath(plan, index, starts, reasons, holders, slotUsers, slack);
     for (const DrivingLink &link : schedule.drivingPath)
         schedule.criticalChain.push_back(link.key);
 
@@ -77,7 +80,7 @@ Schedule assembleSchedule(const Plan &plan, const std::vector<int> &starts, std:
     const int lastWave = waveOfDay(std::max(schedule.makespanDays - 1, 0), length);
     schedule.load = teamLoad(plan, usage, std::max(plan.horizonWaves, lastWave));
 
-    std::vector<Problem> violations = scheduleViolations(plan, starts, usage, problems);
+    std::vector<Problem> violations = scheduleViolations(plan, index, starts, usage, problems);
     problems.insert(problems.end(), violations.begin(), violations.end());
     if (n > 0 && lastWave > plan.horizonWaves) {
         std::vector<std::string> late;
@@ -99,7 +102,8 @@ Schedule assembleSchedule(const Plan &plan, const std::vector<int> &starts, std:
 
 Schedule evaluateSchedule(const Plan &plan, const std::vector<int> &startDays)
 {
-    std::vector<Problem> problems = detail::unschedulableProblems(plan);
+    const PlanIndex index(plan);
+    std::vector<Problem> problems = detail::unschedulableProblems(plan, index);
     if (!problems.empty() || startDays.size() != plan.capabilities.size()) {
         if (problems.empty())
             problems.push_back({Severity::Error, "invalid-schedule",
@@ -110,7 +114,7 @@ Schedule evaluateSchedule(const Plan &plan, const std::vector<int> &startDays)
         schedule.problems = std::move(problems);
         return schedule;
     }
-    return detail::assembleSchedule(plan, startDays, detail::planClashes(plan));
+    return detail::assembleSchedule(plan, index, startDays, detail::planClashes(plan, index));
 }
 
 } // namespace waveplan

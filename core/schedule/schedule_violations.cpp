@@ -22,8 +22,8 @@ bool explainedBy(const std::string &brokenCode, const std::string &clashCode)
 
 } // namespace
 
-std::vector<Problem> scheduleViolations(const Plan &plan, const std::vector<int> &starts, const TeamUsage &usage,
-                                        const std::vector<Problem> &known)
+std::vector<Problem> scheduleViolations(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
+                                        const TeamUsage &usage, const std::vector<Problem> &known)
 {
     std::vector<Problem> problems;
     auto error = [&](std::string code, std::string message, std::vector<std::string> keys,
@@ -41,10 +41,10 @@ std::vector<Problem> scheduleViolations(const Plan &plan, const std::vector<int>
     const int length = plan.waveLengthDays;
     auto finishOf = [&](std::size_t i) { return starts[i] + plan.capabilities[i].durationDays; };
 
-    const PlanIndex index(plan);
-    for (const Dependency &d : plan.dependencies) {
-        const int p = index.indexOf(d.predecessor);
-        const int s = index.indexOf(d.successor);
+    for (std::size_t k = 0; k < plan.dependencies.size(); ++k) {
+        const Dependency &d = plan.dependencies[k];
+        const int p = index.predecessorOf(k);
+        const int s = index.successorOf(k);
         if (p < 0 || s < 0)
             continue;
         const int ready = finishOf(static_cast<std::size_t>(p)) + d.lagDays;

@@ -2,6 +2,7 @@
 #include "core/schedule/longest_paths.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace waveplan::detail {
 
@@ -34,7 +35,8 @@ std::vector<int> latestFinishesWithSlots(const DependencyAdjacency &graph, const
 
 } // namespace
 
-std::vector<int> slackDays(const Plan &plan, const std::vector<int> &starts, const std::vector<StartReason> &reasons,
+std::vector<int> slackDays(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
+                           const std::vector<int> &holders, const std::vector<std::vector<int>> &givenSlotUsers,
                            int makespan)
 {
     const std::size_t n = plan.capabilities.size();
@@ -52,34 +54,38 @@ std::vector<int> slackDays(const Plan &plan, const std::vector<int> &starts, con
     // Dependencies plus hand-overs: delaying a capacity holder delays whoever waits for its
     // people, and a go-live slot user that slips into the next wave pushes whoever waits
     // behind its slot a wave on.
-    DependencyGraph withHandOvers = buildDependencyGraph(plan);
-    const std::vector<int> holders = capacityHolders(plan, starts, reasons);
-    std::vector<std::vector<int>> slotUsers = goLiveSlotUsers(plan, starts, reasons);
+    std::vector<std::vector<int>> noSlotUsers;
+    const std::vector<std::vector<int>> *slotUsers = &givenSlotUsers;
+    std::vector<ExtraEdge> handOvers;
     for (std::size_t i = 0; i < n; ++i)
         if (holders[i] >= 0)
-            boost::add_edge(static_cast<DependencyVertex>(holders[i]), i, DependencyEdge{0}, withHandOvers.graph);
-    const bool anySlots = std::any_of(slotUsers.begin(), slotUsers.end(), [](const auto &u) { return !u.empty(); });
-    DependencyGraph ordering; // with the go-live slots too, for the order alone
-    if (anySlots) {
-        ordering = withHandOvers;
+            handOvers.emplace_back(holders[i], static_cast<int>(i));
+    const DependencyGraph withHandOvers = buildDependencyGraph(plan, index, handOvers);
+    const bool anySlots = std::any_of(slotUsers->begin(), slotUsers->end(), [](const auto &u) { return !u.empty(); });
+    std::optional<std::vector<DependencyVertex>> order;
+    if (anySlots) { // with the go-live slots too, for the order alone
+        std::vector<ExtraEdge> handOversAndSlots = handOvers;
         for (std::size_t i = 0; i < n; ++i)
-            for (const int user : slotUsers[i])
-                boost::add_edge(static_cast<DependencyVertex>(user), i, DependencyEdge{0}, ordering.graph);
+            for (const int user : (*slotUsers)[i])
+                handOversAndSlots.emplace_back(user, static_cast<int>(i));
+        order = topologicalOrder(buildDependencyGraph(plan, index, handOversAndSlots).graph);
+    } else {
+        order = topologicalOrder(withHandOvers.graph);
     }
-    auto order = topologicalOrder(anySlots ? ordering.graph : withHandOvers.graph);
     const DependencyGraph *graph = &withHandOvers;
     DependencyGraph plain;
     if (!order) { // only when the schedule breaks dependencies; hand-overs and slots alone never loop
-        plain = buildDependencyGraph(plan);
+        plain = buildDependencyGraph(plan, index);
         order = topologicalOrder(plain.graph);
         graph = &plain;
-        slotUsers.assign(n, {});
+        noSlotUsers.assign(n, {});
+        slotUsers = &noSlotUsers;
     }
     std::vector<int> slack(n, 0);
     if (!order)
         return slack;
     const std::vector<int> latest =
-        latestFinishesWithSlots(graph->graph, *order, durations, caps, slotUsers, plan.waveLengthDays);
+        latestFinishesWithSlots(graph->graph, *order, durations, caps, *slotUsers, plan.waveLengthDays);
     for (std::size_t i = 0; i < n; ++i)
         slack[i] = latest[i] - (starts[i] + durations[i]);
     return slack;

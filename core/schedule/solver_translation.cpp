@@ -5,7 +5,7 @@
 
 namespace waveplan::detail {
 
-solver::Problem toSolverProblem(const Plan &plan)
+solver::Problem toSolverProblem(const Plan &plan, const PlanIndex &index)
 {
     const int length = plan.waveLengthDays;
     solver::Problem problem;
@@ -22,6 +22,7 @@ solver::Problem toSolverProblem(const Plan &plan)
         problem.resources.push_back(std::move(r));
     }
 
+    problem.activities.reserve(plan.capabilities.size());
     for (const Capability &c : plan.capabilities) {
         solver::Activity a;
         a.duration = c.durationDays;
@@ -40,9 +41,9 @@ solver::Problem toSolverProblem(const Plan &plan)
         problem.activities.push_back(std::move(a));
     }
 
-    const PlanIndex index(plan);
-    for (const Dependency &d : plan.dependencies)
-        problem.precedences.push_back({index.indexOf(d.predecessor), index.indexOf(d.successor), d.lagDays});
+    problem.precedences.reserve(plan.dependencies.size());
+    for (std::size_t d = 0; d < plan.dependencies.size(); ++d)
+        problem.precedences.push_back({index.predecessorOf(d), index.successorOf(d), plan.dependencies[d].lagDays});
     return problem;
 }
 

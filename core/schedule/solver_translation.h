@@ -4,12 +4,13 @@
 /// activity i, team t (plan order) is resource t.
 
 #include "core/model/plan.h"
+#include "core/model/plan_index.h"
 #include "core/schedule/solver/problem.h"
 
 namespace waveplan::detail {
 
 /// Earliest wave and pin become earliestStart, a pin's last day latestStart, a deadline wave
 /// the first day after it (go-live in or before that wave). The plan must be structurally valid.
-[[nodiscard]] solver::Problem toSolverProblem(const Plan &plan);
+[[nodiscard]] solver::Problem toSolverProblem(const Plan &plan, const PlanIndex &index);
 
 } // namespace waveplan::detail

@@ -75,10 +75,7 @@ Result<ScheduleReference> readAcceptedSchedule(SQLite::Database &db)
     while (query.executeStep()) {
         ++rows;
         const bool known = !query.getColumn(1).isNull();
-        RowReader row(query,
-                      known ? "table accepted_schedule, capability '" + query.getColumn(1).getString() + "'"
-                            : std::string("table accepted_schedule"),
-                      errors);
+        RowReader row(query, "table accepted_schedule", errors, {"capability", 1});
         const std::int64_t id = row.id(0);
         const std::string key = known ? row.text(1) : std::string();
         const int startDay = row.integer(2);

@@ -80,9 +80,7 @@ void readBaselines(SQLite::Database &db, Plan &plan, Errors &errors) {
         db, "SELECT id, name, frozen_on, start_date, wave_length_days, end_day FROM baselines "
             "ORDER BY ord");
     while (baselines.executeStep()) {
-        RowReader row(baselines,
-                      "table baselines, baseline '" + baselines.getColumn(1).getString() + "'",
-                      errors);
+        RowReader row(baselines, "table baselines", errors, {"baseline", 1});
         Baseline b;
         const std::int64_t id = row.id(0);
         b.name = row.text(1);
@@ -114,10 +112,7 @@ void readBaselines(SQLite::Database &db, Plan &plan, Errors &errors) {
     std::map<std::int64_t, std::vector<std::string>>
         paths; // ordered by driving_path_ord (NULLs sort first)
     while (entries.executeStep()) {
-        RowReader row(entries,
-                      "table baseline_capabilities, capability '" +
-                          entries.getColumn(1).getString() + "'",
-                      errors);
+        RowReader row(entries, "table baseline_capabilities", errors, {"capability", 1});
         const std::int64_t id = row.id(0);
         const std::string key = row.text(1);
         Baseline::Entry e{row.integer(2), row.integer(3), row.integer(4), row.optionalReal(5)};

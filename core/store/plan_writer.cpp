@@ -2,9 +2,12 @@
 
 #include "core/store/baseline_rows.h"
 
+#include "core/model/key_index.h"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <string_view>
@@ -30,12 +33,12 @@ void bindOptional(SQLite::Statement &statement, int index, const std::optional<d
         statement.bind(index);
 }
 
-/// Runs an INSERT once and readies it for the next row.
+/// Runs an INSERT once and readies it for the next row. Every caller binds every parameter of
+/// every row, so the bindings are not cleared (a call per row saved on a large plan).
 void insertRow(SQLite::Statement &statement)
 {
     statement.exec();
     statement.reset();
-    statement.clearBindings();
 }
 
 void writeSettings(SQLite::Database &db, const Plan &plan)
@@ -84,17 +87,18 @@ void writeCapabilities(SQLite::Database &db, const Plan &plan)
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement demand(db, "INSERT INTO capability_demand (capability, team, ord, people) "
                                  "VALUES (?, ?, ?, ?)");
+    // The plan's own strings are bound without a copy (bindNoCopy): they outlive the row's insert.
     int ord = 0;
     for (const Capability &c : plan.capabilities) {
         capability.bind(1, c.id);
-        capability.bind(2, c.key);
+        capability.bindNoCopy(2, c.key);
         capability.bind(3, ord++);
-        capability.bind(4, c.name);
+        capability.bindNoCopy(4, c.name);
         capability.bind(5, std::string(toString(c.kind)));
         capability.bind(6, c.durationDays);
-        capability.bind(7, c.owner);
+        capability.bindNoCopy(7, c.owner);
         capability.bind(8, std::string(toString(c.approach)));
-        capability.bind(9, c.kpi);
+        capability.bindNoCopy(9, c.kpi);
         bindOptional(capability, 10, c.readiness.technical);
         bindOptional(capability, 11, c.readiness.skills);
         bindOptional(capability, 12, c.readiness.process);
@@ -103,8 +107,8 @@ void writeCapabilities(SQLite::Database &db, const Plan &plan)
         bindOptional(capability, 15, c.earliestWave);
         bindOptional(capability, 16, c.deadlineWave);
         bindOptional(capability, 17, c.pinnedWave);
-        capability.bind(18, c.retires);
-        capability.bind(19, c.notes);
+        capability.bindNoCopy(18, c.retires);
+        capability.bindNoCopy(19, c.notes);
         bindOptional(capability, 20, c.position ? std::optional(c.position->x) : std::nullopt);
         bindOptional(capability, 21, c.position ? std::optional(c.position->y) : std::nullopt);
         insertRow(capability);
@@ -122,16 +126,17 @@ void writeCapabilities(SQLite::Database &db, const Plan &plan)
 
 void writeDependencies(SQLite::Database &db, const Plan &plan)
 {
-    std::map<std::string_view, CapabilityId> capabilityIds;
-    for (const Capability &c : plan.capabilities)
-        capabilityIds.emplace(c.key, c.id);
+    const KeyIndex capabilities(plan);
+    const auto idOf = [&](const std::string &key) {
+        return plan.capabilities[static_cast<std::size_t>(capabilities.indexOf(key))].id;
+    };
     SQLite::Statement insert(db, "INSERT INTO dependencies (ord, predecessor, successor, lag_days) "
                                  "VALUES (?, ?, ?, ?)");
     int ord = 0;
     for (const Dependency &d : plan.dependencies) {
         insert.bind(1, ord++);
-        insert.bind(2, capabilityIds.at(d.predecessor)); // structuralErrors has checked both exist
-        insert.bind(3, capabilityIds.at(d.successor));
+        insert.bind(2, idOf(d.predecessor)); // structuralErrors has checked both exist
+        insert.bind(3, idOf(d.successor));
         insert.bind(4, d.lagDays);
         insertRow(insert);
     }
@@ -165,7 +170,12 @@ std::vector<std::string> unstorableValues(const Plan &plan)
 
 void writePlan(SQLite::Database &db, const Plan &given)
 {
-    const Plan plan = withIds(given);
+    // Copy the plan only when it lacks ids (one built in code or imported); an open plan has them.
+    const auto lacksId = [](const auto &item) { return item.id == kNoId; };
+    const bool complete = std::none_of(given.capabilities.begin(), given.capabilities.end(), lacksId) &&
+                          std::none_of(given.teams.begin(), given.teams.end(), lacksId);
+    const std::optional<Plan> withAllIds = complete ? std::nullopt : std::optional<Plan>(withIds(given));
+    const Plan &plan = complete ? given : *withAllIds;
     writeSettings(db, plan);
     writeTeams(db, plan);
     writeCapabilities(db, plan);

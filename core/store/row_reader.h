@@ -17,12 +17,21 @@
 
 namespace waveplan::store {
 
+/// Which row a problem is in, beyond its table: "capability 'CDP'" from the text in `column`
+/// (`what` = "capability"). Nothing when `what` is null or the column is NULL.
+struct RowName {
+    const char *what = nullptr;
+    int column = -1;
+};
+
 /// Reads one row's columns, checking each value's type and range; problems are collected in
 /// `errors` with the table and row named, and a neutral value is returned in their place.
+/// The words naming the row are only put together for a problem: a healthy row of a large
+/// file costs no allocation here.
 class RowReader {
 public:
-    RowReader(SQLite::Statement &statement, std::string where, Errors &errors)
-        : m_statement(statement), m_where(std::move(where)), m_errors(errors)
+    RowReader(SQLite::Statement &statement, const char *table, Errors &errors, RowName name = {})
+        : m_statement(statement), m_table(table), m_name(name), m_errors(errors)
     {
     }
 
@@ -82,7 +91,7 @@ public:
         return value.getDouble();
     }
 
-    void problem(const std::string &text) { m_errors.push_back(Error{m_where + ": " + text, {}, 0, 0}); }
+    void problem(const std::string &text) { m_errors.push_back(Error{where() + ": " + text, {}, 0, 0}); }
 
 private:
     void complain(int column, const char *expected)
@@ -90,8 +99,17 @@ private:
         problem(std::string("column ") + m_statement.getColumnName(column) + " should hold " + expected);
     }
 
+    [[nodiscard]] std::string where() const
+    {
+        std::string text = m_table;
+        if (m_name.what && !m_statement.getColumn(m_name.column).isNull())
+            text += std::string(", ") + m_name.what + " '" + m_statement.getColumn(m_name.column).getString() + "'";
+        return text;
+    }
+
     SQLite::Statement &m_statement;
-    std::string m_where;
+    const char *m_table;
+    RowName m_name;
     Errors &m_errors;
 };
 

@@ -7,7 +7,6 @@
 #include "core/schedule/cycles.h"
 
 #include <algorithm>
-#include <map>
 #include <string>
 
 namespace waveplan {
@@ -37,14 +36,14 @@ public:
 
     std::vector<Problem> run()
     {
-        for (const std::string &error : structuralErrors(m_plan))
+        for (const std::string &error : structuralErrors(m_plan, m_index))
             add(Severity::Error, "structure", error + ".", {});
         if (!m_problems.empty())
-            return m_problems; // the rest assumes a well-formed plan
+            return std::move(m_problems); // the rest assumes a well-formed plan
         checkCycles();
         if (m_problems.empty()) {
             // Hard constraints that cannot all hold, found the same way the scheduler finds them.
-            for (Problem &clash : detail::planClashes(m_plan))
+            for (Problem &clash : detail::planClashes(m_plan, m_index))
                 m_problems.push_back(std::move(clash));
         }
         for (const Capability &c : m_plan.capabilities) {
@@ -53,10 +52,9 @@ public:
             checkLints(c);
         }
         checkTeamCommitment();
-        std::stable_sort(m_problems.begin(), m_problems.end(), [](const Problem &a, const Problem &b) {
-            return a.severity == Severity::Error && b.severity != Severity::Error;
-        });
-        return m_problems;
+        std::stable_partition(m_problems.begin(), m_problems.end(),
+                              [](const Problem &p) { return p.severity == Severity::Error; });
+        return std::move(m_problems);
     }
 
 private:
@@ -68,7 +66,7 @@ private:
 
     void checkCycles()
     {
-        for (const std::vector<std::string> &cycle : findCycles(m_plan)) {
+        for (const std::vector<std::string> &cycle : findCycles(m_plan, m_index)) {
             std::vector<std::string> around = cycle;
             around.push_back(cycle.front());
             add(Severity::Error, "cycle",
@@ -119,13 +117,13 @@ private:
 
     void checkLints(const Capability &c)
     {
-        const std::string who = quoted(c.key) + " (" + c.name + ")";
+        const auto who = [&c] { return quoted(c.key) + " (" + c.name + ")"; };
         if (c.owner.empty())
             add(Severity::Warning, "missing-owner",
-                who + " has no owner. Every capability needs an internal owner with authority.", {c.key});
+                who() + " has no owner. Every capability needs an internal owner with authority.", {c.key});
         if (c.kpi.empty())
             add(Severity::Warning, "missing-kpi",
-                who + " has no KPI. Agree the commercial KPI before deployment, not after.", {c.key});
+                who() + " has no KPI. Agree the commercial KPI before deployment, not after.", {c.key});
         std::vector<std::string> low;
         for (const auto &[score, what] : {std::pair{c.readiness.technical, "technical"},
                                            std::pair{c.readiness.skills, "skills"},
@@ -134,13 +132,12 @@ private:
                 low.push_back(std::string(what) + " " + std::to_string(*score) + "/5");
         if (!low.empty())
             add(Severity::Warning, "low-readiness",
-                who + " has low readiness (" + joinKeys(low, ", ") +
+                who() + " has low readiness (" + joinKeys(low, ", ") +
                     "); the tool may not pay off until the gap is closed.",
                 {c.key});
         if (c.kind == CapabilityKind::Foundational) {
             for (const int dependency : m_index.incoming(static_cast<std::size_t>(&c - m_plan.capabilities.data()))) {
-                const Dependency *d = &m_plan.dependencies[static_cast<std::size_t>(dependency)];
-                const int p = m_index.indexOf(d->predecessor);
+                const int p = m_index.predecessorOf(static_cast<std::size_t>(dependency));
                 const Capability *before = p < 0 ? nullptr : &m_plan.capabilities[static_cast<std::size_t>(p)];
                 if (before && before->kind == CapabilityKind::Additive)
                     add(Severity::Warning, "foundation-waits-on-additive",
@@ -154,23 +151,36 @@ private:
     void checkTeamCommitment()
     {
         // People-days each team is asked for against what it has over the horizon.
-        std::map<std::string, long long> asked;
-        std::map<std::string, std::vector<std::string>> keysByTeam;
+        const std::size_t teams = m_plan.teams.size();
+        std::vector<long long> asked(teams, 0);
         for (const Capability &c : m_plan.capabilities)
-            for (const TeamDemand &d : c.demand) {
-                asked[d.team] += static_cast<long long>(d.people) * c.durationDays;
-                keysByTeam[d.team].push_back(c.key);
-            }
-        for (const Team &t : m_plan.teams) {
-            long long available = 0;
+            for (const TeamDemand &d : c.demand)
+                if (const Team *team = m_plan.findTeam(d.team))
+                    asked[static_cast<std::size_t>(team - m_plan.teams.data())] +=
+                        static_cast<long long>(d.people) * c.durationDays;
+        std::vector<long long> available(teams, 0);
+        bool anyOver = false;
+        for (std::size_t t = 0; t < teams; ++t) {
             for (int w = 1; w <= m_plan.horizonWaves; ++w)
-                available += static_cast<long long>(t.capacityInWave(w)) * m_plan.waveLengthDays;
-            if (asked[t.name] > available)
+                available[t] += static_cast<long long>(m_plan.teams[t].capacityInWave(w)) * m_plan.waveLengthDays;
+            anyOver = anyOver || asked[t] > available[t];
+        }
+        if (!anyOver)
+            return;
+        std::vector<std::vector<std::string>> keysByTeam(teams); // for the overcommitted ones only
+        for (const Capability &c : m_plan.capabilities)
+            for (const TeamDemand &d : c.demand)
+                if (const Team *team = m_plan.findTeam(d.team))
+                    if (const auto t = static_cast<std::size_t>(team - m_plan.teams.data()); asked[t] > available[t])
+                        keysByTeam[t].push_back(c.key);
+        for (std::size_t t = 0; t < teams; ++t) {
+            const Team &team = m_plan.teams[t];
+            if (asked[t] > available[t])
                 add(Severity::Warning, "team-overcommitted",
-                    t.name + " is asked for " + std::to_string(asked[t.name]) + " people-days but has " +
-                        std::to_string(available) + " over the " + std::to_string(m_plan.horizonWaves) +
+                    team.name + " is asked for " + std::to_string(asked[t]) + " people-days but has " +
+                        std::to_string(available[t]) + " over the " + std::to_string(m_plan.horizonWaves) +
                         "-wave horizon; the plan will run past it.",
-                    keysByTeam[t.name], {t.name});
+                    std::move(keysByTeam[t]), {team.name});
         }
     }
 

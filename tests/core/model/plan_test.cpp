@@ -150,3 +150,51 @@ TEST(Capability, KeysAreShortAndSafeForCsv)
     EXPECT_FALSE(isValidKey("A B"));
     EXPECT_FALSE(isValidKey(std::string(41, 'K')));
 }
+
+TEST(Plan, RepeatedDependenciesAreFoundExactlyOnceEachWhateverTheirNumberAndEnds)
+{
+    // A hub with more successors than the pairwise look uses, repeats among them, repeats of a
+    // dependency naming an unknown key, and a repeat from a duplicated key's second copy.
+    Plan plan;
+    plan.teams = {{"T", 5, {}, std::nullopt}};
+    for (int i = 0; i < 60; ++i) {
+        Capability c;
+        c.key = "K" + std::to_string(i);
+        plan.capabilities.push_back(c);
+    }
+    std::vector<std::string> expectedRepeats;
+    for (int i = 1; i < 60; ++i)
+        plan.dependencies.push_back({"K0", "K" + std::to_string(i), 0});
+    for (int i : {7, 41, 59, 41}) {
+        plan.dependencies.push_back({"K0", "K" + std::to_string(i), 3});
+        expectedRepeats.push_back("K0 -> K" + std::to_string(i) + " is listed more than once");
+    }
+    plan.dependencies.push_back({"K3", "K4", 0});
+    plan.dependencies.push_back({"K3", "GHOST", 0});
+    plan.dependencies.push_back({"K3", "GHOST", 0});
+    expectedRepeats.push_back("K3 -> GHOST is listed more than once");
+    plan.dependencies.push_back({"K4", "K3", 0}); // the other direction is not a repeat
+
+    std::vector<std::string> repeats;
+    for (const std::string &error : structuralErrors(plan))
+        if (error.find("listed more than once") != std::string::npos)
+            repeats.push_back(error.substr(error.find("K")));
+    std::sort(repeats.begin(), repeats.end());
+    std::sort(expectedRepeats.begin(), expectedRepeats.end());
+    EXPECT_EQ(repeats, expectedRepeats);
+}
+
+TEST(Plan, RepeatedInternalIdsAreReportedOnTheLaterCapabilitiesOnly)
+{
+    Plan plan = smallPlan();
+    plan.capabilities.push_back(plan.capabilities[0]);
+    plan.capabilities.back().key = "THIRD";
+    plan.capabilities[0].id = 7;
+    plan.capabilities[1].id = 3;
+    plan.capabilities[2].id = 7;
+
+    const auto errors = structuralErrors(plan);
+    EXPECT_TRUE(mentions(errors, "capability 'THIRD': internal id 7 is used by another capability"));
+    EXPECT_FALSE(mentions(errors, "capability 'DATA': internal id"));
+    EXPECT_FALSE(mentions(errors, "capability 'CDP': internal id"));
+}

@@ -323,3 +323,63 @@ TEST_F(PlanStoreBadFile, SettingsRowMissing)
     test::runSql(path, "DELETE FROM plan");
     expectRefused(path, "table plan has no row: the plan settings are missing");
 }
+
+// Every rule a CHECK constraint of the schema states is also tested by the reader, which names
+// what breaks it: SQLite's integrity check looks for damage only (plan_file_open.cpp). Each
+// row here is written by hand past the CHECK, as a tool that ignores constraints would.
+struct BrokenRule {
+    const char *name;
+    const char *sql;
+    const char *fragment;
+};
+
+class PlanStoreBrokenRule : public PlanStoreBadFile, public ::testing::WithParamInterface<BrokenRule> {};
+
+TEST_P(PlanStoreBrokenRule, IsRefusedWithTheRuleNamed)
+{
+    const auto path = savedPlan(std::string(GetParam().name) + ".waveplan");
+    test::runSql(path, std::string("PRAGMA ignore_check_constraints = ON; ") + GetParam().sql);
+    expectRefused(path, GetParam().fragment);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryCheckConstraint, PlanStoreBrokenRule,
+    ::testing::Values(
+        BrokenRule{"wave_length", "UPDATE plan SET wave_length_days = 0", "wave length must be from 1 to"},
+        BrokenRule{"horizon", "UPDATE plan SET horizon_waves = 0", "horizon must be from 1 to"},
+        BrokenRule{"allow_span", "UPDATE plan SET allow_span = 2", "column allow_span should hold 0 or 1"},
+        BrokenRule{"start_date", "UPDATE plan SET start_date = '2027-1-4'", "is not a date like 2027-01-04"},
+        BrokenRule{"team_capacity", "UPDATE teams SET capacity = -1 WHERE ord = 0",
+                   "capacity must be 0 or more people (it is -1)"},
+        BrokenRule{"team_name", "UPDATE teams SET name = '' WHERE ord = 0", "a team has an empty name"},
+        BrokenRule{"change_limit", "UPDATE teams SET max_changes_per_wave = -3 WHERE ord = 0",
+                   "the change-load limit must be 0 or more go-lives per wave"},
+        BrokenRule{"override_wave", "INSERT INTO team_capacity VALUES ((SELECT min(id) FROM teams), 0, 3)",
+                   "capacity override for wave 0, waves start at 1"},
+        BrokenRule{"override_people", "INSERT INTO team_capacity VALUES ((SELECT min(id) FROM teams), 77, -4)",
+                   "capacity in wave 77 must be 0 or more people"},
+        BrokenRule{"kind", "UPDATE capabilities SET kind = 'other' WHERE ord = 0",
+                   "kind 'other' is neither foundational nor additive"},
+        BrokenRule{"approach", "UPDATE capabilities SET approach = 'lease' WHERE ord = 0",
+                   "approach 'lease' is not build, buy, integrate or empty"},
+        BrokenRule{"duration", "UPDATE capabilities SET duration_days = 0 WHERE ord = 0",
+                   "duration must be at least 1 day (it is 0)"},
+        BrokenRule{"readiness", "UPDATE capabilities SET readiness_skills = 9 WHERE ord = 0",
+                   "skills readiness must be from 1 to 5 (it is 9)"},
+        BrokenRule{"pinned_wave", "UPDATE capabilities SET pinned_wave = 0 WHERE ord = 0",
+                   "pinned wave must be wave 1 or later (it is 0)"},
+        BrokenRule{"earliest_wave", "UPDATE capabilities SET earliest_wave = -1 WHERE ord = 0",
+                   "earliest wave must be wave 1 or later (it is -1)"},
+        BrokenRule{"deadline_wave", "UPDATE capabilities SET deadline_wave = 0 WHERE ord = 0",
+                   "deadline wave must be wave 1 or later (it is 0)"},
+        BrokenRule{"half_position", "UPDATE capabilities SET position_x = 5, position_y = NULL WHERE ord = 0",
+                   "a map position needs both position_x and position_y"},
+        BrokenRule{"demand_people", "UPDATE capability_demand SET people = 0 WHERE rowid = (SELECT min(rowid) "
+                                    "FROM capability_demand)",
+                   "must be at least 1 person"},
+        BrokenRule{"lag", "UPDATE dependencies SET lag_days = -2 WHERE ord = (SELECT min(ord) FROM dependencies)",
+                   "lag must be 0 or more days (it is -2)"},
+        BrokenRule{"self_dependency",
+                   "UPDATE dependencies SET successor = predecessor WHERE ord = (SELECT min(ord) FROM dependencies)",
+                   "a capability cannot depend on itself"}),
+    [](const ::testing::TestParamInfo<BrokenRule> &info) { return std::string(info.param.name); });

@@ -311,3 +311,25 @@ TEST(PlanStoreSave, SavingThroughALinkReplacesTheLinkedFile)
     EXPECT_EQ(*loaded, withIds(plan));
     EXPECT_EQ(test::folderEntries(dir.file("plans")), std::vector<std::string>{"real.waveplan"});
 }
+
+// The writer leaves SQLite's row-by-row CHECK and FOREIGN KEY tests off for speed, having
+// refused every plan that breaks those rules (plan_file_save.cpp): what it writes must still
+// satisfy every one of them, as SQLite itself judges with both turned on.
+TEST(PlanStoreSave, TheFileWrittenSatisfiesEveryCheckAndForeignKeyOfTheSchema)
+{
+    const test::TempDir dir;
+    std::vector<Plan> plans{test::planWithEveryFieldSet()};
+    for (std::uint64_t seed = 1; seed <= 20; ++seed)
+        plans.push_back(test::generatePlan(seed, {.capabilities = 40}));
+    for (std::size_t p = 0; p < plans.size(); ++p) {
+        const auto path = dir.file("plan-" + std::to_string(p) + ".waveplan");
+        ASSERT_TRUE(savePlan(plans[p], PlanLocation::newFile(path)).ok());
+
+        SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
+        db.exec("PRAGMA ignore_check_constraints = OFF");
+        EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok") << "plan " << p;
+        SQLite::Statement dangling(db, "PRAGMA foreign_key_check");
+        EXPECT_FALSE(dangling.executeStep()) << "plan " << p << ": a row in table "
+                                             << dangling.getColumn(0).getString() << " names a missing row";
+    }
+}

@@ -1,0 +1,97 @@
+/// Times the `.waveplan` store on generated roadmaps (tests/bench/roadmap_plan.h): the first save
+/// of a new file, opening it, saving it again over itself (what Ctrl+S does), and open + save
+/// together, the figure issue #18 sets a goal for. Every timing is the best of --repeat runs
+/// (the machine is shared; the best run is the one least disturbed) and the first run is
+/// printed beside it, since a user's single save is a first run. Files go to a fresh temporary
+/// folder that is removed afterwards; the plan read back is checked against the one saved.
+///
+/// Usage: waveplan_bench_storage [--sizes 1000,10000,100000] [--repeat 5]
+
+#include "core/store/plan_store.h"
+#include "bench_timing.h"
+#include "roadmap_plan.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <unistd.h>
+#include <string>
+#include <vector>
+
+using namespace waveplan;
+
+namespace {
+
+using bench::seconds;
+
+[[noreturn]] void fail(const std::string &what)
+{
+    std::fprintf(stderr, "%s\n", what.c_str());
+    std::exit(1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::vector<int> sizes{1000, 10000, 100000};
+    int repeat = 5;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--sizes" && i + 1 < argc) {
+            sizes = bench::sizeList(argv[++i]);
+        } else if (arg == "--repeat" && i + 1 < argc) {
+            repeat = std::max(1, std::atoi(argv[++i]));
+        } else {
+            std::fprintf(stderr, "unknown option %s\n", arg.c_str());
+            return 2;
+        }
+    }
+
+    const std::filesystem::path folder =
+        std::filesystem::temp_directory_path() / ("waveplan-storage-bench-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder);
+    std::printf("%12s %12s %10s   %-17s %-17s %-17s %-17s\n", "capabilities", "dependencies", "file MB",
+                "new file s", "open s", "save s", "open + save s");
+    std::printf("%12s %12s %10s   %-17s %-17s %-17s %-17s\n", "", "", "", "best (first)", "best (first)",
+                "best (first)", "best (first)");
+    for (const int size : sizes) {
+        bench::RoadmapShape shape;
+        shape.teamCapacity = 4 + size / 200;
+        const Plan plan = withIds(bench::roadmap(size, 42, shape));
+        const std::filesystem::path path = folder / ("plan-" + std::to_string(size) + ".waveplan");
+        bench::BestAndFirst created, opened, saved, openSave;
+        for (int r = 0; r < repeat; ++r) {
+            std::filesystem::remove(path);
+            created.add(seconds([&] {
+                            if (!savePlan(plan, PlanLocation::newFile(path)))
+                                fail("first save failed");
+                        }));
+            Plan back;
+            opened.add(seconds([&] {
+                           Result<Plan> read = openPlan(PlanLocation::ofFile(path));
+                           if (!read)
+                               fail("open failed");
+                           back = std::move(*read);
+                       }));
+            if (!(back == plan))
+                fail("the plan read back differs from the plan saved");
+            saved.add(seconds([&] {
+                          if (!savePlan(back, PlanLocation::ofFile(path)))
+                              fail("save failed");
+                      }));
+            openSave.add(seconds([&] {
+                             Result<Plan> read = openPlan(PlanLocation::ofFile(path));
+                             if (!read || !savePlan(*read, PlanLocation::ofFile(path)))
+                                 fail("open + save failed");
+                         }));
+        }
+        const double megabytes = static_cast<double>(std::filesystem::file_size(path)) / 1e6;
+        auto cell = [](const bench::BestAndFirst &t) { return t.text(3); };
+        std::printf("%12d %12zu %10.1f   %-17s %-17s %-17s %-17s\n", size, plan.dependencies.size(), megabytes,
+                    cell(created).c_str(), cell(opened).c_str(), cell(saved).c_str(), cell(openSave).c_str());
+    }
+    std::filesystem::remove_all(folder);
+    return 0;
+}
