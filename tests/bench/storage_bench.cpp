@@ -5,7 +5,10 @@
 /// printed beside it, since a user's single save is a first run. Files go to a fresh temporary
 /// folder that is removed afterwards; the plan read back is checked against the one saved.
 ///
-/// Usage: waveplan_bench_storage [--sizes 1000,10000,100000] [--repeat 5]
+/// With --keep DIR the files are written to DIR and kept (plan-1000.waveplan...), for the
+/// command-line timings of tests/bench/cli_scale.sh.
+///
+/// Usage: waveplan_bench_storage [--sizes 1000,10000,100000] [--repeat 5] [--keep DIR]
 
 #include "core/store/plan_store.h"
 #include "bench_timing.h"
@@ -37,10 +40,13 @@ int main(int argc, char **argv)
 {
     std::vector<int> sizes{1000, 10000, 100000};
     int repeat = 5;
+    std::filesystem::path keep;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--sizes" && i + 1 < argc) {
             sizes = bench::sizeList(argv[++i]);
+        } else if (arg == "--keep" && i + 1 < argc) {
+            keep = argv[++i];
         } else if (arg == "--repeat" && i + 1 < argc) {
             repeat = std::max(1, std::atoi(argv[++i]));
         } else {
@@ -50,7 +56,8 @@ int main(int argc, char **argv)
     }
 
     const std::filesystem::path folder =
-        std::filesystem::temp_directory_path() / ("waveplan-storage-bench-" + std::to_string(::getpid()));
+        !keep.empty() ? keep
+                      : std::filesystem::temp_directory_path() / ("waveplan-storage-bench-" + std::to_string(::getpid()));
     std::filesystem::create_directories(folder);
     std::printf("%12s %12s %10s   %-17s %-17s %-17s %-17s\n", "capabilities", "dependencies", "file MB",
                 "new file s", "open s", "save s", "open + save s");
@@ -92,6 +99,7 @@ int main(int argc, char **argv)
         std::printf("%12d %12zu %10.1f   %-17s %-17s %-17s %-17s\n", size, plan.dependencies.size(), megabytes,
                     cell(created).c_str(), cell(opened).c_str(), cell(saved).c_str(), cell(openSave).c_str());
     }
-    std::filesystem::remove_all(folder);
+    if (keep.empty())
+        std::filesystem::remove_all(folder);
     return 0;
 }
