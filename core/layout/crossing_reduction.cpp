@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
+#include <span>
 #include <utility>
 
 namespace waveplan::layout::detail {
@@ -26,17 +27,43 @@ const std::vector<int> &neighboursOf(const LayeredGraph &graph, int item, Side s
                                : graph.down[static_cast<std::size_t>(item)];
 }
 
-std::vector<int> sortedPositions(const LayeredGraph &graph, const LayerOrder &order, int item, Side side)
+/// The places of `item`'s neighbours on `side`, sorted, into `positions` (emptied first).
+void sortedPositions(const LayeredGraph &graph, const LayerOrder &order, int item, Side side,
+                     std::vector<int> &positions)
 {
-    std::vector<int> positions;
+    positions.clear();
     for (const int neighbour : neighboursOf(graph, item, side))
         positions.push_back(order.pos[static_cast<std::size_t>(neighbour)]);
     std::sort(positions.begin(), positions.end());
-    return positions;
 }
 
+/// Sorted neighbour places of several items, one after another in one array (no allocation per
+/// item: the sweeps ask for these hundreds of thousands of times on a large map).
+class PositionLists {
+public:
+    void fill(const LayeredGraph &graph, const LayerOrder &order, const std::vector<int> &items, Side side)
+    {
+        m_values.clear();
+        m_start.assign(1, 0);
+        for (const int item : items) {
+            sortedPositions(graph, order, item, side, m_scratch);
+            m_values.insert(m_values.end(), m_scratch.begin(), m_scratch.end());
+            m_start.push_back(static_cast<int>(m_values.size()));
+        }
+    }
+    [[nodiscard]] std::span<const int> operator[](std::size_t i) const
+    {
+        return {m_values.data() + m_start[i], m_values.data() + m_start[i + 1]};
+    }
+
+private:
+    std::vector<int> m_values;
+    std::vector<int> m_start;
+    std::vector<int> m_scratch;
+};
+
 /// Where `item` wants to be, from its neighbours on `side`; none when it has no neighbour there.
-std::optional<double> desiredPlace(const std::vector<int> &positions, OrderingHeuristic heuristic)
+std::optional<double> desiredPlace(std::span<const int> positions, OrderingHeuristic heuristic)
 {
     const std::size_t n = positions.size();
     if (n == 0)
@@ -69,8 +96,10 @@ std::vector<int> sortedLayer(const LayeredGraph &graph, const LayerOrder &order,
     const auto &items = order.layers[static_cast<std::size_t>(layer)];
     std::vector<std::pair<double, int>> movable;
     std::vector<bool> fixed(items.size(), false);
+    std::vector<int> positions;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        const auto place = desiredPlace(sortedPositions(graph, order, items[i], side), heuristic);
+        sortedPositions(graph, order, items[i], side, positions);
+        const auto place = desiredPlace(positions, heuristic);
         if (place)
             movable.emplace_back(*place, items[i]);
         else
@@ -138,7 +167,7 @@ bool reorderLayer(const LayeredGraph &graph, LayerOrder &order, int layer, Side 
 /// Pairs (a in `first`, b in `second`) with a > b: the crossings between the segments of two
 /// adjacent items, towards one neighbour layer, when the item with `first` comes first.
 /// Both lists are sorted.
-std::int64_t pairCrossings(const std::vector<int> &first, const std::vector<int> &second)
+std::int64_t pairCrossings(std::span<const int> first, std::span<const int> second)
 {
     std::int64_t count = 0;
     std::size_t below = 0;
@@ -153,22 +182,26 @@ std::int64_t pairCrossings(const std::vector<int> &first, const std::vector<int>
 bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, int layer)
 {
     auto &items = order.layers[static_cast<std::size_t>(layer)];
-    std::vector<std::vector<int>> above;
-    std::vector<std::vector<int>> below;
-    for (const int item : items) {
-        above.push_back(sortedPositions(graph, order, item, Side::Above));
-        below.push_back(sortedPositions(graph, order, item, Side::Below));
-    }
+    // Neighbour places do not change while this layer is reordered: computed once, and items
+    // swap their list numbers (`list`) rather than the lists.
+    thread_local PositionLists above;
+    thread_local PositionLists below;
+    above.fill(graph, order, items, Side::Above);
+    below.fill(graph, order, items, Side::Below);
+    std::vector<std::size_t> list(items.size());
+    for (std::size_t i = 0; i < list.size(); ++i)
+        list[i] = i;
     bool changed = false;
     for (int pass = 0; pass < kMaxTransposePasses; ++pass) {
         bool improved = false;
         for (std::size_t i = 0; i + 1 < items.size(); ++i) {
-            const std::int64_t kept = pairCrossings(above[i], above[i + 1]) + pairCrossings(below[i], below[i + 1]);
-            const std::int64_t swapped = pairCrossings(above[i + 1], above[i]) + pairCrossings(below[i + 1], below[i]);
+            const std::size_t a = list[i];
+            const std::size_t b = list[i + 1];
+            const std::int64_t kept = pairCrossings(above[a], above[b]) + pairCrossings(below[a], below[b]);
+            const std::int64_t swapped = pairCrossings(above[b], above[a]) + pairCrossings(below[b], below[a]);
             if (swapped < kept) {
                 std::swap(items[i], items[i + 1]);
-                std::swap(above[i], above[i + 1]);
-                std::swap(below[i], below[i + 1]);
+                std::swap(list[i], list[i + 1]);
                 improved = true;
             }
         }
@@ -236,8 +269,15 @@ void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &
         const int from = order.pos[static_cast<std::size_t>(item)];
         members.erase(members.begin() + from);
         order.index(layer);
-        const auto itemAbove = sortedPositions(graph, order, item, Side::Above);
-        const auto itemBelow = sortedPositions(graph, order, item, Side::Below);
+        std::vector<int> itemAbove;
+        std::vector<int> itemBelow;
+        sortedPositions(graph, order, item, Side::Above, itemAbove);
+        sortedPositions(graph, order, item, Side::Below, itemBelow);
+        // The members' neighbour places do not depend on this layer's order: computed once.
+        thread_local PositionLists membersAbove;
+        thread_local PositionLists membersBelow;
+        membersAbove.fill(graph, order, members, Side::Above);
+        membersBelow.fill(graph, order, members, Side::Below);
         // Crossings with the item in slot p, relative to slot 0: passing member v changes them
         // by (crossings with v first) - (crossings with the item first).
         std::int64_t relative = 0;
@@ -245,8 +285,8 @@ void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &
         int bestSlot = 0;
         const auto closer = [&](int slot) { return std::abs(slot - from) < std::abs(bestSlot - from); };
         for (std::size_t i = 0; i < members.size(); ++i) {
-            const auto vAbove = sortedPositions(graph, order, members[i], Side::Above);
-            const auto vBelow = sortedPositions(graph, order, members[i], Side::Below);
+            const std::span<const int> vAbove = membersAbove[i];
+            const std::span<const int> vBelow = membersBelow[i];
             relative += pairCrossings(vAbove, itemAbove) + pairCrossings(vBelow, itemBelow)
                         - pairCrossings(itemAbove, vAbove) - pairCrossings(itemBelow, vBelow);
             const int slot = static_cast<int>(i) + 1;
