@@ -46,7 +46,8 @@ CriticalPathAnalysis analyseCriticalPath(const Plan &plan, const PlanIndex &inde
     }
 
     // Walk back from the first capability (plan order) that ends the plan, each time to the
-    // first critical predecessor it waits for exactly.
+    // first critical predecessor it waits for exactly, in the plan's dependency order (the
+    // index's, not the graph's: its in-edges are ordered by predecessor).
     const auto none = static_cast<detail::DependencyVertex>(n);
     auto current = none;
     for (std::size_t i = 0; i < n && current == none; ++i)
@@ -56,11 +57,13 @@ CriticalPathAnalysis analyseCriticalPath(const Plan &plan, const PlanIndex &inde
     while (current != none) {
         chain.push_back(g.keyOf(current));
         auto previous = none;
-        for (const auto e : boost::make_iterator_range(boost::in_edges(current, g.graph))) {
-            const auto p = boost::source(e, g.graph);
-            if (result.capabilities[p].critical &&
-                result.capabilities[p].earliestFinish + g.graph[e].lagDays == es[current]) {
-                previous = p;
+        for (const int d : index.incoming(current)) {
+            const int p = index.predecessorOf(static_cast<std::size_t>(d));
+            if (p >= 0 && result.capabilities[static_cast<std::size_t>(p)].critical &&
+                result.capabilities[static_cast<std::size_t>(p)].earliestFinish +
+                        plan.dependencies[static_cast<std::size_t>(d)].lagDays ==
+                    es[current]) {
+                previous = static_cast<detail::DependencyVertex>(p);
                 break;
             }
         }

@@ -14,18 +14,22 @@ std::string waveDays(int wave, int length)
 }
 
 /// Keys of the chain that decides `v`'s earliest start, in dependency order, ending with v.
-std::vector<std::string> bindingChain(const DependencyGraph &g, const std::vector<int> &es,
-                                      const std::vector<int> &durations, DependencyVertex v)
+/// At each step the first predecessor in the plan's dependency order that binds.
+std::vector<std::string> bindingChain(const Plan &plan, const PlanIndex &index, const std::vector<int> &es,
+                                      const std::vector<int> &durations, std::size_t v)
 {
-    std::vector<std::string> chain{g.keyOf(v)};
+    std::vector<std::string> chain{plan.capabilities[v].key};
     bool moved = true;
     while (moved) {
         moved = false;
-        for (const auto e : boost::make_iterator_range(boost::in_edges(v, g.graph))) {
-            const DependencyVertex p = boost::source(e, g.graph);
-            if (es[p] + durations[p] + g.graph[e].lagDays == es[v]) {
-                chain.push_back(g.keyOf(p));
-                v = p;
+        for (const int d : index.incoming(v)) {
+            const int p = index.predecessorOf(static_cast<std::size_t>(d));
+            if (p < 0)
+                continue;
+            const auto u = static_cast<std::size_t>(p);
+            if (es[u] + durations[u] + plan.dependencies[static_cast<std::size_t>(d)].lagDays == es[v]) {
+                chain.push_back(plan.capabilities[u].key);
+                v = u;
                 moved = true;
                 break;
             }
@@ -128,7 +132,7 @@ std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index)
         const bool deadlineMissed = c.deadlineWave && es[i] + durations[i] > deadline;
         if (!pinTooEarly && !deadlineMissed)
             continue; // the binding chain is only worth walking for a clash
-        const std::vector<std::string> chain = bindingChain(g, es, durations, static_cast<DependencyVertex>(i));
+        const std::vector<std::string> chain = bindingChain(plan, index, es, durations, i);
         const std::string after = chain.size() > 1 ? " (after " + joinArrows({chain.begin(), chain.end() - 1}) + ")" : "";
         if (pinTooEarly && chain.size() > 1)
             error("pin-before-predecessors",

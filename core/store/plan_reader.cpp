@@ -18,7 +18,7 @@ namespace {
 
 void readSettings(SQLite::Database &db, Plan &plan, Errors &errors)
 {
-    SQLite::Statement query(db, "SELECT name, start_date, wave_length_days, horizon_waves, allow_span "
+    SQLite::Statement query(db, "SELECT name, start_date, wave_length_days, horizon_waves, allow_span, id "
                                 "FROM plan");
     int rows = 0;
     while (query.executeStep()) {
@@ -35,6 +35,8 @@ void readSettings(SQLite::Database &db, Plan &plan, Errors &errors)
             row.problem("start date '" + date + "' is not a date like 2027-01-04");
         plan.waveLengthDays = row.integer(2);
         plan.horizonWaves = row.integer(3);
+        if (query.getColumn(5).getInt64() != 1)
+            row.problem("column id should hold 1");
         const int allowSpan = row.integer(4);
         if (allowSpan != 0 && allowSpan != 1)
             row.problem("column allow_span should hold 0 or 1");
@@ -106,14 +108,15 @@ CapabilityIds readCapabilities(SQLite::Database &db, Plan &plan, Errors &errors)
         c.key = row.text(1);
         c.name = row.text(2);
         const std::string kind = row.text(3);
-        if (const auto parsed = parseCapabilityKind(kind))
+        // Exactly as written (the schema's CHECK): parseCapabilityKind alone would take any case.
+        if (const auto parsed = parseCapabilityKind(kind); parsed && toString(*parsed) == kind)
             c.kind = *parsed;
         else
             row.problem("kind '" + kind + "' is neither foundational nor additive");
         c.durationDays = row.integer(4);
         c.owner = row.text(5);
         const std::string approach = row.text(6);
-        if (const auto parsed = parseApproach(approach))
+        if (const auto parsed = parseApproach(approach); parsed && toString(*parsed) == approach)
             c.approach = *parsed;
         else
             row.problem("approach '" + approach + "' is not build, buy, integrate or empty");

@@ -161,10 +161,17 @@ std::vector<std::string> unstorableValues(const Plan &plan)
         check(c.position ? std::optional(c.position->x) : std::nullopt, "map position x");
         check(c.position ? std::optional(c.position->y) : std::nullopt, "map position y");
     }
-    for (const Baseline &b : plan.baselines)
+    for (const Baseline &b : plan.baselines) {
+        // The dates go in as text of exactly ten characters (a CHECK the writer leaves to this).
+        for (const auto &[when, what] : {std::pair{b.frozenOn, "the date it was frozen"},
+                                         std::pair{b.startDate, "its start date"}})
+            if (const auto back = parseIsoDate(formatIsoDate(when)); !back || *back != when)
+                problems.push_back("baseline '" + b.name + "': " + what + " " + formatIsoDate(when) +
+                                   " is outside the years 0000 to 9999 that a plan file can hold");
         for (const auto &[key, e] : b.capabilities)
             if (e.cost && std::isnan(*e.cost))
                 problems.push_back("baseline '" + b.name + "', capability '" + key + "': cost is not a number (NaN)");
+    }
     return problems;
 }
 

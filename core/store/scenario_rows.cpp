@@ -48,7 +48,17 @@ Result<ScenarioSet> readScenarios(SQLite::Database &db, Plan current, ScheduleRe
         const auto problem = [&](const std::string &text) {
             errors.push_back(Error{where + ": " + text, {}, 0, 0});
         };
-        if (rows.getColumn(1).getInt() == 1) {
+        // The schema's CHECKs, which the integrity check leaves to the reader (plan_file_open.cpp).
+        if (name.empty()) {
+            problem("a scenario has an empty name");
+            continue;
+        }
+        const std::int64_t isCurrent = rows.getColumn(1).getInt64();
+        if (isCurrent != 0 && isCurrent != 1) {
+            problem("column is_current should hold 0 or 1");
+            continue;
+        }
+        if (isCurrent == 1) {
             if (currentSeen)
                 problem("a second scenario is marked current");
             else if (!rows.getColumn(2).isNull())

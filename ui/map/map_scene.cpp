@@ -465,9 +465,10 @@ layout::LayoutOptions MapScene::layoutOptions()
 
 void MapScene::scaleLayoutEffort(layout::LayoutOptions &options, int cards)
 {
-    // Up to kFullEffortCards the full sweeps and polish; beyond, fewer in proportion, so a map
-    // of 10,000 capabilities is laid out in a few seconds instead of twenty (at that size the
-    // crossings left are in the millions either way, and the waves read the same).
+    // For a map's first layout: up to kFullEffortCards the full sweeps and polish; beyond,
+    // fewer in proportion, so a map of 10,000 capabilities is laid out in seconds instead of
+    // twenty (at that size the crossings left are in the millions either way, and the waves read
+    // the same). A relayout keeps the full polish, so a map that did not change does not move.
     constexpr int kFullEffortCards = 2000;
     if (cards <= kFullEffortCards)
         return;
@@ -515,7 +516,8 @@ void MapScene::relayout()
     input.previous = m_hasLayout ? &m_layout : nullptr;
     layout::LayoutOptions options = layoutOptions();
     options.maxCardsPerLayer = cardsPerLayer(static_cast<int>(input.nodes.size()));
-    scaleLayoutEffort(options, static_cast<int>(input.nodes.size()));
+    if (!m_hasLayout) // a relayout polishes fully, so a map that did not change does not move
+        scaleLayoutEffort(options, static_cast<int>(input.nodes.size()));
     m_layout = layout::layoutMap(input, options);
     m_hasLayout = true;
     m_layoutDirty = false;

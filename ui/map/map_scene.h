@@ -213,7 +213,7 @@ private:
     [[nodiscard]] static layout::LayoutOptions layoutOptions();
     /// The most cards the layout puts in one layer of a wave for a map of `cards` cards.
     [[nodiscard]] static int cardsPerLayer(int cards);
-    /// Fewer ordering sweeps and polishing rounds for a map of many cards (see the .cpp).
+    /// Fewer ordering sweeps and polishing rounds for the first layout of a map of many cards.
     static void scaleLayoutEffort(layout::LayoutOptions &options, int cards);
     /// A layout without cards that places waves as the map's layouts do.
     [[nodiscard]] static layout::MapLayout blankLayout();

@@ -150,3 +150,15 @@ TEST(CriticalPath, CriticalPathIsATightChainFromDayZeroToTheEnd)
         }
     }
 }
+
+TEST(CriticalPath, OfTwoPredecessorsThatTieTheOneListedFirstInThePlanIsOnThePath)
+{
+    // A and B both end on day 15; C waits for both. The plan lists B -> C first, so the path
+    // (and every sentence that names the chain) goes through B, whatever the capabilities' order.
+    PlanBuilder b;
+    b.capability("A", 15).capability("B", 15).capability("C", 3);
+    b.dependency("B", "C").dependency("A", "C");
+    const CriticalPathAnalysis cpm = analyseCriticalPath(b.build());
+
+    EXPECT_EQ(cpm.criticalPath, (std::vector<std::string>{"B", "C"}));
+}

@@ -345,6 +345,7 @@ TEST_P(PlanStoreBrokenRule, IsRefusedWithTheRuleNamed)
 INSTANTIATE_TEST_SUITE_P(
     EveryCheckConstraint, PlanStoreBrokenRule,
     ::testing::Values(
+        BrokenRule{"plan_id", "UPDATE plan SET id = 2", "table plan: column id should hold 1"},
         BrokenRule{"wave_length", "UPDATE plan SET wave_length_days = 0", "wave length must be from 1 to"},
         BrokenRule{"horizon", "UPDATE plan SET horizon_waves = 0", "horizon must be from 1 to"},
         BrokenRule{"allow_span", "UPDATE plan SET allow_span = 2", "column allow_span should hold 0 or 1"},
@@ -362,6 +363,10 @@ INSTANTIATE_TEST_SUITE_P(
                    "kind 'other' is neither foundational nor additive"},
         BrokenRule{"approach", "UPDATE capabilities SET approach = 'lease' WHERE ord = 0",
                    "approach 'lease' is not build, buy, integrate or empty"},
+        BrokenRule{"kind_case", "UPDATE capabilities SET kind = 'Foundational' WHERE ord = 0",
+                   "kind 'Foundational' is neither foundational nor additive"},
+        BrokenRule{"approach_case", "UPDATE capabilities SET approach = 'Buy' WHERE ord = 0",
+                   "approach 'Buy' is not build, buy, integrate or empty"},
         BrokenRule{"duration", "UPDATE capabilities SET duration_days = 0 WHERE ord = 0",
                    "duration must be at least 1 day (it is 0)"},
         BrokenRule{"readiness", "UPDATE capabilities SET readiness_skills = 9 WHERE ord = 0",
@@ -382,4 +387,4 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenRule{"self_dependency",
                    "UPDATE dependencies SET successor = predecessor WHERE ord = (SELECT min(ord) FROM dependencies)",
                    "a capability cannot depend on itself"}),
-    [](const ::testing::TestParamInfo<BrokenRule> &info) { return std::string(info.param.name); });
+    [](const ::testing::TestParamInfo<BrokenRule> &rule) { return std::string(rule.param.name); });

@@ -211,6 +211,27 @@ TEST(PlanStoreSave, RefusesValuesTheFileCannotHold)
     EXPECT_TRUE(test::folderEntries(dir.path()).empty());
 }
 
+TEST(PlanStoreSave, RefusesABaselineDateTheFileCannotHold)
+{
+    // A baseline's dates are stored as ten characters; year 10000 would not read back.
+    const test::TempDir dir;
+    Plan plan = test::planWithEveryFieldSet();
+    Baseline frozen;
+    frozen.name = "Board pack";
+    frozen.frozenOn = Date{std::chrono::year{10000}, std::chrono::January, std::chrono::day{1}};
+    frozen.startDate = plan.startDate;
+    plan.baselines.push_back(frozen);
+
+    const Status saved = savePlan(plan, PlanLocation::ofFile(dir.file("plan.waveplan")));
+
+    ASSERT_FALSE(saved.ok());
+    EXPECT_NE(saved.errorText().find("baseline 'Board pack': the date it was frozen 10000-01-01 is outside the "
+                                     "years 0000 to 9999"),
+              std::string::npos)
+        << saved.errorText();
+    EXPECT_TRUE(test::folderEntries(dir.path()).empty());
+}
+
 TEST(PlanStoreSave, MissingFolderIsAClearErrorAndCreatesNothing)
 {
     const test::TempDir dir;

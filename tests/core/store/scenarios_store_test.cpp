@@ -155,3 +155,21 @@ TEST(ScenariosStore, ADamagedAcceptedScheduleOfAnotherScenarioIsOnlyLost) {
     EXPECT_TRUE(read->scenarios[0].accepted.empty());
     EXPECT_EQ(read->scenarios[0].plan, threeScenarios().scenarios[0].plan);
 }
+
+TEST(ScenariosStore, RowsBreakingTheSchemasRulesAreReportedThoughTheIntegrityCheckLeavesThemAlone) {
+    // The integrity check on opening looks for damage only (plan_file_open.cpp); the reader
+    // itself refuses what the scenarios table's CHECK constraints forbid.
+    for (const auto &[sql, fragment] :
+         {std::pair{"UPDATE scenarios SET name = '' WHERE ord = 2", "a scenario has an empty name"},
+          std::pair{"UPDATE scenarios SET is_current = 2 WHERE ord = 2", "column is_current should hold 0 or 1"}}) {
+        const test::TempDir dir;
+        const auto path = dir.file("plan.waveplan");
+        ASSERT_TRUE(saveScenarios(threeScenarios(), PlanLocation::ofFile(path)).ok());
+        test::runSql(path, std::string("PRAGMA ignore_check_constraints = ON; ") + sql);
+
+        const Result<ScenarioSet> read = openScenarios(PlanLocation::ofFile(path));
+
+        ASSERT_FALSE(read.ok()) << sql;
+        EXPECT_NE(read.errorText().find(fragment), std::string::npos) << read.errorText();
+    }
+}

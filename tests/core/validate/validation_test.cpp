@@ -196,3 +196,25 @@ TEST(Validation, ErrorsComeBeforeWarnings)
             << "seed " << seed;
     }
 }
+
+TEST(Validation, TheChainNamedForAMissedDeadlineFollowsThePlansDependencyOrderOnATie)
+{
+    Plan plan;
+    plan.waveLengthDays = 10;
+    for (const auto &[key, days] : {std::pair{"A", 15}, std::pair{"B", 15}, std::pair{"C", 3}}) {
+        Capability c;
+        c.key = key;
+        c.durationDays = days;
+        c.owner = "Owner";
+        c.kpi = "KPI";
+        plan.capabilities.push_back(c);
+    }
+    plan.capabilities[2].deadlineWave = 1;
+    plan.dependencies = {{"B", "C", 0}, {"A", "C", 0}};
+
+    const auto found = withCode(validatePlan(plan), "deadline-missed");
+
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->keys, (std::vector<std::string>{"B", "C"}));
+    EXPECT_NE(found[0]->message.find("(after B)"), std::string::npos) << found[0]->message;
+}
