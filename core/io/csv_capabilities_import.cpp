@@ -38,7 +38,7 @@ const std::vector<CsvColumnSpec> kColumns = {
 
 /// Keys defined in the file, for depends_on to refer to (also those defined further down),
 /// and the line that defines each.
-struct KeyIndex {
+struct DefinedKeys {
     CapabilityKeys keys;
     std::map<std::string, int, std::less<>> lineOfKey;
 
@@ -51,7 +51,7 @@ struct KeyIndex {
 };
 
 /// Checks the key cell; returns the key when it is valid and not used before.
-std::optional<std::string> checkKey(const CsvRow &row, KeyIndex &keys)
+std::optional<std::string> checkKey(const CsvRow &row, DefinedKeys &keys)
 {
     auto key = row.parse("key", parseKeyCell);
     if (!key)
@@ -67,7 +67,7 @@ std::optional<std::string> checkKey(const CsvRow &row, KeyIndex &keys)
 }
 
 /// Reads depends_on: "A; B+14". `self` is the row's key, or empty when it is not valid.
-void readDependsOn(const CsvRow &row, const std::string &self, const KeyIndex &keys,
+void readDependsOn(const CsvRow &row, const std::string &self, const DefinedKeys &keys,
                    std::vector<Dependency> &dependencies)
 {
     const auto parse = [&](std::string_view cell, std::string_view) {
@@ -152,7 +152,7 @@ std::optional<CsvCapabilities> readCapabilitiesCsv(std::string_view text,
         return std::nullopt;
 
     // First pass: the keys, so that depends_on may name capabilities further down the file.
-    KeyIndex keys;
+    DefinedKeys keys;
     std::vector<std::pair<const CsvRecord *, std::optional<std::string>>> rows;
     for (size_t r = 1; r < records->size(); ++r) {
         const CsvRecord &record = (*records)[r];

@@ -184,8 +184,8 @@ bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, int layer)
     auto &items = order.layers[static_cast<std::size_t>(layer)];
     // Neighbour places do not change while this layer is reordered: computed once, and items
     // swap their list numbers (`list`) rather than the lists.
-    thread_local PositionLists above;
-    thread_local PositionLists below;
+    PositionLists above;
+    PositionLists below;
     above.fill(graph, order, items, Side::Above);
     below.fill(graph, order, items, Side::Below);
     std::vector<std::size_t> list(items.size());
@@ -263,6 +263,8 @@ void sweepFreely(const LayeredGraph &graph, LayerOrder &order, const LayoutOptio
 
 void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &items)
 {
+    PositionLists membersAbove; // reused from item to item
+    PositionLists membersBelow;
     for (const int item : items) {
         const int layer = graph.items[static_cast<std::size_t>(item)].layer;
         auto &members = order.layers[static_cast<std::size_t>(layer)];
@@ -274,8 +276,6 @@ void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &
         sortedPositions(graph, order, item, Side::Above, itemAbove);
         sortedPositions(graph, order, item, Side::Below, itemBelow);
         // The members' neighbour places do not depend on this layer's order: computed once.
-        thread_local PositionLists membersAbove;
-        thread_local PositionLists membersBelow;
         membersAbove.fill(graph, order, members, Side::Above);
         membersBelow.fill(graph, order, members, Side::Below);
         // Crossings with the item in slot p, relative to slot 0: passing member v changes them

@@ -35,7 +35,6 @@ public:
     {
         return {m_outgoing.data() + m_outgoingStart[i], m_outgoing.data() + m_outgoingStart[i + 1]};
     }
-    [[nodiscard]] const KeyIndex &keys() const { return m_keys; }
 
 private:
     KeyIndex m_keys;

@@ -1,14 +1,8 @@
 #include "core/schedule/dependency_graph.h"
 
-#include "core/model/key_index.h"
-
 namespace waveplan::detail {
 
-namespace {
-
-/// `endsOf(d)` gives dependency d's (predecessor, successor) capability indices, -1 when unknown.
-template <typename Ends>
-DependencyGraph build(const Plan &plan, Ends endsOf, std::span<const ExtraEdge> extra)
+DependencyGraph buildDependencyGraph(const Plan &plan, const PlanIndex &index, std::span<const ExtraEdge> extra)
 {
     DependencyGraph g;
     g.plan = &plan;
@@ -17,7 +11,8 @@ DependencyGraph build(const Plan &plan, Ends endsOf, std::span<const ExtraEdge> 
     ends.reserve(plan.dependencies.size() + extra.size());
     lags.reserve(plan.dependencies.size() + extra.size());
     for (std::size_t d = 0; d < plan.dependencies.size(); ++d) {
-        const auto [from, to] = endsOf(d);
+        const int from = index.predecessorOf(d);
+        const int to = index.successorOf(d);
         if (from < 0 || to < 0)
             continue;
         ends.emplace_back(static_cast<DependencyVertex>(from), static_cast<DependencyVertex>(to));
@@ -27,30 +22,10 @@ DependencyGraph build(const Plan &plan, Ends endsOf, std::span<const ExtraEdge> 
         ends.emplace_back(static_cast<DependencyVertex>(from), static_cast<DependencyVertex>(to));
         lags.push_back(DependencyEdge{0});
     }
-    // The counting sort behind this constructor is stable: edges keep their order within a vertex.
+    // The counting sort behind this constructor is stable: a vertex's out-edges keep this order.
     g.graph = DependencyAdjacency(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), lags.begin(),
                                   static_cast<DependencyVertex>(plan.capabilities.size()));
     return g;
-}
-
-} // namespace
-
-DependencyGraph buildDependencyGraph(const Plan &plan, std::span<const ExtraEdge> extra)
-{
-    const KeyIndex keys(plan);
-    return build(
-        plan,
-        [&](std::size_t d) {
-            return std::pair{keys.indexOf(plan.dependencies[d].predecessor),
-                             keys.indexOf(plan.dependencies[d].successor)};
-        },
-        extra);
-}
-
-DependencyGraph buildDependencyGraph(const Plan &plan, const PlanIndex &index, std::span<const ExtraEdge> extra)
-{
-    return build(
-        plan, [&](std::size_t d) { return std::pair{index.predecessorOf(d), index.successorOf(d)}; }, extra);
 }
 
 } // namespace waveplan::detail

@@ -45,10 +45,9 @@ struct DependencyGraph {
     [[nodiscard]] const std::string &keyOf(DependencyVertex v) const { return plan->capabilities[v].key; }
 };
 
-/// Builds the graph from the plan's dependencies and `extra`; dependencies naming unknown keys
-/// are skipped (structuralErrors reports them). Duplicate keys map to their first capability.
-[[nodiscard]] DependencyGraph buildDependencyGraph(const Plan &plan, std::span<const ExtraEdge> extra = {});
-/// The same, with the dependencies' ends from an index of the plan the caller has built anyway.
+/// Builds the graph from the plan's dependencies (their ends from `index`, an index of `plan`)
+/// and `extra`; dependencies naming unknown keys are skipped (structuralErrors reports them).
+/// Duplicate keys map to their first capability.
 [[nodiscard]] DependencyGraph buildDependencyGraph(const Plan &plan, const PlanIndex &index,
                                                    std::span<const ExtraEdge> extra = {});
 
