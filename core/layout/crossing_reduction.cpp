@@ -307,4 +307,33 @@ void polish(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &o
             break;
 }
 
+void polishAround(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options, double movePenalty,
+                  const std::vector<int> &changedLayers)
+{
+    const int layers = static_cast<int>(order.layers.size());
+    std::vector<bool> near(static_cast<std::size_t>(layers), false);
+    for (const int layer : changedLayers)
+        for (int l = std::max(0, layer - 1); l <= std::min(layers - 1, layer + 1); ++l)
+            near[static_cast<std::size_t>(l)] = true;
+    std::vector<int> visit; // left to right
+    for (int layer = 0; layer < layers; ++layer)
+        if (near[static_cast<std::size_t>(layer)])
+            visit.push_back(layer);
+    // The same steps as a polishing round of the whole map, on these layers only.
+    for (int round = 0; round < options.polishRounds && !visit.empty(); ++round) {
+        bool changed = false;
+        if (options.transpose)
+            for (const int layer : visit)
+                changed = transposeLayer(graph, order, layer) || changed;
+        for (const int layer : visit)
+            if (layer > 0)
+                changed = reorderLayer(graph, order, layer, Side::Above, options.heuristic, true, movePenalty) || changed;
+        for (auto it = visit.rbegin(); it != visit.rend(); ++it)
+            if (*it < layers - 1)
+                changed = reorderLayer(graph, order, *it, Side::Below, options.heuristic, true, movePenalty) || changed;
+        if (!changed)
+            return;
+    }
+}
+
 } // namespace waveplan::layout::detail

@@ -25,4 +25,11 @@ void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &
 /// unchanged with some penalty is also left unchanged with any higher penalty.
 void polish(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options, double movePenalty);
 
+/// Polishing where an edit changed the layers: as polish, but only the layers in `changedLayers`
+/// and their neighbours take part; every other layer keeps its order (the map around an edit
+/// settles, the rest of it does not move) and costs nothing. Stops when a round changes
+/// nothing or `options.polishRounds` are done.
+void polishAround(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options, double movePenalty,
+                  const std::vector<int> &changedLayers);
+
 } // namespace waveplan::layout::detail

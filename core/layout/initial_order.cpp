@@ -1,6 +1,8 @@
 #include "core/layout/initial_order.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <string>
 #include <tuple>
@@ -18,8 +20,11 @@ LayerOrder emptyOrder(const LayeredGraph &graph)
     return order;
 }
 
-/// Previous y of the items that keep their place in the order; `has` says which do.
+/// Previous place (x of its layer, y) of the items that keep their place in the order; `has`
+/// says which do. An arrow's dummy that now passes another layer of the column than any of
+/// its previous bends takes the x of no layer (NaN).
 struct PreviousPlaces {
+    std::vector<double> x;
     std::vector<double> y;
     std::vector<bool> has;
 };
@@ -44,7 +49,8 @@ std::optional<double> heightInColumn(const MapLayout &previous, const EdgeRoute 
 PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &input,
                                 const MapLayout &previous)
 {
-    PreviousPlaces places{std::vector<double>(graph.items.size(), 0.0),
+    const double nowhere = std::numeric_limits<double>::quiet_NaN();
+    PreviousPlaces places{std::vector<double>(graph.items.size(), nowhere), std::vector<double>(graph.items.size(), 0.0),
                           std::vector<bool>(graph.items.size(), false)};
     const auto sameColumn = [&](const LayoutNode &node) {
         const auto column = previous.columnOf.find(node.key);
@@ -53,6 +59,7 @@ PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &in
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
         const auto position = previous.position.find(graph.nodes[i]->key);
         if (sameColumn(*graph.nodes[i]) && position != previous.position.end()) {
+            places.x[i] = position->second.first;
             places.y[i] = position->second.second;
             places.has[i] = true;
         }
@@ -81,6 +88,7 @@ PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &in
             for (std::size_t j = 0; j < dummies; ++j) {
                 const std::size_t bend = chain.reversed ? dummies - 1 - j : j; // bends run from `from` to `to`
                 const auto item = static_cast<std::size_t>(chain.items[j + 1]);
+                places.x[item] = route.bends[bend].first;
                 places.y[item] = route.bends[bend].second;
                 places.has[item] = true;
             }
@@ -98,6 +106,80 @@ PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &in
         }
     }
     return places;
+}
+
+/// True when every column from the first to the last holds as many layers as in `previous`:
+/// then layer k of the graph sits where layer k of `previous` did.
+bool sameColumns(const LayeredGraph &graph, const MapLayout &previous)
+{
+    if (previous.columns.size() != graph.columnLayers.size())
+        return false;
+    int column = graph.minColumn;
+    for (const int layers : graph.columnLayers) {
+        const auto span = previous.columns.find(column++);
+        if (span == previous.columns.end() || span->second.layers != layers)
+            return false;
+    }
+    return true;
+}
+
+/// The x of the left edge of every layer of `previous`, left to right.
+std::vector<double> layerLefts(const MapLayout &previous)
+{
+    std::vector<double> lefts;
+    for (const auto &[column, span] : previous.columns)
+        for (int l = 0; l < span.layers; ++l)
+            lefts.push_back(span.left + l * previous.layerSpacing);
+    return lefts;
+}
+
+/// The layer of `previous` whose cards start at `x` (the last one starting at or left of it).
+int layerAt(const std::vector<double> &lefts, double x)
+{
+    if (std::isnan(x))
+        return -1;
+    const auto after = std::upper_bound(lefts.begin(), lefts.end(), x + 1e-6);
+    return static_cast<int>(after - lefts.begin()) - 1;
+}
+
+/// See PreviousOrder::changedLayers.
+std::vector<int> changedLayers(const LayeredGraph &graph, const MapLayout &previous, const PreviousPlaces &places)
+{
+    std::vector<int> changed;
+    if (!sameColumns(graph, previous)) {
+        for (int layer = 0; layer < graph.layerCount; ++layer)
+            changed.push_back(layer);
+        return changed;
+    }
+    const std::vector<double> lefts = layerLefts(previous);
+    // How many items (cards and arrow bends) the previous layout had in each layer...
+    std::vector<int> before(static_cast<std::size_t>(graph.layerCount), 0);
+    const auto countAt = [&](double x) {
+        const int layer = layerAt(lefts, x);
+        if (layer >= 0 && layer < graph.layerCount)
+            ++before[static_cast<std::size_t>(layer)];
+    };
+    for (const auto &[key, corner] : previous.position)
+        countAt(corner.first);
+    for (const EdgeRoute &route : previous.edges)
+        for (const auto &bend : route.bends)
+            countAt(bend.first);
+    // ... against those still there, in the same layer.
+    std::vector<int> kept(static_cast<std::size_t>(graph.layerCount), 0);
+    std::vector<bool> dirty(static_cast<std::size_t>(graph.layerCount), false);
+    for (std::size_t i = 0; i < graph.items.size(); ++i) {
+        const auto layer = static_cast<std::size_t>(graph.items[i].layer);
+        if (places.has[i] && layerAt(lefts, places.x[i]) == static_cast<int>(layer))
+            ++kept[layer];
+        else
+            dirty[layer] = true;
+    }
+    for (int layer = 0; layer < graph.layerCount; ++layer) {
+        const auto l = static_cast<std::size_t>(layer);
+        if (dirty[l] || kept[l] != before[l])
+            changed.push_back(layer);
+    }
+    return changed;
 }
 
 } // namespace
@@ -160,7 +242,7 @@ std::optional<PreviousOrder> previousOrder(const LayeredGraph &graph, const Layo
         }
     }
 
-    PreviousOrder result{emptyOrder(graph), {}};
+    PreviousOrder result{emptyOrder(graph), {}, {}};
     LayerOrder &order = result.order;
     for (std::size_t layer = 0; layer < itemsOfLayer.size(); ++layer) {
         std::vector<std::tuple<double, bool, int>> entries; // rank, inserted, item
@@ -191,6 +273,7 @@ std::optional<PreviousOrder> previousOrder(const LayeredGraph &graph, const Layo
         }
     }
     order.indexAll();
+    result.changedLayers = changedLayers(graph, previous, places);
     return result;
 }
 

@@ -17,6 +17,10 @@ namespace waveplan::layout::detail {
 struct PreviousOrder {
     LayerOrder order;
     std::vector<int> inserted; ///< by layer, then index
+    /// The layers whose items differ from the previous layout's in the same place (column and
+    /// layer within it): an item was inserted, came from another layer, or left. Ascending.
+    /// Every layer when the columns hold other numbers of layers than before.
+    std::vector<int> changedLayers;
 };
 
 /// The previous layout's order: cards still in the same column and dummies of arrows that still

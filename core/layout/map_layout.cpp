@@ -141,17 +141,23 @@ MapLayout layoutMap(const LayoutInput &input, const LayoutOptions &options)
     detail::LayerOrder order = fromPrevious ? std::move(start->order) : detail::depthFirstOrder(graph);
 
     const std::int64_t initial = detail::totalCrossings(graph, order);
-    if (fromPrevious)
+    if (fromPrevious) {
         detail::sift(graph, order, start->inserted);
-    else
+        if (input.previous->polished) // only where the edit changed something: the rest is polished
+            detail::polishAround(graph, order, options, options.stability, start->changedLayers);
+        else
+            detail::polish(graph, order, options, options.stability);
+    } else {
         detail::sweepFreely(graph, order, options);
-    detail::polish(graph, order, options, fromPrevious ? options.stability : 0.0);
+        detail::polish(graph, order, options, 0.0);
+    }
     const std::int64_t reduced = detail::totalCrossings(graph, order);
 
     const detail::Spacing gap{std::max(options.rowSpacing, kMinimumGap),
                               std::max(options.bendSpacing < 0 ? options.rowSpacing : options.bendSpacing, kMinimumGap)};
     const std::vector<double> top = detail::assignTops(graph, order, gap, options.alignmentPasses);
     MapLayout layout = assemble(input, graph, order, top, options);
+    layout.polished = true;
     layout.crossings = clampToInt(reduced);
     layout.initialCrossings = clampToInt(initial);
     log::get("core.layout")

@@ -105,6 +105,11 @@ struct MapLayout {
     std::vector<EdgeRoute> edges;
     /// Arrow crossings of this layout (see countCrossings).
     int crossings = 0;
+    /// True for a layout made by layoutMap: its order was polished as far as the options allowed.
+    /// Laid out again with this one as `previous`, only the layers an edit changed and their
+    /// neighbours are polished; the rest keeps its order and costs nothing. False for
+    /// a layout built or reordered by other means: the next layout then polishes every layer.
+    bool polished = false;
     /// Crossings of the order the sweeps started from (the previous layout's order with the new
     /// cards inserted, or the depth-first order without one). Never less than `crossings`.
     int initialCrossings = 0;

@@ -36,9 +36,7 @@ struct Figures {
     double buildMs = 0;
     double renderMs = 0;
     double renderArrowsMs = 0;
-    double renameToRepaintMs = 0;
-    double durationToRepaintMs = 0;
-    double durationSyncMs = 0; ///< of the above: edit, schedule and scene sync, before the repaint
+    EditSamples edits;
     double scheduleMs = 0;
 };
 
@@ -66,7 +64,7 @@ Figures measure(int size, int repeats)
     QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
     render(view, image); // a first paint, as the window shows before any edit
 
-    std::vector<double> paint, paintArrows, rename, duration, durationSync, schedule;
+    std::vector<double> paint, paintArrows, schedule;
     ScheduleOptions first;
     first.firstScheduleOnly = true;
     for (int r = 0; r < repeats; ++r) {
@@ -75,9 +73,7 @@ Figures measure(int size, int repeats)
 
         const std::string key = plan.capabilities[static_cast<std::size_t>(r * 7) % plan.capabilities.size()].key;
         const EditTimes times = timeEdits(document, key, view, image);
-        rename.push_back(times.renameMs);
-        duration.push_back(times.durationMs);
-        durationSync.push_back(times.durationSyncMs);
+        f.edits.add(times);
     }
     scene->setShowDependencies(true);
     render(view, image);
@@ -85,9 +81,6 @@ Figures measure(int size, int repeats)
         paintArrows.push_back(millisecondsOf([&] { render(view, image); }));
     f.renderMs = median(paint);
     f.renderArrowsMs = median(paintArrows);
-    f.renameToRepaintMs = median(rename);
-    f.durationToRepaintMs = median(duration);
-    f.durationSyncMs = median(durationSync);
     f.scheduleMs = median(schedule);
     return f;
 }
@@ -132,13 +125,13 @@ int main(int argc, char **argv)
         return screenshot(argv[2], argv[3], argc >= 5 && std::string(argv[4]) == "dark");
     const RunOptions run = parseRunOptions(argc, argv, {500, 2000});
     std::printf("| capabilities | bars | lanes | waves | build scene (ms) | render view (ms) | render with "
-                "dependencies (ms) | first schedule (ms) | rename -> repaint (ms) | duration edit -> repaint (ms) | of which edit and sync (ms) |\n");
-    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                "dependencies (ms) | first schedule (ms) | %s |\n",
+                EditSamples::headers());
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|%s|\n", EditSamples::alignment());
     for (const int size : run.sizes) {
         const Figures f = measure(size, run.repeats);
-        std::printf("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |\n", f.capabilities, f.bars, f.lanes,
-                    f.waves, f.buildMs, f.renderMs, f.renderArrowsMs, f.scheduleMs, f.renameToRepaintMs,
-                    f.durationToRepaintMs, f.durationSyncMs);
+        std::printf("| %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %s |\n", f.capabilities, f.bars, f.lanes, f.waves,
+                    f.buildMs, f.renderMs, f.renderArrowsMs, f.scheduleMs, f.edits.values().c_str());
         std::fflush(stdout);
     }
     return 0;

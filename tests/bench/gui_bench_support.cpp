@@ -9,6 +9,7 @@
 #include "ui/graphics/zoomable_view.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QPainter>
 #include <QUndoStack>
 
@@ -74,29 +75,96 @@ void render(QGraphicsView &view, QImage &image)
     view.render(&painter);
 }
 
+namespace {
+
+/// Notes when the viewport it watches finishes a paint event.
+class PaintClock : public QObject {
+public:
+    using Clock = std::chrono::steady_clock;
+    explicit PaintClock(QWidget *viewport)
+        : m_viewport(viewport)
+    {
+        viewport->installEventFilter(this);
+    }
+    ~PaintClock() override { m_viewport->removeEventFilter(this); }
+    PaintClock(const PaintClock &) = delete;
+    PaintClock &operator=(const PaintClock &) = delete;
+
+    void reset() { m_painted = false; }
+    [[nodiscard]] bool painted() const { return m_painted; }
+    /// Paint events are filtered before the viewport handles them; the end of the last one is
+    /// taken when the event loop returns (see timeEdits), so this only records that one came.
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_viewport && event->type() == QEvent::Paint)
+            m_painted = true;
+        return false;
+    }
+
+private:
+    QWidget *m_viewport;
+    bool m_painted = false;
+};
+
+} // namespace
+
 EditTimes timeEdits(ui::PlanDocument &document, const std::string &key, QGraphicsView &view, QImage &image)
 {
-    double syncMs = 0;
+    PaintClock paints(view.viewport());
     const auto timeEdit = [&](const Capability &edited, const QString &name) {
         // What the caller did before (a relayout timed on its own) repaints before the clock starts.
         QApplication::processEvents();
-        return millisecondsOf([&] {
-            syncMs = millisecondsOf([&] {
-                ui::pushEdit(&document, edit::editCapability(document.plan(), key, edited, name.toStdString()));
-            });
-            QApplication::processEvents();
-            render(view, image);
-        });
+        paints.reset();
+        EditTime time;
+        const auto start = PaintClock::Clock::now();
+        const auto since = [&] {
+            return std::chrono::duration<double, std::milli>(PaintClock::Clock::now() - start).count();
+        };
+        ui::pushEdit(&document, edit::editCapability(document.plan(), key, edited, name.toStdString()));
+        time.syncMs = since();
+        QApplication::processEvents(); // delivers the view's update request: its repaint
+        time.screenMs = since();
+        if (!paints.painted())
+            std::fprintf(stderr, "note: the view did not repaint after \"%s\"\n", qPrintable(name));
+        render(view, image);
+        time.fullMs = since();
+        return time;
     };
     EditTimes times;
     Capability renamed = *document.plan().findCapability(key);
     renamed.name += " (renamed)";
-    times.renameMs = timeEdit(renamed, QStringLiteral("Rename"));
+    times.rename = timeEdit(renamed, QStringLiteral("Rename"));
     Capability longer = *document.plan().findCapability(key);
     longer.durationDays += 45;
-    times.durationMs = timeEdit(longer, QStringLiteral("Longer"));
-    times.durationSyncMs = syncMs;
+    times.duration = timeEdit(longer, QStringLiteral("Longer"));
     return times;
+}
+
+void EditSamples::add(const EditTimes &times)
+{
+    m_renameScreen.push_back(times.rename.screenMs);
+    m_durationScreen.push_back(times.duration.screenMs);
+    m_durationSync.push_back(times.duration.syncMs);
+    m_durationFull.push_back(times.duration.fullMs);
+}
+
+const char *EditSamples::headers()
+{
+    return "rename -> screen (ms) | duration edit -> screen (ms) | of which sync (ms) | "
+           "duration edit -> full render (ms)";
+}
+
+const char *EditSamples::alignment()
+{
+    return "---:|---:|---:|---:";
+}
+
+std::string EditSamples::values() const
+{
+    char cells[128];
+    std::snprintf(cells, sizeof cells, "%.1f | %.1f | %.1f | %.1f", median(m_renameScreen), median(m_durationScreen),
+                  median(m_durationSync), median(m_durationFull));
+    return cells;
 }
 
 bool openPlan(ui::PlanDocument &document, const char *planPath)

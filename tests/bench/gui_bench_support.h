@@ -1,13 +1,14 @@
 #pragma once
 /// What the map and board benchmarks share: the generated plans they time, the clock, the
 /// command line (--sizes N,N,... --repeats R), the edit-to-repaint harness (push an edit command,
-/// let the view sync, render it into an image) and the --screenshot mode. Not a test.
+/// let the view sync and repaint, then render it whole into an image) and the --screenshot mode. Not a test.
 
 #include "core/model/plan.h"
 
 #include <QImage>
 
 #include <functional>
+#include <string>
 #include <vector>
 
 class QGraphicsView;
@@ -39,18 +40,40 @@ struct RunOptions {
 /// Fills `image` with the window colour and renders `view` into it.
 void render(QGraphicsView &view, QImage &image);
 
-/// Edit-to-repaint times, in milliseconds, of one rename and one duration edit (+45 days).
+/// One edit, timed in milliseconds from the push of its command.
+struct EditTime {
+    double syncMs = 0;   ///< building and pushing the edit, the document's schedule and the scene's
+                         ///< sync, before anything repaints
+    double screenMs = 0; ///< to the end of the view's own repaint: what the screen shows (the view
+                         ///< repaints the part of it the edit changed)
+    double fullMs = 0;   ///< screenMs plus a render of the whole view into an image (as the
+                         ///< benchmark measured before the view's own repaint was timed)
+};
+/// Edit-to-repaint times of one rename and one duration edit (+45 days).
 struct EditTimes {
-    double renameMs = 0;
-    double durationMs = 0;
-    double durationSyncMs = 0; ///< of durationMs: building and pushing the edit, the document's
-                               ///< schedule and the scene's sync, before anything repaints
+    EditTime rename;
+    EditTime duration;
 };
 /// Renames capability `key` and then makes it 45 days longer, each as an undoable command,
-/// timing each from the push through the view's sync to a finished render of `view`. Repaints
-/// still pending from before are done before each clock starts.
+/// timing each from the push through the view's sync and repaint (the paint events of its
+/// viewport, delivered as on screen) and then a render of the whole `view` into `image`.
+/// Repaints still pending from before are done before each clock starts. `view` must be shown.
 [[nodiscard]] EditTimes timeEdits(ui::PlanDocument &document, const std::string &key, QGraphicsView &view,
                                   QImage &image);
+
+/// Medians of many timeEdits, and the table columns both benchmarks print for them.
+class EditSamples {
+public:
+    void add(const EditTimes &times);
+    /// Header cells "rename -> screen (ms) | duration edit -> screen (ms) | of which sync (ms) |
+    /// duration edit -> full render (ms)", their markdown alignment cells, and the medians' cells.
+    [[nodiscard]] static const char *headers();
+    [[nodiscard]] static const char *alignment();
+    [[nodiscard]] std::string values() const;
+
+private:
+    std::vector<double> m_renameScreen, m_durationScreen, m_durationSync, m_durationFull;
+};
 
 /// Opens `planPath` (first schedule only, as after each edit); prints why on stderr if it cannot.
 [[nodiscard]] bool openPlan(ui::PlanDocument &document, const char *planPath);

@@ -34,9 +34,7 @@ struct Figures {
     int waves = 0;
     double buildMs = 0;
     double layoutMs = 0;
-    double renameToRepaintMs = 0;
-    double durationToRepaintMs = 0;
-    double durationSyncMs = 0; ///< of the above: edit, schedule and scene sync, before the repaint
+    EditSamples edits;
     double renderMs = 0;
     double scheduleMs = 0; ///< the engine's first schedule alone, part of every edit but the map's
 };
@@ -64,7 +62,7 @@ Figures measure(int size, int repeats)
     QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
     render(view, image); // fill the card caches once
 
-    std::vector<double> layout, rename, duration, durationSync, paint, schedule;
+    std::vector<double> layout, paint, schedule;
     ScheduleOptions first;
     first.firstScheduleOnly = true;
     for (int r = 0; r < repeats; ++r) {
@@ -74,14 +72,9 @@ Figures measure(int size, int repeats)
 
         const std::string key = plan.capabilities[static_cast<std::size_t>(r) % plan.capabilities.size()].key;
         const EditTimes times = timeEdits(document, key, view, image);
-        rename.push_back(times.renameMs);
-        duration.push_back(times.durationMs);
-        durationSync.push_back(times.durationSyncMs);
+        f.edits.add(times);
     }
     f.layoutMs = median(layout);
-    f.renameToRepaintMs = median(rename);
-    f.durationToRepaintMs = median(duration);
-    f.durationSyncMs = median(durationSync);
     f.renderMs = median(paint);
     f.scheduleMs = median(schedule);
     return f;
@@ -111,13 +104,13 @@ int main(int argc, char **argv)
         return screenshot(argv[2], argv[3]);
     const RunOptions run = parseRunOptions(argc, argv, {100, 500, 2000});
     std::printf("| capabilities | dependencies | waves | build scene (ms) | layout (ms) | render view (ms) | "
-                "first schedule (ms) | rename -> repaint (ms) | duration edit -> repaint (ms) | of which edit and sync (ms) |\n");
-    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                "first schedule (ms) | %s |\n",
+                EditSamples::headers());
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|%s|\n", EditSamples::alignment());
     for (const int size : run.sizes) {
         const Figures f = measure(size, run.repeats);
-        std::printf("| %d | %zu | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |\n", f.capabilities, f.dependencies,
-                    f.waves, f.buildMs, f.layoutMs, f.renderMs, f.scheduleMs, f.renameToRepaintMs,
-                    f.durationToRepaintMs, f.durationSyncMs);
+        std::printf("| %d | %zu | %d | %.1f | %.1f | %.1f | %.1f | %s |\n", f.capabilities, f.dependencies, f.waves,
+                    f.buildMs, f.layoutMs, f.renderMs, f.scheduleMs, f.edits.values().c_str());
         std::fflush(stdout);
     }
     return 0;

@@ -27,6 +27,27 @@ void curveTo(QPainterPath &path, const QPointF &a, const QPointF &b)
     path.cubicTo(a + QPointF(sign * dx, 0), b - QPointF(sign * dx, 0), b);
 }
 
+/// A point on the drawn line about half way along it, given the ends of its pieces (`ends`:
+/// where the line starts, and where each S-curve or straight run ends): the middle of the piece
+/// in which half the length of `ends` as a polyline is reached. An S-curve's middle is the middle
+/// of its chord, so the point is on the drawn line either way, and finding it costs a few square
+/// roots instead of measuring the curves.
+QPointF middleOf(const QPolygonF &ends)
+{
+    if (ends.size() < 2)
+        return ends.isEmpty() ? QPointF() : ends.front();
+    double total = 0;
+    for (qsizetype i = 1; i < ends.size(); ++i)
+        total += QLineF(ends[i - 1], ends[i]).length();
+    double walked = 0;
+    for (qsizetype i = 1; i < ends.size(); ++i) {
+        walked += QLineF(ends[i - 1], ends[i]).length();
+        if (walked >= total / 2)
+            return (ends[i - 1] + ends[i]) / 2;
+    }
+    return (ends[ends.size() - 2] + ends.back()) / 2;
+}
+
 /// Where the segment from the centre of `rect` towards `towards` leaves the rectangle.
 QPointF exitPoint(const QRectF &rect, const QPointF &towards)
 {
@@ -107,6 +128,7 @@ void DependencyArrow::updatePath()
     prepareGeometryChange();
     QPainterPath path;
     QPolygonF route;
+    QPolygonF pieceEnds; // where the line starts and each of its curves and runs ends
     QPointF tip;
     QPointF end; // where the line meets the arrowhead's base
     // The layout's route holds while both cards stay where it was computed for.
@@ -119,6 +141,7 @@ void DependencyArrow::updatePath()
         end = tip - QPointF(forward ? kHeadLength : -kHeadLength, 0);
         path.moveTo(start);
         route << start;
+        pieceEnds << start;
         QPointF at = start;
         const qsizetype last = m_routePoints.size() - 1;
         for (qsizetype i = 1; i <= last; ++i) {
@@ -128,6 +151,7 @@ void DependencyArrow::updatePath()
             else
                 path.lineTo(next);
             route << (i == last ? tip : next);
+            pieceEnds << next;
             at = next;
         }
     } else {
@@ -143,6 +167,7 @@ void DependencyArrow::updatePath()
         end = tip - d * kHeadLength;
         path.lineTo(end);
         route << start << tip;
+        pieceEnds << start << end;
     }
     m_path = path;
     m_route = route;
@@ -157,7 +182,7 @@ void DependencyArrow::updatePath()
     m_lagRect = QRectF();
     if (m_lag > 0) {
         const QSizeF size = m_lagText.size() + QSizeF(8, 4);
-        const QPointF middle = m_path.pointAtPercent(0.5);
+        const QPointF middle = middleOf(pieceEnds);
         m_lagRect = QRectF(middle - QPointF(size.width() / 2, size.height() + 4), size);
     }
     m_bounds = m_path.boundingRect().united(m_head.boundingRect()).adjusted(-8, -8, 8, 8).united(m_lagRect);

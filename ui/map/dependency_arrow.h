@@ -51,6 +51,10 @@ public:
     /// (what an export drawn with straight segments follows).
     [[nodiscard]] const QPolygonF &route() const { return m_route; }
 
+    /// The "+N d lag" label's rectangle in item coordinates (null without a lag): centred just
+    /// above a point of the drawn arrow about half way along its route.
+    [[nodiscard]] const QRectF &lagLabelRect() const { return m_lagRect; }
+
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -235,3 +235,65 @@ TEST(MapLayoutStability, RenameNodeLeavesATakenOrUnknownKeyAlone)
     EXPECT_EQ(layout.rowOf, laidOut.rowOf);
     EXPECT_EQ(layout.position, laidOut.position);
 }
+
+TEST(MapLayoutStability, AnEditReordersOnlyTheLayersItChangesAndTheirNeighbours)
+{
+    // The previous layout is one laid out with no sweeps and no polish (as the first layout of a
+    // huge map, cut short): far from its crossing minimum. An edit must not take the chance to
+    // reorder the whole map: only the layers it changes and the layers next to them.
+    LayoutOptions quick;
+    quick.sweeps = 0;
+    quick.polishRounds = 0;
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const LayoutInput input = test::randomLayeredGraph(seed, hundredCards());
+        const MapLayout before = layoutMap(input, quick);
+        ASSERT_TRUE(before.polished);
+        const int lastColumn = before.columns.rbegin()->first;
+        LayoutInput edited = input;
+        edited.nodes.push_back({"NEW", lastColumn}); // no arrows: it changes one layer only
+        edited.previous = &before;
+
+        const MapLayout after = layoutMap(edited);
+
+        // Every card of a column two or more columns away keeps its row.
+        int far = 0;
+        for (const auto &[key, column] : before.columnOf) {
+            if (lastColumn - column < 2)
+                continue;
+            ++far;
+            EXPECT_EQ(after.rowOf.at(key), before.rowOf.at(key)) << "seed " << seed << " card " << key;
+        }
+        EXPECT_GT(far, 0) << "seed " << seed;
+        EXPECT_LE(after.crossings, after.initialCrossings) << "seed " << seed;
+
+        // Laid out from scratch, the same map is reordered all over: the test can tell.
+        LayoutInput scratch = edited;
+        scratch.previous = nullptr;
+        const MapLayout fresh = layoutMap(scratch);
+        int reordered = 0;
+        for (const auto &[key, column] : before.columnOf)
+            if (lastColumn - column >= 2 && fresh.rowOf.at(key) != before.rowOf.at(key))
+                ++reordered;
+        EXPECT_GT(reordered, 0) << "seed " << seed;
+    }
+}
+
+TEST(MapLayoutStability, ALayoutNotMadeByLayoutMapIsPolishedEverywhere)
+{
+    LayoutOptions quick;
+    quick.sweeps = 0;
+    quick.polishRounds = 0;
+    const LayoutInput input = test::randomLayeredGraph(4, hundredCards());
+    MapLayout start = layoutMap(input, quick);
+    start.polished = false; // as if its rows had been set by hand
+    LayoutInput again = input;
+    again.previous = &start;
+
+    const MapLayout polishedAll = layoutMap(again);
+    start.polished = true;
+    const MapLayout polishedNowhere = layoutMap(again);
+
+    EXPECT_LT(polishedAll.crossings, start.crossings);
+    EXPECT_EQ(polishedNowhere.rowOf, start.rowOf); // nothing changed, so nothing is reordered
+    EXPECT_EQ(polishedNowhere.crossings, start.crossings);
+}

@@ -9,7 +9,10 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QSet>
+
+#include <algorithm>
 
 namespace waveplan::test {
 namespace {
@@ -71,17 +74,17 @@ TEST_F(MapSceneTest, CardsSitInTheColumnOfTheirScheduledWave)
 /// found by walking along the painted path.
 QStringList cardsCrossedBy(const MapScene &scene, const ui::map::DependencyArrow &arrow)
 {
+    // 1,001 points along the drawn line, measured once (pointAtPercent measures the whole path).
+    QVector<QPointF> along;
+    for (int step = 0; step <= 1000; ++step)
+        along.append(arrow.path().pointAtPercent(step / 1000.0));
     QStringList crossed;
     for (const ui::map::CapabilityCard *c : scene.cards()) {
         if (c == arrow.predecessor() || c == arrow.successor())
             continue;
         const QRectF body = c->sceneCardRect().adjusted(1, 1, -1, -1);
-        for (int step = 0; step <= 1000; ++step) {
-            if (body.contains(arrow.path().pointAtPercent(step / 1000.0))) {
-                crossed.append(c->key());
-                break;
-            }
-        }
+        if (std::any_of(along.begin(), along.end(), [&](const QPointF &p) { return body.contains(p); }))
+            crossed.append(c->key());
     }
     return crossed;
 }
@@ -245,6 +248,29 @@ TEST_F(MapSceneTest, LagChangeShowsOnTheArrow)
 
     EXPECT_EQ(scene->arrow("A", "B")->lag(), 12);
     EXPECT_GT(scene->arrow("A", "B")->boundingRect().height(), 0);
+}
+
+TEST_F(MapSceneTest, TheLagLabelSitsOnTheDrawnArrowHalfWayAlong)
+{
+    load(smallMapPlan());
+    for (const Dependency &dependency : document->plan().dependencies)
+        document->undoStack()->push(test::editCommand(
+            document.get(), edit::setLag(document->plan(), dependency.predecessor, dependency.successor, 7)));
+
+    for (const ui::map::DependencyArrow *arrow : scene->arrows()) {
+        const QRectF label = arrow->lagLabelRect();
+        ASSERT_FALSE(label.isNull());
+        // The label stands 4 units above its point on the line.
+        const QPointF anchor(label.center().x(), label.bottom() + 4);
+        QPainterPathStroker line;
+        line.setWidth(1);
+        EXPECT_TRUE(line.createStroke(arrow->path()).contains(anchor))
+            << arrow->predecessorKey().toStdString() << " -> " << arrow->successorKey().toStdString();
+        // Half way along: about as far from either end (within the arrow's extent in x).
+        const QRectF extent = arrow->path().boundingRect();
+        EXPECT_GT(anchor.x(), extent.left() + extent.width() / 5);
+        EXPECT_LT(anchor.x(), extent.right() - extent.width() / 5);
+    }
 }
 
 TEST_F(MapSceneTest, TheRedMarkIsTheDrivingPathAndMarksExactlyItsKeys)
