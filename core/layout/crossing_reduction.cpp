@@ -21,6 +21,12 @@ constexpr int kMaxTransposePasses = 64;
 /// Free sweeps stop after this many rounds without a new best order.
 constexpr int kSweepPatience = 4;
 
+/// True once the caller no longer wants the layout (LayoutOptions::cancel).
+bool cancelled(const LayoutOptions &options)
+{
+    return options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed);
+}
+
 const std::vector<int> &neighboursOf(const LayeredGraph &graph, int item, Side side)
 {
     return side == Side::Above ? graph.up[static_cast<std::size_t>(item)]
@@ -248,7 +254,8 @@ void sweepFreely(const LayeredGraph &graph, LayerOrder &order, const LayoutOptio
     std::int64_t best = totalCrossings(graph, order);
     std::vector<std::vector<int>> bestLayers = order.layers;
     int lastGain = 0;
-    for (int round = 0; round < options.sweeps && best > 0 && round - lastGain < kSweepPatience; ++round) {
+    for (int round = 0; round < options.sweeps && best > 0 && round - lastGain < kSweepPatience && !cancelled(options);
+         ++round) {
         sweepRound(graph, order, options, false, 0);
         const std::int64_t crossings = totalCrossings(graph, order);
         if (crossings < best) {
@@ -261,11 +268,13 @@ void sweepFreely(const LayeredGraph &graph, LayerOrder &order, const LayoutOptio
     order.indexAll();
 }
 
-void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &items)
+void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &items, const LayoutOptions &options)
 {
     PositionLists membersAbove; // reused from item to item
     PositionLists membersBelow;
     for (const int item : items) {
+        if (cancelled(options))
+            return;
         const int layer = graph.items[static_cast<std::size_t>(item)].layer;
         auto &members = order.layers[static_cast<std::size_t>(layer)];
         const int from = order.pos[static_cast<std::size_t>(item)];
@@ -302,7 +311,7 @@ void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &
 
 void polish(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options, double movePenalty)
 {
-    for (int round = 0; round < options.polishRounds; ++round)
+    for (int round = 0; round < options.polishRounds && !cancelled(options); ++round)
         if (!sweepRound(graph, order, options, true, movePenalty))
             break;
 }
@@ -320,7 +329,7 @@ void polishAround(const LayeredGraph &graph, LayerOrder &order, const LayoutOpti
         if (near[static_cast<std::size_t>(layer)])
             visit.push_back(layer);
     // The same steps as a polishing round of the whole map, on these layers only.
-    for (int round = 0; round < options.polishRounds && !visit.empty(); ++round) {
+    for (int round = 0; round < options.polishRounds && !visit.empty() && !cancelled(options); ++round) {
         bool changed = false;
         if (options.transpose)
             for (const int layer : visit)

@@ -2,7 +2,7 @@
 /// @file crossing_reduction.h
 /// Private to core/layout: reordering layers to reduce crossings, by layer-by-layer sweeps
 /// (barycenter or median of the neighbours in the layer just placed) and transposition of
-/// adjacent items.
+/// adjacent items. Each stops early, leaving a valid order, once `options.cancel` is set.
 
 #include "core/layout/layered_graph.h"
 
@@ -16,7 +16,7 @@ void sweepFreely(const LayeredGraph &graph, LayerOrder &order, const LayoutOptio
 
 /// Sifting: moves each of `items`, in turn, to the place in its layer where its segments cross
 /// the fewest others (the nearest such place to where it is on ties).
-void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &items);
+void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &items, const LayoutOptions &options);
 
 /// Polishing: rounds of transposition (which only swaps on a strict gain) then downward and
 /// upward sweeps where a layer's new order is kept only when it removes crossings on its two

@@ -142,7 +142,7 @@ MapLayout layoutMap(const LayoutInput &input, const LayoutOptions &options)
 
     const std::int64_t initial = detail::totalCrossings(graph, order);
     if (fromPrevious) {
-        detail::sift(graph, order, start->inserted);
+        detail::sift(graph, order, start->inserted, options);
         if (input.previous->polished) // only where the edit changed something: the rest is polished
             detail::polishAround(graph, order, options, options.stability, start->changedLayers);
         else

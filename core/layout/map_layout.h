@@ -19,6 +19,7 @@
 /// deterministic: the same input gives the same layout, whatever order the nodes and edges
 /// are listed in (ties are broken by key, never by container iteration order).
 
+#include <atomic>
 #include <map>
 #include <string>
 #include <utility>
@@ -151,6 +152,10 @@ struct LayoutOptions {
     /// With a previous layout, a column is only reordered when that removes more than this many
     /// crossings per card it takes out of its previous order (0: any strict gain will do).
     double stability = 1;
+    /// When set and it becomes true (from another thread), the ordering stops at its next step
+    /// and layoutMap returns at once with a layout that is complete and valid but less tidy (a
+    /// layout in the background that is no longer wanted). Must outlive the call.
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 /// Lays out the map: orders each column to reduce arrow crossings, then places cards and bends.

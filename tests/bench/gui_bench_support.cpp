@@ -108,7 +108,16 @@ private:
 
 } // namespace
 
-EditTimes timeEdits(ui::PlanDocument &document, const std::string &key, QGraphicsView &view, QImage &image)
+void waitUntilIdle(const std::function<bool()> &busy, double seconds)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    while (busy() && std::chrono::steady_clock::now() < until)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    QApplication::processEvents(); // the repaint of what came in
+}
+
+EditTimes timeEdits(ui::PlanDocument &document, const std::string &key, QGraphicsView &view, QImage &image,
+                    const std::function<bool()> &busy)
 {
     PaintClock paints(view.viewport());
     const auto timeEdit = [&](const Capability &edited, const QString &name) {
@@ -128,6 +137,11 @@ EditTimes timeEdits(ui::PlanDocument &document, const std::string &key, QGraphic
             std::fprintf(stderr, "note: the view did not repaint after \"%s\"\n", qPrintable(name));
         render(view, image);
         time.fullMs = since();
+        time.settledMs = time.screenMs;
+        if (busy && busy()) {
+            waitUntilIdle(busy);
+            time.settledMs = since() - (time.fullMs - time.screenMs); // without the render above
+        }
         return time;
     };
     EditTimes times;

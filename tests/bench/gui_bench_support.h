@@ -48,6 +48,8 @@ struct EditTime {
                          ///< repaints the part of it the edit changed)
     double fullMs = 0;   ///< screenMs plus a render of the whole view into an image (as the
                          ///< benchmark measured before the view's own repaint was timed)
+    double settledMs = 0; ///< to the end of the repaint after work the view finishes in the
+                          ///< background (a large map's layout); screenMs when there is none
 };
 /// Edit-to-repaint times of one rename and one duration edit (+45 days).
 struct EditTimes {
@@ -58,8 +60,12 @@ struct EditTimes {
 /// timing each from the push through the view's sync and repaint (the paint events of its
 /// viewport, delivered as on screen) and then a render of the whole `view` into `image`.
 /// Repaints still pending from before are done before each clock starts. `view` must be shown.
+/// When `busy` is given, each edit is also timed until it returns false (work the view does
+/// in the background) and the view has repainted after it.
 [[nodiscard]] EditTimes timeEdits(ui::PlanDocument &document, const std::string &key, QGraphicsView &view,
-                                  QImage &image);
+                                  QImage &image, const std::function<bool()> &busy = {});
+/// Processes events until `busy` returns false (or `seconds` pass), then the repaint that follows.
+void waitUntilIdle(const std::function<bool()> &busy, double seconds = 600);
 
 /// Medians of many timeEdits, and the table columns both benchmarks print for them.
 class EditSamples {

@@ -6,6 +6,7 @@
 #include "ui/document/plan_snapshot.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
+#include "ui/map/unindexed_while_busy.h"
 #include "ui/map/wave_band.h"
 #include "ui/text/qt_text.h"
 #include "ui/text/wave_labels.h"
@@ -13,6 +14,9 @@
 #include "core/log/logging.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
+#include <QGraphicsSimpleTextItem>
+#include <QThreadPool>
 #include <QSet>
 
 #include <algorithm>
@@ -21,32 +25,6 @@
 namespace waveplan::ui::map {
 
 namespace {
-
-/// While thousands of cards and arrows are added or moved at once, the scene's BSP index is off
-/// and rebuilt once at the end: moving each item through it cost most of an edit on a large map
-/// (10,000 capabilities: 19 s from a duration edit to the repaint, 4 s without). Nested guards
-/// leave the work to the outermost.
-class UnindexedWhileBusy {
-public:
-    explicit UnindexedWhileBusy(QGraphicsScene &scene)
-        : m_scene(scene)
-        , m_outermost(scene.itemIndexMethod() == QGraphicsScene::BspTreeIndex)
-    {
-        if (m_outermost)
-            m_scene.setItemIndexMethod(QGraphicsScene::NoIndex);
-    }
-    ~UnindexedWhileBusy()
-    {
-        if (m_outermost)
-            m_scene.setItemIndexMethod(QGraphicsScene::BspTreeIndex);
-    }
-    UnindexedWhileBusy(const UnindexedWhileBusy &) = delete;
-    UnindexedWhileBusy &operator=(const UnindexedWhileBusy &) = delete;
-
-private:
-    QGraphicsScene &m_scene;
-    bool m_outermost;
-};
 
 using G = MapGeometry;
 
@@ -69,7 +47,9 @@ MapScene::MapScene(PlanDocument *document, std::unique_ptr<const PlanSnapshot> s
     , m_snapshot(std::move(snapshot))
     , m_selection(selection ? selection : new SelectionModel(this))
     , m_style(std::make_unique<MapStyle>(MapStyle::make(font(), palette())))
+    , m_layoutPool(new QThreadPool(this))
 {
+    m_layoutPool->setMaxThreadCount(1);
     setItemIndexMethod(BspTreeIndex);
     if (m_document) {
         connect(m_document, &PlanDocument::planChanged, this, &MapScene::onPlanChanged);
@@ -83,6 +63,8 @@ MapScene::MapScene(PlanDocument *document, std::unique_ptr<const PlanSnapshot> s
 
 MapScene::~MapScene()
 {
+    cancelBackgroundLayout();
+    m_layoutPool->waitForDone(); // moments: a cancelled layout stops at its next step
     // Arrows detach from their cards when deleted: remove them before the cards go.
     m_syncingSelection = true;
     for (DependencyArrow *arrow : std::as_const(m_arrows))
@@ -167,6 +149,8 @@ void MapScene::rebuild()
     m_bands.clear();
     m_hasLayout = false;
     m_layout = blankLayout();
+    cancelBackgroundLayout(); // for the plan that was shown
+    m_itemsHidden = !isReadOnly() && static_cast<int>(this->plan().capabilities.size()) > kBackgroundLayoutCards;
 
     const UnindexedWhileBusy busy(*this);
     const Plan &plan = this->plan();
@@ -213,6 +197,8 @@ void MapScene::followRenames(const QStringList &keys)
         for (DependencyArrow *a : arrows)
             m_arrows.insert(ArrowKey(a->predecessorKey(), a->successorKey()), a);
         layout::renameNode(m_layout, str(key), now->key);
+        if (m_background)
+            m_background->renames.emplace_back(str(key), now->key);
         if (m_focusKey == key)
             m_focusKey = renamed->key();
     }
@@ -316,7 +302,7 @@ void MapScene::applySchedule()
     applyCriticalMarks();
     applyMoves();
     if (m_layoutDirty)
-        relayout();
+        requestLayout();
 }
 
 void MapScene::applyMoves()
@@ -412,6 +398,7 @@ CapabilityCard *MapScene::createCard(const QString &key)
 {
     auto *c = new CapabilityCard(key, m_style.get());
     c->setFlag(QGraphicsItem::ItemIsMovable, m_layoutMode == LayoutMode::Manual && !isReadOnly());
+    c->setVisible(!m_itemsHidden);
     addItem(c);
     m_cards.insert(key, c);
     return c;
@@ -437,6 +424,7 @@ void MapScene::removeCard(const QString &key)
 DependencyArrow *MapScene::createArrow(CapabilityCard *from, CapabilityCard *to, int lag)
 {
     auto *a = new DependencyArrow(from, to, m_style.get());
+    a->setVisible(!m_itemsHidden);
     a->setLag(lag);
     addItem(a);
     m_arrows.insert(ArrowKey(from->key(), to->key()), a);
@@ -447,156 +435,6 @@ void MapScene::removeArrow(DependencyArrow *arrow)
 {
     m_arrows.remove(ArrowKey(arrow->predecessorKey(), arrow->successorKey()));
     delete arrow;
-}
-
-// Layout -------------------------------------------------------------------------------------
-
-layout::LayoutOptions MapScene::layoutOptions()
-{
-    layout::LayoutOptions options;
-    options.columnSpacing = G::columnPitch();
-    options.layerSpacing = G::layerPitch();
-    options.cardWidth = G::cardWidth;
-    options.rowSpacing = G::rowGap;
-    options.bendHeight = G::bendHeight;
-    options.bendSpacing = G::bendGap;
-    return options;
-}
-
-void MapScene::scaleLayoutEffort(layout::LayoutOptions &options, int cards)
-{
-    // For a map's first layout: up to kFullEffortCards the full sweeps and polish; beyond,
-    // fewer in proportion, so a map of 10,000 capabilities is laid out in seconds instead of
-    // twenty (at that size the crossings left are in the millions either way, and the waves read
-    // the same). A relayout keeps the full polish, so a map that did not change does not move.
-    constexpr int kFullEffortCards = 2000;
-    if (cards <= kFullEffortCards)
-        return;
-    const double share = static_cast<double>(kFullEffortCards) / cards;
-    options.sweeps = std::max(2, static_cast<int>(std::lround(options.sweeps * share)));
-    options.polishRounds = std::max(2, static_cast<int>(std::lround(options.polishRounds * share)));
-}
-
-int MapScene::cardsPerLayer(int cards)
-{
-    // About sqrt(1.5 n): a plan of a few hundred capabilities fitted to a 16:9 screen comes out
-    // roughly as wide as it is tall; a wave of 8 cards or fewer is never split.
-    return std::max(8, static_cast<int>(std::lround(std::sqrt(1.5 * cards))));
-}
-
-layout::MapLayout MapScene::blankLayout()
-{
-    return layout::layoutMap({}, layoutOptions()); // no cards: only the spacing that places waves
-}
-
-void MapScene::setLayoutMode(LayoutMode mode)
-{
-    if (mode == m_layoutMode)
-        return;
-    m_layoutMode = mode;
-    for (CapabilityCard *c : std::as_const(m_cards))
-        c->setFlag(QGraphicsItem::ItemIsMovable, mode == LayoutMode::Manual && !isReadOnly());
-    placeCards();
-    updateSceneRect();
-}
-
-void MapScene::relayout()
-{
-    layout::LayoutInput input;
-    input.nodes.reserve(static_cast<std::size_t>(m_cards.size()));
-    // Plan order, so the input (and its tie-breaking) does not depend on hash order.
-    for (const Capability &capability : plan().capabilities) {
-        if (const CapabilityCard *c = card(qs(capability.key)))
-            input.nodes.push_back({capability.key, c->wave() - 1, G::cardHeight});
-    }
-    for (const Dependency &dependency : plan().dependencies) {
-        if (m_arrows.contains(ArrowKey(qs(dependency.predecessor), qs(dependency.successor))))
-            input.edges.push_back({dependency.predecessor, dependency.successor});
-    }
-    input.previous = m_hasLayout ? &m_layout : nullptr;
-    layout::LayoutOptions options = layoutOptions();
-    options.maxCardsPerLayer = cardsPerLayer(static_cast<int>(input.nodes.size()));
-    if (!m_hasLayout) // a relayout polishes fully, so a map that did not change does not move
-        scaleLayoutEffort(options, static_cast<int>(input.nodes.size()));
-    m_layout = layout::layoutMap(input, options);
-    m_hasLayout = true;
-    m_layoutDirty = false;
-    const UnindexedWhileBusy busy(*this);
-    placeCards();
-    updateBands();
-    updateSceneRect();
-    emit layoutUpdated();
-}
-
-void MapScene::placeCards()
-{
-    const Plan &plan = this->plan();
-    QHash<QString, const Capability *> byKey;
-    byKey.reserve(static_cast<qsizetype>(plan.capabilities.size()));
-    for (const Capability &capability : plan.capabilities)
-        byKey.insert(qs(capability.key), &capability);
-    const bool manual = m_layoutMode == LayoutMode::Manual;
-    const QPointF origin(G::bandPadding, G::cardsTop());
-    QSet<QString> placedByHand;
-    // Arrows are routed once below, not once per end as each card moves.
-    for (CapabilityCard *c : std::as_const(m_cards))
-        c->setArrowsFollow(false);
-    for (CapabilityCard *c : std::as_const(m_cards)) {
-        const Capability *capability = byKey.value(c->key());
-        if (manual && capability && capability->position) {
-            c->setPos(capability->position->x, capability->position->y);
-            placedByHand.insert(c->key());
-            continue;
-        }
-        const auto it = m_layout.position.find(c->key().toStdString());
-        if (it != m_layout.position.end())
-            c->setPos(origin + QPointF(it->second.first, it->second.second));
-        else
-            c->setPos(origin + QPointF(m_layout.column(c->wave() - 1).left, 0));
-    }
-    for (CapabilityCard *c : std::as_const(m_cards))
-        c->setArrowsFollow(true);
-    QHash<ArrowKey, const layout::EdgeRoute *> routes;
-    for (const layout::EdgeRoute &route : m_layout.edges)
-        routes.insert(ArrowKey(qs(route.from), qs(route.to)), &route);
-    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
-        DependencyArrow *a = it.value();
-        QVector<QPointF> points;
-        const layout::EdgeRoute *route = routes.value(it.key());
-        // A route only makes sense between cards the layout placed.
-        if (route && !placedByHand.contains(a->predecessorKey()) && !placedByHand.contains(a->successorKey())) {
-            for (const auto &[x, y] : route->points)
-                points.append(origin + QPointF(x, y));
-        }
-        a->setRoute(points);
-    }
-}
-
-void MapScene::updateBands()
-{
-    const Plan &plan = this->plan();
-    int waves = std::max(1, plan.horizonWaves);
-    double bottom = G::cardsTop() + G::cardHeight + G::bandPadding;
-    for (const CapabilityCard *c : std::as_const(m_cards)) {
-        waves = std::max(waves, c->wave());
-        bottom = std::max(bottom, c->pos().y() + G::cardHeight + G::bandPadding);
-    }
-    while (static_cast<int>(m_bands.size()) > waves) {
-        delete m_bands.back();
-        m_bands.pop_back();
-    }
-    while (static_cast<int>(m_bands.size()) < waves) {
-        auto *band = new WaveBand(static_cast<int>(m_bands.size()) + 1, m_style.get());
-        addItem(band);
-        m_bands.push_back(band);
-    }
-    for (WaveBand *band : m_bands) {
-        const int wave = band->wave();
-        band->setTexts(waveName(wave), waveDatesText(plan, wave));
-        band->setBeyondHorizon(wave > plan.horizonWaves);
-        const auto [left, right] = m_layout.columnExtent(wave - 1);
-        band->setRect(QRectF(left, 0, right - left, bottom));
-    }
 }
 
 QRectF MapScene::waveRect(int wave) const
@@ -614,9 +452,11 @@ QRectF MapScene::waveRect(int wave) const
 
 void MapScene::updateSceneRect()
 {
-    QRectF bounds = cardsBoundingRect();
+    QRectF bounds = m_itemsHidden ? QRectF() : cardsBoundingRect();
     for (const WaveBand *band : m_bands)
         bounds = bounds.united(band->rect());
+    if (m_busyNote)
+        bounds = bounds.united(m_busyNote->sceneBoundingRect());
     setSceneRect(bounds.adjusted(-40, -40, 40, 40));
 }
 

@@ -31,10 +31,16 @@
 #include <QPair>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
+#include <string>
+#include <utility>
 #include <vector>
 
 class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
+class QThreadPool;
+template <typename T> class QFutureWatcher;
 
 namespace waveplan::ui {
 
@@ -83,8 +89,16 @@ public:
     // Layout ---------------------------------------------------------------------------------
     void setLayoutMode(LayoutMode mode);
     [[nodiscard]] LayoutMode layoutMode() const { return m_layoutMode; }
-    /// Lays the map out now (normally it happens by itself after changes that need it).
+    /// Lays the map out now, and waits for it (normally it happens by itself after changes that
+    /// need it). A layout running in the background is dropped.
     void relayout();
+    /// A map of more cards than this (in a document's scene) is laid out in the background after
+    /// a change, so the window never waits for it: until the new layout is in, the cards stay
+    /// where they were (a new card at the top of its wave, a new arrow straight), and a map
+    /// opened with that many cards shows "Laying out the map…" instead of its cards.
+    static constexpr int kBackgroundLayoutCards = 2000;
+    /// True while a layout runs in the background (layoutUpdated() follows when it is in).
+    [[nodiscard]] bool isLayingOut() const;
 
     // Style and waves ------------------------------------------------------------------------------
     /// Draws with `style` from now on (the presentation's large type and high contrast) instead of
@@ -217,9 +231,35 @@ private:
     static void scaleLayoutEffort(layout::LayoutOptions &options, int cards);
     /// A layout without cards that places waves as the map's layouts do.
     [[nodiscard]] static layout::MapLayout blankLayout();
+
+    // Laying out (map_scene_layout.cpp)
+    [[nodiscard]] layout::LayoutInput layoutInput() const;
+    [[nodiscard]] layout::LayoutOptions layoutOptionsFor(int cards) const;
+    [[nodiscard]] bool laysOutInBackground() const;
+    /// Lays out after a change: at once, or in the background for a large map.
+    void requestLayout();
+    void startBackgroundLayout();
+    void finishBackgroundLayout();
+    void cancelBackgroundLayout();
+    /// Puts the cards and arrows where m_layout says, shows them, and tells the views.
+    void showLayout();
+    void updateBusyNote();
+
     layout::MapLayout m_layout = blankLayout();
     bool m_hasLayout = false;
     bool m_layoutDirty = true;
+    /// A layout running in the background, with the renames made since it started (its result
+    /// is in the keys it was given).
+    struct BackgroundLayout {
+        QFutureWatcher<layout::MapLayout> *watcher = nullptr;
+        std::shared_ptr<std::atomic<bool>> cancel;
+        std::vector<std::pair<std::string, std::string>> renames;
+    };
+    QThreadPool *m_layoutPool;
+    std::unique_ptr<BackgroundLayout> m_background;
+    bool m_layoutAgain = false; ///< a change came while it ran: lay out again when it is in
+    bool m_itemsHidden = false; ///< cards and arrows wait, hidden, for the map's first layout
+    QGraphicsSimpleTextItem *m_busyNote = nullptr; ///< "Laying out the map…" meanwhile
     bool m_showCriticalPath = false;
     bool m_showCriticalChain = false;
 

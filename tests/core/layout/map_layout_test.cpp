@@ -469,3 +469,20 @@ TEST(MapLayout, DuplicateKeysKeepTheFirstCard)
     EXPECT_EQ(map.rowOf.size(), 2U);
     EXPECT_EQ(map.columnOf.at("A"), 0);
 }
+
+TEST(MapLayout, ACancelledLayoutIsCompleteAndKeepsItsStartingOrder)
+{
+    const LayoutInput input = test::randomLayeredGraph(6, {.nodes = 80});
+    const std::atomic<bool> stop{true};
+    LayoutOptions cancelled;
+    cancelled.cancel = &stop;
+
+    const MapLayout map = layoutMap(input, cancelled);
+    const MapLayout full = layoutMap(input);
+
+    EXPECT_EQ(map.crossings, map.initialCrossings); // no reordering was done
+    EXPECT_GT(map.crossings, full.crossings);
+    EXPECT_EQ(map.position.size(), full.position.size()); // yet every card is placed...
+    EXPECT_TRUE(routeCollisions(input, map).empty());      // ...and every arrow routed clear
+    EXPECT_EQ(map.crossings, countCrossings(input, map));
+}

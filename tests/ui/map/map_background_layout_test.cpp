@@ -1,0 +1,155 @@
+// A large map is laid out in the background: the window does not wait for it, the cards wait
+// hidden for the first layout, edits made meanwhile are not lost, and closing does not hang.
+
+#include "map_test_support.h"
+
+#include "commands/command_test_support.h"
+#include "core/edit/capability_edits.h"
+#include "support/plan_generator.h"
+#include "ui/map/wave_band.h"
+
+#include <QSignalSpy>
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+using namespace waveplan;
+
+namespace {
+
+/// Just over the size laid out in the background: about 1.5 dependencies per capability over a
+/// handful of waves, as the benchmarks' roadmaps.
+Plan largePlan()
+{
+    test::GeneratorOptions options;
+    options.capabilities = ui::map::MapScene::kBackgroundLayoutCards + 50;
+    options.dependencyDensity = 3.0 / options.capabilities;
+    options.teams = 5;
+    options.fillOptionalFields = false;
+    Plan plan = test::generatePlan(11, options);
+    for (Team &team : plan.teams) {
+        team.capacity = std::max(team.capacity, options.capabilities / 6);
+        team.capacityByWave.clear();
+        team.goLiveLimit.reset();
+    }
+    return plan;
+}
+
+class MapBackgroundLayoutTest : public test::MapFixture {
+protected:
+    /// Waits for the background layout (and any that follows it) to be in.
+    void waitForLayout()
+    {
+        for (int tries = 0; scene->isLayingOut() && tries < 240; ++tries) {
+            QSignalSpy laidOut(scene.get(), &ui::map::MapScene::layoutUpdated);
+            laidOut.wait(500);
+        }
+        ASSERT_FALSE(scene->isLayingOut());
+    }
+
+    /// Every card is shown, inside the band of its wave, and no two overlap.
+    void expectEveryCardPlaced()
+    {
+        const auto &bands = scene->waveBands();
+        QList<QRectF> rects;
+        for (const ui::map::CapabilityCard *c : scene->cards()) {
+            ASSERT_TRUE(c->isVisible()) << c->key().toStdString();
+            ASSERT_LE(c->wave(), static_cast<int>(bands.size()));
+            const QRectF band = bands[static_cast<std::size_t>(c->wave() - 1)]->rect();
+            const QRectF body = c->sceneCardRect();
+            EXPECT_GE(body.left(), band.left()) << c->key().toStdString();
+            EXPECT_LE(body.right(), band.right()) << c->key().toStdString();
+            rects.append(body);
+        }
+        std::sort(rects.begin(), rects.end(), [](const QRectF &a, const QRectF &b) {
+            return std::pair(a.left(), a.top()) < std::pair(b.left(), b.top());
+        });
+        for (qsizetype i = 1; i < rects.size(); ++i) {
+            if (rects[i].left() == rects[i - 1].left()) {
+                EXPECT_FALSE(rects[i].intersects(rects[i - 1])) << "two cards overlap at " << rects[i].top();
+            }
+        }
+    }
+};
+
+} // namespace
+
+TEST_F(MapBackgroundLayoutTest, ALargeMapOpensAtOnceAndShowsItsCardsWhenTheLayoutIsIn)
+{
+    load(largePlan());
+
+    ASSERT_TRUE(scene->isLayingOut()); // the window did not wait for it
+    for (const ui::map::CapabilityCard *c : scene->cards())
+        ASSERT_FALSE(c->isVisible()) << "cards wait, hidden, for their places";
+    for (const ui::map::DependencyArrow *a : scene->arrows())
+        ASSERT_FALSE(a->isVisible());
+
+    waitForLayout();
+
+    expectEveryCardPlaced();
+    for (const ui::map::DependencyArrow *a : scene->arrows())
+        EXPECT_TRUE(a->isVisible());
+}
+
+TEST_F(MapBackgroundLayoutTest, AnEditWhileTheLayoutRunsIsLaidOutToo)
+{
+    load(largePlan());
+    ASSERT_TRUE(scene->isLayingOut());
+    const Capability &first = document->plan().capabilities.front();
+    Capability renamed = first;
+    renamed.key = "RENAMED";
+    const std::string oldKey = first.key;
+
+    document->undoStack()->push(
+        test::editCommand(document.get(), edit::editCapability(document->plan(), oldKey, renamed, "Rename")));
+    Capability longer = *document->plan().findCapability("RENAMED");
+    longer.durationDays += 120; // likely to change its wave: a layout after this one
+    document->undoStack()->push(
+        test::editCommand(document.get(), edit::editCapability(document->plan(), "RENAMED", longer, "Longer")));
+    waitForLayout();
+
+    ASSERT_NE(card("RENAMED"), nullptr);
+    EXPECT_EQ(scene->card(QString::fromStdString(oldKey)), nullptr);
+    expectEveryCardPlaced();
+}
+
+TEST_F(MapBackgroundLayoutTest, ALaterEditMovesTheCardOnceItsLayoutIsIn)
+{
+    load(largePlan());
+    waitForLayout();
+    // A capability of wave 1, told not to start before wave 3: its card changes column.
+    const auto cards = scene->cards();
+    const auto inWave1 = std::find_if(cards.begin(), cards.end(), [](const ui::map::CapabilityCard *c) { return c->wave() == 1; });
+    ASSERT_NE(inWave1, cards.end());
+    const QString key = (*inWave1)->key();
+    Capability later = *document->plan().findCapability(key.toStdString());
+    later.earliestWave = 3;
+
+    document->undoStack()->push(test::editCommand(
+        document.get(), edit::editCapability(document->plan(), later.key, later, "Not before wave 3")));
+
+    EXPECT_GE(scene->card(key)->wave(), 3);
+    EXPECT_TRUE(scene->isLayingOut()); // the edit did not wait for the layout
+    waitForLayout();
+    expectEveryCardPlaced();
+}
+
+TEST_F(MapBackgroundLayoutTest, ClosingWhileTheLayoutRunsDoesNotWaitForIt)
+{
+    load(largePlan());
+    ASSERT_TRUE(scene->isLayingOut());
+
+    view.reset();
+    scene.reset(); // cancels the layout and waits for its worker, which stops at its next step
+
+    // Nothing is left behind that would call the gone scene: events still flow, and the
+    // document takes edits with no scene to follow them.
+    QTest::qWait(50);
+    Capability renamed = document->plan().capabilities.front();
+    renamed.name += " (after)";
+    document->undoStack()->push(test::editCommand(
+        document.get(), edit::editCapability(document->plan(), renamed.key, renamed, "Rename")));
+    QTest::qWait(50);
+    EXPECT_EQ(document->plan().capabilities.front().name, renamed.name);
+}
