@@ -6,7 +6,6 @@
 #include "ui/document/plan_snapshot.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
-#include "ui/map/unindexed_while_busy.h"
 #include "ui/map/wave_band.h"
 #include "ui/text/qt_text.h"
 #include "ui/text/wave_labels.h"
@@ -50,7 +49,10 @@ MapScene::MapScene(PlanDocument *document, std::unique_ptr<const PlanSnapshot> s
     , m_layoutPool(new QThreadPool(this))
 {
     m_layoutPool->setMaxThreadCount(1);
-    setItemIndexMethod(BspTreeIndex);
+    // No BSP index: rebuilding it after a large map is laid out took longer than the layout
+    // (11 s at 10,000 cards), and long arrows span most of the map, so it saves little when
+    // looking items up; painting and hit tests go through the items' bounding rectangles.
+    setItemIndexMethod(NoIndex);
     if (m_document) {
         connect(m_document, &PlanDocument::planChanged, this, &MapScene::onPlanChanged);
         connect(m_document, &PlanDocument::scheduleChanged, this, &MapScene::applySchedule);
@@ -152,7 +154,6 @@ void MapScene::rebuild()
     cancelBackgroundLayout(); // for the plan that was shown
     m_itemsHidden = !isReadOnly() && static_cast<int>(this->plan().capabilities.size()) > kBackgroundLayoutCards;
 
-    const UnindexedWhileBusy busy(*this);
     const Plan &plan = this->plan();
     for (const Capability &capability : plan.capabilities)
         createCard(qs(capability.key))->setCapability(capability);

@@ -5,7 +5,6 @@
 
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
-#include "ui/map/unindexed_while_busy.h"
 #include "ui/map/wave_band.h"
 #include "ui/text/qt_text.h"
 #include "ui/text/wave_labels.h"
@@ -190,7 +189,6 @@ bool MapScene::isLayingOut() const
 void MapScene::showLayout()
 {
     m_hasLayout = true;
-    const UnindexedWhileBusy busy(*this);
     placeCards();
     if (m_itemsHidden) {
         m_itemsHidden = false;
