@@ -166,6 +166,7 @@ void MapScene::rebuild()
     m_layoutDirty = true;
     applySchedule();
     updateBands();
+    updateSceneRect();
     applyFocus();
 
     QStringList kept;
@@ -453,11 +454,13 @@ QRectF MapScene::waveRect(int wave) const
 
 void MapScene::updateSceneRect()
 {
-    QRectF bounds = m_itemsHidden ? QRectF() : cardsBoundingRect();
+    if (m_busyNote) { // until the first layout is in, views frame the note
+        setSceneRect(m_busyNote->sceneBoundingRect().adjusted(-G::cardWidth, -G::cardHeight, G::cardWidth, G::cardHeight));
+        return;
+    }
+    QRectF bounds = cardsBoundingRect();
     for (const WaveBand *band : m_bands)
         bounds = bounds.united(band->rect());
-    if (m_busyNote)
-        bounds = bounds.united(m_busyNote->sceneBoundingRect());
     setSceneRect(bounds.adjusted(-40, -40, 40, 40));
 }
 
