@@ -27,6 +27,10 @@ struct PreviousPlaces {
     std::vector<double> x;
     std::vector<double> y;
     std::vector<bool> has;
+    /// Per chain: it follows a previous route through the same columns with as many bends.
+    std::vector<bool> routeKept;
+    /// The ends (from, to) of previous routes no current arrow follows.
+    std::vector<std::pair<std::string, std::string>> goneArrows;
 };
 
 /// The mean height of the points of `route` (from `previous`) that lie in `column`.
@@ -51,7 +55,8 @@ PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &in
 {
     const double nowhere = std::numeric_limits<double>::quiet_NaN();
     PreviousPlaces places{std::vector<double>(graph.items.size(), nowhere), std::vector<double>(graph.items.size(), 0.0),
-                          std::vector<bool>(graph.items.size(), false)};
+                          std::vector<bool>(graph.items.size(), false), std::vector<bool>(graph.chains.size(), false),
+                          {}};
     const auto sameColumn = [&](const LayoutNode &node) {
         const auto column = previous.columnOf.find(node.key);
         return column != previous.columnOf.end() && column->second == node.column;
@@ -70,7 +75,8 @@ PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &in
     for (const EdgeRoute &route : previous.edges)
         routes[{route.from, route.to}].push_back(&route);
     std::map<std::pair<std::string, std::string>, std::size_t> used;
-    for (const Chain &chain : graph.chains) {
+    for (std::size_t c = 0; c < graph.chains.size(); ++c) {
+        const Chain &chain = graph.chains[c];
         const LayoutEdge &edge = input.edges[static_cast<std::size_t>(chain.inputEdge)];
         const auto found = routes.find({edge.from, edge.to});
         if (found == routes.end())
@@ -92,6 +98,7 @@ PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &in
                 places.y[item] = route.bends[bend].second;
                 places.has[item] = true;
             }
+            places.routeKept[c] = true;
             continue;
         }
         // The arrow passes other layers than before (a column gained or lost a layer): each of
@@ -104,6 +111,11 @@ PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &in
                 places.has[item] = true;
             }
         }
+    }
+    for (const auto &[ends, previousRoutes] : routes) {
+        const auto taken = used.find(ends);
+        for (std::size_t k = taken != used.end() ? taken->second : 0; k < previousRoutes.size(); ++k)
+            places.goneArrows.push_back(ends);
     }
     return places;
 }
@@ -174,6 +186,29 @@ std::vector<int> changedLayers(const LayeredGraph &graph, const MapLayout &previ
         else
             dirty[layer] = true;
     }
+    // An arrow that is new, gone, or between cards that changed layer changes the crossings
+    // between its two end layers even when it passes no layer between them (no bend).
+    const auto layerOfItem = [&](int item) { return static_cast<std::size_t>(graph.items[static_cast<std::size_t>(item)].layer); };
+    const auto inPlace = [&](int item) {
+        const auto i = static_cast<std::size_t>(item);
+        return places.has[i] && layerAt(lefts, places.x[i]) == graph.items[i].layer;
+    };
+    for (std::size_t c = 0; c < graph.chains.size(); ++c) {
+        const Chain &chain = graph.chains[c];
+        if (!places.routeKept[c] || !inPlace(chain.items.front()) || !inPlace(chain.items.back())) {
+            dirty[layerOfItem(chain.items.front())] = true;
+            dirty[layerOfItem(chain.items.back())] = true;
+        }
+    }
+    const auto cardOf = [&](const std::string &key) -> int {
+        const auto found = std::lower_bound(graph.nodes.begin(), graph.nodes.end(), key,
+                                            [](const LayoutNode *node, const std::string &k) { return node->key < k; });
+        return found != graph.nodes.end() && (*found)->key == key ? static_cast<int>(found - graph.nodes.begin()) : -1;
+    };
+    for (const auto &[from, to] : places.goneArrows)
+        for (const std::string *key : {&from, &to})
+            if (const int card = cardOf(*key); card >= 0)
+                dirty[layerOfItem(card)] = true;
     for (int layer = 0; layer < graph.layerCount; ++layer) {
         const auto l = static_cast<std::size_t>(layer);
         if (dirty[l] || kept[l] != before[l])

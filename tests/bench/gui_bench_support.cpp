@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QEventLoop>
+#include <QTimer>
 #include <QPainter>
 #include <QUndoStack>
 
@@ -111,8 +113,12 @@ private:
 void waitUntilIdle(const std::function<bool()> &busy, double seconds)
 {
     const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
-    while (busy() && std::chrono::steady_clock::now() < until)
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    while (busy() && std::chrono::steady_clock::now() < until) {
+        // Sleep in the event loop (no spinning: the background work has the other core).
+        QEventLoop nap;
+        QTimer::singleShot(20, &nap, &QEventLoop::quit);
+        nap.exec();
+    }
     QApplication::processEvents(); // the repaint of what came in
 }
 
@@ -140,7 +146,7 @@ EditTimes timeEdits(ui::PlanDocument &document, const std::string &key, QGraphic
         time.settledMs = time.screenMs;
         if (busy && busy()) {
             waitUntilIdle(busy);
-            time.settledMs = since() - (time.fullMs - time.screenMs); // without the render above
+            time.settledMs = since(); // wall clock: the render above ran beside the background work
         }
         return time;
     };

@@ -49,7 +49,8 @@ struct EditTime {
     double fullMs = 0;   ///< screenMs plus a render of the whole view into an image (as the
                          ///< benchmark measured before the view's own repaint was timed)
     double settledMs = 0; ///< to the end of the repaint after work the view finishes in the
-                          ///< background (a large map's layout); screenMs when there is none
+                          ///< background (a large map's layout), wall clock with the full
+                          ///< render done meanwhile; screenMs when there is none
 };
 /// Edit-to-repaint times of one rename and one duration edit (+45 days).
 struct EditTimes {

@@ -3,6 +3,7 @@
 
 #include "ui/map/map_scene.h"
 
+#include "ui/document/plan_document.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
 #include "ui/map/wave_band.h"
@@ -43,7 +44,8 @@ void MapScene::scaleLayoutEffort(layout::LayoutOptions &options, int cards)
     // For a map's first layout: up to kFullEffortCards the full sweeps and polish; beyond,
     // fewer in proportion, so a map of 10,000 capabilities is laid out in seconds instead of
     // twenty (at that size the crossings left are in the millions either way, and the waves read
-    // the same). A relayout keeps the full polish, so a map that did not change does not move.
+    // the same). A relayout polishes only around what an edit changed (MapLayout::polished), so
+    // the rest of a map laid out this way keeps its first, shorter polish and does not move.
     constexpr int kFullEffortCards = 2000;
     if (cards <= kFullEffortCards)
         return;
@@ -132,6 +134,7 @@ void MapScene::startBackgroundLayout()
     m_layoutDirty = false;
     if (m_background) { // one at a time: the next starts from this one's result
         m_layoutAgain = true;
+        updateBusyNote(); // a plan opened while the last one's layout stops
         return;
     }
     auto job = std::make_unique<BackgroundLayout>();
@@ -162,8 +165,17 @@ void MapScene::finishBackgroundLayout()
     job->watcher->deleteLater(); // we are inside its finished() signal
     if (!*job->cancel) {
         layout::MapLayout result = job->watcher->result();
-        for (const auto &[from, to] : job->renames) // renames made while it ran
+        for (const auto &[from, to] : job->renames) { // renames made while it ran
+            if (from != to && result.rowOf.contains(to) && result.rowOf.contains(from)) {
+                // The key was freed (its capability deleted) and taken meanwhile: the renamed
+                // card has the place, not the card that left.
+                result.rowOf.erase(to);
+                result.columnOf.erase(to);
+                result.layerOf.erase(to);
+                result.position.erase(to);
+            }
             layout::renameNode(result, from, to);
+        }
         m_layout = std::move(result);
         showLayout();
     }
@@ -196,6 +208,11 @@ void MapScene::showLayout()
             c->show();
         for (DependencyArrow *a : std::as_const(m_arrows))
             a->show();
+        // A hidden card cannot be selected: select now what was selected meanwhile.
+        const bool syncing = m_syncingSelection;
+        m_syncingSelection = true;
+        selectKeys(m_selection->selectedKeys());
+        m_syncingSelection = syncing;
     }
     updateBusyNote();
     updateBands();

@@ -114,6 +114,40 @@ TEST_F(MapBackgroundLayoutTest, AnEditWhileTheLayoutRunsIsLaidOutToo)
     expectEveryCardPlaced();
 }
 
+TEST_F(MapBackgroundLayoutTest, ARenameWhileTheLayoutRunsKeepsTheCardsPlaceFromIt)
+{
+    load(largePlan());
+    ASSERT_TRUE(scene->isLayingOut());
+    Capability renamed = document->plan().capabilities[7];
+    renamed.key = "RENAMED";
+
+    document->undoStack()->push(test::editCommand(
+        document.get(), edit::editCapability(document->plan(), document->plan().capabilities[7].key, renamed, "Rename")));
+    ASSERT_TRUE(scene->isLayingOut()); // a rename moves no wave: no second layout follows
+    waitForLayout();
+    const QPointF laidOut = card("RENAMED")->pos();
+
+    // The layout that came in knew the card by its old key; replayed, the rename gave it that
+    // card's place, so laying out again with nothing changed moves nothing.
+    scene->relayout();
+
+    EXPECT_EQ(card("RENAMED")->pos(), laidOut);
+    expectEveryCardPlaced();
+}
+
+TEST_F(MapBackgroundLayoutTest, ASelectionMadeWhileTheCardsWaitShowsWhenTheyAppear)
+{
+    load(largePlan());
+    ASSERT_TRUE(scene->isLayingOut());
+    const QString key = QString::fromStdString(document->plan().capabilities[3].key);
+
+    selection->setSelectedKeys({key}); // as from the table, before the map has its layout
+    waitForLayout();
+
+    EXPECT_TRUE(card(key.toLatin1().constData())->isSelected());
+    EXPECT_EQ(scene->selectedKeys(), QStringList{key});
+}
+
 TEST_F(MapBackgroundLayoutTest, ALaterEditMovesTheCardOnceItsLayoutIsIn)
 {
     load(largePlan());
@@ -135,7 +169,7 @@ TEST_F(MapBackgroundLayoutTest, ALaterEditMovesTheCardOnceItsLayoutIsIn)
     expectEveryCardPlaced();
 }
 
-TEST_F(MapBackgroundLayoutTest, ClosingWhileTheLayoutRunsDoesNotWaitForIt)
+TEST_F(MapBackgroundLayoutTest, ClosingWhileTheLayoutRunsLeavesNothingBehind)
 {
     load(largePlan());
     ASSERT_TRUE(scene->isLayingOut());
