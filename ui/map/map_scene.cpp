@@ -201,6 +201,8 @@ void MapScene::followRenames(const QStringList &keys)
         layout::renameNode(m_layout, str(key), now->key);
         if (m_background)
             m_background->renames.emplace_back(str(key), now->key);
+        if (m_heldLayout)
+            layout::renameNode(*m_heldLayout, str(key), now->key);
         if (m_focusKey == key)
             m_focusKey = renamed->key();
     }

@@ -33,6 +33,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -241,6 +242,12 @@ private:
     void startBackgroundLayout();
     void finishBackgroundLayout();
     void cancelBackgroundLayout();
+    /// After a background layout: lays out again when a change came while it ran.
+    void layOutAgainIfChanged();
+    /// A card is being moved or an arrow drawn with the mouse.
+    [[nodiscard]] bool isDragging() const;
+    /// Shows a background layout that came in during a drag, once the drag is over.
+    void applyHeldLayout();
     /// Puts the cards and arrows where m_layout says, shows them, and tells the views.
     void showLayout();
     void updateBusyNote();
@@ -259,6 +266,8 @@ private:
     std::unique_ptr<BackgroundLayout> m_background;
     bool m_layoutAgain = false; ///< a change came while it ran: lay out again when it is in
     bool m_itemsHidden = false; ///< cards and arrows wait, hidden, for the map's first layout
+    /// A background layout that came in during a drag, shown when the drag ends.
+    std::optional<layout::MapLayout> m_heldLayout;
     QGraphicsSimpleTextItem *m_busyNote = nullptr; ///< "Laying out the map…" meanwhile
     bool m_showCriticalPath = false;
     bool m_showCriticalChain = false;

@@ -322,6 +322,7 @@ void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         if (target && target->key() != from)
             connectCapabilities(from, target->key());
         event->accept();
+        applyHeldLayout();
         return;
     }
     QGraphicsScene::mouseReleaseEvent(event);
@@ -331,6 +332,7 @@ void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         updateBands();
         updateSceneRect();
     }
+    applyHeldLayout();
 }
 
 bool MapScene::pushMove(bool startsNewDrag)

@@ -176,9 +176,18 @@ void MapScene::finishBackgroundLayout()
             }
             layout::renameNode(result, from, to);
         }
+        if (isDragging()) { // cards do not jump under the mouse: it comes in on release
+            m_heldLayout = std::move(result);
+            return;
+        }
         m_layout = std::move(result);
         showLayout();
     }
+    layOutAgainIfChanged();
+}
+
+void MapScene::layOutAgainIfChanged()
+{
     if (m_layoutAgain || m_layoutDirty) {
         m_layoutAgain = false;
         startBackgroundLayout();
@@ -186,8 +195,24 @@ void MapScene::finishBackgroundLayout()
     updateBusyNote();
 }
 
+bool MapScene::isDragging() const
+{
+    return m_movingCards || !m_dragFrom.isEmpty();
+}
+
+void MapScene::applyHeldLayout()
+{
+    if (!m_heldLayout || isDragging())
+        return;
+    m_layout = std::move(*m_heldLayout);
+    m_heldLayout.reset();
+    showLayout();
+    layOutAgainIfChanged();
+}
+
 void MapScene::cancelBackgroundLayout()
 {
+    m_heldLayout.reset();
     if (m_background)
         *m_background->cancel = true;
     m_layoutAgain = false;

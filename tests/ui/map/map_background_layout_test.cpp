@@ -9,6 +9,7 @@
 #include "ui/map/wave_band.h"
 
 #include <QSignalSpy>
+#include <QTest>
 
 #include <algorithm>
 
@@ -167,6 +168,48 @@ TEST_F(MapBackgroundLayoutTest, ALaterEditMovesTheCardOnceItsLayoutIsIn)
     EXPECT_TRUE(scene->isLayingOut()); // the edit did not wait for the layout
     waitForLayout();
     expectEveryCardPlaced();
+}
+
+TEST_F(MapBackgroundLayoutTest, ALayoutThatComesInDuringADragWaitsForTheDrop)
+{
+    load(largePlan());
+    waitForLayout();
+    scene->setLayoutMode(ui::map::MapScene::LayoutMode::Manual);
+    const auto cards = scene->cards();
+    const auto inWave = [&](int wave) {
+        return *std::find_if(cards.begin(), cards.end(), [&](const ui::map::CapabilityCard *c) { return c->wave() == wave; });
+    };
+    ui::map::CapabilityCard *dragged = inWave(2);
+    ui::map::CapabilityCard *pushed = inWave(1);
+    const QString pushedKey = pushed->key();
+    view->setTransform(QTransform::fromScale(0.5, 0.5)); // cards large enough to grab
+    view->centerOn(dragged);
+    const QPoint grab = view->mapFromScene(dragged->sceneCardRect().center());
+
+    QTest::mousePress(viewport(), Qt::LeftButton, {}, grab);
+    for (int i = 1; i <= 4; ++i)
+        QTest::mouseMove(viewport(), grab + QPoint(10 * i, 6 * i));
+    const QPoint mouse = grab + QPoint(40, 24);
+    const QPointF pushedAt = pushed->pos();
+    // Meanwhile (a colleague's edit, a shortcut) a capability moves to a later wave.
+    Capability later = *document->plan().findCapability(pushedKey.toStdString());
+    later.earliestWave = 3;
+    document->undoStack()->push(test::editCommand(
+        document.get(), edit::editCapability(document->plan(), later.key, later, "Not before wave 3")));
+    ASSERT_TRUE(scene->isLayingOut());
+    QSignalSpy laidOut(scene.get(), &ui::map::MapScene::layoutUpdated);
+    waitForLayout();
+
+    EXPECT_EQ(laidOut.count(), 0); // held while the mouse is down: no card jumps
+    EXPECT_EQ(pushed->pos(), pushedAt);
+    EXPECT_TRUE(dragged->sceneCardRect().contains(view->mapToScene(mouse))); // still in hand
+
+    QTest::mouseRelease(viewport(), Qt::LeftButton, {}, mouse);
+
+    EXPECT_EQ(laidOut.count(), 1);
+    const QRectF band = scene->waveBands()[static_cast<std::size_t>(scene->card(pushedKey)->wave() - 1)]->rect();
+    EXPECT_GE(scene->card(pushedKey)->sceneCardRect().left(), band.left());
+    EXPECT_LE(scene->card(pushedKey)->sceneCardRect().right(), band.right());
 }
 
 TEST_F(MapBackgroundLayoutTest, ClosingWhileTheLayoutRunsLeavesNothingBehind)
