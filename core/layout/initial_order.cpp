@@ -179,9 +179,11 @@ std::vector<int> changedLayers(const LayeredGraph &graph, const MapLayout &previ
     // ... against those still there, in the same layer.
     std::vector<int> kept(static_cast<std::size_t>(graph.layerCount), 0);
     std::vector<bool> dirty(static_cast<std::size_t>(graph.layerCount), false);
+    std::vector<bool> inPlace(graph.items.size(), false);
     for (std::size_t i = 0; i < graph.items.size(); ++i) {
         const auto layer = static_cast<std::size_t>(graph.items[i].layer);
-        if (places.has[i] && layerAt(lefts, places.x[i]) == static_cast<int>(layer))
+        inPlace[i] = places.has[i] && layerAt(lefts, places.x[i]) == graph.items[i].layer;
+        if (inPlace[i])
             ++kept[layer];
         else
             dirty[layer] = true;
@@ -189,13 +191,10 @@ std::vector<int> changedLayers(const LayeredGraph &graph, const MapLayout &previ
     // An arrow that is new, gone, or between cards that changed layer changes the crossings
     // between its two end layers even when it passes no layer between them (no bend).
     const auto layerOfItem = [&](int item) { return static_cast<std::size_t>(graph.items[static_cast<std::size_t>(item)].layer); };
-    const auto inPlace = [&](int item) {
-        const auto i = static_cast<std::size_t>(item);
-        return places.has[i] && layerAt(lefts, places.x[i]) == graph.items[i].layer;
-    };
     for (std::size_t c = 0; c < graph.chains.size(); ++c) {
         const Chain &chain = graph.chains[c];
-        if (!places.routeKept[c] || !inPlace(chain.items.front()) || !inPlace(chain.items.back())) {
+        if (!places.routeKept[c] || !inPlace[static_cast<std::size_t>(chain.items.front())]
+            || !inPlace[static_cast<std::size_t>(chain.items.back())]) {
             dirty[layerOfItem(chain.items.front())] = true;
             dirty[layerOfItem(chain.items.back())] = true;
         }

@@ -13,7 +13,6 @@
 #include "core/log/logging.h"
 
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QGraphicsSimpleTextItem>
 #include <QThreadPool>
 #include <QSet>

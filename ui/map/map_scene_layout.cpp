@@ -117,10 +117,7 @@ void MapScene::requestLayout()
 
 void MapScene::relayout()
 {
-    if (m_background) { // this layout replaces the one running: its result will be dropped
-        *m_background->cancel = true;
-        m_layoutAgain = false;
-    }
+    cancelBackgroundLayout(); // this layout replaces one running or held: its result is dropped
     layout::LayoutInput input = layoutInput();
     input.previous = m_hasLayout ? &m_layout : nullptr;
     const layout::LayoutOptions options = layoutOptionsFor(static_cast<int>(input.nodes.size()));
