@@ -56,6 +56,8 @@ Status writeFileAtomically(const fs::path &path, std::string_view bytes, bool ov
         ::close(fd);
     if (!written) {
         ::unlink(temp.value().c_str());
+        if (savedErrno == ENOSPC)
+            return fileError(path, "cannot write: the disk is full");
         return fileError(path, std::string("cannot write the file: ") + std::strerror(savedErrno));
     }
     return moveIntoPlace(temp.value(), target.value(), Placement{overwrite, false}, path);

@@ -16,7 +16,7 @@ extern char **environ;
 
 namespace waveplan::test {
 
-CommandResult runWaveplan(const std::vector<std::string> &args)
+CommandResult runWaveplan(const std::vector<std::string> &args, const std::vector<std::string> &environment)
 {
     TempDir scratch;
     const std::string outPath = scratch.file("stdout").string();
@@ -33,6 +33,7 @@ CommandResult runWaveplan(const std::vector<std::string> &args)
                                         "QT_QPA_PLATFORM=offscreen", "LANG=C.UTF-8"};
     if (const char *path = std::getenv("PATH"))
         envStrings.push_back(std::string("PATH=") + path);
+    envStrings.insert(envStrings.end(), environment.begin(), environment.end());
     std::vector<char *> envp;
     for (std::string &s : envStrings)
         envp.push_back(s.data());

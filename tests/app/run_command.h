@@ -15,8 +15,9 @@ struct CommandResult {
 };
 
 /// Runs WAVEPLAN_EXE with `args` (no shell involved), stdin from /dev/null, HOME pointed at a
-/// scratch folder so the log file never lands in the real one.
-CommandResult runWaveplan(const std::vector<std::string> &args);
+/// scratch folder so the log file never lands in the real one. `environment` adds NAME=VALUE
+/// entries to the few the command gets.
+CommandResult runWaveplan(const std::vector<std::string> &args, const std::vector<std::string> &environment = {});
 
 /// Runs `waveplan` with `args`, expects exit 0 (a failed expectation names stderr) and parses
 /// what it printed as JSON (null when it printed nothing).

@@ -28,15 +28,6 @@ FileSnapshot snapshotOf(const std::filesystem::path &file)
     return snapshot;
 }
 
-std::vector<std::string> folderEntries(const std::filesystem::path &folder)
-{
-    std::vector<std::string> names;
-    for (const auto &entry : std::filesystem::directory_iterator(folder))
-        names.push_back(entry.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 void runSql(const std::filesystem::path &file, const std::string &sql)
 {
     SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);

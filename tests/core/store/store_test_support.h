@@ -2,6 +2,7 @@
 // Helpers for the store tests: snapshots that prove a file was left alone, hand-made SQL edits.
 
 #include "core/model/plan.h"
+#include "support/temp_dir.h" // folderEntries
 
 #include <ctime>
 #include <filesystem>
@@ -21,8 +22,6 @@ struct FileSnapshot {
 
 [[nodiscard]] FileSnapshot snapshotOf(const std::filesystem::path &file);
 
-/// Sorted names of the entries of `folder`.
-[[nodiscard]] std::vector<std::string> folderEntries(const std::filesystem::path &folder);
 
 /// Runs `sql` on the SQLite file at `file` (foreign keys off, as in the sqlite3 shell).
 void runSql(const std::filesystem::path &file, const std::string &sql);

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace waveplan::test {
 
@@ -25,5 +26,8 @@ private:
 
 /// Reads a whole file as bytes; empty when it cannot be read.
 std::string readFile(const std::filesystem::path &path);
+
+/// Sorted names of the entries of `folder`.
+[[nodiscard]] std::vector<std::string> folderEntries(const std::filesystem::path &folder);
 
 } // namespace waveplan::test
