@@ -1,12 +1,12 @@
 #include "ui/files/autosave.h"
 
 #include "ui/document/plan_document.h"
+#include "ui/files/plan_file_lock.h"
 
 #include "core/log/logging.h"
 #include "core/store/plan_store.h"
 
-#include <QCryptographicHash>
-#include <QLockFile>
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTimer>
@@ -14,6 +14,7 @@
 #include <spdlog/spdlog.h>
 
 #include <system_error>
+#include <utility>
 
 namespace waveplan::ui {
 
@@ -41,14 +42,16 @@ fs::path lockPathOf(const fs::path &recovery)
     return fs::path(recovery.string() + ".lock");
 }
 
-/// A lock no other QLockFile holds, tried without waiting (a dead owner's lock is stale).
-std::unique_ptr<QLockFile> tryLocking(const fs::path &recovery)
+/// The lock on `recovery`, unless another instance holds it.
+std::optional<FileLock> tryLocking(const fs::path &recovery)
 {
-    auto lock = std::make_unique<QLockFile>(QString::fromStdString(lockPathOf(recovery).string()));
-    lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
-    if (!lock->tryLock(0))
-        return nullptr;
-    return lock;
+    return FileLock::tryLock(lockPathOf(recovery), thisProcessAsHolder(QCoreApplication::applicationName().toStdString()));
+}
+
+/// True while a running instance owns `recovery`.
+bool ownedElsewhere(const fs::path &recovery)
+{
+    return FileLock::holderOf(lockPathOf(recovery)).has_value();
 }
 
 } // namespace
@@ -61,22 +64,11 @@ QString Autosave::defaultDirectory()
 std::filesystem::path Autosave::recoveryPath() const
 {
     const fs::path &file = m_document->filePath();
-    std::string name = "untitled-" + m_token.toStdString();
-    if (!file.empty()) {
-        std::error_code error;
-        const fs::path full = fs::absolute(file, error).lexically_normal();
-        const QByteArray hash = QCryptographicHash::hash(QByteArray::fromStdString(full.string()),
-                                                         QCryptographicHash::Sha1)
-                                    .toHex()
-                                    .left(10);
-        name = file.stem().string() + "-" + hash.toStdString();
-    }
+    const std::string name = file.empty() ? "untitled-" + m_token.toStdString() : planPathKey(file);
     const fs::path folder(m_directory.toStdString());
     const fs::path keyed = folder / (name + ".waveplan");
     // Another instance has this plan open and unsaved too: it owns that file; this one writes its own.
-    if (m_written == keyed || !fs::exists(lockPathOf(keyed)) || file.empty())
-        return keyed;
-    if (tryLocking(keyed))
+    if (m_written == keyed || file.empty() || !ownedElsewhere(keyed))
         return keyed;
     return folder / (name + "-" + m_token.toStdString() + ".waveplan");
 }
@@ -85,7 +77,7 @@ bool Autosave::own(const fs::path &path)
 {
     if (m_lock && m_written == path)
         return true;
-    std::unique_ptr<QLockFile> lock = tryLocking(path);
+    std::optional<FileLock> lock = tryLocking(path);
     if (!lock)
         return false;
     m_lock = std::move(lock);
@@ -103,9 +95,9 @@ bool Autosave::writeNow()
     // Private: a plan's contents are nobody else's business.
     fs::create_directories(path.parent_path(), error);
     fs::permissions(path.parent_path(), fs::perms::owner_all, fs::perm_options::replace, error);
-    std::unique_ptr<QLockFile> previous;
+    std::optional<FileLock> previous;
     if (path != m_written) {
-        previous = std::move(m_lock);
+        previous = std::exchange(m_lock, std::nullopt);
         if (!own(path)) {
             m_lock = std::move(previous);
             log::get("ui.files")->warn("Cannot write the recovery file {}: another instance owns it", path.string());
@@ -158,7 +150,7 @@ std::optional<std::filesystem::path> Autosave::findRecoveryFile(const QString &d
         if (entry.path().extension() != ".waveplan" || !entry.is_regular_file(error))
             continue;
         // Owned by an instance that is running: its work, not a crash's.
-        if (fs::exists(lockPathOf(entry.path()), error) && !tryLocking(entry.path()))
+        if (ownedElsewhere(entry.path()))
             continue;
         const auto time = entry.last_write_time(error);
         if (!newest || time > newestTime) {

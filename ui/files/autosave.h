@@ -2,6 +2,8 @@
 /// @file autosave.h
 /// Periodic recovery copies of the open plan, so a crash loses at most a minute of work.
 
+#include "core/io/file_lock.h"
+
 #include <QObject>
 #include <QString>
 
@@ -9,7 +11,6 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
 class QTimer;
 
 namespace waveplan::ui {
@@ -65,7 +66,7 @@ private:
     QString m_directory;
     std::filesystem::path m_written; ///< the recovery file on disk, empty if none
     quint64 m_writtenRevision = 0;
-    std::unique_ptr<QLockFile> m_lock; ///< held on m_written's lock file
+    std::optional<FileLock> m_lock; ///< held on m_written's lock file
     QString m_token;                   ///< this instance's, for names no other instance uses
 };
 

@@ -15,6 +15,7 @@
 #include "ui/window/themes.h"
 #include "ui/files/autosave.h"
 #include "ui/files/export_action.h"
+#include "ui/files/plan_file_lock.h"
 #include "ui/files/recent_files.h"
 #include "ui/inspector/capability_inspector.h"
 #include "ui/problems/problems_panel.h"
@@ -157,6 +158,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     connect(m_document, &PlanDocument::planChanged, this, &MainWindow::refreshPlanViews);
     connect(m_document, &PlanDocument::scheduleChanged, this, &MainWindow::refreshSummary);
+    connect(m_document, &PlanDocument::fileStateChanged, this, &MainWindow::followFilePath);
     connect(m_document, &PlanDocument::fileStateChanged, this, &MainWindow::refreshTitle);
     connect(m_document, &PlanDocument::scenariosChanged, this, &MainWindow::refreshTitle);
     connect(m_document, &PlanDocument::scenariosChanged, this, &MainWindow::refreshSummary);
@@ -381,17 +383,64 @@ void MainWindow::chooseAndOpen()
     openFile(file.toStdString());
 }
 
+namespace {
+
+/// "Waveplan, process 4242 on studio-pc", or words for a holder that has not said.
+QString holderText(const std::string &holder)
+{
+    return holder.empty() ? MainWindow::tr("another Waveplan window") : qs(holder);
+}
+
+} // namespace
+
 bool MainWindow::openFile(const std::filesystem::path &path)
 {
+    // Reopening the file this window has open keeps its lock; any other is claimed first.
+    const bool alreadyLocked = m_fileLock && planPathKey(path) == planPathKey(m_lockedFile);
+    PlanFileClaim claim;
+    if (!alreadyLocked) {
+        claim = claimPlanFile(m_lockDirectory, path);
+        if (claim.heldBy &&
+            ask(Question::FileInUse, tr("\"%1\" is open in %2.").arg(qs(path.filename().string()),
+                                                                 holderText(*claim.heldBy))) != QMessageBox::Open)
+            return false;
+    }
     const Status opened = m_document->open(path);
     if (!opened) {
         showWarning(this, QStringLiteral("openErrorBox"), tr("Cannot open plan"),
                     tr("Waveplan could not open this plan; nothing was changed."), qs(opened.errorText()));
         return false;
     }
+    if (!alreadyLocked) {
+        m_fileLock = std::move(claim.lock);
+        m_lockedFile = m_fileLock ? path : std::filesystem::path();
+        m_readOnlyFile = claim.heldBy ? path : std::filesystem::path();
+    }
+    refreshTitle();
+    if (isReadOnly())
+        statusBar()->showMessage(tr("Opened read-only: %1 has this file open. Save As keeps your changes in "
+                                    "another file.")
+                                     .arg(holderText(*claim.heldBy)),
+                                 20000);
     m_recentFiles->add(QString::fromStdString(path.string()));
     fitMapSoon();
     return true;
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return !m_readOnlyFile.empty() && m_readOnlyFile == m_document->filePath();
+}
+
+void MainWindow::followFilePath()
+{
+    const std::filesystem::path &path = m_document->filePath();
+    if (m_lockedFile != path) {
+        m_fileLock.reset();
+        m_lockedFile.clear();
+    }
+    if (m_readOnlyFile != path)
+        m_readOnlyFile.clear();
 }
 
 void MainWindow::openRecent(const QString &path)
@@ -436,6 +485,15 @@ QMessageBox::StandardButton MainWindow::ask(Question question, const QString &de
         box.button(QMessageBox::Yes)->setText(tr("&Delete"));
         box.button(QMessageBox::No)->setText(tr("&Keep"));
         box.setDefaultButton(QMessageBox::No);
+        return static_cast<QMessageBox::StandardButton>(box.exec());
+    }
+    if (question == Question::FileInUse) {
+        QMessageBox box(QMessageBox::Warning, tr("Plan already open"), detail, QMessageBox::Open | QMessageBox::Cancel,
+                        this);
+        box.setInformativeText(tr("Open it read-only? You can still change the plan and save your version "
+                                  "under another name; the file itself stays the other window's."));
+        box.button(QMessageBox::Open)->setText(tr("Open &Read-Only"));
+        box.setDefaultButton(QMessageBox::Open);
         return static_cast<QMessageBox::StandardButton>(box.exec());
     }
     QMessageBox box(QMessageBox::Question, tr("Restore unsaved work"),
@@ -504,6 +562,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_autosave->discardRecoveryFile();
+    m_fileLock.reset(); // the file is free for others at once, not when the window is deleted
+    m_lockedFile.clear();
     event->accept();
 }
 
@@ -524,7 +584,7 @@ bool MainWindow::save()
     // Only a plan file is saved in place: a plan opened from JSON is saved as .waveplan first.
     const FormatRegistry formats = builtInFormats();
     const Result<const Format *> format = formats.detect(m_document->filePath(), FormatAccess::Write);
-    if (m_document->filePath().empty() || !format || format.value()->id != kPlanFileFormat)
+    if (m_document->filePath().empty() || !format || format.value()->id != kPlanFileFormat || isReadOnly())
         return saveAs();
     return saveTo(m_document->filePath());
 }
@@ -544,12 +604,31 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const std::filesystem::path &path)
 {
+    // Never over a file another window or instance has open: its next save would undo this one.
+    const bool alreadyLocked = m_fileLock && planPathKey(path) == planPathKey(m_lockedFile);
+    PlanFileClaim claim;
+    if (!alreadyLocked) {
+        claim = claimPlanFile(m_lockDirectory, path);
+        if (claim.heldBy) {
+            showWarning(this, QStringLiteral("saveErrorBox"), tr("Cannot save plan"),
+                        tr("\"%1\" is open in %2, so Waveplan does not save over it.")
+                            .arg(qs(path.filename().string()), holderText(*claim.heldBy)),
+                        tr("Save the plan under another name (File > Save As), or close the file there first."));
+            return false;
+        }
+    }
     const Status saved = m_document->saveAs(path);
     if (!saved) {
         showWarning(this, QStringLiteral("saveErrorBox"), tr("Cannot save plan"),
                     tr("Waveplan could not save this plan."), qs(saved.errorText()));
         return false;
     }
+    if (!alreadyLocked) {
+        m_fileLock = std::move(claim.lock);
+        m_lockedFile = m_fileLock ? path : std::filesystem::path();
+    }
+    m_readOnlyFile.clear();
+    refreshTitle();
     m_recentFiles->add(QString::fromStdString(path.string()));
     fitMapSoon();
     return true;
@@ -649,8 +728,9 @@ void MainWindow::refreshTitle()
     const QString shown = m_document->scenarioNames().size() > 1
                               ? QStringLiteral("%1 \u2013 %2").arg(name, m_document->scenarioName())
                               : name;
-    const QString title =
-        path.empty() ? shown : QStringLiteral("%1 (%2)").arg(shown, qs(path.filename().string()));
+    QString title = path.empty() ? shown : QStringLiteral("%1 (%2)").arg(shown, qs(path.filename().string()));
+    if (isReadOnly())
+        title += tr(" [read-only]");
     // "[*]" is where Qt shows the modified marker.
     setWindowTitle(tr("%1[*] - Waveplan").arg(title));
     setWindowModified(m_document->isModified());

@@ -3,6 +3,8 @@
 /// The desktop window: the open plan's capabilities, teams and problems, with File and Edit
 /// menus. The plan lives in a PlanDocument; every view here follows its change signals.
 
+#include "core/io/file_lock.h"
+#include "ui/files/plan_file_lock.h"
 #include "core/model/plan.h"
 #include "core/util/result.h"
 
@@ -45,7 +47,8 @@ public:
     enum class Question {
         UnsavedChanges, ///< answer Save, Discard or Cancel
         RestoreRecovery, ///< answer Yes (restore the recovered plan) or No (delete it)
-        DeleteUnreadableRecovery ///< answer Yes (delete the unreadable recovery file) or No (keep it aside)
+        DeleteUnreadableRecovery, ///< answer Yes (delete the unreadable recovery file) or No (keep it aside)
+        FileInUse ///< another window or instance has the file open: answer Open (read-only) or Cancel
     };
     /// Asks `question` (with `detail`, e.g. the plan or file name) and returns the button chosen.
     using Prompt = std::function<QMessageBox::StandardButton(Question question, const QString &detail)>;
@@ -62,7 +65,15 @@ public:
     bool offerRecovery();
 
     /// Opens a .waveplan or plan .json; on failure shows the reason and keeps the current plan.
+    /// The window holds the file's lock (ui/files/plan_file_lock.h) while it is open here. When
+    /// another window or instance holds it, asks FileInUse first: the plan then opens
+    /// read-only (isReadOnly), false if the user cancels.
     bool openFile(const std::filesystem::path &path);
+    /// The open file is another window's: this one may change the plan but saves it only
+    /// under another name (Save goes to Save As; saving over that file is refused).
+    [[nodiscard]] bool isReadOnly() const;
+    /// Where the locks of open plan files are kept (tests point it at a temporary folder).
+    void setLockDirectory(const QString &directory) { m_lockDirectory = directory; }
     /// Loads `plan` as if opened from `path` (empty path: not yet saved).
     void showPlan(const Plan &plan, const std::filesystem::path &path = {});
     /// File > Import CSV: builds a plan from `capabilities` (and `teams`) as a new, unsaved
@@ -73,7 +84,8 @@ public:
     /// File > Import of any other format the registry reads (a plan .json): as importCsv, the
     /// plan becomes a new, unsaved document named after the file.
     bool importFile(const std::filesystem::path &path);
-    /// Saves the plan to `path`; on failure shows why. Save and Save As end here.
+    /// Saves the plan to `path`; on failure shows why. Save and Save As end here. Refuses a
+    /// file another window or instance has open.
     bool saveTo(const std::filesystem::path &path);
 
     [[nodiscard]] const Plan &plan() const;
@@ -107,6 +119,8 @@ private:
     void showAbout();
     void refreshPlanViews();
     void refreshTitle();
+    /// Drops the file lock and the read-only mark when the document leaves their file.
+    void followFilePath();
     void refreshSummary();
     void connectTableSelection();
 
@@ -130,6 +144,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     Autosave *m_autosave = nullptr;
     Prompt m_prompt;
+    QString m_lockDirectory = defaultPlanLockDirectory();
+    std::optional<FileLock> m_fileLock; ///< held on m_lockedFile while it is open here
+    std::filesystem::path m_lockedFile;
+    std::filesystem::path m_readOnlyFile; ///< open here, but another window's
 };
 
 } // namespace waveplan::ui

@@ -5,6 +5,7 @@
 
 #include "commands/command_test_support.h"
 #include "ui/files/autosave.h"
+#include "ui/files/plan_file_lock.h"
 #include "ui/files/recent_files.h"
 #include "ui/window/main_window.h"
 
@@ -381,6 +382,7 @@ TEST_F(FileHandling, TwoInstancesWithOnePlanUnsavedKeepTheirOwnCopiesAndNeitherO
     const QString recoveryDir = QString::fromStdString(m_dir.file("recovery").string());
     ui::MainWindow first;
     ui::MainWindow second;
+    answerWith(second, QMessageBox::Open); // the plan is open in the first: read-only here
     for (ui::MainWindow *window : {&first, &second}) {
         window->autosave()->setDirectory(recoveryDir);
         ASSERT_TRUE(window->openFile(m_dir.file("plan.waveplan")));
@@ -425,4 +427,120 @@ TEST_F(FileHandling, AnUnreadableRecoveryFileIsDeletedOnlyWhenTheUserSaysSo)
 
     EXPECT_EQ(m_asked, std::vector<Question>{Question::DeleteUnreadableRecovery});
     EXPECT_FALSE(fs::exists(another));
+}
+
+TEST_F(FileHandling, ASecondWindowOpeningAnOpenPlanIsToldAndOpensItReadOnly)
+{
+    const auto file = m_dir.file("plan.waveplan");
+    ASSERT_TRUE(savePlan(test::generatePlan(61), PlanLocation::ofFile(file)));
+    const std::string original = test::readFile(file);
+    ui::MainWindow first;
+    ui::MainWindow second;
+    answerWith(first, QMessageBox::Open);
+    QString told;
+    second.setPrompt([&](Question question, const QString &detail) {
+        m_asked.push_back(question);
+        told = detail;
+        return QMessageBox::Open;
+    });
+
+    ASSERT_TRUE(first.openFile(file));
+    EXPECT_TRUE(m_asked.empty()) << "nobody else had it open";
+    ASSERT_TRUE(second.openFile(file));
+
+    EXPECT_EQ(m_asked, std::vector<Question>{Question::FileInUse});
+    EXPECT_TRUE(told.contains(QStringLiteral("plan.waveplan"))) << told.toStdString();
+    EXPECT_TRUE(told.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid()))) << told.toStdString();
+    EXPECT_FALSE(first.isReadOnly());
+    EXPECT_TRUE(second.isReadOnly());
+    EXPECT_TRUE(second.windowTitle().contains(QStringLiteral("read-only"))) << second.windowTitle().toStdString();
+    EXPECT_FALSE(first.windowTitle().contains(QStringLiteral("read-only")));
+
+    // The read-only window may change the plan, but never save over the file.
+    rename(second, "Second's edit");
+    EXPECT_FALSE(second.saveTo(file));
+    EXPECT_EQ(test::readFile(file), original);
+    EXPECT_NE(second.findChild<QWidget *>(QStringLiteral("saveErrorBox")), nullptr);
+    // Under another name it saves, and owns that file from then on.
+    const auto other = m_dir.file("second.waveplan");
+    ASSERT_TRUE(second.saveTo(other));
+    EXPECT_FALSE(second.isReadOnly());
+    EXPECT_EQ(openPlan(PlanLocation::ofFile(other)).value().name, "Second's edit");
+    ui::MainWindow third;
+    answerWith(third, QMessageBox::Cancel);
+    m_asked.clear();
+    EXPECT_FALSE(third.openFile(other)) << "cancelled";
+    EXPECT_EQ(m_asked, std::vector<Question>{Question::FileInUse});
+}
+
+TEST_F(FileHandling, CancellingTheInUseQuestionKeepsThePlanThatWasOpen)
+{
+    const auto busy = m_dir.file("busy.waveplan");
+    const auto mine = m_dir.file("mine.waveplan");
+    ASSERT_TRUE(savePlan(test::generatePlan(62), PlanLocation::ofFile(busy)));
+    ASSERT_TRUE(savePlan(test::generatePlan(63), PlanLocation::ofFile(mine)));
+    ui::MainWindow first;
+    ASSERT_TRUE(first.openFile(busy));
+    ui::MainWindow second;
+    answerWith(second, QMessageBox::Cancel);
+    ASSERT_TRUE(second.openFile(mine));
+    const Plan before = second.plan();
+
+    EXPECT_FALSE(second.openFile(busy));
+
+    EXPECT_EQ(m_asked, std::vector<Question>{Question::FileInUse});
+    EXPECT_EQ(second.document()->filePath(), mine);
+    EXPECT_EQ(second.plan(), before);
+    EXPECT_FALSE(second.isReadOnly());
+    // Still its file: nobody else may open it without being told.
+    EXPECT_TRUE(ui::planFileHolder(ui::defaultPlanLockDirectory(), mine).has_value());
+}
+
+TEST_F(FileHandling, ClosingOrLeavingAPlanFreesItsFileForOthers)
+{
+    const auto file = m_dir.file("plan.waveplan");
+    ASSERT_TRUE(savePlan(test::generatePlan(64), PlanLocation::ofFile(file)));
+    ui::MainWindow other;
+    answerWith(other, QMessageBox::Cancel);
+    {
+        ui::MainWindow first;
+        ASSERT_TRUE(first.openFile(file));
+        ASSERT_TRUE(ui::planFileHolder(ui::defaultPlanLockDirectory(), file).has_value());
+        ASSERT_TRUE(first.newPlan()); // New leaves the file
+        EXPECT_FALSE(ui::planFileHolder(ui::defaultPlanLockDirectory(), file).has_value());
+        ASSERT_TRUE(first.openFile(file));
+        EXPECT_TRUE(first.openFile(file)) << "reopening its own file asks nothing";
+        first.close();
+        EXPECT_FALSE(ui::planFileHolder(ui::defaultPlanLockDirectory(), file).has_value()) << "closed";
+    }
+    EXPECT_TRUE(other.openFile(file));
+    EXPECT_TRUE(m_asked.empty());
+    EXPECT_FALSE(other.isReadOnly());
+}
+
+TEST_F(FileHandling, AnotherInstanceHoldingThePlanIsNamedInTheQuestion)
+{
+    const auto file = m_dir.file("plan.waveplan");
+    ASSERT_TRUE(savePlan(test::generatePlan(65), PlanLocation::ofFile(file)));
+    const QString locks = QString::fromStdString(m_dir.file("locks").string());
+    std::filesystem::create_directories(m_dir.file("locks"));
+    // What another instance on another machine wrote into the lock it holds.
+    std::optional<FileLock> held = FileLock::tryLock(ui::planLockPath(locks, file), "Waveplan, process 4242 on studio-pc");
+    ASSERT_TRUE(held.has_value());
+    ui::MainWindow window;
+    window.setLockDirectory(locks);
+    QString told;
+    window.setPrompt([&](Question, const QString &detail) {
+        told = detail;
+        return QMessageBox::Open;
+    });
+
+    ASSERT_TRUE(window.openFile(file));
+
+    EXPECT_EQ(told, QStringLiteral("\"plan.waveplan\" is open in Waveplan, process 4242 on studio-pc."));
+    EXPECT_TRUE(window.isReadOnly());
+    held.reset(); // the other instance closes it: a reopen is no longer read-only
+    window.setPrompt({});
+    ASSERT_TRUE(window.openFile(file));
+    EXPECT_FALSE(window.isReadOnly());
 }

@@ -147,6 +147,7 @@ TEST_F(Workflow, EditUndoAllRedoAllSaveAndReopen)
     test::TempDir dir;
     ASSERT_TRUE(m_window.saveTo(dir.file("session.waveplan")));
     EXPECT_FALSE(m_window.document()->isModified());
+    ASSERT_TRUE(m_window.close()); // as a user would, so the file is not open in two windows
     ui::MainWindow reopened;
     ASSERT_TRUE(reopened.openFile(dir.file("session.waveplan")));
     EXPECT_TRUE(reopened.plan() == withIds(edited));
