@@ -4,7 +4,7 @@
 #include "core/model/plan_limits.h"
 #include "core/util/text.h"
 
-#include <algorithm>
+#include <unordered_set>
 
 namespace waveplan {
 
@@ -37,11 +37,8 @@ Result<std::vector<Predecessor>> readEntries(std::string_view cell, std::string_
                                              const CapabilityKeys *keys)
 {
     std::vector<Predecessor> predecessors;
+    std::unordered_set<std::string> listed; // a set: a cell may name 100,000 keys
     Errors errors;
-    const auto listed = [&](const std::string &key) {
-        return std::any_of(predecessors.begin(), predecessors.end(),
-                           [&](const Predecessor &p) { return p.key == key; });
-    };
     for (const std::string_view entry : entriesOf(cell)) {
         const size_t plus = entry.find('+');
         const std::string key(text::trim(entry.substr(0, plus)));
@@ -66,7 +63,7 @@ Result<std::vector<Predecessor>> readEntries(std::string_view cell, std::string_
         } else if (keys && key == self) {
             errors.push_back(messageError("depends_on names " + text::quoted(key) +
                               ", the capability itself; a capability cannot depend on itself"));
-        } else if (listed(key)) {
+        } else if (!listed.insert(key).second) {
             errors.push_back(messageError("depends_on names " + text::quoted(key) +
                               " more than once; list each predecessor once"));
         } else {
