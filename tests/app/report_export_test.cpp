@@ -325,3 +325,24 @@ TEST(ReportExport, BaselineAddsAChangesSinceSectionNamingWhatMoved)
     const auto misuse = runWaveplan({"export", changed.string(), "-o", dir.file("x.csv").string(), "--baseline", "Board approved"});
     EXPECT_EQ(misuse.exitCode, 2);
 }
+
+TEST(ReportExport, APlanTooLargeToDrawIsRefusedForEveryDrawingFormatWithNothingWritten)
+{
+    const TempDir dir;
+    std::string csv = "key,name,kind,duration_days,depends_on,demand\n";
+    for (int i = 0; i <= 10000; ++i) // 10,001 capabilities, one more than a report draws
+        csv += "C" + std::to_string(i) + ",Capability " + std::to_string(i) + ",additive,5,,\n";
+    const auto plan = dir.write("big.csv", csv);
+    for (const std::string extension : {".pdf", ".png", ".svg", ".graphml"}) {
+        const auto out = dir.file("big" + extension);
+        const test::CommandResult result = runWaveplan({"export", plan.string(), "-o", out.string()});
+        EXPECT_EQ(result.exitCode, 1) << extension;
+        EXPECT_NE(result.err.find("cannot draw a plan of 10,001 capabilities"), std::string::npos) << result.err;
+        EXPECT_NE(result.err.find("up to 10,000"), std::string::npos) << result.err;
+        EXPECT_FALSE(std::filesystem::exists(out)) << extension;
+    }
+    // A spreadsheet of the same plan is what the message offers instead, and it is written.
+    const auto table = dir.file("big-plan.csv");
+    EXPECT_EQ(runWaveplan({"export", plan.string(), "-o", table.string(), "--format", "schedule-csv"}).exitCode, 0);
+    EXPECT_TRUE(std::filesystem::exists(table));
+}

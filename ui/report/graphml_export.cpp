@@ -230,6 +230,8 @@ QByteArray mapGraphml(const Plan &plan, const map::MapScene &scene)
 Status writeGraphmlFile(const Plan &plan, std::int64_t budgetSchedules, const std::filesystem::path &path,
                         bool overwrite, const ScheduleReference &shown)
 {
+    if (Status drawable = drawablePlan(plan, path); !drawable)
+        return drawable;
     const ReportScenes scenes(plan, budgetSchedules, false, shown);
     const QByteArray bytes = mapGraphml(scenes.plan(), *scenes.mapScene());
     return writeFileAtomically(path, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),

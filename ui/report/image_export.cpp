@@ -83,6 +83,8 @@ QByteArray sceneSvg(QGraphicsScene *scene, const ImageOptions &options, const QS
 
 Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::filesystem::path &path, bool overwrite)
 {
+    if (Status drawable = drawablePlan(plan, path); !drawable)
+        return drawable;
     const bool board = options.view == ReportView::Board;
     const ReportScenes scenes(plan, options.budgetSchedules, board, options.shown);
     QGraphicsScene *scene = board ? scenes.board() : scenes.map();

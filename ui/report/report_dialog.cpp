@@ -70,6 +70,16 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &ReportDialog::chooseAndExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // A plan too large to draw says so here, before anyone waits for a preview.
+    if (const Status drawable = drawablePlan(document->plan()); !drawable) {
+        note->setObjectName(QStringLiteral("tooLargeNote"));
+        QString why = qs(drawable.errors().front().message);
+        why[0] = why[0].toUpper();
+        note->setText(why + QLatin1Char('.'));
+        previewButton->setEnabled(false);
+        exportButton->setEnabled(false);
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);

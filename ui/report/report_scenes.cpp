@@ -42,6 +42,31 @@ Schedule reportSchedule(const Plan &plan, std::int64_t budgetSchedules, const Sc
     return computeSchedule(plan, options);
 }
 
+namespace {
+
+/// "100,000": a count as messages in English write it.
+std::string formatCount(std::size_t count)
+{
+    std::string digits = std::to_string(count);
+    for (std::ptrdiff_t at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3)
+        digits.insert(static_cast<std::size_t>(at), ",");
+    return digits;
+}
+
+} // namespace
+
+Status drawablePlan(const Plan &plan, const std::filesystem::path &target)
+{
+    if (plan.capabilities.size() <= kMaxDrawnCapabilities)
+        return Ok{};
+    return Error{"cannot draw a plan of " + formatCount(plan.capabilities.size()) +
+                     " capabilities: reports and pictures are drawn for plans of up to " +
+                     formatCount(kMaxDrawnCapabilities) +
+                     " (a report of that size runs to about 1,500 pages); export the wave plan as a "
+                     "spreadsheet or JSON instead, or draw one part of the plan at a time",
+                 target.string(), 0, 0};
+}
+
 ReportScenes::ReportScenes(const Plan &plan, std::int64_t budgetSchedules, bool withBoard, const ScheduleReference &shown)
     : ReportScenes(plan, reportSchedule(plan, budgetSchedules, shown), withBoard)
 {

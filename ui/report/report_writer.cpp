@@ -92,6 +92,8 @@ QByteArray reportPdf(const ReportScenes &scenes, const ReportOptions &options, i
 
 Status writeReportPdf(const Plan &plan, const ReportOptions &options, const std::filesystem::path &path, bool overwrite)
 {
+    if (Status drawable = drawablePlan(plan, path); !drawable)
+        return drawable;
     const ReportScenes scenes(plan, options.budgetSchedules, options.includeBoard, options.shown);
     const QByteArray bytes = reportPdf(scenes, options);
     if (bytes.isEmpty())

@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QPrinter>
 #include <QSettings>
 
@@ -96,4 +98,31 @@ TEST(ReportDialog, MainWindowOffersReportAndImageExportInTheFileMenu)
     ASSERT_NE(image, nullptr);
     EXPECT_EQ(report->shortcut(), QKeySequence(QKeySequence::Print));
     EXPECT_TRUE(report->text().contains(QStringLiteral("Report")));
+}
+
+TEST(ReportDialog, APlanTooLargeToDrawSaysSoAndOffersNoPreviewOrExport)
+{
+    Plan plan;
+    for (std::size_t i = 0; i <= kMaxDrawnCapabilities; ++i) {
+        Capability c;
+        c.key = "C" + std::to_string(i);
+        c.name = c.key;
+        plan.capabilities.push_back(c);
+    }
+    PlanDocument document;
+    document.resetPlan(plan);
+    ReportDialog dialog(&document);
+
+    const auto *note = dialog.findChild<QLabel *>(QStringLiteral("tooLargeNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().startsWith(QStringLiteral("Cannot draw a plan of 10,001 capabilities"))) << note->text().toStdString();
+    EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("previewButton"))->isEnabled());
+    EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+
+    plan.capabilities.pop_back(); // exactly the limit is drawn
+    EXPECT_TRUE(drawablePlan(plan).ok());
+    PlanDocument small;
+    ReportDialog usual(&small);
+    EXPECT_EQ(usual.findChild<QLabel *>(QStringLiteral("tooLargeNote")), nullptr);
+    EXPECT_TRUE(usual.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
 }
