@@ -55,7 +55,7 @@ std::optional<std::string> FileLock::holderOf(const std::filesystem::path &lockF
     if (fd < 0)
         return std::nullopt; // no file, no holder
     std::optional<std::string> holder;
-    if (::flock(fd, LOCK_SH | LOCK_NB) != 0) {
+    if (::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
         std::array<char, 512> buffer{};
         const ssize_t n = ::pread(fd, buffer.data(), buffer.size(), 0);
         std::string text(buffer.data(), n > 0 ? static_cast<std::size_t>(n) : 0);
@@ -95,12 +95,12 @@ void FileLock::release()
     m_fd = -1;
 }
 
-std::string thisProcessAsHolder(std::string_view program)
+std::string thisProcessAsHolder()
 {
     std::array<char, 256> host{};
     if (::gethostname(host.data(), host.size() - 1) != 0)
         host[0] = '\0';
-    std::string text = std::string(program) + ", process " + std::to_string(::getpid());
+    std::string text = "process " + std::to_string(::getpid());
     if (host[0] != '\0')
         text += std::string(" on ") + host.data();
     return text;

@@ -7,8 +7,7 @@
 /// from the application name, which a second Waveplan instance always saw). Two FileLocks on one
 /// path exclude each other within one process too, so two windows behave as two instances.
 ///
-/// The lock file holds one line saying who holds it, for messages ("Waveplan, process 4242 on
-/// studio-pc"). The holder removes the file when it releases the lock; a taker checks that the
+/// The lock file holds one line saying who holds it, for messages ("process 4242 on studio-pc"). The holder removes the file when it releases the lock; a taker checks that the
 /// file it locked is still the one at the path, so a file removed meanwhile is never trusted.
 
 #include <filesystem>
@@ -27,7 +26,7 @@ public:
                                                          std::string_view holder);
 
     /// Who holds the lock on `lockFile`, as the holder described itself ("" when it wrote
-    /// nothing yet); nullopt when nobody holds it.
+    /// nothing yet); nullopt when nobody holds it, or when the file system cannot say.
     [[nodiscard]] static std::optional<std::string> holderOf(const std::filesystem::path &lockFile);
 
     FileLock(FileLock &&other) noexcept;
@@ -47,7 +46,7 @@ private:
     std::filesystem::path m_path;
 };
 
-/// "PROGRAM, process PID on HOST": how this process describes itself in a lock file.
-[[nodiscard]] std::string thisProcessAsHolder(std::string_view program);
+/// "process PID on HOST": how this process describes itself in a lock file.
+[[nodiscard]] std::string thisProcessAsHolder();
 
 } // namespace waveplan

@@ -6,7 +6,6 @@
 #include "core/log/logging.h"
 #include "core/store/plan_store.h"
 
-#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTimer>
@@ -45,7 +44,7 @@ fs::path lockPathOf(const fs::path &recovery)
 /// The lock on `recovery`, unless another instance holds it.
 std::optional<FileLock> tryLocking(const fs::path &recovery)
 {
-    return FileLock::tryLock(lockPathOf(recovery), thisProcessAsHolder(QCoreApplication::applicationName().toStdString()));
+    return FileLock::tryLock(lockPathOf(recovery), thisProcessAsHolder());
 }
 
 /// True while a running instance owns `recovery`.
@@ -75,7 +74,7 @@ std::filesystem::path Autosave::recoveryPath() const
 
 bool Autosave::own(const fs::path &path)
 {
-    if (m_lock && m_written == path)
+    if (m_lock && (m_written == path || m_lock->path() == lockPathOf(path)))
         return true;
     std::optional<FileLock> lock = tryLocking(path);
     if (!lock)
@@ -109,6 +108,8 @@ bool Autosave::writeNow()
     const Status saved = saveScenarios(m_document->scenarios(), PlanLocation::ofFile(path));
     if (!saved) {
         log::get("ui.files")->warn("Cannot write the recovery file {}: {}", path.string(), saved.errorText());
+        if (path != m_written)
+            m_lock = std::move(previous); // still owning the copy written last, which stays
         return false;
     }
     fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, error);

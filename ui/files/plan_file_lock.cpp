@@ -1,6 +1,5 @@
 #include "ui/files/plan_file_lock.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QStandardPaths>
 
@@ -12,11 +11,15 @@ namespace fs = std::filesystem;
 
 std::string planPathKey(const fs::path &file)
 {
+    // Through symbolic links, so one file reached by two paths has one key.
     std::error_code error;
-    const fs::path full = fs::absolute(file, error).lexically_normal();
+    fs::path full = fs::weakly_canonical(file, error);
+    if (error)
+        full = fs::absolute(file, error).lexically_normal();
     const QByteArray hash =
         QCryptographicHash::hash(QByteArray::fromStdString(full.string()), QCryptographicHash::Sha1).toHex().left(10);
-    return file.stem().string() + "-" + hash.toStdString();
+    // The stem is cut so that the name with its hash and suffix stays within 255 bytes.
+    return full.stem().string().substr(0, 100) + "-" + hash.toStdString();
 }
 
 QString defaultPlanLockDirectory()
@@ -37,9 +40,12 @@ PlanFileClaim claimPlanFile(const QString &directory, const fs::path &plan)
         fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, error);
     const fs::path lock = planLockPath(directory, plan);
     PlanFileClaim claim;
-    claim.lock = FileLock::tryLock(lock, thisProcessAsHolder(QCoreApplication::applicationName().toStdString()));
-    if (!claim.lock)
-        claim.heldBy = FileLock::holderOf(lock);
+    // A lock let go, or looked at by another window, between the two calls: try again.
+    for (int attempt = 0; attempt < 3 && !claim.lock && !claim.heldBy; ++attempt) {
+        claim.lock = FileLock::tryLock(lock, thisProcessAsHolder());
+        if (!claim.lock)
+            claim.heldBy = FileLock::holderOf(lock);
+    }
     return claim;
 }
 

@@ -15,8 +15,9 @@
 
 namespace waveplan::ui {
 
-/// "roadmap-3f2a9c01d4": the file's stem and a hash of its full path, so plans of one name in
-/// two folders never share a name (recovery files and locks are named with it).
+/// "roadmap-3f2a9c01d4": the file's stem and a hash of its full path (symbolic links resolved),
+/// so plans of one name in two folders never share a name, and one file reached through a link
+/// has the same (recovery files and locks are named with it).
 [[nodiscard]] std::string planPathKey(const std::filesystem::path &file);
 
 /// QStandardPaths::AppDataLocation + "/open".
@@ -28,7 +29,7 @@ namespace waveplan::ui {
 /// What opening a plan file found: the lock, or who holds it.
 struct PlanFileClaim {
     std::optional<FileLock> lock; ///< taken for this window
-    /// Set when another window or instance has the file open: who ("Waveplan, process 4242 on
+    /// Set when another window or instance has the file open: who ("process 4242 on
     /// studio-pc"; empty when it has not said yet).
     std::optional<std::string> heldBy;
 };

@@ -385,10 +385,17 @@ void MainWindow::chooseAndOpen()
 
 namespace {
 
-/// "Waveplan, process 4242 on studio-pc", or words for a holder that has not said.
+/// "another Waveplan window (process 4242 on studio-pc)".
 QString holderText(const std::string &holder)
 {
-    return holder.empty() ? MainWindow::tr("another Waveplan window") : qs(holder);
+    return holder.empty() ? MainWindow::tr("another Waveplan window")
+                          : MainWindow::tr("another Waveplan window (%1)").arg(qs(holder));
+}
+
+/// One file, however its path is spelled (relative, absolute, through a link).
+bool sameFile(const std::filesystem::path &a, const std::filesystem::path &b)
+{
+    return !a.empty() && !b.empty() && (a == b || planPathKey(a) == planPathKey(b));
 }
 
 } // namespace
@@ -396,13 +403,13 @@ QString holderText(const std::string &holder)
 bool MainWindow::openFile(const std::filesystem::path &path)
 {
     // Reopening the file this window has open keeps its lock; any other is claimed first.
-    const bool alreadyLocked = m_fileLock && planPathKey(path) == planPathKey(m_lockedFile);
+    const bool alreadyLocked = m_fileLock && sameFile(path, m_lockedFile);
     PlanFileClaim claim;
     if (!alreadyLocked) {
         claim = claimPlanFile(m_lockDirectory, path);
-        if (claim.heldBy &&
-            ask(Question::FileInUse, tr("\"%1\" is open in %2.").arg(qs(path.filename().string()),
-                                                                 holderText(*claim.heldBy))) != QMessageBox::Open)
+        if (claim.heldBy && ask(Question::FileInUse, tr("\u201c%1\u201d is already open in %2.")
+                                                         .arg(qs(path.filename().string()),
+                                                              holderText(*claim.heldBy))) != QMessageBox::Open)
             return false;
     }
     const Status opened = m_document->open(path);
@@ -411,15 +418,16 @@ bool MainWindow::openFile(const std::filesystem::path &path)
                     tr("Waveplan could not open this plan; nothing was changed."), qs(opened.errorText()));
         return false;
     }
-    if (!alreadyLocked) {
+    if (alreadyLocked) {
+        m_lockedFile = path; // the spelling the document now has
+    } else {
         m_fileLock = std::move(claim.lock);
         m_lockedFile = m_fileLock ? path : std::filesystem::path();
         m_readOnlyFile = claim.heldBy ? path : std::filesystem::path();
     }
     refreshTitle();
     if (isReadOnly())
-        statusBar()->showMessage(tr("Opened read-only: %1 has this file open. Save As keeps your changes in "
-                                    "another file.")
+        statusBar()->showMessage(tr("Read-only: this file is open in %1. Keep your changes with File > Save As.")
                                      .arg(holderText(*claim.heldBy)),
                                  20000);
     m_recentFiles->add(QString::fromStdString(path.string()));
@@ -429,17 +437,17 @@ bool MainWindow::openFile(const std::filesystem::path &path)
 
 bool MainWindow::isReadOnly() const
 {
-    return !m_readOnlyFile.empty() && m_readOnlyFile == m_document->filePath();
+    return sameFile(m_readOnlyFile, m_document->filePath());
 }
 
 void MainWindow::followFilePath()
 {
     const std::filesystem::path &path = m_document->filePath();
-    if (m_lockedFile != path) {
+    if (!sameFile(m_lockedFile, path)) {
         m_fileLock.reset();
         m_lockedFile.clear();
     }
-    if (m_readOnlyFile != path)
+    if (!sameFile(m_readOnlyFile, path))
         m_readOnlyFile.clear();
 }
 
@@ -490,8 +498,8 @@ QMessageBox::StandardButton MainWindow::ask(Question question, const QString &de
     if (question == Question::FileInUse) {
         QMessageBox box(QMessageBox::Warning, tr("Plan already open"), detail, QMessageBox::Open | QMessageBox::Cancel,
                         this);
-        box.setInformativeText(tr("Open it read-only? You can still change the plan and save your version "
-                                  "under another name; the file itself stays the other window's."));
+        box.setInformativeText(tr("Open a read-only copy? You can make changes and keep them with File > Save As "
+                                  "under a new name; only the other window saves this file."));
         box.button(QMessageBox::Open)->setText(tr("Open &Read-Only"));
         box.setDefaultButton(QMessageBox::Open);
         return static_cast<QMessageBox::StandardButton>(box.exec());
@@ -605,15 +613,16 @@ bool MainWindow::saveAs()
 bool MainWindow::saveTo(const std::filesystem::path &path)
 {
     // Never over a file another window or instance has open: its next save would undo this one.
-    const bool alreadyLocked = m_fileLock && planPathKey(path) == planPathKey(m_lockedFile);
+    const bool alreadyLocked = m_fileLock && sameFile(path, m_lockedFile);
     PlanFileClaim claim;
     if (!alreadyLocked) {
         claim = claimPlanFile(m_lockDirectory, path);
         if (claim.heldBy) {
             showWarning(this, QStringLiteral("saveErrorBox"), tr("Cannot save plan"),
-                        tr("\"%1\" is open in %2, so Waveplan does not save over it.")
+                        tr("Waveplan cannot save over \u201c%1\u201d because it is open in %2.")
                             .arg(qs(path.filename().string()), holderText(*claim.heldBy)),
-                        tr("Save the plan under another name (File > Save As), or close the file there first."));
+                        tr("Save the plan under a new name with File > Save As, or close the file in the other "
+                           "window first."));
             return false;
         }
     }
@@ -623,7 +632,9 @@ bool MainWindow::saveTo(const std::filesystem::path &path)
                     tr("Waveplan could not save this plan."), qs(saved.errorText()));
         return false;
     }
-    if (!alreadyLocked) {
+    if (alreadyLocked) {
+        m_lockedFile = path;
+    } else {
         m_fileLock = std::move(claim.lock);
         m_lockedFile = m_fileLock ? path : std::filesystem::path();
     }
@@ -730,7 +741,7 @@ void MainWindow::refreshTitle()
                               : name;
     QString title = path.empty() ? shown : QStringLiteral("%1 (%2)").arg(shown, qs(path.filename().string()));
     if (isReadOnly())
-        title += tr(" [read-only]");
+        title += QLatin1Char(' ') + tr("[read-only]");
     // "[*]" is where Qt shows the modified marker.
     setWindowTitle(tr("%1[*] - Waveplan").arg(title));
     setWindowModified(m_document->isModified());

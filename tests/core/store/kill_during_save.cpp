@@ -103,8 +103,12 @@ int main(int argc, char **argv)
         // between saves, as the delays are random and scaled to the save.
         const auto started = std::chrono::steady_clock::now();
         char first = 0;
-        if (::read(fds[0], &first, 1) != 1)
+        if (::read(fds[0], &first, 1) != 1) {
+            for (const pid_t pid : savers)
+                ::kill(pid, SIGKILL);
+            std::fprintf(stderr, "trial %d: the savers stopped before a save finished\n", trial);
             return 1;
+        }
         ++completedSaves;
         failedSaves += first != 'o';
         saveMillis = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -130,7 +134,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "trial %d: the file holds neither plan: %s\n", trial,
                          loaded.ok() ? "another plan" : loaded.errorText().c_str());
             if (!savePlan(a, PlanLocation::ofFile(path)).ok())
-                return 1;
+                return 1; // the savers are dead: killed above
         }
         // A cut save may leave its temporary file (never the plan's name); the next successful
         // save removes old ones, this program removes them at once to count them.

@@ -525,7 +525,7 @@ TEST_F(FileHandling, AnotherInstanceHoldingThePlanIsNamedInTheQuestion)
     const QString locks = QString::fromStdString(m_dir.file("locks").string());
     std::filesystem::create_directories(m_dir.file("locks"));
     // What another instance on another machine wrote into the lock it holds.
-    std::optional<FileLock> held = FileLock::tryLock(ui::planLockPath(locks, file), "Waveplan, process 4242 on studio-pc");
+    std::optional<FileLock> held = FileLock::tryLock(ui::planLockPath(locks, file), "process 4242 on studio-pc");
     ASSERT_TRUE(held.has_value());
     ui::MainWindow window;
     window.setLockDirectory(locks);
@@ -537,10 +537,26 @@ TEST_F(FileHandling, AnotherInstanceHoldingThePlanIsNamedInTheQuestion)
 
     ASSERT_TRUE(window.openFile(file));
 
-    EXPECT_EQ(told, QStringLiteral("\"plan.waveplan\" is open in Waveplan, process 4242 on studio-pc."));
+    EXPECT_EQ(told, QStringLiteral("\u201cplan.waveplan\u201d is already open in another Waveplan window (process 4242 on "
+                                   "studio-pc)."));
     EXPECT_TRUE(window.isReadOnly());
     held.reset(); // the other instance closes it: a reopen is no longer read-only
     window.setPrompt({});
     ASSERT_TRUE(window.openFile(file));
     EXPECT_FALSE(window.isReadOnly());
+}
+
+TEST_F(FileHandling, OneFileReachedThroughASymbolicLinkIsStillTheOpenFile)
+{
+    const auto file = m_dir.file("plan.waveplan");
+    ASSERT_TRUE(savePlan(test::generatePlan(66), PlanLocation::ofFile(file)));
+    std::filesystem::create_symlink(file, m_dir.file("shortcut.waveplan"));
+    ui::MainWindow first;
+    ASSERT_TRUE(first.openFile(file));
+    ui::MainWindow second;
+    answerWith(second, QMessageBox::Cancel);
+
+    EXPECT_FALSE(second.openFile(m_dir.file("shortcut.waveplan")));
+
+    EXPECT_EQ(m_asked, std::vector<Question>{Question::FileInUse});
 }
