@@ -5,6 +5,7 @@
 
 #include "core/util/result.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <string_view>
 
@@ -17,7 +18,12 @@ namespace waveplan {
 [[nodiscard]] Status writeFileAtomically(const std::filesystem::path &path, std::string_view bytes,
                                          bool overwrite = true);
 
-/// Reads a whole file; a missing or unreadable file is an error naming it.
+/// The largest CSV or JSON file read: as large as a plan file may be.
+inline constexpr std::int64_t kMaxInputFileBytes = std::int64_t{1} << 30;
+
+/// Reads a whole regular file of at most kMaxInputFileBytes. A missing or unreadable file, a
+/// folder, and anything that is not a regular file (/dev/zero, /dev/urandom, a pipe, a socket:
+/// reading them would never end or never begin) is an error naming it; nothing is read then.
 [[nodiscard]] Result<std::string> readWholeFile(const std::filesystem::path &path);
 
 } // namespace waveplan

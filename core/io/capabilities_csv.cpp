@@ -1,5 +1,7 @@
 #include "core/io/capabilities_csv.h"
 
+#include "core/io/atomic_file.h"
+
 #include "core/io/csv_capabilities_import.h"
 #include "core/util/text.h"
 #include "core/io/csv_errors.h"
@@ -65,21 +67,6 @@ void checkDemandTeams(const std::vector<CsvTeamMention> &mentions,
         }
         errors.add(std::move(message), fileName, list.front()->cell);
     }
-}
-
-Result<std::string> readWholeFile(const std::filesystem::path &path)
-{
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        return Error{"the file does not exist", path.string(), 0, 0};
-    if (std::filesystem::is_directory(path, ec))
-        return Error{"this is a folder, expected a CSV file", path.string(), 0, 0};
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (!in || in.bad())
-        return Error{"the file cannot be read (check its permissions)", path.string(), 0, 0};
-    return text.str();
 }
 
 /// The depends_on cell of every successor: its predecessors in plan order.

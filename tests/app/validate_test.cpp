@@ -9,6 +9,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
+
 using namespace waveplan;
 using test::runWaveplan;
 using test::TempDir;
@@ -109,4 +111,21 @@ TEST(Validate, AnUnreadableFileIsBadInput)
 
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.err.find("junk.waveplan"), std::string::npos) << result.err;
+}
+
+TEST(Validate, APipeOrADeviceGivenAsAFileIsRefusedAtOnceForEveryFormat)
+{
+    const test::TempDir dir;
+    for (const std::string name : {"plan.csv", "plan.json"}) {
+        const auto fifo = dir.file(name);
+        ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+        const auto result = runWaveplan({"validate", fifo.string()});
+        EXPECT_EQ(result.exitCode, 1) << name;
+        EXPECT_NE(result.err.find("not a regular file"), std::string::npos) << result.err;
+    }
+    const auto withDevice = runWaveplan(
+        {"validate", std::string(WAVEPLAN_SAMPLE_DIR) + "/capabilities.csv", "--teams", "/dev/zero"});
+    EXPECT_EQ(withDevice.exitCode, 1);
+    EXPECT_NE(withDevice.err.find("/dev/zero"), std::string::npos) << withDevice.err;
+    EXPECT_NE(withDevice.err.find("not a regular file"), std::string::npos) << withDevice.err;
 }
