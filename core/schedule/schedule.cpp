@@ -6,6 +6,7 @@
 #include "core/schedule/explanation.h"
 #include "core/schedule/schedule_assembly.h"
 #include "core/schedule/team_usage.h"
+#include "core/model/plan_limits.h"
 
 #include <algorithm>
 
@@ -78,7 +79,9 @@ Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::v
     }
 
     const int lastWave = waveOfDay(std::max(schedule.makespanDays - 1, 0), length);
-    schedule.load = teamLoad(plan, usage, std::max(plan.horizonWaves, lastWave));
+    // Waves past the last a plan can name (kMaxWave) are not listed: a schedule that long is
+    // a plan gone wrong, and teams x waves rows of it would fill memory.
+    schedule.load = teamLoad(plan, usage, std::min(std::max(plan.horizonWaves, lastWave), kMaxWave));
 
     std::vector<Problem> violations = scheduleViolations(plan, index, starts, usage, problems);
     problems.insert(problems.end(), violations.begin(), violations.end());

@@ -12,8 +12,7 @@ std::vector<TeamWaveLoad> teamLoad(const Plan &plan, const TeamUsage &usage, int
             TeamWaveLoad l;
             l.team = team.name;
             l.wave = wave;
-            for (int day = firstDayOfWave(wave, length); day < firstDayOfWave(wave + 1, length); ++day)
-                l.peopleDaysUsed += usage.peopleOn(t, day);
+            l.peopleDaysUsed = usage.peopleDays(t, firstDayOfWave(wave, length), firstDayOfWave(wave + 1, length));
             l.peopleDaysAvailable = static_cast<std::int64_t>(team.capacityInWave(wave)) * length;
             l.goLives = usage.goLivesIn(t, wave);
             l.goLiveLimit = team.goLiveLimit;

@@ -1,43 +1,115 @@
 #include "core/schedule/team_usage.h"
 
 #include <algorithm>
+#include <map>
 
 namespace waveplan::detail {
 
 TeamUsage::TeamUsage(const Plan &plan, const std::vector<int> &starts)
-    : m_waveLength(plan.waveLengthDays), m_demand(plan.capabilities.size())
+    : m_waveLength(plan.waveLengthDays), m_steps(plan.teams.size()), m_goLives(plan.teams.size()),
+      m_demand(plan.capabilities.size())
 {
+    // Each use of a team adds its people on its first day and takes them off after its last.
+    std::vector<std::map<int, int>> changes(plan.teams.size());
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
         const Capability &c = plan.capabilities[i];
-        m_days = std::max(m_days, std::max(starts[i], 0) + c.durationDays);
+        const int start = std::max(starts[i], 0);
+        const int finish = start + c.durationDays;
+        m_days = std::max(m_days, finish);
         for (const TeamDemand &d : c.demand)
             for (std::size_t t = 0; t < plan.teams.size(); ++t)
-                if (plan.teams[t].name == d.team)
+                if (plan.teams[t].name == d.team) {
                     m_demand[i].emplace_back(t, d.people);
+                    changes[t][start] += d.people;
+                    changes[t][finish] -= d.people;
+                    m_goLives[t].push_back(waveOfDay(finish - 1, m_waveLength));
+                }
     }
-    const int waves = waveOfDay(std::max(m_days - 1, 0), m_waveLength);
-    m_people.assign(plan.teams.size(), std::vector<int>(static_cast<std::size_t>(m_days), 0));
-    m_goLives.assign(plan.teams.size(), std::vector<int>(static_cast<std::size_t>(waves), 0));
-    for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
-        const int start = std::max(starts[i], 0);
-        const int finish = start + plan.capabilities[i].durationDays;
-        for (const auto &[t, people] : m_demand[i]) {
-            for (int day = start; day < finish; ++day)
-                m_people[t][static_cast<std::size_t>(day)] += people;
-            ++m_goLives[t][static_cast<std::size_t>(waveOfDay(finish - 1, m_waveLength) - 1)];
+    for (std::size_t t = 0; t < plan.teams.size(); ++t) {
+        Steps &steps = m_steps[t];
+        steps.days = {0};
+        steps.people = {0};
+        steps.before = {0};
+        for (const auto &[day, change] : changes[t]) {
+            if (change == 0)
+                continue;
+            const int people = steps.people.back() + change;
+            const std::int64_t before =
+                steps.before.back() + static_cast<std::int64_t>(steps.people.back()) * (day - steps.days.back());
+            if (steps.days.back() == day) { // only day 0 can repeat
+                steps.people.back() = people;
+                continue;
+            }
+            steps.days.push_back(day);
+            steps.people.push_back(people);
+            steps.before.push_back(before);
         }
+        std::sort(m_goLives[t].begin(), m_goLives[t].end());
     }
+}
+
+std::size_t TeamUsage::Steps::stepOf(int day) const
+{
+    return static_cast<std::size_t>(std::upper_bound(days.begin(), days.end(), day) - days.begin()) - 1;
+}
+
+std::int64_t TeamUsage::Steps::integral(int day) const
+{
+    if (day <= 0)
+        return 0;
+    const std::size_t k = stepOf(day);
+    return before[k] + static_cast<std::int64_t>(people[k]) * (day - days[k]);
 }
 
 int TeamUsage::peopleOn(std::size_t t, int day) const
 {
-    return day < 0 || day >= m_days ? 0 : m_people[t][static_cast<std::size_t>(day)];
+    return day < 0 ? 0 : m_steps[t].people[m_steps[t].stepOf(day)];
+}
+
+std::int64_t TeamUsage::peopleDays(std::size_t t, int first, int end) const
+{
+    return end <= first ? 0 : m_steps[t].integral(end) - m_steps[t].integral(first);
+}
+
+int TeamUsage::firstDayAbove(std::size_t t, int first, int end, int capacity) const
+{
+    const Steps &steps = m_steps[t];
+    first = std::max(first, 0);
+    for (std::size_t k = steps.stepOf(first); k < steps.days.size(); ++k) {
+        const int day = std::max(steps.days[k], first);
+        if (day >= end)
+            break;
+        if (steps.people[k] > capacity)
+            return day;
+    }
+    return -1;
+}
+
+std::vector<int> TeamUsage::busyWaves(std::size_t t) const
+{
+    const Steps &steps = m_steps[t];
+    std::vector<int> waves;
+    for (std::size_t k = 0; k < steps.days.size(); ++k) {
+        if (steps.people[k] == 0 || k + 1 == steps.days.size())
+            continue;
+        const int from = std::max(waveOfDay(steps.days[k], m_waveLength), waves.empty() ? 1 : waves.back() + 1);
+        for (int wave = from; wave <= waveOfDay(steps.days[k + 1] - 1, m_waveLength); ++wave)
+            waves.push_back(wave);
+    }
+    return waves;
 }
 
 int TeamUsage::goLivesIn(std::size_t t, int wave) const
 {
-    const auto w = static_cast<std::size_t>(wave - 1);
-    return wave < 1 || w >= m_goLives[t].size() ? 0 : m_goLives[t][w];
+    const auto [first, last] = std::equal_range(m_goLives[t].begin(), m_goLives[t].end(), wave);
+    return static_cast<int>(last - first);
+}
+
+std::vector<int> TeamUsage::goLiveWaves(std::size_t t) const
+{
+    std::vector<int> waves = m_goLives[t];
+    waves.erase(std::unique(waves.begin(), waves.end()), waves.end());
+    return waves;
 }
 
 } // namespace waveplan::detail

@@ -2,9 +2,14 @@
 /// @file team_usage.h
 /// Private to core/schedule: what a set of start days asks of each team, day by day and wave
 /// by wave. Shared by the explanations, the load table and the constraint check.
+///
+/// Kept as a step function per team (the days on which its people change), so memory and time
+/// grow with the number of capabilities, never with the number of days a schedule spans: a
+/// plan 137,000 years long, which the limits allow, costs what a short one of its size does.
 
 #include "core/model/plan.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace waveplan::detail {
@@ -17,8 +22,17 @@ public:
     [[nodiscard]] int horizonDays() const { return m_days; } ///< first day after every finish
     /// People of team `t` (plan order) busy on `day`.
     [[nodiscard]] int peopleOn(std::size_t t, int day) const;
+    /// People-days of team `t` over the days [first, end).
+    [[nodiscard]] std::int64_t peopleDays(std::size_t t, int first, int end) const;
+    /// The first day of [first, end) on which more than `capacity` people of team `t` are busy,
+    /// or -1 when there is none.
+    [[nodiscard]] int firstDayAbove(std::size_t t, int first, int end, int capacity) const;
+    /// The waves in which team `t` has anyone busy, in order, each once.
+    [[nodiscard]] std::vector<int> busyWaves(std::size_t t) const;
     /// Capabilities using team `t` whose last day falls in `wave`.
     [[nodiscard]] int goLivesIn(std::size_t t, int wave) const;
+    /// The waves in which capabilities using team `t` go live, in order, each once.
+    [[nodiscard]] std::vector<int> goLiveWaves(std::size_t t) const;
     /// Team index per demand entry of capability i, in its demand order (unknown teams skipped).
     [[nodiscard]] const std::vector<std::pair<std::size_t, int>> &demandOf(std::size_t i) const
     {
@@ -26,10 +40,23 @@ public:
     }
 
 private:
+    /// People of one team as steps: people[k] are busy on the days [days[k], days[k + 1]) (the
+    /// last step runs to the end of time, with 0 people); before[k] is the people-days before
+    /// days[k]. days[0] is 0.
+    struct Steps {
+        std::vector<int> days;
+        std::vector<int> people;
+        std::vector<std::int64_t> before;
+        /// The step holding `day` (days >= 0).
+        [[nodiscard]] std::size_t stepOf(int day) const;
+        /// People-days before `day`.
+        [[nodiscard]] std::int64_t integral(int day) const;
+    };
+
     int m_days = 0;
     int m_waveLength = 1;
-    std::vector<std::vector<int>> m_people;   ///< [team][day]
-    std::vector<std::vector<int>> m_goLives;  ///< [team][wave - 1]
+    std::vector<Steps> m_steps;                ///< [team]
+    std::vector<std::vector<int>> m_goLives;   ///< [team] -> the go-live wave of each use, sorted
     std::vector<std::vector<std::pair<std::size_t, int>>> m_demand; ///< [capability] -> (team, people)
 };
 
