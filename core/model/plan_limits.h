@@ -27,4 +27,10 @@ inline constexpr std::size_t kMaxNameLength = 1000;  ///< capability, team and p
 inline constexpr std::size_t kMaxTextLength = 10000; ///< owner, KPI, retires
 inline constexpr std::size_t kMaxNotesLength = 100000;
 
+/// How many of each a plan may hold: twice the largest portfolio Waveplan is measured on
+/// (docs/benchmarks.md), so a file cannot ask for more work or memory than that.
+inline constexpr std::size_t kMaxCapabilities = 200000;
+inline constexpr std::size_t kMaxDependencies = 1000000;
+inline constexpr std::size_t kMaxTeams = 1000;
+
 } // namespace waveplan

@@ -90,6 +90,14 @@ std::vector<std::string> structuralErrors(const Plan &plan, const PlanIndex &ind
             add(who() + ": " + what + " is " + std::to_string(text.size()) + " bytes long, at most " +
                 std::to_string(most) + " are allowed");
     };
+    const auto tooMany = [&](std::size_t count, std::size_t most, const char *what) {
+        if (count > most)
+            add("the plan has " + std::to_string(count) + " " + what + ", at most " + std::to_string(most) +
+                " are allowed");
+    };
+    tooMany(plan.capabilities.size(), kMaxCapabilities, "capabilities");
+    tooMany(plan.dependencies.size(), kMaxDependencies, "dependencies");
+    tooMany(plan.teams.size(), kMaxTeams, "teams");
     if (plan.waveLengthDays < 1 || plan.waveLengthDays > kMaxWaveLengthDays)
         add("wave length " + range(1, kMaxWaveLengthDays, plan.waveLengthDays) + " days");
     if (plan.horizonWaves < 1 || plan.horizonWaves > kMaxHorizonWaves)

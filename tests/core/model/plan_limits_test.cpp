@@ -105,3 +105,40 @@ TEST(PlanLimits, DurationsAndLagsTogetherCannotPassTheTotalSoNoPathOverflows)
     plan.capabilities.pop_back();
     EXPECT_TRUE(structuralErrors(plan).empty());
 }
+
+TEST(PlanLimits, CountsOfCapabilitiesDependenciesAndTeamsHaveLimits)
+{
+    Plan plan;
+    for (std::size_t t = 0; t < kMaxTeams; ++t)
+        plan.teams.push_back(Team{"T" + std::to_string(t), 1, {}, std::nullopt});
+    // Enough capabilities for kMaxDependencies distinct pairs, each from a lower to a higher one.
+    for (std::size_t i = 0; i < 1415; ++i) {
+        Capability c;
+        c.key = "C" + std::to_string(i);
+        c.name = c.key;
+        plan.capabilities.push_back(c);
+    }
+    for (std::size_t j = 1; j < plan.capabilities.size() && plan.dependencies.size() < kMaxDependencies; ++j)
+        for (std::size_t i = 0; i < j && plan.dependencies.size() < kMaxDependencies; ++i)
+            plan.dependencies.push_back({plan.capabilities[i].key, plan.capabilities[j].key, 0});
+    ASSERT_EQ(plan.dependencies.size(), kMaxDependencies);
+    EXPECT_EQ(structuralErrors(plan), std::vector<std::string>{});
+
+    plan.teams.push_back(Team{"One more", 1, {}, std::nullopt});
+    plan.dependencies.push_back({"C1413", "C1414", 0}); // the one pair the loop did not reach
+    EXPECT_EQ(structuralErrors(plan),
+              (std::vector<std::string>{"the plan has 1000001 dependencies, at most 1000000 are allowed",
+                                        "the plan has 1001 teams, at most 1000 are allowed"}));
+
+    Plan many;
+    for (std::size_t i = 0; i <= kMaxCapabilities; ++i) {
+        Capability c;
+        c.key = "C" + std::to_string(i);
+        c.name = c.key;
+        many.capabilities.push_back(std::move(c));
+    }
+    EXPECT_EQ(structuralErrors(many),
+              std::vector<std::string>{"the plan has 200001 capabilities, at most 200000 are allowed"});
+    many.capabilities.pop_back();
+    EXPECT_TRUE(structuralErrors(many).empty());
+}
