@@ -107,7 +107,9 @@ void BoardScene::setShowCritical(bool show)
 
 bool BoardScene::event(QEvent *event)
 {
-    if (!m_customStyle && (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)) {
+    // The type first: events arrive while the constructor is still running (a child added),
+    // before m_customStyle is set (UBSan).
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && !m_customStyle) {
         *m_style = BoardStyle::make(font(), palette());
         rebuild();
     }

@@ -55,6 +55,14 @@ CapabilityInspector::CapabilityInspector(PlanDocument *document, SelectionModel 
     refresh();
 }
 
+CapabilityInspector::~CapabilityInspector()
+{
+    // QWidget's destructor deletes the fields after this one has run; a field losing the focus
+    // then would commit into an inspector that is gone (UBSan). Nothing is listened to from here.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 QString CapabilityInspector::message() const { return m_message->text(); }
 
 QLineEdit *CapabilityInspector::addLineEdit(QFormLayout *form, const QString &label, Field field)

@@ -28,6 +28,7 @@ class CapabilityInspector : public QWidget {
 public:
     /// Follows `selection`'s current key in `document`; neither is owned.
     CapabilityInspector(PlanDocument *document, SelectionModel *selection, QWidget *parent = nullptr);
+    ~CapabilityInspector() override;
 
     /// The key shown, or empty when nothing is selected (or the selection no longer exists).
     [[nodiscard]] QString shownKey() const { return m_key; }

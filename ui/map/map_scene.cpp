@@ -64,6 +64,9 @@ MapScene::MapScene(PlanDocument *document, std::unique_ptr<const PlanSnapshot> s
 
 MapScene::~MapScene()
 {
+    // QGraphicsScene's destructor deletes the cards after this one has run; their going would
+    // call this scene's slots (selection) on an object that is no longer a MapScene (UBSan).
+    disconnect(this, nullptr, this, nullptr);
     cancelBackgroundLayout();
     m_layoutPool->waitForDone(); // moments: a cancelled layout stops at its next step
     // Arrows detach from their cards when deleted: remove them before the cards go.
