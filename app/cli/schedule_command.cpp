@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <ostream>
 #include <sstream>
 
@@ -243,17 +244,35 @@ private:
     {
         const int length = plan.waveLengthDays;
         auto date = [&](int day) { return formatIsoDate(addDays(plan.startDate, day)); };
-        int lastWave = 0;
-        for (const ScheduledCapability &c : s.capabilities)
-            lastWave = std::max(lastWave, c.wave);
+        // The capabilities starting in each wave, in plan order. Only waves that hold one are
+        // looked at: a schedule of long capabilities can run to wave 500,000 with 499 of them.
+        std::map<int, std::vector<std::size_t>> startingIn;
+        for (std::size_t i = 0; i < s.capabilities.size(); ++i)
+            startingIn[s.capabilities[i].wave].push_back(i);
+        const int lastWave = startingIn.empty() ? 0 : startingIn.rbegin()->first;
         for (int wave = 1; wave <= lastWave; ++wave) {
             const int first = firstDayOfWave(wave, length);
+            const auto starting = startingIn.find(wave);
+            if (starting == startingIn.end()) {
+                // A run of waves in which nothing starts: one line for the run (split at the
+                // horizon, so the line can say whether it is past it).
+                int runEnd = startingIn.upper_bound(wave)->first - 1;
+                if (wave <= plan.horizonWaves)
+                    runEnd = std::min(runEnd, plan.horizonWaves);
+                if (runEnd > wave) {
+                    out << "Waves " << wave << " to " << runEnd << " (" << date(first) << " to "
+                        << date(firstDayOfWave(runEnd, length) + length - 1) << ")"
+                        << (wave > plan.horizonWaves ? ", past the horizon" : "") << ": nothing starts\n";
+                    wave = runEnd;
+                    continue;
+                }
+            }
             out << "Wave " << wave << " (" << date(first) << " to " << date(first + length - 1) << ")"
                 << (wave > plan.horizonWaves ? ", past the horizon" : "") << '\n';
-            for (std::size_t i = 0; i < s.capabilities.size(); ++i) {
+            if (starting == startingIn.end())
+                continue;
+            for (const std::size_t i : starting->second) {
                 const ScheduledCapability &c = s.capabilities[i];
-                if (c.wave != wave)
-                    continue;
                 const Capability &cap = plan.capabilities[i];
                 std::vector<std::string> teams;
                 for (const TeamDemand &d : cap.demand)

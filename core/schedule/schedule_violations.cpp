@@ -1,5 +1,6 @@
 #include "core/schedule/clashes.h"
 #include "core/model/plan_index.h"
+#include "core/model/plan_limits.h"
 
 #include <algorithm>
 
@@ -87,7 +88,9 @@ std::vector<Problem> scheduleViolations(const Plan &plan, const PlanIndex &index
         const Team &team = plan.teams[t];
         // Only waves where the team is busy or something of its goes live can break a rule:
         // visiting those, not every wave of the schedule, keeps a schedule of 100,000 years cheap.
-        std::vector<int> waves = usage.busyWaves(t);
+        // Past wave 999, the last a plan can name (so its capacity there is `capacity`), a run of
+        // the same people over many waves is checked, and reported, once: in its first wave.
+        std::vector<int> waves = usage.busyWaves(t, kMaxWave);
         const std::vector<int> goLiveWaves = usage.goLiveWaves(t);
         waves.insert(waves.end(), goLiveWaves.begin(), goLiveWaves.end());
         std::sort(waves.begin(), waves.end());

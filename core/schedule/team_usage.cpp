@@ -85,7 +85,7 @@ int TeamUsage::firstDayAbove(std::size_t t, int first, int end, int capacity) co
     return -1;
 }
 
-std::vector<int> TeamUsage::busyWaves(std::size_t t) const
+std::vector<int> TeamUsage::busyWaves(std::size_t t, int everyWaveUpTo) const
 {
     const Steps &steps = m_steps[t];
     std::vector<int> waves;
@@ -93,8 +93,11 @@ std::vector<int> TeamUsage::busyWaves(std::size_t t) const
         if (steps.people[k] == 0 || k + 1 == steps.days.size())
             continue;
         const int from = std::max(waveOfDay(steps.days[k], m_waveLength), waves.empty() ? 1 : waves.back() + 1);
-        for (int wave = from; wave <= waveOfDay(steps.days[k + 1] - 1, m_waveLength); ++wave)
+        const int to = waveOfDay(steps.days[k + 1] - 1, m_waveLength);
+        for (int wave = from; wave <= std::min(to, everyWaveUpTo); ++wave)
             waves.push_back(wave);
+        if (to > everyWaveUpTo && from <= to) // past it, the step's first wave stands for the rest
+            waves.push_back(std::max(from, everyWaveUpTo + 1));
     }
     return waves;
 }

@@ -27,8 +27,11 @@ public:
     /// The first day of [first, end) on which more than `capacity` people of team `t` are busy,
     /// or -1 when there is none.
     [[nodiscard]] int firstDayAbove(std::size_t t, int first, int end, int capacity) const;
-    /// The waves in which team `t` has anyone busy, in order, each once.
-    [[nodiscard]] std::vector<int> busyWaves(std::size_t t) const;
+    /// The waves in which team `t` has anyone busy, in order, each once: every one up to wave
+    /// `everyWaveUpTo`; past it, only the first wave of each step of its people (the waves after
+    /// it, to the next step, have the same people), so a schedule of 50 million one-day waves
+    /// gives a list as long as the team's steps, not 50 million.
+    [[nodiscard]] std::vector<int> busyWaves(std::size_t t, int everyWaveUpTo) const;
     /// Capabilities using team `t` whose last day falls in `wave`.
     [[nodiscard]] int goLivesIn(std::size_t t, int wave) const;
     /// The waves in which capabilities using team `t` go live, in order, each once.

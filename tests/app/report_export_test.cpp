@@ -21,6 +21,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <vector>
 
 using namespace waveplan;
 using test::kSampleCaps;
@@ -345,4 +346,26 @@ TEST(ReportExport, APlanTooLargeToDrawIsRefusedForEveryDrawingFormatWithNothingW
     const auto table = dir.file("big-plan.csv");
     EXPECT_EQ(runWaveplan({"export", plan.string(), "-o", table.string(), "--format", "schedule-csv"}).exitCode, 0);
     EXPECT_TRUE(std::filesystem::exists(table));
+}
+
+TEST(ReportExport, AScheduleRunningPastWave999IsRefusedForEveryDrawingWithNothingWritten)
+{
+    const TempDir dir;
+    // 100,000 days from the start of 90-day waves: the schedule ends in wave 1,112.
+    const auto plan = dir.write("long.csv", "key,name,kind,duration_days,depends_on,demand\n"
+                                            "LONG,A very long capability,additive,100000,,\n");
+    const std::vector<std::vector<std::string>> drawings = {
+        {"long.pdf"}, {"long.png"}, {"long.svg"}, {"long.graphml"}, {"board.png", "--view", "board"}};
+    for (const auto &drawing : drawings) {
+        const auto out = dir.file(drawing.front());
+        std::vector<std::string> args = {"export", plan.string(), "-o", out.string()};
+        args.insert(args.end(), drawing.begin() + 1, drawing.end());
+        const test::CommandResult result = runWaveplan(args);
+        EXPECT_EQ(result.exitCode, 1) << drawing.front();
+        EXPECT_NE(result.err.find(out.string() + ": cannot draw a schedule that runs to wave 1,112: reports and "
+                                                 "pictures are drawn up to wave 999"),
+                  std::string::npos)
+            << result.err;
+        EXPECT_FALSE(std::filesystem::exists(out)) << drawing.front();
+    }
 }

@@ -153,6 +153,26 @@ TEST(Schedule, TextOutputIsAWaveByWaveTable)
     EXPECT_NE(result.out.find("It takes 55 days."), std::string::npos) << result.out;
 }
 
+TEST(Schedule, TextSaysOnceForARunOfWavesThatNothingStartsIn)
+{
+    TempDir dir;
+    Plan plan = smallPlan(); // horizon 4 waves of 90 days from 2027-01-04
+    plan.capabilities.resize(2);
+    plan.capabilities[0].durationDays = 1000; // DATA: days 0-999, so CDP starts on day 1005, in wave 12
+    const auto file = dir.write("long.json", planToJson(plan));
+
+    const auto result = runWaveplan({"schedule", file.string()});
+
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("Wave 1 (2027-01-04 to 2027-04-03)\n  DATA"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("\nWaves 2 to 4 (2027-04-04 to 2027-12-29): nothing starts\n"
+                              "Waves 5 to 11 (2027-12-30 to 2029-09-19), past the horizon: nothing starts\n"
+                              "Wave 12 (2029-09-20 to 2029-12-18), past the horizon\n  CDP"),
+              std::string::npos)
+        << result.out;
+    EXPECT_EQ(result.out.find("Wave 3 "), std::string::npos) << result.out;
+}
+
 TEST(Schedule, AClashExitsOneAndStillPrintsTheClosestScheduleAsJson)
 {
     TempDir dir;

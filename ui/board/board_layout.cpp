@@ -1,5 +1,6 @@
 #include "ui/board/board_layout.h"
 
+#include "core/model/plan_limits.h"
 #include "ui/text/qt_text.h"
 
 #include <QHash>
@@ -112,7 +113,10 @@ BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule)
         layout.lanes[lane].rows = packRows(bars.begin(), bars.end());
         layout.bars.insert(layout.bars.end(), bars.begin(), bars.end());
     }
-    layout.waveCount = lastWave;
+    // One column per wave up to wave 999, the last a plan can name (kMaxWave): a schedule of
+    // long capabilities can run to wave 500,000, and half a million columns hang the board.
+    // Bars past it are still drawn where their days fall.
+    layout.waveCount = std::min(lastWave, kMaxWave);
     return layout;
 }
 

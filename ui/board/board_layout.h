@@ -36,7 +36,7 @@ struct BarPlacement {
 struct BoardLayout {
     std::vector<LanePlacement> lanes;
     std::vector<BarPlacement> bars; ///< lane by lane, each lane in packing order
-    int waveCount = 1;              ///< max(horizon, last wave any bar reaches)
+    int waveCount = 1;              ///< max(horizon, last wave any bar reaches), at most kMaxWave
 };
 
 /// For each capability of `plan`, in plan order, the index of its entry in `schedule`, or -1

@@ -3,6 +3,7 @@
 
 #include "ui/map/map_scene.h"
 
+#include "core/model/plan_limits.h"
 #include "ui/document/plan_document.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
@@ -24,6 +25,15 @@ namespace waveplan::ui::map {
 namespace {
 
 using G = MapGeometry;
+
+/// The layout column of a card in `wave`: wave - 1, up to wave 999, the last a plan can name
+/// (kMaxWave). Cards of later waves share one column right of it: a schedule of long
+/// capabilities can run to wave 50,000,000, and a layout of that many columns (and an arrow
+/// bend in each column it passes) does not fit in memory. Their cards still say their wave.
+int layoutColumn(int wave)
+{
+    return std::min(wave, kMaxWave + 1) - 1;
+}
 
 } // namespace
 
@@ -84,7 +94,7 @@ layout::LayoutInput MapScene::layoutInput() const
     // Plan order, so the input (and its tie-breaking) does not depend on hash order.
     for (const Capability &capability : plan().capabilities) {
         if (const CapabilityCard *c = card(qs(capability.key)))
-            input.nodes.push_back({capability.key, c->wave() - 1, G::cardHeight});
+            input.nodes.push_back({capability.key, layoutColumn(c->wave()), G::cardHeight});
     }
     for (const Dependency &dependency : plan().dependencies) {
         if (m_arrows.contains(ArrowKey(qs(dependency.predecessor), qs(dependency.successor))))
@@ -288,7 +298,7 @@ void MapScene::placeCards()
         if (it != m_layout.position.end())
             c->setPos(origin + QPointF(it->second.first, it->second.second));
         else
-            c->setPos(origin + QPointF(m_layout.column(c->wave() - 1).left, 0));
+            c->setPos(origin + QPointF(m_layout.column(layoutColumn(c->wave())).left, 0));
     }
     for (CapabilityCard *c : std::as_const(m_cards))
         c->setArrowsFollow(true);
@@ -317,6 +327,10 @@ void MapScene::updateBands()
         waves = std::max(waves, c->wave());
         bottom = std::max(bottom, c->pos().y() + G::cardHeight + G::bandPadding);
     }
+    // One band per wave up to wave 999, the last a plan can name (kMaxWave): a schedule of long
+    // capabilities can run to wave 500,000, and half a million bands hang the map. Cards past it
+    // share the column right of it (layoutColumn).
+    waves = std::min(waves, kMaxWave);
     while (static_cast<int>(m_bands.size()) > waves) {
         delete m_bands.back();
         m_bands.pop_back();

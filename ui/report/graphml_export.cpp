@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QXmlStreamWriter>
 
+#include <utility>
+
 namespace waveplan::ui::report {
 
 namespace {
@@ -232,7 +234,10 @@ Status writeGraphmlFile(const Plan &plan, std::int64_t budgetSchedules, const st
 {
     if (Status drawable = drawablePlan(plan, path); !drawable)
         return drawable;
-    const ReportScenes scenes(plan, budgetSchedules, false, shown);
+    Schedule schedule = reportSchedule(plan, budgetSchedules, shown);
+    if (Status drawable = drawableSchedule(plan, schedule, path); !drawable)
+        return drawable;
+    const ReportScenes scenes(plan, std::move(schedule), false);
     const QByteArray bytes = mapGraphml(scenes.plan(), *scenes.mapScene());
     return writeFileAtomically(path, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
                                overwrite);

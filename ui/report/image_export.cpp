@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace waveplan::ui::report {
 
@@ -86,7 +87,10 @@ Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::
     if (Status drawable = drawablePlan(plan, path); !drawable)
         return drawable;
     const bool board = options.view == ReportView::Board;
-    const ReportScenes scenes(plan, options.budgetSchedules, board, options.shown);
+    Schedule schedule = reportSchedule(plan, options.budgetSchedules, options.shown);
+    if (Status drawable = drawableSchedule(plan, schedule, path); !drawable)
+        return drawable;
+    const ReportScenes scenes(plan, std::move(schedule), board);
     QGraphicsScene *scene = board ? scenes.board() : scenes.map();
     const QByteArray bytes = options.format == ImageFormat::Svg ? sceneSvg(scene, options, qs(plan.name))
                                                                  : scenePng(scene, options);

@@ -70,8 +70,12 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &ReportDialog::chooseAndExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    // A plan too large to draw says so here, before anyone waits for a preview.
-    if (const Status drawable = drawablePlan(document->plan()); !drawable) {
+    // A plan too large to draw, or a schedule too long, says so here, before anyone waits for a
+    // preview.
+    Status drawable = drawablePlan(document->plan());
+    if (drawable)
+        drawable = drawableSchedule(document->plan(), document->schedule());
+    if (!drawable) {
         note->setObjectName(QStringLiteral("tooLargeNote"));
         QString why = qs(drawable.errors().front().message);
         why[0] = why[0].toUpper();

@@ -3,6 +3,8 @@
 #include "ui/board/board_scene.h"
 #include "ui/map/map_scene.h"
 
+#include "core/model/plan_limits.h"
+
 #include <QGraphicsItem>
 #include <QPalette>
 
@@ -64,6 +66,20 @@ Status drawablePlan(const Plan &plan, const std::filesystem::path &target)
                      formatCount(kMaxDrawnCapabilities) +
                      " (a report of that size runs to about 1,500 pages); export the wave plan as a "
                      "spreadsheet or JSON instead, or draw one part of the plan at a time",
+                 target.string(), 0, 0};
+}
+
+Status drawableSchedule(const Plan &plan, const Schedule &schedule, const std::filesystem::path &target)
+{
+    if (schedule.makespanDays <= 0)
+        return Ok{};
+    const int lastWave = waveOfDay(schedule.makespanDays - 1, plan.waveLengthDays);
+    if (lastWave <= kMaxWave)
+        return Ok{};
+    return Error{"cannot draw a schedule that runs to wave " + formatCount(static_cast<std::size_t>(lastWave)) +
+                     ": reports and pictures are drawn up to wave " + formatCount(kMaxWave) +
+                     ", the last a plan can name; shorten the longest capabilities, lengthen the waves or add "
+                     "capacity, or export the wave plan as a spreadsheet or JSON",
                  target.string(), 0, 0};
 }
 

@@ -43,6 +43,12 @@ inline constexpr std::size_t kMaxDrawnCapabilities = 10000;
 /// `target` (the file to be written, or empty for a preview or print) and what to do instead.
 [[nodiscard]] Status drawablePlan(const Plan &plan, const std::filesystem::path &target = {});
 
+/// Ok, or the refusal to draw `schedule` because it runs past wave kMaxWave (999), the last a
+/// plan can name: a report draws a section per wave and a picture a band or column per wave, and
+/// a schedule of long capabilities can run to wave 500,000. Names `target` as drawablePlan does.
+[[nodiscard]] Status drawableSchedule(const Plan &plan, const Schedule &schedule,
+                                      const std::filesystem::path &target = {});
+
 /// A light palette for paper, whatever the desktop's theme.
 [[nodiscard]] QPalette paperPalette();
 

@@ -15,6 +15,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <utility>
+
 namespace waveplan::ui::report {
 
 namespace {
@@ -94,7 +96,10 @@ Status writeReportPdf(const Plan &plan, const ReportOptions &options, const std:
 {
     if (Status drawable = drawablePlan(plan, path); !drawable)
         return drawable;
-    const ReportScenes scenes(plan, options.budgetSchedules, options.includeBoard, options.shown);
+    Schedule schedule = reportSchedule(plan, options.budgetSchedules, options.shown);
+    if (Status drawable = drawableSchedule(plan, schedule, path); !drawable)
+        return drawable;
+    const ReportScenes scenes(plan, std::move(schedule), options.includeBoard);
     const QByteArray bytes = reportPdf(scenes, options);
     if (bytes.isEmpty())
         return Error{"the report could not be drawn", path.string(), 0, 0};

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 
 #include <algorithm>
+#include <set>
 
 namespace waveplan::ui {
 
@@ -94,11 +95,14 @@ void CapabilityFilterBar::refreshTeams()
 
 void CapabilityFilterBar::refreshWaves()
 {
-    int lastWave = 0;
+    // The waves something starts in, in order: a wave nothing starts in would filter to an empty
+    // table (and a schedule of long capabilities can run to wave 500,000 with a few hundred).
+    std::set<int> waves;
     for (const auto &scheduled : m_document->schedule().capabilities)
-        lastWave = std::max(lastWave, scheduled.wave);
+        if (scheduled.wave >= 1)
+            waves.insert(scheduled.wave);
     QList<QPair<QString, QVariant>> items;
-    for (int wave = 1; wave <= lastWave; ++wave)
+    for (const int wave : waves)
         items.append({tr("Wave %1").arg(wave), wave});
     refill(m_wave, tr("All waves"), items);
     m_filter->setWaveFilter(m_wave->currentData().toInt());

@@ -311,3 +311,22 @@ TEST(EvaluateSchedule, ReportsEveryBrokenConstraint)
     ASSERT_NE(over, nullptr);
     EXPECT_EQ(over->keys, (std::vector<std::string>{"A", "B"}));
 }
+
+TEST(EvaluateSchedule, ARunOverCapacityPastWave999IsReportedWhereItStartsNotPerWave)
+{
+    Plan plan = PlanBuilder().team("Data", 1).capability("A", 3000, "Data").capability("B", 3000, "Data").build();
+    plan.waveLengthDays = 1;
+
+    // Both on the one person on days 1,500-2,999: waves 1,501-3,000, past wave 999.
+    const Schedule s = evaluateSchedule(plan, {0, 1500});
+
+    // Where the run starts, and in wave 3,000, where A goes live (go-live waves are checked
+    // anyway), not in each of the 1,500 waves.
+    std::vector<std::string> over;
+    for (const Problem &p : s.problems)
+        if (p.code == "demand-above-capacity")
+            over.push_back(p.message);
+    EXPECT_EQ(over, (std::vector<std::string>{"Data needs 2 people on day 1500 (wave 1501) but has 1",
+                                              "Data needs 2 people on day 2999 (wave 3000) but has 1"}));
+    EXPECT_FALSE(s.feasible);
+}

@@ -3,6 +3,7 @@
 // that a per-day count could not hold (200 teams x 50 million days).
 #include "core/schedule/team_usage.h"
 
+#include "core/model/plan_limits.h"
 #include "core/schedule/schedule.h"
 #include "support/plan_generator.h"
 
@@ -44,6 +45,7 @@ PerDay countPerDay(const Plan &plan, const std::vector<int> &starts, int days, i
 
 TEST(TeamUsage, AgreesDayByDayWithAPlainCountOnGeneratedPlans)
 {
+    int shortened = 0; // teams whose list past `upTo` left waves out
     for (std::uint64_t seed = 1; seed <= 25; ++seed) {
         Plan plan = test::generatePlan(seed, {.capabilities = 40, .teams = 4});
         plan.waveLengthDays = 10 + static_cast<int>(seed % 5) * 7;
@@ -64,7 +66,32 @@ TEST(TeamUsage, AgreesDayByDayWithAPlainCountOnGeneratedPlans)
                 if (plain.people[t][static_cast<std::size_t>(day)] > 0)
                     busy.insert(waveOfDay(day, plan.waveLengthDays));
             }
-            EXPECT_EQ(usage.busyWaves(t), std::vector<int>(busy.begin(), busy.end())) << "seed " << seed;
+            EXPECT_EQ(usage.busyWaves(t, kMaxWave), std::vector<int>(busy.begin(), busy.end())) << "seed " << seed;
+            // Listing every wave only up to `upTo`, past it at least the wave where each run of the
+            // same people starts: a check of the listed waves still finds every day above a capacity.
+            const int upTo = std::uniform_int_distribution<int>(0, waves)(random);
+            const std::vector<int> listed = usage.busyWaves(t, upTo);
+            EXPECT_TRUE(std::is_sorted(listed.begin(), listed.end()) &&
+                        std::adjacent_find(listed.begin(), listed.end()) == listed.end());
+            const auto isListed = [&](int wave) { return std::binary_search(listed.begin(), listed.end(), wave); };
+            for (const int wave : listed)
+                EXPECT_TRUE(busy.contains(wave)) << "seed " << seed << " wave " << wave;
+            for (const int wave : busy)
+                if (wave <= upTo)
+                    EXPECT_TRUE(isListed(wave)) << "seed " << seed << " wave " << wave;
+            const int pastUpTo = firstDayOfWave(upTo + 1, plan.waveLengthDays);
+            for (int day = pastUpTo; day < days; ++day) {
+                const std::vector<int> &people = plain.people[t];
+                if (people[static_cast<std::size_t>(day)] == 0)
+                    continue;
+                int runStart = day;
+                while (runStart > pastUpTo && people[static_cast<std::size_t>(runStart - 1)] == people[static_cast<std::size_t>(day)])
+                    --runStart;
+                EXPECT_TRUE(isListed(waveOfDay(runStart, plan.waveLengthDays)))
+                    << "seed " << seed << " day " << day << " upTo " << upTo;
+            }
+            if (upTo < waves && listed.size() < busy.size())
+                ++shortened;
             std::vector<int> goLiveWaves;
             for (int wave = 1; wave <= waves; ++wave) {
                 EXPECT_EQ(usage.goLivesIn(t, wave), plain.goLives[t][static_cast<std::size_t>(wave)]);
@@ -88,6 +115,7 @@ TEST(TeamUsage, AgreesDayByDayWithAPlainCountOnGeneratedPlans)
             }
         }
     }
+    EXPECT_GT(shortened, 10) << "the generated plans must exercise the shortened list";
 }
 
 TEST(TeamUsage, AScheduleOf137000YearsOnTwoHundredTeamsCostsWhatItsCapabilitiesDo)

@@ -5,6 +5,7 @@
 #include "board_test_support.h"
 #include "support/plan_generator.h"
 
+#include <algorithm>
 #include <map>
 
 namespace waveplan::test {
@@ -96,6 +97,23 @@ TEST(BoardLayout, WaveCountCoversTheHorizonAndTheLastBar)
     // Finishing exactly at the end of wave 5 (day 450 exclusive) stays in wave 5.
     schedule.capabilities[2] = entry("C", 400, 450);
     EXPECT_EQ(computeBoardLayout(plan, schedule).waveCount, 5);
+}
+
+TEST(BoardLayout, WaveCountStopsAtWave999AndLaterBarsKeepTheirDays)
+{
+    Plan plan = boardPlan();
+    Schedule schedule;
+    schedule.capabilities = {entry("A", 0, 40), entry("B", 40, 100), entry("C", 100000, 100030), entry("D", 0, 20),
+                             entry("E", 40, 50)};
+    ASSERT_EQ(schedule.capabilities[2].goLiveWave, 1112);
+
+    const BoardLayout layout = computeBoardLayout(plan, schedule);
+
+    EXPECT_EQ(layout.waveCount, 999); // a column per wave a plan can name, not 1,112
+    const auto c = std::find_if(layout.bars.begin(), layout.bars.end(), [](const BarPlacement &bar) { return bar.key == "C"; });
+    ASSERT_NE(c, layout.bars.end());
+    EXPECT_EQ(c->startDay, 100000);
+    EXPECT_EQ(c->finishDay, 100030);
 }
 
 TEST(BoardLayout, UnscheduledCapabilitiesStillGetABarAtDayZero)

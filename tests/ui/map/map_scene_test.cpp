@@ -70,6 +70,26 @@ TEST_F(MapSceneTest, CardsSitInTheColumnOfTheirScheduledWave)
     EXPECT_TRUE(scene->waveBands()[0]->dates().contains(QStringLiteral("2027")));
 }
 
+TEST_F(MapSceneTest, WavesPast999ShareOneColumnRightOfTheLastBand)
+{
+    Plan plan = smallMapPlan();
+    plan.waveLengthDays = 1;
+    plan.capabilities[0].durationDays = 2000; // A: waves 1-2,000, so B and E start in wave 2,001, C later
+    load(plan);
+
+    ASSERT_EQ(scene->waveBands().size(), 999U); // one band per wave a plan can name, not 2,000 and more
+    const QRectF lastBand = scene->waveBands().back()->rect();
+    for (const char *key : {"B", "C", "E"}) {
+        const ScheduledCapability *entry = document->schedule().find(key);
+        ASSERT_NE(entry, nullptr);
+        ASSERT_GT(entry->wave, 2000) << key;
+        EXPECT_EQ(card(key)->wave(), entry->wave) << key << ": the card still says its wave";
+        EXPECT_GE(card(key)->sceneCardRect().left(), lastBand.right()) << key;
+    }
+    EXPECT_GT(card("C")->sceneCardRect().left(), card("B")->sceneCardRect().right()) << "B -> C steps right";
+    EXPECT_LT(card("D")->sceneCardRect().right(), scene->waveBands().front()->rect().right());
+}
+
 /// Keys of the cards (other than the arrow's own two) that the drawn arrow passes through,
 /// found by walking along the painted path.
 QStringList cardsCrossedBy(const MapScene &scene, const ui::map::DependencyArrow &arrow)

@@ -126,3 +126,31 @@ TEST(ReportDialog, APlanTooLargeToDrawSaysSoAndOffersNoPreviewOrExport)
     EXPECT_EQ(usual.findChild<QLabel *>(QStringLiteral("tooLargeNote")), nullptr);
     EXPECT_TRUE(usual.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
 }
+
+TEST(ReportDialog, AScheduleRunningPastWave999SaysSoAndOffersNoPreviewOrExport)
+{
+    Plan plan; // waves of 90 days
+    Capability longest;
+    longest.key = "LONG";
+    longest.name = "A very long capability";
+    longest.durationDays = 999 * 90 + 1; // its last day is the first of wave 1,000
+    plan.capabilities.push_back(longest);
+    PlanDocument document;
+    document.resetPlan(plan);
+    ReportDialog dialog(&document);
+
+    const auto *note = dialog.findChild<QLabel *>(QStringLiteral("tooLargeNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().startsWith(QStringLiteral("Cannot draw a schedule that runs to wave 1,000: reports and "
+                                                       "pictures are drawn up to wave 999")))
+        << note->text().toStdString();
+    EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("previewButton"))->isEnabled());
+    EXPECT_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+
+    plan.capabilities.front().durationDays = 999 * 90; // ends on the last day of wave 999: drawn
+    PlanDocument lastWave;
+    lastWave.resetPlan(plan);
+    EXPECT_TRUE(drawableSchedule(plan, lastWave.schedule()).ok());
+    ReportDialog drawn(&lastWave);
+    EXPECT_EQ(drawn.findChild<QLabel *>(QStringLiteral("tooLargeNote")), nullptr);
+}

@@ -97,3 +97,13 @@ TEST(CapabilityFilterBar, AWaveThatEmptiesFallsBackToAllWaves)
     EXPECT_EQ(f.filter.waveFilter(), 0);
     EXPECT_EQ(shownKeys(f.filter).size(), 4);
 }
+
+TEST(CapabilityFilterBar, ListsOnlyTheWavesSomethingStartsIn)
+{
+    Fixture f;
+
+    // With CDP 300 days long (days 35-334), JOURNEYS starts in wave 4 and nothing starts in 2 or 3.
+    ASSERT_TRUE(f.model.setData(f.model.index(f.model.rowOfKey("CDP"), Model::Duration), 300));
+
+    EXPECT_EQ(itemTexts(f.bar.waveBox()), (QStringList{"All waves", "Wave 1", "Wave 4"}));
+}
