@@ -35,7 +35,7 @@ std::optional<std::pair<int, int>> parseSize(const std::string &text)
 class ExportCommand final : public Command {
 public:
     ExportCommand(CLI::App &app, const FormatRegistry &formats)
-        : Command(app.add_subcommand("export", "Write a plan as JSON, spreadsheets, a .waveplan file, a PDF report, a picture or a yEd map"))
+        : Command(app.add_subcommand("export", "Write a plan as JSON, spreadsheets, a .waveplan file, a PDF report, a picture, a yEd map, a calendar or a Graphviz graph"))
         , m_formats(formats)
     {
         CLI::App &sub = *subcommand();
@@ -47,6 +47,8 @@ public:
                    "  .pdf       the wave-plan report (docs/reports.md): --paper, --orientation\n"
                    "  .png .svg  a picture of the map or the board: --view, --size, --dpi\n"
                    "  .graphml   the dependency map for yEd, laid out as Waveplan draws it (docs/import-export.md)\n"
+                   "  .ics       a calendar: an event per wave and per go-live, updated in place on re-import\n"
+                   "  .dot .gv   the dependency graph for Graphviz, waves as ranks (dot -Tsvg plan.dot)\n"
                    "The extension may be in any case (REPORT.PDF). Reports and pictures need no display.\n"
                    "Examples:\n"
                    "  waveplan export year-one.waveplan -o year-one.json\n"
@@ -54,6 +56,7 @@ public:
                    "  waveplan export year-one.waveplan -o report.pdf --paper letter --orientation portrait\n"
                    "  waveplan export year-one.waveplan -o report.pdf --baseline \"Board approved\"\n"
                    "  waveplan export year-one.waveplan -o waves.csv --format schedule-csv\n"
+                   "  waveplan export year-one.waveplan -o go-lives.ics\n"
                    "  waveplan export year-one.waveplan -o map.svg --view map --size 2400x1400");
         m_input.addTo(sub, "plan to export (.waveplan, .json, or capabilities .csv)");
         sub.add_option("-o,--output", m_output, "File to write; its extension picks the format")->required();

@@ -4,10 +4,14 @@
 
 #include "core/io/atomic_file.h"
 #include "core/io/capabilities_csv.h"
+#include "core/io/graphviz_dot.h"
+#include "core/io/icalendar.h"
 #include "core/io/plan_json.h"
 #include "core/io/schedule_csv.h"
 #include "core/schedule/schedule.h"
 #include "core/store/plan_store.h"
+
+#include <chrono>
 
 namespace waveplan {
 
@@ -88,18 +92,44 @@ Format capabilitiesCsvFormat()
     return f;
 }
 
+/// The schedule a written wave plan shows: the waves a .waveplan was saved with (or the app
+/// shows), as they are, or else the solver's deterministic best within the request's budget.
+Schedule shownSchedule(const Plan &plan, const WriteRequest &request)
+{
+    ScheduleOptions options;
+    options.budgetSchedules = request.budgetSchedules;
+    if (request.acceptedSchedule != nullptr && !request.acceptedSchedule->empty()) {
+        options.reference = request.acceptedSchedule;
+        options.firstScheduleOnly = true;
+    }
+    return computeSchedule(plan, options);
+}
+
 Format scheduleCsvFormat()
 {
     Format f = described("schedule-csv", "Wave-plan spreadsheet", ".csv", {FormatOption::BudgetSchedules});
     f.writer = [](const Plan &plan, const WriteRequest &request) {
-        ScheduleOptions options;
-        options.budgetSchedules = request.budgetSchedules;
-        if (request.acceptedSchedule != nullptr && !request.acceptedSchedule->empty()) {
-            // The waves a .waveplan was saved with (or the app shows), as they are.
-            options.reference = request.acceptedSchedule;
-            options.firstScheduleOnly = true;
-        }
-        return writeText(request, scheduleCsv(plan, computeSchedule(plan, options)));
+        return writeText(request, scheduleCsv(plan, shownSchedule(plan, request)));
+    };
+    return f;
+}
+
+Format icalendarFormat()
+{
+    Format f = described("ics", "Calendar of waves and go-lives (iCalendar)", ".ics", {FormatOption::BudgetSchedules});
+    f.writer = [](const Plan &plan, const WriteRequest &request) {
+        const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+        return writeText(request, scheduleICalendar(plan, shownSchedule(plan, request), now));
+    };
+    return f;
+}
+
+Format dotFormat()
+{
+    Format f = described("dot", "Dependency graph (Graphviz DOT)", ".dot", {FormatOption::BudgetSchedules});
+    f.extensions.push_back(".gv");
+    f.writer = [](const Plan &plan, const WriteRequest &request) {
+        return writeText(request, scheduleDot(plan, shownSchedule(plan, request)));
     };
     return f;
 }
@@ -121,6 +151,8 @@ FormatRegistry builtInFormats()
     formats.add(jsonFormat());
     formats.add(capabilitiesCsvFormat());
     formats.add(scheduleCsvFormat());
+    formats.add(icalendarFormat());
+    formats.add(dotFormat());
     formats.add(drawingFormat("pdf", "PDF wave-plan report", ".pdf",
                               {FormatOption::Paper, FormatOption::Orientation, FormatOption::NoMap, FormatOption::NoBoard,
                                FormatOption::Baseline}));

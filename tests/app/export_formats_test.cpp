@@ -94,7 +94,7 @@ TEST(ExportFormats, AnUnknownExtensionOrFormatIsAUsageErrorNamingWhatWorks)
     test::CommandResult r = runWaveplan({"export", json.string(), "-o", dir.file("plan.xlsx").string()});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("plan.xlsx"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find(".waveplan, .json, .csv, .pdf, .png, .svg or .graphml"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(".waveplan, .json, .csv, .ics, .dot, .gv, .pdf, .png, .svg or .graphml"), std::string::npos) << r.err;
 
     r = runWaveplan({"export", json.string(), "-o", dir.file("plan.csv").string(), "--format", "xlsx"});
     EXPECT_EQ(r.exitCode, 2);

@@ -6,24 +6,6 @@
 
 namespace waveplan::test {
 
-std::string tool(const std::string &command)
-{
-    std::string output;
-    FILE *pipe = popen(command.c_str(), "r");
-    if (!pipe)
-        return output;
-    char buffer[4096];
-    while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe))
-        output.append(buffer, n);
-    pclose(pipe);
-    return output;
-}
-
-std::string quoted(const std::filesystem::path &path)
-{
-    return "'" + path.string() + "'";
-}
-
 int pageCount(const std::filesystem::path &pdf)
 {
     std::smatch m;

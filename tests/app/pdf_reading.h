@@ -3,18 +3,14 @@
 /// PDFs written by the real executable, read back with poppler's tools (pdfinfo, pdftotext):
 /// page counts and sizes, and every word with its box.
 
+#include "run_command.h" // tool(), quoted()
+
 #include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace waveplan::test {
-
-/// Runs a poppler tool (paths here never hold quotes) and returns what it printed.
-[[nodiscard]] std::string tool(const std::string &command);
-
-/// `path` in single quotes for tool().
-[[nodiscard]] std::string quoted(const std::filesystem::path &path);
 
 /// The page count from pdfinfo, or -1.
 [[nodiscard]] int pageCount(const std::filesystem::path &pdf);

@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -64,6 +65,24 @@ nlohmann::json runWaveplanJson(const std::vector<std::string> &args)
     const CommandResult result = runWaveplan(args);
     EXPECT_EQ(result.exitCode, 0) << result.err;
     return nlohmann::json::parse(result.out.empty() ? "null" : result.out);
+}
+
+std::string tool(const std::string &command)
+{
+    std::string output;
+    FILE *pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return output;
+    char buffer[4096];
+    while (const std::size_t n = fread(buffer, 1, sizeof buffer, pipe))
+        output.append(buffer, n);
+    pclose(pipe);
+    return output;
+}
+
+std::string quoted(const std::filesystem::path &path)
+{
+    return "'" + path.string() + "'";
 }
 
 } // namespace waveplan::test

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -22,5 +23,12 @@ CommandResult runWaveplan(const std::vector<std::string> &args, const std::vecto
 /// Runs `waveplan` with `args`, expects exit 0 (a failed expectation names stderr) and parses
 /// what it printed as JSON (null when it printed nothing).
 nlohmann::json runWaveplanJson(const std::vector<std::string> &args);
+
+/// Runs a shell command (another program reading what `waveplan` wrote: poppler's tools,
+/// Graphviz's dot; paths here never hold quotes) and returns what it printed on stdout.
+[[nodiscard]] std::string tool(const std::string &command);
+
+/// `path` in single quotes for tool().
+[[nodiscard]] std::string quoted(const std::filesystem::path &path);
 
 } // namespace waveplan::test

@@ -82,7 +82,7 @@ TEST(FormatRegistry, AFileItCannotPlaceNamesItAndEveryExtensionThatWorks)
     EXPECT_FALSE(formats.detect("map.png", FormatAccess::Read));
     const Result<const Format *> written = formats.detect("README", FormatAccess::Write);
     ASSERT_FALSE(written);
-    EXPECT_NE(written.errorText().find(".waveplan, .json, .csv, .pdf, .png, .svg or .graphml"), std::string::npos)
+    EXPECT_NE(written.errorText().find(".waveplan, .json, .csv, .ics, .dot, .gv, .pdf, .png, .svg or .graphml"), std::string::npos)
         << written.errorText();
 }
 

@@ -82,6 +82,24 @@ void expectReadsBack(const Format &format, const WriteRequest &request, const Pl
         EXPECT_TRUE(map.error.isEmpty()) << map.error.toStdString();
         EXPECT_EQ(map.nodes.size(), static_cast<qsizetype>(plan.capabilities.size()));
         EXPECT_EQ(map.edges.size(), static_cast<qsizetype>(plan.dependencies.size()));
+    } else if (format.id == "ics") {
+        EXPECT_TRUE(bytes.starts_with("BEGIN:VCALENDAR\r\n"));
+        EXPECT_TRUE(bytes.ends_with("END:VCALENDAR\r\n"));
+        std::size_t goLives = 0;
+        for (std::size_t at = 0; (at = bytes.find("\r\nUID:go-live-", at)) != std::string::npos; ++at)
+            ++goLives;
+        EXPECT_EQ(goLives, plan.capabilities.size());
+    } else if (format.id == "dot") {
+        EXPECT_NE(bytes.find("digraph "), std::string::npos);
+        for (const Capability &c : plan.capabilities)
+            EXPECT_NE(bytes.find("\n  \"" + c.key + "\" [label="), std::string::npos) << c.key;
+        std::size_t arrows = 0;
+        for (std::size_t at = 0; (at = bytes.find("\" -> \"", at)) != std::string::npos; ++at)
+            ++arrows;
+        std::size_t waveOrder = 0; // invisible edges between the waves' header nodes
+        for (std::size_t at = 0; (at = bytes.find("[style=invis]", at)) != std::string::npos; ++at)
+            ++waveOrder;
+        EXPECT_EQ(arrows - waveOrder, plan.dependencies.size()) << "an edge per dependency";
     } else {
         ADD_FAILURE() << "no read-back check for the new format " << format.id;
     }
@@ -108,7 +126,8 @@ TEST(ExportAction, WritesEveryFormatTheCommandLineCanAndEachReadsBack)
         written.insert(format->id);
     }
 
-    EXPECT_EQ(written, (std::set<std::string>{"waveplan", "json", "capabilities-csv", "schedule-csv", "pdf", "png", "svg", "graphml"}));
+    EXPECT_EQ(written, (std::set<std::string>{"waveplan", "json", "capabilities-csv", "schedule-csv", "ics", "dot", "pdf", "png", "svg",
+                                     "graphml"}));
     EXPECT_EQ(window.findChild<QMessageBox *>(QStringLiteral("exportErrorBox")), nullptr);
 }
 
