@@ -19,7 +19,7 @@ PACKAGES="
     graphviz
     libgtest-dev libgmock-dev
     poppler-utils xvfb xauth fonts-dejavu-core
-    desktop-file-utils lintian libxml2-utils shared-mime-info libglib2.0-bin
+    desktop-file-utils lintian libxml2-utils shared-mime-info libglib2.0-bin appstream
 "
 
 export DEBIAN_FRONTEND=noninteractive

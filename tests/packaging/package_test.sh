@@ -7,7 +7,8 @@
 #   package_test.sh BUILD_DIR SOURCE_DIR VERSION
 #
 # Needs cpack, desktop-file-validate (desktop-file-utils), lintian, dpkg-deb, xmllint
-# (libxml2-utils), update-mime-database (shared-mime-info), gio (libglib2.0-bin) and sqlite3.
+# (libxml2-utils), update-mime-database (shared-mime-info), gio (libglib2.0-bin), sqlite3 and
+# appstreamcli (appstream).
 set -eu
 
 BUILD_DIR=$1
@@ -25,7 +26,7 @@ step() {
     echo "== $*"
 }
 
-for tool in cpack desktop-file-validate lintian dpkg-deb xmllint update-mime-database gio sqlite3; do
+for tool in cpack desktop-file-validate lintian dpkg-deb xmllint update-mime-database gio sqlite3 appstreamcli; do
     command -v "$tool" >/dev/null 2>&1 ||
         fail "$tool is not installed; run packaging/install-deps.sh"
 done
@@ -73,6 +74,7 @@ dpkg-deb -x "$DEB" "$ROOT"
 for file in \
     usr/bin/waveplan \
     usr/share/applications/waveplan.desktop \
+    usr/share/metainfo/io.waveplan.Waveplan.metainfo.xml \
     usr/share/mime/packages/waveplan.xml \
     usr/share/icons/hicolor/scalable/apps/waveplan.svg \
     usr/share/man/man1/waveplan.1.gz \
@@ -90,6 +92,23 @@ done
 step "installed desktop entry"
 desktop-file-validate "$ROOT/usr/share/applications/waveplan.desktop" ||
     fail "the installed desktop entry does not validate"
+
+step "appstreamcli validate --no-net: the AppStream metadata"
+METAINFO="$ROOT/usr/share/metainfo/io.waveplan.Waveplan.metainfo.xml"
+appstreamcli validate --no-net "$METAINFO" || fail "appstreamcli found errors in the AppStream metadata"
+grep -q "<release version=\"$VERSION\" date=\"[0-9]\{4\}-[0-9][0-9]-[0-9][0-9]\"" "$METAINFO" ||
+    fail "the AppStream metadata has no release $VERSION with a date"
+[ "$(xmllint --xpath 'string(//launchable[@type="desktop-id"])' "$METAINFO")" = waveplan.desktop ] ||
+    fail "the AppStream launchable is not the installed desktop entry"
+[ "$(xmllint --xpath 'string(//provides/mediatype)' "$METAINFO")" = \
+  "$(xmllint --xpath 'string(//*[local-name()="mime-type"]/@type)' "$ROOT/usr/share/mime/packages/waveplan.xml")" ] ||
+    fail "the AppStream metadata does not provide the MIME type the package defines"
+# The screenshots are docs/images/ as published: each must be one of them.
+SHOTS=$(xmllint --xpath '//screenshot/image/text()' "$METAINFO" | sed 's|.*/||')
+[ -n "$SHOTS" ] || fail "the AppStream metadata has no screenshots"
+for shot in $SHOTS; do
+    [ -f "$SOURCE_DIR/docs/images/$shot" ] || fail "the AppStream screenshot $shot is not in docs/images"
+done
 
 step "icons"
 # A PNG's width and height are the big-endian 32-bit numbers at bytes 16 and 20.
