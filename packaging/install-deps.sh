@@ -15,8 +15,8 @@ PACKAGES="
     libboost-graph-dev
     libsqlite3-dev libsqlitecpp-dev sqlite3
     libspdlog-dev libfmt-dev
-    nlohmann-json3-dev libcli11-dev libcsv-dev
-    graphviz
+    nlohmann-json3-dev libcli11-dev libcsv-dev libxlsxwriter-dev
+    graphviz unzip
     libgtest-dev libgmock-dev
     poppler-utils xvfb xauth fonts-dejavu-core
     desktop-file-utils lintian libxml2-utils shared-mime-info libglib2.0-bin appstream

@@ -35,7 +35,7 @@ std::optional<std::pair<int, int>> parseSize(const std::string &text)
 class ExportCommand final : public Command {
 public:
     ExportCommand(CLI::App &app, const FormatRegistry &formats)
-        : Command(app.add_subcommand("export", "Write a plan as JSON, spreadsheets, a .waveplan file, a PDF report, a picture, a yEd map, a calendar or a Graphviz graph"))
+        : Command(app.add_subcommand("export", "Write a plan as JSON, spreadsheets, an Excel workbook, a .waveplan file, a PDF report, a picture, a yEd map, a calendar or a Graphviz graph"))
         , m_formats(formats)
     {
         CLI::App &sub = *subcommand();
@@ -47,6 +47,7 @@ public:
                    "  .pdf       the wave-plan report (docs/reports.md): --paper, --orientation\n"
                    "  .png .svg  a picture of the map or the board: --view, --size, --dpi\n"
                    "  .graphml   the dependency map for yEd, laid out as Waveplan draws it (docs/import-export.md)\n"
+                   "  .xlsx      an Excel workbook: the wave plan, each team's load per wave, the problems\n"
                    "  .ics       a calendar: an event per wave and per go-live, updated in place on re-import\n"
                    "  .dot .gv   the dependency graph for Graphviz, waves as ranks (dot -Tsvg plan.dot)\n"
                    "The extension may be in any case (REPORT.PDF). Reports and pictures need no display.\n"

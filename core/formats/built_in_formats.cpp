@@ -8,9 +8,12 @@
 #include "core/io/icalendar.h"
 #include "core/io/plan_json.h"
 #include "core/io/schedule_csv.h"
+#include "core/io/xlsx_workbook.h"
 #include "core/schedule/schedule.h"
 #include "core/store/plan_store.h"
+#include "core/validate/validation.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace waveplan {
@@ -124,6 +127,21 @@ Format icalendarFormat()
     return f;
 }
 
+Format xlsxFormat()
+{
+    Format f = described("xlsx", "Excel workbook", ".xlsx", {FormatOption::BudgetSchedules});
+    f.writer = [](const Plan &plan, const WriteRequest &request) {
+        const Schedule schedule = shownSchedule(plan, request);
+        // What the problems panel lists: the plan's own problems, then the schedule's not among them.
+        std::vector<Problem> problems = validatePlan(plan);
+        for (const Problem &problem : schedule.problems)
+            if (std::find(problems.begin(), problems.end(), problem) == problems.end())
+                problems.push_back(problem);
+        return writeWorkbook(plan, schedule, problems, request.path, request.overwrite);
+    };
+    return f;
+}
+
 Format dotFormat()
 {
     Format f = described("dot", "Dependency graph (Graphviz DOT)", ".dot", {FormatOption::BudgetSchedules});
@@ -151,6 +169,7 @@ FormatRegistry builtInFormats()
     formats.add(jsonFormat());
     formats.add(capabilitiesCsvFormat());
     formats.add(scheduleCsvFormat());
+    formats.add(xlsxFormat());
     formats.add(icalendarFormat());
     formats.add(dotFormat());
     formats.add(drawingFormat("pdf", "PDF wave-plan report", ".pdf",

@@ -9,6 +9,18 @@
 
 namespace waveplan {
 
+std::vector<std::size_t> wavePlanOrder(const Schedule &schedule)
+{
+    std::vector<std::size_t> order(schedule.capabilities.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const ScheduledCapability &x = schedule.capabilities[a];
+        const ScheduledCapability &y = schedule.capabilities[b];
+        return std::pair{x.wave, x.startDay} < std::pair{y.wave, y.startDay};
+    });
+    return order;
+}
+
 std::string scheduleCsv(const Plan &plan, const Schedule &schedule)
 {
     CsvWriter csv;
@@ -17,14 +29,7 @@ std::string scheduleCsv(const Plan &plan, const Schedule &schedule)
     if (schedule.capabilities.size() != plan.capabilities.size())
         return csv.text();
 
-    std::vector<std::size_t> order(schedule.capabilities.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const ScheduledCapability &x = schedule.capabilities[a];
-        const ScheduledCapability &y = schedule.capabilities[b];
-        return std::pair{x.wave, x.startDay} < std::pair{y.wave, y.startDay};
-    });
-    for (const std::size_t i : order) {
+    for (const std::size_t i : wavePlanOrder(schedule)) {
         const ScheduledCapability &s = schedule.capabilities[i];
         const Capability &c = plan.capabilities[i];
         csv.addRow({s.key, c.name, std::string(toString(c.kind)),

@@ -91,12 +91,12 @@ TEST(ExportFormats, AnUnknownExtensionOrFormatIsAUsageErrorNamingWhatWorks)
     TempDir dir;
     const auto json = dir.write("small.json", planToJson(test::smallPlan()));
 
-    test::CommandResult r = runWaveplan({"export", json.string(), "-o", dir.file("plan.xlsx").string()});
+    test::CommandResult r = runWaveplan({"export", json.string(), "-o", dir.file("plan.docx").string()});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_NE(r.err.find("plan.xlsx"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find(".waveplan, .json, .csv, .ics, .dot, .gv, .pdf, .png, .svg or .graphml"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("plan.docx"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(".waveplan, .json, .csv, .xlsx, .ics, .dot, .gv, .pdf, .png, .svg or .graphml"), std::string::npos) << r.err;
 
-    r = runWaveplan({"export", json.string(), "-o", dir.file("plan.csv").string(), "--format", "xlsx"});
+    r = runWaveplan({"export", json.string(), "-o", dir.file("plan.csv").string(), "--format", "docx"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("schedule-csv"), std::string::npos) << r.err;
 

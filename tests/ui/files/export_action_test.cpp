@@ -82,6 +82,10 @@ void expectReadsBack(const Format &format, const WriteRequest &request, const Pl
         EXPECT_TRUE(map.error.isEmpty()) << map.error.toStdString();
         EXPECT_EQ(map.nodes.size(), static_cast<qsizetype>(plan.capabilities.size()));
         EXPECT_EQ(map.edges.size(), static_cast<qsizetype>(plan.dependencies.size()));
+    } else if (format.id == "xlsx") {
+        EXPECT_TRUE(bytes.starts_with("PK\x03\x04")) << "a zip archive";
+        for (const char *part : {"xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet3.xml"})
+            EXPECT_NE(bytes.find(part), std::string::npos) << part; // names are stored uncompressed
     } else if (format.id == "ics") {
         EXPECT_TRUE(bytes.starts_with("BEGIN:VCALENDAR\r\n"));
         EXPECT_TRUE(bytes.ends_with("END:VCALENDAR\r\n"));
@@ -126,8 +130,8 @@ TEST(ExportAction, WritesEveryFormatTheCommandLineCanAndEachReadsBack)
         written.insert(format->id);
     }
 
-    EXPECT_EQ(written, (std::set<std::string>{"waveplan", "json", "capabilities-csv", "schedule-csv", "ics", "dot", "pdf", "png", "svg",
-                                     "graphml"}));
+    EXPECT_EQ(written, (std::set<std::string>{"waveplan", "json", "capabilities-csv", "schedule-csv", "xlsx", "ics", "dot", "pdf", "png",
+                                     "svg", "graphml"}));
     EXPECT_EQ(window.findChild<QMessageBox *>(QStringLiteral("exportErrorBox")), nullptr);
 }
 
