@@ -13,7 +13,6 @@
 #include "core/store/plan_store.h"
 #include "core/validate/validation.h"
 
-#include <algorithm>
 #include <chrono>
 
 namespace waveplan {
@@ -132,12 +131,7 @@ Format xlsxFormat()
     Format f = described("xlsx", "Excel workbook", ".xlsx", {FormatOption::BudgetSchedules});
     f.writer = [](const Plan &plan, const WriteRequest &request) {
         const Schedule schedule = shownSchedule(plan, request);
-        // What the problems panel lists: the plan's own problems, then the schedule's not among them.
-        std::vector<Problem> problems = validatePlan(plan);
-        for (const Problem &problem : schedule.problems)
-            if (std::find(problems.begin(), problems.end(), problem) == problems.end())
-                problems.push_back(problem);
-        return writeWorkbook(plan, schedule, problems, request.path, request.overwrite);
+        return writeWorkbook(plan, schedule, planProblems(plan, schedule.problems), request.path, request.overwrite);
     };
     return f;
 }

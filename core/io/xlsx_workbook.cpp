@@ -57,7 +57,6 @@ public:
         m_row = 1;
     }
 
-    [[nodiscard]] lxw_row_t row() const { return m_row; }
     void nextRow() { ++m_row; }
 
     void text(lxw_row_t row, std::size_t column, const std::string &value, lxw_format *format = nullptr)

@@ -4,6 +4,7 @@
 #include "core/model/readiness.h"
 
 #include "core/schedule/clashes.h"
+#include "core/validate/problem_order.h"
 #include "core/schedule/cycles.h"
 
 #include <algorithm>
@@ -194,6 +195,18 @@ private:
 std::vector<Problem> validatePlan(const Plan &plan)
 {
     return Checker(plan).run();
+}
+
+std::vector<Problem> planProblems(const Plan &plan, const std::vector<Problem> &scheduleProblems)
+{
+    std::vector<Problem> problems = validatePlan(plan);
+    for (const Problem &p : scheduleProblems) {
+        // Validation and the scheduler can report the same problem; code and keys identify it.
+        const auto same = [&](const Problem &q) { return q.code == p.code && q.keys == p.keys; };
+        if (std::none_of(problems.begin(), problems.end(), same))
+            problems.push_back(p);
+    }
+    return byImpact(std::move(problems));
 }
 
 } // namespace waveplan

@@ -15,4 +15,9 @@ namespace waveplan {
 /// The plan can be scheduled when no problem has Severity::Error.
 [[nodiscard]] std::vector<Problem> validatePlan(const Plan &plan);
 
+/// What the problems panel lists: validatePlan's problems, then each of `scheduleProblems`
+/// that validation did not already report (the same code and keys), ordered by impact
+/// (problem_order.h). Also the Excel workbook's "Problems" sheet.
+[[nodiscard]] std::vector<Problem> planProblems(const Plan &plan, const std::vector<Problem> &scheduleProblems);
+
 } // namespace waveplan

@@ -17,12 +17,6 @@ namespace waveplan::ui {
 
 namespace {
 
-/// Validation and the scheduler can report the same problem; code and keys identify it.
-bool sameProblem(const Problem &a, const Problem &b)
-{
-    return a.code == b.code && a.keys == b.keys;
-}
-
 /// The title of a group of advice: "Low readiness", "No KPI"; an unknown code in words
 /// ("some-new-lint" -> "Some new lint").
 QString codeInWords(const std::string &code)
@@ -86,13 +80,7 @@ QListWidgetItem *ProblemsPanel::itemOf(std::size_t index) const
 
 void ProblemsPanel::refresh()
 {
-    std::vector<Problem> problems = validatePlan(m_document->plan());
-    for (const Problem &p : m_document->schedule().problems) {
-        const auto same = [&](const Problem &q) { return sameProblem(p, q); };
-        if (std::none_of(problems.begin(), problems.end(), same))
-            problems.push_back(p);
-    }
-    m_problems = byImpact(std::move(problems));
+    m_problems = planProblems(m_document->plan(), m_document->schedule().problems);
 
     // Advice repeated kGroupFrom times or more becomes one line, where its first one stood.
     QMap<QString, int> adviceCount;
