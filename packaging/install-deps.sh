@@ -15,7 +15,7 @@ PACKAGES="
     libboost-graph-dev
     libsqlite3-dev libsqlitecpp-dev sqlite3
     libspdlog-dev libfmt-dev
-    nlohmann-json3-dev libcli11-dev libcsv-dev libxlsxwriter-dev
+    nlohmann-json3-dev libcli11-dev libcsv-dev libxlsxwriter-dev libpugixml-dev
     graphviz unzip
     libgtest-dev libgmock-dev
     poppler-utils xvfb xauth fonts-dejavu-core

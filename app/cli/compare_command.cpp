@@ -71,7 +71,7 @@ public:
                    "With -o comparison.pdf it also writes the one-page comparison for the board.\n"
                    "See docs/scheduling.md, \"Comparing two plans\", and docs/reports.md.");
         sub.add_option("a", m_from.spec,
-                       "the plan to compare from (.waveplan, .json, or capabilities .csv); FILE@BASELINE for a baseline "
+                       "the plan to compare from (.waveplan, .json, capabilities .csv or MS Project .xml); FILE@BASELINE for a baseline "
                        "of it")
             ->required();
         sub.add_option("b", m_to.spec, "the plan to compare with, or FILE@BASELINE")->required();

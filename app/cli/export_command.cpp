@@ -35,7 +35,7 @@ std::optional<std::pair<int, int>> parseSize(const std::string &text)
 class ExportCommand final : public Command {
 public:
     ExportCommand(CLI::App &app, const FormatRegistry &formats)
-        : Command(app.add_subcommand("export", "Write a plan as JSON, spreadsheets, an Excel workbook, a .waveplan file, a PDF report, a picture, a yEd map, a calendar or a Graphviz graph"))
+        : Command(app.add_subcommand("export", "Write a plan as JSON, spreadsheets, an Excel workbook, a .waveplan file, a PDF report, a picture, a yEd map, a calendar, a Graphviz graph or MS Project XML"))
         , m_formats(formats)
     {
         CLI::App &sub = *subcommand();
@@ -50,6 +50,7 @@ public:
                    "  .xlsx      an Excel workbook: the wave plan, each team's load per wave, the problems\n"
                    "  .ics       a calendar: an event per wave and per go-live, updated in place on re-import\n"
                    "  .dot .gv   the dependency graph for Graphviz, waves as ranks (dot -Tsvg plan.dot)\n"
+                   "  .xml       MS Project XML: tasks at Waveplan's dates, links, a resource per team\n"
                    "The extension may be in any case (REPORT.PDF). Reports and pictures need no display.\n"
                    "Examples:\n"
                    "  waveplan export year-one.waveplan -o year-one.json\n"
@@ -58,8 +59,9 @@ public:
                    "  waveplan export year-one.waveplan -o report.pdf --baseline \"Board approved\"\n"
                    "  waveplan export year-one.waveplan -o waves.csv --format schedule-csv\n"
                    "  waveplan export year-one.waveplan -o go-lives.ics\n"
+                   "  waveplan export year-one.waveplan -o year-one.xml   (opens in MS Project, ProjectLibre)\n"
                    "  waveplan export year-one.waveplan -o map.svg --view map --size 2400x1400");
-        m_input.addTo(sub, "plan to export (.waveplan, .json, or capabilities .csv)");
+        m_input.addTo(sub, "plan to export (.waveplan, .json, capabilities .csv or MS Project .xml)");
         sub.add_option("-o,--output", m_output, "File to write; its extension picks the format")->required();
         sub.add_option("--format", m_format,
                        "The format to write, whatever the output's extension: " + writableFormatIds(formats) +
@@ -187,11 +189,13 @@ private:
                     err << "waveplan export: " << ok.errorText() << '\n';
                     return std::nullopt;
                 }
-        Result<Plan> plan = loadPlanInput(m_input, m_formats, {}, {}, &m_saved);
+        std::vector<std::string> notes;
+        Result<Plan> plan = loadPlanInput(m_input, m_formats, {}, {}, &m_saved, nullptr, &notes);
         if (!plan) {
             err << plan.errorText() << '\n';
             return std::nullopt;
         }
+        printNotes(err, "waveplan export", notes);
         return std::move(plan).value();
     }
 

@@ -18,15 +18,17 @@ namespace {
 class ImportCommand final : public Command {
 public:
     ImportCommand(CLI::App &app, const FormatRegistry &formats)
-        : Command(app.add_subcommand("import", "Create a .waveplan plan from spreadsheets or a plan JSON"))
+        : Command(app.add_subcommand("import", "Create a .waveplan plan from spreadsheets, a plan JSON or an MS Project XML file"))
         , m_formats(formats)
     {
         CLI::App &sub = *subcommand();
         sub.footer("Examples:\n"
                    "  waveplan import capabilities.csv --teams teams.csv -o year-one.waveplan\n"
                    "  waveplan import plan.json -o plan.waveplan\n"
-                   "An import with any error writes nothing; every error names the file, line and column.");
-        m_input.addTo(sub, "capabilities .csv or plan .json to import", "input");
+                   "  waveplan import project.xml -o programme.waveplan   (MS Project: File > Save As > XML)\n"
+                   "An import with any error writes nothing; every error names the file, line and column.\n"
+                   "What an import changes to fit Waveplan (e.g. MS Project link types) is listed as notes on stderr.");
+        m_input.addTo(sub, "capabilities .csv, plan .json or MS Project .xml to import", "input");
         sub.add_option("-o,--output", m_output, "The .waveplan file to write")->required();
         sub.add_flag("-f,--force", m_force, "Replace the output file if it exists");
         m_settings.addTo(sub);
@@ -44,7 +46,9 @@ public:
             err << "waveplan import: " << ok.errorText() << '\n';
             return BadInput;
         }
-        const Result<Plan> plan = loadPlanInput(m_input, m_formats, m_settings, m_output.stem().string());
+        std::vector<std::string> notes;
+        const Result<Plan> plan =
+            loadPlanInput(m_input, m_formats, m_settings, m_output.stem().string(), nullptr, nullptr, &notes);
         if (!plan) {
             err << plan.errorText() << "\nwaveplan import: nothing was written.\n";
             return BadInput;
@@ -56,6 +60,7 @@ public:
             err << saved.errorText() << "\nwaveplan import: nothing was written.\n";
             return BadInput;
         }
+        printNotes(err, "waveplan import", notes);
         log::get("app")->info("imported {} into {}", m_input.path.string(), m_output.string());
         out << "Wrote " << m_output.string() << ": " << plan->capabilities.size() << " capabilities, "
             << plan->dependencies.size() << " dependencies, " << plan->teams.size() << " teams.\n";

@@ -59,7 +59,8 @@ void PlanInput::addTo(CLI::App &command, const std::string &description, const s
 }
 
 Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats, const PlanSettingsOptions &settings,
-                           const std::string &fallbackName, ScheduleReference *accepted, ScenarioSet *scenarios)
+                           const std::string &fallbackName, ScheduleReference *accepted, ScenarioSet *scenarios,
+                           std::vector<std::string> *notes)
 {
     const PlanSpec spec = parsePlanSpec(input.path.string());
     if (spec.baseline)
@@ -84,6 +85,7 @@ Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats
     request.settings.startDate = defaultStartDate();
     request.acceptedSchedule = accepted;
     request.scenarios = scenarios;
+    request.notes = notes;
     Result<Plan> loaded = format.value()->reader(request);
     if (!loaded)
         return loaded;
@@ -91,6 +93,12 @@ Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats
     if (const Status applied = applySettings(plan, settings); !applied)
         return applied.errors();
     return plan;
+}
+
+void printNotes(std::ostream &err, std::string_view command, const std::vector<std::string> &notes)
+{
+    for (const std::string &note : notes)
+        err << command << ": note: " << note << '\n';
 }
 
 PlanSpec parsePlanSpec(const std::string &text)

@@ -11,7 +11,10 @@
 
 #include <filesystem>
 #include <optional>
+#include <ostream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace waveplan::cli {
 
@@ -42,11 +45,16 @@ struct PlanInput {
 /// name the file (and line and column where the format knows them). A spreadsheet without a
 /// `name` setting takes its name from `fallbackName`. With `accepted`, a .waveplan's saved
 /// schedule lands there (left empty for a file without one and for other formats). With
-/// `scenarios`, a .waveplan's scenarios land there (ReadRequest::scenarios).
+/// `scenarios`, a .waveplan's scenarios land there (ReadRequest::scenarios). With `notes`, what
+/// the reader changed to fit the plan lands there (ReadRequest::notes; printNotes says them).
 [[nodiscard]] Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats,
                                          const PlanSettingsOptions &settings = {},
                                          const std::string &fallbackName = {},
-                                         ScheduleReference *accepted = nullptr, ScenarioSet *scenarios = nullptr);
+                                         ScheduleReference *accepted = nullptr, ScenarioSet *scenarios = nullptr,
+                                         std::vector<std::string> *notes = nullptr);
+
+/// Writes each of `notes` as "COMMAND: note: SENTENCE" on its own line.
+void printNotes(std::ostream &err, std::string_view command, const std::vector<std::string> &notes);
 
 /// A plan named on the command line: "FILE", "FILE#SCENARIO", "FILE@BASELINE" or
 /// "FILE#SCENARIO@BASELINE".

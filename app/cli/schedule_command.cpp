@@ -83,7 +83,7 @@ public:
         sub.footer("Exit code 0 when every hard constraint holds; 1 when the plan cannot be read, is\n"
                    "invalid, or its constraints clash (the closest schedule is still printed, marked\n"
                    "not feasible, with the clashes). See docs/scheduling.md for every field.");
-        m_input.addTo(sub, "plan to schedule (.waveplan, .json, or capabilities .csv)");
+        m_input.addTo(sub, "plan to schedule (.waveplan, .json, capabilities .csv or MS Project .xml)");
         auto *json = sub.add_flag("--json", m_json, "Print the schedule as JSON on stdout");
         sub.add_flag("--csv", m_csv,
                      "Print the wave plan as a spreadsheet table: one row per capability with its wave, "

@@ -25,7 +25,7 @@ public:
         sub.footer("Errors (cycles, unknown keys, demand above capacity, clashing waves...) stop a plan\n"
                    "from being scheduled: exit code 1. Warnings (missing owner or KPI, low readiness...)\n"
                    "are listed but the exit code stays 0.");
-        m_input.addTo(sub, "plan to check (.waveplan, .json, or capabilities .csv)");
+        m_input.addTo(sub, "plan to check (.waveplan, .json, capabilities .csv or MS Project .xml)");
         sub.add_flag("--json", m_json, "Print the problems as JSON on stdout");
     }
 

@@ -6,6 +6,8 @@
 #include "core/io/capabilities_csv.h"
 #include "core/io/graphviz_dot.h"
 #include "core/io/icalendar.h"
+#include "core/io/mspdi_reader.h"
+#include "core/io/mspdi_writer.h"
 #include "core/io/plan_json.h"
 #include "core/io/schedule_csv.h"
 #include "core/io/xlsx_workbook.h"
@@ -146,6 +148,26 @@ Format dotFormat()
     return f;
 }
 
+Format mspdiFormat()
+{
+    Format f = described("mspdi", "MS Project XML", ".xml", {FormatOption::BudgetSchedules});
+    f.reader = [](const ReadRequest &request) -> Result<Plan> {
+        Result<MspdiImport> imported = readMspdiFile(request.path, request.settings);
+        if (!imported)
+            return imported.errors();
+        if (request.notes != nullptr)
+            *request.notes = std::move(imported.value().notes);
+        return std::move(imported.value().plan);
+    };
+    f.writer = [](const Plan &plan, const WriteRequest &request) -> Status {
+        const Result<std::string> xml = scheduleMspdi(plan, shownSchedule(plan, request));
+        if (!xml)
+            return Error{xml.errors().front().message, request.path.string(), 0, 0};
+        return writeText(request, xml.value());
+    };
+    return f;
+}
+
 Format drawingFormat(std::string id, std::string name, std::string extension, std::vector<FormatOption> options)
 {
     options.push_back(FormatOption::BudgetSchedules);
@@ -166,6 +188,7 @@ FormatRegistry builtInFormats()
     formats.add(xlsxFormat());
     formats.add(icalendarFormat());
     formats.add(dotFormat());
+    formats.add(mspdiFormat());
     formats.add(drawingFormat("pdf", "PDF wave-plan report", ".pdf",
                               {FormatOption::Paper, FormatOption::Orientation, FormatOption::NoMap, FormatOption::NoBoard,
                                FormatOption::Baseline}));

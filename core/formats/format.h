@@ -55,6 +55,10 @@ struct ReadRequest {
     /// Out, may be null: every scenario of a .waveplan, `current` as the file has it (which
     /// may not be the one read). Other formats leave it untouched.
     ScenarioSet *scenarios = nullptr;
+    /// Out, may be null: what the reader changed or left out to fit the plan to Waveplan, one
+    /// sentence each (MS Project XML: link types, milestones, calendars...). Formats that hold
+    /// a Waveplan plan as it is leave it untouched.
+    std::vector<std::string> *notes = nullptr;
 };
 
 /// What a writer needs besides the plan. Each format uses the fields of the options it takes.

@@ -94,7 +94,7 @@ TEST(ExportFormats, AnUnknownExtensionOrFormatIsAUsageErrorNamingWhatWorks)
     test::CommandResult r = runWaveplan({"export", json.string(), "-o", dir.file("plan.docx").string()});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("plan.docx"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find(".waveplan, .json, .csv, .xlsx, .ics, .dot, .gv, .pdf, .png, .svg or .graphml"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(".waveplan, .json, .csv, .xlsx, .ics, .dot, .gv, .xml, .pdf, .png, .svg or .graphml"), std::string::npos) << r.err;
 
     r = runWaveplan({"export", json.string(), "-o", dir.file("plan.csv").string(), "--format", "docx"});
     EXPECT_EQ(r.exitCode, 2);
@@ -106,6 +106,6 @@ TEST(ExportFormats, AnUnknownExtensionOrFormatIsAUsageErrorNamingWhatWorks)
 
     r = runWaveplan({"import", dir.file("notes.txt").string(), "-o", dir.file("p.waveplan").string()});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_NE(r.err.find(".waveplan, .json or .csv"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(".waveplan, .json, .csv or .xml"), std::string::npos) << r.err;
     EXPECT_FALSE(std::filesystem::exists(dir.file("p.waveplan")));
 }

@@ -41,7 +41,7 @@ TEST(Usage, ExportFormatComesFromTheExtension)
 {
     const auto result = runWaveplan({"export", "plan.waveplan", "-o", "plan.docx"});
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_NE(result.err.find("expected a name ending in .waveplan, .json, .csv, .xlsx, .ics, .dot, .gv, .pdf, .png, .svg or .graphml"),
+    EXPECT_NE(result.err.find("expected a name ending in .waveplan, .json, .csv, .xlsx, .ics, .dot, .gv, .xml, .pdf, .png, .svg or .graphml"),
               std::string::npos)
         << result.err;
 }

@@ -52,7 +52,7 @@ dpkg-deb --field "$DEB" Package Version Section Maintainer Depends
 [ "$(dpkg-deb --field "$DEB" Version)" = "${VERSION}-1" ] || fail "Version is not ${VERSION}-1"
 DEPENDS=$(dpkg-deb --field "$DEB" Depends)
 # Computed by dpkg-shlibdeps: versioned libc6, and the libraries the binary really links.
-for dep in 'libc6 (>=' libqt6widgets6 libsqlite3-0 libcsv3 libxlsxwriter4 libspdlog1.10 qt6-qpa-plugins; do
+for dep in 'libc6 (>=' libqt6widgets6 libsqlite3-0 libcsv3 libxlsxwriter4 libpugixml1v5 libspdlog1.10 qt6-qpa-plugins; do
     case "$DEPENDS" in
         *"$dep"*) ;;
         *) fail "Depends lacks '$dep': $DEPENDS" ;;

@@ -43,6 +43,8 @@ std::variant<std::monostate, Shot, QString> parseShot(const QString &line)
             shot.importCsv = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
             if (shot.importCsv.isEmpty() || shot.importCsv.size() > 2)
                 return QStringLiteral("%1: csv must be CAPABILITIES[,TEAMS]").arg(shot.name);
+        } else if (key == QLatin1String("import")) {
+            shot.importFile = value;
         } else if (key == QLatin1String("action")) {
             shot.actions << value;
             shot.steps.push_back({ShotStep::Kind::Action, value});
@@ -89,7 +91,7 @@ std::variant<std::monostate, Shot, QString> parseShot(const QString &line)
         } else if (key == QLatin1String("grab")) {
             shot.grab = value;
         } else {
-            return QStringLiteral("%1: unknown setting \"%2\" (known: size, plan, tab, raise, select, csv, "
+            return QStringLiteral("%1: unknown setting \"%2\" (known: size, plan, tab, raise, select, csv, import, "
                                   "action, check, click, keys, pin, baseline, scenario, wait, palette, grab)")
                 .arg(shot.name, key);
         }

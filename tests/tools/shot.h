@@ -10,7 +10,7 @@
 //   present-wave-2 action=presentAction keys=Right,Right,C grab=active-window
 //   moved size=1600x1000 pin=CDP:3      (an edit, to show what the app says moved)
 //
-// After the window is set up (size, palette, plan, tabs, docks, csv, selection), the steps
+// After the window is set up (size, palette, plan, tabs, docks, csv, import, selection), the steps
 // (action, check, click, keys) run in the order written; a step may open a modal dialog, and the
 // steps after it then run while that dialog is open. Then the shot waits and grabs.
 
@@ -50,6 +50,7 @@ struct Shot {
     QStringList raise;       ///< raise=DOCK: raises these docks (objectName), e.g. teamsDock
     QStringList select;      ///< select=KEY,KEY: the selected capabilities
     QStringList importCsv;   ///< csv=CAPABILITIES[,TEAMS]: File > Import CSV with these files
+    QString importFile;      ///< import=FILE: File > Import of another format (MS Project XML...)
     QStringList actions;     ///< action=NAME: the actions among the steps, in order
     std::vector<ShotStep> steps; ///< action=, check=, click=, keys=, pin=: in the order written
     int waitMs = 0;          ///< wait=MS: how long to let the window settle before the grab, on top of the usual

@@ -338,6 +338,8 @@ bool takeShot(const Shot &shot, const QString &defaultPlan, const QDir &out, QSt
                                       : std::nullopt;
         window.importCsv(shot.importCsv[0].toStdString(), teams);
     }
+    if (!shot.importFile.isEmpty())
+        window.importFile(shot.importFile.toStdString());
     if (!shot.select.isEmpty())
         window.selection()->setSelectedKeys(shot.select);
     waitFor([&window] { return !window.document()->isImprovingSchedule(); }, 20000);

@@ -12,7 +12,7 @@ TEST(ShotList, ReadsEverySetting)
 {
     const auto parsed = parseShot(QStringLiteral(
         "  dark-table size=800x600 tab=centralTabs:1 raise=teamsDock select=CDP,MA palette=dark "
-        "csv=a.csv,b.csv action=aboutAction grab=dialog plan=\"my plan.waveplan\""));
+        "csv=a.csv,b.csv import=programme.xml action=aboutAction grab=dialog plan=\"my plan.waveplan\""));
     const auto *shot = std::get_if<Shot>(&parsed);
     ASSERT_NE(shot, nullptr) << (std::get_if<QString>(&parsed) ? std::get<QString>(parsed).toStdString() : "");
     EXPECT_EQ(shot->name, QStringLiteral("dark-table"));
@@ -22,6 +22,7 @@ TEST(ShotList, ReadsEverySetting)
     EXPECT_EQ(shot->select, (QStringList{QStringLiteral("CDP"), QStringLiteral("MA")}));
     EXPECT_TRUE(shot->dark);
     EXPECT_EQ(shot->importCsv, (QStringList{QStringLiteral("a.csv"), QStringLiteral("b.csv")}));
+    EXPECT_EQ(shot->importFile, QStringLiteral("programme.xml"));
     EXPECT_EQ(shot->actions, QStringList{QStringLiteral("aboutAction")});
     EXPECT_EQ(shot->grab, QStringLiteral("dialog"));
     EXPECT_EQ(shot->plan, QStringLiteral("my plan.waveplan"));

@@ -11,26 +11,30 @@
 
 namespace waveplan::ui {
 
-ImportErrorsDialog::ImportErrorsDialog(const QStringList &errors, QWidget *parent)
+ImportErrorsDialog::ImportErrorsDialog(const QStringList &lines, QWidget *parent, Kind kind)
     : QDialog(parent)
     , m_text(new QPlainTextEdit(this))
 {
-    setObjectName(QStringLiteral("importErrorsDialog"));
-    setWindowTitle(tr("Cannot import CSV"));
+    const bool refused = kind == Kind::Refused;
+    setObjectName(refused ? QStringLiteral("importErrorsDialog") : QStringLiteral("importNotesDialog"));
+    setWindowTitle(refused ? tr("Cannot import") : tr("Imported with notes"));
 
-    auto *summary = new QLabel(tr("Nothing was imported and the open plan is unchanged. Correct the "
-                                  "spreadsheet at these places (file:line:column) and import again. "
-                                  "Errors: %1.")
-                                   .arg(errors.size()),
+    auto *summary = new QLabel(refused ? tr("Nothing was imported and the open plan is unchanged. Correct the "
+                                            "file at these places (file:line:column) and import again. "
+                                            "Errors: %1.")
+                                             .arg(lines.size())
+                                       : tr("The plan was imported as a new, unsaved plan. To fit it to Waveplan, "
+                                            "these things were changed or left out (%1):")
+                                             .arg(lines.size()),
                                this);
     summary->setWordWrap(true);
 
     m_text->setObjectName(QStringLiteral("importErrorsText"));
-    m_text->setAccessibleName(tr("Import errors"));
+    m_text->setAccessibleName(refused ? tr("Import errors") : tr("Import notes"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setPlainText(errors.join(QLatin1Char('\n')));
+    m_text->setPlainText(lines.join(QLatin1Char('\n')));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,5 +1,5 @@
-// MainWindow: File > Import CSV and the other formats the registry reads (plan JSON). Kept
-// here, beside the import dialogs, so main_window.cpp stays about the window's layout.
+// MainWindow: File > Import CSV and the other formats the registry reads (plan JSON, MS Project
+// XML). Kept here, beside the import dialogs, so main_window.cpp stays about the window's layout.
 
 #include "ui/window/main_window.h"
 
@@ -57,10 +57,13 @@ bool MainWindow::importFile(const std::filesystem::path &path)
     ReadRequest request;
     request.path = path;
     request.settings.name = importedPlanName(path);
-    return importPlan(format.value()->reader(request));
+    std::vector<std::string> notes;
+    request.notes = &notes;
+    const Result<Plan> plan = format.value()->reader(request);
+    return importPlan(plan, notes);
 }
 
-bool MainWindow::importPlan(const Result<Plan> &imported)
+bool MainWindow::importPlan(const Result<Plan> &imported, const std::vector<std::string> &notes)
 {
     if (!imported) {
         // Window-modal but not blocking, so the event loop (and tests) carry on.
@@ -74,6 +77,14 @@ bool MainWindow::importPlan(const Result<Plan> &imported)
     // A new document that was never saved: Save asks where, closing asks first.
     showPlan(imported.value());
     document()->undoStack()->resetClean();
+    if (!notes.empty()) {
+        QStringList lines;
+        for (const std::string &note : notes)
+            lines << QStringLiteral("\u2022 ") + qs(note); // a bullet each: a note may wrap over lines
+        auto *box = new ImportErrorsDialog(lines, this, ImportErrorsDialog::Kind::WithNotes);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     return true;
 }
 

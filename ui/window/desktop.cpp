@@ -4,6 +4,7 @@
 #include "ui/files/sample_plan.h"
 #include "ui/window/main_window.h"
 
+#include "core/formats/format_registry.h"
 #include "core/store/plan_store.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPixmap>
+#include <QTimer>
 
 namespace waveplan::ui {
 
@@ -32,7 +34,14 @@ int runDesktop(int argc, char **argv, const std::optional<std::filesystem::path>
     // very first start (nothing recent) the bundled sample, with no path so Save asks where.
     if (!window.offerRecovery()) {
         if (file) {
-            window.openFile(*file);
+            // A document (.waveplan, plan JSON) opens; a file only imported (an MS Project XML,
+            // a capabilities spreadsheet) comes in as a new unsaved plan, as File > Import does.
+            const FormatRegistry formats = builtInFormats();
+            const Result<const Format *> format = formats.detect(*file, FormatAccess::Read);
+            if (format && !format.value()->wholePlan) // once the window is on screen, for the notes dialog
+                QTimer::singleShot(0, &window, [&window, path = *file] { window.importFile(path); });
+            else
+                window.openFile(*file);
         } else if (window.recentFiles()->files().isEmpty()) {
             if (const auto sample = findSamplePlan()) {
                 Result<Plan> plan = openPlan(PlanLocation::ofFile(*sample));

@@ -115,7 +115,9 @@ private:
     bool saveAs();
     void chooseAndImportCsv();
     void addImportActions(QMenu *fileMenu);
-    bool importPlan(const Result<Plan> &imported);
+    /// Shows `imported` as a new unsaved plan (after asking to save the open one), then lists
+    /// `notes` (what the reader changed to fit it) in a dialog; or shows why it failed.
+    bool importPlan(const Result<Plan> &imported, const std::vector<std::string> &notes = {});
     void showAbout();
     void refreshPlanViews();
     void refreshTitle();

@@ -6,10 +6,12 @@
 #include "ui/files/export_action.h"
 #include "ui/files/format_filters.h"
 #include "ui/window/main_window.h"
+#include "ui/import/import_errors_dialog.h"
 #include "ui/report/drawing_formats.h"
 
 #include "core/io/capabilities_csv.h"
 #include "core/io/csv_reader.h"
+#include "core/io/mspdi_reader.h"
 #include "core/io/plan_json.h"
 #include "core/store/plan_store.h"
 #include "support/plan_generator.h"
@@ -19,6 +21,7 @@
 #include <QAction>
 #include <QImage>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QUndoStack>
 #include <QXmlStreamReader>
 
@@ -104,6 +107,12 @@ void expectReadsBack(const Format &format, const WriteRequest &request, const Pl
         for (std::size_t at = 0; (at = bytes.find("[style=invis]", at)) != std::string::npos; ++at)
             ++waveOrder;
         EXPECT_EQ(arrows - waveOrder, plan.dependencies.size()) << "an edge per dependency";
+    } else if (format.id == "mspdi") {
+        const Result<MspdiImport> back = readMspdiFile(request.path, plan);
+        ASSERT_TRUE(back) << back.errorText();
+        EXPECT_EQ(back->plan.capabilities.size(), plan.capabilities.size());
+        EXPECT_EQ(back->plan.capabilities.front().name, plan.capabilities.front().name);
+        EXPECT_EQ(back->plan.dependencies, plan.dependencies);
     } else {
         ADD_FAILURE() << "no read-back check for the new format " << format.id;
     }
@@ -130,8 +139,8 @@ TEST(ExportAction, WritesEveryFormatTheCommandLineCanAndEachReadsBack)
         written.insert(format->id);
     }
 
-    EXPECT_EQ(written, (std::set<std::string>{"waveplan", "json", "capabilities-csv", "schedule-csv", "xlsx", "ics", "dot", "pdf", "png",
-                                     "svg", "graphml"}));
+    EXPECT_EQ(written, (std::set<std::string>{"waveplan", "json", "capabilities-csv", "schedule-csv", "xlsx", "ics", "dot", "mspdi", "pdf",
+                                     "png", "svg", "graphml"}));
     EXPECT_EQ(window.findChild<QMessageBox *>(QStringLiteral("exportErrorBox")), nullptr);
 }
 
@@ -167,6 +176,9 @@ TEST(ExportAction, FileMenuOffersExportAndImportOfPlanJson)
     EXPECT_EQ(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
     EXPECT_NE(window.findChild<QAction *>(QStringLiteral("importCsvAction")), nullptr);
     EXPECT_NE(window.findChild<QAction *>(QStringLiteral("importJsonAction")), nullptr);
+    auto *importMsProject = window.findChild<QAction *>(QStringLiteral("importMspdiAction"));
+    ASSERT_NE(importMsProject, nullptr);
+    EXPECT_EQ(importMsProject->text(), QStringLiteral("Import MS Project &XML..."));
 }
 
 TEST(ExportAction, FileDialogFiltersComeFromTheRegistry)
@@ -194,6 +206,35 @@ TEST(ImportAction, APlanJsonBecomesANewUnsavedPlan)
     EXPECT_EQ(window.plan(), withIds(source));
     EXPECT_TRUE(window.document()->filePath().empty());
     EXPECT_TRUE(window.document()->isModified());
+}
+
+TEST(ImportAction, AnMsProjectFileImportsAndListsWhatWasChangedToFitIt)
+{
+    test::TempDir dir;
+    const auto xml = dir.write(
+        "programme.xml",
+        "<?xml version=\"1.0\"?>\n<Project xmlns=\"http://schemas.microsoft.com/project\">\n"
+        "<Title>Programme</Title><StartDate>2027-04-05T08:00:00</StartDate><MinutesPerDay>480</MinutesPerDay>\n"
+        "<Tasks><Task><UID>1</UID><Name>Data</Name><Duration>PT80H0M0S</Duration></Task>\n"
+        "<Task><UID>2</UID><Name>Ads</Name><Duration>PT40H0M0S</Duration><PredecessorLink>"
+        "<PredecessorUID>1</PredecessorUID><Type>3</Type></PredecessorLink></Task></Tasks>\n</Project>\n");
+    ui::MainWindow window;
+    window.show();
+    window.setPrompt([](Question, const QString &) { return QMessageBox::Discard; });
+
+    ASSERT_TRUE(window.importFile(xml));
+
+    EXPECT_EQ(window.plan().name, "Programme");
+    ASSERT_EQ(window.plan().capabilities.size(), 2u);
+    EXPECT_EQ(window.plan().dependencies, (std::vector<Dependency>{{"DATA", "ADS", 0}}));
+    EXPECT_TRUE(window.document()->filePath().empty());
+    auto *notes = window.findChild<ui::ImportErrorsDialog *>(QStringLiteral("importNotesDialog"));
+    ASSERT_NE(notes, nullptr);
+    EXPECT_TRUE(notes->isVisible());
+    EXPECT_EQ(notes->windowTitle(), QStringLiteral("Imported with notes"));
+    EXPECT_TRUE(notes->errorText()->toPlainText().contains(QStringLiteral("is start-to-start in MS Project")))
+        << notes->errorText()->toPlainText().toStdString();
+    notes->close();
 }
 
 TEST(ImportAction, AFileNoFormatReadsChangesNothing)
