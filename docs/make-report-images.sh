@@ -29,11 +29,11 @@ render() {
     return 1
 }
 
-render "Wave plan report" title
+render "Executive summary of the wave plan" title
 render "^Wave 1:" wave
 render "^Dependency map" map
 render "^Wave board" board || echo "(no wave board in this build)"
-render "^What sets the end date" critical
+render "^The driving path runs from" critical
 render "^Team capacity" capacity
 render "^Problems and risks" problems
 

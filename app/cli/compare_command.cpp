@@ -79,8 +79,8 @@ public:
         sub.add_option("-o,--output", m_output,
                        "Also write the one-page comparison for the board as a PDF here (docs/reports.md)");
         sub.add_flag("-f,--force", m_force, "With --output: replace the file if it exists");
-        sub.add_option("--paper", m_paper, "With --output: paper size (default a4)")
-            ->check(CLI::IsMember({"a4", "letter"}, CLI::ignore_case));
+        sub.add_option("--paper", m_paper, "With --output: paper size, a4, letter, a3 or tabloid (default a4)")
+            ->check(CLI::IsMember(paperNames(), CLI::ignore_case));
         sub.add_option("--orientation", m_orientation, "With --output: page orientation (default landscape)")
             ->check(CLI::IsMember({"portrait", "landscape"}, CLI::ignore_case));
         sub.add_option("--budget-schedules", m_options.budgetSchedules,
@@ -126,7 +126,7 @@ public:
             WriteRequest request;
             request.path = *m_output;
             request.overwrite = m_force;
-            request.letter = m_paper && text::toLower(*m_paper) == "letter";
+            request.paper = m_paper ? parsePaper(*m_paper).value_or(Paper::A4) : Paper::A4;
             request.portrait = m_orientation && text::toLower(*m_orientation) == "portrait";
             const ComparedPlan from{m_from.spec, m_from.plan, m_from.schedule};
             const ComparedPlan to{m_to.spec, m_to.plan, m_to.schedule};

@@ -68,8 +68,8 @@ public:
                            " (schedule-csv: the wave plan as a spreadsheet table, as `schedule --csv`)");
         sub.add_option("--teams-out", m_teamsOut, "With a .csv output: also write the teams spreadsheet here");
         sub.add_flag("-f,--force", m_force, "Replace output files that exist");
-        sub.add_option("--paper", m_paper, "With a .pdf output: paper size (default a4)")
-            ->check(CLI::IsMember({"a4", "letter"}, CLI::ignore_case));
+        sub.add_option("--paper", m_paper, "With a .pdf output: paper size, a4, letter, a3 or tabloid (default a4)")
+            ->check(CLI::IsMember(paperNames(), CLI::ignore_case));
         sub.add_option("--orientation", m_orientation, "With a .pdf output: page orientation (default landscape)")
             ->check(CLI::IsMember({"portrait", "landscape"}, CLI::ignore_case));
         sub.add_flag("--no-map", m_noMap, "With a .pdf output: leave out the dependency map");
@@ -166,7 +166,7 @@ private:
         request.path = m_output;
         request.overwrite = m_force;
         request.teamsPath = m_teamsOut;
-        request.letter = m_paper && lower(*m_paper) == "letter";
+        request.paper = m_paper ? parsePaper(*m_paper).value_or(Paper::A4) : Paper::A4;
         request.portrait = m_orientation && lower(*m_orientation) == "portrait";
         request.includeMap = !m_noMap;
         request.includeBoard = !m_noBoard;

@@ -23,7 +23,7 @@ namespace waveplan {
 enum class FormatOption {
     Teams,           ///< --teams: the teams spreadsheet read with a capabilities spreadsheet
     TeamsOut,        ///< --teams-out: the teams spreadsheet written with a capabilities spreadsheet
-    Paper,           ///< --paper a4|letter
+    Paper,           ///< --paper a4|letter|a3|tabloid
     Orientation,     ///< --orientation landscape|portrait
     NoMap,           ///< --no-map: leave the dependency map out of the report
     NoBoard,         ///< --no-board: leave the wave board out of the report
@@ -36,6 +36,21 @@ enum class FormatOption {
 
 /// The option as written on the command line, e.g. "--teams-out".
 [[nodiscard]] std::string_view optionName(FormatOption option);
+
+/// The paper a report is printed on (`--paper`).
+enum class Paper {
+    A4,      ///< 210 x 297 mm, the default
+    Letter,  ///< US Letter, 8.5 x 11 in
+    A3,      ///< 297 x 420 mm: twice A4, for a roadmap on the wall
+    Tabloid, ///< US Tabloid (ledger), 11 x 17 in
+};
+
+/// "a4", "letter", "a3", "tabloid": the names `--paper` takes and settings keep.
+[[nodiscard]] std::string_view paperName(Paper paper);
+/// The paper named `name` (any letter case), if it is one of paperName's.
+[[nodiscard]] std::optional<Paper> parsePaper(std::string_view name);
+/// Every paper's name, in the order above.
+[[nodiscard]] std::vector<std::string> paperNames();
 
 /// What a reader needs besides the file.
 struct ReadRequest {
@@ -66,7 +81,7 @@ struct WriteRequest {
     std::filesystem::path path;
     bool overwrite = false; ///< replace a file that exists; otherwise that is an error
     std::optional<std::filesystem::path> teamsPath; ///< FormatOption::TeamsOut
-    bool letter = false;                            ///< US Letter; otherwise A4
+    Paper paper = Paper::A4;                        ///< FormatOption::Paper
     bool portrait = false;                          ///< otherwise landscape
     bool includeMap = true;
     bool includeBoard = true;

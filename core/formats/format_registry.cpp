@@ -7,6 +7,30 @@
 
 namespace waveplan {
 
+std::string_view paperName(Paper paper)
+{
+    switch (paper) {
+    case Paper::A4: return "a4";
+    case Paper::Letter: return "letter";
+    case Paper::A3: return "a3";
+    case Paper::Tabloid: return "tabloid";
+    }
+    return "a4";
+}
+
+std::optional<Paper> parsePaper(std::string_view name)
+{
+    for (const Paper paper : {Paper::A4, Paper::Letter, Paper::A3, Paper::Tabloid})
+        if (text::toLower(name) == paperName(paper))
+            return paper;
+    return std::nullopt;
+}
+
+std::vector<std::string> paperNames()
+{
+    return {"a4", "letter", "a3", "tabloid"};
+}
+
 std::string_view optionName(FormatOption option)
 {
     switch (option) {

@@ -113,26 +113,6 @@ private:
     lxw_error m_error = LXW_NO_ERROR;
 };
 
-/// "over capacity; go-lives at the limit", as the capacity view says it, or empty.
-std::string loadFlags(const TeamWaveLoad &load)
-{
-    std::vector<std::string> flags;
-    switch (peopleDaysStatus(load.peopleDaysUsed, load.peopleDaysAvailable)) {
-    case LoadStatus::Over: flags.emplace_back("over capacity"); break;
-    case LoadStatus::NearFull: flags.emplace_back("near full"); break;
-    case LoadStatus::Normal: break;
-    }
-    switch (goLiveStatus(load.goLives, load.goLiveLimit)) {
-    case LoadStatus::Over: flags.emplace_back("go-lives over the limit"); break;
-    case LoadStatus::NearFull: flags.emplace_back("go-lives at the limit"); break;
-    case LoadStatus::Normal: break;
-    }
-    std::string joined;
-    for (const std::string &flag : flags)
-        joined += (joined.empty() ? "" : "; ") + flag;
-    return joined;
-}
-
 std::string joinedList(const std::vector<std::string> &items)
 {
     std::string joined;
@@ -248,7 +228,7 @@ Status writeWorkbook(const Plan &plan, const Schedule &schedule, const std::vect
             if (load.goLiveLimit)
                 sheet.number(7, *load.goLiveLimit);
             const LoadStatus status = loadStatus(load);
-            sheet.text(8, loadFlags(load),
+            sheet.text(8, loadFlagsText(load),
                        status == LoadStatus::Over ? over : status == LoadStatus::NearFull ? nearFull : nullptr);
             sheet.nextRow();
         }

@@ -29,4 +29,21 @@ LoadStatus loadStatus(const TeamWaveLoad &load)
                     goLiveStatus(load.goLives, load.goLiveLimit));
 }
 
+std::string loadFlagsText(const TeamWaveLoad &load)
+{
+    std::string flags;
+    const auto add = [&flags](const char *flag) { flags += (flags.empty() ? "" : "; ") + std::string(flag); };
+    switch (peopleDaysStatus(load.peopleDaysUsed, load.peopleDaysAvailable)) {
+    case LoadStatus::Over: add("over capacity"); break;
+    case LoadStatus::NearFull: add("near full"); break;
+    case LoadStatus::Normal: break;
+    }
+    switch (goLiveStatus(load.goLives, load.goLiveLimit)) {
+    case LoadStatus::Over: add("go-lives over the limit"); break;
+    case LoadStatus::NearFull: add("go-lives at the limit"); break;
+    case LoadStatus::Normal: break;
+    }
+    return flags;
+}
+
 } // namespace waveplan

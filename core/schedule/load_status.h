@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 
 namespace waveplan {
 
@@ -30,5 +31,10 @@ inline constexpr int kNearFullPercent = 85;
 
 /// The worse of the people-days and the go-live status of one team in one wave.
 [[nodiscard]] LoadStatus loadStatus(const TeamWaveLoad &load);
+
+/// The flags of one team in one wave in the capacity view's words, joined by "; ": "over
+/// capacity" or "near full", then "go-lives over the limit" or "go-lives at the limit"; empty
+/// when the load is normal. The Excel workbook and the report say them so, beside the colour.
+[[nodiscard]] std::string loadFlagsText(const TeamWaveLoad &load);
 
 } // namespace waveplan

@@ -15,12 +15,15 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
+#include <tuple>
 #include <vector>
 
 using namespace waveplan;
@@ -143,6 +146,26 @@ TEST(ReportExport, LetterPortraitGivesLetterPages)
     expectNoWordOffThePage(boxedWords(pdf));
 }
 
+TEST(ReportExport, A3AndTabloidGiveTheirPagesForTheWall)
+{
+    TempDir dir;
+    for (const auto &[paper, width, height] : {std::tuple{"A3", 1191.0, 842.0}, std::tuple{"tabloid", 1224.0, 792.0}}) {
+        SCOPED_TRACE(paper);
+        const auto pdf = dir.file(std::string(paper) + ".pdf");
+        const test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", pdf.string(),
+                                                   "--paper", paper, "--no-map", "--no-board"});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        const auto [w, h] = pageSize(pdf);
+        EXPECT_NEAR(w, width, 1); // landscape: 420 x 297 mm, 17 x 11 in
+        EXPECT_NEAR(h, height, 1);
+        expectNoWordOffThePage(boxedWords(pdf));
+    }
+    const test::CommandResult wrong = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o",
+                                                   dir.file("b.pdf").string(), "--paper", "b4"});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_NE(wrong.err.find("tabloid"), std::string::npos) << "names the papers that work: " << wrong.err;
+}
+
 TEST(ReportExport, GeneratedPlanOf500CapabilitiesKeepsEveryKeyOnThePage)
 {
     TempDir dir;
@@ -263,7 +286,7 @@ TEST(ReportExport, OptionsThatDoNotFitTheFormatAreUsageErrors)
     r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", dir.file("a.png").string(), "--size", "12x"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("WIDTHxHEIGHT"), std::string::npos) << r.err;
-    r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", dir.file("a.pdf").string(), "--paper", "a3"});
+    r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", dir.file("a.pdf").string(), "--paper", "a5"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
 }
@@ -368,4 +391,74 @@ TEST(ReportExport, AScheduleRunningPastWave999IsRefusedForEveryDrawingWithNothin
             << result.err;
         EXPECT_FALSE(std::filesystem::exists(out)) << drawing.front();
     }
+}
+
+TEST(ReportExport, TheCapacityTableSaysEachFlagInWordsAsTheAppShowsIt)
+{
+    // DATA and WEB are both pinned to wave 1 on Data's one person: over capacity there. IT may
+    // take one go-live a wave and CDP is its only one in wave 1: at the limit.
+    Plan plan = test::smallPlan();
+    plan.capabilities[0].pinnedWave = 1;
+    plan.capabilities[2].pinnedWave = 1;
+    plan.capabilities[2].earliestWave.reset();
+    plan.dependencies.clear();
+    plan.teams.push_back(Team{"IT", 1, {}, 1});
+    plan.capabilities[1].demand = {TeamDemand{"IT", 1}};
+    TempDir dir;
+    const auto json = dir.write("flags.json", planToJson(plan));
+    const auto pdf = dir.file("flags.pdf");
+    const test::CommandResult r = runWaveplan({"export", json.string(), "-o", pdf.string(), "--no-map", "--no-board"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+
+    const std::string text = tool("pdftotext -raw " + quoted(pdf) + " -");
+    const std::size_t table = text.find("Team capacity");
+    ASSERT_NE(table, std::string::npos) << text;
+    const std::string capacity = text.substr(table);
+    EXPECT_NE(capacity.find("over capacity"), std::string::npos) << capacity;
+    EXPECT_NE(capacity.find("go-lives at the limit"), std::string::npos) << capacity;
+    EXPECT_EQ(capacity.find("near full\n"), std::string::npos) << "no cell of this plan is near full: " << capacity;
+}
+
+TEST(ReportExport, PageOneIsAnExecutiveSummaryOfTheSchedule)
+{
+    TempDir dir;
+    const auto pdf = dir.file("summary.pdf");
+    const test::CommandResult r =
+        runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", pdf.string(), "--budget-schedules", "200"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const nlohmann::json schedule =
+        test::runWaveplanJson({"schedule", kSampleCaps, "--teams", kSampleTeams, "--json", "--budget-schedules", "200"});
+
+    const std::string page = tool("pdftotext -f 1 -l 1 -raw " + quoted(pdf) + " -");
+    EXPECT_NE(page.find("Executive summary of the wave plan"), std::string::npos) << page;
+    std::string last;
+    std::map<int, int> starting, goingLive;
+    for (const auto &c : schedule.at("capabilities")) {
+        last = std::max(last, c.at("last_date").get<std::string>());
+        ++starting[c.at("wave").get<int>()];
+        ++goingLive[c.at("go_live_wave").get<int>()];
+    }
+    EXPECT_NE(page.find("Everything is live by " + last), std::string::npos) << page;
+    for (int wave = 1; wave <= 4; ++wave)
+        EXPECT_NE(page.find("Wave " + std::to_string(wave) + " (") , std::string::npos) << wave;
+    EXPECT_NE(page.find(std::to_string(starting[1]) + " start, " + std::to_string(goingLive[1]) + " go live"),
+              std::string::npos) << page;
+    EXPECT_NE(page.find("What sets the end date"), std::string::npos);
+    EXPECT_NE(page.find("Top risks"), std::string::npos);
+    EXPECT_NE(page.find("Cost and value by wave"), std::string::npos);
+    // The total of the sample's costs, with thousands separators.
+    const auto json = dir.file("sample.json");
+    ASSERT_EQ(runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", json.string()}).exitCode, 0);
+    const nlohmann::json plan = nlohmann::json::parse(test::readFile(json));
+    double sum = 0;
+    for (const auto &c : plan.at("capabilities"))
+        sum += c.value("cost", 0.0);
+    const long long total = std::llround(sum);
+    ASSERT_GT(total, 1000000);
+    std::string digits = std::to_string(total);
+    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
+        digits.insert(static_cast<std::size_t>(at), ",");
+    EXPECT_NE(page.find("Total cost " + digits), std::string::npos) << digits << " in " << page;
+    EXPECT_NE(page.find("By approach"), std::string::npos) << "the whole summary fits page 1";
+    expectNoWordOffThePage(boxedWords(pdf));
 }

@@ -3,6 +3,7 @@
 #include "ui/report/report_pages.h"
 #include "ui/report/report_table.h"
 #include "ui/report/report_writer.h"
+#include "ui/report/wave_bars.h"
 #include "ui/text/qt_text.h"
 
 #include "core/io/atomic_file.h"
@@ -29,22 +30,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("waveplan::ui::report::ComparisonReport", text);
-}
-
-/// "1,250,000": an amount in full, for the figures.
-QString amount(double value) {
-    return QLocale(QLocale::English).toString(value, 'f', value == std::floor(value) ? 0 : 2);
-}
-
-/// "1.3M", "250k", "900": an amount short enough to stand over a bar.
-QString shortAmount(double value) {
-    const QLocale english(QLocale::English);
-    const double magnitude = std::abs(value);
-    if (magnitude >= 1e6)
-        return english.toString(value / 1e6, 'g', 3) + QStringLiteral("M");
-    if (magnitude >= 1e3)
-        return english.toString(value / 1e3, 'g', 3) + QStringLiteral("k");
-    return english.toString(value, 'g', 3);
 }
 
 QString dateOf(const ComparedPlan &side, int day) {
@@ -242,10 +227,10 @@ std::vector<Figure> figuresOf(const Content &content) {
         figures.push_back({tr("Total cost"), tr("not given"), tr("no capability has a cost")});
     else {
         const double delta = content.toCost - content.fromCost;
-        figures.push_back({tr("Total cost of B"), amount(content.toCost),
+        figures.push_back({tr("Total cost of B"), moneyText(content.toCost),
                            delta == 0 ? tr("the same as A")
                                       : tr("%1%2 against A").arg(delta > 0 ? QStringLiteral("+") : QString(),
-                                                                 amount(delta))});
+                                                                 moneyText(delta))});
     }
     return figures;
 }
@@ -259,79 +244,16 @@ void paintCostChart(ReportPages &pages, const Content &content) {
                         style.muted);
         return;
     }
-    const double height = pages.pt(96);
-    pages.ensure(height);
-    const QRectF area(pages.body().left(), pages.y(), pages.body().width(), height);
-    pages.advance(height + pages.pt(6));
-    QPainter *p = pages.painter();
-    if (!p)
-        return;
-    const double line = pages.metrics(style.small).height();
-    // Legend on top, wave labels below, the bars between.
-    const QColor aColor(0xc4, 0xc9, 0xcf);
-    const QColor bColor(0x1f, 0x5f, 0xa8);
-    p->setFont(style.small);
-    double x = area.left();
-    for (const auto &[label, filled] : {std::pair{tr("A"), false}, std::pair{tr("B"), true}}) {
-        const QRectF swatch(x, area.top() + line * 0.2, line * 0.9, line * 0.6);
-        p->setPen(QPen(filled ? bColor : style.muted, pages.pt(0.6)));
-        p->setBrush(filled ? bColor : aColor);
-        p->drawRect(swatch);
-        p->setPen(style.text);
-        const QString text = filled ? tr("B: %1").arg(qs(content.to->label)) : tr("A: %1").arg(qs(content.from->label));
-        const double width = std::min(pages.metrics(style.small).horizontalAdvance(text) + pages.pt(2),
-                                      area.width() / 2 - line * 1.5);
-        p->drawText(QRectF(swatch.right() + pages.pt(3), area.top(), width, line), Qt::AlignLeft | Qt::AlignVCenter,
-                    pages.metrics(style.small).elidedText(text, Qt::ElideRight, width));
-        x = swatch.right() + pages.pt(3) + width + pages.pt(10);
+    const std::size_t count = std::max(c.fromCostByWave.size(), c.toCostByWave.size());
+    std::vector<int> waves;
+    BarSeries a{tr("A: %1").arg(qs(content.from->label)), QColor(0xc4, 0xc9, 0xcf), style.muted, {}};
+    BarSeries b{tr("B: %1").arg(qs(content.to->label)), QColor(0x1f, 0x5f, 0xa8), QColor(0x1f, 0x5f, 0xa8), {}};
+    for (std::size_t i = 0; i < count; ++i) {
+        waves.push_back(i < c.toCostByWave.size() ? c.toCostByWave[i].wave : c.fromCostByWave[i].wave);
+        a.values.push_back(i < c.fromCostByWave.size() ? c.fromCostByWave[i].cost : 0);
+        b.values.push_back(i < c.toCostByWave.size() ? c.toCostByWave[i].cost : 0);
     }
-    const QRectF bars(area.left(), area.top() + line * 2.2, area.width(), area.height() - line * 3.4);
-    const std::size_t waves = std::max(c.fromCostByWave.size(), c.toCostByWave.size());
-    double most = 0;
-    for (const auto *list : {&c.fromCostByWave, &c.toCostByWave})
-        for (const WaveCost &w : *list)
-            most = std::max(most, w.cost);
-    if (waves == 0 || most <= 0)
-        return;
-    const double slot = bars.width() / static_cast<double>(waves);
-    const double barWidth = std::min(slot * 0.36, pages.pt(28));
-    const QFontMetricsF fm = pages.metrics(style.small);
-    // Amounts over the bars only where they have room; wave labels thinned to fit.
-    const bool amounts = fm.horizontalAdvance(QStringLiteral("0.00M")) <= slot / 2 - pages.pt(1);
-    const int labelEvery = std::max(1, static_cast<int>(std::ceil(fm.horizontalAdvance(QStringLiteral("W00")) * 1.3 / slot)));
-    p->setPen(QPen(style.rule, pages.pt(0.5)));
-    p->drawLine(bars.bottomLeft(), bars.bottomRight());
-    for (std::size_t i = 0; i < waves; ++i) {
-        const double centre = bars.left() + slot * (static_cast<double>(i) + 0.5);
-        const double a = i < c.fromCostByWave.size() ? c.fromCostByWave[i].cost : 0;
-        const double b = i < c.toCostByWave.size() ? c.toCostByWave[i].cost : 0;
-        const int wave = i < c.toCostByWave.size() ? c.toCostByWave[i].wave : c.fromCostByWave[i].wave;
-        for (const auto &[value, left, filled] :
-             {std::tuple{a, centre - barWidth - pages.pt(1), false}, std::tuple{b, centre + pages.pt(1), true}}) {
-            const double h = (bars.height() - line) * value / most;
-            const QRectF bar(left, bars.bottom() - h, barWidth, h);
-            p->setPen(QPen(filled ? bColor : style.muted, pages.pt(0.6)));
-            p->setBrush(filled ? bColor : aColor);
-            if (h > 0)
-                p->drawRect(bar);
-            if (amounts) {
-                p->setPen(style.text);
-                p->drawText(QRectF(centre + (filled ? 0 : -slot / 2), bar.top() - line, slot / 2, line),
-                            Qt::AlignHCenter | Qt::AlignBottom, shortAmount(value));
-            }
-        }
-        if (static_cast<int>(i) % labelEvery == 0) {
-            p->setPen(style.muted);
-            p->drawText(QRectF(centre - slot * labelEvery / 2.0, bars.bottom() + pages.pt(1), slot * labelEvery, line),
-                        Qt::AlignHCenter | Qt::AlignTop, tr("W%1").arg(wave));
-        }
-    }
-    if (!amounts) {
-        // Too many waves for an amount over each bar: the scale instead.
-        p->setPen(style.muted);
-        p->drawText(QRectF(area.left(), area.top() + line, area.width(), line), Qt::AlignRight | Qt::AlignVCenter,
-                    tr("tallest bar: %1").arg(amount(most)));
-    }
+    paintWaveBars(pages, waves, a, b, 96);
 }
 
 /// What fitted on the first page.

@@ -7,10 +7,29 @@
 
 namespace waveplan::ui::report {
 
+QPageSize::PageSizeId pageSizeOf(Paper paper)
+{
+    switch (paper) {
+    case Paper::A4: return QPageSize::A4;
+    case Paper::Letter: return QPageSize::Letter;
+    case Paper::A3: return QPageSize::A3;
+    case Paper::Tabloid: return QPageSize::Tabloid;
+    }
+    return QPageSize::A4;
+}
+
+Paper paperOf(QPageSize::PageSizeId size)
+{
+    for (const Paper paper : {Paper::A4, Paper::Letter, Paper::A3, Paper::Tabloid})
+        if (pageSizeOf(paper) == size)
+            return paper;
+    return Paper::A4;
+}
+
 ReportOptions reportOptions(const WriteRequest &request)
 {
     ReportOptions options;
-    options.paper = request.letter ? QPageSize::Letter : QPageSize::A4;
+    options.paper = pageSizeOf(request.paper);
     options.orientation = request.portrait ? QPageLayout::Portrait : QPageLayout::Landscape;
     options.includeMap = request.includeMap;
     options.includeBoard = request.includeBoard;
@@ -23,7 +42,7 @@ ReportOptions reportOptions(const WriteRequest &request)
 
 void setReportOptions(WriteRequest &request, const ReportOptions &options)
 {
-    request.letter = options.paper == QPageSize::Letter;
+    request.paper = paperOf(options.paper);
     request.portrait = options.orientation == QPageLayout::Portrait;
     request.includeMap = options.includeMap;
     request.includeBoard = options.includeBoard;

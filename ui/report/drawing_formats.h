@@ -15,6 +15,10 @@ namespace waveplan::ui::report {
 void addDrawingWriters(FormatRegistry &formats);
 
 /// The report a request asks for (paper, orientation, drawings, budget), and the other way round.
+/// Qt's page size for `paper`, and back (a size that is none of them reads as A4).
+[[nodiscard]] QPageSize::PageSizeId pageSizeOf(Paper paper);
+[[nodiscard]] Paper paperOf(QPageSize::PageSizeId size);
+
 [[nodiscard]] ReportOptions reportOptions(const WriteRequest &request);
 void setReportOptions(WriteRequest &request, const ReportOptions &options);
 /// The picture a request asks for (view, size, dpi, budget), and the other way round.

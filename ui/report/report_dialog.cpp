@@ -2,6 +2,7 @@
 
 #include "ui/document/plan_document.h"
 #include "ui/text/qt_text.h"
+#include "ui/report/drawing_formats.h"
 #include "ui/report/report_scenes.h"
 #include "ui/report/report_writer.h"
 
@@ -31,6 +32,8 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
     m_paper = new QComboBox(this);
     m_paper->addItem(tr("A4"), static_cast<int>(QPageSize::A4));
     m_paper->addItem(tr("US Letter"), static_cast<int>(QPageSize::Letter));
+    m_paper->addItem(tr("A3"), static_cast<int>(QPageSize::A3));
+    m_paper->addItem(tr("US Tabloid (11 x 17 in)"), static_cast<int>(QPageSize::Tabloid));
     m_paper->setAccessibleName(tr("Paper size"));
     m_orientation = new QComboBox(this);
     m_orientation->addItem(tr("Landscape"), static_cast<int>(QPageLayout::Landscape));
@@ -117,8 +120,8 @@ ReportOptions ReportDialog::savedOptions()
 {
     QSettings settings;
     ReportOptions options;
-    options.paper = settings.value(QStringLiteral("report/paper")).toString() == QLatin1String("letter") ? QPageSize::Letter
-                                                                                                          : QPageSize::A4;
+    options.paper = pageSizeOf(
+        parsePaper(settings.value(QStringLiteral("report/paper")).toString().toStdString()).value_or(Paper::A4));
     options.orientation = settings.value(QStringLiteral("report/orientation")).toString() == QLatin1String("portrait")
                               ? QPageLayout::Portrait
                               : QPageLayout::Landscape;
@@ -130,8 +133,7 @@ ReportOptions ReportDialog::savedOptions()
 void ReportDialog::saveOptions(const ReportOptions &options)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("report/paper"),
-                      options.paper == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
+    settings.setValue(QStringLiteral("report/paper"), QString::fromLatin1(paperName(paperOf(options.paper)).data(), static_cast<qsizetype>(paperName(paperOf(options.paper)).size())));
     settings.setValue(QStringLiteral("report/orientation"), options.orientation == QPageLayout::Portrait
                                                                 ? QStringLiteral("portrait")
                                                                 : QStringLiteral("landscape"));

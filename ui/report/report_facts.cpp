@@ -6,6 +6,7 @@
 #include "core/model/cells/depends_on_cell.h"
 #include "core/model/readiness.h"
 #include "core/validate/validation.h"
+#include "core/schedule/schedule.h"
 
 #include <QCoreApplication>
 
@@ -95,6 +96,122 @@ std::vector<ChainStep> stepsOf(const Plan &plan, const Schedule &schedule, const
 
 } // namespace
 
+namespace {
+
+/// "A, B, C and 4 more": at most `most` keys.
+QString someKeys(const std::vector<std::string> &keys, std::size_t most = 8)
+{
+    QStringList shown;
+    for (std::size_t i = 0; i < keys.size() && i < most; ++i)
+        shown << qs(keys[i]);
+    QString text = shown.join(QStringLiteral(", "));
+    if (keys.size() > most)
+        text += tr(" and %1 more").arg(keys.size() - most);
+    return text;
+}
+
+/// The risks that matter most, most severe first: problems as the problems panel orders them,
+/// the advice given per capability grouped into one sentence each.
+QStringList topRisks(const Plan &plan, const Schedule &schedule)
+{
+    const std::vector<Problem> problems = planProblems(plan, schedule.problems);
+    const std::vector<std::string> grouped{"missing-owner", "missing-kpi", "low-readiness"};
+    std::map<std::string, std::vector<std::string>> keysOf; // grouped code -> its capabilities
+    std::vector<std::string> order;                         // a message, or a grouped code, first seen first
+    for (const Problem &p : problems) {
+        if (std::find(grouped.begin(), grouped.end(), p.code) != grouped.end()) {
+            if (!keysOf.contains(p.code))
+                order.push_back(p.code);
+            keysOf[p.code].insert(keysOf[p.code].end(), p.keys.begin(), p.keys.end());
+        } else if (std::find(order.begin(), order.end(), p.message) == order.end()) {
+            order.push_back(p.message);
+        }
+    }
+    QStringList risks;
+    for (const std::string &item : order) {
+        if (risks.size() >= kTopRisks)
+            break;
+        const auto group = keysOf.find(item);
+        if (group == keysOf.end()) {
+            risks << qs(item);
+            continue;
+        }
+        const std::vector<std::string> &keys = group->second;
+        if (item == "missing-owner") {
+            risks << tr("No owner yet: %1.").arg(someKeys(keys));
+        } else if (item == "missing-kpi") {
+            risks << tr("No KPI agreed: %1.").arg(someKeys(keys));
+        } else {
+            int technical = 0, skills = 0, process = 0;
+            for (const std::string &key : keys)
+                if (const Capability *c = plan.findCapability(key)) {
+                    technical += isLowReadiness(c->readiness.technical) ? 1 : 0;
+                    skills += isLowReadiness(c->readiness.skills) ? 1 : 0;
+                    process += isLowReadiness(c->readiness.process) ? 1 : 0;
+                }
+            QStringList dimensions;
+            for (const auto &[count, name] : {std::pair{technical, tr("technical")}, std::pair{skills, tr("skills")},
+                                              std::pair{process, tr("process")}})
+                if (count > 0)
+                    dimensions << tr("%1 %2").arg(name).arg(count);
+            risks << tr("Low readiness (%1 of 5 or less): %2 capabilities, by gap: %3.")
+                         .arg(kLowReadiness)
+                         .arg(keys.size())
+                         .arg(dimensions.join(QStringLiteral(", ")));
+        }
+    }
+    return risks;
+}
+
+/// The executive summary's facts: each wave's go-lives, cost and value, the driving path in
+/// words, the top risks.
+void summarise(const Plan &plan, const Schedule &schedule, ReportFacts &facts)
+{
+    for (const Capability &c : plan.capabilities) {
+        if (c.cost) {
+            facts.anyCost = true;
+            facts.totalCost += *c.cost;
+        }
+        if (c.value) {
+            facts.anyValue = true;
+            facts.totalValue += *c.value;
+        }
+    }
+    facts.topRisks = topRisks(plan, schedule);
+    if (!facts.scheduled)
+        return;
+    facts.drivingPath = qs(describeDrivingPath(plan, schedule));
+    facts.provenShortest = schedule.provenShortest();
+    std::vector<std::size_t> byGoLive(plan.capabilities.size());
+    std::iota(byGoLive.begin(), byGoLive.end(), std::size_t{0});
+    std::stable_sort(byGoLive.begin(), byGoLive.end(), [&](std::size_t a, std::size_t b) {
+        return schedule.capabilities[a].finishDay < schedule.capabilities[b].finishDay;
+    });
+    for (int wave = 1; wave <= facts.waveCount; ++wave) {
+        WaveSummary summary;
+        summary.wave = wave;
+        const int first = firstDayOfWave(wave, plan.waveLengthDays);
+        summary.dates = tr("%1 to %2").arg(isoDate(plan, first), isoDate(plan, first + plan.waveLengthDays - 1));
+        facts.waveSummaries.push_back(std::move(summary));
+    }
+    for (const std::size_t i : byGoLive) {
+        const Capability &c = plan.capabilities[i];
+        const ScheduledCapability &s = schedule.capabilities[i];
+        if (s.goLiveWave >= 1 && s.goLiveWave <= facts.waveCount) {
+            WaveSummary &landing = facts.waveSummaries[static_cast<std::size_t>(s.goLiveWave - 1)];
+            landing.goingLive << qs(c.name.empty() ? c.key : c.name);
+            landing.valueLanded += c.value.value_or(0);
+        }
+        if (s.wave >= 1 && s.wave <= facts.waveCount) {
+            WaveSummary &starting = facts.waveSummaries[static_cast<std::size_t>(s.wave - 1)];
+            ++starting.starting;
+            starting.cost += c.cost.value_or(0);
+        }
+    }
+}
+
+} // namespace
+
 ReportFacts reportFacts(const Plan &plan, const Schedule &schedule)
 {
     ReportFacts facts;
@@ -149,6 +266,8 @@ ReportFacts reportFacts(const Plan &plan, const Schedule &schedule)
     }
     facts.criticalPath = stepsOf(plan, schedule, schedule.criticalPath);
     facts.criticalChain = stepsOf(plan, schedule, schedule.criticalChain);
+
+    summarise(plan, schedule, facts);
 
     facts.problems = validatePlan(plan);
     for (const Problem &p : schedule.problems)

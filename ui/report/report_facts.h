@@ -41,6 +41,16 @@ struct WaveSection {
     std::vector<CapabilityRow> rows;
 };
 
+/// One wave as the executive summary tells it: what goes live, what it costs, what it lands.
+struct WaveSummary {
+    int wave = 0;
+    QString dates;          ///< "2027-01-04 to 2027-04-03"
+    QStringList goingLive;  ///< names of the capabilities whose last day falls in the wave, in go-live order
+    int starting = 0;       ///< capabilities that start in it
+    double cost = 0;        ///< of the capabilities that start in it
+    double valueLanded = 0; ///< of the capabilities that go live in it
+};
+
 /// One step of the critical path or chain with the reason it is there.
 struct ChainStep {
     QString key;
@@ -67,9 +77,24 @@ struct ReportFacts {
     std::vector<ChainStep> criticalChain;
     std::vector<Problem> problems; ///< validation and schedule problems, errors first, no duplicates
     QStringList lowReadinessInWaveOne; ///< keys
+    // The executive summary (the report's first page).
+    std::vector<WaveSummary> waveSummaries; ///< waves 1 to waveCount, when scheduled
+    QString drivingPath;   ///< the driving path in words (describeDrivingPath)
+    bool provenShortest = false;
+    /// The risks that matter most, most severe first, one sentence each: each clash and
+    /// overloaded team by itself, the lints grouped ("No owner yet: LOYALTY, SOCIAL", "Low
+    /// readiness: 14 capabilities (technical 5, skills 9, process 4)").
+    QStringList topRisks;
+    bool anyCost = false;  ///< some capability has a cost
+    bool anyValue = false; ///< some capability has a value
+    double totalCost = 0;
+    double totalValue = 0;
     QStringList missingOwners;
     QStringList missingKpis;
 };
+
+/// How many risks the summary lists at most.
+inline constexpr int kTopRisks = 6;
 
 /// Works out the facts. `schedule` must be the schedule of `plan`.
 [[nodiscard]] ReportFacts reportFacts(const Plan &plan, const Schedule &schedule);

@@ -17,7 +17,7 @@
 namespace waveplan::ui::report {
 
 struct ReportOptions {
-    QPageSize::PageSizeId paper = QPageSize::A4; ///< A4 or Letter
+    QPageSize::PageSizeId paper = QPageSize::A4; ///< A4, Letter, A3 or Tabloid (pageSizeOf in drawing_formats.h)
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     bool includeMap = true;
     bool includeBoard = true;

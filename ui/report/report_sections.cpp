@@ -4,6 +4,7 @@
 #include "ui/report/report_facts.h"
 #include "ui/report/report_pages.h"
 #include "ui/report/report_table.h"
+#include "ui/report/wave_bars.h"
 
 #include "core/model/plan.h"
 #include "core/schedule/load_status.h"
@@ -36,7 +37,7 @@ void fact(ReportPages &pages, const QString &label, const QString &value)
 {
     const ReportStyle &style = pages.style();
     const QFontMetricsF fm = pages.metrics(style.body);
-    const double labelWidth = pages.pt(130);
+    const double labelWidth = std::min(pages.pt(130), pages.body().width() * 0.3);
     const QStringList lines = wrapText(value, fm, pages.body().width() - labelWidth);
     pages.ensure(fm.height() * static_cast<double>(lines.size()));
     if (QPainter *p = pages.painter()) {
@@ -56,13 +57,113 @@ void fact(ReportPages &pages, const QString &label, const QString &value)
     pages.advance(fm.height() * static_cast<double>(lines.size()) + pages.pt(3));
 }
 
+
+/// A paragraph of at most `maxLines` lines (the last ends in an ellipsis when text is left).
+void limitedParagraph(ReportPages &pages, const QString &text, const QFont &font, const QColor &color, int maxLines)
+{
+    const QFontMetricsF fm = pages.metrics(font);
+    const QStringList lines = wrapText(text, fm, pages.body().width(), maxLines);
+    const double height = fm.height() * static_cast<double>(lines.size());
+    pages.ensure(height);
+    if (QPainter *p = pages.painter()) {
+        p->setFont(font);
+        p->setPen(color);
+        double y = pages.y();
+        for (const QString &line : lines) {
+            p->drawText(QRectF(pages.body().left(), y, pages.body().width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                        line);
+            y += fm.height();
+        }
+    }
+    pages.advance(height + pages.pt(2));
+}
+
+/// The summary's first sentence: when the plan ends and whether it could end sooner.
+QString headline(const ReportFacts &facts)
+{
+    if (!facts.scheduled)
+        return tr("The plan cannot be scheduled as it stands: see the risks below.");
+    QString text = tr("Everything is live by %1, after %2 waves of %3 days from %4.")
+                       .arg(facts.endDate)
+                       .arg(facts.waveCount)
+                       .arg(facts.waveLengthDays)
+                       .arg(facts.startDate);
+    if (!facts.feasible)
+        text += QLatin1Char(' ') + tr("But the plan's constraints clash: see the risks.");
+    else if (facts.provenShortest)
+        text += QLatin1Char(' ') + tr("No schedule of this plan ends sooner.");
+    else
+        text += QLatin1Char(' ') + tr("With unlimited people it could take %1 days; it takes %2.")
+                                       .arg(facts.minimumLengthDays)
+                                       .arg(facts.makespanDays);
+    return text;
+}
+
+/// What goes live in each wave, in plain words: a bold wave line and the names, two lines at
+/// most; at most kWavesShown waves, the rest in one line.
+void writeGoLives(ReportPages &pages, const ReportFacts &facts)
+{
+    constexpr std::size_t kWavesShown = 10;
+    const ReportStyle &style = pages.style();
+    pages.subheading(tr("What goes live, wave by wave"));
+    if (facts.waveSummaries.empty()) {
+        pages.paragraph(tr("No schedule, so no waves yet."), style.small, style.muted);
+        return;
+    }
+    for (std::size_t i = 0; i < facts.waveSummaries.size() && i < kWavesShown; ++i) {
+        const WaveSummary &w = facts.waveSummaries[i];
+        limitedParagraph(pages, tr("Wave %1 (%2): %3 start, %4 go live").arg(w.wave).arg(w.dates).arg(w.starting).arg(w.goingLive.size()),
+                         style.bodyBold, style.text, 1);
+        if (!w.goingLive.isEmpty()) // two lines of names each while the waves are few, one when many
+            limitedParagraph(pages, w.goingLive.join(QStringLiteral("; ")), style.small, style.text,
+                             facts.waveSummaries.size() <= 6 ? 2 : 1);
+    }
+    if (facts.waveSummaries.size() > kWavesShown) {
+        qsizetype later = 0;
+        for (std::size_t i = kWavesShown; i < facts.waveSummaries.size(); ++i)
+            later += facts.waveSummaries[i].goingLive.size();
+        limitedParagraph(pages, tr("Waves %1 to %2: %3 more go live (see the wave pages).")
+                                    .arg(kWavesShown + 1)
+                                    .arg(facts.waveSummaries.size())
+                                    .arg(later),
+                         style.small, style.muted, 2);
+    }
+}
+
+/// Cost by the wave work starts in and value by the wave it goes live in, as totals and bars.
+void writeCostAndValue(ReportPages &pages, const ReportFacts &facts)
+{
+    constexpr std::size_t kWavesCharted = 24;
+    const ReportStyle &style = pages.style();
+    pages.subheading(tr("Cost and value by wave"));
+    if (!facts.anyCost && !facts.anyValue) {
+        pages.paragraph(tr("No capability gives a cost or a value (the cost and value columns)."), style.small,
+                        style.muted);
+        return;
+    }
+    pages.paragraph(tr("Total cost %1; total value %2. Cost counts in the wave work starts, value in the wave it "
+                       "goes live.")
+                        .arg(facts.anyCost ? moneyText(facts.totalCost) : tr("not given"),
+                             facts.anyValue ? moneyText(facts.totalValue) : tr("not given")),
+                    style.small, style.text);
+    std::vector<int> waves;
+    BarSeries cost{tr("Cost"), QColor(0xc4, 0xc9, 0xcf), style.muted, {}};
+    BarSeries value{tr("Value landed"), QColor(0x2e, 0x7d, 0x32), QColor(0x2e, 0x7d, 0x32), {}};
+    for (std::size_t i = 0; i < facts.waveSummaries.size() && i < kWavesCharted; ++i) {
+        waves.push_back(facts.waveSummaries[i].wave);
+        cost.values.push_back(facts.waveSummaries[i].cost);
+        value.values.push_back(facts.waveSummaries[i].valueLanded);
+    }
+    paintWaveBars(pages, waves, cost, value, 110);
+}
+
 } // namespace
 
 void writeTitlePage(ReportPages &pages, const ReportFacts &facts, const Plan &plan)
 {
     const ReportStyle &style = pages.style();
     pages.setSection(tr("Summary"));
-    pages.gap(24);
+    pages.gap(6);
     const QFontMetricsF titleMetrics = pages.metrics(style.title);
     const QStringList titleLines = wrapText(facts.planName, titleMetrics, pages.body().width(), 2);
     for (const QString &line : titleLines) {
@@ -74,37 +175,49 @@ void writeTitlePage(ReportPages &pages, const ReportFacts &facts, const Plan &pl
         }
         pages.advance(titleMetrics.height());
     }
-    pages.paragraph(tr("Wave plan report"), style.subheading, style.muted);
-    pages.gap(14);
+    pages.paragraph(tr("Executive summary of the wave plan"), style.subheading, style.muted);
+    pages.gap(6);
+    pages.paragraph(headline(facts), style.bodyBold, facts.scheduled && facts.feasible ? style.text : style.error);
+    pages.gap(6);
 
-    fact(pages, tr("Plan starts"), facts.startDate);
-    fact(pages, tr("Waves"),
-         tr("%1 waves of %2 days (the horizon is %3 waves)").arg(facts.waveCount).arg(facts.waveLengthDays).arg(facts.horizonWaves));
-    if (facts.scheduled) {
-        fact(pages, tr("Makespan"),
-             tr("%1 days, ending %2; without team limits it could be %3 days")
-                 .arg(facts.makespanDays)
-                 .arg(facts.endDate)
-                 .arg(facts.minimumLengthDays));
-        fact(pages, tr("Schedule"),
-             facts.feasible ? tr("holds every constraint")
-                            : tr("the plan's constraints clash: see Problems and risks"));
-    } else {
-        fact(pages, tr("Schedule"), tr("none: the plan cannot be scheduled as it stands (see Problems and risks)"));
+    // Two columns: the waves and what sets the end date on the left; risks, cost and value on
+    // the right. Each is capped so the summary stays one page.
+    const double top = pages.y();
+    const double full = pages.body().width();
+    const double gutter = pages.pt(18);
+    const double leftWidth = std::floor(full * 0.56);
+    pages.setColumn(0, leftWidth);
+    writeGoLives(pages, facts);
+    if (!facts.drivingPath.isEmpty()) {
+        pages.subheading(tr("What sets the end date"));
+        limitedParagraph(pages, facts.drivingPath, style.small, style.text, facts.waveSummaries.size() <= 6 ? 6 : 4);
     }
-    fact(pages, tr("Capabilities"), tr("%1 (%2)").arg(plan.capabilities.size()).arg(countsText(facts.countsByKind)));
-    fact(pages, tr("Dependencies"), QString::number(plan.dependencies.size()));
+    const double leftBottom = pages.y();
+    pages.moveTo(top);
+    pages.setColumn(leftWidth + gutter, full - leftWidth - gutter);
+    pages.subheading(tr("Top risks"));
+    if (facts.topRisks.isEmpty())
+        pages.paragraph(tr("None found: every check passes."), style.small, style.muted);
+    for (const QString &risk : facts.topRisks) // a sentence each, capitalised ("the plan runs past...")
+        limitedParagraph(pages, QStringLiteral("\u2022 ") + risk.left(1).toUpper() + risk.mid(1), style.small,
+                         style.text, 3);
+    pages.gap(4);
+    writeCostAndValue(pages, facts);
+    pages.subheading(tr("The plan"));
+    fact(pages, tr("Capabilities"), tr("%1 (%2), %3 dependencies")
+                                        .arg(plan.capabilities.size())
+                                        .arg(countsText(facts.countsByKind))
+                                        .arg(plan.dependencies.size()));
     fact(pages, tr("By team"), countsText(facts.countsByTeam));
     fact(pages, tr("By approach"), countsText(facts.countsByApproach));
-    int errors = 0;
-    for (const Problem &p : facts.problems)
-        errors += p.severity == Severity::Error ? 1 : 0;
-    fact(pages, tr("Problems"),
-         tr("%1 errors, %2 warnings").arg(errors).arg(static_cast<int>(facts.problems.size()) - errors));
-    pages.gap(10);
-    pages.paragraph(tr("Capabilities belong to the wave in which they start. Dates are calendar days from the plan "
-                       "start; a finish date is the last day of work. Foundational capabilities are ones others cannot "
-                       "work without; additive ones add value on top."),
+    const double rightBottom = pages.y();
+    pages.fullWidth();
+    pages.moveTo(std::max(leftBottom, rightBottom));
+    pages.gap(4);
+    pages.paragraph(tr("Capabilities belong to the wave in which they start and go live on their last day of work. "
+                       "Dates are calendar days from the plan start (%1). Foundational capabilities are ones others "
+                       "cannot work without; additive ones add value on top.")
+                        .arg(facts.startDate),
                     style.small, style.muted);
 }
 
@@ -208,7 +321,9 @@ void writeCapacitySection(ReportPages &pages, const Plan &plan, const Schedule &
         return;
     }
     pages.paragraph(tr("Each cell: people-days used of those available in the wave, the share used, and go-lives "
-                       "against the team's change limit."),
+                       "against the team's go-live limit. A cell the capacity view flags says why, in red (over "
+                       "capacity, go-lives over the limit) or amber (near full: %1 % or more; go-lives at the limit).")
+                        .arg(kNearFullPercent),
                     style.small, style.muted);
     int lastWave = 0;
     for (const TeamWaveLoad &l : schedule.load)
@@ -235,9 +350,12 @@ void writeCapacitySection(ReportPages &pages, const Plan &plan, const Schedule &
                                                static_cast<double>(found->peopleDaysAvailable)
                                          : 0;
                 const LoadStatus status = loadStatus(*found);
+                const std::string flags = loadFlagsText(*found);
                 QString text = tr("%1 of %2 (%3 %)").arg(found->peopleDaysUsed).arg(found->peopleDaysAvailable).arg(std::lround(share));
                 text += QLatin1Char('\n') + (found->goLiveLimit ? tr("%1 of %2 go-lives").arg(found->goLives).arg(*found->goLiveLimit)
                                                                  : tr("%1 go-lives").arg(found->goLives));
+                if (!flags.empty())
+                    text += QLatin1Char('\n') + qs(flags);
                 const std::optional<QColor> mark = status == LoadStatus::Over       ? std::optional(style.error)
                                                    : status == LoadStatus::NearFull ? std::optional(style.warning)
                                                                                     : std::nullopt;

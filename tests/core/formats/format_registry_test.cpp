@@ -209,3 +209,16 @@ TEST(FormatRegistry, EverySpreadsheetOutputNeutralisesFormulaCells)
     }
     EXPECT_EQ(spreadsheets, 2);
 }
+
+TEST(FormatRegistry, PapersAreNamedAsTheCommandLineTakesThem)
+{
+    for (const std::string &name : paperNames()) {
+        const std::optional<Paper> paper = parsePaper(name);
+        ASSERT_TRUE(paper) << name;
+        EXPECT_EQ(paperName(*paper), name);
+    }
+    EXPECT_EQ(parsePaper("Tabloid"), Paper::Tabloid);
+    EXPECT_EQ(parsePaper("A3"), Paper::A3);
+    EXPECT_FALSE(parsePaper("b4"));
+    EXPECT_EQ(paperNames().size(), 4u);
+}

@@ -44,3 +44,20 @@ TEST(LoadStatus, ATeamWaveShowsTheWorseOfItsPeopleDaysAndGoLives)
     load.goLiveLimit.reset();
     EXPECT_EQ(loadStatus(load), LoadStatus::Normal);
 }
+
+TEST(LoadStatus, FlagsSayInWordsWhatTheColoursSay)
+{
+    TeamWaveLoad load;
+    load.peopleDaysUsed = 10;
+    load.peopleDaysAvailable = 100;
+    EXPECT_EQ(loadFlagsText(load), "");
+    load.peopleDaysUsed = 85;
+    EXPECT_EQ(loadFlagsText(load), "near full");
+    load.peopleDaysUsed = 101;
+    load.goLives = 2;
+    load.goLiveLimit = 2;
+    EXPECT_EQ(loadFlagsText(load), "over capacity; go-lives at the limit");
+    load.peopleDaysUsed = 10;
+    load.goLives = 3;
+    EXPECT_EQ(loadFlagsText(load), "go-lives over the limit");
+}

@@ -47,6 +47,15 @@ TEST(ReportDialog, OptionsAreSavedAndComeBackInTheNextDialog)
     EXPECT_FALSE(again.options().includeMap);
     for (QComboBox *box : again.findChildren<QComboBox *>())
         EXPECT_FALSE(box->accessibleName().isEmpty());
+    // A3 and Tabloid are offered and remembered too.
+    for (const QPageSize::PageSizeId size : {QPageSize::A3, QPageSize::Tabloid}) {
+        ReportOptions wall = again.options();
+        wall.paper = size;
+        again.setOptions(wall);
+        EXPECT_EQ(again.options().paper, size);
+        ReportDialog::saveOptions(again.options());
+        EXPECT_EQ(ReportDialog::savedOptions().paper, size);
+    }
     QSettings().remove(QStringLiteral("report"));
 }
 

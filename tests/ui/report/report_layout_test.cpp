@@ -4,6 +4,7 @@
 #include "ui/report/report_drawing.h"
 #include "ui/report/report_facts.h"
 #include "ui/report/report_pages.h"
+#include "ui/report/wave_bars.h"
 
 #include "core/schedule/schedule.h"
 
@@ -85,6 +86,43 @@ TEST(ReportFacts, WavesListTheirCapabilitiesWithWhatMustBeTrueFirst)
     EXPECT_TRUE(warnsMissingOwner);
 }
 
+TEST(ReportFacts, TheSummaryTellsEachWavesGoLivesCostValueAndTheRisksThatMatterMost)
+{
+    Plan plan = twoWavePlan();
+    plan.capabilities[0].cost = 1000;
+    plan.capabilities[1].cost = 250000.5;
+    plan.capabilities[1].value = 900000;
+    plan.capabilities[1].deadlineWave = 3; // CDP's last day is in wave 4: a missed deadline
+    const ReportFacts facts = reportFacts(plan, computeSchedule(plan));
+    ASSERT_TRUE(facts.scheduled);
+    ASSERT_EQ(facts.waveSummaries.size(), 4u);
+    EXPECT_EQ(facts.waveSummaries[0].dates, QStringLiteral("2027-01-04 to 2027-02-02"));
+    EXPECT_EQ(facts.waveSummaries[0].goingLive, QStringList{QStringLiteral("Data governance")});
+    EXPECT_EQ(facts.waveSummaries[0].starting, 1);
+    EXPECT_EQ(facts.waveSummaries[0].cost, 1000); // cost counts where the work starts...
+    EXPECT_EQ(facts.waveSummaries[1].cost, 250000.5);
+    EXPECT_EQ(facts.waveSummaries[1].valueLanded, 0);
+    EXPECT_TRUE(facts.waveSummaries[1].goingLive.isEmpty());
+    EXPECT_EQ(facts.waveSummaries[3].goingLive, QStringList{QStringLiteral("Customer data platform")});
+    EXPECT_EQ(facts.waveSummaries[3].valueLanded, 900000); // ... value where it goes live
+    EXPECT_TRUE(facts.anyCost);
+    EXPECT_EQ(facts.totalCost, 251000.5);
+    EXPECT_EQ(facts.totalValue, 900000);
+    EXPECT_EQ(moneyText(facts.totalCost), QStringLiteral("251,000.50"));
+    EXPECT_FALSE(facts.drivingPath.isEmpty());
+
+    // The missed deadline first; then the advice, one sentence per kind with its capabilities.
+    ASSERT_GE(facts.topRisks.size(), 4);
+    EXPECT_TRUE(facts.topRisks[0].contains(QStringLiteral("CDP"))) << facts.topRisks[0].toStdString();
+    EXPECT_TRUE(facts.topRisks[0].contains(QStringLiteral("must go live by the end of wave 3")))
+        << facts.topRisks[0].toStdString();
+    EXPECT_TRUE(facts.topRisks.contains(QStringLiteral("No owner yet: GOV."))) << facts.topRisks.join('|').toStdString();
+    EXPECT_TRUE(facts.topRisks.contains(QStringLiteral("No KPI agreed: GOV.")));
+    EXPECT_TRUE(facts.topRisks.contains(
+        QStringLiteral("Low readiness (2 of 5 or less): 1 capabilities, by gap: skills 1.")));
+    EXPECT_LE(facts.topRisks.size(), kTopRisks);
+}
+
 TEST(ReportFacts, APlanWithACycleHasNoWavesButSaysWhy)
 {
     Plan plan = twoWavePlan();
@@ -92,6 +130,10 @@ TEST(ReportFacts, APlanWithACycleHasNoWavesButSaysWhy)
     const ReportFacts facts = reportFacts(plan, computeSchedule(plan));
     EXPECT_FALSE(facts.scheduled);
     EXPECT_TRUE(facts.waves.empty());
+    EXPECT_TRUE(facts.waveSummaries.empty());
+    ASSERT_FALSE(facts.topRisks.isEmpty());
+    EXPECT_TRUE(facts.topRisks.front().contains(QStringLiteral("go round in a circle")))
+        << facts.topRisks.front().toStdString();
     ASSERT_FALSE(facts.problems.empty());
     EXPECT_EQ(facts.problems.front().severity, Severity::Error);
 }
