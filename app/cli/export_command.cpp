@@ -7,6 +7,7 @@
 #include "app/cli/output_path.h"
 #include "app/cli/plan_input.h"
 
+#include <algorithm>
 #include <cctype>
 #include <initializer_list>
 #include <optional>
@@ -76,6 +77,10 @@ public:
         sub.add_flag("--no-board", m_noBoard, "With a .pdf output: leave out the wave board");
         sub.add_option("--baseline", m_baseline,
                        "With a .pdf output: add a \"Changes since\" section against the plan's baseline NAME");
+        sub.add_option("--sections", m_sections,
+                       "With a .pdf output: the sections to include, comma-separated, in any order (the report keeps "
+                       "its own): summary, waves, map, roadmap, changes, critical, capacity, risks (default: all; "
+                       "changes needs --baseline)");
         sub.add_option("--view", m_view, "With a .png or .svg output: what to draw (default map)")
             ->check(CLI::IsMember({"map", "board"}, CLI::ignore_case));
         sub.add_option("--size", m_size, "With a .png or .svg output: picture size WIDTHxHEIGHT (default 1920x1080)");
@@ -118,6 +123,11 @@ public:
         }
         WriteRequest toWrite = request();
         toWrite.baseline = m_baseline.value_or("");
+        if (m_sections) { // --baseline NAME --sections summary: no changes section
+            const std::vector<ReportSection> sections = parseSections(*m_sections).value();
+            if (std::find(sections.begin(), sections.end(), ReportSection::Changes) == sections.end())
+                toWrite.baseline.clear();
+        }
         // A .waveplan saved with its schedule is drawn (and copied) with those waves.
         toWrite.acceptedSchedule = m_saved.empty() ? nullptr : &m_saved;
         if (const Status written = format.writer(*plan, toWrite); !written) {
@@ -151,10 +161,23 @@ private:
             {FormatOption::NoBoard, m_noBoard}, {FormatOption::View, m_view.has_value()},
             {FormatOption::Size, m_size.has_value()}, {FormatOption::Dpi, m_dpi.has_value()},
             {FormatOption::BudgetSchedules, m_budgetSchedules.has_value()},
-            {FormatOption::Baseline, m_baseline.has_value()}};
+            {FormatOption::Baseline, m_baseline.has_value()}, {FormatOption::Sections, m_sections.has_value()}};
         for (const auto &[option, used] : given)
             if (used && !format.takes(option))
                 return cli::optionMisuse(m_formats, option, FormatAccess::Write);
+        if (m_sections) {
+            const Result<std::vector<ReportSection>> sections = parseSections(*m_sections);
+            if (!sections)
+                return sections.errors().front().message;
+            const auto has = [&](ReportSection s) {
+                return std::find(sections->begin(), sections->end(), s) != sections->end();
+            };
+            if (has(ReportSection::Changes) && !m_baseline)
+                return "--sections: changes needs --baseline NAME, the baseline to compare with";
+            if ((m_noMap && has(ReportSection::Map)) || (m_noBoard && has(ReportSection::Roadmap)))
+                return std::string("--sections names a section that ") + (m_noMap ? "--no-map" : "--no-board") +
+                       " leaves out; give one or the other";
+        }
         if (m_size && !parseSize(*m_size))
             return "--size: expected WIDTHxHEIGHT in pixels, each from 16 to 20000, e.g. 1920x1080; got \"" + *m_size + "\"";
         return {};
@@ -170,6 +193,17 @@ private:
         request.portrait = m_orientation && lower(*m_orientation) == "portrait";
         request.includeMap = !m_noMap;
         request.includeBoard = !m_noBoard;
+        if (m_sections) { // checked in optionMisuse
+            const std::vector<ReportSection> sections = parseSections(*m_sections).value();
+            const auto has = [&](ReportSection s) { return std::find(sections.begin(), sections.end(), s) != sections.end(); };
+            request.includeSummary = has(ReportSection::Summary);
+            request.includeWaves = has(ReportSection::Waves);
+            request.includeMap = has(ReportSection::Map);
+            request.includeBoard = has(ReportSection::Roadmap);
+            request.includeCritical = has(ReportSection::Critical);
+            request.includeCapacity = has(ReportSection::Capacity);
+            request.includeRisks = has(ReportSection::Risks);
+        }
         request.board = m_view && lower(*m_view) == "board";
         if (m_size)
             std::tie(request.width, request.height) = *parseSize(*m_size);
@@ -217,6 +251,7 @@ private:
     bool m_noMap = false;
     bool m_noBoard = false;
     std::optional<std::string> m_baseline;
+    std::optional<std::string> m_sections;
     std::optional<std::string> m_view;
     std::optional<std::string> m_size;
     std::optional<int> m_dpi;

@@ -191,7 +191,7 @@ FormatRegistry builtInFormats()
     formats.add(mspdiFormat());
     formats.add(drawingFormat("pdf", "PDF wave-plan report", ".pdf",
                               {FormatOption::Paper, FormatOption::Orientation, FormatOption::NoMap, FormatOption::NoBoard,
-                               FormatOption::Baseline}));
+                               FormatOption::Baseline, FormatOption::Sections}));
     formats.add(drawingFormat("png", "PNG picture", ".png", {FormatOption::View, FormatOption::Size, FormatOption::Dpi}));
     formats.add(drawingFormat("svg", "SVG picture", ".svg", {FormatOption::View, FormatOption::Size}));
     // Laid out by the map scene, so it is drawn like the pictures.

@@ -32,6 +32,7 @@ enum class FormatOption {
     Dpi,             ///< --dpi written into a PNG
     BudgetSchedules, ///< --budget-schedules of the schedule an output shows
     Baseline,        ///< --baseline NAME: the report's "Changes since" section
+    Sections,        ///< --sections summary,roadmap,...: which sections a report holds
 };
 
 /// The option as written on the command line, e.g. "--teams-out".
@@ -51,6 +52,27 @@ enum class Paper {
 [[nodiscard]] std::optional<Paper> parsePaper(std::string_view name);
 /// Every paper's name, in the order above.
 [[nodiscard]] std::vector<std::string> paperNames();
+
+/// The sections of the PDF report, in the order the report holds them, as `--sections` names
+/// them.
+enum class ReportSection {
+    Summary,  ///< "summary": the executive summary
+    Waves,    ///< "waves": a table per wave
+    Map,      ///< "map": the dependency map
+    Roadmap,  ///< "roadmap": the wave board (teams as lanes, waves as columns)
+    Changes,  ///< "changes": what changed since a baseline (needs --baseline)
+    Critical, ///< "critical": what sets the end date
+    Capacity, ///< "capacity": each team's load per wave
+    Risks,    ///< "risks": problems and risks
+};
+
+[[nodiscard]] std::string_view sectionName(ReportSection section);
+/// Every section's name, in the report's order.
+[[nodiscard]] std::vector<std::string> sectionNames();
+/// "summary,waves, map": the sections named (commas, spaces around them allowed, any letter
+/// case, each at most once, at least one); an error naming the first word that is not one and
+/// the names that are.
+[[nodiscard]] Result<std::vector<ReportSection>> parseSections(std::string_view list);
 
 /// What a reader needs besides the file.
 struct ReadRequest {
@@ -85,6 +107,11 @@ struct WriteRequest {
     bool portrait = false;                          ///< otherwise landscape
     bool includeMap = true;
     bool includeBoard = true;
+    bool includeSummary = true;  ///< the report's other sections (FormatOption::Sections)
+    bool includeWaves = true;
+    bool includeCritical = true;
+    bool includeCapacity = true;
+    bool includeRisks = true;
     /// A report's "Changes since" section for the plan's baseline of this name; empty: none.
     std::string baseline;
     bool board = false; ///< a picture of the wave board; otherwise of the dependency map

@@ -31,6 +31,59 @@ std::vector<std::string> paperNames()
     return {"a4", "letter", "a3", "tabloid"};
 }
 
+std::string_view sectionName(ReportSection section)
+{
+    switch (section) {
+    case ReportSection::Summary: return "summary";
+    case ReportSection::Waves: return "waves";
+    case ReportSection::Map: return "map";
+    case ReportSection::Roadmap: return "roadmap";
+    case ReportSection::Changes: return "changes";
+    case ReportSection::Critical: return "critical";
+    case ReportSection::Capacity: return "capacity";
+    case ReportSection::Risks: return "risks";
+    }
+    return "summary";
+}
+
+namespace {
+
+constexpr ReportSection kSections[] = {ReportSection::Summary, ReportSection::Waves,    ReportSection::Map,
+                                       ReportSection::Roadmap, ReportSection::Changes, ReportSection::Critical,
+                                       ReportSection::Capacity, ReportSection::Risks};
+
+} // namespace
+
+std::vector<std::string> sectionNames()
+{
+    std::vector<std::string> names;
+    for (const ReportSection section : kSections)
+        names.emplace_back(sectionName(section));
+    return names;
+}
+
+Result<std::vector<ReportSection>> parseSections(std::string_view list)
+{
+    std::string known;
+    for (const std::string &name : sectionNames())
+        known += (known.empty() ? "" : ", ") + name;
+    std::vector<ReportSection> sections;
+    for (const std::string_view item : text::splitList(list, ',')) {
+        const auto found = std::find_if(std::begin(kSections), std::end(kSections), [&](ReportSection s) {
+            return text::toLower(item) == sectionName(s);
+        });
+        if (found == std::end(kSections))
+            return messageError("--sections: " + text::quoted(item) + " is not a section of the report; the sections are " +
+                                known);
+        if (std::find(sections.begin(), sections.end(), *found) != sections.end())
+            return messageError("--sections: " + text::quoted(item) + " is named twice");
+        sections.push_back(*found);
+    }
+    if (sections.empty())
+        return messageError("--sections: name at least one of " + known);
+    return sections;
+}
+
 std::string_view optionName(FormatOption option)
 {
     switch (option) {
@@ -41,6 +94,7 @@ std::string_view optionName(FormatOption option)
     case FormatOption::NoMap: return "--no-map";
     case FormatOption::NoBoard: return "--no-board";
     case FormatOption::Baseline: return "--baseline";
+    case FormatOption::Sections: return "--sections";
     case FormatOption::View: return "--view";
     case FormatOption::Size: return "--size";
     case FormatOption::Dpi: return "--dpi";

@@ -462,3 +462,39 @@ TEST(ReportExport, PageOneIsAnExecutiveSummaryOfTheSchedule)
     EXPECT_NE(page.find("By approach"), std::string::npos) << "the whole summary fits page 1";
     expectNoWordOffThePage(boxedWords(pdf));
 }
+
+TEST(ReportExport, SectionsPickWhatTheReportHoldsInItsOwnOrder)
+{
+    TempDir dir;
+    const auto pdf = dir.file("pack.pdf");
+    test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", pdf.string(), "--sections",
+                                         "Capacity, summary", "--budget-schedules", "200"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string text = tool("pdftotext " + quoted(pdf) + " -");
+    const std::size_t summary = text.find("Executive summary of the wave plan");
+    const std::size_t capacity = text.find("Team capacity");
+    ASSERT_NE(summary, std::string::npos) << text;
+    ASSERT_NE(capacity, std::string::npos) << text;
+    EXPECT_LT(summary, capacity) << "the report's order, not the order named";
+    for (const char *absent : {"Wave 1:", "Dependency map", "Wave board", "Problems and risks", "The driving path runs"})
+        EXPECT_EQ(text.find(absent), std::string::npos) << absent;
+    EXPECT_EQ(pageCount(pdf), 2);
+
+    for (const auto &[args, message] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+             {{"--sections", "summary,gantt"}, "\"gantt\" is not a section of the report; the sections are summary, "
+                                               "waves, map, roadmap, changes, critical, capacity, risks"},
+             {{"--sections", "summary,changes"}, "changes needs --baseline NAME"},
+             {{"--sections", "map", "--no-map"}, "give one or the other"},
+             {{"--sections", "summary,Summary"}, "named twice"},
+             {{"--sections", " , "}, "name at least one of"}}) {
+        std::vector<std::string> command{"export", kSampleCaps, "--teams", kSampleTeams, "-o", dir.file("bad.pdf").string()};
+        command.insert(command.end(), args.begin(), args.end());
+        r = runWaveplan(command);
+        EXPECT_EQ(r.exitCode, 2) << args.front() << " " << args[1];
+        EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+        EXPECT_FALSE(std::filesystem::exists(dir.file("bad.pdf")));
+    }
+    r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", dir.file("map.png").string(), "--sections", "map"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("--sections"), std::string::npos) << r.err;
+}

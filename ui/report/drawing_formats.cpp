@@ -33,6 +33,11 @@ ReportOptions reportOptions(const WriteRequest &request)
     options.orientation = request.portrait ? QPageLayout::Portrait : QPageLayout::Landscape;
     options.includeMap = request.includeMap;
     options.includeBoard = request.includeBoard;
+    options.includeSummary = request.includeSummary;
+    options.includeWaves = request.includeWaves;
+    options.includeCritical = request.includeCritical;
+    options.includeCapacity = request.includeCapacity;
+    options.includeRisks = request.includeRisks;
     options.baseline = request.baseline;
     options.budgetSchedules = request.budgetSchedules;
     if (request.acceptedSchedule != nullptr)
@@ -46,6 +51,11 @@ void setReportOptions(WriteRequest &request, const ReportOptions &options)
     request.portrait = options.orientation == QPageLayout::Portrait;
     request.includeMap = options.includeMap;
     request.includeBoard = options.includeBoard;
+    request.includeSummary = options.includeSummary;
+    request.includeWaves = options.includeWaves;
+    request.includeCritical = options.includeCritical;
+    request.includeCapacity = options.includeCapacity;
+    request.includeRisks = options.includeRisks;
     request.baseline = options.baseline;
     request.budgetSchedules = options.budgetSchedules;
 }

@@ -39,6 +39,18 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
     m_orientation->addItem(tr("Landscape"), static_cast<int>(QPageLayout::Landscape));
     m_orientation->addItem(tr("Portrait"), static_cast<int>(QPageLayout::Portrait));
     m_orientation->setAccessibleName(tr("Orientation"));
+    const auto section = [this](const QString &text, const QString &name) {
+        auto *box = new QCheckBox(text, this);
+        box->setObjectName(name);
+        box->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        connect(box, &QCheckBox::toggled, this, &ReportDialog::updateButtons);
+        return box;
+    };
+    m_includeSummary = section(tr("Include the executive &summary"), QStringLiteral("includeSummary"));
+    m_includeWaves = section(tr("Include a table per &wave"), QStringLiteral("includeWaves"));
+    m_includeCritical = section(tr("Include what sets the end &date"), QStringLiteral("includeCritical"));
+    m_includeCapacity = section(tr("Include team capacit&y"), QStringLiteral("includeCapacity"));
+    m_includeRisks = section(tr("Include problems and &risks"), QStringLiteral("includeRisks"));
     m_includeMap = new QCheckBox(tr("Include the dependency &map"), this);
     m_includeMap->setAccessibleName(tr("Include the dependency map"));
     m_includeBoard = new QCheckBox(tr("Include the wave &board"), this);
@@ -54,9 +66,16 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("&Orientation:"), m_orientation);
+    form->addRow(tr("Sections:"), m_includeSummary);
+    form->addRow(QString(), m_includeWaves);
     form->addRow(QString(), m_includeMap);
     form->addRow(QString(), m_includeBoard);
     form->addRow(QString(), m_includeBaseline);
+    form->addRow(QString(), m_includeCritical);
+    form->addRow(QString(), m_includeCapacity);
+    form->addRow(QString(), m_includeRisks);
+    for (QCheckBox *box : {m_includeMap, m_includeBoard, m_includeBaseline})
+        connect(box, &QCheckBox::toggled, this, &ReportDialog::updateButtons);
 
     auto *note = new QLabel(tr("The report shows the best schedule the solver finds with its standard budget, the "
                                "same as 'waveplan schedule'. Large drawings are split across pages."),
@@ -64,9 +83,9 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
     note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *previewButton = buttons->addButton(tr("Pre&view..."), QDialogButtonBox::ActionRole);
+    QPushButton *previewButton = m_previewButton = buttons->addButton(tr("Pre&view..."), QDialogButtonBox::ActionRole);
     previewButton->setObjectName(QStringLiteral("previewButton"));
-    QPushButton *exportButton = buttons->addButton(tr("&Export PDF..."), QDialogButtonBox::AcceptRole);
+    QPushButton *exportButton = m_exportButton = buttons->addButton(tr("&Export PDF..."), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setDefault(true);
     connect(previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
@@ -83,8 +102,7 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
         QString why = qs(drawable.errors().front().message);
         why[0] = why[0].toUpper();
         note->setText(why + QLatin1Char('.'));
-        previewButton->setEnabled(false);
-        exportButton->setEnabled(false);
+        m_drawable = false;
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -93,6 +111,20 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
     layout->addWidget(buttons);
 
     setOptions(savedOptions());
+    updateButtons();
+}
+
+void ReportDialog::updateButtons()
+{
+    bool any = false;
+    for (QCheckBox *box : {m_includeSummary, m_includeWaves, m_includeMap, m_includeBoard, m_includeBaseline,
+                           m_includeCritical, m_includeCapacity, m_includeRisks})
+        any = any || (box->isEnabled() && box->isChecked());
+    const QString why = any ? QString() : tr("Choose at least one section");
+    for (QPushButton *button : {m_previewButton, m_exportButton}) {
+        button->setEnabled(m_drawable && any);
+        button->setToolTip(why);
+    }
 }
 
 ReportOptions ReportDialog::options() const
@@ -102,6 +134,11 @@ ReportOptions ReportDialog::options() const
     options.orientation = static_cast<QPageLayout::Orientation>(m_orientation->currentData().toInt());
     options.includeMap = m_includeMap->isChecked();
     options.includeBoard = m_includeBoard->isEnabled() && m_includeBoard->isChecked();
+    options.includeSummary = m_includeSummary->isChecked();
+    options.includeWaves = m_includeWaves->isChecked();
+    options.includeCritical = m_includeCritical->isChecked();
+    options.includeCapacity = m_includeCapacity->isChecked();
+    options.includeRisks = m_includeRisks->isChecked();
     if (const Baseline *baseline = m_document->shownBaseline(); baseline && m_includeBaseline->isChecked())
         options.baseline = baseline->name;
     return options;
@@ -114,6 +151,11 @@ void ReportDialog::setOptions(const ReportOptions &options)
     m_includeMap->setChecked(options.includeMap);
     m_includeBoard->setChecked(options.includeBoard);
     m_includeBaseline->setChecked(m_includeBaseline->isEnabled());
+    m_includeSummary->setChecked(options.includeSummary);
+    m_includeWaves->setChecked(options.includeWaves);
+    m_includeCritical->setChecked(options.includeCritical);
+    m_includeCapacity->setChecked(options.includeCapacity);
+    m_includeRisks->setChecked(options.includeRisks);
 }
 
 ReportOptions ReportDialog::savedOptions()
@@ -127,18 +169,29 @@ ReportOptions ReportDialog::savedOptions()
                               : QPageLayout::Landscape;
     options.includeMap = settings.value(QStringLiteral("report/includeMap"), true).toBool();
     options.includeBoard = settings.value(QStringLiteral("report/includeBoard"), true).toBool();
+    options.includeSummary = settings.value(QStringLiteral("report/includeSummary"), true).toBool();
+    options.includeWaves = settings.value(QStringLiteral("report/includeWaves"), true).toBool();
+    options.includeCritical = settings.value(QStringLiteral("report/includeCritical"), true).toBool();
+    options.includeCapacity = settings.value(QStringLiteral("report/includeCapacity"), true).toBool();
+    options.includeRisks = settings.value(QStringLiteral("report/includeRisks"), true).toBool();
     return options;
 }
 
 void ReportDialog::saveOptions(const ReportOptions &options)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("report/paper"), QString::fromLatin1(paperName(paperOf(options.paper)).data(), static_cast<qsizetype>(paperName(paperOf(options.paper)).size())));
+    const std::string_view paper = paperName(paperOf(options.paper));
+    settings.setValue(QStringLiteral("report/paper"), QString::fromLatin1(paper.data(), static_cast<qsizetype>(paper.size())));
     settings.setValue(QStringLiteral("report/orientation"), options.orientation == QPageLayout::Portrait
                                                                 ? QStringLiteral("portrait")
                                                                 : QStringLiteral("landscape"));
     settings.setValue(QStringLiteral("report/includeMap"), options.includeMap);
     settings.setValue(QStringLiteral("report/includeBoard"), options.includeBoard);
+    settings.setValue(QStringLiteral("report/includeSummary"), options.includeSummary);
+    settings.setValue(QStringLiteral("report/includeWaves"), options.includeWaves);
+    settings.setValue(QStringLiteral("report/includeCritical"), options.includeCritical);
+    settings.setValue(QStringLiteral("report/includeCapacity"), options.includeCapacity);
+    settings.setValue(QStringLiteral("report/includeRisks"), options.includeRisks);
 }
 
 int ReportDialog::paintInto(QPrinter *printer)

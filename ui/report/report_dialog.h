@@ -12,6 +12,7 @@
 #include <filesystem>
 
 class QCheckBox;
+class QPushButton;
 class QComboBox;
 class QPrinter;
 
@@ -51,6 +52,17 @@ private:
     QCheckBox *m_includeMap = nullptr;
     QCheckBox *m_includeBoard = nullptr;
     QCheckBox *m_includeBaseline = nullptr; ///< enabled while a baseline is shown; on by default
+    QCheckBox *m_includeSummary = nullptr;
+    QCheckBox *m_includeWaves = nullptr;
+    QCheckBox *m_includeCritical = nullptr;
+    QCheckBox *m_includeCapacity = nullptr;
+    QCheckBox *m_includeRisks = nullptr;
+    QPushButton *m_previewButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    bool m_drawable = true; ///< the plan and its schedule can be drawn at all
+
+    /// Preview and Export only while some section is chosen (and the plan can be drawn).
+    void updateButtons();
 };
 
 } // namespace waveplan::ui::report

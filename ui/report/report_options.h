@@ -21,6 +21,11 @@ struct ReportOptions {
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     bool includeMap = true;
     bool includeBoard = true;
+    bool includeSummary = true;  ///< the executive summary
+    bool includeWaves = true;    ///< a table per wave
+    bool includeCritical = true; ///< what sets the end date
+    bool includeCapacity = true; ///< team capacity
+    bool includeRisks = true;    ///< problems and risks
     /// The schedule the report shows: the solver's deterministic budget, as `waveplan schedule`
     /// (0 = sized by the plan, scheduleBudgetFor).
     std::int64_t budgetSchedules = 0;

@@ -33,8 +33,10 @@ int writeReport(QPagedPaintDevice *device, QPainter *painter, const ReportScenes
                 const ReportOptions &options, int totalPages)
 {
     ReportPages pages(device, painter, ReportStyle::make(), facts.planName, reportDate(options), totalPages);
-    writeTitlePage(pages, facts, scenes.plan());
-    writeWaveSections(pages, facts);
+    if (options.includeSummary)
+        writeTitlePage(pages, facts, scenes.plan());
+    if (options.includeWaves)
+        writeWaveSections(pages, facts);
     if (options.includeMap && scenes.map() && !scenes.plan().capabilities.empty())
         drawScene(pages, scenes.map(), ReportScenes::drawnRect(scenes.map()), scenes.mapTextPoints(),
                   QObject::tr("Map"), QObject::tr("Dependency map"), paintMapLegend);
@@ -43,9 +45,12 @@ int writeReport(QPagedPaintDevice *device, QPainter *painter, const ReportScenes
                   QObject::tr("Board"), QObject::tr("Wave board"), paintBoardLegend);
     if (const Baseline *baseline = scenes.plan().findBaseline(options.baseline))
         writeBaselineSection(pages, scenes.plan(), scenes.schedule(), *baseline);
-    writeCriticalSection(pages, facts);
-    writeCapacitySection(pages, scenes.plan(), scenes.schedule());
-    writeProblemsSection(pages, facts);
+    if (options.includeCritical)
+        writeCriticalSection(pages, facts);
+    if (options.includeCapacity)
+        writeCapacitySection(pages, scenes.plan(), scenes.schedule());
+    if (options.includeRisks)
+        writeProblemsSection(pages, facts);
     pages.finish();
     return pages.pageNumber();
 }

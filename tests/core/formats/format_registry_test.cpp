@@ -222,3 +222,20 @@ TEST(FormatRegistry, PapersAreNamedAsTheCommandLineTakesThem)
     EXPECT_FALSE(parsePaper("b4"));
     EXPECT_EQ(paperNames().size(), 4u);
 }
+
+TEST(FormatRegistry, ReportSectionsAreNamedAndListedInTheReportsOrder)
+{
+    const Result<std::vector<ReportSection>> sections = parseSections("Risks, summary ,map");
+    ASSERT_TRUE(sections) << sections.errorText();
+    EXPECT_EQ(sections.value(), (std::vector<ReportSection>{ReportSection::Risks, ReportSection::Summary, ReportSection::Map}));
+    for (const std::string &name : sectionNames()) {
+        const Result<std::vector<ReportSection>> one = parseSections(name);
+        ASSERT_TRUE(one) << name;
+        EXPECT_EQ(sectionName(one.value().front()), name);
+    }
+    EXPECT_EQ(sectionNames().front(), "summary");
+    EXPECT_EQ(sectionNames().back(), "risks");
+    EXPECT_FALSE(parseSections("summary,summary"));
+    EXPECT_FALSE(parseSections(""));
+    EXPECT_NE(parseSections("board").errorText().find("roadmap"), std::string::npos);
+}

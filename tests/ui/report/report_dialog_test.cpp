@@ -47,6 +47,26 @@ TEST(ReportDialog, OptionsAreSavedAndComeBackInTheNextDialog)
     EXPECT_FALSE(again.options().includeMap);
     for (QComboBox *box : again.findChildren<QComboBox *>())
         EXPECT_FALSE(box->accessibleName().isEmpty());
+    // Sections: each chosen one is remembered; with none, nothing can be previewed or exported.
+    for (const char *name : {"includeSummary", "includeWaves", "includeCritical", "includeCapacity", "includeRisks"}) {
+        auto *box = again.findChild<QCheckBox *>(QString::fromLatin1(name));
+        ASSERT_NE(box, nullptr) << name;
+        EXPECT_TRUE(box->isChecked()) << name << " is on by default";
+    }
+    again.findChild<QCheckBox *>(QStringLiteral("includeWaves"))->setChecked(false);
+    EXPECT_FALSE(again.options().includeWaves);
+    ReportDialog::saveOptions(again.options());
+    EXPECT_FALSE(ReportDialog::savedOptions().includeWaves);
+    EXPECT_TRUE(ReportDialog::savedOptions().includeSummary);
+    auto *exportButton = again.findChild<QPushButton *>(QStringLiteral("exportButton"));
+    ASSERT_NE(exportButton, nullptr);
+    EXPECT_TRUE(exportButton->isEnabled());
+    for (QCheckBox *box : again.findChildren<QCheckBox *>())
+        box->setChecked(false);
+    EXPECT_FALSE(exportButton->isEnabled());
+    EXPECT_FALSE(again.findChild<QPushButton *>(QStringLiteral("previewButton"))->isEnabled());
+    again.findChild<QCheckBox *>(QStringLiteral("includeRisks"))->setChecked(true);
+    EXPECT_TRUE(exportButton->isEnabled());
     // A3 and Tabloid are offered and remembered too.
     for (const QPageSize::PageSizeId size : {QPageSize::A3, QPageSize::Tabloid}) {
         ReportOptions wall = again.options();
