@@ -3,7 +3,6 @@
 #include "ui/text/qt_text.h"
 
 #include "core/model/cells/demand_cell.h"
-#include "core/model/cells/depends_on_cell.h"
 #include "core/model/readiness.h"
 #include "core/validate/validation.h"
 #include "core/schedule/schedule.h"
@@ -57,7 +56,28 @@ QString readinessText(const Readiness &r)
     return one("T", r.technical) + QLatin1Char(' ') + one("S", r.skills) + QLatin1Char(' ') + one("P", r.process);
 }
 
-CapabilityRow rowOf(const Plan &plan, const Capability &c, const ScheduledCapability &s)
+/// What must be true first, in plain words, with the dates the schedule gives: "GOV (done
+/// 2027-02-02) and DATA (done 2027-03-01, then 5 days)"; empty without predecessors.
+QString needsFirstText(const Plan &plan, const Schedule &schedule, const Capability &c)
+{
+    QStringList needs;
+    for (const Dependency *d : plan.predecessorsOf(c.key)) {
+        const ScheduledCapability *before = schedule.find(d->predecessor);
+        QString item = qs(d->predecessor);
+        if (before != nullptr)
+            item += d->lagDays > 0 ? tr(" (done %1, then %2 days)").arg(isoDate(plan, before->finishDay - 1)).arg(d->lagDays)
+                                   : tr(" (done %1)").arg(isoDate(plan, before->finishDay - 1));
+        else if (d->lagDays > 0)
+            item += tr(" and %1 days").arg(d->lagDays);
+        needs << item;
+    }
+    if (needs.size() <= 1)
+        return needs.join(QString());
+    const QString last = needs.takeLast();
+    return tr("%1 and %2").arg(needs.join(QStringLiteral(", ")), last);
+}
+
+CapabilityRow rowOf(const Plan &plan, const Schedule &schedule, const Capability &c, const ScheduledCapability &s)
 {
     CapabilityRow row;
     row.key = qs(c.key);
@@ -69,8 +89,16 @@ CapabilityRow rowOf(const Plan &plan, const Capability &c, const ScheduledCapabi
     row.kpi = qs(c.kpi);
     row.readiness = readinessText(c.readiness);
     row.lowReadiness = hasLowReadiness(c.readiness);
-    row.needsFirst = qs(formatDependsOnCell(plan, c.key));
-    row.reason = qs(s.reason.sentence);
+    row.needsFirst = needsFirstText(plan, schedule, c);
+    // Why it starts then, unless "Needs" already says it: the last predecessor to finish holds it.
+    if (s.reason.kind == ReasonKind::Predecessor) {
+        if (plan.predecessorsOf(c.key).size() > 1)
+            row.reason = tr("%1 finishes last.").arg(qs(s.reason.predecessor));
+    } else if (!s.reason.sentence.empty()) {
+        row.reason = qs(s.reason.sentence);
+        row.reason[0] = row.reason[0].toUpper();
+        row.reason += QLatin1Char('.');
+    }
     row.critical = s.critical;
     row.goLiveWave = s.goLiveWave;
     return row;
@@ -257,7 +285,7 @@ ReportFacts reportFacts(const Plan &plan, const Schedule &schedule)
             section.beyondHorizon = wave > plan.horizonWaves;
             for (const std::size_t i : order)
                 if (schedule.capabilities[i].wave == wave)
-                    section.rows.push_back(rowOf(plan, plan.capabilities[i], schedule.capabilities[i]));
+                    section.rows.push_back(rowOf(plan, schedule, plan.capabilities[i], schedule.capabilities[i]));
             facts.waves.push_back(std::move(section));
         }
         for (const CapabilityRow &row : facts.waves.front().rows)

@@ -28,8 +28,8 @@ struct CapabilityRow {
     QString kpi;        ///< empty = none agreed
     QString readiness;  ///< "T3 S2 P4" or empty when not assessed
     bool lowReadiness = false;
-    QString needsFirst; ///< the depends_on cell: "GOV; DATA+5", or empty
-    QString reason;     ///< why it starts then
+    QString needsFirst; ///< its predecessors with their dates: "GOV (done 2027-02-02) and DATA (done 2027-03-01, then 5 days)", or empty
+    QString reason;     ///< why it starts then, a sentence; empty when needsFirst says it (its one predecessor)
     bool critical = false;
     int goLiveWave = 0;
 };

@@ -244,14 +244,14 @@ void writeWaveSections(ReportPages &pages, const ReportFacts &facts)
             continue;
         }
         ReportTable table(pages, {{tr("Key"), 0, false, keyWidth, true},
-                                  {tr("Capability"), 16},
+                                  {tr("Capability"), 15},
                                   {tr("Kind"), 0, false, kindWidth},
                                   {tr("Teams"), 12},
                                   {tr("Owner"), 10},
                                   {tr("Start to finish"), 10},
-                                  {tr("KPI"), 13},
+                                  {tr("KPI"), 12},
                                   {tr("Readiness"), 0, false, readinessWidth},
-                                  {tr("Must be true first"), 17.5}});
+                                  {tr("Must be true first"), 19.5}});
         for (const CapabilityRow &row : wave.rows) {
             QString needs = row.needsFirst.isEmpty() ? QString() : tr("Needs %1.").arg(row.needsFirst);
             needs += (needs.isEmpty() ? QString() : QStringLiteral(" ")) + row.reason;

@@ -64,7 +64,7 @@ TEST(ReportFacts, WavesListTheirCapabilitiesWithWhatMustBeTrueFirst)
     EXPECT_EQ(facts.waves[0].title, QStringLiteral("Wave 1: 2027-01-04 to 2027-02-02"));
     ASSERT_EQ(facts.waves[1].rows.size(), 1u);
     const CapabilityRow &cdp = facts.waves[1].rows[0];
-    EXPECT_EQ(cdp.needsFirst, QStringLiteral("GOV+3"));
+    EXPECT_EQ(cdp.needsFirst, QStringLiteral("GOV (done 2027-02-02, then 3 days)")); // GOV's last day: day 29
     EXPECT_EQ(cdp.dates, QStringLiteral("2027-02-06 to 2027-04-06"));
     EXPECT_EQ(cdp.teams, QStringLiteral("Data:2"));
     EXPECT_EQ(cdp.goLiveWave, 4);
@@ -121,6 +121,34 @@ TEST(ReportFacts, TheSummaryTellsEachWavesGoLivesCostValueAndTheRisksThatMatterM
     EXPECT_TRUE(facts.topRisks.contains(
         QStringLiteral("Low readiness (2 of 5 or less): 1 capabilities, by gap: skills 1.")));
     EXPECT_LE(facts.topRisks.size(), kTopRisks);
+}
+
+TEST(ReportFacts, WhatMustBeTrueFirstNamesEachPredecessorWithTheDayItIsDone)
+{
+    Plan plan = twoWavePlan();
+    Capability ads;
+    ads.key = "ADS";
+    ads.name = "Paid media";
+    ads.durationDays = 5;
+    plan.capabilities.push_back(ads);
+    plan.dependencies.push_back({"GOV", "ADS", 0});
+    plan.dependencies.push_back({"CDP", "ADS", 5});
+    const Schedule schedule = computeSchedule(plan);
+    const ReportFacts facts = reportFacts(plan, schedule);
+    ASSERT_TRUE(facts.scheduled);
+    // GOV's last day is day 29 (2027-02-02), CDP's day 92 (2027-04-06).
+    const auto row = std::find_if(facts.waves.back().rows.begin(), facts.waves.back().rows.end(),
+                                  [](const CapabilityRow &r) { return r.key == QStringLiteral("ADS"); });
+    ASSERT_NE(row, facts.waves.back().rows.end());
+    EXPECT_EQ(row->needsFirst, QStringLiteral("GOV (done 2027-02-02) and CDP (done 2027-04-06, then 5 days)"));
+    EXPECT_EQ(schedule.find("ADS")->startDay, 98); // day 93 + 5: the dates said are the schedule's
+    EXPECT_EQ(row->reason, QStringLiteral("CDP finishes last."));
+    // With one predecessor "Needs" says it all; another reason is a sentence of its own.
+    const CapabilityRow &cdp = facts.waves[1].rows.front();
+    EXPECT_EQ(cdp.key, QStringLiteral("CDP"));
+    EXPECT_TRUE(cdp.reason.isEmpty()) << cdp.reason.toStdString();
+    const CapabilityRow &gov = facts.waves[0].rows.front();
+    EXPECT_EQ(gov.reason, QStringLiteral("Starts on day 0; nothing holds it."));
 }
 
 TEST(ReportFacts, APlanWithACycleHasNoWavesButSaysWhy)
