@@ -30,6 +30,7 @@ render() {
 }
 
 render "Executive summary of the wave plan" title
+render "^Foundational (others cannot work without it)" roadmap
 render "^Wave 1:" wave
 render "^Dependency map" map
 render "^Wave board" board || echo "(no wave board in this build)"

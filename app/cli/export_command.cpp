@@ -79,10 +79,11 @@ public:
                        "With a .pdf output: add a \"Changes since\" section against the plan's baseline NAME");
         sub.add_option("--sections", m_sections,
                        "With a .pdf output: the sections to include, comma-separated, in any order (the report keeps "
-                       "its own): summary, waves, map, roadmap, changes, critical, capacity, risks (default: all; "
-                       "changes needs --baseline)");
-        sub.add_option("--view", m_view, "With a .png or .svg output: what to draw (default map)")
-            ->check(CLI::IsMember({"map", "board"}, CLI::ignore_case));
+                       "its own): summary, roadmap, waves, map, board, changes, critical, capacity, risks (default: "
+                       "all; changes needs --baseline)");
+        sub.add_option("--view", m_view,
+                       "With a .png or .svg output: what to draw, map, board or roadmap (a titled slide; default map)")
+            ->check(CLI::IsMember({"map", "board", "roadmap"}, CLI::ignore_case));
         sub.add_option("--size", m_size, "With a .png or .svg output: picture size WIDTHxHEIGHT (default 1920x1080)");
         sub.add_option("--dpi", m_dpi, "With a .png output: dots per inch written into the file (default 96)")
             ->check(CLI::Range(24, 2400));
@@ -174,7 +175,7 @@ private:
             };
             if (has(ReportSection::Changes) && !m_baseline)
                 return "--sections: changes needs --baseline NAME, the baseline to compare with";
-            if ((m_noMap && has(ReportSection::Map)) || (m_noBoard && has(ReportSection::Roadmap)))
+            if ((m_noMap && has(ReportSection::Map)) || (m_noBoard && has(ReportSection::Board)))
                 return std::string("--sections names a section that ") + (m_noMap ? "--no-map" : "--no-board") +
                        " leaves out; give one or the other";
         }
@@ -197,14 +198,16 @@ private:
             const std::vector<ReportSection> sections = parseSections(*m_sections).value();
             const auto has = [&](ReportSection s) { return std::find(sections.begin(), sections.end(), s) != sections.end(); };
             request.includeSummary = has(ReportSection::Summary);
+            request.includeRoadmap = has(ReportSection::Roadmap);
             request.includeWaves = has(ReportSection::Waves);
             request.includeMap = has(ReportSection::Map);
-            request.includeBoard = has(ReportSection::Roadmap);
+            request.includeBoard = has(ReportSection::Board);
             request.includeCritical = has(ReportSection::Critical);
             request.includeCapacity = has(ReportSection::Capacity);
             request.includeRisks = has(ReportSection::Risks);
         }
         request.board = m_view && lower(*m_view) == "board";
+        request.roadmap = m_view && lower(*m_view) == "roadmap";
         if (m_size)
             std::tie(request.width, request.height) = *parseSize(*m_size);
         request.dpi = m_dpi.value_or(request.dpi);

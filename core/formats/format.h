@@ -27,7 +27,7 @@ enum class FormatOption {
     Orientation,     ///< --orientation landscape|portrait
     NoMap,           ///< --no-map: leave the dependency map out of the report
     NoBoard,         ///< --no-board: leave the wave board out of the report
-    View,            ///< --view map|board: what a picture shows
+    View,            ///< --view map|board|roadmap: what a picture shows
     Size,            ///< --size WIDTHxHEIGHT of a picture
     Dpi,             ///< --dpi written into a PNG
     BudgetSchedules, ///< --budget-schedules of the schedule an output shows
@@ -57,9 +57,10 @@ enum class Paper {
 /// them.
 enum class ReportSection {
     Summary,  ///< "summary": the executive summary
+    Roadmap,  ///< "roadmap": the one-page roadmap (teams as lanes, waves as columns, a bar each)
     Waves,    ///< "waves": a table per wave
     Map,      ///< "map": the dependency map
-    Roadmap,  ///< "roadmap": the wave board (teams as lanes, waves as columns)
+    Board,    ///< "board": the wave board, as the app draws it
     Changes,  ///< "changes": what changed since a baseline (needs --baseline)
     Critical, ///< "critical": what sets the end date
     Capacity, ///< "capacity": each team's load per wave
@@ -108,13 +109,15 @@ struct WriteRequest {
     bool includeMap = true;
     bool includeBoard = true;
     bool includeSummary = true;  ///< the report's other sections (FormatOption::Sections)
+    bool includeRoadmap = true;
     bool includeWaves = true;
     bool includeCritical = true;
     bool includeCapacity = true;
     bool includeRisks = true;
     /// A report's "Changes since" section for the plan's baseline of this name; empty: none.
     std::string baseline;
-    bool board = false; ///< a picture of the wave board; otherwise of the dependency map
+    bool board = false;   ///< a picture of the wave board; otherwise of the dependency map
+    bool roadmap = false; ///< a picture of the one-page roadmap, with a title (wins over `board`)
     int width = 1920;   ///< pixels (PNG) or user units (SVG)
     int height = 1080;
     int dpi = 96;       ///< written into a PNG; the drawing's own scale does not change

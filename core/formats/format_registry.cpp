@@ -38,6 +38,7 @@ std::string_view sectionName(ReportSection section)
     case ReportSection::Waves: return "waves";
     case ReportSection::Map: return "map";
     case ReportSection::Roadmap: return "roadmap";
+    case ReportSection::Board: return "board";
     case ReportSection::Changes: return "changes";
     case ReportSection::Critical: return "critical";
     case ReportSection::Capacity: return "capacity";
@@ -48,9 +49,9 @@ std::string_view sectionName(ReportSection section)
 
 namespace {
 
-constexpr ReportSection kSections[] = {ReportSection::Summary, ReportSection::Waves,    ReportSection::Map,
-                                       ReportSection::Roadmap, ReportSection::Changes, ReportSection::Critical,
-                                       ReportSection::Capacity, ReportSection::Risks};
+constexpr ReportSection kSections[] = {ReportSection::Summary,  ReportSection::Roadmap, ReportSection::Waves,
+                                       ReportSection::Map,      ReportSection::Board,   ReportSection::Changes,
+                                       ReportSection::Critical, ReportSection::Capacity, ReportSection::Risks};
 
 } // namespace
 

@@ -476,13 +476,13 @@ TEST(ReportExport, SectionsPickWhatTheReportHoldsInItsOwnOrder)
     ASSERT_NE(summary, std::string::npos) << text;
     ASSERT_NE(capacity, std::string::npos) << text;
     EXPECT_LT(summary, capacity) << "the report's order, not the order named";
-    for (const char *absent : {"Wave 1:", "Dependency map", "Wave board", "Problems and risks", "The driving path runs"})
+    for (const char *absent : {"Wave 1:", "Dependency map", "Wave board", "Roadmap", "Problems and risks", "The driving path runs"})
         EXPECT_EQ(text.find(absent), std::string::npos) << absent;
     EXPECT_EQ(pageCount(pdf), 2);
 
     for (const auto &[args, message] : std::vector<std::pair<std::vector<std::string>, std::string>>{
              {{"--sections", "summary,gantt"}, "\"gantt\" is not a section of the report; the sections are summary, "
-                                               "waves, map, roadmap, changes, critical, capacity, risks"},
+                                               "roadmap, waves, map, board, changes, critical, capacity, risks"},
              {{"--sections", "summary,changes"}, "changes needs --baseline NAME"},
              {{"--sections", "map", "--no-map"}, "give one or the other"},
              {{"--sections", "summary,Summary"}, "named twice"},
@@ -497,4 +497,80 @@ TEST(ReportExport, SectionsPickWhatTheReportHoldsInItsOwnOrder)
     r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", dir.file("map.png").string(), "--sections", "map"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("--sections"), std::string::npos) << r.err;
+}
+
+TEST(ReportExport, TheRoadmapFitsTheSampleOnOnePageAndALargePlanOnAPagePerLaneGroupAt7PointsOrMore)
+{
+    TempDir dir;
+    const auto pdf = dir.file("roadmap.pdf");
+    test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", pdf.string(), "--sections",
+                                         "roadmap", "--budget-schedules", "200"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(pageCount(pdf), 1);
+    const BoxedText boxed = boxedWords(pdf);
+    std::set<std::string> words;
+    for (const Word &w : boxed.words) {
+        words.insert(w.text);
+        EXPECT_GE(w.yMax - w.yMin, 7.0) << "\"" << w.text << "\" is smaller than 7 pt";
+    }
+    for (const std::string &key : sampleKeys())
+        EXPECT_TRUE(words.count(key)) << key << " has no bar on the roadmap";
+    for (const char *legend : {"Foundational", "Additive", "Wave"})
+        EXPECT_TRUE(words.count(legend)) << legend;
+    expectNoWordOffThePage(boxed);
+
+    // 400 capabilities over 5 teams: a page (or more) per lane, never smaller text.
+    test::GeneratorOptions options;
+    options.capabilities = 400;
+    options.teams = 5;
+    options.dependencyDensity = 2.0 / 400;
+    options.unicodeText = false;
+    Plan plan = test::generatePlan(400, options);
+    for (Team &team : plan.teams)
+        team.capacity = std::max(team.capacity, 40);
+    const auto json = dir.write("big.json", planToJson(plan));
+    const auto big = dir.file("big-roadmap.pdf");
+    r = runWaveplan({"export", json.string(), "-o", big.string(), "--sections", "roadmap", "--budget-schedules", "20"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const int pages = pageCount(big);
+    EXPECT_GT(pages, 1);
+    EXPECT_LE(pages, 12);
+    const BoxedText bigBoxed = boxedWords(big);
+    std::set<std::string> bigWords;
+    for (const Word &w : bigBoxed.words) {
+        bigWords.insert(w.text);
+        if (w.yMax - w.yMin < 7.0)
+            ADD_FAILURE() << "\"" << w.text << "\" on page " << w.page << " is smaller than 7 pt";
+    }
+    for (const Capability &c : plan.capabilities)
+        EXPECT_TRUE(bigWords.count(c.key)) << c.key << " has no bar on the roadmap";
+    expectNoWordOffThePage(bigBoxed);
+}
+
+TEST(ReportExport, TheRoadmapIsASlideWithTitleLegendAndEveryCapability)
+{
+    TempDir dir;
+    const auto png = dir.file("roadmap.png");
+    test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", png.string(), "--view",
+                                         "roadmap", "--size", "1920x1080", "--budget-schedules", "200"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const QImage image(QString::fromStdString(png.string()));
+    EXPECT_EQ(image.size(), QSize(1920, 1080));
+    // Not blank: the bars of foundational capabilities are filled in the roadmap's blue.
+    int blue = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            blue += image.pixelColor(x, y) == QColor(0x1f, 0x5f, 0xa8) ? 1 : 0;
+    EXPECT_GT(blue, 500);
+
+    const auto svg = dir.file("roadmap.svg");
+    r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", svg.string(), "--view", "roadmap",
+                     "--budget-schedules", "200"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string text = test::readFile(svg);
+    for (const std::string &key : sampleKeys())
+        EXPECT_NE(text.find(">" + key + " "), std::string::npos) << key << " has no labelled bar";
+    EXPECT_NE(text.find("Foundational (others cannot work without it)"), std::string::npos);
+    EXPECT_NE(text.find("Additive (value on top)"), std::string::npos);
+    EXPECT_NE(text.find("Roadmap: "), std::string::npos) << "the slide's title line";
 }

@@ -34,6 +34,7 @@ ReportOptions reportOptions(const WriteRequest &request)
     options.includeMap = request.includeMap;
     options.includeBoard = request.includeBoard;
     options.includeSummary = request.includeSummary;
+    options.includeRoadmap = request.includeRoadmap;
     options.includeWaves = request.includeWaves;
     options.includeCritical = request.includeCritical;
     options.includeCapacity = request.includeCapacity;
@@ -52,6 +53,7 @@ void setReportOptions(WriteRequest &request, const ReportOptions &options)
     request.includeMap = options.includeMap;
     request.includeBoard = options.includeBoard;
     request.includeSummary = options.includeSummary;
+    request.includeRoadmap = options.includeRoadmap;
     request.includeWaves = options.includeWaves;
     request.includeCritical = options.includeCritical;
     request.includeCapacity = options.includeCapacity;
@@ -64,7 +66,7 @@ ImageOptions imageOptions(const WriteRequest &request, ImageFormat format)
 {
     ImageOptions options;
     options.format = format;
-    options.view = request.board ? ReportView::Board : ReportView::Map;
+    options.view = request.roadmap ? ReportView::Roadmap : request.board ? ReportView::Board : ReportView::Map;
     options.width = request.width;
     options.height = request.height;
     options.dpi = request.dpi;
@@ -77,6 +79,7 @@ ImageOptions imageOptions(const WriteRequest &request, ImageFormat format)
 void setImageOptions(WriteRequest &request, const ImageOptions &options)
 {
     request.board = options.view == ReportView::Board;
+    request.roadmap = options.view == ReportView::Roadmap;
     request.width = options.width;
     request.height = options.height;
     request.dpi = options.dpi;

@@ -2,6 +2,7 @@
 
 #include "ui/text/qt_text.h"
 #include "ui/report/report_scenes.h"
+#include "ui/report/roadmap_drawing.h"
 
 #include "core/io/atomic_file.h"
 
@@ -36,6 +37,58 @@ void paintFitted(QPainter &painter, QGraphicsScene *scene, const QSize &size)
 }
 
 constexpr double kInchesPerMetre = 39.3701;
+
+/// The roadmap as a slide: the plan's name and dates as a title, then the roadmap with its
+/// legend, its labels as large as fit (from 14 pt down to 7), shrunk as a whole below that.
+void paintRoadmapSlide(QPainter &painter, const Plan &plan, const Schedule &schedule, const QSize &size)
+{
+    const QRectF page(QPointF(0, 0), QSizeF(size));
+    painter.fillRect(page, Qt::white);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const double margin = std::max(8.0, size.width() * 0.025);
+    QFont title(QStringLiteral("DejaVu Sans"));
+    title.setBold(true);
+    title.setPixelSize(std::max(12, static_cast<int>(size.height() * 0.045)));
+    QFont subtitle(QStringLiteral("DejaVu Sans"));
+    subtitle.setPixelSize(std::max(9, static_cast<int>(size.height() * 0.024)));
+    const QFontMetricsF titleMetrics(title, painter.device());
+    const QFontMetricsF subtitleMetrics(subtitle, painter.device());
+    const double width = page.width() - 2 * margin;
+    painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+    painter.setFont(title);
+    painter.drawText(QRectF(margin, margin, width, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     titleMetrics.elidedText(qs(plan.name), Qt::ElideRight, width));
+    painter.setFont(subtitle);
+    painter.setPen(QColor(0x5f, 0x63, 0x68));
+    const QString dates = schedule.capabilities.empty()
+                              ? QObject::tr("Roadmap: the plan cannot be scheduled as it stands")
+                              : QObject::tr("Roadmap: %1 capabilities from %2, everything live by %3")
+                                    .arg(plan.capabilities.size())
+                                    .arg(qs(formatIsoDate(plan.startDate)),
+                                         qs(formatIsoDate(addDays(plan.startDate, std::max(0, schedule.makespanDays - 1)))));
+    painter.drawText(QRectF(margin, margin + titleMetrics.height(), width, subtitleMetrics.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter, subtitleMetrics.elidedText(dates, Qt::ElideRight, width));
+    const double top = margin + titleMetrics.height() + subtitleMetrics.height() * 1.6;
+    const double room = page.height() - top - margin;
+    if (schedule.capabilities.empty() || room <= 0)
+        return;
+    for (double points = 14; points >= 7; points -= 1) {
+        const RoadmapDrawing drawing(plan, schedule, painter.device(), width, points);
+        if (drawing.height(drawing.wholeLanes()) <= room || points <= 7) {
+            const double height = drawing.height(drawing.wholeLanes());
+            const double scale = height <= room ? 1.0 : room / height;
+            painter.save();
+            painter.translate(margin, top);
+            painter.scale(scale, scale);
+            // Shrunk: drawn wider so that, scaled, it spans the width again.
+            const RoadmapDrawing fitted(plan, schedule, painter.device(), width / scale, points);
+            fitted.paint(painter, QPointF(0, 0), fitted.wholeLanes());
+            painter.restore();
+            return;
+        }
+    }
+}
 
 } // namespace
 
@@ -82,6 +135,41 @@ QByteArray sceneSvg(QGraphicsScene *scene, const ImageOptions &options, const QS
     return bytes;
 }
 
+QByteArray roadmapPicture(const Plan &plan, const Schedule &schedule, const ImageOptions &options)
+{
+    const QSize size(options.width, options.height);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (options.format == ImageFormat::Svg) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setResolution(96);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(qs(plan.name));
+        svg.setDescription(QObject::tr("Roadmap drawn by Waveplan"));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return {};
+        paintRoadmapSlide(painter, plan, schedule, size);
+        painter.end();
+        return bytes;
+    }
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(static_cast<int>(std::lround(96 * kInchesPerMetre)));
+    image.setDotsPerMeterY(static_cast<int>(std::lround(96 * kInchesPerMetre)));
+    {
+        QPainter painter(&image);
+        paintRoadmapSlide(painter, plan, schedule, size);
+    }
+    image.setDotsPerMeterX(static_cast<int>(std::lround(options.dpi * kInchesPerMetre)));
+    image.setDotsPerMeterY(static_cast<int>(std::lround(options.dpi * kInchesPerMetre)));
+    if (!image.save(&buffer, "PNG"))
+        return {};
+    return bytes;
+}
+
 Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::filesystem::path &path, bool overwrite)
 {
     if (Status drawable = drawablePlan(plan, path); !drawable)
@@ -90,6 +178,13 @@ Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::
     Schedule schedule = reportSchedule(plan, options.budgetSchedules, options.shown);
     if (Status drawable = drawableSchedule(plan, schedule, path); !drawable)
         return drawable;
+    if (options.view == ReportView::Roadmap) {
+        const QByteArray bytes = roadmapPicture(plan, schedule, options);
+        if (bytes.isEmpty())
+            return Error{"the picture could not be drawn (is the size too large for memory?)", path.string(), 0, 0};
+        return writeFileAtomically(path, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                                   overwrite);
+    }
     const ReportScenes scenes(plan, std::move(schedule), board);
     QGraphicsScene *scene = board ? scenes.board() : scenes.map();
     const QByteArray bytes = options.format == ImageFormat::Svg ? sceneSvg(scene, options, qs(plan.name))

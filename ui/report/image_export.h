@@ -6,6 +6,7 @@
 #include "ui/report/report_options.h"
 
 #include "core/model/plan.h"
+#include "core/schedule/schedule.h"
 #include "core/util/result.h"
 
 #include <QByteArray>
@@ -20,6 +21,10 @@ namespace waveplan::ui::report {
 [[nodiscard]] QByteArray scenePng(QGraphicsScene *scene, const ImageOptions &options);
 /// The drawing of `scene` as an SVG document of options.width x options.height.
 [[nodiscard]] QByteArray sceneSvg(QGraphicsScene *scene, const ImageOptions &options, const QString &title);
+
+/// The roadmap of `plan` scheduled as `schedule`, as a slide of options.width x options.height
+/// with the plan's name and dates as its title (PNG or SVG bytes as options.format says).
+[[nodiscard]] QByteArray roadmapPicture(const Plan &plan, const Schedule &schedule, const ImageOptions &options);
 
 /// Schedules `plan`, draws the chosen view and writes it to `path` as options.format, atomically.
 [[nodiscard]] Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::filesystem::path &path,

@@ -40,6 +40,7 @@ ImageExportDialog::ImageExportDialog(const PlanDocument *document, QWidget *pare
     m_view = new QComboBox(this);
     m_view->addItem(tr("Dependency map"), static_cast<int>(ReportView::Map));
     m_view->addItem(tr("Wave board"), static_cast<int>(ReportView::Board));
+    m_view->addItem(tr("Roadmap (a titled slide)"), static_cast<int>(ReportView::Roadmap));
     m_view->setAccessibleName(tr("What to draw"));
     m_width = spinBox(16, 20000, tr(" px"), tr("Width in pixels"), this);
     m_height = spinBox(16, 20000, tr(" px"), tr("Height in pixels"), this);
@@ -68,8 +69,10 @@ ImageOptions ImageExportDialog::savedOptions()
 {
     QSettings settings;
     ImageOptions saved;
-    saved.view = settings.value(QStringLiteral("image/view")).toString() == QLatin1String("board") ? ReportView::Board
-                                                                                                    : ReportView::Map;
+    const QString view = settings.value(QStringLiteral("image/view")).toString();
+    saved.view = view == QLatin1String("board")     ? ReportView::Board
+                 : view == QLatin1String("roadmap") ? ReportView::Roadmap
+                                                    : ReportView::Map;
     saved.width = settings.value(QStringLiteral("image/width"), saved.width).toInt();
     saved.height = settings.value(QStringLiteral("image/height"), saved.height).toInt();
     saved.dpi = settings.value(QStringLiteral("image/dpi"), saved.dpi).toInt();
@@ -79,8 +82,9 @@ ImageOptions ImageExportDialog::savedOptions()
 void ImageExportDialog::saveOptions(const ImageOptions &options)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("image/view"),
-                      options.view == ReportView::Board ? QStringLiteral("board") : QStringLiteral("map"));
+    settings.setValue(QStringLiteral("image/view"), options.view == ReportView::Board     ? QStringLiteral("board")
+                                                    : options.view == ReportView::Roadmap ? QStringLiteral("roadmap")
+                                                                                          : QStringLiteral("map"));
     settings.setValue(QStringLiteral("image/width"), options.width);
     settings.setValue(QStringLiteral("image/height"), options.height);
     settings.setValue(QStringLiteral("image/dpi"), options.dpi);
@@ -126,7 +130,9 @@ Status ImageExportDialog::exportTo(const std::filesystem::path &path)
 void ImageExportDialog::chooseAndExport()
 {
     const std::vector<const Format *> pictures = formatsFor(desktopFormats(), FormatAccess::Write, FormatOption::View);
-    const QString base = options().view == ReportView::Board ? tr("board") : tr("map");
+    const QString base = options().view == ReportView::Board     ? tr("board")
+                         : options().view == ReportView::Roadmap ? tr("roadmap")
+                                                                 : tr("map");
     QString selectedFilter;
     const QString file = QFileDialog::getSaveFileName(this, tr("Export Image"), base + QStringLiteral(".png"),
                                                       fileFilters(pictures), &selectedFilter);

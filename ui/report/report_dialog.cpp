@@ -47,6 +47,7 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
         return box;
     };
     m_includeSummary = section(tr("Include the executive &summary"), QStringLiteral("includeSummary"));
+    m_includeRoadmap = section(tr("Include the o&ne-page roadmap"), QStringLiteral("includeRoadmap"));
     m_includeWaves = section(tr("Include a table per &wave"), QStringLiteral("includeWaves"));
     m_includeCritical = section(tr("Include what sets the end &date"), QStringLiteral("includeCritical"));
     m_includeCapacity = section(tr("Include team capacit&y"), QStringLiteral("includeCapacity"));
@@ -67,6 +68,7 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("&Orientation:"), m_orientation);
     form->addRow(tr("Sections:"), m_includeSummary);
+    form->addRow(QString(), m_includeRoadmap);
     form->addRow(QString(), m_includeWaves);
     form->addRow(QString(), m_includeMap);
     form->addRow(QString(), m_includeBoard);
@@ -117,7 +119,7 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
 void ReportDialog::updateButtons()
 {
     bool any = false;
-    for (QCheckBox *box : {m_includeSummary, m_includeWaves, m_includeMap, m_includeBoard, m_includeBaseline,
+    for (QCheckBox *box : {m_includeSummary, m_includeRoadmap, m_includeWaves, m_includeMap, m_includeBoard, m_includeBaseline,
                            m_includeCritical, m_includeCapacity, m_includeRisks})
         any = any || (box->isEnabled() && box->isChecked());
     const QString why = any ? QString() : tr("Choose at least one section");
@@ -135,6 +137,7 @@ ReportOptions ReportDialog::options() const
     options.includeMap = m_includeMap->isChecked();
     options.includeBoard = m_includeBoard->isEnabled() && m_includeBoard->isChecked();
     options.includeSummary = m_includeSummary->isChecked();
+    options.includeRoadmap = m_includeRoadmap->isChecked();
     options.includeWaves = m_includeWaves->isChecked();
     options.includeCritical = m_includeCritical->isChecked();
     options.includeCapacity = m_includeCapacity->isChecked();
@@ -152,6 +155,7 @@ void ReportDialog::setOptions(const ReportOptions &options)
     m_includeBoard->setChecked(options.includeBoard);
     m_includeBaseline->setChecked(m_includeBaseline->isEnabled());
     m_includeSummary->setChecked(options.includeSummary);
+    m_includeRoadmap->setChecked(options.includeRoadmap);
     m_includeWaves->setChecked(options.includeWaves);
     m_includeCritical->setChecked(options.includeCritical);
     m_includeCapacity->setChecked(options.includeCapacity);
@@ -170,6 +174,7 @@ ReportOptions ReportDialog::savedOptions()
     options.includeMap = settings.value(QStringLiteral("report/includeMap"), true).toBool();
     options.includeBoard = settings.value(QStringLiteral("report/includeBoard"), true).toBool();
     options.includeSummary = settings.value(QStringLiteral("report/includeSummary"), true).toBool();
+    options.includeRoadmap = settings.value(QStringLiteral("report/includeRoadmap"), true).toBool();
     options.includeWaves = settings.value(QStringLiteral("report/includeWaves"), true).toBool();
     options.includeCritical = settings.value(QStringLiteral("report/includeCritical"), true).toBool();
     options.includeCapacity = settings.value(QStringLiteral("report/includeCapacity"), true).toBool();
@@ -188,6 +193,7 @@ void ReportDialog::saveOptions(const ReportOptions &options)
     settings.setValue(QStringLiteral("report/includeMap"), options.includeMap);
     settings.setValue(QStringLiteral("report/includeBoard"), options.includeBoard);
     settings.setValue(QStringLiteral("report/includeSummary"), options.includeSummary);
+    settings.setValue(QStringLiteral("report/includeRoadmap"), options.includeRoadmap);
     settings.setValue(QStringLiteral("report/includeWaves"), options.includeWaves);
     settings.setValue(QStringLiteral("report/includeCritical"), options.includeCritical);
     settings.setValue(QStringLiteral("report/includeCapacity"), options.includeCapacity);

@@ -53,6 +53,7 @@ private:
     QCheckBox *m_includeBoard = nullptr;
     QCheckBox *m_includeBaseline = nullptr; ///< enabled while a baseline is shown; on by default
     QCheckBox *m_includeSummary = nullptr;
+    QCheckBox *m_includeRoadmap = nullptr;
     QCheckBox *m_includeWaves = nullptr;
     QCheckBox *m_includeCritical = nullptr;
     QCheckBox *m_includeCapacity = nullptr;

@@ -22,6 +22,7 @@ struct ReportOptions {
     bool includeMap = true;
     bool includeBoard = true;
     bool includeSummary = true;  ///< the executive summary
+    bool includeRoadmap = true;  ///< the one-page roadmap
     bool includeWaves = true;    ///< a table per wave
     bool includeCritical = true; ///< what sets the end date
     bool includeCapacity = true; ///< team capacity
@@ -42,7 +43,7 @@ struct ReportOptions {
 };
 
 /// Which drawing a picture shows.
-enum class ReportView { Map, Board };
+enum class ReportView { Map, Board, Roadmap };
 
 /// How a picture is stored: pixels or vectors.
 enum class ImageFormat { Png, Svg };

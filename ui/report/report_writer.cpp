@@ -6,6 +6,7 @@
 #include "ui/report/report_pages.h"
 #include "ui/report/report_scenes.h"
 #include "ui/report/report_sections.h"
+#include "ui/report/roadmap_drawing.h"
 #include "ui/text/qt_text.h"
 
 #include "core/io/atomic_file.h"
@@ -35,6 +36,8 @@ int writeReport(QPagedPaintDevice *device, QPainter *painter, const ReportScenes
     ReportPages pages(device, painter, ReportStyle::make(), facts.planName, reportDate(options), totalPages);
     if (options.includeSummary)
         writeTitlePage(pages, facts, scenes.plan());
+    if (options.includeRoadmap)
+        writeRoadmapSection(pages, scenes.plan(), scenes.schedule());
     if (options.includeWaves)
         writeWaveSections(pages, facts);
     if (options.includeMap && scenes.map() && !scenes.plan().capabilities.empty())
