@@ -3,6 +3,7 @@
 
 #include "ui/document/plan_document.h"
 #include "ui/window/main_window.h"
+#include "ui/report/image_export_dialog.h"
 #include "ui/report/report_dialog.h"
 #include "ui/report/report_scenes.h"
 #include "ui/report/report_writer.h"
@@ -182,4 +183,23 @@ TEST(ReportDialog, AScheduleRunningPastWave999SaysSoAndOffersNoPreviewOrExport)
     EXPECT_TRUE(drawableSchedule(plan, lastWave.schedule()).ok());
     ReportDialog drawn(&lastWave);
     EXPECT_EQ(drawn.findChild<QLabel *>(QStringLiteral("tooLargeNote")), nullptr);
+}
+
+TEST(ImageExportDialog, EveryViewIncludingTheRoadmapSlideIsOfferedAndRemembered)
+{
+    QSettings().remove(QStringLiteral("image"));
+    PlanDocument document;
+    ImageExportDialog dialog(&document);
+    EXPECT_EQ(dialog.options().view, ReportView::Map); // the default
+    for (const ReportView view : {ReportView::Board, ReportView::Roadmap, ReportView::Map}) {
+        ImageOptions chosen = dialog.options();
+        chosen.view = view;
+        chosen.width = 1920;
+        chosen.height = 1080;
+        dialog.setOptions(chosen);
+        EXPECT_EQ(dialog.options().view, view) << "the dialog offers it";
+        ImageExportDialog::saveOptions(dialog.options());
+        EXPECT_EQ(ImageExportDialog::savedOptions().view, view) << "and remembers it";
+    }
+    QSettings().remove(QStringLiteral("image"));
 }
