@@ -83,6 +83,11 @@ Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats
     request.teams = input.teams;
     request.settings.name = fallbackName.empty() ? input.path.stem().string() : fallbackName;
     request.settings.startDate = defaultStartDate();
+    // The settings given reach the reader too: a format without waves (MS Project XML) places
+    // its dates in waves of the length given. They are applied to the plan read as well, below.
+    if (const Status given = applySettings(request.settings, settings); !given)
+        return given.errors();
+    request.startGiven = settings.startDate.has_value();
     request.acceptedSchedule = accepted;
     request.scenarios = scenarios;
     request.notes = notes;

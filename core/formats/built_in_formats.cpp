@@ -152,7 +152,7 @@ Format mspdiFormat()
 {
     Format f = described("mspdi", "MS Project XML", ".xml", {FormatOption::BudgetSchedules});
     f.reader = [](const ReadRequest &request) -> Result<Plan> {
-        Result<MspdiImport> imported = readMspdiFile(request.path, request.settings);
+        Result<MspdiImport> imported = readMspdiFile(request.path, request.settings, request.startGiven);
         if (!imported)
             return imported.errors();
         if (request.notes != nullptr)

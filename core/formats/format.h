@@ -82,6 +82,9 @@ struct ReadRequest {
     /// Settings (name, start date, wave length, horizon, span) for a format that carries none,
     /// i.e. spreadsheets; formats that hold a whole plan ignore it.
     Plan settings;
+    /// settings.startDate was given by the user (`--start`): a format with a start date of its
+    /// own (MS Project XML) takes this one instead, and places its dates in waves from it.
+    bool startGiven = false;
     /// Out, may be null: the schedule a .waveplan file was saved with, or emptied when the file
     /// keeps none (saved without one, an older format, a damaged one). The other formats (plan
     /// JSON, spreadsheets) ignore it and leave it untouched, so pass an empty one.

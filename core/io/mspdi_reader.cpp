@@ -89,16 +89,21 @@ std::optional<double> durationMinutes(std::string_view text)
     return negative ? -minutes : minutes;
 }
 
-/// Whole days for `minutes` of `perDay` each, rounded up (a part of a day takes a day).
+/// Whole days for `minutes` of `perDay` each, rounded up (a part of a day takes a day); past
+/// the longest a plan allows the answer is that limit plus one (never an overflowing cast).
 long long wholeDays(double minutes, double perDay)
 {
-    return static_cast<long long>(std::ceil(minutes / perDay - 1e-9));
+    const double days = std::ceil(minutes / perDay - 1e-9);
+    const double limit = static_cast<double>(std::max(kMaxDurationDays, kMaxLagDays)) + 1;
+    if (!(days < limit)) // also NaN
+        return static_cast<long long>(limit);
+    return static_cast<long long>(std::max(days, -limit));
 }
 
 class MspdiReader {
 public:
-    MspdiReader(std::string_view xml, std::string file, const Plan &settings)
-        : m_xml(xml), m_file(std::move(file)), m_settings(settings)
+    MspdiReader(std::string_view xml, std::string file, const Plan &settings, bool settingsStart)
+        : m_xml(xml), m_file(std::move(file)), m_settings(settings), m_settingsStart(settingsStart)
     {
     }
 
@@ -303,6 +308,8 @@ private:
             name.resize(name.size() - 4);
         m_plan.name = name.empty() ? m_settings.name : name;
         m_plan.startDate = date(project, "StartDate").value_or(m_settings.startDate);
+        if (m_settingsStart)
+            m_plan.startDate = m_settings.startDate;
         if (const std::optional<long long> minutes = integer(project, "MinutesPerDay")) {
             if (*minutes <= 0 || *minutes > 24 * 60)
                 fail(project.child("MinutesPerDay"), "minutes per day must be from 1 to 1440");
@@ -596,9 +603,15 @@ private:
         if (const std::string header = mspdi::notesHeader(c); m_writtenByWaveplan && c.notes.starts_with(header))
             c.notes.erase(0, header.size());
         if (task.parent >= 0) {
-            std::string path;
-            for (int up = task.parent; up >= 0; up = m_tasks[static_cast<std::size_t>(up)].parent)
+            std::string path; // the nearest 5 summaries: deep outlines would make notes of any size
+            int levels = 0;
+            for (int up = task.parent; up >= 0; up = m_tasks[static_cast<std::size_t>(up)].parent) {
+                if (++levels > 5) {
+                    path = "... > " + path;
+                    break;
+                }
                 path = m_tasks[static_cast<std::size_t>(up)].name + (path.empty() ? "" : " > " + path);
+            }
             c.notes += (c.notes.empty() ? "" : "\n\n") + std::string("In MS Project under the summary task: ") + path + ".";
         }
         return c;
@@ -664,11 +677,14 @@ private:
     /// The capabilities of `task`: itself, or every task under a summary.
     void leavesOf(int task, std::vector<int> &leaves) const
     {
-        const FileTask &t = m_tasks[static_cast<std::size_t>(task)];
-        if (t.capability >= 0)
-            leaves.push_back(t.capability);
-        for (const int child : t.children)
-            leavesOf(child, leaves);
+        std::vector<int> pending{task}; // a walk without recursion: outlines may nest deep
+        while (!pending.empty()) {
+            const FileTask &t = m_tasks[static_cast<std::size_t>(pending.back())];
+            pending.pop_back();
+            if (t.capability >= 0)
+                leaves.push_back(t.capability);
+            pending.insert(pending.end(), t.children.rbegin(), t.children.rend());
+        }
     }
 
     void readLinks()
@@ -716,7 +732,11 @@ private:
                         const long long lag = finishToStartLag(static_cast<mspdi::LinkType>(type), lagDays,
                                                                m_plan.capabilities[static_cast<std::size_t>(p)].durationDays,
                                                                m_plan.capabilities[static_cast<std::size_t>(s)].durationDays);
-                        const int clamped = static_cast<int>(std::min<long long>(lag, kMaxLagDays));
+                        if (lag > kMaxLagDays) {
+                            fail(link, "the lag is longer than " + std::to_string(kMaxLagDays) + " days, the longest a plan allows");
+                            return;
+                        }
+                        const int clamped = static_cast<int>(lag);
                         const auto [at, added] = lags.emplace(std::pair{p, s}, clamped);
                         if (added)
                             order.emplace_back(p, s);
@@ -876,6 +896,7 @@ private:
     {
         const long long length = m_plan.waveLengthDays;
         bool partial = false;
+        const Date lastDate{std::chrono::year{2049}, std::chrono::December, std::chrono::day{31}};
         for (pugi::xml_node period : periods.children("AvailabilityPeriod")) {
             const std::optional<Date> from = date(period, "AvailableFrom");
             const std::optional<Date> to = date(period, "AvailableTo");
@@ -886,8 +907,9 @@ private:
             }
             const int people = static_cast<int>(std::lround(units));
             const long long firstDay = from ? daysFromStart(*from) : std::numeric_limits<int>::min();
-            // MS Project's last date (2049-12-31 before Project 2007) stands for "the end of time".
-            const bool open = !to || *to >= Date{std::chrono::year{2049}, std::chrono::December, std::chrono::day{31}};
+            // MS Project's last date (2049-12-31 before Project 2007) ending the last period stands
+            // for "the end of time"; an earlier period ending after it is a real date.
+            const bool open = !to || (*to == lastDate && !period.next_sibling("AvailabilityPeriod"));
             const long long lastDay = open ? std::numeric_limits<int>::max() : daysFromStart(*to);
             const long long firstWave = firstDay <= 0 ? 1 : (firstDay + length - 1) / length + 1;
             const long long lastWave = std::min<long long>(kMaxWave, (lastDay + 1) / length);
@@ -973,6 +995,7 @@ private:
     std::string_view m_xml;
     std::string m_file;
     const Plan &m_settings;
+    bool m_settingsStart = false;
     pugi::xml_document m_doc;
     std::vector<std::size_t> m_lineStarts;
 
@@ -1001,12 +1024,12 @@ private:
 
 } // namespace
 
-Result<MspdiImport> readMspdi(std::string_view xml, const std::string &fileName, const Plan &settings)
+Result<MspdiImport> readMspdi(std::string_view xml, const std::string &fileName, const Plan &settings, bool settingsStart)
 {
-    return MspdiReader(xml, fileName, settings).read();
+    return MspdiReader(xml, fileName, settings, settingsStart).read();
 }
 
-Result<MspdiImport> readMspdiFile(const std::filesystem::path &path, const Plan &settings)
+Result<MspdiImport> readMspdiFile(const std::filesystem::path &path, const Plan &settings, bool settingsStart)
 {
     const Result<std::string> bytes = readWholeFile(path);
     if (!bytes)
@@ -1014,7 +1037,7 @@ Result<MspdiImport> readMspdiFile(const std::filesystem::path &path, const Plan 
     if (const auto wide = text::wideEncodingOf(bytes.value()))
         return Error{"the file is encoded as " + *wide + ", not UTF-8; save it again as XML from MS Project",
                      path.string(), 0, 0};
-    return readMspdi(bytes.value(), path.string(), settings);
+    return readMspdi(bytes.value(), path.string(), settings, settingsStart);
 }
 
 } // namespace waveplan

@@ -30,10 +30,13 @@ struct MspdiImport {
 };
 
 /// Reads `xml`; errors name `fileName`. `settings` gives the wave length, horizon and span
-/// rule (MS Project has none of them), and the name and start date when the file has none.
-[[nodiscard]] Result<MspdiImport> readMspdi(std::string_view xml, const std::string &fileName, const Plan &settings);
+/// rule (MS Project has none of them), and the name and start date when the file has none;
+/// with `settingsStart`, its start date is the plan's whatever the file says.
+[[nodiscard]] Result<MspdiImport> readMspdi(std::string_view xml, const std::string &fileName, const Plan &settings,
+                                            bool settingsStart = false);
 
 /// Reads the file at `path` (see readWholeFile) with readMspdi.
-[[nodiscard]] Result<MspdiImport> readMspdiFile(const std::filesystem::path &path, const Plan &settings);
+[[nodiscard]] Result<MspdiImport> readMspdiFile(const std::filesystem::path &path, const Plan &settings,
+                                                bool settingsStart = false);
 
 } // namespace waveplan

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <queue>
+#include <set>
+#include <utility>
 
 namespace waveplan {
 
@@ -58,17 +61,24 @@ RoadmapLayout roadmapLayout(const Plan &plan, const Schedule &schedule, const st
         std::stable_sort(bars.begin(), bars.end(), [](const RoadmapBar &a, const RoadmapBar &b) { return a.fromDay < b.fromDay; });
         RoadmapLane lane;
         lane.team = team;
-        std::vector<int> rowEnds; // where each row is free from
+        // First fit: the lowest row free where the bar begins. Bars come in order of where they
+        // begin, so a row once free stays free until it is used: busy rows wait in a heap by the
+        // day they end, free ones in an ordered set (n log n, not bars x rows).
+        std::priority_queue<std::pair<int, std::size_t>, std::vector<std::pair<int, std::size_t>>, std::greater<>> busy;
+        std::set<std::size_t> free;
         for (const RoadmapBar &bar : bars) {
-            // The first row free where it begins (first fit keeps early rows full).
-            std::size_t row = 0;
-            while (row < rowEnds.size() && rowEnds[row] > bar.fromDay)
-                ++row;
-            if (row == rowEnds.size()) {
-                rowEnds.push_back(0);
+            while (!busy.empty() && busy.top().first <= bar.fromDay) {
+                free.insert(busy.top().second);
+                busy.pop();
+            }
+            std::size_t row = lane.rows.size();
+            if (!free.empty()) {
+                row = *free.begin();
+                free.erase(free.begin());
+            } else {
                 lane.rows.emplace_back();
             }
-            rowEnds[row] = bar.endDay;
+            busy.emplace(bar.endDay, row);
             lane.rows[row].push_back(bar);
             layout.lastDay = std::max(layout.lastDay, bar.endDay);
         }

@@ -131,3 +131,26 @@ TEST(MsProjectImport, WhatWasChangedToFitIsSaidOnStderr)
     EXPECT_NE(imported.err.find("waveplan import: note: Milestones take one day"), std::string::npos) << imported.err;
     EXPECT_EQ(planJson(dir, {out.string()}).at("start_date"), "2027-04-05");
 }
+
+TEST(MsProjectImport, TheWaveLengthAndStartGivenPlaceTheFilesDatesInWaves)
+{
+    TempDir dir;
+    // A deadline on 2027-03-10: day 65 from 2027-01-04, so wave 3 of 30-day waves (wave 1 of 90).
+    const auto xml = dir.write("deadline.xml",
+                               "<?xml version=\"1.0\"?>\n<Project><StartDate>2027-01-04T08:00:00</StartDate><Tasks>\n"
+                               "<Task><UID>1</UID><Name>Data</Name><Duration>PT80H0M0S</Duration>"
+                               "<Deadline>2027-03-10T17:00:00</Deadline></Task>\n</Tasks></Project>\n");
+    const auto out = dir.file("deadline.waveplan");
+    test::CommandResult r = runWaveplan({"import", xml.string(), "-o", out.string(), "--wave-length", "30"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    nlohmann::json plan = planJson(dir, {out.string()});
+    EXPECT_EQ(plan.at("wave_length_days"), 30);
+    EXPECT_EQ(plan.at("capabilities").at(0).at("deadline_wave"), 3);
+
+    // --start moves the plan, and the waves are counted from it: day 9 of 2027-03-01.
+    r = runWaveplan({"import", xml.string(), "-o", out.string(), "--force", "--wave-length", "30", "--start", "2027-03-01"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    plan = planJson(dir, {out.string()});
+    EXPECT_EQ(plan.at("start_date"), "2027-03-01");
+    EXPECT_EQ(plan.at("capabilities").at(0).at("deadline_wave"), 1);
+}

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 namespace waveplan::ui::report {
 
@@ -146,13 +147,14 @@ QStringList topRisks(const Plan &plan, const Schedule &schedule)
     const std::vector<std::string> grouped{"missing-owner", "missing-kpi", "low-readiness"};
     std::map<std::string, std::vector<std::string>> keysOf; // grouped code -> its capabilities
     std::vector<std::string> order;                         // a message, or a grouped code, first seen first
+    std::set<std::string> listed;                           // the messages in `order`
     for (const Problem &p : problems) {
         if (std::find(grouped.begin(), grouped.end(), p.code) != grouped.end()) {
             if (!keysOf.contains(p.code))
                 order.push_back(p.code);
             keysOf[p.code].insert(keysOf[p.code].end(), p.keys.begin(), p.keys.end());
-        } else if (std::find(order.begin(), order.end(), p.message) == order.end()) {
-            order.push_back(p.message);
+        } else if (order.size() < static_cast<std::size_t>(kTopRisks) + grouped.size() && listed.insert(p.message).second) {
+            order.push_back(p.message); // enough kept to choose from: later ones are never shown
         }
     }
     QStringList risks;
@@ -210,6 +212,7 @@ void summarise(const Plan &plan, const Schedule &schedule, ReportFacts &facts)
         return;
     facts.drivingPath = qs(describeDrivingPath(plan, schedule));
     facts.provenShortest = schedule.provenShortest();
+    facts.lastGoLiveWave = waveOfDay(std::max(0, schedule.makespanDays - 1), plan.waveLengthDays);
     std::vector<std::size_t> byGoLive(plan.capabilities.size());
     std::iota(byGoLive.begin(), byGoLive.end(), std::size_t{0});
     std::stable_sort(byGoLive.begin(), byGoLive.end(), [&](std::size_t a, std::size_t b) {

@@ -81,6 +81,7 @@ struct ReportFacts {
     std::vector<WaveSummary> waveSummaries; ///< waves 1 to waveCount, when scheduled
     QString drivingPath;   ///< the driving path in words (describeDrivingPath)
     bool provenShortest = false;
+    int lastGoLiveWave = 0; ///< the wave the last capability goes live in
     /// The risks that matter most, most severe first, one sentence each: each clash and
     /// overloaded team by itself, the lints grouped ("No owner yet: LOYALTY, SOCIAL", "Low
     /// readiness: 14 capabilities (technical 5, skills 9, process 4)").

@@ -24,12 +24,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("waveplan::ui::report::ReportSections", text);
 }
 
-QString countsText(const std::map<QString, int> &counts)
+/// "Data: 3, IT: 2"; with `most`, the largest counts only and "and N more".
+QString countsText(const std::map<QString, int> &counts, std::size_t most = 0)
 {
+    std::vector<std::pair<QString, int>> shown(counts.begin(), counts.end());
+    std::size_t more = 0;
+    if (most > 0 && shown.size() > most) {
+        std::stable_sort(shown.begin(), shown.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+        more = shown.size() - most;
+        shown.resize(most);
+    }
     QStringList parts;
-    for (const auto &[name, count] : counts)
+    for (const auto &[name, count] : shown)
         parts << QStringLiteral("%1: %2").arg(name).arg(count);
-    return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
+    QString text = parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
+    if (more > 0)
+        text += tr(" and %1 more").arg(more);
+    return text;
 }
 
 /// "Label    value" lines of the title page.
@@ -83,9 +94,9 @@ QString headline(const ReportFacts &facts)
 {
     if (!facts.scheduled)
         return tr("The plan cannot be scheduled as it stands: see the risks below.");
-    QString text = tr("Everything is live by %1, after %2 waves of %3 days from %4.")
+    QString text = tr("Everything is live by %1, in wave %2 (waves of %3 days from %4).")
                        .arg(facts.endDate)
-                       .arg(facts.waveCount)
+                       .arg(facts.lastGoLiveWave)
                        .arg(facts.waveLengthDays)
                        .arg(facts.startDate);
     if (!facts.feasible)
@@ -208,7 +219,7 @@ void writeTitlePage(ReportPages &pages, const ReportFacts &facts, const Plan &pl
                                         .arg(plan.capabilities.size())
                                         .arg(countsText(facts.countsByKind))
                                         .arg(plan.dependencies.size()));
-    fact(pages, tr("By team"), countsText(facts.countsByTeam));
+    fact(pages, tr("By team"), countsText(facts.countsByTeam, 8));
     fact(pages, tr("By approach"), countsText(facts.countsByApproach));
     const double rightBottom = pages.y();
     pages.fullWidth();

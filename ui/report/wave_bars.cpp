@@ -26,12 +26,12 @@ QString moneyText(double amount)
 
 QString shortMoneyText(double amount)
 {
+    // The unit chosen after rounding to 3 figures, so 999,999 reads "1M", not "1,000k".
     const QLocale english(QLocale::English);
     const double magnitude = std::abs(amount);
-    if (magnitude >= 1e6)
-        return english.toString(amount / 1e6, 'g', 3) + QStringLiteral("M");
-    if (magnitude >= 1e3)
-        return english.toString(amount / 1e3, 'g', 3) + QStringLiteral("k");
+    for (const auto &[scale, unit] : {std::pair{1e9, "B"}, std::pair{1e6, "M"}, std::pair{1e3, "k"}})
+        if (magnitude >= scale * 0.9995)
+            return english.toString(amount / scale, 'g', 3) + QLatin1String(unit);
     return english.toString(amount, 'g', 3);
 }
 

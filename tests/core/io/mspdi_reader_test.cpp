@@ -216,6 +216,36 @@ TEST(MspdiReader, AvailabilityPeriodsGiveTheWavesTheyCoverWhole)
     EXPECT_TRUE(notesMention(result, "The availability of \"Data\" changes inside a wave"));
 }
 
+TEST(MspdiReader, OnlyTheLastPeriodEndingOnMsProjectsLastDateRunsToTheEndOfTime)
+{
+    // 30-day waves from 2049-10-01: wave 4 starts 2049-12-30 and ends 2050-01-28.
+    const std::string resources = "<Resource><UID>1</UID><Name>Data</Name><MaxUnits>2</MaxUnits><AvailabilityPeriods>"
+                                  "<AvailabilityPeriod><AvailableFrom>2049-12-30T00:00:00</AvailableFrom>"
+                                  "<AvailableTo>2050-01-28T23:59:00</AvailableTo><AvailableUnits>5</AvailableUnits>"
+                                  "</AvailabilityPeriod>"
+                                  "<AvailabilityPeriod><AvailableFrom>2050-01-29T00:00:00</AvailableFrom>"
+                                  "<AvailableTo>2049-12-31T23:59:00</AvailableTo><AvailableUnits>2</AvailableUnits>"
+                                  "</AvailabilityPeriod></AvailabilityPeriods></Resource>";
+    std::string xml = project(task(1, "CDP", "PT8H0M0S"), resources);
+    xml.replace(xml.find("2027-01-04"), 10, "2049-10-01");
+    const MspdiImport result = imported(xml);
+    ASSERT_EQ(result.plan.teams.size(), 1u);
+    EXPECT_EQ(result.plan.teams[0].capacityByWave, (std::map<int, int>{{4, 5}})) << "wave 4 only, not every wave after";
+}
+
+TEST(MspdiReader, DurationsAndLagsBeyondThePlanLimitsAreRefusedNotWrapped)
+{
+    const Result<MspdiImport> longTask =
+        readMspdi(project(task(1, "Forever", "PT99999999999999999999H0M0S")), "p.xml", settings());
+    ASSERT_FALSE(longTask);
+    EXPECT_NE(longTask.errorText().find("at most 100000 are allowed"), std::string::npos) << longTask.errorText();
+    const Result<MspdiImport> longLag =
+        readMspdi(project(task(1, "A", "PT8H0M0S") + task(2, "B", "PT8H0M0S", link(1, 1, 4800LL * 200000))), "p.xml",
+                  settings());
+    ASSERT_FALSE(longLag);
+    EXPECT_NE(longLag.errorText().find("the lag is longer than 100000 days"), std::string::npos) << longLag.errorText();
+}
+
 TEST(MspdiReader, ConstraintsAndDeadlinesOfOtherFilesBecomeWaves)
 {
     // 30-day waves from 2027-01-04: 2027-03-10 (day 65) is in wave 3, 2027-05-01 (day 117) in wave 4.

@@ -245,3 +245,13 @@ TEST(ReportDrawing, SmallDrawingsAreFittedLargeOnesTiledAtALegibleScale)
     const DrawingPlan bars = planDrawing(QRectF(0, 0, 4000, 3000), 1000, 600, text, QSizeF(2000, 30));
     EXPECT_DOUBLE_EQ(bars.overlapX, tileWidth / 3);
 }
+
+TEST(ReportText, ShortAmountsChooseTheirUnitAfterRounding)
+{
+    EXPECT_EQ(shortMoneyText(900), QStringLiteral("900"));
+    EXPECT_EQ(shortMoneyText(250000), QStringLiteral("250k"));
+    EXPECT_EQ(shortMoneyText(999999), QStringLiteral("1M"));
+    EXPECT_EQ(shortMoneyText(1250000), QStringLiteral("1.25M"));
+    EXPECT_EQ(shortMoneyText(2500000000.0), QStringLiteral("2.5B"));
+    EXPECT_EQ(moneyText(1250000), QStringLiteral("1,250,000"));
+}
