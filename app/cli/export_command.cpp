@@ -33,6 +33,12 @@ std::optional<std::pair<int, int>> parseSize(const std::string &text)
     return std::pair{w, h};
 }
 
+/// `sections` name `section`.
+bool names(const std::vector<ReportSection> &sections, ReportSection section)
+{
+    return std::find(sections.begin(), sections.end(), section) != sections.end();
+}
+
 class ExportCommand final : public Command {
 public:
     ExportCommand(CLI::App &app, const FormatRegistry &formats)
@@ -123,12 +129,6 @@ public:
             return BadInput;
         }
         WriteRequest toWrite = request();
-        toWrite.baseline = m_baseline.value_or("");
-        if (m_sections) { // --baseline NAME --sections summary: no changes section
-            const std::vector<ReportSection> sections = parseSections(*m_sections).value();
-            if (std::find(sections.begin(), sections.end(), ReportSection::Changes) == sections.end())
-                toWrite.baseline.clear();
-        }
         // A .waveplan saved with its schedule is drawn (and copied) with those waves.
         toWrite.acceptedSchedule = m_saved.empty() ? nullptr : &m_saved;
         if (const Status written = format.writer(*plan, toWrite); !written) {
@@ -170,9 +170,7 @@ private:
             const Result<std::vector<ReportSection>> sections = parseSections(*m_sections);
             if (!sections)
                 return sections.errors().front().message;
-            const auto has = [&](ReportSection s) {
-                return std::find(sections->begin(), sections->end(), s) != sections->end();
-            };
+            const auto has = [&](ReportSection s) { return names(*sections, s); };
             if (has(ReportSection::Changes) && !m_baseline)
                 return "--sections: changes needs --baseline NAME, the baseline to compare with";
             if ((m_noMap && has(ReportSection::Map)) || (m_noBoard && has(ReportSection::Board)))
@@ -194,9 +192,12 @@ private:
         request.portrait = m_orientation && lower(*m_orientation) == "portrait";
         request.includeMap = !m_noMap;
         request.includeBoard = !m_noBoard;
+        request.baseline = m_baseline.value_or("");
         if (m_sections) { // checked in optionMisuse
             const std::vector<ReportSection> sections = parseSections(*m_sections).value();
-            const auto has = [&](ReportSection s) { return std::find(sections.begin(), sections.end(), s) != sections.end(); };
+            const auto has = [&](ReportSection s) { return names(sections, s); };
+            if (!has(ReportSection::Changes)) // --baseline NAME --sections summary: no changes section
+                request.baseline.clear();
             request.includeSummary = has(ReportSection::Summary);
             request.includeRoadmap = has(ReportSection::Roadmap);
             request.includeWaves = has(ReportSection::Waves);

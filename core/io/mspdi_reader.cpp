@@ -495,31 +495,25 @@ private:
         return unique;
     }
 
-    std::optional<int> waveField(pugi::xml_node value)
+    /// A custom column's whole number from `least` to `most`; nullopt when empty, or (with an
+    /// error: "\"soon\" is not a wave from 1 to 999") when it is not one.
+    std::optional<int> wholeField(pugi::xml_node value, int least, int most, const char *what)
     {
         const std::string text(text::trim(value.text().as_string()));
         if (text.empty())
             return std::nullopt;
-        const std::optional<int> wave = text::parseWholeNumber(text);
-        if (!wave || *wave < 1 || *wave > kMaxWave) {
-            fail(value, text::quoted(text) + " is not a wave from 1 to " + std::to_string(kMaxWave));
+        const std::optional<int> number = text::parseWholeNumber(text);
+        if (!number || *number < least || *number > most) {
+            fail(value, text::quoted(text) + " is not " + what + " from " + std::to_string(least) + " to " +
+                            std::to_string(most));
             return std::nullopt;
         }
-        return wave;
+        return number;
     }
 
-    std::optional<int> readinessField(pugi::xml_node value)
-    {
-        const std::string text(text::trim(value.text().as_string()));
-        if (text.empty())
-            return std::nullopt;
-        const std::optional<int> score = text::parseWholeNumber(text);
-        if (!score || *score < 1 || *score > 5) {
-            fail(value, text::quoted(text) + " is not a readiness score from 1 to 5");
-            return std::nullopt;
-        }
-        return score;
-    }
+    std::optional<int> waveField(pugi::xml_node value) { return wholeField(value, 1, kMaxWave, "a wave"); }
+
+    std::optional<int> readinessField(pugi::xml_node value) { return wholeField(value, 1, 5, "a readiness score"); }
 
     Capability capabilityOf(const FileTask &task)
     {
@@ -875,17 +869,9 @@ private:
     {
         for (pugi::xml_node attribute : resource.children("ExtendedAttribute")) {
             const auto field = m_fieldIds.find(textOf(attribute, "FieldID"));
-            if (field == m_fieldIds.end() || field->second != Field::GoLiveLimit)
-                continue;
-            const std::string text = textOf(attribute, "Value");
-            if (text.empty())
-                continue;
-            const std::optional<int> limit = text::parseWholeNumber(text);
-            if (!limit || *limit < 0 || *limit > kMaxGoLivesPerWave)
-                fail(attribute.child("Value"), text::quoted(text) + " is not a go-live limit from 0 to " +
-                                                   std::to_string(kMaxGoLivesPerWave));
-            else
-                team.goLiveLimit = limit;
+            if (field != m_fieldIds.end() && field->second == Field::GoLiveLimit)
+                if (const std::optional<int> limit = wholeField(attribute.child("Value"), 0, kMaxGoLivesPerWave, "a go-live limit"))
+                    team.goLiveLimit = limit;
         }
     }
 

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <utility>
 
 namespace waveplan::ui::report {
@@ -92,19 +93,22 @@ void paintRoadmapSlide(QPainter &painter, const Plan &plan, const Schedule &sche
 
 } // namespace
 
-QByteArray scenePng(QGraphicsScene *scene, const ImageOptions &options)
+namespace {
+
+/// `paint` on a white page of `size`, as PNG bytes with `dpi` written into the file.
+QByteArray paintedPng(const QSize &size, int dpi, const std::function<void(QPainter &)> &paint)
 {
-    QImage image(options.width, options.height, QImage::Format_ARGB32_Premultiplied);
-    // Painted at 96 dpi so the scene's point-sized fonts keep their proportions; the chosen DPI
-    // is only written into the file (it tells other programs how large to print it).
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    // Painted at 96 dpi so point-sized fonts keep their proportions; the chosen DPI is only
+    // written into the file (it tells other programs how large to print it).
     image.setDotsPerMeterX(static_cast<int>(std::lround(96 * kInchesPerMetre)));
     image.setDotsPerMeterY(static_cast<int>(std::lround(96 * kInchesPerMetre)));
     {
         QPainter painter(&image);
-        paintFitted(painter, scene, image.size());
+        paint(painter);
     }
-    image.setDotsPerMeterX(static_cast<int>(std::lround(options.dpi * kInchesPerMetre)));
-    image.setDotsPerMeterY(static_cast<int>(std::lround(options.dpi * kInchesPerMetre)));
+    image.setDotsPerMeterX(static_cast<int>(std::lround(dpi * kInchesPerMetre)));
+    image.setDotsPerMeterY(static_cast<int>(std::lround(dpi * kInchesPerMetre)));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -113,7 +117,9 @@ QByteArray scenePng(QGraphicsScene *scene, const ImageOptions &options)
     return bytes;
 }
 
-QByteArray sceneSvg(QGraphicsScene *scene, const ImageOptions &options, const QString &title)
+/// `paint` on an SVG page of `size` (text stays text), with a title and description.
+QByteArray paintedSvg(const QSize &size, const QString &title, const QString &description,
+                      const std::function<void(QPainter &)> &paint)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -121,74 +127,58 @@ QByteArray sceneSvg(QGraphicsScene *scene, const ImageOptions &options, const QS
     QSvgGenerator svg;
     svg.setOutputDevice(&buffer);
     svg.setResolution(96);
-    svg.setSize(QSize(options.width, options.height));
-    svg.setViewBox(QRect(0, 0, options.width, options.height));
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(title);
-    svg.setDescription(QObject::tr("Drawn by Waveplan"));
-    {
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return {};
-        paintFitted(painter, scene, QSize(options.width, options.height));
-        painter.end();
-    }
+    svg.setDescription(description);
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return {};
+    paint(painter);
+    painter.end();
     return bytes;
+}
+
+} // namespace
+
+QByteArray scenePng(QGraphicsScene *scene, const ImageOptions &options)
+{
+    const QSize size(options.width, options.height);
+    return paintedPng(size, options.dpi, [&](QPainter &painter) { paintFitted(painter, scene, size); });
+}
+
+QByteArray sceneSvg(QGraphicsScene *scene, const ImageOptions &options, const QString &title)
+{
+    const QSize size(options.width, options.height);
+    return paintedSvg(size, title, QObject::tr("Drawn by Waveplan"),
+                      [&](QPainter &painter) { paintFitted(painter, scene, size); });
 }
 
 QByteArray roadmapPicture(const Plan &plan, const Schedule &schedule, const ImageOptions &options)
 {
     const QSize size(options.width, options.height);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (options.format == ImageFormat::Svg) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setResolution(96);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(qs(plan.name));
-        svg.setDescription(QObject::tr("Roadmap drawn by Waveplan"));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return {};
-        paintRoadmapSlide(painter, plan, schedule, size);
-        painter.end();
-        return bytes;
-    }
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.setDotsPerMeterX(static_cast<int>(std::lround(96 * kInchesPerMetre)));
-    image.setDotsPerMeterY(static_cast<int>(std::lround(96 * kInchesPerMetre)));
-    {
-        QPainter painter(&image);
-        paintRoadmapSlide(painter, plan, schedule, size);
-    }
-    image.setDotsPerMeterX(static_cast<int>(std::lround(options.dpi * kInchesPerMetre)));
-    image.setDotsPerMeterY(static_cast<int>(std::lround(options.dpi * kInchesPerMetre)));
-    if (!image.save(&buffer, "PNG"))
-        return {};
-    return bytes;
+    const auto paint = [&](QPainter &painter) { paintRoadmapSlide(painter, plan, schedule, size); };
+    return options.format == ImageFormat::Svg
+               ? paintedSvg(size, qs(plan.name), QObject::tr("Roadmap drawn by Waveplan"), paint)
+               : paintedPng(size, options.dpi, paint);
 }
 
 Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::filesystem::path &path, bool overwrite)
 {
     if (Status drawable = drawablePlan(plan, path); !drawable)
         return drawable;
-    const bool board = options.view == ReportView::Board;
     Schedule schedule = reportSchedule(plan, options.budgetSchedules, options.shown);
     if (Status drawable = drawableSchedule(plan, schedule, path); !drawable)
         return drawable;
+    QByteArray bytes;
     if (options.view == ReportView::Roadmap) {
-        const QByteArray bytes = roadmapPicture(plan, schedule, options);
-        if (bytes.isEmpty())
-            return Error{"the picture could not be drawn (is the size too large for memory?)", path.string(), 0, 0};
-        return writeFileAtomically(path, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-                                   overwrite);
+        bytes = roadmapPicture(plan, schedule, options);
+    } else {
+        const bool board = options.view == ReportView::Board;
+        const ReportScenes scenes(plan, std::move(schedule), board);
+        QGraphicsScene *scene = board ? scenes.board() : scenes.map();
+        bytes = options.format == ImageFormat::Svg ? sceneSvg(scene, options, qs(plan.name)) : scenePng(scene, options);
     }
-    const ReportScenes scenes(plan, std::move(schedule), board);
-    QGraphicsScene *scene = board ? scenes.board() : scenes.map();
-    const QByteArray bytes = options.format == ImageFormat::Svg ? sceneSvg(scene, options, qs(plan.name))
-                                                                 : scenePng(scene, options);
     if (bytes.isEmpty())
         return Error{"the picture could not be drawn (is the size too large for memory?)", path.string(), 0, 0};
     return writeFileAtomically(path, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), overwrite);
