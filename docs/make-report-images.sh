@@ -13,6 +13,7 @@ trap 'rm -rf "$work"' EXIT
     --name "Year-one martech plan" --start 2027-01-04 -o "$work/sample.waveplan" >/dev/null
 "$waveplan" export "$work/sample.waveplan" -o "$work/report.pdf" >/dev/null
 pages=$(pdfinfo "$work/report.pdf" | sed -n 's/^Pages: *//p')
+echo "report.pdf: $pages pages"
 
 # First page whose text holds $1, rendered at 50 dpi to docs/images/report-$2.png.
 render() {
@@ -32,8 +33,7 @@ render() {
 render "Executive summary of the wave plan" title
 render "^Foundational (others cannot work without it)" roadmap
 render "^Wave 1:" wave
-render "^Dependency map" map
-render "^Wave board" board || echo "(no wave board in this build)"
+render "^Wave 2 on the map" wave-map
 render "^The driving path runs from" critical
 render "^Team capacity" capacity
 render "^Problems and risks" problems

@@ -80,13 +80,15 @@ public:
         sub.add_option("--orientation", m_orientation, "With a .pdf output: page orientation (default landscape)")
             ->check(CLI::IsMember({"portrait", "landscape"}, CLI::ignore_case));
         sub.add_flag("--no-map", m_noMap, "With a .pdf output: leave out the dependency map");
-        sub.add_flag("--no-board", m_noBoard, "With a .pdf output: leave out the wave board");
+        sub.add_flag("--no-board", m_noBoard, "With a .pdf output: leave out the wave board (the default: the report has it only "
+                                             "when --sections names board)");
         sub.add_option("--baseline", m_baseline,
                        "With a .pdf output: add a \"Changes since\" section against the plan's baseline NAME");
         sub.add_option("--sections", m_sections,
                        "With a .pdf output: the sections to include, comma-separated, in any order (the report keeps "
                        "its own): summary, roadmap, waves, map, board, changes, critical, capacity, risks (default: "
-                       "all; changes needs --baseline)");
+                       "all but board; changes needs --baseline). map: each wave's part of the map with the wave, "
+                       "and the whole map when it fits one page legibly (tiled when waves is left out)");
         sub.add_option("--view", m_view,
                        "With a .png or .svg output: what to draw, map, board or roadmap (a titled slide; default map)")
             ->check(CLI::IsMember({"map", "board", "roadmap"}, CLI::ignore_case));
@@ -191,7 +193,7 @@ private:
         request.paper = m_paper ? parsePaper(*m_paper).value_or(Paper::A4) : Paper::A4;
         request.portrait = m_orientation && lower(*m_orientation) == "portrait";
         request.includeMap = !m_noMap;
-        request.includeBoard = !m_noBoard;
+        request.includeBoard = false; // unless --sections names it; --no-board is the default
         request.baseline = m_baseline.value_or("");
         if (m_sections) { // checked in optionMisuse
             const std::vector<ReportSection> sections = parseSections(*m_sections).value();

@@ -110,7 +110,7 @@ struct WriteRequest {
     Paper paper = Paper::A4;                        ///< FormatOption::Paper
     bool portrait = false;                          ///< otherwise landscape
     bool includeMap = true;
-    bool includeBoard = true;
+    bool includeBoard = false; ///< the wave board tiles badly on paper: only when asked for (--sections board)
     bool includeSummary = true;  ///< the report's other sections (FormatOption::Sections)
     bool includeRoadmap = true;
     bool includeWaves = true;

@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -91,7 +92,172 @@ void expectNoWordOffThePage(const BoxedText &text)
     EXPECT_EQ(outside, 0);
 }
 
+/// No two words' boxes overlap (by more than half a point each way: neighbours touch), every
+/// word lies inside the 12 mm margins, and none is smaller than 7 pt.
+void expectTextLegibleAndApart(const BoxedText &text)
+{
+    constexpr double kMargin = 12 / 25.4 * 72 - 1; // points, less a point of rounding
+    int problems = 0;
+    std::map<int, std::vector<const Word *>> byPage;
+    for (const Word &w : text.words) {
+        byPage[w.page].push_back(&w);
+        const auto [width, height] = text.pages[static_cast<std::size_t>(w.page - 1)];
+        if (w.xMin < kMargin || w.yMin < kMargin || w.xMax > width - kMargin || w.yMax > height - kMargin)
+            if (++problems < 6)
+                ADD_FAILURE() << "\"" << w.text << "\" on page " << w.page << " is outside the margins";
+        if (w.yMax - w.yMin < 7.0)
+            if (++problems < 6)
+                ADD_FAILURE() << "\"" << w.text << "\" on page " << w.page << " is smaller than 7 pt";
+    }
+    for (auto &[page, words] : byPage) {
+        std::sort(words.begin(), words.end(), [](const Word *a, const Word *b) { return a->xMin < b->xMin; });
+        for (std::size_t i = 0; i < words.size(); ++i)
+            for (std::size_t j = i + 1; j < words.size() && words[j]->xMin < words[i]->xMax - 0.5; ++j) {
+                const Word &a = *words[i];
+                const Word &b = *words[j];
+                if (std::min(a.yMax, b.yMax) - std::max(a.yMin, b.yMin) > 0.5)
+                    if (++problems < 6)
+                        ADD_FAILURE() << "\"" << a.text << "\" and \"" << b.text << "\" overlap on page " << page;
+            }
+    }
+    EXPECT_EQ(problems, 0);
+}
+
+/// A generated plan of `size` capabilities over a handful of waves, as real roadmaps are.
+Plan boardPackPlan(int size)
+{
+    test::GeneratorOptions options;
+    options.capabilities = size;
+    options.teams = 5;
+    options.dependencyDensity = 3.0 / size;
+    options.unicodeText = false;
+    Plan plan = test::generatePlan(static_cast<std::uint64_t>(size), options);
+    for (Team &team : plan.teams) {
+        team.capacity = std::max(team.capacity, size / 5);
+        team.goLiveLimit.reset();
+    }
+    return plan;
+}
+
 } // namespace
+
+TEST(ReportExport, TheBoardPackKeepsItsPageBudgetEveryKeyLegibleAndNoTextOverText)
+{
+    TempDir dir;
+    // The sample (26 capabilities): ten pages at most, each wave with its part of the map.
+    const auto sample = dir.file("sample.pdf");
+    test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", sample.string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_LE(pageCount(sample), 10);
+    const BoxedText boxed = boxedWords(sample);
+    std::set<std::string> words;
+    for (const Word &w : boxed.words)
+        words.insert(w.text);
+    for (const std::string &key : sampleKeys())
+        EXPECT_TRUE(words.count(key)) << key;
+    expectTextLegibleAndApart(boxed);
+    const std::string text = tool("pdftotext " + quoted(sample) + " -");
+    for (const char *wave : {"Wave 1 on the map", "Wave 2 on the map", "Wave 3 on the map"})
+        EXPECT_NE(text.find(wave), std::string::npos) << wave;
+    EXPECT_EQ(text.find("part 2 of"), std::string::npos) << "no tiles of the whole map";
+    EXPECT_EQ(text.find("Wave board"), std::string::npos) << "the board only when asked for";
+
+    // 300 capabilities: forty pages at most, every key, nothing under 7 pt or over other text.
+    const auto json = dir.write("big.json", planToJson(boardPackPlan(300)));
+    const auto big = dir.file("big.pdf");
+    r = runWaveplan({"export", json.string(), "-o", big.string(), "--budget-schedules", "20"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const int pages = pageCount(big);
+    EXPECT_LE(pages, 40);
+    const BoxedText bigBoxed = boxedWords(big);
+    std::set<std::string> bigWords;
+    for (const Word &w : bigBoxed.words)
+        bigWords.insert(w.text);
+    const Plan plan = boardPackPlan(300);
+    for (const Capability &c : plan.capabilities)
+        EXPECT_TRUE(bigWords.count(c.key)) << c.key;
+    expectTextLegibleAndApart(bigBoxed);
+}
+
+TEST(ReportExport, TheWholeMapIsAnAppendixOnlyWhenItFitsOnePageAndTiledOnlyWhenAskedForAlone)
+{
+    TempDir dir;
+    const auto count = [](const std::string &text, const std::string &what) {
+        std::size_t n = 0;
+        for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+            ++n;
+        return n;
+    };
+    // Five capabilities in a wave or two: the whole map fits one page, after the waves.
+    test::GeneratorOptions options;
+    options.capabilities = 5;
+    options.fillOptionalFields = false; // no earliest waves or pins spreading them out
+    const auto small = dir.write("small.json", planToJson(test::generatePlan(5, options)));
+    const auto smallPdf = dir.file("small.pdf");
+    test::CommandResult r = runWaveplan({"export", small.string(), "-o", smallPdf.string(), "--budget-schedules", "5"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::string text = tool("pdftotext " + quoted(smallPdf) + " -");
+    EXPECT_GE(count(text, "Dependency map"), 1u) << "the appendix";
+    EXPECT_NE(text.find("Map, scale"), std::string::npos);
+    EXPECT_GT(text.find("Dependency map"), text.find("Wave 1 on the map"));
+
+    // The sample's whole map does not fit one page at 7 pt: no appendix, no tiles.
+    const auto sample = dir.file("sample.pdf");
+    r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", sample.string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    text = tool("pdftotext " + quoted(sample) + " -");
+    EXPECT_EQ(count(text, "Dependency map"), 0u);
+    // Asked for alone, it is tiled as before.
+    const auto alone = dir.file("map.pdf");
+    r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", alone.string(), "--sections", "map"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    text = tool("pdftotext " + quoted(alone) + " -");
+    EXPECT_NE(text.find("Map, part 1 of"), std::string::npos);
+    EXPECT_EQ(text.find("on the map"), std::string::npos) << "no wave sections";
+}
+
+TEST(ReportExport, ProblemsOfOneKindFoundManyTimesAreOneRowNamingTheOthers)
+{
+    TempDir dir;
+    const auto json = dir.write("big.json", planToJson(boardPackPlan(300)));
+    const test::CommandResult listed = runWaveplan({"validate", json.string()});
+    std::size_t found = 0; // "Foundational 'C43' waits for additive 'C16'..." warnings
+    for (std::size_t at = listed.out.find("waits for additive"); at != std::string::npos;
+         at = listed.out.find("waits for additive", at + 1))
+        ++found;
+    ASSERT_GE(found, 4u) << "the generated plan should give many warnings of that kind:\n" << listed.out;
+
+    const auto pdf = dir.file("risks.pdf");
+    const test::CommandResult r =
+        runWaveplan({"export", json.string(), "-o", pdf.string(), "--sections", "risks", "--budget-schedules", "20"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::string text = tool("pdftotext -raw " + quoted(pdf) + " -");
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    std::size_t rows = 0;
+    for (std::size_t at = text.find("waits for additive"); at != std::string::npos; at = text.find("waits for additive", at + 1))
+        ++rows;
+    EXPECT_EQ(rows, 1u) << "one row for the kind";
+    EXPECT_NE(text.find("The same for " + std::to_string(found - 1) + " more:"), std::string::npos) << text.substr(0, 3000);
+}
+
+TEST(ReportExport, TheRoadmapHoldsEveryKeyOfASixtyCapabilityPlanOnOnePage)
+{
+    TempDir dir;
+    const Plan plan = boardPackPlan(60);
+    const auto json = dir.write("sixty.json", planToJson(plan));
+    const auto pdf = dir.file("roadmap.pdf");
+    const test::CommandResult r = runWaveplan({"export", json.string(), "-o", pdf.string(), "--sections", "roadmap",
+                                               "--budget-schedules", "20"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(pageCount(pdf), 1);
+    const BoxedText boxed = boxedWords(pdf);
+    std::set<std::string> words;
+    for (const Word &w : boxed.words)
+        words.insert(w.text);
+    for (const Capability &c : plan.capabilities)
+        EXPECT_TRUE(words.count(c.key)) << c.key << " is not on the one page";
+    expectTextLegibleAndApart(boxed);
+}
 
 TEST(ReportExport, SampleReportHasEveryKeyWaveHeadingsPageNumbersAndEmbeddedFonts)
 {
@@ -112,7 +278,7 @@ TEST(ReportExport, SampleReportHasEveryKeyWaveHeadingsPageNumbersAndEmbeddedFont
     const std::string text = tool("pdftotext " + quoted(pdf) + " -");
     EXPECT_NE(text.find("Wave 1:"), std::string::npos);
     EXPECT_NE(text.find("Wave 2:"), std::string::npos);
-    EXPECT_NE(text.find("Dependency map"), std::string::npos);
+    EXPECT_NE(text.find("Wave 2 on the map"), std::string::npos);
     EXPECT_NE(text.find("What sets the end date"), std::string::npos);
     EXPECT_NE(text.find("Driving path (sets the end date)"), std::string::npos);
     EXPECT_NE(text.find("Team capacity"), std::string::npos);

@@ -52,10 +52,14 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
     m_includeCritical = section(tr("Include what sets the end &date"), QStringLiteral("includeCritical"));
     m_includeCapacity = section(tr("Include team capacit&y"), QStringLiteral("includeCapacity"));
     m_includeRisks = section(tr("Include problems and &risks"), QStringLiteral("includeRisks"));
-    m_includeMap = new QCheckBox(tr("Include the dependency &map"), this);
+    m_includeMap = new QCheckBox(tr("Include the dependency &map (each wave's part with its table)"), this);
     m_includeMap->setAccessibleName(tr("Include the dependency map"));
+    m_includeMap->setToolTip(tr("Each wave's table is followed by its part of the map, with named stubs for the "
+                                "capabilities of other waves; the whole map is added when it fits one page legibly."));
     m_includeBoard = new QCheckBox(tr("Include the wave &board"), this);
     m_includeBoard->setAccessibleName(tr("Include the wave board"));
+    m_includeBoard->setToolTip(tr("The app's wave board, tiled over pages when large. The one-page roadmap shows the "
+                                  "same lanes and is on by default."));
 
     const Baseline *baseline = m_document->shownBaseline();
     m_includeBaseline = new QCheckBox(baseline ? tr("Include the changes since the baseline \"%1\"").arg(qs(baseline->name))
@@ -172,7 +176,7 @@ ReportOptions ReportDialog::savedOptions()
                               ? QPageLayout::Portrait
                               : QPageLayout::Landscape;
     options.includeMap = settings.value(QStringLiteral("report/includeMap"), true).toBool();
-    options.includeBoard = settings.value(QStringLiteral("report/includeBoard"), true).toBool();
+    options.includeBoard = settings.value(QStringLiteral("report/includeBoard"), false).toBool();
     options.includeSummary = settings.value(QStringLiteral("report/includeSummary"), true).toBool();
     options.includeRoadmap = settings.value(QStringLiteral("report/includeRoadmap"), true).toBool();
     options.includeWaves = settings.value(QStringLiteral("report/includeWaves"), true).toBool();

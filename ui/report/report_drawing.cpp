@@ -132,6 +132,16 @@ DrawingPlan planDrawing(const QRectF &source, double bodyWidth, double bodyHeigh
     return plan;
 }
 
+bool drawingFitsOnePage(ReportPages &pages, const QRectF &source, double textPoints, const LegendPainter &legend)
+{
+    // The room drawScene leaves on a fresh page: the heading, the legend, a gap and the label.
+    const double heading = pages.metrics(pages.style().heading).height() + pages.pt(6);
+    const double legendHeight = legend ? legend(pages, false) : 0;
+    const double label = pages.metrics(pages.style().small).height() + pages.pt(3);
+    const double room = pages.body().height() - heading - legendHeight - pages.pt(4) - label;
+    return !planDrawing(source, pages.body().width(), room, textPoints).tiled();
+}
+
 void drawScene(ReportPages &pages, QGraphicsScene *scene, const QRectF &source, double textPoints,
                const QString &name, const QString &heading, const LegendPainter &legend)
 {

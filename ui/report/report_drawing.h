@@ -49,6 +49,11 @@ using LegendPainter = std::function<double(ReportPages &pages, bool paint)>;
 void drawScene(ReportPages &pages, QGraphicsScene *scene, const QRectF &source, double textPoints,
                const QString &name, const QString &heading, const LegendPainter &legend);
 
+/// True when drawScene would put the whole drawing on one page (a new one, below its heading and
+/// legend) with its text at kMinimumTextPoints or larger: no tiles.
+[[nodiscard]] bool drawingFitsOnePage(ReportPages &pages, const QRectF &source, double textPoints,
+                                      const LegendPainter &legend);
+
 /// The dependency map's legend (kinds, critical path, critical chain, dependency arrows).
 double paintMapLegend(ReportPages &pages, bool paint);
 /// The wave board's legend (kinds, critical path, critical chain).

@@ -27,6 +27,18 @@ QString isoDate(const Plan &plan, int day)
     return qs(formatIsoDate(addDays(plan.startDate, day)));
 }
 
+/// "2 Feb" for a day in `year`, else "2 Feb 2028": short enough for a table cell.
+QString shortDate(const Plan &plan, int day, std::chrono::year year)
+{
+    static const char *const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const Date date = addDays(plan.startDate, day);
+    const QString text = QStringLiteral("%1 %2")
+                             .arg(static_cast<unsigned>(date.day()))
+                             .arg(QLatin1String(kMonths[static_cast<unsigned>(date.month()) - 1]));
+    return date.year() == year ? text : text + QStringLiteral(" %1").arg(static_cast<int>(date.year()));
+}
+
 QString kindName(CapabilityKind kind)
 {
     return kind == CapabilityKind::Foundational ? tr("Foundational") : tr("Additive");
@@ -58,16 +70,19 @@ QString readinessText(const Readiness &r)
 }
 
 /// What must be true first, in plain words, with the dates the schedule gives: "GOV (done
-/// 2027-02-02) and DATA (done 2027-03-01, then 5 days)"; empty without predecessors.
+/// 2 Feb) and DATA (done 1 Mar, then 5 days)", the year named when it is not the year `c`
+/// starts in; empty without predecessors.
 QString needsFirstText(const Plan &plan, const Schedule &schedule, const Capability &c)
 {
+    const ScheduledCapability *self = schedule.find(c.key);
+    const std::chrono::year year = addDays(plan.startDate, self ? self->startDay : 0).year();
     QStringList needs;
     for (const Dependency *d : plan.predecessorsOf(c.key)) {
         const ScheduledCapability *before = schedule.find(d->predecessor);
         QString item = qs(d->predecessor);
         if (before != nullptr)
-            item += d->lagDays > 0 ? tr(" (done %1, then %2 days)").arg(isoDate(plan, before->finishDay - 1)).arg(d->lagDays)
-                                   : tr(" (done %1)").arg(isoDate(plan, before->finishDay - 1));
+            item += d->lagDays > 0 ? tr(" (done %1, then %2 days)").arg(shortDate(plan, before->finishDay - 1, year)).arg(d->lagDays)
+                                   : tr(" (done %1)").arg(shortDate(plan, before->finishDay - 1, year));
         else if (d->lagDays > 0)
             item += tr(" and %1 days").arg(d->lagDays);
         needs << item;

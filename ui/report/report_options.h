@@ -20,7 +20,7 @@ struct ReportOptions {
     QPageSize::PageSizeId paper = QPageSize::A4; ///< A4, Letter, A3 or Tabloid (pageSizeOf in drawing_formats.h)
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     bool includeMap = true;
-    bool includeBoard = true;
+    bool includeBoard = false;   ///< the wave board: only when asked for (the roadmap is its page-sized form)
     bool includeSummary = true;  ///< the executive summary
     bool includeRoadmap = true;  ///< the one-page roadmap
     bool includeWaves = true;    ///< a table per wave

@@ -5,6 +5,7 @@
 #include "ui/report/report_pages.h"
 #include "ui/report/report_table.h"
 #include "ui/report/wave_bars.h"
+#include "ui/report/wave_excerpt_drawing.h"
 
 #include "core/model/plan.h"
 #include "core/schedule/load_status.h"
@@ -14,6 +15,8 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <map>
+#include <utility>
 
 namespace waveplan::ui::report {
 
@@ -232,10 +235,19 @@ void writeTitlePage(ReportPages &pages, const ReportFacts &facts, const Plan &pl
                     style.small, style.muted);
 }
 
-void writeWaveSections(ReportPages &pages, const ReportFacts &facts)
+void writeWaveSections(ReportPages &pages, const ReportFacts &facts, const Plan &plan, const Schedule &schedule,
+                       bool withMaps)
 {
     const ReportStyle &style = pages.style();
     pages.heading(tr("Waves"));
+    pages.paragraph(tr("Each wave lists what starts in it%1. * marks the driving path: a day's slip there moves the "
+                       "end date. Readiness: T technical, S skills, P process, 1 (not ready) to 5 (ready).")
+                        .arg(withMaps ? tr(", then shows its part of the dependency map: its capabilities as cards "
+                                           "(filled: foundational; dashed: additive; red border: driving path) and, in "
+                                           "grey, the capabilities of other waves they need (left) or that need them "
+                                           "(right)")
+                                      : QString()),
+                    style.small, style.muted);
     // Columns of one width in every wave: keys as wide as the longest, kind and readiness as
     // their longest words.
     QStringList keys;
@@ -248,6 +260,8 @@ void writeWaveSections(ReportPages &pages, const ReportFacts &facts)
     if (facts.waves.empty())
         pages.paragraph(tr("No schedule: fix the errors listed under Problems and risks first."), style.body, style.error);
     for (const WaveSection &wave : facts.waves) {
+        // The wave's title with its table's header and first rows, never alone at a page's foot.
+        pages.ensure(pages.pt(wave.rows.empty() ? 40 : 110));
         pages.setSection(wave.title);
         pages.subheading(wave.title + (wave.beyondHorizon ? tr(" (past the horizon)") : QString()));
         if (wave.rows.empty()) {
@@ -255,14 +269,15 @@ void writeWaveSections(ReportPages &pages, const ReportFacts &facts)
             continue;
         }
         ReportTable table(pages, {{tr("Key"), 0, false, keyWidth, true},
-                                  {tr("Capability"), 15},
+                                  {tr("Capability"), 12},
                                   {tr("Kind"), 0, false, kindWidth},
-                                  {tr("Teams"), 12},
-                                  {tr("Owner"), 10},
-                                  {tr("Start to finish"), 10},
-                                  {tr("KPI"), 12},
+                                  {tr("Teams"), 12.5},
+                                  {tr("Owner"), 9},
+                                  {tr("Start to finish"), 9.5},
+                                  {tr("KPI"), 11},
                                   {tr("Readiness"), 0, false, readinessWidth},
-                                  {tr("Must be true first"), 19.5}});
+                                  {tr("Must be true first"), 26.5}},
+                          6);
         for (const CapabilityRow &row : wave.rows) {
             QString needs = row.needsFirst.isEmpty() ? QString() : tr("Needs %1.").arg(row.needsFirst);
             needs += (needs.isEmpty() ? QString() : QStringLiteral(" ")) + row.reason;
@@ -281,10 +296,9 @@ void writeWaveSections(ReportPages &pages, const ReportFacts &facts)
                 {needs, std::nullopt, false}});
         }
         table.end();
+        if (withMaps)
+            writeWaveExcerpt(pages, plan, schedule, wave.wave);
     }
-    pages.paragraph(tr("* critical: a day's slip moves the end date. Readiness: T technical, S skills, P process, 1 (not ready) to "
-                       "5 (ready)."),
-                    style.small, style.muted);
 }
 
 void writeCriticalSection(ReportPages &pages, const ReportFacts &facts)
@@ -398,15 +412,52 @@ void writeProblemsSection(ReportPages &pages, const ReportFacts &facts)
         return;
     }
     pages.gap(4);
-    ReportTable table(pages, {{tr("Severity"), 9}, {tr("Problem"), 71}, {tr("Capabilities"), 20}}, 6);
-    for (const Problem &p : facts.problems) {
+    // A kind of problem found many times (a warning per dependency...) is one row: its first
+    // sentence and the capabilities of the others, so the list stays readable.
+    constexpr std::size_t kGroupFrom = 4;    // this many of one kind or more make a group
+    constexpr std::size_t kNamedInGroup = 60; // most others named in a group's row
+    std::map<std::pair<Severity, std::string>, std::vector<const Problem *>> byKind;
+    for (const Problem &p : facts.problems)
+        byKind[{p.severity, p.code}].push_back(&p);
+    constexpr qsizetype kKeysListed = 30; // most capabilities named in a row's last column
+    const auto keysOf = [](const Problem &p) {
         QStringList keys;
         for (const std::string &k : p.keys)
             keys << qs(k);
+        return keys;
+    };
+    const auto keysText = [&](const Problem &p) {
+        const QStringList keys = keysOf(p);
+        if (keys.size() <= kKeysListed)
+            return keys.join(QStringLiteral(", "));
+        return tr("%1 and %2 more").arg(keys.first(kKeysListed).join(QStringLiteral(", "))).arg(keys.size() - kKeysListed);
+    };
+    ReportTable table(pages, {{tr("Severity"), 9}, {tr("Problem"), 71}, {tr("Capabilities"), 20}}, 12);
+    for (const Problem &p : facts.problems) {
+        const std::vector<const Problem *> &kind = byKind[{p.severity, p.code}];
+        const bool grouped = !p.code.empty() && kind.size() >= kGroupFrom;
+        if (grouped && kind.front() != &p)
+            continue; // in its group's row
         const bool error = p.severity == Severity::Error;
+        QString message = qs(p.message);
+        QString keys = keysText(p);
+        if (grouped) {
+            QStringList others;
+            for (std::size_t i = 1; i < kind.size() && i <= kNamedInGroup; ++i) {
+                QStringList k = keysOf(*kind[i]);
+                const QString first = k.isEmpty() ? QString() : k.takeFirst();
+                others << (k.isEmpty() ? first : tr("%1 (%2)").arg(first, k.join(QStringLiteral(", "))));
+            }
+            message += QLatin1Char(' ') + tr("The same for %1 more: %2").arg(kind.size() - 1).arg(others.join(QStringLiteral(", ")));
+            if (kind.size() - 1 > kNamedInGroup)
+                message += tr("; and %1 others (the app's Problems list has them all).").arg(kind.size() - 1 - kNamedInGroup);
+            else
+                message += QLatin1Char('.');
+            keys += QLatin1Char('\n') + tr("and %1 more problems").arg(kind.size() - 1);
+        }
         table.addRow(std::vector<TableCell>{{error ? tr("Error") : tr("Warning"), error ? style.error : style.warning, true},
-                                            {qs(p.message), std::nullopt, false},
-                                            {keys.join(QStringLiteral(", ")), std::nullopt, false}});
+                                            {message, std::nullopt, false},
+                                            {keys, std::nullopt, false}});
     }
     table.end();
 }

@@ -38,11 +38,17 @@ int writeReport(QPagedPaintDevice *device, QPainter *painter, const ReportScenes
         writeTitlePage(pages, facts, scenes.plan());
     if (options.includeRoadmap)
         writeRoadmapSection(pages, scenes.plan(), scenes.schedule());
+    // The map: each wave's part with its wave; the whole map as an appendix only when it fits
+    // one page legibly, or (tiled) when the map is asked for without the waves.
+    const bool withMap = options.includeMap && scenes.map() && !scenes.plan().capabilities.empty();
     if (options.includeWaves)
-        writeWaveSections(pages, facts);
-    if (options.includeMap && scenes.map() && !scenes.plan().capabilities.empty())
-        drawScene(pages, scenes.map(), ReportScenes::drawnRect(scenes.map()), scenes.mapTextPoints(),
-                  QObject::tr("Map"), QObject::tr("Dependency map"), paintMapLegend);
+        writeWaveSections(pages, facts, scenes.plan(), scenes.schedule(), withMap);
+    if (withMap) {
+        const QRectF source = ReportScenes::drawnRect(scenes.map());
+        if (!options.includeWaves || drawingFitsOnePage(pages, source, scenes.mapTextPoints(), paintMapLegend))
+            drawScene(pages, scenes.map(), source, scenes.mapTextPoints(), QObject::tr("Map"),
+                      QObject::tr("Dependency map"), paintMapLegend);
+    }
     if (options.includeBoard && scenes.board() && !scenes.plan().capabilities.empty())
         drawScene(pages, scenes.board(), ReportScenes::drawnRect(scenes.board()), scenes.boardTextPoints(),
                   QObject::tr("Board"), QObject::tr("Wave board"), paintBoardLegend);

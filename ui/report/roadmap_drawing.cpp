@@ -1,5 +1,7 @@
 #include "ui/report/roadmap_drawing.h"
 
+#include "ui/report/kind_colors.h"
+
 #include "ui/text/qt_text.h"
 
 #include <QCoreApplication>
@@ -19,8 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("waveplan::ui::report::Roadmap", text);
 }
 
-const QColor kFoundationalEdge(0x1f, 0x5f, 0xa8);
-const QColor kAdditiveEdge(0x5f, 0x63, 0x68);
 const QColor kText(0x1a, 0x1a, 0x1a);
 const QColor kMuted(0x5f, 0x63, 0x68);
 const QColor kGrid(0xd0, 0xd4, 0xd8);
@@ -130,7 +130,13 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
         p.setPen(kText);
         p.setFont(m_bold);
         const QRectF title(column.left() + 3, 0, column.width() - 6, m_rowHeight);
-        p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter, tr("Wave %1").arg(wave));
+        // "Wave 12", else "W12", else "12" when the column is narrow; never a cut number.
+        const QFontMetricsF boldMetrics(m_bold, p.device());
+        for (const QString &name : {tr("Wave %1").arg(wave), tr("W%1").arg(wave), QString::number(wave)})
+            if (boldMetrics.horizontalAdvance(name) <= title.width()) {
+                p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter, name);
+                break;
+            }
         p.setFont(small);
         p.setPen(kMuted);
         // Both dates where they fit, else the first ("from 2027-01-04"), never a cut date.

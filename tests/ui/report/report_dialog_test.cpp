@@ -80,6 +80,19 @@ TEST(ReportDialog, OptionsAreSavedAndComeBackInTheNextDialog)
     QSettings().remove(QStringLiteral("report"));
 }
 
+TEST(ReportDialog, AFirstReportHasEverySectionButTheWaveBoard)
+{
+    QSettings().remove(QStringLiteral("report"));
+    PlanDocument document;
+    document.resetPlan(test::reportTestPlan());
+    const ReportDialog dialog(&document);
+    const ReportOptions options = dialog.options();
+    EXPECT_FALSE(options.includeBoard) << "the roadmap is the board's page-sized form";
+    for (const bool section : {options.includeSummary, options.includeRoadmap, options.includeWaves, options.includeMap,
+                               options.includeCritical, options.includeCapacity, options.includeRisks})
+        EXPECT_TRUE(section);
+}
+
 TEST(ReportDialog, PreviewPrinterGetsEveryPageOnTheChosenPaper)
 {
     PlanDocument document;

@@ -50,6 +50,30 @@ Plan twoWavePlan()
 
 } // namespace
 
+TEST(ReportFacts, WhatMustBeTrueFirstNamesTheYearOnlyWhenItIsNotTheYearTheCapabilityStarts)
+{
+    Plan plan = twoWavePlan();
+    plan.startDate = *parseIsoDate("2027-12-10"); // GOV's last day, day 29, is 2028-01-08
+    plan.capabilities.front().durationDays = 15;   // now its last day is day 14, 2027-12-24
+    const ReportFacts facts = reportFacts(plan, computeSchedule(plan));
+    ASSERT_TRUE(facts.scheduled);
+    const CapabilityRow *cdp = nullptr;
+    for (const WaveSection &wave : facts.waves)
+        for (const CapabilityRow &row : wave.rows)
+            if (row.key == QStringLiteral("CDP"))
+                cdp = &row;
+    ASSERT_NE(cdp, nullptr);
+    // CDP starts on day 15 + 3 = 18, 2027-12-28: the same year as GOV's finish.
+    EXPECT_EQ(cdp->needsFirst, QStringLiteral("GOV (done 24 Dec, then 3 days)"));
+
+    plan.dependencies.front().lagDays = 10; // CDP now starts on day 25, 2028-01-04
+    const ReportFacts later = reportFacts(plan, computeSchedule(plan));
+    for (const WaveSection &wave : later.waves)
+        for (const CapabilityRow &row : wave.rows)
+            if (row.key == QStringLiteral("CDP"))
+                EXPECT_EQ(row.needsFirst, QStringLiteral("GOV (done 24 Dec 2027, then 10 days)"));
+}
+
 TEST(ReportFacts, WavesListTheirCapabilitiesWithWhatMustBeTrueFirst)
 {
     const Plan plan = twoWavePlan();
@@ -64,7 +88,7 @@ TEST(ReportFacts, WavesListTheirCapabilitiesWithWhatMustBeTrueFirst)
     EXPECT_EQ(facts.waves[0].title, QStringLiteral("Wave 1: 2027-01-04 to 2027-02-02"));
     ASSERT_EQ(facts.waves[1].rows.size(), 1u);
     const CapabilityRow &cdp = facts.waves[1].rows[0];
-    EXPECT_EQ(cdp.needsFirst, QStringLiteral("GOV (done 2027-02-02, then 3 days)")); // GOV's last day: day 29
+    EXPECT_EQ(cdp.needsFirst, QStringLiteral("GOV (done 2 Feb, then 3 days)")); // GOV's last day: day 29
     EXPECT_EQ(cdp.dates, QStringLiteral("2027-02-06 to 2027-04-06"));
     EXPECT_EQ(cdp.teams, QStringLiteral("Data:2"));
     EXPECT_EQ(cdp.goLiveWave, 4);
@@ -140,7 +164,7 @@ TEST(ReportFacts, WhatMustBeTrueFirstNamesEachPredecessorWithTheDayItIsDone)
     const auto row = std::find_if(facts.waves.back().rows.begin(), facts.waves.back().rows.end(),
                                   [](const CapabilityRow &r) { return r.key == QStringLiteral("ADS"); });
     ASSERT_NE(row, facts.waves.back().rows.end());
-    EXPECT_EQ(row->needsFirst, QStringLiteral("GOV (done 2027-02-02) and CDP (done 2027-04-06, then 5 days)"));
+    EXPECT_EQ(row->needsFirst, QStringLiteral("GOV (done 2 Feb) and CDP (done 6 Apr, then 5 days)"));
     EXPECT_EQ(schedule.find("ADS")->startDay, 98); // day 93 + 5: the dates said are the schedule's
     EXPECT_EQ(row->reason, QStringLiteral("CDP finishes last."));
     // With one predecessor "Needs" says it all; another reason is a sentence of its own.
