@@ -93,6 +93,12 @@ public:
                        "With a .png or .svg output: what to draw, map, board or roadmap (a titled slide; default map)")
             ->check(CLI::IsMember({"map", "board", "roadmap"}, CLI::ignore_case));
         sub.add_option("--size", m_size, "With a .png or .svg output: picture size WIDTHxHEIGHT (default 1920x1080)");
+        sub.add_option("--title", m_title,
+                       "With a .png or .svg output: a title above the picture (the roadmap slide's, instead of the "
+                       "plan's name)");
+        sub.add_flag("--legend", m_legend,
+                     "With a .png or .svg output of the map or the board: a legend under the picture (the roadmap "
+                     "slide always has one)");
         sub.add_option("--dpi", m_dpi, "With a .png output: dots per inch written into the file (default 96)")
             ->check(CLI::Range(24, 2400));
         sub.add_option("--budget-schedules", m_budgetSchedules,
@@ -164,7 +170,8 @@ private:
             {FormatOption::NoBoard, m_noBoard}, {FormatOption::View, m_view.has_value()},
             {FormatOption::Size, m_size.has_value()}, {FormatOption::Dpi, m_dpi.has_value()},
             {FormatOption::BudgetSchedules, m_budgetSchedules.has_value()},
-            {FormatOption::Baseline, m_baseline.has_value()}, {FormatOption::Sections, m_sections.has_value()}};
+            {FormatOption::Baseline, m_baseline.has_value()}, {FormatOption::Sections, m_sections.has_value()},
+            {FormatOption::Title, m_title.has_value()}, {FormatOption::Legend, m_legend}};
         for (const auto &[option, used] : given)
             if (used && !format.takes(option))
                 return cli::optionMisuse(m_formats, option, FormatAccess::Write);
@@ -214,6 +221,8 @@ private:
         if (m_size)
             std::tie(request.width, request.height) = *parseSize(*m_size);
         request.dpi = m_dpi.value_or(request.dpi);
+        request.title = m_title.value_or("");
+        request.legend = m_legend;
         request.budgetSchedules = m_budgetSchedules.value_or(request.budgetSchedules);
         return request;
     }
@@ -261,6 +270,8 @@ private:
     std::optional<std::string> m_view;
     std::optional<std::string> m_size;
     std::optional<int> m_dpi;
+    std::optional<std::string> m_title;
+    bool m_legend = false;
     std::optional<std::int64_t> m_budgetSchedules;
     ScheduleReference m_saved; ///< the schedule a .waveplan input was saved with
 };

@@ -192,8 +192,10 @@ FormatRegistry builtInFormats()
     formats.add(drawingFormat("pdf", "PDF wave-plan report", ".pdf",
                               {FormatOption::Paper, FormatOption::Orientation, FormatOption::NoMap, FormatOption::NoBoard,
                                FormatOption::Baseline, FormatOption::Sections}));
-    formats.add(drawingFormat("png", "PNG picture", ".png", {FormatOption::View, FormatOption::Size, FormatOption::Dpi}));
-    formats.add(drawingFormat("svg", "SVG picture", ".svg", {FormatOption::View, FormatOption::Size}));
+    formats.add(drawingFormat("png", "PNG picture", ".png", {FormatOption::View, FormatOption::Size, FormatOption::Dpi,
+                                                                    FormatOption::Title, FormatOption::Legend}));
+    formats.add(drawingFormat("svg", "SVG picture", ".svg", {FormatOption::View, FormatOption::Size, FormatOption::Title,
+                                                                    FormatOption::Legend}));
     // Laid out by the map scene, so it is drawn like the pictures.
     formats.add(drawingFormat("graphml", "yEd map (GraphML)", ".graphml", {}));
     return formats;

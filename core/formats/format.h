@@ -33,6 +33,8 @@ enum class FormatOption {
     BudgetSchedules, ///< --budget-schedules of the schedule an output shows
     Baseline,        ///< --baseline NAME: the report's "Changes since" section
     Sections,        ///< --sections summary,roadmap,...: which sections a report holds
+    Title,           ///< --title TEXT above a picture
+    Legend,          ///< --legend: a legend under a picture of the map or the board
 };
 
 /// The option as written on the command line, e.g. "--teams-out".
@@ -124,6 +126,10 @@ struct WriteRequest {
     int width = 1920;   ///< pixels (PNG) or user units (SVG)
     int height = 1080;
     int dpi = 96;       ///< written into a PNG; the drawing's own scale does not change
+    /// A picture's title, above it (the roadmap slide's instead of the plan's name); empty: the
+    /// map and board have none, the roadmap has the plan's name.
+    std::string title;
+    bool legend = false; ///< a legend under a picture of the map or the board (the roadmap always has one)
     /// The schedule an output shows is the solver's deterministic best within this many
     /// schedules (as `waveplan schedule`), so the same plan always gives the same file.
     /// 0 = sized by the plan (scheduleBudgetFor in core/schedule/schedule.h).

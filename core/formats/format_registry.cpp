@@ -100,6 +100,8 @@ std::string_view optionName(FormatOption option)
     case FormatOption::Size: return "--size";
     case FormatOption::Dpi: return "--dpi";
     case FormatOption::BudgetSchedules: return "--budget-schedules";
+    case FormatOption::Title: return "--title";
+    case FormatOption::Legend: return "--legend";
     }
     return {};
 }

@@ -381,13 +381,9 @@ TEST(ReportExport, PngHasTheRequestedSizeAndDpi)
     EXPECT_GT(colours.size(), 10u);
 }
 
-TEST(ReportExport, SvgIsXmlWithTheKeysAsText)
+/// The words of an SVG's text elements, and its root element's name.
+std::pair<std::set<std::string>, QString> svgTexts(const std::filesystem::path &svg)
 {
-    TempDir dir;
-    const auto svg = dir.file("map.svg");
-    const test::CommandResult r =
-        runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", svg.string(), "--size", "1600x900"});
-    ASSERT_EQ(r.exitCode, 0) << r.err;
     QXmlStreamReader xml(QByteArray::fromStdString(test::readFile(svg)));
     std::set<std::string> texts;
     bool inText = false;
@@ -403,10 +399,54 @@ TEST(ReportExport, SvgIsXmlWithTheKeysAsText)
         else if (xml.isCharacters() && inText)
             texts.insert(xml.text().toString().trimmed().toStdString());
     }
-    ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    return {texts, root};
+}
+
+TEST(ReportExport, SvgIsXmlWithTheKeysAsText)
+{
+    TempDir dir;
+    const auto svg = dir.file("map.svg");
+    const test::CommandResult r =
+        runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", svg.string(), "--size", "1600x900"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto [texts, root] = svgTexts(svg);
     EXPECT_EQ(root, QStringLiteral("svg"));
     for (const std::string &key : sampleKeys())
         EXPECT_TRUE(texts.count(key)) << key;
+    EXPECT_FALSE(texts.count("Foundational")) << "no legend unless asked for";
+}
+
+TEST(ReportExport, MapAndBoardPicturesTakeATitleAndALegend)
+{
+    TempDir dir;
+    for (const char *view : {"map", "board"}) {
+        SCOPED_TRACE(view);
+        const auto svg = dir.file(std::string(view) + ".svg");
+        const test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", svg.string(),
+                                                   "--view", view, "--title", "Board pack: the plan", "--legend"});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        const auto [texts, root] = svgTexts(svg);
+        EXPECT_TRUE(texts.count("Board pack: the plan")) << "the title";
+        for (const char *legend : {"Foundational", "Additive", "Driving path (sets the end date)"})
+            EXPECT_TRUE(texts.count(legend)) << legend;
+        EXPECT_EQ(texts.count("must finish first (lag in days)"), std::string(view) == "map" ? 1u : 0u)
+            << "arrows are the map's";
+        if (std::string(view) == "map") // the board elides the labels of short bars
+            for (const std::string &key : sampleKeys())
+                EXPECT_TRUE(texts.count(key)) << key;
+    }
+    // The roadmap slide's title replaces the plan's name.
+    const auto slide = dir.file("roadmap.svg");
+    test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", slide.string(), "--view",
+                                         "roadmap", "--title", "Year one at a glance"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(svgTexts(slide).first.count("Year one at a glance"));
+    // A title on a report is a usage error naming the outputs it goes with.
+    r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", dir.file("r.pdf").string(), "--title", "X"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("--title"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir.file("r.pdf")));
 }
 
 TEST(ReportExport, ExistingFileWithoutForceIsLeftAlone)

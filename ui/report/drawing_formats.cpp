@@ -4,6 +4,7 @@
 #include "ui/report/graphml_export.h"
 #include "ui/report/image_export.h"
 #include "ui/report/report_writer.h"
+#include "ui/text/qt_text.h"
 
 namespace waveplan::ui::report {
 
@@ -70,6 +71,8 @@ ImageOptions imageOptions(const WriteRequest &request, ImageFormat format)
     options.width = request.width;
     options.height = request.height;
     options.dpi = request.dpi;
+    options.title = qs(request.title);
+    options.legend = request.legend;
     options.budgetSchedules = request.budgetSchedules;
     if (request.acceptedSchedule != nullptr)
         options.shown = *request.acceptedSchedule;
@@ -83,6 +86,8 @@ void setImageOptions(WriteRequest &request, const ImageOptions &options)
     request.width = options.width;
     request.height = options.height;
     request.dpi = options.dpi;
+    request.title = options.title.toStdString();
+    request.legend = options.legend;
     request.budgetSchedules = options.budgetSchedules;
 }
 

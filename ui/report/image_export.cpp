@@ -1,6 +1,7 @@
 #include "ui/report/image_export.h"
 
 #include "ui/text/qt_text.h"
+#include "ui/report/report_drawing.h"
 #include "ui/report/report_scenes.h"
 #include "ui/report/roadmap_drawing.h"
 
@@ -10,6 +11,7 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
+#include <QPicture>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -21,19 +23,62 @@ namespace waveplan::ui::report {
 
 namespace {
 
-/// Paints the scene's drawing fitted (aspect kept, centred) into `size` on white.
-void paintFitted(QPainter &painter, QGraphicsScene *scene, const QSize &size)
+/// A picture's title font: bold, sized by the picture's height.
+QFont titleFont(const QSize &size)
 {
-    const QRectF page(QPointF(0, 0), QSizeF(size));
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setBold(true);
+    font.setPixelSize(std::max(12, static_cast<int>(size.height() * 0.045)));
+    return font;
+}
+
+/// Paints the scene's drawing fitted (aspect kept, centred) into `size` on white; with a title
+/// above it and a legend under it when the options ask for them.
+void paintFitted(QPainter &painter, QGraphicsScene *scene, const QSize &size, const ImageOptions &options)
+{
+    QRectF page(QPointF(0, 0), QSizeF(size));
     painter.fillRect(page, Qt::white);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const double margin = std::max(8.0, size.width() * 0.02);
+    if (!options.title.isEmpty()) {
+        const QFont font = titleFont(size);
+        const QFontMetricsF fm(font, painter.device());
+        const double width = page.width() - 2 * margin;
+        painter.setFont(font);
+        painter.setPen(QColor(0x1a, 0x1a, 0x1a));
+        painter.drawText(QRectF(margin, margin, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         fm.elidedText(options.title, Qt::ElideRight, width));
+        page.setTop(margin + fm.height() * 1.3);
+    }
+    if (options.legend) {
+        // One line across the bottom, as large as fits the width (from 12 pt down).
+        const bool map = options.view != ReportView::Board;
+        const double available = page.width() - 2 * margin;
+        double points = 12;
+        QFont font(QStringLiteral("DejaVu Sans"));
+        const auto widthAt = [&](double pts) {
+            font.setPointSizeF(pts);
+            QPicture dry;
+            QPainter measure(&dry);
+            return paintPictureLegend(measure, QPointF(0, 0), font, pts / 9.0 * 96.0 / 72.0, map);
+        };
+        const double width = widthAt(points);
+        if (width > available)
+            points = std::max(4.0, points * available / width);
+        font.setPointSizeF(points);
+        const double unit = points / 9.0 * 96.0 / 72.0;
+        const QFontMetricsF fm(font, painter.device());
+        const double top = page.bottom() - margin - fm.height();
+        paintPictureLegend(painter, QPointF(margin, top), font, unit, map);
+        page.setBottom(top - fm.height() * 0.5);
+    }
     const QRectF source = ReportScenes::drawnRect(scene);
-    if (source.isEmpty())
+    if (source.isEmpty() || page.height() <= 0)
         return;
     const double scale = std::min(page.width() / source.width(), page.height() / source.height());
     QRectF target(0, 0, source.width() * scale, source.height() * scale);
     target.moveCenter(page.center());
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
     scene->render(&painter, target, source, Qt::KeepAspectRatio);
 }
 
@@ -41,16 +86,15 @@ constexpr double kInchesPerMetre = 39.3701;
 
 /// The roadmap as a slide: the plan's name and dates as a title, then the roadmap with its
 /// legend, its labels as large as fit (from 14 pt down to 7), shrunk as a whole below that.
-void paintRoadmapSlide(QPainter &painter, const Plan &plan, const Schedule &schedule, const QSize &size)
+void paintRoadmapSlide(QPainter &painter, const Plan &plan, const Schedule &schedule, const QSize &size,
+                       const QString &heading)
 {
     const QRectF page(QPointF(0, 0), QSizeF(size));
     painter.fillRect(page, Qt::white);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const double margin = std::max(8.0, size.width() * 0.025);
-    QFont title(QStringLiteral("DejaVu Sans"));
-    title.setBold(true);
-    title.setPixelSize(std::max(12, static_cast<int>(size.height() * 0.045)));
+    const QFont title = titleFont(size);
     QFont subtitle(QStringLiteral("DejaVu Sans"));
     subtitle.setPixelSize(std::max(9, static_cast<int>(size.height() * 0.024)));
     const QFontMetricsF titleMetrics(title, painter.device());
@@ -59,7 +103,7 @@ void paintRoadmapSlide(QPainter &painter, const Plan &plan, const Schedule &sche
     painter.setPen(QColor(0x1a, 0x1a, 0x1a));
     painter.setFont(title);
     painter.drawText(QRectF(margin, margin, width, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     titleMetrics.elidedText(qs(plan.name), Qt::ElideRight, width));
+                     titleMetrics.elidedText(heading.isEmpty() ? qs(plan.name) : heading, Qt::ElideRight, width));
     painter.setFont(subtitle);
     painter.setPen(QColor(0x5f, 0x63, 0x68));
     const QString dates = schedule.capabilities.empty()
@@ -144,22 +188,23 @@ QByteArray paintedSvg(const QSize &size, const QString &title, const QString &de
 QByteArray scenePng(QGraphicsScene *scene, const ImageOptions &options)
 {
     const QSize size(options.width, options.height);
-    return paintedPng(size, options.dpi, [&](QPainter &painter) { paintFitted(painter, scene, size); });
+    return paintedPng(size, options.dpi, [&](QPainter &painter) { paintFitted(painter, scene, size, options); });
 }
 
 QByteArray sceneSvg(QGraphicsScene *scene, const ImageOptions &options, const QString &title)
 {
     const QSize size(options.width, options.height);
     return paintedSvg(size, title, QObject::tr("Drawn by Waveplan"),
-                      [&](QPainter &painter) { paintFitted(painter, scene, size); });
+                      [&](QPainter &painter) { paintFitted(painter, scene, size, options); });
 }
 
 QByteArray roadmapPicture(const Plan &plan, const Schedule &schedule, const ImageOptions &options)
 {
     const QSize size(options.width, options.height);
-    const auto paint = [&](QPainter &painter) { paintRoadmapSlide(painter, plan, schedule, size); };
+    const auto paint = [&](QPainter &painter) { paintRoadmapSlide(painter, plan, schedule, size, options.title); };
     return options.format == ImageFormat::Svg
-               ? paintedSvg(size, qs(plan.name), QObject::tr("Roadmap drawn by Waveplan"), paint)
+               ? paintedSvg(size, options.title.isEmpty() ? qs(plan.name) : options.title,
+                            QObject::tr("Roadmap drawn by Waveplan"), paint)
                : paintedPng(size, options.dpi, paint);
 }
 
@@ -177,7 +222,9 @@ Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::
         const bool board = options.view == ReportView::Board;
         const ReportScenes scenes(plan, std::move(schedule), board);
         QGraphicsScene *scene = board ? scenes.board() : scenes.map();
-        bytes = options.format == ImageFormat::Svg ? sceneSvg(scene, options, qs(plan.name)) : scenePng(scene, options);
+        bytes = options.format == ImageFormat::Svg
+                    ? sceneSvg(scene, options, options.title.isEmpty() ? qs(plan.name) : options.title)
+                    : scenePng(scene, options);
     }
     if (bytes.isEmpty())
         return Error{"the picture could not be drawn (is the size too large for memory?)", path.string(), 0, 0};

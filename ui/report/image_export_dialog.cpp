@@ -7,7 +7,9 @@
 #include "ui/report/report_scenes.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -45,12 +47,25 @@ ImageExportDialog::ImageExportDialog(const PlanDocument *document, QWidget *pare
     m_width = spinBox(16, 20000, tr(" px"), tr("Width in pixels"), this);
     m_height = spinBox(16, 20000, tr(" px"), tr("Height in pixels"), this);
     m_dpi = spinBox(24, 2400, tr(" dpi"), tr("Dots per inch written into a PNG"), this);
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("imageTitle"));
+    m_title->setAccessibleName(tr("Title above the picture"));
+    m_title->setPlaceholderText(tr("None (the roadmap: the plan's name)"));
+    m_legend = new QCheckBox(tr("Add a &legend under the map or board"), this);
+    m_legend->setObjectName(QStringLiteral("imageLegend"));
+    m_legend->setAccessibleName(tr("Add a legend under the map or board"));
+    // The roadmap slide always has its legend.
+    connect(m_view, &QComboBox::currentIndexChanged, this, [this] {
+        m_legend->setEnabled(static_cast<ReportView>(m_view->currentData().toInt()) != ReportView::Roadmap);
+    });
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Draw:"), m_view);
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("PNG &resolution:"), m_dpi);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(QString(), m_legend);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *exportButton = buttons->addButton(tr("&Export..."), QDialogButtonBox::AcceptRole);
@@ -76,6 +91,8 @@ ImageOptions ImageExportDialog::savedOptions()
     saved.width = settings.value(QStringLiteral("image/width"), saved.width).toInt();
     saved.height = settings.value(QStringLiteral("image/height"), saved.height).toInt();
     saved.dpi = settings.value(QStringLiteral("image/dpi"), saved.dpi).toInt();
+    saved.title = settings.value(QStringLiteral("image/title")).toString();
+    saved.legend = settings.value(QStringLiteral("image/legend"), false).toBool();
     return saved;
 }
 
@@ -88,6 +105,8 @@ void ImageExportDialog::saveOptions(const ImageOptions &options)
     settings.setValue(QStringLiteral("image/width"), options.width);
     settings.setValue(QStringLiteral("image/height"), options.height);
     settings.setValue(QStringLiteral("image/dpi"), options.dpi);
+    settings.setValue(QStringLiteral("image/title"), options.title);
+    settings.setValue(QStringLiteral("image/legend"), options.legend);
 }
 
 ImageOptions ImageExportDialog::options() const
@@ -97,6 +116,8 @@ ImageOptions ImageExportDialog::options() const
     options.width = m_width->value();
     options.height = m_height->value();
     options.dpi = m_dpi->value();
+    options.title = m_title->text().trimmed();
+    options.legend = m_legend->isChecked();
     return options;
 }
 
@@ -106,6 +127,9 @@ void ImageExportDialog::setOptions(const ImageOptions &options)
     m_width->setValue(options.width);
     m_height->setValue(options.height);
     m_dpi->setValue(options.dpi);
+    m_title->setText(options.title);
+    m_legend->setChecked(options.legend);
+    m_legend->setEnabled(options.view != ReportView::Roadmap);
 }
 
 Status ImageExportDialog::exportTo(const std::filesystem::path &path)

@@ -12,6 +12,8 @@
 #include <filesystem>
 
 class QComboBox;
+class QCheckBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace waveplan::ui {
@@ -42,6 +44,8 @@ private:
     QSpinBox *m_width = nullptr;
     QSpinBox *m_height = nullptr;
     QSpinBox *m_dpi = nullptr;
+    QLineEdit *m_title = nullptr;
+    QCheckBox *m_legend = nullptr;
 };
 
 } // namespace waveplan::ui::report

@@ -273,90 +273,110 @@ struct LegendColors {
     QColor outline, foundationalFill, foundationalAccent, additiveFill, additiveAccent, criticalPath, criticalChain, arrow;
 };
 
-double paintLegend(ReportPages &pages, bool paint, const LegendColors &colors, bool withArrow)
+/// Paints the legend in one line from `origin` (its top left) with `font` and `text` colour;
+/// `unit` is the device units per point. Returns the line's width.
+double paintLegendLine(QPainter &p, QPointF origin, const QFont &font, const QColor &text, double unit,
+                       const LegendColors &colors, bool withArrow)
 {
-    const ReportStyle &style = pages.style();
-    const QFontMetricsF fm = pages.metrics(style.small);
-    const double height = fm.height() + pages.pt(6);
-    if (!paint)
-        return height;
-    QPainter &p = *pages.painter();
+    const QFontMetricsF fm(font, p.device());
     p.save();
-    p.setFont(style.small);
-    double x = pages.body().left();
-    const double top = pages.y() + pages.pt(2);
-    const double swatchW = pages.pt(18);
-    const double swatchH = fm.height() - pages.pt(1);
-    auto label = [&](const QString &text) {
-        p.setPen(style.text);
-        const double w = fm.horizontalAdvance(text);
-        p.drawText(QRectF(x, top, w + 1, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
-        x += w + pages.pt(12);
+    p.setFont(font);
+    double x = origin.x();
+    const double top = origin.y();
+    const double swatchW = unit * 18;
+    const double swatchH = fm.height() - unit;
+    auto label = [&](const QString &words) {
+        p.setPen(text);
+        const double w = fm.horizontalAdvance(words);
+        p.drawText(QRectF(x, top, w + 1, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, words);
+        x += w + unit * 12;
     };
     // Foundational: square with a thick left bar.
-    QRectF swatch(x, top + pages.pt(0.5), swatchW, swatchH);
-    p.setPen(QPen(colors.outline, pages.pt(0.5)));
+    QRectF swatch(x, top + unit * 0.5, swatchW, swatchH);
+    p.setPen(QPen(colors.outline, unit * 0.5));
     p.setBrush(colors.foundationalFill);
     p.drawRect(swatch);
-    p.fillRect(QRectF(swatch.left(), swatch.top(), pages.pt(3), swatch.height()), colors.foundationalAccent);
-    x += swatchW + pages.pt(4);
+    p.fillRect(QRectF(swatch.left(), swatch.top(), unit * 3, swatch.height()), colors.foundationalAccent);
+    x += swatchW + unit * 4;
     label(QObject::tr("Foundational"));
     // Additive: rounded with a "+".
     swatch.moveLeft(x);
-    p.setPen(QPen(colors.outline, pages.pt(0.5)));
+    p.setPen(QPen(colors.outline, unit * 0.5));
     p.setBrush(colors.additiveFill);
-    p.drawRoundedRect(swatch, pages.pt(3), pages.pt(3));
+    p.drawRoundedRect(swatch, unit * 3, unit * 3);
     p.setPen(colors.additiveAccent);
     p.drawText(swatch, Qt::AlignCenter, QStringLiteral("+"));
-    x += swatchW + pages.pt(4);
+    x += swatchW + unit * 4;
     label(QObject::tr("Additive"));
     // Critical path and chain outlines.
     swatch.moveLeft(x);
     p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(colors.criticalPath, pages.pt(1.8)));
+    p.setPen(QPen(colors.criticalPath, unit * 1.8));
     p.drawRect(swatch);
-    x += swatchW + pages.pt(4);
+    x += swatchW + unit * 4;
     label(QObject::tr("Driving path (sets the end date)"));
     swatch.moveLeft(x);
-    p.setPen(QPen(colors.criticalChain, pages.pt(1.4), Qt::DashLine));
+    p.setPen(QPen(colors.criticalChain, unit * 1.4, Qt::DashLine));
     p.drawRect(swatch);
-    x += swatchW + pages.pt(4);
+    x += swatchW + unit * 4;
     label(QObject::tr("Dependency path (unlimited teams)"));
     if (withArrow) {
         const double mid = top + fm.height() / 2;
-        p.setPen(QPen(colors.arrow, pages.pt(0.8)));
+        p.setPen(QPen(colors.arrow, unit * 0.8));
         p.drawLine(QPointF(x, mid), QPointF(x + swatchW, mid));
         QPainterPath head;
         head.moveTo(x + swatchW, mid);
-        head.lineTo(x + swatchW - pages.pt(4), mid - pages.pt(2.5));
-        head.lineTo(x + swatchW - pages.pt(4), mid + pages.pt(2.5));
+        head.lineTo(x + swatchW - unit * 4, mid - unit * 2.5);
+        head.lineTo(x + swatchW - unit * 4, mid + unit * 2.5);
         head.closeSubpath();
         p.fillPath(head, colors.arrow);
-        x += swatchW + pages.pt(4);
+        x += swatchW + unit * 4;
         label(QObject::tr("must finish first (lag in days)"));
     }
     p.restore();
+    return x - origin.x();
+}
+
+double paintLegend(ReportPages &pages, bool paint, const LegendColors &colors, bool withArrow)
+{
+    const ReportStyle &style = pages.style();
+    const double height = pages.metrics(style.small).height() + pages.pt(6);
+    if (paint)
+        paintLegendLine(*pages.painter(), QPointF(pages.body().left(), pages.y() + pages.pt(2)), style.small,
+                        style.text, pages.pt(1), colors, withArrow);
     return height;
+}
+
+LegendColors mapLegendColors()
+{
+    const map::MapColors c = map::MapColors::fromPalette(paperPalette());
+    return {c.outline, c.foundationalFill, c.foundationalAccent, c.additiveFill, c.additiveAccent,
+            c.criticalPath, c.criticalChain, c.arrow};
+}
+
+LegendColors boardLegendColors()
+{
+    const board::BoardColors c = board::BoardColors::fromPalette(paperPalette());
+    return {c.outline, c.foundationalFill, c.foundationalAccent, c.additiveFill, c.additiveAccent,
+            c.criticalPath, c.criticalChain, c.arrow};
 }
 
 } // namespace
 
 double paintMapLegend(ReportPages &pages, bool paint)
 {
-    const map::MapColors c = map::MapColors::fromPalette(paperPalette());
-    return paintLegend(pages, paint,
-                       {c.outline, c.foundationalFill, c.foundationalAccent, c.additiveFill, c.additiveAccent,
-                        c.criticalPath, c.criticalChain, c.arrow},
-                       true);
+    return paintLegend(pages, paint, mapLegendColors(), true);
 }
 
 double paintBoardLegend(ReportPages &pages, bool paint)
 {
-    const board::BoardColors c = board::BoardColors::fromPalette(paperPalette());
-    return paintLegend(pages, paint,
-                       {c.outline, c.foundationalFill, c.foundationalAccent, c.additiveFill, c.additiveAccent,
-                        c.criticalPath, c.criticalChain, c.arrow},
-                       false);
+    return paintLegend(pages, paint, boardLegendColors(), false);
+}
+
+double paintPictureLegend(QPainter &painter, QPointF origin, const QFont &font, double unit, bool map)
+{
+    return paintLegendLine(painter, origin, font, QColor(0x1a, 0x1a, 0x1a), unit,
+                           map ? mapLegendColors() : boardLegendColors(), map);
 }
 
 } // namespace waveplan::ui::report

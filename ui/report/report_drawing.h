@@ -7,6 +7,7 @@
 /// would cut is left to the neighbouring tile that shows it whole: no text is cut at an edge
 /// (or runs off the page in the PDF's text layer).
 
+#include <QPointF>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
@@ -14,6 +15,7 @@
 #include <functional>
 
 class QGraphicsScene;
+class QFont;
 class QPainter;
 
 namespace waveplan::ui::report {
@@ -58,5 +60,9 @@ void drawScene(ReportPages &pages, QGraphicsScene *scene, const QRectF &source, 
 double paintMapLegend(ReportPages &pages, bool paint);
 /// The wave board's legend (kinds, critical path, critical chain).
 double paintBoardLegend(ReportPages &pages, bool paint);
+
+/// The map's (`map`) or the board's legend in one line from `origin` (its top left) for a
+/// picture, in `font`, `unit` device units per point. Returns its width.
+double paintPictureLegend(QPainter &painter, QPointF origin, const QFont &font, double unit, bool map);
 
 } // namespace waveplan::ui::report

@@ -56,6 +56,8 @@ struct ImageOptions {
     int dpi = 96;      ///< written into a PNG; the drawing's own scale does not change with it
     std::int64_t budgetSchedules = 0; ///< as ReportOptions::budgetSchedules
     ScheduleReference shown; ///< as ReportOptions::shown
+    QString title;     ///< above the picture; empty: none (the roadmap: the plan's name)
+    bool legend = false; ///< a legend under the map or the board (the roadmap always has one)
 };
 
 /// Page margins in millimetres (all sides); the header and footer sit inside them.

@@ -214,5 +214,22 @@ TEST(ImageExportDialog, EveryViewIncludingTheRoadmapSlideIsOfferedAndRemembered)
         ImageExportDialog::saveOptions(dialog.options());
         EXPECT_EQ(ImageExportDialog::savedOptions().view, view) << "and remembers it";
     }
+    // The title and the legend come back too; the roadmap slide always has its legend.
+    EXPECT_TRUE(dialog.options().title.isEmpty());
+    EXPECT_FALSE(dialog.options().legend);
+    ImageOptions chosen = dialog.options();
+    chosen.title = QStringLiteral("Board pack");
+    chosen.legend = true;
+    dialog.setOptions(chosen);
+    ImageExportDialog::saveOptions(dialog.options());
+    const ImageExportDialog next(&document);
+    EXPECT_EQ(next.options().title, QStringLiteral("Board pack"));
+    EXPECT_TRUE(next.options().legend);
+    auto *legend = next.findChild<QCheckBox *>(QStringLiteral("imageLegend"));
+    ASSERT_NE(legend, nullptr);
+    EXPECT_TRUE(legend->isEnabled());
+    chosen.view = ReportView::Roadmap;
+    dialog.setOptions(chosen);
+    EXPECT_FALSE(dialog.findChild<QCheckBox *>(QStringLiteral("imageLegend"))->isEnabled());
     QSettings().remove(QStringLiteral("image"));
 }
