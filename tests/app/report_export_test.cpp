@@ -162,6 +162,17 @@ TEST(ReportExport, TheBoardPackKeepsItsPageBudgetEveryKeyLegibleAndNoTextOverTex
     EXPECT_EQ(text.find("part 2 of"), std::string::npos) << "no tiles of the whole map";
     EXPECT_EQ(text.find("Wave board"), std::string::npos) << "the board only when asked for";
 
+    // Portrait: the same budget, and the wave tables' narrower columns never break a date.
+    const auto portrait = dir.file("portrait.pdf");
+    r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", portrait.string(), "--orientation", "portrait"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_LE(pageCount(portrait), 10);
+    const BoxedText portraitBoxed = boxedWords(portrait);
+    expectTextLegibleAndApart(portraitBoxed);
+    const std::regex brokenDate(R"(^\d{4}-\d{1,2}(-\d)?$)");
+    for (const Word &w : portraitBoxed.words)
+        EXPECT_FALSE(std::regex_match(w.text, brokenDate)) << "a date cut into pieces: " << w.text << " on page " << w.page;
+
     // 300 capabilities: forty pages at most, every key, nothing under 7 pt or over other text.
     const auto json = dir.write("big.json", planToJson(boardPackPlan(300)));
     const auto big = dir.file("big.pdf");

@@ -268,31 +268,56 @@ void writeWaveSections(ReportPages &pages, const ReportFacts &facts, const Plan 
             pages.paragraph(tr("Nothing starts in this wave."), style.body, style.muted);
             continue;
         }
-        ReportTable table(pages, {{tr("Key"), 0, false, keyWidth, true},
-                                  {tr("Capability"), 12},
-                                  {tr("Kind"), 0, false, kindWidth},
-                                  {tr("Teams"), 12.5},
-                                  {tr("Owner"), 9},
-                                  {tr("Start to finish"), 9.5},
-                                  {tr("KPI"), 11},
-                                  {tr("Readiness"), 0, false, readinessWidth},
-                                  {tr("Must be true first"), 26.5}},
-                          6);
+        // Landscape: a column per field. Portrait (a narrow body): kind and readiness under the
+        // name, the KPI under the owner, so no column is too narrow for its words.
+        const bool narrow = pages.body().width() < pages.pt(620);
+        std::vector<TableColumn> columns;
+        if (narrow)
+            columns = {{tr("Key"), 0, false, keyWidth, true},
+                       {tr("Capability"), 18},
+                       {tr("Teams"), 14},
+                       {tr("Owner and KPI"), 17},
+                       {tr("Start to finish"), 14.5},
+                       {tr("Must be true first"), 36.5}};
+        else
+            columns = {{tr("Key"), 0, false, keyWidth, true},
+                       {tr("Capability"), 12},
+                       {tr("Kind"), 0, false, kindWidth},
+                       {tr("Teams"), 12.5},
+                       {tr("Owner"), 9},
+                       {tr("Start to finish"), 9.5},
+                       {tr("KPI"), 11},
+                       {tr("Readiness"), 0, false, readinessWidth},
+                       {tr("Must be true first"), 26.5}};
+        ReportTable table(pages, columns, narrow ? 8 : 6);
         for (const CapabilityRow &row : wave.rows) {
             QString needs = row.needsFirst.isEmpty() ? QString() : tr("Needs %1.").arg(row.needsFirst);
             needs += (needs.isEmpty() ? QString() : QStringLiteral(" ")) + row.reason;
+            const QString owner = row.owner.isEmpty() ? tr("nobody yet") : row.owner;
+            const QString kpi = row.kpi.isEmpty() ? tr("none agreed") : row.kpi;
+            const QString readiness = row.readiness.isEmpty() ? tr("not assessed") : row.readiness;
+            const TableCell key{row.key + (row.critical ? QStringLiteral(" *") : QString()), std::nullopt, true};
+            if (narrow) {
+                const bool missing = row.owner.isEmpty() || row.kpi.isEmpty();
+                table.addRow(std::vector<TableCell>{
+                    key,
+                    {tr("%1\n%2, readiness %3").arg(row.name, row.kind, readiness),
+                     row.lowReadiness ? std::optional(style.warning) : std::nullopt, false},
+                    {row.teams, std::nullopt, false},
+                    {tr("%1\nKPI: %2").arg(owner, kpi), missing ? std::optional(style.warning) : std::nullopt, false},
+                    {row.dates, std::nullopt, false},
+                    {needs, std::nullopt, false}});
+                continue;
+            }
             table.addRow(std::vector<TableCell>{
-                {row.key + (row.critical ? QStringLiteral(" *") : QString()), std::nullopt, true},
+                key,
                 {row.name, std::nullopt, false},
                 {row.kind, std::nullopt, false},
                 {row.teams, std::nullopt, false},
-                {row.owner.isEmpty() ? tr("nobody yet") : row.owner,
-                 row.owner.isEmpty() ? std::optional(style.warning) : std::nullopt, false},
+                {owner, row.owner.isEmpty() ? std::optional(style.warning) : std::nullopt, false},
                 {row.dates, std::nullopt, false},
-                {row.kpi.isEmpty() ? tr("none agreed") : row.kpi,
-                 row.kpi.isEmpty() ? std::optional(style.warning) : std::nullopt, false},
-                {row.readiness.isEmpty() ? tr("not assessed") : row.readiness,
-                 row.lowReadiness ? std::optional(style.warning) : std::nullopt, false},
+                {kpi, row.kpi.isEmpty() ? std::optional(style.warning) : std::nullopt, false},
+                {readiness, row.lowReadiness ? std::optional(style.warning) : std::nullopt, false},
                 {needs, std::nullopt, false}});
         }
         table.end();

@@ -197,7 +197,7 @@ void paint(QPainter &p, const Drawn &d, const Plan &plan, const Schedule &schedu
                 }
                 continue;
             }
-            const QString text = tr("%1 (wave %2)").arg(qs(plan.capabilities[static_cast<std::size_t>(item.capability)].key)).arg(item.wave);
+            const QString text = tr("%1 (W%2)").arg(qs(plan.capabilities[static_cast<std::size_t>(item.capability)].key)).arg(item.wave);
             p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, inner.width()));
             continue;
         }
