@@ -123,6 +123,33 @@ void expectTextLegibleAndApart(const BoxedText &text)
     EXPECT_EQ(problems, 0);
 }
 
+/// Every page is at least a quarter full (its lowest word a quarter of the way down the body),
+/// except the last page of a section: a page whose running header (the words at the top right)
+/// differs from the next page's, and the last page.
+void expectNoPageNearlyEmpty(const BoxedText &text)
+{
+    constexpr double kMargin = 12 / 25.4 * 72;
+    std::map<int, std::string> header; // the page's running header words, top band
+    std::map<int, double> lowest;      // the lowest word above the footer
+    for (const Word &w : text.words) {
+        const double height = text.pages[static_cast<std::size_t>(w.page - 1)].second;
+        if (w.yMin < kMargin + 12)
+            header[w.page] += w.text + " ";
+        else if (w.yMax < height - kMargin - 14)
+            lowest[w.page] = std::max(lowest[w.page], w.yMax);
+    }
+    const int pages = static_cast<int>(text.pages.size());
+    for (int page = 1; page < pages; ++page) {
+        if (header[page] != header[page + 1])
+            continue; // the last page of its section
+        const double height = text.pages[static_cast<std::size_t>(page - 1)].second;
+        const double bodyTop = kMargin + 14;
+        const double bodyHeight = height - 2 * kMargin - 28;
+        EXPECT_GE(lowest[page] - bodyTop, bodyHeight / 4)
+            << "page " << page << " (" << header[page] << ") is less than a quarter full";
+    }
+}
+
 /// A generated plan of `size` capabilities over a handful of waves, as real roadmaps are.
 Plan boardPackPlan(int size)
 {
@@ -132,6 +159,7 @@ Plan boardPackPlan(int size)
     options.dependencyDensity = 3.0 / size;
     options.unicodeText = false;
     Plan plan = test::generatePlan(static_cast<std::uint64_t>(size), options);
+    plan.waveLengthDays = 90; // quarterly waves (the generator picks any length)
     for (Team &team : plan.teams) {
         team.capacity = std::max(team.capacity, size / 5);
         team.goLiveLimit.reset();
@@ -188,6 +216,20 @@ TEST(ReportExport, TheBoardPackKeepsItsPageBudgetEveryKeyLegibleAndNoTextOverTex
     for (const Capability &c : plan.capabilities)
         EXPECT_TRUE(bigWords.count(c.key)) << c.key;
     expectTextLegibleAndApart(bigBoxed);
+    expectNoPageNearlyEmpty(bigBoxed);
+    expectNoPageNearlyEmpty(boxed);
+
+    // Generated plans of 26 and 60 capabilities: ten pages, and well within forty.
+    for (const auto &[size, budget] : {std::pair{26, 10}, std::pair{60, 20}}) {
+        const auto generated = dir.write("plan-" + std::to_string(size) + ".json", planToJson(boardPackPlan(size)));
+        const auto report = dir.file("plan-" + std::to_string(size) + ".pdf");
+        r = runWaveplan({"export", generated.string(), "-o", report.string(), "--budget-schedules", "20"});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        EXPECT_LE(pageCount(report), budget) << size << " capabilities";
+        const BoxedText words = boxedWords(report);
+        expectTextLegibleAndApart(words);
+        expectNoPageNearlyEmpty(words);
+    }
 }
 
 TEST(ReportExport, TheWholeMapIsAnAppendixOnlyWhenItFitsOnePageAndTiledOnlyWhenAskedForAlone)

@@ -46,6 +46,15 @@ QString countsText(const std::map<QString, int> &counts, std::size_t most = 0)
     return text;
 }
 
+/// The closing sections (what sets the end date, capacity, risks) follow on the same page when
+/// at least this share of it is left, so short ones do not each take a page.
+constexpr double kShareToFollowOn = 0.4;
+
+bool roomForAnotherSection(const ReportPages &pages)
+{
+    return pages.remaining() >= pages.body().height() * kShareToFollowOn;
+}
+
 /// "Label    value" lines of the title page.
 void fact(ReportPages &pages, const QString &label, const QString &value)
 {
@@ -240,12 +249,12 @@ void writeWaveSections(ReportPages &pages, const ReportFacts &facts, const Plan 
 {
     const ReportStyle &style = pages.style();
     pages.heading(tr("Waves"));
-    pages.paragraph(tr("Each wave lists what starts in it%1. * marks the driving path: a day's slip there moves the "
+    pages.paragraph(tr("Each wave %1lists what starts in it. * marks the driving path: a day's slip there moves the "
                        "end date. Readiness: T technical, S skills, P process, 1 (not ready) to 5 (ready).")
-                        .arg(withMaps ? tr(", then shows its part of the dependency map: its capabilities as cards "
-                                           "(filled: foundational; dashed: additive; red border: driving path) and, in "
-                                           "grey, the capabilities of other waves they need (left) or that need them "
-                                           "(right)")
+                        .arg(withMaps ? tr("shows its part of the dependency map (its capabilities as cards: "
+                                           "filled foundational, dashed additive, red border the driving path; in grey, "
+                                           "the capabilities of other waves they need, left, or that need them, right), "
+                                           "then ")
                                       : QString()),
                     style.small, style.muted);
     // Columns of one width in every wave: keys as wide as the longest, kind and readiness as
@@ -260,13 +269,29 @@ void writeWaveSections(ReportPages &pages, const ReportFacts &facts, const Plan 
     if (facts.waves.empty())
         pages.paragraph(tr("No schedule: fix the errors listed under Problems and risks first."), style.body, style.error);
     for (const WaveSection &wave : facts.waves) {
-        // The wave's title with its table's header and first rows, never alone at a page's foot.
-        pages.ensure(pages.pt(wave.rows.empty() ? 40 : 110));
-        pages.setSection(wave.title);
-        pages.subheading(wave.title + (wave.beyondHorizon ? tr(" (past the horizon)") : QString()));
+        const QString title = wave.title + (wave.beyondHorizon ? tr(" (past the horizon)") : QString());
+        const auto heading = [&] {
+            pages.setSection(wave.title);
+            pages.subheading(title);
+        };
         if (wave.rows.empty()) {
+            pages.ensure(pages.pt(40));
+            heading();
             pages.paragraph(tr("Nothing starts in this wave."), style.body, style.muted);
             continue;
+        }
+        // The wave's part of the map first, with the title (on the next page when it does not
+        // fit here), then the table flowing on: a page is only left part empty at a wave's end.
+        if (withMaps) {
+            // Room for the table under it, at about four lines a row, when the map can shrink to leave it.
+            const double line = pages.metrics(style.body).height();
+            const double table = line * (2 + 4.2 * static_cast<double>(wave.rows.size())) +
+                                 pages.pt(5) * static_cast<double>(wave.rows.size() + 1);
+            writeWaveExcerpt(pages, plan, schedule, wave.wave, pages.metrics(style.subheading).height() + pages.pt(9),
+                             heading, table);
+        } else {
+            pages.ensure(pages.pt(110)); // the title with the table's header and first rows
+            heading();
         }
         // Landscape: a column per field. Portrait (a narrow body): kind and readiness under the
         // name, the KPI under the owner, so no column is too narrow for its words.
@@ -321,15 +346,13 @@ void writeWaveSections(ReportPages &pages, const ReportFacts &facts, const Plan 
                 {needs, std::nullopt, false}});
         }
         table.end();
-        if (withMaps)
-            writeWaveExcerpt(pages, plan, schedule, wave.wave);
     }
 }
 
 void writeCriticalSection(ReportPages &pages, const ReportFacts &facts)
 {
     const ReportStyle &style = pages.style();
-    pages.heading(tr("What sets the end date"));
+    pages.heading(tr("What sets the end date"), !roomForAnotherSection(pages));
     if (!facts.scheduled) {
         pages.paragraph(tr("No schedule, so no driving path."), style.body, style.muted);
         return;
@@ -365,7 +388,7 @@ void writeCriticalSection(ReportPages &pages, const ReportFacts &facts)
 void writeCapacitySection(ReportPages &pages, const Plan &plan, const Schedule &schedule)
 {
     const ReportStyle &style = pages.style();
-    pages.heading(tr("Team capacity"));
+    pages.heading(tr("Team capacity"), !roomForAnotherSection(pages));
     if (plan.teams.empty() || schedule.load.empty()) {
         pages.paragraph(tr("No team loads to show."), style.body, style.muted);
         return;
@@ -420,7 +443,7 @@ void writeCapacitySection(ReportPages &pages, const Plan &plan, const Schedule &
 void writeProblemsSection(ReportPages &pages, const ReportFacts &facts)
 {
     const ReportStyle &style = pages.style();
-    pages.heading(tr("Problems and risks"));
+    pages.heading(tr("Problems and risks"), !roomForAnotherSection(pages));
     if (!facts.lowReadinessInWaveOne.isEmpty())
         pages.paragraph(tr("Low readiness in wave 1: %1. A tool bought before the skills and processes are ready rarely "
                            "pays off.")

@@ -218,7 +218,7 @@ void paint(QPainter &p, const Drawn &d, const Plan &plan, const Schedule &schedu
                    bm.elidedText(key, Qt::ElideRight, inner.width()));
         p.setFont(d.font);
         double y = inner.top() + bm.height();
-        for (const QString &line : wrapText(qs(c.name), fm, inner.width(), d.nameLines)) {
+        for (const QString &line : d.nameLines > 0 ? wrapText(qs(c.name), fm, inner.width(), d.nameLines) : QStringList()) {
             p.drawText(QRectF(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
             y += fm.height();
         }
@@ -226,12 +226,14 @@ void paint(QPainter &p, const Drawn &d, const Plan &plan, const Schedule &schedu
     p.restore();
 }
 
-/// The most detail, then the largest text, that fits `room` (cards spread over as few layers as
-/// will do); or none.
+/// The most detail (down to `least`), then the largest text, that fits `room` (cards spread over
+/// as few layers as will do); or none.
 std::optional<Drawn> fitting(const Plan &plan, const Schedule &schedule, int wave, QPaintDevice *device, QSizeF room,
-                             double unitsPerPoint)
+                             double unitsPerPoint, Detail least)
 {
     for (const Detail detail : {Detail::Full, Detail::Grouped, Detail::Keys}) {
+        if (static_cast<int>(detail) > static_cast<int>(least))
+            break;
         for (const double points : kPoints) {
             Drawn d = layOut(plan, schedule, wave, device, points, 0, detail, unitsPerPoint);
             const int cards = d.excerpt.cardCount();
@@ -250,27 +252,37 @@ std::optional<Drawn> fitting(const Plan &plan, const Schedule &schedule, int wav
 
 } // namespace
 
-void writeWaveExcerpt(ReportPages &pages, const Plan &plan, const Schedule &schedule, int wave)
+void writeWaveExcerpt(ReportPages &pages, const Plan &plan, const Schedule &schedule, int wave, double headingHeight,
+                      const std::function<void()> &heading, double keepWith)
 {
     const ReportStyle &style = pages.style();
     const QFontMetricsF bold = pages.metrics(style.bodyBold);
-    const auto captionHeight = [&] { return bold.height() + pages.pt(6); };
+    const double captionHeight = headingHeight + bold.height() + pages.pt(6);
     const auto room = [&] {
-        return QSizeF(pages.body().width(), pages.body().bottom() - pages.y() - captionHeight() - pages.pt(4));
+        return QSizeF(pages.body().width(), pages.body().bottom() - pages.y() - captionHeight - pages.pt(4));
     };
     const double unit = pages.pt(1);
-    std::optional<Drawn> drawn = fitting(plan, schedule, wave, pages.device(), room(), unit);
+    // Below what is there only in full detail, smaller so that `keepWith` fits under it if it
+    // can; else on a page of its own, in as much detail as fits.
+    std::optional<Drawn> drawn;
+    if (keepWith > 0 && room().height() > keepWith)
+        drawn = fitting(plan, schedule, wave, pages.device(), room() - QSizeF(0, keepWith), unit, Detail::Full);
+    if (!drawn)
+        drawn = fitting(plan, schedule, wave, pages.device(), room(), unit, Detail::Full);
+    if (!drawn && !pages.atTop())
+        pages.newPage();
+    if (!drawn)
+        drawn = fitting(plan, schedule, wave, pages.device(), room(), unit, Detail::Keys);
+    if (!drawn && pages.remaining() < headingHeight + pages.pt(110))
+        pages.newPage(); // the sentence below, the title and the table's first rows together
+    heading();
     if (drawn && drawn->excerpt.cardCount() == 0)
         return;
-    if (!drawn && !pages.atTop()) {
-        pages.newPage();
-        drawn = fitting(plan, schedule, wave, pages.device(), room(), unit);
-    }
-    pages.gap(4);
     if (!drawn) {
         const WaveExcerpt e = waveExcerpt(plan, schedule, wave);
-        pages.paragraph(tr("Wave %1 on the map: its %2 capabilities, with the %3 of other waves linked to "
-                           "them, are too many to draw legibly on one page; the table says what each needs, and the app's map shows them all.")
+        pages.paragraph(tr("Wave %1 on the map: its %2 capabilities, with the %3 of other waves linked to them, are "
+                           "too many to draw legibly on one page; the table says what each needs, and the app's map "
+                           "shows them all.")
                             .arg(wave)
                             .arg(e.cardCount())
                             .arg(e.items.size() - static_cast<std::size_t>(e.cardCount())),
@@ -282,6 +294,7 @@ void writeWaveExcerpt(ReportPages &pages, const Plan &plan, const Schedule &sche
     if (QPainter *p = pages.painter())
         paint(*p, *drawn, plan, schedule, style, QPointF(pages.body().left(), pages.y()), unit);
     pages.advance(drawn->size().height());
+    pages.gap(6);
 }
 
 } // namespace waveplan::ui::report

@@ -8,6 +8,8 @@
 /// that helps: first a stub per linked capability; else a stub per other wave listing its keys;
 /// else cards with their key only (the wave's table names them). A wave that still does not
 /// fit is named in a sentence instead.
+#include <functional>
+
 namespace waveplan {
 struct Plan;
 struct Schedule;
@@ -17,8 +19,11 @@ namespace waveplan::ui::report {
 
 class ReportPages;
 
-/// Writes wave `wave`'s part of the map below y(): on this page when it fits the room left at
-/// 7 pt or more, else at the top of the next page. Nothing when no capability starts in it.
-void writeWaveExcerpt(ReportPages &pages, const Plan &plan, const Schedule &schedule, int wave);
+/// Writes `heading` (which takes `headingHeight`) and wave `wave`'s part of the map below it:
+/// on this page when both fit the room left with the map's text at 7 pt or more (leaving
+/// `keepWith` below it when that can be done, for what should follow on the same page), else
+/// at the top of the next page. A wave with no capability gets the heading alone.
+void writeWaveExcerpt(ReportPages &pages, const Plan &plan, const Schedule &schedule, int wave, double headingHeight,
+                      const std::function<void()> &heading, double keepWith = 0);
 
 } // namespace waveplan::ui::report
