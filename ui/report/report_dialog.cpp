@@ -84,7 +84,8 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &ReportDialog::updateButtons);
 
     auto *note = new QLabel(tr("The report shows the best schedule the solver finds with its standard budget, the "
-                               "same as 'waveplan schedule'. Large drawings are split across pages."),
+                               "same as 'waveplan schedule'. Each wave shows its part of the map, and the whole map is added "
+                               "when it fits one page; the board, when ticked, is split across pages when large."),
                             this);
     note->setWordWrap(true);
 
