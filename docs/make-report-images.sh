@@ -15,13 +15,16 @@ trap 'rm -rf "$work"' EXIT
 pages=$(pdfinfo "$work/report.pdf" | sed -n 's/^Pages: *//p')
 echo "report.pdf: $pages pages"
 
-# First page whose text holds $1, rendered at 50 dpi to docs/images/report-$2.png.
+# First page of $3 (default the sample's report) whose text holds $1, rendered at 50 dpi to
+# docs/images/report-$2.png.
 render() {
+    pdf=${3:-"$work/report.pdf"}
+    count=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p')
     page=1
-    while [ "$page" -le "$pages" ]; do
-        if pdftotext -f "$page" -l "$page" "$work/report.pdf" - | grep -q "$1"; then
-            pdftoppm -f "$page" -l "$page" -r 50 -png -singlefile "$work/report.pdf" "$here/images/report-$2"
-            echo "report-$2.png: page $page of $pages"
+    while [ "$page" -le "$count" ]; do
+        if pdftotext -f "$page" -l "$page" "$pdf" - | grep -q "$1"; then
+            pdftoppm -f "$page" -l "$page" -r 50 -png -singlefile "$pdf" "$here/images/report-$2"
+            echo "report-$2.png: page $page of $count"
             return
         fi
         page=$((page + 1))
@@ -37,6 +40,21 @@ render "^Wave 2 on the map" wave-map
 render "^The driving path runs from" critical
 render "^Team capacity" capacity
 render "^Problems and risks" problems
+
+# A generated 300-capability roadmap (the benchmarks' plan, tests/bench/roadmap_plan.h, made by
+# the storage benchmark when it is built): the same pages at scale.
+bench="$(dirname "$waveplan")/../tests/bench/waveplan_bench_storage"
+if [ -x "$bench" ]; then
+    "$bench" --sizes 300 --repeat 1 --keep "$work" >/dev/null
+    "$waveplan" export "$work/plan-300.waveplan" -o "$work/report-300.pdf" >/dev/null
+    echo "report-300.pdf: $(pdfinfo "$work/report-300.pdf" | sed -n 's/^Pages: *//p') pages"
+    render "Executive summary of the wave plan" 300-title "$work/report-300.pdf"
+    render "^Foundational (others cannot work without it)" 300-roadmap "$work/report-300.pdf"
+    render "^Wave 3 on the map" 300-wave-map "$work/report-300.pdf"
+    render "^Team capacity" 300-capacity "$work/report-300.pdf"
+else
+    echo "(no $bench: the 300-capability pages are left as they are)"
+fi
 
 # The one-page comparison: the sample against a version that builds the CDP in-house (twice as
 # long, dearer) and drops the chatbot.
