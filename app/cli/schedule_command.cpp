@@ -200,7 +200,7 @@ private:
                                     {"start_day", c.startDay},
                                     {"finish_day", c.finishDay},
                                     {"start_date", formatIsoDate(addDays(plan.startDate, c.startDay))},
-                                    {"last_date", formatIsoDate(addDays(plan.startDate, c.finishDay - 1))},
+                                    {"last_date", formatIsoDate(addDays(plan.startDate, c.lastDay()))},
                                     {"wave", c.wave},
                                     {"go_live_wave", c.goLiveWave},
                                     {"slack_days", c.slackDays},
@@ -278,8 +278,8 @@ private:
                 for (const TeamDemand &d : cap.demand)
                     teams.push_back(d.team + " x" + std::to_string(d.people));
                 out << "  " << c.key << (c.critical ? " *" : "") << "  " << cap.name << '\n'
-                    << "      days " << c.startDay << "-" << c.finishDay - 1 << " (" << date(c.startDay) << " to "
-                    << date(c.finishDay - 1) << "), live in wave " << c.goLiveWave << ", slack " << c.slackDays
+                    << "      days " << c.startDay << "-" << c.lastDay() << " (" << date(c.startDay) << " to "
+                    << date(c.lastDay()) << "), live in wave " << c.goLiveWave << ", slack " << c.slackDays
                     << (teams.empty() ? std::string() : ", " + joined(teams, ", ")) << '\n'
                     << "      " << c.reason.sentence << '\n';
             }

@@ -18,7 +18,7 @@ const std::vector<CsvColumnSpec> kColumns = {
     {"key", true, "a short unique key such as CDP"},
     {"name", true, "what people call the capability"},
     {"kind", true, "foundational or additive"},
-    {"duration_days", true, "whole days, greater than 0"},
+    {"duration_days", true, "whole days, 0 for a milestone"},
     {"depends_on", false, "keys separated by ';' or ',', each optionally KEY+LAG"},
     {"demand", false, "Team or Team:people separated by ';' or ','"},
     {"owner", false, ""},

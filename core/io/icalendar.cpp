@@ -196,7 +196,7 @@ std::string scheduleICalendar(const Plan &plan, const Schedule &schedule, std::c
     for (const std::size_t i : order) {
         const ScheduledCapability &s = schedule.capabilities[i];
         const Capability &c = plan.capabilities[i];
-        const int lastDay = std::max(s.startDay, s.finishDay - 1);
+        const int lastDay = s.lastDay();
         std::string description = c.key + " (" + c.name + ") goes live in wave " + std::to_string(s.goLiveWave) +
                                   " of " + plan.name + ", " + std::string(toString(c.kind)) + ", from " +
                                   formatIsoDate(addDays(plan.startDate, s.startDay)) + ".";

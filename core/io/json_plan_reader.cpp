@@ -184,7 +184,7 @@ private:
                                                               "\"additive\", found " +
                                                                   inQuotes(*kind));
         }
-        if (auto days = fields.integer("duration_days", true, 1, kMaxDurationDays))
+        if (auto days = fields.integer("duration_days", true, 0, kMaxDurationDays))
             c.durationDays = *days;
         if (const Json *demand = fields.optional("demand"))
             readDemand(*demand, fields.pathOf("demand"), c);

@@ -427,9 +427,6 @@ private:
         if (summaries > 0)
             note(std::to_string(summaries) + " summary task(s) were flattened: the tasks under them became capabilities, "
                  "each noting where it sat, and a link to or from a summary applies to every task under it.");
-        if (!m_milestones.empty())
-            note("Milestones take one day in Waveplan (zero-day milestones come with working calendars): " +
-                 joined(m_milestones) + ".");
         if (!m_roundedUp.empty())
             note("Durations that were not whole days were rounded up: " + joined(m_roundedUp) + ".");
     }
@@ -627,8 +624,7 @@ private:
         const double perDay = mspdi::isElapsedFormat(format) ? kMinutesPerElapsedDay : m_minutesPerDay;
         const long long days = wholeDays(*minutes, perDay);
         if (days <= 0) { // a milestone
-            c.durationDays = 1;
-            m_milestones.push_back(c.key);
+            c.durationDays = 0;
             return;
         }
         if (days > kMaxDurationDays) {
@@ -1000,7 +996,6 @@ private:
     std::set<std::string> m_keys;
     std::map<std::string, int> m_nextSuffix;
     std::set<std::string> m_kindGiven;
-    std::vector<std::string> m_milestones;
     std::vector<std::string> m_roundedUp;
     std::vector<std::string> m_leads;
     std::map<long long, int> m_teamByUid;

@@ -174,10 +174,11 @@ private:
         add(task, "OutlineNumber", row);
         add(task, "OutlineLevel", 1);
         add(task, "Start", dayStarts(s.startDay));
-        add(task, "Finish", dayEnds(s.finishDay, s.startDay));
+        // A milestone starts and finishes at the start of its day, as MS Project writes one.
+        add(task, "Finish", isMilestone(c) ? dayStarts(s.startDay) : dayEnds(s.finishDay, s.startDay));
         add(task, "Duration", durationText(c.durationDays));
         add(task, "DurationFormat", mspdi::kFormatDays);
-        add(task, "Milestone", 0);
+        add(task, "Milestone", isMilestone(c) ? 1 : 0);
         add(task, "Summary", 0);
         add(task, "Critical", s.critical ? 1 : 0);
         if (c.cost) {

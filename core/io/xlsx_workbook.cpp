@@ -191,7 +191,7 @@ Status writeWorkbook(const Plan &plan, const Schedule &schedule, const std::vect
             sheet.text(2, std::string(toString(c.kind)));
             sheet.number(3, s.wave);
             sheet.date(4, addDays(plan.startDate, s.startDay), date);
-            sheet.date(5, addDays(plan.startDate, std::max(s.startDay, s.finishDay - 1)), date);
+            sheet.date(5, addDays(plan.startDate, s.lastDay()), date);
             sheet.text(6, formatDemandCell(c.demand));
             sheet.text(7, c.owner);
             sheet.text(8, c.kpi);

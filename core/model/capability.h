@@ -44,7 +44,7 @@ struct Capability {
     std::string key;  ///< Short, unique (case-sensitive), e.g. "CDP"; the user may rename it.
     std::string name; ///< What people call it.
     CapabilityKind kind = CapabilityKind::Foundational;
-    int durationDays = 1;            ///< Whole working days, > 0.
+    int durationDays = 1;            ///< Whole working days, >= 0; 0 is a milestone.
     std::vector<TeamDemand> demand;  ///< At most one entry per team.
     std::string owner;               ///< Internal owner with authority; empty = nobody yet.
     Approach approach = Approach::Unspecified;
@@ -74,6 +74,19 @@ struct Capability {
 /// Keys start with a letter or digit and hold letters, digits, '_', '-' and '.', at most 40
 /// characters; they never contain spaces, ';', ':' or '+', which the CSV format uses.
 [[nodiscard]] bool isValidKey(std::string_view key);
+
+/// A milestone (contract signed, go-live, switch-off) takes no time and no capacity; it counts
+/// as a go-live for each team it names.
+[[nodiscard]] inline bool isMilestone(const Capability &capability) { return capability.durationDays == 0; }
+/// The day a capability that starts on `start` goes live: its last working day, or a milestone's
+/// own day (successors may start on it).
+[[nodiscard]] inline int lastDayOf(const Capability &capability, int start)
+{
+    return capability.durationDays > 0 ? start + capability.durationDays - 1 : start;
+}
+/// Where it ends the plan (exclusive): its finish, or the day after a milestone's day, so that a
+/// plan ending on a milestone ends on the milestone's date.
+[[nodiscard]] inline int endOf(const Capability &capability, int start) { return lastDayOf(capability, start) + 1; }
 
 /// The demand on `team`, or 0 when the capability makes none.
 [[nodiscard]] int demandOn(const Capability &capability, std::string_view team);

@@ -163,10 +163,11 @@ std::vector<std::string> structuralErrors(const Plan &plan, const PlanIndex &ind
             add(who() + " is defined more than once (keys are case-sensitive and unique)");
         else
             known[i] = true;
-        if (c.durationDays <= 0)
-            add(who() + ": duration must be at least 1 day (it is " + std::to_string(c.durationDays) + ")");
+        if (c.durationDays < 0)
+            add(who() + ": duration must be 0 (a milestone) or more days (it is " + std::to_string(c.durationDays) +
+                ")");
         else if (c.durationDays > kMaxDurationDays)
-            add(who() + ": duration " + range(1, kMaxDurationDays, c.durationDays) + " days");
+            add(who() + ": duration " + range(0, kMaxDurationDays, c.durationDays) + " days");
         else
             totalDays += c.durationDays;
         tooLong(who, "the name", c.name, kMaxNameLength);

@@ -271,8 +271,8 @@ void teamAdvice(const Subject &s, const detail::TeamUsage &usage, std::vector<Ad
 void changeLimitAdvice(const Subject &s, const detail::TeamUsage &usage, std::vector<Advice> &out)
 {
     const int length = s.plan.waveLengthDays;
-    const int wave = waveOfDay(s.start + s.capability.durationDays - 2, length); // go-live if a day earlier
-    if (wave == waveOfDay(s.start + s.capability.durationDays - 1, length))
+    const int wave = waveOfDay(lastDayOf(s.capability, s.start - 1), length); // go-live if a day earlier
+    if (wave == waveOfDay(lastDayOf(s.capability, s.start), length))
         return;
     for (const auto &[t, need] : usage.demandOf(s.index)) {
         const Team &team = s.plan.teams[t];
@@ -287,7 +287,7 @@ void changeLimitAdvice(const Subject &s, const detail::TeamUsage &usage, std::ve
         for (std::size_t j = 0; j < s.plan.capabilities.size(); ++j) {
             const Capability &c = s.plan.capabilities[j];
             if (j != s.index && demandOn(c, team.name) > 0 &&
-                waveOfDay(s.placed.starts[j] + c.durationDays - 1, length) == wave)
+                waveOfDay(lastDayOf(c, s.placed.starts[j]), length) == wave)
                 a.keys.push_back(c.key);
         }
         const std::string w = std::to_string(wave);

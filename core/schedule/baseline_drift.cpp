@@ -143,7 +143,7 @@ Plan frozenPlan(const Baseline &baseline, const Plan &owner) {
         Capability c;
         c.key = s.key;
         c.name = s.key;
-        c.durationDays = std::max(1, s.finishDay - s.startDay);
+        c.durationDays = std::max(0, s.finishDay - s.startDay);
         c.cost = baseline.find(s.key)->cost;
         plan.capabilities.push_back(std::move(c));
     }

@@ -8,9 +8,10 @@ namespace waveplan::detail {
 
 namespace {
 
+/// Where it ends the plan: a milestone on the last day ends the plan on that day.
 int finishOf(const Plan &plan, const std::vector<int> &starts, std::size_t i)
 {
-    return starts[i] + plan.capabilities[i].durationDays;
+    return endOf(plan.capabilities[i], starts[i]);
 }
 
 /// The go-live slot user with zero slack that goes live last (then first in plan order), or -1

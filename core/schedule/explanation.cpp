@@ -54,7 +54,7 @@ StartReason reasonFor(const Plan &plan, const PlanIndex &index, const std::vecto
     const int length = plan.waveLengthDays;
     const int start = starts[i];
     const int earlier = start - 1; // the day it would start on if it moved one day earlier
-    const int earlierLastDay = start + c.durationDays - 2;
+    const int earlierLastDay = lastDayOf(c, earlier);
     if (start <= 0)
         return reasonOf(ReasonKind::Start);
     if (auto r = predecessorReason(plan, index, starts, i))
@@ -67,11 +67,13 @@ StartReason reasonFor(const Plan &plan, const PlanIndex &index, const std::vecto
         return reasonOf(ReasonKind::NoSpan, waveOfDay(earlier, length), start);
     const int earlierWave = waveOfDay(earlier, length);
     for (const auto &[t, people] : usage.demandOf(i)) {
+        if (isMilestone(c))
+            break; // a milestone takes no capacity
         // On `earlier` this capability is not running yet, so everything counted is others'.
         if (usage.peopleOn(t, earlier) + people > plan.teams[t].capacityInWave(earlierWave))
             return reasonOf(ReasonKind::TeamFull, earlierWave, start, plan.teams[t].name);
     }
-    const int goLiveWave = waveOfDay(start + c.durationDays - 1, length);
+    const int goLiveWave = waveOfDay(lastDayOf(c, start), length);
     const int earlierGoLiveWave = waveOfDay(earlierLastDay, length);
     if (earlierGoLiveWave != goLiveWave)
         for (const auto &[t, people] : usage.demandOf(i)) {
@@ -118,7 +120,7 @@ std::vector<int> capacityHolders(const Plan &plan, const std::vector<int> &start
         for (auto candidate = first; candidate != finishing.end() && candidate->first == starts[i]; ++candidate) {
             const std::size_t j = candidate->second;
             const int people = demandOn(plan.capabilities[j], reasons[i].team);
-            if (j == i || people == 0 || starts[j] >= starts[i])
+            if (j == i || people == 0 || isMilestone(plan.capabilities[j]) || starts[j] >= starts[i])
                 continue;
             if (people > holderPeople) {
                 holders[i] = static_cast<int>(j);
@@ -139,7 +141,7 @@ std::vector<std::vector<int>> goLiveSlotUsers(const Plan &plan, const std::vecto
     // Who goes live per (team, wave), built once in one pass over the demands.
     std::map<std::pair<std::string_view, int>, std::vector<int>> goingLive;
     for (std::size_t j = 0; j < n; ++j) {
-        const int wave = waveOfDay(finishOf(plan, starts, j) - 1, plan.waveLengthDays);
+        const int wave = waveOfDay(lastDayOf(plan.capabilities[j], starts[j]), plan.waveLengthDays);
         for (const TeamDemand &d : plan.capabilities[j].demand) // each counts a go-live (TeamUsage)
             goingLive[{d.team, wave}].push_back(static_cast<int>(j));
     }

@@ -49,7 +49,7 @@ Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::v
     const int length = plan.waveLengthDays;
     const std::size_t n = plan.capabilities.size();
     for (std::size_t i = 0; i < n; ++i)
-        schedule.makespanDays = std::max(schedule.makespanDays, starts[i] + plan.capabilities[i].durationDays);
+        schedule.makespanDays = std::max(schedule.makespanDays, endOf(plan.capabilities[i], starts[i]));
 
     const CriticalPathAnalysis cpm = analyseCriticalPath(plan, index);
     schedule.minimumLengthDays = cpm.lengthDays;
@@ -71,7 +71,7 @@ Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::v
         c.startDay = starts[i];
         c.finishDay = starts[i] + plan.capabilities[i].durationDays;
         c.wave = waveOfDay(c.startDay, length);
-        c.goLiveWave = waveOfDay(c.finishDay - 1, length);
+        c.goLiveWave = waveOfDay(c.lastDay(), length);
         c.slackDays = slack[i];
         c.critical = slack[i] <= 0;
         c.reason = reasons[i];

@@ -8,6 +8,7 @@
 #include "core/model/problem.h"
 #include "core/schedule/schedule_reference.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <optional>
@@ -91,9 +92,9 @@ struct StartReason {
 struct ScheduledCapability {
     std::string key;
     int startDay = 0;
-    int finishDay = 0;    ///< exclusive: the last working day is finishDay - 1
+    int finishDay = 0;    ///< exclusive: the last working day is finishDay - 1 (a milestone: = startDay)
     int wave = 0;         ///< 1-based wave holding startDay: the wave it belongs to
-    int goLiveWave = 0;   ///< 1-based wave holding finishDay - 1
+    int goLiveWave = 0;   ///< 1-based wave holding lastDay()
     /// Days it can slip without moving the plan's end, a deadline or a pin, with every other
     /// start kept and only the capabilities that wait for it (by dependency, or for the team
     /// capacity it hands over) shifting as much as they must. See docs/scheduling.md.
@@ -102,6 +103,9 @@ struct ScheduledCapability {
     /// Negative slack, only where the schedule already misses a deadline or pin, counts too.
     bool critical = false;
     StartReason reason;
+
+    /// The day it goes live: its last working day, or a milestone's own day.
+    [[nodiscard]] int lastDay() const { return std::max(startDay, finishDay - 1); }
 
     bool operator==(const ScheduledCapability &) const = default;
 };

@@ -59,7 +59,7 @@ std::vector<Problem> scheduleViolations(const Plan &plan, const PlanIndex &index
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
         const Capability &c = plan.capabilities[i];
         const int start = starts[i];
-        const int lastDay = finishOf(i) - 1;
+        const int lastDay = lastDayOf(c, start);
         if (c.pinnedWave && waveOfDay(start, length) != *c.pinnedWave)
             error("pin-missed",
                   c.key + " is pinned to wave " + std::to_string(*c.pinnedWave) + " but starts in wave " +
@@ -113,7 +113,7 @@ std::vector<Problem> scheduleViolations(const Plan &plan, const PlanIndex &index
             if (team.goLiveLimit && usage.goLivesIn(t, wave) > *team.goLiveLimit) {
                 std::vector<std::string> goingLive;
                 for (std::size_t i = 0; i < plan.capabilities.size(); ++i)
-                    if (waveOfDay(finishOf(i) - 1, length) == wave && demandOn(plan.capabilities[i], team.name) > 0)
+                    if (waveOfDay(lastDayOf(plan.capabilities[i], starts[i]), length) == wave && demandOn(plan.capabilities[i], team.name) > 0)
                         goingLive.push_back(plan.capabilities[i].key);
                 error("change-limit-exceeded",
                       team.name + " has " + std::to_string(usage.goLivesIn(t, wave)) + " go-lives in wave " +

@@ -14,6 +14,7 @@ namespace {
 /// `order` must also put every slot user before the ones waiting behind it.
 std::vector<int> latestFinishesWithSlots(const DependencyAdjacency &graph, const std::vector<DependencyVertex> &order,
                                          const std::vector<int> &durations, const std::vector<int> &caps,
+                                         const std::vector<int> &milestoneDays,
                                          const std::vector<std::vector<int>> &slotUsers, int waveLength)
 {
     std::vector<std::vector<std::size_t>> waitingBehind(slotUsers.size());
@@ -27,8 +28,11 @@ std::vector<int> latestFinishesWithSlots(const DependencyAdjacency &graph, const
             const DependencyVertex s = boost::target(e, graph);
             finish[v] = std::min(finish[v], finish[s] - durations[s] - graph[e].lagDays);
         }
+        // v goes live in a wave before the one s goes live in at the latest. A milestone goes
+        // live on its own day (finish + 1 - 1), any other capability on finish - 1.
         for (const std::size_t s : waitingBehind[v])
-            finish[v] = std::min(finish[v], firstDayOfWave(waveOfDay(finish[s] - 1, waveLength), waveLength));
+            finish[v] = std::min(finish[v], firstDayOfWave(waveOfDay(finish[s] - 1 + milestoneDays[s], waveLength), waveLength) -
+                                                milestoneDays[v]);
     }
     return finish;
 }
@@ -42,11 +46,15 @@ std::vector<int> slackDays(const Plan &plan, const PlanIndex &index, const std::
     const std::size_t n = plan.capabilities.size();
     std::vector<int> durations(n);
     std::vector<int> caps(n, makespan);
+    std::vector<int> milestoneDays(n, 0); // 1 for a milestone: it ends the plan the day after its day
     for (std::size_t i = 0; i < n; ++i) {
         const Capability &c = plan.capabilities[i];
         durations[i] = c.durationDays;
+        const int milestoneDay = endOf(c, 0) - c.durationDays;
+        milestoneDays[i] = milestoneDay;
+        caps[i] -= milestoneDay;
         if (c.deadlineWave)
-            caps[i] = std::min(caps[i], firstDayOfWave(*c.deadlineWave + 1, plan.waveLengthDays));
+            caps[i] = std::min(caps[i], firstDayOfWave(*c.deadlineWave + 1, plan.waveLengthDays) - milestoneDay);
         if (c.pinnedWave)
             caps[i] = std::min(caps[i], firstDayOfWave(*c.pinnedWave + 1, plan.waveLengthDays) - 1 + c.durationDays);
     }
@@ -85,7 +93,7 @@ std::vector<int> slackDays(const Plan &plan, const PlanIndex &index, const std::
     if (!order)
         return slack;
     const std::vector<int> latest =
-        latestFinishesWithSlots(graph->graph, *order, durations, caps, *slotUsers, plan.waveLengthDays);
+        latestFinishesWithSlots(graph->graph, *order, durations, caps, milestoneDays, *slotUsers, plan.waveLengthDays);
     for (std::size_t i = 0; i < n; ++i)
         slack[i] = latest[i] - (starts[i] + durations[i]);
     return slack;

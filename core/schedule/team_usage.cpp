@@ -22,7 +22,7 @@ TeamUsage::TeamUsage(const Plan &plan, const std::vector<int> &starts)
                     m_demand[i].emplace_back(t, d.people);
                     changes[t][start] += d.people;
                     changes[t][finish] -= d.people;
-                    m_goLives[t].push_back(waveOfDay(finish - 1, m_waveLength));
+                    m_goLives[t].push_back(waveOfDay(lastDayOf(c, start), m_waveLength));
                 }
     }
     for (std::size_t t = 0; t < plan.teams.size(); ++t) {

@@ -78,6 +78,12 @@ void addScenariosTable(SQLite::Database &db)
     db.exec(kCreateVersion5Tables);
 }
 
+/// Version 5 -> 6: capabilities may take 0 days. The table is rebuilt; every row is kept.
+void allowMilestones(SQLite::Database &db)
+{
+    db.exec(kVersion6Steps);
+}
+
 } // namespace
 
 const std::vector<Migration> &planMigrations()
@@ -89,6 +95,7 @@ const std::vector<Migration> &planMigrations()
         {2, "add the accepted schedule (accepted_schedule, accepted_schedule_end)", addAcceptedScheduleTables},
         {3, "add baselines (baselines, baseline_capabilities, baseline_load)", addBaselineTables},
         {4, "add scenarios (scenarios)", addScenariosTable},
+        {5, "allow 0-day capabilities, milestones (capabilities)", allowMilestones},
     };
     return steps;
 }

@@ -163,6 +163,41 @@ CREATE TABLE scenarios (
 ) STRICT;
 )sql";
 
+// Version 6: a capability may take 0 days (a milestone). SQLite cannot change a CHECK
+// constraint in place, so the capabilities table is rebuilt with the new rule, rows and ids
+// kept (foreign keys are off: nothing cascades). New files run the same steps on the empty
+// table, so every version-6 file has the same schema text.
+const char *const kVersion6Steps = R"sql(
+CREATE TABLE capabilities_v6 (
+  id                  INTEGER PRIMARY KEY CHECK (id > 0),
+  key                 TEXT    NOT NULL UNIQUE,
+  ord                 INTEGER NOT NULL UNIQUE,
+  name                TEXT    NOT NULL,
+  kind                TEXT    NOT NULL CHECK (kind IN ('foundational', 'additive')),
+  duration_days       INTEGER NOT NULL CHECK (duration_days >= 0),
+  owner               TEXT    NOT NULL DEFAULT '',
+  approach            TEXT    NOT NULL DEFAULT ''
+                              CHECK (approach IN ('', 'build', 'buy', 'integrate')),
+  kpi                 TEXT    NOT NULL DEFAULT '',
+  readiness_technical INTEGER CHECK (readiness_technical BETWEEN 1 AND 5),
+  readiness_skills    INTEGER CHECK (readiness_skills BETWEEN 1 AND 5),
+  readiness_process   INTEGER CHECK (readiness_process BETWEEN 1 AND 5),
+  value               REAL,
+  cost                REAL,
+  earliest_wave       INTEGER CHECK (earliest_wave >= 1),
+  deadline_wave       INTEGER CHECK (deadline_wave >= 1),
+  pinned_wave         INTEGER CHECK (pinned_wave >= 1),
+  retires             TEXT    NOT NULL DEFAULT '',
+  notes               TEXT    NOT NULL DEFAULT '',
+  position_x          REAL,
+  position_y          REAL,
+  CHECK ((position_x IS NULL) = (position_y IS NULL))
+) STRICT;
+INSERT INTO capabilities_v6 SELECT * FROM capabilities;
+DROP TABLE capabilities;
+ALTER TABLE capabilities_v6 RENAME TO capabilities;
+)sql";
+
 std::string formatApplicationId(std::int32_t id)
 {
     char buffer[16];
@@ -197,6 +232,8 @@ void createTablesOfVersion(SQLite::Database &db, int version)
         db.exec(kCreateVersion4Tables);
     if (version >= 5)
         db.exec(kCreateVersion5Tables);
+    if (version >= 6)
+        db.exec(kVersion6Steps);
 }
 
 void createSchema(SQLite::Database &db)

@@ -19,7 +19,7 @@ inline constexpr std::int32_t kApplicationId = 0x57415645;
 
 /// `PRAGMA user_version` written by this build: the file format version. Files with a lower
 /// version are migrated (in memory) on opening; files with a higher one are refused.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 /// SQL creating the tables version 2 introduced (teams, team_capacity, capabilities,
 /// capability_demand, dependencies: keyed by internal id), exactly as version 2 defines them.
@@ -41,6 +41,11 @@ extern const char *const kCreateVersion4Tables;
 /// file holds), exactly as version 5 defines it. createSchema and the migration from version 4
 /// both run it; frozen like kCreateVersion2Tables.
 extern const char *const kCreateVersion5Tables;
+
+/// SQL version 6 runs on version-5 tables: rebuilds capabilities so that duration_days may be 0
+/// (a milestone), keeping every row. createSchema and the migration from version 5 both run it;
+/// frozen like kCreateVersion2Tables.
+extern const char *const kVersion6Steps;
 
 /// The application id as "0x57415645", for messages.
 [[nodiscard]] std::string formatApplicationId(std::int32_t id);

@@ -312,6 +312,38 @@ TEST(ReportExport, TheRoadmapHoldsEveryKeyOfASixtyCapabilityPlanOnOnePage)
     expectTextLegibleAndApart(boxed);
 }
 
+TEST(ReportExport, MilestonesAreDiamondsOnTheRoadmapAndInTheWaveMapsAndTheLegendSaysSo)
+{
+    TempDir dir;
+    Plan plan = boardPackPlan(26);
+    plan.capabilities[3].durationDays = 0;
+    plan.capabilities[7].durationDays = 0;
+    const auto json = dir.write("milestones.json", planToJson(plan));
+    const auto pdf = dir.file("milestones.pdf");
+    const test::CommandResult r = runWaveplan({"export", json.string(), "-o", pdf.string(), "--sections",
+                                               "roadmap,waves", "--budget-schedules", "20"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::string text = tool("pdftotext -raw " + quoted(pdf) + " -");
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    EXPECT_NE(text.find("Milestone (0 days)"), std::string::npos) << "the roadmap's legend";
+    const BoxedText boxed = boxedWords(pdf);
+    std::set<std::string> words;
+    for (const Word &w : boxed.words)
+        words.insert(w.text);
+    EXPECT_TRUE(words.count(plan.capabilities[3].key));
+    EXPECT_TRUE(words.count(plan.capabilities[7].key));
+    expectTextLegibleAndApart(boxed);
+
+    // Without milestones the legend does not list one.
+    const auto plain = dir.file("plain.pdf");
+    const auto plainJson = dir.write("plain.json", planToJson(boardPackPlan(26)));
+    ASSERT_EQ(runWaveplan({"export", plainJson.string(), "-o", plain.string(), "--sections", "roadmap",
+                           "--budget-schedules", "20"})
+                  .exitCode,
+              0);
+    EXPECT_EQ(tool("pdftotext -raw " + quoted(plain) + " -").find("Milestone"), std::string::npos);
+}
+
 TEST(ReportExport, SampleReportHasEveryKeyWaveHeadingsPageNumbersAndEmbeddedFonts)
 {
     TempDir dir;

@@ -13,6 +13,8 @@ namespace waveplan::ui::board {
 
 namespace {
 
+constexpr int kMilestoneRoomDays = 22;
+
 /// Assigns rows to the bars [first, last) of one lane; returns the number of rows used.
 int packRows(std::vector<BarPlacement>::iterator first, std::vector<BarPlacement>::iterator last)
 {
@@ -81,13 +83,17 @@ BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule)
         if (bar.entry >= 0) {
             const ScheduledCapability *entry = &schedule.capabilities[static_cast<std::size_t>(bar.entry)];
             bar.startDay = entry->startDay;
-            bar.finishDay = std::max(entry->finishDay, entry->startDay + 1);
+            lastWave = std::max(lastWave, waveOfDay(entry->lastDay(), waveLength));
+            // A milestone's diamond and key need room in the row (the board draws a day 4 units
+            // wide whatever the wave length: 22 days hold the diamond, a short key and a mark).
+            bar.finishDay = std::max(entry->finishDay,
+                                     entry->startDay + (entry->finishDay == entry->startDay ? kMilestoneRoomDays : 1));
         } else {
             bar.scheduled = false;
             bar.startDay = 0;
             bar.finishDay = std::max(1, capability.durationDays);
+            lastWave = std::max(lastWave, waveOfDay(bar.finishDay - 1, waveLength));
         }
-        lastWave = std::max(lastWave, waveOfDay(bar.finishDay - 1, waveLength));
         bool inAnyLane = false;
         for (const TeamDemand &demand : capability.demand) {
             const auto lane = laneOfTeam.constFind(qs(demand.team));

@@ -85,6 +85,8 @@ double CapabilityBar::cornerRadius() const
 
 double CapabilityBar::textLeft() const
 {
+    if (isMilestone(m_content.capability))
+        return m_size.height() + m_style->padding / 2; // after the diamond
     if (kind() == CapabilityKind::Foundational)
         return m_style->accentWidth + m_style->padding;
     return m_style->padding + glyphSize() + m_style->padding / 2; // after the "+" glyph
@@ -152,12 +154,15 @@ QString CapabilityBar::toolTipText() const
     const QString kind = c.kind == CapabilityKind::Foundational ? QObject::tr("Foundational") : QObject::tr("Additive");
     const QString team = m_team.isEmpty() ? QObject::tr("no team")
                                           : QObject::tr("%1 (%n people)", nullptr, m_content.people).arg(m_team);
-    lines << QObject::tr("%1, %n days, %2", nullptr, c.durationDays).arg(kind, team);
+    if (isMilestone(c))
+        lines << QObject::tr("%1 milestone (0 days), %2").arg(kind, team);
+    else
+        lines << QObject::tr("%1, %n days, %2", nullptr, c.durationDays).arg(kind, team);
     if (isScheduled()) {
         Plan dates; // only its start date matters to dayRangeText
         dates.startDate = m_content.planStart;
         lines << QObject::tr("%1: starts in wave %2, live in wave %3")
-                     .arg(dayRangeText(dates, s.startDay, s.finishDay - 1))
+                     .arg(dayRangeText(dates, s.startDay, s.lastDay()))
                      .arg(s.wave)
                      .arg(s.goLiveWave);
         if (!s.reason.sentence.empty())
@@ -239,6 +244,16 @@ void CapabilityBar::paintBody(QPainter *painter, const QRectF &body, bool fine) 
     const double inset = 0.75; // half the outline: neighbouring bars in a row do not touch
     const QRectF r = body.adjusted(inset, inset, -inset, -inset);
     const bool foundational = kind() == CapabilityKind::Foundational;
+    if (isMilestone(m_content.capability)) {
+        // A diamond on its day, the bar's height, filled or dashed by kind; the key follows it.
+        const double h = r.height() / 2;
+        const QPointF c(r.left() + h, r.center().y());
+        QPen pen(colors.outline, 1.5, foundational ? Qt::SolidLine : Qt::DashLine);
+        painter->setPen(fine ? pen : QPen(colors.outline, 0));
+        painter->setBrush(foundational ? colors.foundationalAccent : colors.additiveFill);
+        painter->drawPolygon(QPolygonF{{c.x(), c.y() - h}, {c.x() + h, c.y()}, {c.x(), c.y() + h}, {c.x() - h, c.y()}});
+        return;
+    }
     if (!fine) {
         // The outline as two fills: a stroked outline a quarter of a pixel wide costs a stroker
         // per bar and shows no differently.
@@ -291,10 +306,10 @@ void CapabilityBar::paintGlyphs(QPainter *painter, const QRectF &body) const
     if (glyphsWidth() + textLeft() > body.width())
         return; // no room: the tooltip and the outline tell
     if (criticalMarked()) {
-        // A diamond, in the colour of the outline it goes with.
+        // A triangle, in the colour of the outline it goes with (a diamond is a milestone).
         const QPointF c(right - g / 2, middle);
         const double h = g / 2;
-        QPolygonF diamond{{c.x(), c.y() - h}, {c.x() + h, c.y()}, {c.x(), c.y() + h}, {c.x() - h, c.y()}};
+        QPolygonF diamond{{c.x(), c.y() - h}, {c.x() + h, c.y() + h}, {c.x() - h, c.y() + h}};
         painter->setPen(QPen(colors.background, 1));
         painter->setBrush(m_content.criticalPath ? colors.criticalPath : colors.criticalChain);
         painter->drawPolygon(diamond);

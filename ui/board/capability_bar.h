@@ -4,8 +4,8 @@
 /// day, with its key and name (elided to the bar), and marks that differ by shape as well as
 /// colour. Foundational: solid fill, square ends, a thick accent at the left. Additive: lighter
 /// fill, rounded ends, dashed outline and a "+" glyph. Critical: a heavy outline (solid for the
-/// dependency critical path, dashed for the critical chain) and a diamond glyph. Pinned: a pin
-/// glyph. Not scheduled (the plan has a cycle or errors): hatched. A capability that demands on
+/// dependency critical path, dashed for the critical chain) and a triangle glyph. Pinned: a pin
+/// glyph. A milestone (0 days): a diamond on its day, filled or dashed by kind, its key after it. Not scheduled (the plan has a cycle or errors): hatched. A capability that demands on
 /// several teams has one bar in each of their lanes, all with the same key.
 
 #include "core/model/capability.h"

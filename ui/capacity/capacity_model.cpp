@@ -66,7 +66,7 @@ void CapacityModel::rebuild()
         if (c == nullptr)
             continue;
         const int firstWave = waveOfDay(s->startDay, plan.waveLengthDays);
-        const int lastWave = std::min(m_waves, waveOfDay(s->finishDay - 1, plan.waveLengthDays));
+        const int lastWave = std::min(m_waves, waveOfDay(s->lastDay(), plan.waveLengthDays));
         for (const TeamDemand &d : c->demand) {
             const auto row = m_teams.indexOf(qs(d.team));
             for (int wave = firstWave; row >= 0 && wave <= lastWave; ++wave)

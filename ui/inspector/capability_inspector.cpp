@@ -154,7 +154,7 @@ void CapabilityInspector::buildForm()
     m_kind->setAccessibleName(fieldLabel(Field::Kind));
     form->addRow(tr("K&ind:"), m_kind);
     connect(m_kind, &QComboBox::activated, this, [this] { commit(Field::Kind); });
-    m_duration = addSpin(form, tr("&Duration (days):"), 1, kMaxDurationDays, {}, Field::Duration);
+    m_duration = addSpin(form, tr("&Duration (days):"), 0, kMaxDurationDays, {}, Field::Duration);
     m_demand = addLineEdit(form, tr("De&mand:"), Field::Demand);
     m_demand->setPlaceholderText(tr("Team:people; ..."));
     m_owner = addLineEdit(form, tr("&Owner:"), Field::Owner);
@@ -263,7 +263,7 @@ void CapabilityInspector::refreshSchedule()
     const Date start = m_document->plan().startDate;
     m_waveLabel->setText(s->goLiveWave == s->wave ? tr("%1").arg(s->wave)
                                                   : tr("%1 (goes live in %2)").arg(s->wave).arg(s->goLiveWave));
-    m_datesLabel->setText(tr("%1 – %2").arg(iso(addDays(start, s->startDay)), iso(addDays(start, s->finishDay - 1))));
+    m_datesLabel->setText(tr("%1 – %2").arg(iso(addDays(start, s->startDay)), iso(addDays(start, s->lastDay()))));
     m_slackLabel->setText(s->critical ? tr("%n day(s), critical: a slip moves the end date", nullptr, s->slackDays)
                                       : tr("%n day(s)", nullptr, s->slackDays));
     m_reasonLabel->setText(QString::fromStdString(s->reason.sentence));

@@ -97,7 +97,9 @@ void CapabilityCard::refreshTexts()
     m_nameLines.clear();
     for (const QString &line : wrapped(m_name, metrics, width, 2))
         m_nameLines.append(preparedText(line, m_style->font));
-    m_durationText = preparedText(QObject::tr("%1 d").arg(c.durationDays), m_style->font);
+    m_milestone = isMilestone(c);
+    m_durationText = preparedText(m_milestone ? QObject::tr("milestone") : QObject::tr("%1 d").arg(c.durationDays),
+                                  m_style->font);
     m_ownerMissing = c.owner.empty();
     const QString owner = m_ownerMissing ? QObject::tr("no owner") : QString::fromStdString(c.owner);
     const double ownerWidth = width - m_durationText.size().width() - 58;
@@ -108,9 +110,9 @@ void CapabilityCard::refreshTexts()
                                               : QStringLiteral("W%1").arg(m_wave),
                               m_style->keyFont);
 
-    QString tip = QObject::tr("%1 — %2\n%3, %4 days, wave %5\nOwner: %6")
+    QString tip = QObject::tr("%1 — %2\n%3, %4, wave %5\nOwner: %6")
                       .arg(QString::fromStdString(c.key), m_name, kindLabel.toLower())
-                      .arg(c.durationDays)
+                      .arg(m_milestone ? QObject::tr("milestone (0 days)") : QObject::tr("%1 days").arg(c.durationDays))
                       .arg(m_wave)
                       .arg(owner);
     if (m_movedFrom > 0)
@@ -293,9 +295,14 @@ void CapabilityCard::paintBody(QPainter *painter, const QRectF &body, bool kindL
             painter->drawStaticText(QPointF(0, 0), m_kindText);
             painter->restore();
         }
-        painter->fillRect(QRectF(badge - QPointF(kBadgeRadius - 1, kBadgeRadius - 1),
-                                 QSizeF(2 * kBadgeRadius - 2, 2 * kBadgeRadius - 2)),
-                          colors.foundationalAccent);
+        if (!m_milestone)
+            painter->fillRect(QRectF(badge - QPointF(kBadgeRadius - 1, kBadgeRadius - 1),
+                                     QSizeF(2 * kBadgeRadius - 2, 2 * kBadgeRadius - 2)),
+                              colors.foundationalAccent);
+    } else if (m_milestone) {
+        painter->setPen(QPen(colors.outline, 1.5, Qt::DashLine));
+        painter->setBrush(colors.additiveFill);
+        painter->drawRoundedRect(body, kCornerRadius, kCornerRadius);
     } else {
         painter->setPen(QPen(colors.outline, 1.5, Qt::DashLine));
         painter->setBrush(colors.additiveFill);
@@ -308,6 +315,21 @@ void CapabilityCard::paintBody(QPainter *painter, const QRectF &body, bool kindL
         painter->drawLine(badge - QPointF(4.5, 0), badge + QPointF(4.5, 0));
         painter->drawLine(badge - QPointF(0, 4.5), badge + QPointF(0, 4.5));
     }
+    if (m_milestone)
+        paintMilestoneBadge(painter, badge);
+}
+
+void CapabilityCard::paintMilestoneBadge(QPainter *painter, QPointF badge) const
+{
+    // A milestone's badge is a diamond, in its kind's colour: the sign Gantt charts use.
+    const MapColors &colors = m_style->colors;
+    const double h = kBadgeRadius + 1;
+    painter->setPen(QPen(colors.cardFill, 1.2));
+    painter->setBrush(m_kind == CapabilityKind::Foundational ? colors.foundationalAccent : colors.additiveAccent);
+    painter->drawPolygon(QPolygonF{{badge.x(), badge.y() - h},
+                                   {badge.x() + h, badge.y()},
+                                   {badge.x(), badge.y() + h},
+                                   {badge.x() - h, badge.y()}});
 }
 
 void CapabilityCard::paintTexts(QPainter *painter) const

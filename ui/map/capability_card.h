@@ -94,6 +94,7 @@ private:
     void paintMarks(QPainter *painter, const QRectF &body) const;
     /// `kindLabel`: FOUNDATION up the bar is large enough on screen to be read.
     void paintBody(QPainter *painter, const QRectF &body, bool kindLabel) const;
+    void paintMilestoneBadge(QPainter *painter, QPointF badge) const;
     void paintTexts(QPainter *painter) const;
     void paintHandle(QPainter *painter) const;
     [[nodiscard]] double textLeft() const;
@@ -121,6 +122,7 @@ private:
     QList<QStaticText> m_nameLines;
     QStaticText m_ownerText;
     bool m_ownerMissing = false;
+    bool m_milestone = false; ///< 0 days: a diamond badge and "milestone" for the duration
     QFont m_ownerFont;
     QStaticText m_durationText;
     QStaticText m_waveText;

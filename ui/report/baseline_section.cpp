@@ -81,7 +81,7 @@ void writeBaselineSection(ReportPages &pages, const Plan &plan, const Schedule &
                                       : tr("W%1 \u2192 W%2").arg(drift.fromWave).arg(drift.toWave);
             table.addRow(QStringList{qs(key), nameOf(plan, key), waves,
                                      qs(formatIsoDate(drift.baselineFinish)),
-                                     qs(formatIsoDate(addDays(plan.startDate, now->finishDay - 1))),
+                                     qs(formatIsoDate(addDays(plan.startDate, now->lastDay()))),
                                      qs(driftCellText(drift.finishDays))});
         }
         table.end();

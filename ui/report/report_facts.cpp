@@ -81,8 +81,8 @@ QString needsFirstText(const Plan &plan, const Schedule &schedule, const Capabil
         const ScheduledCapability *before = schedule.find(d->predecessor);
         QString item = qs(d->predecessor);
         if (before != nullptr)
-            item += d->lagDays > 0 ? tr(" (done %1, then %2 days)").arg(shortDate(plan, before->finishDay - 1, year)).arg(d->lagDays)
-                                   : tr(" (done %1)").arg(shortDate(plan, before->finishDay - 1, year));
+            item += d->lagDays > 0 ? tr(" (done %1, then %2 days)").arg(shortDate(plan, before->lastDay(), year)).arg(d->lagDays)
+                                   : tr(" (done %1)").arg(shortDate(plan, before->lastDay(), year));
         else if (d->lagDays > 0)
             item += tr(" and %1 days").arg(d->lagDays);
         needs << item;
@@ -101,7 +101,7 @@ CapabilityRow rowOf(const Plan &plan, const Schedule &schedule, const Capability
     row.kind = kindName(c.kind);
     row.teams = qs(formatDemandCell(c.demand));
     row.owner = qs(c.owner);
-    row.dates = tr("%1 to %2").arg(isoDate(plan, s.startDay), isoDate(plan, s.finishDay - 1));
+    row.dates = tr("%1 to %2").arg(isoDate(plan, s.startDay), isoDate(plan, s.lastDay()));
     row.kpi = qs(c.kpi);
     row.readiness = readinessText(c.readiness);
     row.lowReadiness = hasLowReadiness(c.readiness);
@@ -130,7 +130,7 @@ std::vector<ChainStep> stepsOf(const Plan &plan, const Schedule &schedule, const
             continue;
         steps.push_back({qs(key), qs(c->name),
                          tr("%1 to %2 (%3 days, wave %4): %5")
-                             .arg(isoDate(plan, s->startDay), isoDate(plan, s->finishDay - 1))
+                             .arg(isoDate(plan, s->startDay), isoDate(plan, s->lastDay()))
                              .arg(c->durationDays)
                              .arg(s->wave)
                              .arg(qs(s->reason.sentence))});

@@ -43,6 +43,22 @@ void paintBar(QPainter &p, const QRectF &box, bool foundational)
     p.drawRect(box);
 }
 
+/// A milestone as the roadmap and its legend draw it: a diamond centred on its day, filled or
+/// white and dashed by kind like a bar.
+void paintMilestone(QPainter &p, QPointF centre, double height, bool foundational)
+{
+    const double h = height / 2;
+    QPen edge(foundational ? kFoundationalEdge : kAdditiveEdge, foundational ? 1.2 : 1.0);
+    if (!foundational)
+        edge.setStyle(Qt::DashLine);
+    p.setPen(edge);
+    p.setBrush(foundational ? kFoundationalEdge : QColor(Qt::white));
+    p.drawPolygon(QPolygonF{{centre.x(), centre.y() - h},
+                            {centre.x() + h, centre.y()},
+                            {centre.x(), centre.y() + h},
+                            {centre.x() - h, centre.y()}});
+}
+
 } // namespace
 
 RoadmapDrawing::RoadmapDrawing(const Plan &plan, const Schedule &schedule, QPaintDevice *device, double width,
@@ -175,7 +191,10 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
                 const double labelHeight = fm.height();
                 const QRectF box(xOf(bar.startDay), rowTop + labelHeight + m_rowHeight * 0.02,
                                  std::max(1.5, m_pxPerDay * (bar.finishDay - bar.startDay)), m_rowHeight * 0.34);
-                paintBar(p, box, foundational);
+                if (isMilestone(c))
+                    paintMilestone(p, QPointF(box.left(), box.center().y()), m_rowHeight * 0.4, foundational);
+                else
+                    paintBar(p, box, foundational);
                 const double labelLeft = xOf(bar.labelDay);
                 const double labelRight = std::min(xOf(bar.endDay), right) - fm.averageCharWidth() * 0.6;
                 const double labelWidth = std::max(0.0, labelRight - labelLeft);
@@ -203,6 +222,15 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
         const double w = fm.horizontalAdvance(text);
         p.drawText(QRectF(swatch.right() + 4, legendTop, w + 2, m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
         x = swatch.right() + 4 + w + m_rowHeight * 1.5;
+    }
+    if (std::any_of(m_plan.capabilities.begin(), m_plan.capabilities.end(),
+                    [](const Capability &c) { return isMilestone(c); })) {
+        paintMilestone(p, QPointF(x + m_rowHeight * 0.25, legendTop + m_rowHeight * 0.5), m_rowHeight * 0.4, true);
+        const QString text = tr("Milestone (0 days)");
+        const double w = fm.horizontalAdvance(text);
+        p.setPen(kText);
+        p.drawText(QRectF(x + m_rowHeight * 0.6, legendTop, w + 2, m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
+        x += m_rowHeight * 0.6 + w + m_rowHeight * 1.5;
     }
     p.setPen(kMuted);
     p.drawText(QRectF(x, legendTop, std::max(0.0, right - x), m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter,

@@ -214,8 +214,22 @@ void paint(QPainter &p, const Drawn &d, const Plan &plan, const Schedule &schedu
         p.setFont(d.bold);
         p.setPen(style.text);
         const QString key = qs(c.key) + (driving ? QStringLiteral(" *") : QString());
-        p.drawText(QRectF(inner.left(), inner.top(), inner.width(), bm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   bm.elidedText(key, Qt::ElideRight, inner.width()));
+        double keyWidth = inner.width();
+        if (isMilestone(c)) {
+            // A milestone: a diamond at the key line's right end, as on the roadmap.
+            const double h = bm.height() * 0.35;
+            const QPointF centre(inner.right() - h, inner.top() + bm.height() / 2);
+            p.setPen(QPen(foundational ? kFoundationalEdge : kAdditiveEdge, unitsPerPoint * 0.6));
+            p.setBrush(foundational ? kFoundationalEdge : QColor(Qt::white));
+            p.drawPolygon(QPolygonF{{centre.x(), centre.y() - h},
+                                    {centre.x() + h, centre.y()},
+                                    {centre.x(), centre.y() + h},
+                                    {centre.x() - h, centre.y()}});
+            p.setPen(style.text);
+            keyWidth -= 2 * h + bm.averageCharWidth() * 0.5;
+        }
+        p.drawText(QRectF(inner.left(), inner.top(), keyWidth, bm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   bm.elidedText(key, Qt::ElideRight, keyWidth));
         p.setFont(d.font);
         double y = inner.top() + bm.height();
         for (const QString &line : d.nameLines > 0 ? wrapText(qs(c.name), fm, inner.width(), d.nameLines) : QStringList()) {

@@ -26,7 +26,7 @@ std::optional<SpinRange> spinRange(int column)
 {
     switch (column) {
     case CapabilityTableModel::Duration:
-        return SpinRange{1, kMaxDurationDays, {}};
+        return SpinRange{0, kMaxDurationDays, {}};
     case CapabilityTableModel::ReadinessTechnical:
     case CapabilityTableModel::ReadinessSkills:
     case CapabilityTableModel::ReadinessProcess:

@@ -168,7 +168,7 @@ QVariant CapabilityTableModel::displayData(const Capability &c, int column) cons
     case StartDate:
         return qs(formatIsoDate(addDays(start, s->startDay)));
     case FinishDate:
-        return qs(formatIsoDate(addDays(start, s->finishDay - 1)));
+        return qs(formatIsoDate(addDays(start, s->lastDay())));
     case Slack:
         return s->slackDays;
     case Drift:

@@ -57,10 +57,10 @@ Result<std::string> parseKeyCell(std::string_view cell, std::string_view field)
 Result<int> parseDurationCell(std::string_view cell, std::string_view field)
 {
     const std::string expected =
-        "a whole number of days from 1 to " + std::to_string(kMaxDurationDays);
+        "a whole number of days from 0 (a milestone) to " + std::to_string(kMaxDurationDays);
     if (text::trim(cell).empty())
         return isEmpty(field, expected);
-    auto days = optionalWhole(cell, field, 1, kMaxDurationDays, expected);
+    auto days = optionalWhole(cell, field, 0, kMaxDurationDays, expected);
     if (!days)
         return days.errors();
     return **days;

@@ -81,7 +81,7 @@ Instance compile(const Problem &problem)
     in.usedBegin.assign(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i) {
         const Activity &a = problem.activities[i];
-        in.duration[i] = std::max(1, a.duration);
+        in.duration[i] = std::max(0, a.duration); // 0: a milestone
         in.earliestStart[i] = std::max(0, a.earliestStart);
         in.latestStart[i] = a.latestStart ? *a.latestStart : kNoLimit;
         in.deadline[i] = a.deadline ? *a.deadline : kNoLimit;

@@ -99,7 +99,7 @@ std::vector<Day> heads(const Instance &instance, const std::vector<CapacityCurve
             t = std::max(t, head[p] + instance.duration[p] + instance.predLag[static_cast<std::size_t>(k)]);
         }
         const int d = instance.duration[u];
-        const bool spanRule = instance.noSpan && d <= instance.waveLength;
+        const bool spanRule = instance.noSpan && d > 0 && d <= instance.waveLength;
         // Each rule only moves t later, to a day it forces; capacity is constant past the
         // explicit waves, so this settles within a few rounds per wave.
         for (bool moved = true; moved;) {
@@ -108,7 +108,7 @@ std::vector<Day> heads(const Instance &instance, const std::vector<CapacityCurve
                 t = (t + d - 1) / length * length;
                 moved = true;
             }
-            for (int k = instance.usedBegin[u]; k < instance.usedBegin[u + 1]; ++k) {
+            for (int k = instance.usedBegin[u]; k < instance.usedBegin[u + 1] && d > 0; ++k) {
                 const int r = instance.usedResource[static_cast<std::size_t>(k)];
                 const Day fit = curves[static_cast<std::size_t>(r)].fitFrom(t, instance.demandOf(a, r), d);
                 if (fit > t) { // -1: it never fits, a violation in every schedule
@@ -223,7 +223,7 @@ LowerBound makespanLowerBound(const Problem &problem, const Instance &instance, 
         }
     };
     for (std::size_t a = 0; a < head.size(); ++a)
-        raise(head[a] + instance.duration[a], LowerBound::Source::Dependencies, -1);
+        raise(head[a] + std::max(instance.duration[a], 1), LowerBound::Source::Dependencies, -1);
 
     std::vector<Work> work;
     std::vector<Day> lastDays;
@@ -236,7 +236,7 @@ LowerBound makespanLowerBound(const Problem &problem, const Instance &instance, 
                 continue;
             const auto u = static_cast<std::size_t>(a);
             work.push_back({head[u], tail[u], static_cast<Day>(need) * instance.duration[u]});
-            lastDays.push_back(head[u] + instance.duration[u] - 1);
+            lastDays.push_back(head[u] + std::max(instance.duration[u], 1) - 1);
         }
         raise(teamWorkBound(curves[static_cast<std::size_t>(r)], work), LowerBound::Source::TeamWork, r);
         const int limit = instance.finishLimit[static_cast<std::size_t>(r)];

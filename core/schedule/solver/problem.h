@@ -26,7 +26,7 @@ struct Resource {
 };
 
 struct Activity {
-    int duration = 1;               ///< days, >= 1 (PSPLIB dummies with 0 are dropped by the reader)
+    int duration = 1;               ///< days, >= 0; 0 is a milestone: no capacity, its last day is its start
     std::vector<int> demand;        ///< [r] = people of resource r on every day it runs
     bool foundational = false;      ///< preferred when otherwise equal
     int earliestStart = 0;          ///< from earliest wave or pin
@@ -93,7 +93,7 @@ enum class BoundSource {
 
 struct Solution {
     std::vector<int> start;              ///< per activity, day >= 0
-    int makespan = 0;                    ///< max over activities of start + duration
+    int makespan = 0;                    ///< max over activities of start + duration (a milestone: + 1)
     std::vector<Violation> violations;   ///< per activity; all None when feasible
     bool feasible = true;
     std::int64_t lateness = 0;           ///< days past deadlines and latest starts, summed

@@ -59,17 +59,18 @@ int ScheduleBuilder::search(int activity, int from, const std::vector<int> &igno
 {
     const auto a = static_cast<std::size_t>(activity);
     const int d = m_instance.duration[a];
+    const int span = std::max(d, 1); // a milestone's last day is its own day
     const int length = m_instance.waveLength;
     const int usedFirst = m_instance.usedBegin[a];
     const int usedLast = m_instance.usedBegin[a + 1];
     int t = from;
     for (;;) {
-        if (spanRule && t / length != (t + d - 1) / length) {
-            t = (t + d - 1) / length * length;
+        if (spanRule && t / length != (t + span - 1) / length) {
+            t = (t + span - 1) / length * length;
             continue;
         }
         bool moved = false;
-        for (int k = usedFirst; k < usedLast && !moved; ++k) {
+        for (int k = usedFirst; k < usedLast && !moved && d > 0; ++k) { // a milestone takes no capacity
             const int r = m_instance.usedResource[static_cast<std::size_t>(k)];
             if (!ignored.empty() && contains(ignored, r))
                 continue;
@@ -91,10 +92,10 @@ int ScheduleBuilder::search(int activity, int from, const std::vector<int> &igno
             const int limit = m_instance.finishLimit[static_cast<std::size_t>(r)];
             if (limit == kNoLimit || (!ignored.empty() && contains(ignored, r)))
                 continue;
-            const int wave = (t + d - 1) / length; // 0-based wave of the last day
+            const int wave = (t + span - 1) / length; // 0-based wave of the last day
             if (finishesIn(r, wave) >= limit) {
                 // The last day moves into the next wave (64-bit: waves may be huge).
-                const long long next = (static_cast<long long>(wave) + 1) * length - d + 1;
+                const long long next = (static_cast<long long>(wave) + 1) * length - span + 1;
                 t = static_cast<int>(std::min<long long>(next, kNoLimit / 2));
                 moved = true;
             }
@@ -131,10 +132,11 @@ void ScheduleBuilder::commit(int activity, int start, const std::vector<int> &ig
         const int r = m_instance.usedResource[static_cast<std::size_t>(k)];
         if (!ignored.empty() && contains(ignored, r))
             continue;
-        m_profiles[static_cast<std::size_t>(r)].reserve(start, start + d, m_instance.demandOf(activity, r));
+        if (d > 0)
+            m_profiles[static_cast<std::size_t>(r)].reserve(start, start + d, m_instance.demandOf(activity, r));
         if (m_instance.finishLimit[static_cast<std::size_t>(r)] != kNoLimit) {
             auto &f = m_finishes[static_cast<std::size_t>(r)];
-            const auto wave = static_cast<std::size_t>((start + d - 1) / m_instance.waveLength);
+            const auto wave = static_cast<std::size_t>((start + std::max(d, 1) - 1) / m_instance.waveLength);
             if (wave >= f.size())
                 f.resize(wave + 1, 0);
             ++f[wave];
@@ -150,7 +152,7 @@ void ScheduleBuilder::commit(int activity, int start, const std::vector<int> &ig
         v = Violation::NoSpan;
     else if (start > m_instance.latestStart[a])
         v = Violation::Window;
-    else if (m_instance.deadline[a] != kNoLimit && start + d > m_instance.deadline[a])
+    else if (m_instance.deadline[a] != kNoLimit && start + std::max(d, 1) > m_instance.deadline[a])
         v = Violation::Deadline;
     out.violation[a] = v;
 }
@@ -159,7 +161,7 @@ void ScheduleBuilder::finish(Schedule &out) const
 {
     Score s;
     for (std::size_t a = 0; a < out.start.size(); ++a) {
-        const int end = out.start[a] + m_instance.duration[a];
+        const int end = out.start[a] + std::max(m_instance.duration[a], 1); // a milestone ends on its day
         s.makespan = std::max(s.makespan, end);
         if (out.violation[a] != Violation::None)
             ++s.violations;

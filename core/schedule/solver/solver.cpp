@@ -112,7 +112,7 @@ Solution solveStable(const Problem &problem, const std::vector<int> &referenceSt
     if (freeStart != nullptr && freeStart->size() == best.start.size()) {
         int freeEnd = 0;
         for (std::size_t a = 0; a < freeStart->size(); ++a)
-            freeEnd = std::max(freeEnd, (*freeStart)[a] + problem.activities[a].duration);
+            freeEnd = std::max(freeEnd, (*freeStart)[a] + std::max(problem.activities[a].duration, 1));
         const std::int64_t allowed = toleratedEnd(freeEnd, tolerancePercent);
         Budget rest = budget;
         rest.schedules = std::max<std::int64_t>(1, budget.schedules - used);

@@ -15,7 +15,7 @@ int capped(const Instance &instance, std::size_t a, int day)
     if (instance.latestStart[a] != kNoLimit)
         day = std::min(day, instance.latestStart[a]);
     if (instance.deadline[a] != kNoLimit)
-        day = std::min(day, instance.deadline[a] - instance.duration[a]);
+        day = std::min(day, instance.deadline[a] - std::max(instance.duration[a], 1));
     return std::max(day, instance.earliestStart[a]);
 }
 
@@ -104,8 +104,8 @@ std::vector<int> StableSearch::heldAtRelease(const Schedule &s, std::vector<std:
     finishes.reserve(n);
     std::vector<int> pending;
     for (std::size_t a = 0; a < n; ++a) {
-        const int finish = s.start[a] + m_base.duration[a];
-        finishes.emplace_back(finish, static_cast<int>(a));
+        finishes.emplace_back(s.start[a] + m_base.duration[a], static_cast<int>(a));
+        const int finish = s.start[a] + std::max(m_base.duration[a], 1); // a milestone ends on its day
         const bool late = (m_base.latestStart[a] != kNoLimit && s.start[a] > m_base.latestStart[a])
                           || (m_base.deadline[a] != kNoLimit && finish > m_base.deadline[a]);
         if (finish == s.score.makespan || s.violation[a] != Violation::None || late)
@@ -116,7 +116,7 @@ std::vector<int> StableSearch::heldAtRelease(const Schedule &s, std::vector<std:
     const int length = m_base.waveLength;
     std::vector<std::vector<int>> goingLive(static_cast<std::size_t>(s.score.makespan / length + 2));
     for (std::size_t a = 0; a < n; ++a) {
-        const auto wave = static_cast<std::size_t>((s.start[a] + m_base.duration[a] - 1) / length);
+        const auto wave = static_cast<std::size_t>((s.start[a] + std::max(m_base.duration[a], 1) - 1) / length);
         if (wave < goingLive.size())
             goingLive[wave].push_back(static_cast<int>(a));
     }
@@ -157,7 +157,7 @@ std::vector<int> StableSearch::heldAtRelease(const Schedule &s, std::vector<std:
             }
         // It starts a wave under no-span: it could not fit in the wave before, so whatever ran
         // there on its teams, or finished there too late for it, binds it.
-        if (m_base.noSpan && start > 0 && start % length == 0 && m_base.duration[u] <= length) {
+        if (m_base.noSpan && start > 0 && start % length == 0 && m_base.duration[u] > 0 && m_base.duration[u] <= length) {
             const int latestInWaveBefore = start - m_base.duration[u];
             for (int k = m_base.predBegin[u]; k < m_base.predBegin[u + 1]; ++k) {
                 const auto p = static_cast<std::size_t>(m_base.predNode[static_cast<std::size_t>(k)]);
@@ -171,7 +171,7 @@ std::vector<int> StableSearch::heldAtRelease(const Schedule &s, std::vector<std:
         }
         // Its last day is the first of a wave: the wave before may have had its go-live slots
         // full. Whoever used them, on a team it needs with a go-live limit, binds it too.
-        const int lastDay = start + m_base.duration[u] - 1;
+        const int lastDay = start + std::max(m_base.duration[u], 1) - 1;
         if (lastDay % length == 0 && lastDay > 0) {
             const auto before = static_cast<std::size_t>(lastDay / length - 1);
             for (int b : goingLive[before])

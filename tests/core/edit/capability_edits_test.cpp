@@ -77,8 +77,9 @@ TEST(AddCapability, RefusesWithAReasonTheUserCanActOn)
     // A key is refused in the key cell's own words, as CSV import and every view say it.
     EXPECT_EQ(refusal(addCapability(plan, capabilityWith("has space", 5))), parseKeyCell("has space").errorText());
     EXPECT_NE(refusal(addCapability(plan, capabilityWith("has space", 5))).find("is not valid"), std::string::npos);
-    EXPECT_EQ(refusal(addCapability(plan, capabilityWith("ZERO", 0))),
-              "Capability 'ZERO': duration must be at least 1 day (it is 0).");
+    EXPECT_EQ(refusal(addCapability(plan, capabilityWith("NEG", -1))),
+              "Capability 'NEG': duration must be 0 (a milestone) or more days (it is -1).");
+    EXPECT_TRUE(addCapability(plan, capabilityWith("SIGNED", 0)).ok()) << "0 days is a milestone";
     EXPECT_EQ(refusal(addCapability(plan, unknownTeam)),
               "Capability 'NEW': demand names team 'Legal', which the plan does not have.");
 }
@@ -162,7 +163,7 @@ TEST(EditCapability, RefusesWithAReasonTheUserCanActOn)
     Capability invalid = *plan.findCapability("CDP");
     invalid.key = "C;D";
     Capability zero = *plan.findCapability("CDP");
-    zero.durationDays = 0;
+    zero.durationDays = -3;
     Capability badReadiness = *plan.findCapability("CDP");
     badReadiness.readiness.skills = 7;
 
@@ -170,7 +171,7 @@ TEST(EditCapability, RefusesWithAReasonTheUserCanActOn)
     EXPECT_EQ(refusal(editCapability(plan, "CDP", taken)),
               "The key DATA is already used by \"Capability DATA\"; keys must be unique.");
     EXPECT_EQ(refusal(editCapability(plan, "CDP", invalid)), parseKeyCell("C;D").errorText());
-    EXPECT_EQ(refusal(editCapability(plan, "CDP", zero)), "Capability 'CDP': duration must be at least 1 day (it is 0).");
+    EXPECT_EQ(refusal(editCapability(plan, "CDP", zero)), "Capability 'CDP': duration must be 0 (a milestone) or more days (it is -3).");
     EXPECT_EQ(refusal(editCapability(plan, "CDP", badReadiness)),
               "Capability 'CDP': skills readiness must be from 1 to 5 (it is 7).");
 }

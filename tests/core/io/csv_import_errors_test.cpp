@@ -144,9 +144,9 @@ TEST(CsvImportErrors, BadDurations)
                                              "F,Phi,additive,,,\n"
                                              "G,Gee,additive,99999999999,,\n");
 
-    const std::string expected = "duration_days must be a whole number of days from 1 to 100000";
+    const std::string expected = "duration_days must be a whole number of days from 0 (a milestone) to 100000";
     EXPECT_TRUE(hasError(result, 2, 18, {expected, "got \"ten\""}));
-    EXPECT_TRUE(hasError(result, 3, 17, {expected, "got \"0\""}));
+    EXPECT_FALSE(hasError(result, 3, 17, {"duration_days"})) << "0 days is a milestone";
     EXPECT_TRUE(hasError(result, 4, 18, {expected, "got \"-3\""}));
     EXPECT_TRUE(hasError(result, 5, 18, {expected, "got \"12abc\""}));
     EXPECT_TRUE(hasError(result, 6, 16, {expected, "got \"1.5\""}));
@@ -166,8 +166,8 @@ TEST(CsvImportErrors, ErrorTextHasFileLineColumnAndWhatWasExpected)
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.errorText(),
               "capabilities.csv:7:6: kind must be foundational or additive, got \"ten\"\n"
-              "capabilities.csv:7:10: duration_days must be a whole number of days from 1 to "
-              "100000, got \"ten\"");
+              "capabilities.csv:7:10: duration_days must be a whole number of days from 0 (a milestone) "
+              "to 100000, got \"ten\"");
 }
 
 TEST(CsvImportErrors, UnknownPredecessorPointsAtTheCell)
@@ -327,7 +327,7 @@ TEST(CsvImportErrors, LineNumbersStayRightAfterMultiLineCells)
 
 TEST(CsvImportErrors, AllErrorsOfBothFilesAreReportedInFileAndLineOrder)
 {
-    const auto result = importText(kHeader + "A,Alpha,additive,0,,\n"
+    const auto result = importText(kHeader + "A,Alpha,additive,-1,,\n"
                                              "B,Beta,nope,5,,\n",
                                    "team,capacity\nData,-1\nData,2\n");
 

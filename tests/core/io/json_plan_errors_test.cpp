@@ -229,7 +229,7 @@ TEST(PlanJsonErrors, InvalidEnumValues) {
 TEST(PlanJsonErrors, NumbersOutOfRange) {
     const std::string text =
         document(R"([
-    {"key": "A", "name": "A", "duration_days": 0},
+    {"key": "A", "name": "A", "duration_days": -1},
     {"key": "B", "name": "B", "duration_days": 1.5},
     {"key": "C", "name": "C", "duration_days": 3000000000},
     {"key": "D", "name": "D", "duration_days": 1, "readiness": {"skills": 9}},
@@ -244,15 +244,15 @@ TEST(PlanJsonErrors, NumbersOutOfRange) {
     const Errors &errors = read.errors();
     ASSERT_EQ(errors.size(), 7u) << read.errorText();
     EXPECT_EQ(errors[0].message, "dependencies[0].lag_days: must be from 0 to 100000 (found -1)");
-    EXPECT_EQ(errors[1].message, "capabilities[0].duration_days: must be from 1 to 100000 (found 0)");
+    EXPECT_EQ(errors[1].message, "capabilities[0].duration_days: must be from 0 to 100000 (found -1)");
     EXPECT_EQ(errors[2].message,
               "capabilities[1].duration_days: expected a whole number, found 1.5");
     EXPECT_EQ(errors[3].message,
-              "capabilities[2].duration_days: must be from 1 to 100000 (found 3000000000)");
+              "capabilities[2].duration_days: must be from 0 to 100000 (found 3000000000)");
     EXPECT_EQ(errors[4].message, "capabilities[3].readiness.skills: must be from 1 to 5 (found 9)");
     EXPECT_EQ(errors[5].message, "capabilities[4].pinned_wave: must be from 1 to 999 (found 0)");
     EXPECT_EQ(errors[6].message,
-              "capabilities[5].duration_days: must be from 1 to 100000 (found -4294967296)");
+              "capabilities[5].duration_days: must be from 0 to 100000 (found -4294967296)");
     EXPECT_EQ(errors[4].line, 12);
 }
 
@@ -261,7 +261,7 @@ TEST(PlanJsonErrors, IntegerAboveIntMaxIsAnErrorNotAWrapWithTheLimitSaid) {
         onlyError(document(R"([{"key": "A", "name": "A", "duration_days": 2147483648}])", "[]"));
 
     EXPECT_EQ(error.message,
-              "capabilities[0].duration_days: must be from 1 to 100000 (found 2147483648)");
+              "capabilities[0].duration_days: must be from 0 to 100000 (found 2147483648)");
 }
 
 TEST(PlanJsonErrors, WholeNumbersWrittenWithAFractionAreAccepted) {
@@ -387,7 +387,7 @@ TEST(PlanJsonErrors, ManyErrorsAreCapped) {
     std::string capabilities = "[";
     for (int i = 0; i < 80; ++i)
         capabilities += std::string(i ? "," : "") + "{\"key\": \"K" + std::to_string(i) +
-                        "\", \"name\": \"n\", \"duration_days\": 0}";
+                        "\", \"name\": \"n\", \"duration_days\": -1}";
     capabilities += "]";
 
     const Result<Plan> read = planFromJson(document(capabilities, "[]"));

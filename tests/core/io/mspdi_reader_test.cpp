@@ -101,11 +101,10 @@ TEST(MspdiReader, TasksBecomeCapabilitiesWithDaysByTheFilesMinutesPerDay)
     EXPECT_EQ(plan.capabilities[0].id, 1);
     EXPECT_EQ(plan.capabilities[0].durationDays, 10); // 80 h of 8 h days
     EXPECT_EQ(plan.capabilities[1].durationDays, 1);  // half a day, rounded up
-    EXPECT_EQ(plan.capabilities[4].durationDays, 1);  // a milestone takes a day
+    EXPECT_EQ(plan.capabilities[4].durationDays, 0);  // a milestone stays one
     EXPECT_EQ(plan.capabilities[5].durationDays, 2);  // 48 elapsed hours
     EXPECT_TRUE(notesMention(result, "rounded up: CONSENT"));
-    EXPECT_TRUE(notesMention(result, "Milestones take one day in Waveplan (zero-day milestones come with working "
-                                     "calendars): LAUNCH"));
+    EXPECT_FALSE(notesMention(result, "LAUNCH")) << "a milestone is kept as it is: nothing to note";
 
     const MspdiImport tenHourDays =
         imported(project(task(1, "Build", "PT40H0M0S"), {}, {}, "<MinutesPerDay>600</MinutesPerDay>"));

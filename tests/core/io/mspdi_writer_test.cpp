@@ -5,6 +5,7 @@
 // tests/app/mspdi_export_test.cpp; readMspdi brings it back in mspdi_reader_test.cpp.)
 
 #include "core/io/mspdi_writer.h"
+#include "core/io/mspdi_reader.h"
 
 #include "core/io/mspdi_fields.h"
 #include "core/schedule/schedule.h"
@@ -187,4 +188,37 @@ TEST(MspdiWriter, APlanWithoutAScheduleIsRefusedWithTheReason)
     ASSERT_FALSE(xml);
     EXPECT_NE(xml.errorText().find("no schedule"), std::string::npos) << xml.errorText();
     EXPECT_NE(xml.errorText().find("cycle"), std::string::npos) << xml.errorText();
+}
+
+TEST(MspdiWriter, AMilestoneIsWrittenAsOneAndReadBackAsOne)
+{
+    Plan plan = PlanBuilder(30, 4)
+                    .team("IT", 1)
+                    .capability("BUILD", 10, "IT")
+                    .capability("LIVE", 0, "IT")
+                    .dependency("BUILD", "LIVE")
+                    .build();
+    plan.startDate = Date{std::chrono::year{2027}, std::chrono::January, std::chrono::day{4}};
+    plan = withIds(plan);
+    const Schedule schedule = computeSchedule(plan);
+    const Result<std::string> xml = scheduleMspdi(plan, schedule);
+    ASSERT_TRUE(xml) << xml.errorText();
+
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_string(xml.value().c_str()));
+    const auto tasks = tasksByUid(doc.child("Project"));
+    const pugi::xml_node live = tasks.at(plan.findCapability("LIVE")->id);
+    const pugi::xml_node build = tasks.at(plan.findCapability("BUILD")->id);
+    EXPECT_EQ(childText(live, "Milestone"), "1");
+    EXPECT_EQ(childText(build, "Milestone"), "0");
+    EXPECT_EQ(childText(live, "Duration"), "PT0H0M0S");
+    // On the day after BUILD's last day (14 Jan), starting and finishing at its start.
+    EXPECT_EQ(childText(live, "Start"), "2027-01-14T08:00:00");
+    EXPECT_EQ(childText(live, "Finish"), "2027-01-14T08:00:00");
+
+    const Result<MspdiImport> back = readMspdi(xml.value(), "milestone.xml", plan);
+    ASSERT_TRUE(back) << back.errorText();
+    ASSERT_EQ(back.value().plan.capabilities.size(), 2u);
+    EXPECT_EQ(back.value().plan.findCapability("LIVE")->durationDays, 0);
+    EXPECT_EQ(back.value().plan.findCapability("BUILD")->durationDays, 10);
 }

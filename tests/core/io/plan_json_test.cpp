@@ -216,7 +216,7 @@ TEST(PlanJsonErrors, OneBeyondEachLimitIsRefusedWhereItIsWritten) {
           "wave_length_days: must be from 1 to 3660 (found 3661)", "horizon_waves: must be from 1 to 999 (found 1000)",
           "teams[0].capacity: must be from 0 to 100000 (found 100001)",
           "teams[0].max_changes_per_wave: must be from 0 to 100000 (found 100001)",
-          "capabilities[1].duration_days: must be from 1 to 100000 (found 100001)",
+          "capabilities[1].duration_days: must be from 0 to 100000 (found 100001)",
           "capabilities[1].earliest_wave: must be from 1 to 999 (found 1000)",
           "capabilities[1].demand[0].people: must be from 1 to 100000 (found 100001)",
           "dependencies[0].lag_days: must be from 0 to 100000 (found 100001)"})

@@ -36,7 +36,7 @@ TEST(PlanLimits, EachLimitHoldsAtItsValueAndIsRefusedOneBeyond)
     const LimitCase cases[] = {
         {"duration", [](Plan &p) { p.capabilities[0].durationDays = kMaxDurationDays; },
          [](Plan &p) { p.capabilities[0].durationDays = kMaxDurationDays + 1; },
-         "capability 'A': duration must be from 1 to 100000 (it is 100001) days"},
+         "capability 'A': duration must be from 0 to 100000 (it is 100001) days"},
         {"lag", [](Plan &p) { p.dependencies[0].lagDays = kMaxLagDays; },
          [](Plan &p) { p.dependencies[0].lagDays = kMaxLagDays + 1; },
          "dependency A -> B: lag must be from 0 to 100000 (it is 100001) days"},

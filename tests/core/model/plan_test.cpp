@@ -73,7 +73,7 @@ TEST(Plan, PredecessorsAndSuccessorsFollowDependencies)
 TEST(Plan, StructuralErrorsNameTheProblem)
 {
     Plan plan = smallPlan();
-    plan.capabilities[0].durationDays = 0;
+    plan.capabilities[0].durationDays = -1;
     plan.capabilities[1].demand.push_back({"Media", 1});
     plan.capabilities[1].readiness.skills = 7;
     plan.capabilities[1].pinnedWave = 0;
@@ -85,7 +85,7 @@ TEST(Plan, StructuralErrorsNameTheProblem)
     plan.capabilities.back().key = "has space";
 
     const auto errors = structuralErrors(plan);
-    EXPECT_TRUE(mentions(errors, "'DATA': duration must be at least 1 day"));
+    EXPECT_TRUE(mentions(errors, "'DATA': duration must be 0 (a milestone) or more days (it is -1)"));
     EXPECT_TRUE(mentions(errors, "demand names team 'Media', which the plan does not have"));
     EXPECT_TRUE(mentions(errors, "skills readiness must be from 1 to 5 (it is 7)"));
     EXPECT_TRUE(mentions(errors, "pinned wave must be wave 1 or later"));

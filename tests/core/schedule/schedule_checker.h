@@ -4,6 +4,7 @@
 
 #include "core/model/plan.h"
 #include "core/schedule/schedule.h"
+#include "support/plan_generator.h"
 
 #include <map>
 #include <string>
@@ -14,6 +15,25 @@ namespace waveplan::test {
 inline int waveOf(int day, int length)
 {
     return day / length + 1;
+}
+
+/// The day it goes live: its last working day; a milestone (0 days) goes live on its own day.
+inline int goLiveDay(const ScheduledCapability &s)
+{
+    return s.finishDay > s.startDay ? s.finishDay - 1 : s.startDay;
+}
+
+/// The generated plans the property tests schedule: 8 to 32 capabilities on 1 to 4 teams, with
+/// varying dependency density, ASCII text.
+inline GeneratorOptions propertyPlanOptions(std::uint64_t seed)
+{
+    GeneratorOptions options;
+    options.capabilities = 8 + static_cast<int>(seed % 25);
+    options.teams = 1 + static_cast<int>(seed % 4);
+    options.dependencyDensity = 0.05 + 0.05 * static_cast<double>(seed % 4);
+    options.fillOptionalFields = seed % 3 != 0;
+    options.unicodeText = false;
+    return options;
 }
 
 /// Every constraint the schedule breaks, one sentence each; empty when it holds them all.
@@ -39,18 +59,18 @@ inline std::vector<std::string> brokenConstraints(const Plan &plan, const Schedu
         const auto *s = byKey[c.key];
         if (!s)
             continue;
-        lastDay = std::max(lastDay, s->finishDay);
+        lastDay = std::max(lastDay, goLiveDay(*s) + 1); // a plan ending on a milestone ends on its day
         if (s->startDay < 0 || s->finishDay - s->startDay != c.durationDays)
             broken.push_back("duration of " + c.key);
-        if (s->wave != waveOf(s->startDay, length) || s->goLiveWave != waveOf(s->finishDay - 1, length))
+        if (s->wave != waveOf(s->startDay, length) || s->goLiveWave != waveOf(goLiveDay(*s), length))
             broken.push_back("wave fields of " + c.key);
         if (c.pinnedWave && waveOf(s->startDay, length) != *c.pinnedWave)
             broken.push_back("pin of " + c.key);
         if (c.earliestWave && waveOf(s->startDay, length) < *c.earliestWave)
             broken.push_back("earliest wave of " + c.key);
-        if (c.deadlineWave && waveOf(s->finishDay - 1, length) > *c.deadlineWave)
+        if (c.deadlineWave && waveOf(goLiveDay(*s), length) > *c.deadlineWave)
             broken.push_back("deadline of " + c.key);
-        if (!plan.allowSpan && waveOf(s->startDay, length) != waveOf(s->finishDay - 1, length))
+        if (!plan.allowSpan && waveOf(s->startDay, length) != waveOf(goLiveDay(*s), length))
             broken.push_back("no-span of " + c.key);
     }
     if (schedule.makespanDays != lastDay)
@@ -76,7 +96,7 @@ inline std::vector<std::string> brokenConstraints(const Plan &plan, const Schedu
         for (const Capability &c : plan.capabilities)
             for (const TeamDemand &d : c.demand)
                 if (d.team == team.name && byKey[c.key])
-                    ++goLives[waveOf(byKey[c.key]->finishDay - 1, length)];
+                    ++goLives[waveOf(goLiveDay(*byKey[c.key]), length)];
         for (const auto &[wave, count] : goLives)
             if (team.goLiveLimit && count > *team.goLiveLimit)
                 broken.push_back("change load of " + team.name + " in wave " + std::to_string(wave));

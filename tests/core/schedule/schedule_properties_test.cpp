@@ -21,13 +21,7 @@ ScheduleOptions smallBudget()
 
 test::GeneratorOptions generatorOptions(std::uint64_t seed)
 {
-    test::GeneratorOptions options;
-    options.capabilities = 8 + static_cast<int>(seed % 25);
-    options.teams = 1 + static_cast<int>(seed % 4);
-    options.dependencyDensity = 0.05 + 0.05 * static_cast<double>(seed % 4);
-    options.fillOptionalFields = seed % 3 != 0;
-    options.unicodeText = false;
-    return options;
+    return test::propertyPlanOptions(seed);
 }
 
 /// Longest chain of durations and lags by relaxation (Bellman-Ford style), independent of the engine.

@@ -150,7 +150,7 @@ TEST(Schedule, LoadCoversEveryTeamAndWaveUpToTheLastUsed)
 
 TEST(Schedule, StructuralErrorsGiveNoEntries)
 {
-    const Plan plan = PlanBuilder().capability("A", 0).build();
+    const Plan plan = PlanBuilder().capability("A", -1).build();
 
     const Schedule s = computeSchedule(plan);
 

@@ -1,6 +1,7 @@
 // Baselines are kept in the .waveplan file (format 4) as part of the plan: saved and read back
 // equal, including capabilities deleted since they were frozen; a version-3 file opens with
 // none and saves as version 4; a damaged baseline row is reported like any damaged plan row.
+#include "core/store/schema.h"
 #include "core/schedule/baseline_drift.h"
 #include "core/schedule/schedule.h"
 #include "core/store/plan_store.h"
@@ -52,7 +53,7 @@ TEST(BaselinesStore, SavedAndReadBackEqual) {
     ASSERT_TRUE(reopened.ok()) << reopened.errorText();
     EXPECT_EQ(reopened->baselines, plan.baselines);
     EXPECT_EQ(*reopened, plan);
-    EXPECT_EQ(fileVersion(path), 5); // the current format
+    EXPECT_EQ(fileVersion(path), store::kSchemaVersion); // the current format
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
     EXPECT_EQ(db.execAndGet("SELECT count(*) FROM baselines").getInt(), 2);
     EXPECT_EQ(
@@ -81,7 +82,7 @@ TEST(BaselinesStore, AVersionThreeFileOpensWithNoneAndSavesAsVersionFour) {
     plan.baselines.push_back(baselineOf("First", kJan15, plan, computeSchedule(plan)));
     ASSERT_TRUE(savePlan(plan, PlanLocation::ofFile(path)).ok());
     const Result<Plan> reopened = openPlan(PlanLocation::ofFile(path));
-    EXPECT_EQ(fileVersion(path), 5); // the current format
+    EXPECT_EQ(fileVersion(path), store::kSchemaVersion); // the current format
     ASSERT_TRUE(reopened.ok()) << reopened.errorText();
     EXPECT_EQ(*reopened, plan);
 }

@@ -176,3 +176,68 @@ TEST(Migrations, StepFromThreeGivesARealVersionThreeFileTheCurrentSchemaAndNoBas
     CurrentDatabase current;
     EXPECT_EQ(schemaOf(copy), schemaOf(current.db)) << "a converted file is shaped like a new one";
 }
+
+namespace {
+
+/// A version-5 file's tables (as version 5 wrote them) holding two capabilities, a demand, a
+/// dependency and an accepted schedule row, with foreign keys enforced as a strict reader would.
+struct VersionFiveDatabase {
+    SQLite::Database db{":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE};
+    VersionFiveDatabase()
+    {
+        createTablesOfVersion(db, 5);
+        db.exec("PRAGMA user_version = 5");
+        db.exec("INSERT INTO plan VALUES (1, 'P', '2027-01-04', 90, 4, 1);"
+                "INSERT INTO teams VALUES (7, 'Data', 0, 2, NULL);"
+                "INSERT INTO capabilities (id, key, ord, name, kind, duration_days) VALUES "
+                "  (3, 'GOV', 0, 'Governance', 'foundational', 20), (5, 'CDP', 1, 'CDP', 'additive', 40);"
+                "INSERT INTO capability_demand VALUES (5, 7, 0, 2);"
+                "INSERT INTO dependencies VALUES (0, 3, 5, 4);"
+                "INSERT INTO accepted_schedule VALUES (5, 24, 1, NULL);");
+    }
+};
+
+} // namespace
+
+TEST(Migrations, StepFromFiveLetsACapabilityTakeZeroDaysAndKeepsEveryRow)
+{
+    VersionFiveDatabase file;
+    EXPECT_THROW(file.db.exec("INSERT INTO capabilities (id, key, ord, name, kind, duration_days) "
+                              "VALUES (9, 'SIGN', 2, 'Contract signed', 'additive', 0)"),
+                 SQLite::Exception)
+        << "version 5 refuses a milestone";
+
+    const Status migrated = migrate(file.db, planMigrations(), kSchemaVersion);
+
+    ASSERT_TRUE(migrated.ok()) << migrated.errorText();
+    EXPECT_EQ(fileFormatVersion(file.db), 6);
+    // Every row and every reference by id is still there.
+    EXPECT_EQ(file.db.execAndGet("SELECT group_concat(id || key || duration_days, ',') FROM "
+                                 "(SELECT * FROM capabilities ORDER BY ord)")
+                  .getString(),
+              "3GOV20,5CDP40");
+    EXPECT_EQ(file.db.execAndGet("SELECT p.key || '>' || s.key || '+' || lag_days FROM dependencies "
+                                 "JOIN capabilities p ON p.id = predecessor JOIN capabilities s ON s.id = successor")
+                  .getString(),
+              "GOV>CDP+4");
+    EXPECT_EQ(file.db.execAndGet("SELECT c.key || ':' || people FROM capability_demand JOIN capabilities c ON c.id = "
+                                 "capability")
+                  .getString(),
+              "CDP:2");
+    EXPECT_EQ(file.db.execAndGet("SELECT count(*) FROM accepted_schedule").getInt(), 1);
+    file.db.exec("PRAGMA foreign_keys = ON");
+    EXPECT_EQ(file.db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
+    // The references still name the capabilities table: deleting a capability cascades.
+    file.db.exec("DELETE FROM capabilities WHERE id = 5");
+    EXPECT_EQ(file.db.execAndGet("SELECT count(*) FROM capability_demand").getInt(), 0);
+    EXPECT_EQ(file.db.execAndGet("SELECT count(*) FROM dependencies").getInt(), 0);
+
+    file.db.exec("INSERT INTO capabilities (id, key, ord, name, kind, duration_days) "
+                 "VALUES (9, 'SIGN', 2, 'Contract signed', 'additive', 0)");
+    EXPECT_THROW(file.db.exec("INSERT INTO capabilities (id, key, ord, name, kind, duration_days) "
+                              "VALUES (10, 'NEG', 3, 'Negative', 'additive', -1)"),
+                 SQLite::Exception);
+    EXPECT_EQ(file.db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+    CurrentDatabase current;
+    EXPECT_EQ(schemaOf(file.db), schemaOf(current.db)) << "a converted file is shaped like a new one";
+}

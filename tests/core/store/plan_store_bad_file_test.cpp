@@ -145,7 +145,7 @@ TEST_F(PlanStoreBadFile, PlanFromANewerWaveplan)
 {
     const auto path = savedPlan("future.waveplan");
     test::runSql(path, "PRAGMA user_version = 7");
-    expectRefused(path, "made by a newer version of Waveplan (file format 7; this version reads up to 5)");
+    expectRefused(path, "made by a newer version of Waveplan (file format 7; this version reads up to 6)");
 }
 
 TEST_F(PlanStoreBadFile, PlanWithoutFormatVersion)
@@ -167,7 +167,7 @@ TEST_F(PlanStoreBadFile, PlanWithAColumnMissing)
     const auto path = savedPlan("old-columns.waveplan");
     test::runSql(path, "ALTER TABLE capabilities DROP COLUMN kpi");
     expectRefused(path, "this file was not written by Waveplan: it holds table 'capabilities', which a Waveplan "
-                        "file of format 5 does not have in that form");
+                        "file of format 6 does not have in that form");
 }
 
 TEST_F(PlanStoreBadFile, TruncatedToHalf)
@@ -259,9 +259,9 @@ TEST_F(PlanStoreBadFile, ATriggerAViewOrAnExtraTableIsNotWaveplans)
         const char *said;
     } cases[] = {
         {"trigger.waveplan", "CREATE TRIGGER t AFTER INSERT ON plan BEGIN SELECT 1; END",
-         "it holds trigger 't', which a Waveplan file of format 5 does not have"},
+         "it holds trigger 't', which a Waveplan file of format 6 does not have"},
         {"view.waveplan", "CREATE VIEW v AS SELECT * FROM capabilities",
-         "it holds view 'v', which a Waveplan file of format 5 does not have"},
+         "it holds view 'v', which a Waveplan file of format 6 does not have"},
         {"extra.waveplan", "CREATE TABLE extra (x)", "it holds table 'extra'"},
         {"index.waveplan", "CREATE INDEX slow ON capabilities (name, notes)", "it holds index 'slow'"},
     };
@@ -367,8 +367,8 @@ INSTANTIATE_TEST_SUITE_P(
                    "kind 'Foundational' is neither foundational nor additive"},
         BrokenRule{"approach_case", "UPDATE capabilities SET approach = 'Buy' WHERE ord = 0",
                    "approach 'Buy' is not build, buy, integrate or empty"},
-        BrokenRule{"duration", "UPDATE capabilities SET duration_days = 0 WHERE ord = 0",
-                   "duration must be at least 1 day (it is 0)"},
+        BrokenRule{"duration", "UPDATE capabilities SET duration_days = -2 WHERE ord = 0",
+                   "duration must be 0 (a milestone) or more days (it is -2)"},
         BrokenRule{"readiness", "UPDATE capabilities SET readiness_skills = 9 WHERE ord = 0",
                    "skills readiness must be from 1 to 5 (it is 9)"},
         BrokenRule{"pinned_wave", "UPDATE capabilities SET pinned_wave = 0 WHERE ord = 0",

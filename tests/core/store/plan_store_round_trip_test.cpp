@@ -201,7 +201,7 @@ TEST(PlanStoreRoundTrip, SavedFileCarriesTheWaveplanMarks)
 
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
     EXPECT_EQ(db.execAndGet("PRAGMA application_id").getInt(), 0x57415645);
-    EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 5);
+    EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 6);
     EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
     EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
     EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "delete") << "not a WAL file";

@@ -181,7 +181,7 @@ TEST(PlanStoreSave, RefusesAPlanWithStructuralErrorsAndKeepsTheOldFile)
     const test::FileSnapshot before = test::snapshotOf(path);
     Plan broken = test::generatePlan(29);
     broken.dependencies.push_back({"C1", "NOPE", 0});
-    broken.capabilities[0].durationDays = 0;
+    broken.capabilities[0].durationDays = -1;
 
     const Status saved = savePlan(broken, PlanLocation::ofFile(path));
 
@@ -191,7 +191,7 @@ TEST(PlanStoreSave, RefusesAPlanWithStructuralErrorsAndKeepsTheOldFile)
                                         "unknown capability 'NOPE'"),
               std::string::npos)
         << text;
-    EXPECT_NE(text.find("capability 'C1': duration must be at least 1 day"), std::string::npos) << text;
+    EXPECT_NE(text.find("capability 'C1': duration must be 0 (a milestone) or more days"), std::string::npos) << text;
     EXPECT_EQ(test::snapshotOf(path), before);
 }
 

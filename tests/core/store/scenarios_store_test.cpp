@@ -2,6 +2,7 @@
 // plan's tables (so a plain open gets it), the others with their baselines and accepted
 // schedules; a file saved without scenarios holds one, "Main plan"; a version-4 file opens with
 // that one; bad names and damaged rows are refused or reported, naming the scenario.
+#include "core/store/schema.h"
 #include "core/schedule/baseline_drift.h"
 #include "core/schedule/schedule.h"
 #include "core/store/plan_store.h"
@@ -69,7 +70,7 @@ TEST(ScenariosStore, SavedAndReadBackEqualWithTheCurrentOneInThePlanTables) {
     ASSERT_TRUE(plain.ok()) << plain.errorText();
     EXPECT_EQ(*plain, set.scenarios[1].plan) << "a plain open reads the current scenario";
     EXPECT_EQ(accepted, set.scenarios[1].accepted);
-    EXPECT_EQ(fileVersion(path), 5);
+    EXPECT_EQ(fileVersion(path), store::kSchemaVersion);
 }
 
 TEST(ScenariosStore, AFileSavedWithoutScenariosHoldsOneCalledMainPlan) {

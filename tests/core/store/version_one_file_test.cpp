@@ -1,6 +1,7 @@
 // A real file of format version 1, saved by Waveplan before teams and capabilities had ids
 // (tests/data/store/plan-v1.waveplan, written by `waveplan import plan-v1.json` of that build and
 // never regenerated): it opens as the plan it was saved from, and saves in the current format.
+#include "core/store/schema.h"
 #include "core/edit/capability_edits.h"
 #include "core/edit/team_edits.h"
 #include "core/io/plan_json.h"
@@ -82,7 +83,7 @@ TEST(VersionOneFile, SavesInTheCurrentFormatKeyedByIdAndReopensEqual)
 
     ASSERT_TRUE(savePlan(*opened, PlanLocation::ofFile(path)).ok());
 
-    EXPECT_EQ(fileVersion(path), 5); // the current format
+    EXPECT_EQ(fileVersion(path), store::kSchemaVersion); // the current format
     const Result<Plan> reopened = openPlan(PlanLocation::ofFile(path));
     ASSERT_TRUE(reopened.ok()) << reopened.errorText();
     EXPECT_EQ(*reopened, *opened);

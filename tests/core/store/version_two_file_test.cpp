@@ -2,6 +2,7 @@
 // (tests/data/store/plan-v2.waveplan, written by `waveplan import plan-v1.json --name "Fixture
 // plan saved by file format 2"` of that build and never regenerated): it opens as the plan it
 // was saved from, with no accepted schedule, and saves in the current format with one.
+#include "core/store/schema.h"
 #include "core/io/plan_json.h"
 #include "core/store/plan_store.h"
 #include "store/store_test_support.h"
@@ -98,7 +99,7 @@ TEST(VersionTwoFile, SavesInTheCurrentFormatWithAnAcceptedScheduleAndReopensEqua
     ScheduleReference reloaded;
     const Result<Plan> reopened = openPlan(PlanLocation::ofFile(path), &reloaded);
 
-    EXPECT_EQ(fileVersion(path), 5); // the current format
+    EXPECT_EQ(fileVersion(path), store::kSchemaVersion); // the current format
     ASSERT_TRUE(reopened.ok()) << reopened.errorText();
     EXPECT_EQ(*reopened, *opened);
     EXPECT_EQ(reloaded, accepted);

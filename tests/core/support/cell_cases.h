@@ -159,8 +159,9 @@ inline const std::vector<WholeCase> &durationCases()
         {"1", 1},
         {" 30 ", 30},
         {"100000", 100000},
-        {"", {}, {"duration_days is empty; expected a whole number of days from 1 to 100000"}},
-        {"0", {}, {"duration_days must be a whole number of days from 1 to 100000", "got \"0\""}},
+        {"0", 0},
+        {"", {}, {"duration_days is empty; expected a whole number of days from 0 (a milestone) to 100000"}},
+        {"-1", {}, {"duration_days must be a whole number of days from 0 (a milestone) to 100000", "got \"-1\""}},
         {"100001", {}, {"duration_days must be", "got \"100001\""}},
         {"ten", {}, {"duration_days must be", "got \"ten\""}},
     };

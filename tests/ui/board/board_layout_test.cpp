@@ -83,6 +83,27 @@ TEST(BoardLayout, OverlappingBarsStackInRowsAndTouchingOnesShareARow)
     EXPECT_EQ(layout.lanes[2].rows, 1);
 }
 
+TEST(BoardLayout, AMilestoneKeepsRoomForItsDiamondAndKeyButAddsNoWave)
+{
+    Plan plan = boardPlan();
+    plan.capabilities[4].durationDays = 0; // E: a milestone on Data
+    Schedule schedule;
+    schedule.capabilities = {entry("A", 0, 40), entry("B", 40, 100), entry("C", 105, 135), entry("D", 0, 20),
+                             entry("E", 35, 35)};
+
+    const BoardLayout layout = computeBoardLayout(plan, schedule);
+
+    const auto data = barsIn(layout, 0);
+    EXPECT_EQ(data.at("E").startDay, 35);
+    EXPECT_EQ(data.at("E").finishDay, 57) << "room for the diamond and the key";
+    EXPECT_EQ(data.at("E").row, 1) << "A runs until day 40: the milestone's key would cover it";
+    EXPECT_EQ(data.at("B").row, 0);
+
+    // On the horizon's last day, the milestone's room does not open a fifth wave.
+    schedule.capabilities[4] = entry("E", 359, 359);
+    EXPECT_EQ(computeBoardLayout(plan, schedule).waveCount, 4);
+}
+
 TEST(BoardLayout, WaveCountCoversTheHorizonAndTheLastBar)
 {
     Plan plan = boardPlan();

@@ -52,5 +52,26 @@ TEST(CapabilityBar, KindsStillDifferWhenDrawnCoarse)
     EXPECT_NE(drawnAlone(sceneF, f, 1.0), drawnAlone(sceneA, a, 1.0));
 }
 
+TEST(CapabilityBar, AMilestoneIsADiamondAndItsTooltipSaysSo)
+{
+    Plan plan = planOf("LIVE");
+    plan.capabilities.front().durationDays = 0;
+    ui::board::BoardScene scene(plan, computeSchedule(plan));
+    const CapabilityBar *bar = scene.bar("LIVE", "Data");
+    ASSERT_TRUE(bar);
+
+    EXPECT_TRUE(bar->toolTipText().contains("milestone (0 days)")) << bar->toolTipText().toStdString();
+    EXPECT_TRUE(bar->shownText().startsWith("LIVE")) << "the key follows the diamond";
+    // The diamond: the bar's middle row is drawn at its left end, its corners are not.
+    const QImage image = drawnAlone(scene, bar, 1.0);
+    const QRectF r = bar->sceneBarRect();
+    ASSERT_FALSE(image.isNull());
+    const int middle = image.height() / 2;
+    const int margin = (image.height() - static_cast<int>(r.height())) / 2; // the marks' margin around the bar
+    const QColor centre = image.pixelColor(margin + static_cast<int>(r.height() / 2), middle);
+    const QColor corner = image.pixelColor(margin + 3, margin + 3);
+    EXPECT_NE(centre, corner) << "a diamond fills its centre, not the top-left corner of its box";
+}
+
 } // namespace
 } // namespace waveplan::test

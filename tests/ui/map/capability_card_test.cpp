@@ -31,5 +31,21 @@ TEST(CapabilityCard, ShowsItsKeyWhereItCanBeReadAndNoTextBelow)
     EXPECT_NE(recordedAlone(sceneA, a, 0.04), recordedAlone(sceneZ, z, 0.04)) << "a PDF or SVG keeps the key: it zooms";
 }
 
+TEST(CapabilityCard, AMilestoneHasADiamondBadgeAndSaysSo)
+{
+    Plan oneDay = planOfOne("LIVE");
+    Plan milestone = oneDay;
+    milestone.capabilities.front().durationDays = 0;
+    ui::map::MapScene sceneDay(oneDay, computeSchedule(oneDay));
+    ui::map::MapScene sceneMilestone(milestone, computeSchedule(milestone));
+    const CapabilityCard *day = sceneDay.card("LIVE");
+    const CapabilityCard *mark = sceneMilestone.card("LIVE");
+    ASSERT_TRUE(day && mark);
+
+    EXPECT_NE(drawnAlone(sceneDay, day, 1.0), drawnAlone(sceneMilestone, mark, 1.0));
+    EXPECT_TRUE(mark->toolTip().contains("milestone (0 days)")) << mark->toolTip().toStdString();
+    EXPECT_FALSE(day->toolTip().contains("milestone")) << day->toolTip().toStdString();
+}
+
 } // namespace
 } // namespace waveplan::test

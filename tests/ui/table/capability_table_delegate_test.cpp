@@ -38,7 +38,7 @@ TEST(CapabilityTableDelegate, GivesEachColumnItsEditor)
     auto *owner = qobject_cast<QLineEdit *>(delegate.createEditor(&parent, option, model.index(row, Model::Owner)));
 
     ASSERT_TRUE(duration && wave && readiness && kind && approach && owner);
-    EXPECT_EQ(duration->minimum(), 1);
+    EXPECT_EQ(duration->minimum(), 0); // a milestone
     EXPECT_EQ(duration->maximum(), kMaxDurationDays);
     EXPECT_EQ(wave->minimum(), 0);
     EXPECT_EQ(wave->maximum(), kMaxWave);

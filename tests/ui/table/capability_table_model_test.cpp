@@ -49,14 +49,14 @@ TEST(CapabilityTableModel, AnInvalidDurationIsRefusedWithAReasonAndNothingPushed
     QSignalSpy rejected(&model, &Model::editRejected);
 
     const bool text = model.setData(cell(model, "CDP", Model::Duration), QStringLiteral("ten"));
-    const bool zero = model.setData(cell(model, "CDP", Model::Duration), 0);
+    const bool negative = model.setData(cell(model, "CDP", Model::Duration), -1);
 
     EXPECT_FALSE(text);
-    EXPECT_FALSE(zero);
+    EXPECT_FALSE(negative);
     ASSERT_EQ(rejected.count(), 2);
     EXPECT_TRUE(rejected[0][0].toString().contains(QStringLiteral("duration")));
     EXPECT_TRUE(rejected[0][0].toString().contains(QStringLiteral("got \"ten\"")));
-    EXPECT_TRUE(rejected[1][0].toString().contains(QStringLiteral("from 1")));
+    EXPECT_TRUE(rejected[1][0].toString().contains(QStringLiteral("from 0 (a milestone)")));
     EXPECT_EQ(document->undoStack()->count(), 0);
     EXPECT_EQ(document->plan(), withIds(original));
 }
