@@ -342,6 +342,22 @@ TEST(ReportExport, MilestonesAreDiamondsOnTheRoadmapAndInTheWaveMapsAndTheLegend
                   .exitCode,
               0);
     EXPECT_EQ(tool("pdftotext -raw " + quoted(plain) + " -").find("Milestone"), std::string::npos);
+
+    // The map's and the board's picture legends name the diamond when the plan has one.
+    for (const char *view : {"map", "board"}) {
+        const auto svg = dir.file(std::string(view) + ".svg");
+        ASSERT_EQ(runWaveplan({"export", json.string(), "-o", svg.string(), "--view", view, "--legend",
+                               "--budget-schedules", "20"})
+                      .exitCode,
+                  0);
+        EXPECT_NE(test::readFile(svg).find("Milestone (0 days)"), std::string::npos) << view;
+        const auto plainSvg = dir.file(std::string("plain-") + view + ".svg");
+        ASSERT_EQ(runWaveplan({"export", plainJson.string(), "-o", plainSvg.string(), "--view", view, "--legend",
+                               "--budget-schedules", "20"})
+                      .exitCode,
+                  0);
+        EXPECT_EQ(test::readFile(plainSvg).find("Milestone"), std::string::npos) << view;
+    }
 }
 
 TEST(ReportExport, SampleReportHasEveryKeyWaveHeadingsPageNumbersAndEmbeddedFonts)

@@ -13,7 +13,7 @@ namespace waveplan::ui::board {
 
 namespace {
 
-constexpr int kMilestoneRoomDays = 22;
+constexpr int kMilestoneRoomDays = 32;
 
 /// Assigns rows to the bars [first, last) of one lane; returns the number of rows used.
 int packRows(std::vector<BarPlacement>::iterator first, std::vector<BarPlacement>::iterator last)
@@ -85,7 +85,7 @@ BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule)
             bar.startDay = entry->startDay;
             lastWave = std::max(lastWave, waveOfDay(entry->lastDay(), waveLength));
             // A milestone's diamond and key need room in the row (the board draws a day 4 units
-            // wide whatever the wave length: 22 days hold the diamond, a short key and a mark).
+            // wide whatever the wave length: 32 days hold the diamond, a ten-letter key and a mark).
             bar.finishDay = std::max(entry->finishDay,
                                      entry->startDay + (entry->finishDay == entry->startDay ? kMilestoneRoomDays : 1));
         } else {

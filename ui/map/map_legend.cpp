@@ -11,7 +11,7 @@ namespace waveplan::ui::map {
 
 namespace {
 
-enum class Swatch { Foundational, Additive, DrivingPath, DependencyPath, Moved, Arrow };
+enum class Swatch { Foundational, Additive, Milestone, DrivingPath, DependencyPath, Moved, Arrow };
 
 struct Entry {
     Swatch swatch;
@@ -33,6 +33,14 @@ void paintSwatch(QPainter *painter, const MapColors &colors, Swatch swatch, cons
         painter->setPen(QPen(colors.additiveAccent, 1.2, Qt::DashLine));
         painter->drawRoundedRect(box, 3, 3);
         break;
+    case Swatch::Milestone: {
+        const double h = std::min(box.height(), box.width()) / 2;
+        const QPointF c = box.center();
+        painter->setPen(QPen(colors.cardFill, 1));
+        painter->setBrush(colors.foundationalAccent);
+        painter->drawPolygon(QPolygonF{{c.x(), c.y() - h}, {c.x() + h, c.y()}, {c.x(), c.y() + h}, {c.x() - h, c.y()}});
+        break;
+    }
     case Swatch::DrivingPath:
         painter->setPen(QPen(colors.criticalPath, 3));
         painter->drawRect(box.adjusted(1.5, 1.5, -1.5, -1.5));
@@ -70,6 +78,8 @@ std::vector<Entry> legendEntries(const MapLegendContent &content)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("MapLegend", text); };
     std::vector<Entry> entries{{Swatch::Foundational, tr("Foundational")}, {Swatch::Additive, tr("Additive")}};
+    if (content.milestones)
+        entries.push_back({Swatch::Milestone, tr("Milestone (0 days)")});
     if (content.drivingPath)
         entries.push_back({Swatch::DrivingPath, tr("Driving path: sets the end date")});
     if (content.dependencyPath)

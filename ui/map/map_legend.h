@@ -19,6 +19,7 @@ struct MapLegendContent {
     bool drivingPath = false;    ///< the red outline is shown
     bool dependencyPath = false; ///< the violet dashed outline is shown
     bool moved = false;          ///< some card shows the amber "W2→W3" pill of the last change
+    bool milestones = false;     ///< some card is a milestone (a diamond badge)
 };
 
 /// The size the legend takes (device pixels).

@@ -76,6 +76,12 @@ MapScene::~MapScene()
     m_arrows.clear();
 }
 
+bool MapScene::showsMilestones() const
+{
+    const auto &capabilities = plan().capabilities;
+    return std::any_of(capabilities.begin(), capabilities.end(), [](const Capability &c) { return isMilestone(c); });
+}
+
 const Plan &MapScene::plan() const
 {
     return m_document ? m_document->plan() : m_snapshot->plan;

@@ -78,6 +78,8 @@ public:
     [[nodiscard]] CapabilityCard *card(const QString &key) const { return m_cards.value(key); }
     /// Some card shows the "moved by the last change" pill (the legend then explains it).
     [[nodiscard]] bool showsMovedCards() const { return m_showsMovedCards; }
+    /// Some card is a milestone (the legend then shows the diamond).
+    [[nodiscard]] bool showsMilestones() const;
     [[nodiscard]] DependencyArrow *arrow(const QString &predecessor, const QString &successor) const;
     [[nodiscard]] QList<CapabilityCard *> cards() const { return m_cards.values(); }
     [[nodiscard]] QList<DependencyArrow *> arrows() const { return m_arrows.values(); }

@@ -83,7 +83,8 @@ void MapView::drawForeground(QPainter *painter, const QRectF &rect)
     // In viewport pixels, whatever the zoom: a key stays the size of text.
     painter->save();
     painter->resetTransform();
-    const MapLegendContent content{m_scene->showCriticalPath(), m_scene->showCriticalChain(), m_scene->showsMovedCards()};
+    const MapLegendContent content{m_scene->showCriticalPath(), m_scene->showCriticalChain(), m_scene->showsMovedCards(),
+                                   m_scene->showsMilestones()};
     m_legendRect = paintMapLegend(painter, m_scene->mapStyle(), content,
                                   legendPlace(mapLegendSize(m_scene->mapStyle(), content)).bottomLeft());
     painter->restore();

@@ -61,7 +61,7 @@ void paintFitted(QPainter &painter, QGraphicsScene *scene, const QSize &size, co
             font.setPointSizeF(pts);
             QPicture dry;
             QPainter measure(&dry);
-            return paintPictureLegend(measure, QPointF(0, 0), font, pts / 9.0 * 96.0 / 72.0, map);
+            return paintPictureLegend(measure, QPointF(0, 0), font, pts / 9.0 * 96.0 / 72.0, map, options.milestones);
         };
         const double width = widthAt(points);
         if (width > available)
@@ -70,7 +70,7 @@ void paintFitted(QPainter &painter, QGraphicsScene *scene, const QSize &size, co
         const double unit = points / 9.0 * 96.0 / 72.0;
         const QFontMetricsF fm(font, painter.device());
         const double top = page.bottom() - margin - fm.height();
-        paintPictureLegend(painter, QPointF(margin, top), font, unit, map);
+        paintPictureLegend(painter, QPointF(margin, top), font, unit, map, options.milestones);
         page.setBottom(top - fm.height() * 0.5);
     }
     const QRectF source = ReportScenes::drawnRect(scene);
@@ -210,6 +210,9 @@ QByteArray roadmapPicture(const Plan &plan, const Schedule &schedule, const Imag
 
 Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::filesystem::path &path, bool overwrite)
 {
+    ImageOptions withKey = options;
+    withKey.milestones = std::any_of(plan.capabilities.begin(), plan.capabilities.end(),
+                                     [](const Capability &c) { return isMilestone(c); });
     if (Status drawable = drawablePlan(plan, path); !drawable)
         return drawable;
     Schedule schedule = reportSchedule(plan, options.budgetSchedules, options.shown);
@@ -223,8 +226,8 @@ Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::
         const ReportScenes scenes(plan, std::move(schedule), board);
         QGraphicsScene *scene = board ? scenes.board() : scenes.map();
         bytes = options.format == ImageFormat::Svg
-                    ? sceneSvg(scene, options, options.title.isEmpty() ? qs(plan.name) : options.title)
-                    : scenePng(scene, options);
+                    ? sceneSvg(scene, withKey, options.title.isEmpty() ? qs(plan.name) : options.title)
+                    : scenePng(scene, withKey);
     }
     if (bytes.isEmpty())
         return Error{"the picture could not be drawn (is the size too large for memory?)", path.string(), 0, 0};

@@ -276,7 +276,7 @@ struct LegendColors {
 /// Paints the legend in one line from `origin` (its top left) with `font` and `text` colour;
 /// `unit` is the device units per point. Returns the line's width.
 double paintLegendLine(QPainter &p, QPointF origin, const QFont &font, const QColor &text, double unit,
-                       const LegendColors &colors, bool withArrow)
+                       const LegendColors &colors, bool withArrow, bool withMilestone = false)
 {
     const QFontMetricsF fm(font, p.device());
     p.save();
@@ -308,6 +308,15 @@ double paintLegendLine(QPainter &p, QPointF origin, const QFont &font, const QCo
     p.drawText(swatch, Qt::AlignCenter, QStringLiteral("+"));
     x += swatchW + unit * 4;
     label(QObject::tr("Additive"));
+    if (withMilestone) { // a diamond, as on the cards and bars
+        const double h = swatchH / 2;
+        const QPointF c(x + h, top + unit * 0.5 + h);
+        p.setPen(QPen(colors.outline, unit * 0.5));
+        p.setBrush(colors.foundationalAccent);
+        p.drawPolygon(QPolygonF{{c.x(), c.y() - h}, {c.x() + h, c.y()}, {c.x(), c.y() + h}, {c.x() - h, c.y()}});
+        x += 2 * h + unit * 4;
+        label(QObject::tr("Milestone (0 days)"));
+    }
     // Critical path and chain outlines.
     swatch.moveLeft(x);
     p.setBrush(Qt::NoBrush);
@@ -373,10 +382,10 @@ double paintBoardLegend(ReportPages &pages, bool paint)
     return paintLegend(pages, paint, boardLegendColors(), false);
 }
 
-double paintPictureLegend(QPainter &painter, QPointF origin, const QFont &font, double unit, bool map)
+double paintPictureLegend(QPainter &painter, QPointF origin, const QFont &font, double unit, bool map, bool milestones)
 {
     return paintLegendLine(painter, origin, font, QColor(0x1a, 0x1a, 0x1a), unit,
-                           map ? mapLegendColors() : boardLegendColors(), map);
+                           map ? mapLegendColors() : boardLegendColors(), map, milestones);
 }
 
 } // namespace waveplan::ui::report

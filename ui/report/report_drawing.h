@@ -63,6 +63,7 @@ double paintBoardLegend(ReportPages &pages, bool paint);
 
 /// The map's (`map`) or the board's legend in one line from `origin` (its top left) for a
 /// picture, in `font`, `unit` device units per point. Returns its width.
-double paintPictureLegend(QPainter &painter, QPointF origin, const QFont &font, double unit, bool map);
+double paintPictureLegend(QPainter &painter, QPointF origin, const QFont &font, double unit, bool map,
+                          bool milestones = false);
 
 } // namespace waveplan::ui::report

@@ -58,6 +58,7 @@ struct ImageOptions {
     ScheduleReference shown; ///< as ReportOptions::shown
     QString title;     ///< above the picture; empty: none (the roadmap: the plan's name)
     bool legend = false; ///< a legend under the map or the board (the roadmap always has one)
+    bool milestones = false; ///< the plan has milestones: the legend shows their diamond (set by writeImageFile)
 };
 
 /// Page margins in millimetres (all sides); the header and footer sit inside them.

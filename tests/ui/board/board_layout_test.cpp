@@ -95,7 +95,7 @@ TEST(BoardLayout, AMilestoneKeepsRoomForItsDiamondAndKeyButAddsNoWave)
 
     const auto data = barsIn(layout, 0);
     EXPECT_EQ(data.at("E").startDay, 35);
-    EXPECT_EQ(data.at("E").finishDay, 57) << "room for the diamond and the key";
+    EXPECT_EQ(data.at("E").finishDay, 67) << "room for the diamond and the key";
     EXPECT_EQ(data.at("E").row, 1) << "A runs until day 40: the milestone's key would cover it";
     EXPECT_EQ(data.at("B").row, 0);
 
