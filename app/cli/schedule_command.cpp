@@ -242,7 +242,7 @@ private:
 
     static void printText(std::ostream &out, const Plan &plan, const Schedule &s)
     {
-        const int length = plan.waveLengthDays;
+        const WaveGrid waves = waveGrid(plan);
         auto date = [&](int day) { return formatIsoDate(addDays(plan.startDate, day)); };
         // The capabilities starting in each wave, in plan order. Only waves that hold one are
         // looked at: a schedule of long capabilities can run to wave 500,000 with 499 of them.
@@ -251,7 +251,7 @@ private:
             startingIn[s.capabilities[i].wave].push_back(i);
         const int lastWave = startingIn.empty() ? 0 : startingIn.rbegin()->first;
         for (int wave = 1; wave <= lastWave; ++wave) {
-            const int first = firstDayOfWave(wave, length);
+            const int first = waves.firstDay(wave);
             const auto starting = startingIn.find(wave);
             if (starting == startingIn.end()) {
                 // A run of waves in which nothing starts: one line for the run (split at the
@@ -261,13 +261,13 @@ private:
                     runEnd = std::min(runEnd, plan.horizonWaves);
                 if (runEnd > wave) {
                     out << "Waves " << wave << " to " << runEnd << " (" << date(first) << " to "
-                        << date(firstDayOfWave(runEnd, length) + length - 1) << ")"
+                        << date(waves.firstDay(runEnd + 1) - 1) << ")"
                         << (wave > plan.horizonWaves ? ", past the horizon" : "") << ": nothing starts\n";
                     wave = runEnd;
                     continue;
                 }
             }
-            out << "Wave " << wave << " (" << date(first) << " to " << date(first + length - 1) << ")"
+            out << "Wave " << wave << " (" << date(first) << " to " << date(waves.firstDay(wave + 1) - 1) << ")"
                 << (wave > plan.horizonWaves ? ", past the horizon" : "") << '\n';
             if (starting == startingIn.end())
                 continue;

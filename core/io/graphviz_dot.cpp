@@ -40,7 +40,7 @@ std::string scheduleDot(const Plan &plan, const Schedule &schedule)
 {
     const bool scheduled = schedule.capabilities.size() == plan.capabilities.size();
     const std::set<std::string> driving(schedule.criticalChain.begin(), schedule.criticalChain.end());
-    const int length = std::max(1, plan.waveLengthDays);
+    const WaveGrid waves = waveGrid(plan);
 
     std::string dot = "// The dependency graph of a Waveplan plan: waves are ranks, left to right.\n"
                       "// Render it with: dot -Tsvg FILE -o FILE.svg\n";
@@ -67,11 +67,11 @@ std::string scheduleDot(const Plan &plan, const Schedule &schedule)
             byWave[std::clamp(s.wave, 1, kMaxWave + 1)].push_back(s.key);
         int previous = 0;
         for (const auto &[wave, keys] : byWave) {
-            const int first = firstDayOfWave(wave, length);
+            const int first = waves.firstDay(wave);
             const std::string header =
                 wave > kMaxWave ? "Waves after " + std::to_string(kMaxWave)
                                 : "Wave " + std::to_string(wave) + "\n" + formatIsoDate(addDays(plan.startDate, first)) +
-                                      " to " + formatIsoDate(addDays(plan.startDate, first + length - 1));
+                                      " to " + formatIsoDate(addDays(plan.startDate, waves.firstDay(wave + 1) - 1));
             dot += "  subgraph " + dotQuoted("rank:" + std::to_string(wave)) + " {\n    rank=same;\n";
             dot += "    " + waveNode(wave) + " [shape=plaintext, style=\"\", fontsize=12, label=" + dotQuoted(header) +
                    "];\n";

@@ -144,7 +144,7 @@ std::string scheduleICalendar(const Plan &plan, const Schedule &schedule, std::c
     const auto since2000 = stamp - std::chrono::sys_days(std::chrono::year{2000} / 1 / 1);
     const int sequence = static_cast<int>(std::max<std::int64_t>(0, std::chrono::floor<std::chrono::minutes>(since2000).count()));
     const std::string slug = uidSlug(plan.name);
-    const int length = std::max(1, plan.waveLengthDays);
+    const WaveGrid waves = waveGrid(plan);
     const bool scheduled = schedule.capabilities.size() == plan.capabilities.size();
 
     Calendar calendar;
@@ -179,7 +179,7 @@ std::string scheduleICalendar(const Plan &plan, const Schedule &schedule, std::c
             goingLive[static_cast<std::size_t>(s.goLiveWave)].push_back(i);
     }
     for (int wave = 1; wave <= lastWave; ++wave) {
-        const int first = firstDayOfWave(wave, length);
+        const int first = waves.firstDay(wave);
         std::string description = plan.name + ", wave " + std::to_string(wave);
         if (wave > plan.horizonWaves)
             description += " (past the plan's horizon of " + std::to_string(plan.horizonWaves) + " waves)";
@@ -189,7 +189,7 @@ std::string scheduleICalendar(const Plan &plan, const Schedule &schedule, std::c
         description += "\nStarting: " + (starts.empty() ? std::string("nothing") : keysAndNames(plan, starts)) + ".";
         description += "\nGoing live: " + (lives.empty() ? std::string("nothing") : keysAndNames(plan, lives)) + ".";
         calendar.event(plan, "wave-" + std::to_string(wave) + "." + slug + "@waveplan", when, sequence, first,
-                       first + length - 1, "Wave " + std::to_string(wave) + ": " + plan.name, description,
+                       waves.firstDay(wave + 1) - 1, "Wave " + std::to_string(wave) + ": " + plan.name, description,
                        "Waveplan wave");
     }
 

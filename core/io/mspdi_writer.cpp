@@ -44,7 +44,8 @@ std::string durationText(long long days)
 
 class MspdiWriter {
 public:
-    MspdiWriter(const Plan &plan, const Schedule &schedule) : m_plan(withIds(plan)), m_schedule(schedule)
+    MspdiWriter(const Plan &plan, const Schedule &schedule)
+        : m_plan(withIds(plan)), m_waves(waveGrid(m_plan)), m_schedule(schedule)
     {
         for (const Capability &c : m_plan.capabilities)
             m_capabilityId.emplace(c.key, c.id);
@@ -188,7 +189,7 @@ private:
         add(task, "ConstraintType", 4); // Start No Earlier Than: where Waveplan put it
         add(task, "ConstraintDate", dayStarts(s.startDay));
         if (c.deadlineWave)
-            add(task, "Deadline", dayEnds(firstDayOfWave(*c.deadlineWave + 1, m_plan.waveLengthDays), 0));
+            add(task, "Deadline", dayEnds(m_waves.firstDay(*c.deadlineWave + 1), 0));
         if (const std::string notes = mspdi::notesHeader(c) + c.notes; !notes.empty())
             add(task, "Notes", notes);
         for (const Dependency *d : m_predecessors[c.key]) {
@@ -267,7 +268,7 @@ private:
                 runs.emplace_back(wave, team.capacityInWave(wave));
         for (std::size_t i = 0; i < runs.size(); ++i) {
             const auto dayOfWave = [&](int wave, int plus) {
-                return formatIsoDate(addDays(m_plan.startDate, firstDayOfWave(wave, m_plan.waveLengthDays) + plus));
+                return formatIsoDate(addDays(m_plan.startDate, m_waves.firstDay(wave) + plus));
             };
             pugi::xml_node period = periods.append_child("AvailabilityPeriod");
             add(period, "AvailableFrom", i == 0 ? std::string(mspdi::kFirstDate) : dayOfWave(runs[i].first, 0) + "T00:00:00");
@@ -297,6 +298,7 @@ private:
     }
 
     Plan m_plan;
+    WaveGrid m_waves;
     const Schedule &m_schedule;
     std::map<std::string, CapabilityId, std::less<>> m_capabilityId;
     std::map<std::string, TeamId, std::less<>> m_teamId;

@@ -215,10 +215,11 @@ Status writeWorkbook(const Plan &plan, const Schedule &schedule, const std::vect
         Sheet sheet(book, kCapacitySheet, header,
                     {"Team", "Wave", "Wave starts", "People-days used", "People-days available", "Used (%)", "Go-lives",
                      "Go-live limit", "Flags"});
+        const WaveGrid waves = waveGrid(plan);
         for (const TeamWaveLoad &load : schedule.load) {
             sheet.text(0, load.team);
             sheet.number(1, load.wave);
-            sheet.date(2, addDays(plan.startDate, firstDayOfWave(load.wave, plan.waveLengthDays)), date);
+            sheet.date(2, addDays(plan.startDate, waves.firstDay(load.wave)), date);
             sheet.number(3, static_cast<double>(load.peopleDaysUsed));
             sheet.number(4, static_cast<double>(load.peopleDaysAvailable));
             if (load.peopleDaysAvailable > 0)

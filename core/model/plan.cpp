@@ -131,4 +131,9 @@ int firstDayOfWave(int wave, int waveLengthDays)
     return (wave - 1) * waveLengthDays;
 }
 
+WaveGrid waveGrid(const Plan &plan)
+{
+    return WaveGrid(plan.waveLengthDays);
+}
+
 } // namespace waveplan

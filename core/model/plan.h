@@ -8,6 +8,7 @@
 #include "core/model/date.h"
 #include "core/model/dependency.h"
 #include "core/model/team.h"
+#include "core/model/wave_grid.h"
 
 #include <string>
 #include <string_view>
@@ -60,10 +61,14 @@ void assignMissingIds(Plan &plan);
 /// `plan` with every id it lacks assigned.
 [[nodiscard]] Plan withIds(Plan plan);
 
-/// 1-based wave that holds `day` (day 0 = plan start); days before 0 are in wave 1.
+/// 1-based wave that holds `day` (day 0 = plan start) when every wave is `waveLengthDays` long;
+/// days before 0 are in wave 1. A plan's waves: waveGrid(plan).
 [[nodiscard]] int waveOfDay(int day, int waveLengthDays);
-/// First day of `wave` (1-based).
+/// First day of `wave` (1-based) when every wave is `waveLengthDays` long.
 [[nodiscard]] int firstDayOfWave(int wave, int waveLengthDays);
+/// Where each of the plan's waves begins, in plan days. Build it once per pass over the plan,
+/// not once per capability: with a working calendar it is a table.
+[[nodiscard]] WaveGrid waveGrid(const Plan &plan);
 
 /// Structural integrity, the rules every stored or imported plan obeys: valid, unique keys;
 /// ids (where given) positive and unique among capabilities and among teams;

@@ -71,6 +71,7 @@ struct Subject {
     std::size_t index;
     const Capability &capability;
     int start;
+    WaveGrid waves;
 };
 
 /// What holds the capability once its binding predecessors no longer do: the latest of its
@@ -83,7 +84,6 @@ struct NextHold {
 
 NextHold nextHold(const Subject &s, const std::vector<std::string> &ignoring)
 {
-    const int length = s.plan.waveLengthDays;
     NextHold hold;
     for (const Dependency *d : s.plan.predecessorsOf(s.capability.key)) {
         if (std::find(ignoring.begin(), ignoring.end(), d->predecessor) != ignoring.end())
@@ -96,10 +96,10 @@ NextHold nextHold(const Subject &s, const std::vector<std::string> &ignoring)
         if (ready > hold.day)
             hold = {ready, "it waits for " + d->predecessor, d->predecessor};
     }
-    if (const auto &pin = s.capability.pinnedWave; pin && firstDayOfWave(*pin, length) > hold.day)
-        hold = {firstDayOfWave(*pin, length), "its pin to wave " + std::to_string(*pin) + " holds it", {}};
-    if (const auto &earliest = s.capability.earliestWave; earliest && firstDayOfWave(*earliest, length) > hold.day)
-        hold = {firstDayOfWave(*earliest, length),
+    if (const auto &pin = s.capability.pinnedWave; pin && s.waves.firstDay(*pin) > hold.day)
+        hold = {s.waves.firstDay(*pin), "its pin to wave " + std::to_string(*pin) + " holds it", {}};
+    if (const auto &earliest = s.capability.earliestWave; earliest && s.waves.firstDay(*earliest) > hold.day)
+        hold = {s.waves.firstDay(*earliest),
                 "its earliest wave, " + std::to_string(*earliest) + ", holds it", {}};
     return hold;
 }
@@ -170,13 +170,13 @@ void predecessorAdvice(const Subject &s, std::vector<Advice> &out)
 bool pinBinds(const Subject &s)
 {
     const auto &pin = s.capability.pinnedWave;
-    return pin && s.start - 1 < firstDayOfWave(*pin, s.plan.waveLengthDays);
+    return pin && s.start - 1 < s.waves.firstDay(*pin);
 }
 
 bool earliestBinds(const Subject &s)
 {
     const auto &earliest = s.capability.earliestWave;
-    return earliest && s.start - 1 < firstDayOfWave(*earliest, s.plan.waveLengthDays);
+    return earliest && s.start - 1 < s.waves.firstDay(*earliest);
 }
 
 void pinAdvice(const Subject &s, std::vector<Advice> &out)
@@ -195,15 +195,14 @@ void earliestAdvice(const Subject &s, std::vector<Advice> &out)
     a.wave = *s.capability.earliestWave;
     a.sentence = "Allow it before wave " + std::to_string(a.wave) + ": lower or clear its earliest wave (wave " +
                  std::to_string(a.wave) + " starts on day " +
-                 std::to_string(firstDayOfWave(a.wave, s.plan.waveLengthDays)) + ").";
+                 std::to_string(s.waves.firstDay(a.wave)) + ").";
     out.push_back(std::move(a));
 }
 
 void noSpanAdvice(const Subject &s, int wave, std::vector<Advice> &out)
 {
-    const int length = s.plan.waveLengthDays;
-    const int from = std::max(nextHold(s, {}).day, firstDayOfWave(wave, length));
-    const int fits = std::max(0, firstDayOfWave(wave + 1, length) - from);
+    const int from = std::max(nextHold(s, {}).day, s.waves.firstDay(wave));
+    const int fits = std::max(0, s.waves.firstDay(wave + 1) - from);
     Advice a;
     a.kind = Advice::Kind::NoSpan;
     a.wave = wave;
@@ -221,7 +220,7 @@ void noSpanAdvice(const Subject &s, int wave, std::vector<Advice> &out)
 void teamAdvice(const Subject &s, const detail::TeamUsage &usage, std::vector<Advice> &out)
 {
     const int day = s.start - 1;
-    const int wave = waveOfDay(day, s.plan.waveLengthDays);
+    const int wave = s.waves.waveOf(day);
     const std::vector<int> holders = detail::capacityHolders(s.plan, s.placed.starts, s.placed.reasons);
     for (const auto &[t, need] : usage.demandOf(s.index)) {
         const Team &team = s.plan.teams[t];
@@ -270,9 +269,8 @@ void teamAdvice(const Subject &s, const detail::TeamUsage &usage, std::vector<Ad
 
 void changeLimitAdvice(const Subject &s, const detail::TeamUsage &usage, std::vector<Advice> &out)
 {
-    const int length = s.plan.waveLengthDays;
-    const int wave = waveOfDay(lastDayOf(s.capability, s.start - 1), length); // go-live if a day earlier
-    if (wave == waveOfDay(lastDayOf(s.capability, s.start), length))
+    const int wave = s.waves.waveOf(lastDayOf(s.capability, s.start - 1)); // go-live if a day earlier
+    if (wave == s.waves.waveOf(lastDayOf(s.capability, s.start)))
         return;
     for (const auto &[t, need] : usage.demandOf(s.index)) {
         const Team &team = s.plan.teams[t];
@@ -287,7 +285,7 @@ void changeLimitAdvice(const Subject &s, const detail::TeamUsage &usage, std::ve
         for (std::size_t j = 0; j < s.plan.capabilities.size(); ++j) {
             const Capability &c = s.plan.capabilities[j];
             if (j != s.index && demandOn(c, team.name) > 0 &&
-                waveOfDay(lastDayOf(c, s.placed.starts[j]), length) == wave)
+                s.waves.waveOf(lastDayOf(c, s.placed.starts[j])) == wave)
                 a.keys.push_back(c.key);
         }
         const std::string w = std::to_string(wave);
@@ -321,7 +319,7 @@ std::vector<Advice> moveEarlierAdvice(const Plan &plan, const Schedule &schedule
     if (!p)
         return {};
     const auto i = static_cast<std::size_t>(index);
-    const Subject s{plan, *p, i, plan.capabilities[i], p->starts[i]};
+    const Subject s{plan, *p, i, plan.capabilities[i], p->starts[i], waveGrid(plan)};
     std::vector<Advice> advice;
     if (s.start <= 0) {
         advice.push_back({Advice::Kind::AlreadyAtStart, "It starts on day 0: nothing holds it.", {}, {}, 0, 0, 0});

@@ -30,7 +30,7 @@ std::string endDateText(const ComparedPlan &side) {
         return "no schedule";
     const int last = side.schedule.makespanDays - 1;
     return formatIsoDate(lastDay(side)) + " (wave " +
-           std::to_string(waveOfDay(last, side.plan.waveLengthDays)) + ")";
+           std::to_string(waveGrid(side.plan).waveOf(last)) + ")";
 }
 
 std::optional<int> endShiftDays(const ComparedPlan &from, const ComparedPlan &to) {
@@ -68,7 +68,7 @@ ComparisonSummary summarizeComparison(const ComparedPlan &from, const ComparedPl
     else
         summary.ends = "B ends " + endDateText(to) + ", " + daysLaterOrSooner(*shift) + " than A (" +
                        formatIsoDate(lastDay(from)) + ", wave " +
-                       std::to_string(waveOfDay(from.schedule.makespanDays - 1, from.plan.waveLengthDays)) + ").";
+                       std::to_string(waveGrid(from.plan).waveOf(from.schedule.makespanDays - 1)) + ").";
 
     const ScheduleChanges &changes = comparison.changes;
     const int changedWave = changes.movedWaveCount();

@@ -76,7 +76,7 @@ std::vector<DrivingLink> drivingPath(const Plan &plan, const PlanIndex &index, c
         case ReasonKind::EarliestWave: link.heldBy = HoldKind::EarliestWave; break;
         case ReasonKind::NoSpan:
             link.heldBy = HoldKind::NoSpan;
-            link.wave = waveOfDay(starts[i], plan.waveLengthDays);
+            link.wave = waveGrid(plan).waveOf(starts[i]);
             break;
         case ReasonKind::Deferred: link.heldBy = HoldKind::Deferred; link.wave = 0; break;
         }

@@ -83,7 +83,7 @@ std::string describeDrivingPath(const Plan &plan, const Schedule &schedule)
         return {};
     const int lastDay = schedule.makespanDays - 1;
     std::string text = "Ends " + formatIsoDate(addDays(plan.startDate, lastDay)) + " (wave " +
-                       std::to_string(waveOfDay(lastDay, plan.waveLengthDays)) + "), driven by " +
+                       std::to_string(waveGrid(plan).waveOf(lastDay)) + "), driven by " +
                        schedule.drivingPath.back().key;
     for (auto link = schedule.drivingPath.rbegin(); link != schedule.drivingPath.rend(); ++link)
         text += (link == schedule.drivingPath.rbegin() ? ", which " : "; " + link->key + " ") + holdPhrase(plan, schedule, *link);

@@ -51,7 +51,7 @@ StartReason reasonFor(const Plan &plan, const PlanIndex &index, const std::vecto
                       const TeamUsage &usage, std::size_t i)
 {
     const Capability &c = plan.capabilities[i];
-    const int length = plan.waveLengthDays;
+    const WaveGrid &waves = usage.waves();
     const int start = starts[i];
     const int earlier = start - 1; // the day it would start on if it moved one day earlier
     const int earlierLastDay = lastDayOf(c, earlier);
@@ -59,13 +59,13 @@ StartReason reasonFor(const Plan &plan, const PlanIndex &index, const std::vecto
         return reasonOf(ReasonKind::Start);
     if (auto r = predecessorReason(plan, index, starts, i))
         return *r;
-    if (c.pinnedWave && earlier < firstDayOfWave(*c.pinnedWave, length))
+    if (c.pinnedWave && earlier < waves.firstDay(*c.pinnedWave))
         return reasonOf(ReasonKind::Pinned, *c.pinnedWave, start);
-    if (c.earliestWave && earlier < firstDayOfWave(*c.earliestWave, length))
+    if (c.earliestWave && earlier < waves.firstDay(*c.earliestWave))
         return reasonOf(ReasonKind::EarliestWave, *c.earliestWave, start);
-    if (!plan.allowSpan && waveOfDay(earlier, length) != waveOfDay(earlierLastDay, length))
-        return reasonOf(ReasonKind::NoSpan, waveOfDay(earlier, length), start);
-    const int earlierWave = waveOfDay(earlier, length);
+    if (!plan.allowSpan && waves.waveOf(earlier) != waves.waveOf(earlierLastDay))
+        return reasonOf(ReasonKind::NoSpan, waves.waveOf(earlier), start);
+    const int earlierWave = waves.waveOf(earlier);
     for (const auto &[t, people] : usage.demandOf(i)) {
         if (isMilestone(c))
             break; // a milestone takes no capacity
@@ -73,8 +73,8 @@ StartReason reasonFor(const Plan &plan, const PlanIndex &index, const std::vecto
         if (usage.peopleOn(t, earlier) + people > plan.teams[t].capacityInWave(earlierWave))
             return reasonOf(ReasonKind::TeamFull, earlierWave, start, plan.teams[t].name);
     }
-    const int goLiveWave = waveOfDay(lastDayOf(c, start), length);
-    const int earlierGoLiveWave = waveOfDay(earlierLastDay, length);
+    const int goLiveWave = waves.waveOf(lastDayOf(c, start));
+    const int earlierGoLiveWave = waves.waveOf(earlierLastDay);
     if (earlierGoLiveWave != goLiveWave)
         for (const auto &[t, people] : usage.demandOf(i)) {
             const auto &limit = plan.teams[t].goLiveLimit;
@@ -139,9 +139,10 @@ std::vector<std::vector<int>> goLiveSlotUsers(const Plan &plan, const std::vecto
                      [](const StartReason &r) { return r.kind == ReasonKind::GoLiveLimit; }))
         return std::vector<std::vector<int>>(n);
     // Who goes live per (team, wave), built once in one pass over the demands.
+    const WaveGrid waves = waveGrid(plan);
     std::map<std::pair<std::string_view, int>, std::vector<int>> goingLive;
     for (std::size_t j = 0; j < n; ++j) {
-        const int wave = waveOfDay(lastDayOf(plan.capabilities[j], starts[j]), plan.waveLengthDays);
+        const int wave = waves.waveOf(lastDayOf(plan.capabilities[j], starts[j]));
         for (const TeamDemand &d : plan.capabilities[j].demand) // each counts a go-live (TeamUsage)
             goingLive[{d.team, wave}].push_back(static_cast<int>(j));
     }

@@ -7,10 +7,10 @@ namespace waveplan::detail {
 
 namespace {
 
-std::string waveDays(int wave, int length)
+std::string waveDays(int wave, const WaveGrid &waves)
 {
-    return "wave " + std::to_string(wave) + " (days " + std::to_string(firstDayOfWave(wave, length)) + "-" +
-           std::to_string(firstDayOfWave(wave + 1, length) - 1) + ")";
+    return "wave " + std::to_string(wave) + " (days " + std::to_string(waves.firstDay(wave)) + "-" +
+           std::to_string(waves.firstDay(wave + 1) - 1) + ")";
 }
 
 /// Keys of the chain that decides `v`'s earliest start, in dependency order, ending with v.
@@ -61,7 +61,7 @@ std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index)
                      std::vector<std::string> teams = {}) {
         problems.push_back({Severity::Error, std::move(code), std::move(message), std::move(keys), std::move(teams)});
     };
-    const int length = plan.waveLengthDays;
+    const WaveGrid waves = waveGrid(plan);
     std::vector<int> mostPeople; // per team: its capacity in its best wave
     for (const Team &t : plan.teams) {
         int most = t.capacity;
@@ -71,10 +71,10 @@ std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index)
     }
 
     for (const Capability &c : plan.capabilities) {
-        if (!plan.allowSpan && c.durationDays > length)
+        if (!plan.allowSpan && c.durationDays > waves.longest())
             error("no-span-too-long",
                   c.key + " takes " + std::to_string(c.durationDays) + " days, longer than a wave (" +
-                      std::to_string(length) + " days), and the plan does not let capabilities span waves",
+                      std::to_string(waves.longest()) + " days), and the plan does not let capabilities span waves",
                   {c.key});
         for (const TeamDemand &d : c.demand) {
             const Team *team = plan.findTeam(d.team);
@@ -120,15 +120,15 @@ std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index)
         const Capability &c = plan.capabilities[i];
         durations[i] = c.durationDays;
         if (c.earliestWave)
-            releases[i] = firstDayOfWave(*c.earliestWave, length);
+            releases[i] = waves.firstDay(*c.earliestWave);
         if (c.pinnedWave)
-            releases[i] = std::max(releases[i], firstDayOfWave(*c.pinnedWave, length));
+            releases[i] = std::max(releases[i], waves.firstDay(*c.pinnedWave));
     }
     const std::vector<int> es = earliestStarts(g.graph, *order, durations, releases);
     for (std::size_t i = 0; i < n; ++i) {
         const Capability &c = plan.capabilities[i];
-        const bool pinTooEarly = c.pinnedWave && es[i] > firstDayOfWave(*c.pinnedWave + 1, length) - 1;
-        const int deadline = c.deadlineWave ? firstDayOfWave(*c.deadlineWave + 1, length) : 0;
+        const bool pinTooEarly = c.pinnedWave && es[i] > waves.firstDay(*c.pinnedWave + 1) - 1;
+        const int deadline = c.deadlineWave ? waves.firstDay(*c.deadlineWave + 1) : 0;
         const bool deadlineMissed = c.deadlineWave && es[i] + durations[i] > deadline;
         if (!pinTooEarly && !deadlineMissed)
             continue; // the binding chain is only worth walking for a clash
@@ -136,12 +136,12 @@ std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index)
         const std::string after = chain.size() > 1 ? " (after " + joinArrows({chain.begin(), chain.end() - 1}) + ")" : "";
         if (pinTooEarly && chain.size() > 1)
             error("pin-before-predecessors",
-                  c.key + " is pinned to " + waveDays(*c.pinnedWave, length) + ", but its predecessors let it start "
+                  c.key + " is pinned to " + waveDays(*c.pinnedWave, waves) + ", but its predecessors let it start "
                       "on day " + std::to_string(es[i]) + " at the earliest" + after,
                   chain);
         if (deadlineMissed)
             error("deadline-missed",
-                  c.key + " must go live by the end of " + waveDays(*c.deadlineWave, length) +
+                  c.key + " must go live by the end of " + waveDays(*c.deadlineWave, waves) +
                       ", but cannot finish before day " + std::to_string(es[i] + durations[i]) + after,
                   chain);
     }

@@ -46,7 +46,7 @@ Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::v
                           std::vector<Problem> problems)
 {
     Schedule schedule;
-    const int length = plan.waveLengthDays;
+    const WaveGrid waves = waveGrid(plan);
     const std::size_t n = plan.capabilities.size();
     for (std::size_t i = 0; i < n; ++i)
         schedule.makespanDays = std::max(schedule.makespanDays, endOf(plan.capabilities[i], starts[i]));
@@ -70,15 +70,15 @@ Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::v
         c.key = plan.capabilities[i].key;
         c.startDay = starts[i];
         c.finishDay = starts[i] + plan.capabilities[i].durationDays;
-        c.wave = waveOfDay(c.startDay, length);
-        c.goLiveWave = waveOfDay(c.lastDay(), length);
+        c.wave = waves.waveOf(c.startDay);
+        c.goLiveWave = waves.waveOf(c.lastDay());
         c.slackDays = slack[i];
         c.critical = slack[i] <= 0;
         c.reason = reasons[i];
         schedule.capabilities.push_back(std::move(c));
     }
 
-    const int lastWave = waveOfDay(std::max(schedule.makespanDays - 1, 0), length);
+    const int lastWave = waves.waveOf(std::max(schedule.makespanDays - 1, 0));
     // Waves past the last a plan can name (kMaxWave) are not listed: a schedule that long is
     // a plan gone wrong, and teams x waves rows of it would fill memory.
     schedule.load = teamLoad(plan, usage, std::min(std::max(plan.horizonWaves, lastWave), kMaxWave));

@@ -89,7 +89,7 @@ std::string describeChanges(const Plan &plan, const ScheduleChanges &changes)
     if (shift != 0 && changes.toEndDay > 0) {
         const int lastDay = changes.toEndDay - 1;
         text += "; ends " + daysLaterOrSooner(shift) + " (" + formatIsoDate(addDays(plan.startDate, lastDay)) + ", wave "
-                + std::to_string(waveOfDay(lastDay, plan.waveLengthDays)) + ")";
+                + std::to_string(waveGrid(plan).waveOf(lastDay)) + ")";
     } else {
         text += "; same end date";
     }

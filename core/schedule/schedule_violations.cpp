@@ -39,7 +39,7 @@ std::vector<Problem> scheduleViolations(const Plan &plan, const PlanIndex &index
         if (!repeated)
             problems.push_back({Severity::Error, std::move(code), std::move(message), std::move(keys), std::move(teams)});
     };
-    const int length = plan.waveLengthDays;
+    const WaveGrid waves = waveGrid(plan);
     auto finishOf = [&](std::size_t i) { return starts[i] + plan.capabilities[i].durationDays; };
 
     for (std::size_t k = 0; k < plan.dependencies.size(); ++k) {
@@ -60,27 +60,27 @@ std::vector<Problem> scheduleViolations(const Plan &plan, const PlanIndex &index
         const Capability &c = plan.capabilities[i];
         const int start = starts[i];
         const int lastDay = lastDayOf(c, start);
-        if (c.pinnedWave && waveOfDay(start, length) != *c.pinnedWave)
+        if (c.pinnedWave && waves.waveOf(start) != *c.pinnedWave)
             error("pin-missed",
                   c.key + " is pinned to wave " + std::to_string(*c.pinnedWave) + " but starts in wave " +
-                      std::to_string(waveOfDay(start, length)) + ": " + c.key +
+                      std::to_string(waves.waveOf(start)) + ": " + c.key +
                       " cannot fit there with its predecessors and teams",
                   {c.key});
-        if (c.earliestWave && start < firstDayOfWave(*c.earliestWave, length))
+        if (c.earliestWave && start < waves.firstDay(*c.earliestWave))
             error("earliest-wave-broken",
-                  c.key + " starts in wave " + std::to_string(waveOfDay(start, length)) +
+                  c.key + " starts in wave " + std::to_string(waves.waveOf(start)) +
                       ", before its earliest wave " + std::to_string(*c.earliestWave),
                   {c.key});
-        if (c.deadlineWave && waveOfDay(lastDay, length) > *c.deadlineWave)
+        if (c.deadlineWave && waves.waveOf(lastDay) > *c.deadlineWave)
             error("deadline-missed",
-                  c.key + " goes live in wave " + std::to_string(waveOfDay(lastDay, length)) +
+                  c.key + " goes live in wave " + std::to_string(waves.waveOf(lastDay)) +
                       ", after its deadline wave " + std::to_string(*c.deadlineWave) +
                       ": its predecessors and teams leave no earlier room",
                   {c.key});
-        if (!plan.allowSpan && waveOfDay(start, length) != waveOfDay(lastDay, length))
+        if (!plan.allowSpan && waves.waveOf(start) != waves.waveOf(lastDay))
             error("no-span-too-long",
-                  c.key + " runs from wave " + std::to_string(waveOfDay(start, length)) + " into wave " +
-                      std::to_string(waveOfDay(lastDay, length)) + ", and the plan does not let capabilities span waves",
+                  c.key + " runs from wave " + std::to_string(waves.waveOf(start)) + " into wave " +
+                      std::to_string(waves.waveOf(lastDay)) + ", and the plan does not let capabilities span waves",
                   {c.key});
     }
 
@@ -90,14 +90,14 @@ std::vector<Problem> scheduleViolations(const Plan &plan, const PlanIndex &index
         // visiting those, not every wave of the schedule, keeps a schedule of 100,000 years cheap.
         // Past wave 999, the last a plan can name (so its capacity there is `capacity`), a run of
         // the same people over many waves is checked, and reported, once: in its first wave.
-        std::vector<int> waves = usage.busyWaves(t, kMaxWave);
+        std::vector<int> checked = usage.busyWaves(t, kMaxWave);
         const std::vector<int> goLiveWaves = usage.goLiveWaves(t);
-        waves.insert(waves.end(), goLiveWaves.begin(), goLiveWaves.end());
-        std::sort(waves.begin(), waves.end());
-        waves.erase(std::unique(waves.begin(), waves.end()), waves.end());
-        for (const int wave : waves) {
+        checked.insert(checked.end(), goLiveWaves.begin(), goLiveWaves.end());
+        std::sort(checked.begin(), checked.end());
+        checked.erase(std::unique(checked.begin(), checked.end()), checked.end());
+        for (const int wave : checked) {
             const int capacity = team.capacityInWave(wave);
-            if (const int day = usage.firstDayAbove(t, firstDayOfWave(wave, length), firstDayOfWave(wave + 1, length),
+            if (const int day = usage.firstDayAbove(t, waves.firstDay(wave), waves.firstDay(wave + 1),
                                                     capacity);
                 day >= 0) {
                 std::vector<std::string> running;
@@ -113,7 +113,7 @@ std::vector<Problem> scheduleViolations(const Plan &plan, const PlanIndex &index
             if (team.goLiveLimit && usage.goLivesIn(t, wave) > *team.goLiveLimit) {
                 std::vector<std::string> goingLive;
                 for (std::size_t i = 0; i < plan.capabilities.size(); ++i)
-                    if (waveOfDay(lastDayOf(plan.capabilities[i], starts[i]), length) == wave && demandOn(plan.capabilities[i], team.name) > 0)
+                    if (waves.waveOf(lastDayOf(plan.capabilities[i], starts[i])) == wave && demandOn(plan.capabilities[i], team.name) > 0)
                         goingLive.push_back(plan.capabilities[i].key);
                 error("change-limit-exceeded",
                       team.name + " has " + std::to_string(usage.goLivesIn(t, wave)) + " go-lives in wave " +

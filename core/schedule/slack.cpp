@@ -15,7 +15,7 @@ namespace {
 std::vector<int> latestFinishesWithSlots(const DependencyAdjacency &graph, const std::vector<DependencyVertex> &order,
                                          const std::vector<int> &durations, const std::vector<int> &caps,
                                          const std::vector<int> &milestoneDays,
-                                         const std::vector<std::vector<int>> &slotUsers, int waveLength)
+                                         const std::vector<std::vector<int>> &slotUsers, const WaveGrid &waves)
 {
     std::vector<std::vector<std::size_t>> waitingBehind(slotUsers.size());
     for (std::size_t s = 0; s < slotUsers.size(); ++s)
@@ -31,7 +31,7 @@ std::vector<int> latestFinishesWithSlots(const DependencyAdjacency &graph, const
         // v goes live in a wave before the one s goes live in at the latest. A milestone goes
         // live on its own day (finish + 1 - 1), any other capability on finish - 1.
         for (const std::size_t s : waitingBehind[v])
-            finish[v] = std::min(finish[v], firstDayOfWave(waveOfDay(finish[s] - 1 + milestoneDays[s], waveLength), waveLength) -
+            finish[v] = std::min(finish[v], waves.firstDay(waves.waveOf(finish[s] - 1 + milestoneDays[s])) -
                                                 milestoneDays[v]);
     }
     return finish;
@@ -47,6 +47,7 @@ std::vector<int> slackDays(const Plan &plan, const PlanIndex &index, const std::
     std::vector<int> durations(n);
     std::vector<int> caps(n, makespan);
     std::vector<int> milestoneDays(n, 0); // 1 for a milestone: it ends the plan the day after its day
+    const WaveGrid waves = waveGrid(plan);
     for (std::size_t i = 0; i < n; ++i) {
         const Capability &c = plan.capabilities[i];
         durations[i] = c.durationDays;
@@ -54,9 +55,9 @@ std::vector<int> slackDays(const Plan &plan, const PlanIndex &index, const std::
         milestoneDays[i] = milestoneDay;
         caps[i] -= milestoneDay;
         if (c.deadlineWave)
-            caps[i] = std::min(caps[i], firstDayOfWave(*c.deadlineWave + 1, plan.waveLengthDays) - milestoneDay);
+            caps[i] = std::min(caps[i], waves.firstDay(*c.deadlineWave + 1) - milestoneDay);
         if (c.pinnedWave)
-            caps[i] = std::min(caps[i], firstDayOfWave(*c.pinnedWave + 1, plan.waveLengthDays) - 1 + c.durationDays);
+            caps[i] = std::min(caps[i], waves.firstDay(*c.pinnedWave + 1) - 1 + c.durationDays);
     }
 
     // Dependencies plus hand-overs: delaying a capacity holder delays whoever waits for its
@@ -93,7 +94,7 @@ std::vector<int> slackDays(const Plan &plan, const PlanIndex &index, const std::
     if (!order)
         return slack;
     const std::vector<int> latest =
-        latestFinishesWithSlots(graph->graph, *order, durations, caps, milestoneDays, *slotUsers, plan.waveLengthDays);
+        latestFinishesWithSlots(graph->graph, *order, durations, caps, milestoneDays, *slotUsers, waves);
     for (std::size_t i = 0; i < n; ++i)
         slack[i] = latest[i] - (starts[i] + durations[i]);
     return slack;

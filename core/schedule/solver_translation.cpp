@@ -7,9 +7,9 @@ namespace waveplan::detail {
 
 solver::Problem toSolverProblem(const Plan &plan, const PlanIndex &index)
 {
-    const int length = plan.waveLengthDays;
+    const WaveGrid waves = waveGrid(plan);
     solver::Problem problem;
-    problem.waveLength = length;
+    problem.waves = waves;
     problem.noSpan = !plan.allowSpan;
 
     for (const Team &team : plan.teams) {
@@ -31,13 +31,13 @@ solver::Problem toSolverProblem(const Plan &plan, const PlanIndex &index)
         for (std::size_t t = 0; t < plan.teams.size(); ++t)
             a.demand[t] = demandOn(c, plan.teams[t].name);
         if (c.earliestWave)
-            a.earliestStart = firstDayOfWave(*c.earliestWave, length);
+            a.earliestStart = waves.firstDay(*c.earliestWave);
         if (c.pinnedWave) {
-            a.earliestStart = std::max(a.earliestStart, firstDayOfWave(*c.pinnedWave, length));
-            a.latestStart = firstDayOfWave(*c.pinnedWave + 1, length) - 1;
+            a.earliestStart = std::max(a.earliestStart, waves.firstDay(*c.pinnedWave));
+            a.latestStart = waves.firstDay(*c.pinnedWave + 1) - 1;
         }
         if (c.deadlineWave)
-            a.deadline = firstDayOfWave(*c.deadlineWave + 1, length);
+            a.deadline = waves.firstDay(*c.deadlineWave + 1);
         problem.activities.push_back(std::move(a));
     }
 

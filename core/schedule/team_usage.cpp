@@ -6,7 +6,7 @@
 namespace waveplan::detail {
 
 TeamUsage::TeamUsage(const Plan &plan, const std::vector<int> &starts)
-    : m_waveLength(plan.waveLengthDays), m_steps(plan.teams.size()), m_goLives(plan.teams.size()),
+    : m_waves(waveGrid(plan)), m_steps(plan.teams.size()), m_goLives(plan.teams.size()),
       m_demand(plan.capabilities.size())
 {
     // Each use of a team adds its people on its first day and takes them off after its last.
@@ -22,7 +22,7 @@ TeamUsage::TeamUsage(const Plan &plan, const std::vector<int> &starts)
                     m_demand[i].emplace_back(t, d.people);
                     changes[t][start] += d.people;
                     changes[t][finish] -= d.people;
-                    m_goLives[t].push_back(waveOfDay(lastDayOf(c, start), m_waveLength));
+                    m_goLives[t].push_back(m_waves.waveOf(lastDayOf(c, start)));
                 }
     }
     for (std::size_t t = 0; t < plan.teams.size(); ++t) {
@@ -92,8 +92,8 @@ std::vector<int> TeamUsage::busyWaves(std::size_t t, int everyWaveUpTo) const
     for (std::size_t k = 0; k < steps.days.size(); ++k) {
         if (steps.people[k] == 0 || k + 1 == steps.days.size())
             continue;
-        const int from = std::max(waveOfDay(steps.days[k], m_waveLength), waves.empty() ? 1 : waves.back() + 1);
-        const int to = waveOfDay(steps.days[k + 1] - 1, m_waveLength);
+        const int from = std::max(m_waves.waveOf(steps.days[k]), waves.empty() ? 1 : waves.back() + 1);
+        const int to = m_waves.waveOf(steps.days[k + 1] - 1);
         for (int wave = from; wave <= std::min(to, everyWaveUpTo); ++wave)
             waves.push_back(wave);
         if (to > everyWaveUpTo && from <= to) // past it, the step's first wave stands for the rest

@@ -20,6 +20,8 @@ public:
     TeamUsage(const Plan &plan, const std::vector<int> &starts);
 
     [[nodiscard]] int horizonDays() const { return m_days; } ///< first day after every finish
+    /// The plan's waves (built once here, for everything that explains this schedule).
+    [[nodiscard]] const WaveGrid &waves() const { return m_waves; }
     /// People of team `t` (plan order) busy on `day`.
     [[nodiscard]] int peopleOn(std::size_t t, int day) const;
     /// People-days of team `t` over the days [first, end).
@@ -57,7 +59,7 @@ private:
     };
 
     int m_days = 0;
-    int m_waveLength = 1;
+    WaveGrid m_waves;
     std::vector<Steps> m_steps;                ///< [team]
     std::vector<std::vector<int>> m_goLives;   ///< [team] -> the go-live wave of each use, sorted
     std::vector<std::vector<std::pair<std::size_t, int>>> m_demand; ///< [capability] -> (team, people)

@@ -161,9 +161,10 @@ private:
                         static_cast<long long>(d.people) * c.durationDays;
         std::vector<long long> available(teams, 0);
         bool anyOver = false;
+        const WaveGrid waves = waveGrid(m_plan);
         for (std::size_t t = 0; t < teams; ++t) {
             for (int w = 1; w <= m_plan.horizonWaves; ++w)
-                available[t] += static_cast<long long>(m_plan.teams[t].capacityInWave(w)) * m_plan.waveLengthDays;
+                available[t] += static_cast<long long>(m_plan.teams[t].capacityInWave(w)) * waves.lengthOf(w);
             anyOver = anyOver || asked[t] > available[t];
         }
         if (!anyOver)

@@ -25,7 +25,7 @@ solver::Problem generate(int n, std::uint64_t seed)
     std::mt19937_64 engine(seed);
     const auto pick = [&](int lo, int hi) { return lo + static_cast<int>(engine() % static_cast<std::uint64_t>(hi - lo + 1)); };
     solver::Problem p;
-    p.waveLength = 90;
+    p.waves = WaveGrid(90);
     const int teams = 5;
     for (int r = 0; r < teams; ++r) {
         solver::Resource res;
@@ -43,7 +43,7 @@ solver::Problem generate(int n, std::uint64_t seed)
             a.demand[static_cast<std::size_t>(pick(0, teams - 1))] = pick(1, 4);
         a.foundational = pick(0, 9) == 0;
         if (pick(0, 9) == 0)
-            a.earliestStart = pick(0, 4) * p.waveLength;
+            a.earliestStart = p.waves.firstDay(pick(1, 5));
         p.activities.push_back(a);
         if (i > 0)
             for (int k = 0; k < 3; ++k)

@@ -72,7 +72,7 @@ bool readPsplib(const std::string &path, PsplibInstance &out, std::string &error
 
     solver::Problem &p = out.problem;
     p = {};
-    p.waveLength = 1 << 30; // one wave: PSPLIB has no waves
+    p.waves = WaveGrid(1 << 30); // one wave: PSPLIB has no waves
     p.resources.resize(static_cast<std::size_t>(resources));
     p.activities.resize(static_cast<std::size_t>(jobs - 2));
     const auto real = [&](int job) { return job >= 2 && job <= jobs - 1; };

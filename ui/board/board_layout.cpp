@@ -71,7 +71,7 @@ BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule)
 
     const std::vector<int> entries = scheduleEntries(plan, schedule);
 
-    const int waveLength = std::max(1, plan.waveLengthDays);
+    const WaveGrid waves = waveGrid(plan);
     int lastWave = std::max(1, plan.horizonWaves);
     std::vector<std::vector<BarPlacement>> byLane(layout.lanes.size());
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
@@ -83,7 +83,7 @@ BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule)
         if (bar.entry >= 0) {
             const ScheduledCapability *entry = &schedule.capabilities[static_cast<std::size_t>(bar.entry)];
             bar.startDay = entry->startDay;
-            lastWave = std::max(lastWave, waveOfDay(entry->lastDay(), waveLength));
+            lastWave = std::max(lastWave, waves.waveOf(entry->lastDay()));
             // A milestone's diamond and key need room in the row (the board draws a day 4 units
             // wide whatever the wave length: 32 days hold the diamond, a ten-letter key and a mark).
             bar.finishDay = std::max(entry->finishDay,
@@ -92,7 +92,7 @@ BoardLayout computeBoardLayout(const Plan &plan, const Schedule &schedule)
             bar.scheduled = false;
             bar.startDay = 0;
             bar.finishDay = std::max(1, capability.durationDays);
-            lastWave = std::max(lastWave, waveOfDay(bar.finishDay - 1, waveLength));
+            lastWave = std::max(lastWave, waves.waveOf(bar.finishDay - 1));
         }
         bool inAnyLane = false;
         for (const TeamDemand &demand : capability.demand) {

@@ -361,21 +361,21 @@ void BoardScene::sync()
 void BoardScene::syncColumns(double height)
 {
     const Plan &plan = this->plan();
-    const int waves = std::max(1, m_layout.waveCount);
-    while (static_cast<int>(m_columns.size()) > waves) {
+    const int count = std::max(1, m_layout.waveCount);
+    while (static_cast<int>(m_columns.size()) > count) {
         delete m_columns.back();
         m_columns.pop_back();
     }
-    while (static_cast<int>(m_columns.size()) < waves) {
+    while (static_cast<int>(m_columns.size()) < count) {
         auto *column = new WaveColumn(static_cast<int>(m_columns.size()) + 1, m_style.get());
         addItem(column);
         m_columns.push_back(column);
     }
-    const int length = std::max(1, plan.waveLengthDays);
+    const WaveGrid grid = waveGrid(plan);
     for (WaveColumn *column : m_columns) {
         const int wave = column->wave();
-        const double left = xOfDay((wave - 1) * length);
-        column->setRect(QRectF(left, 0, length * m_style->dayWidth, height));
+        const double left = xOfDay(grid.firstDay(wave));
+        column->setRect(QRectF(left, 0, grid.lengthOf(wave) * m_style->dayWidth, height));
         column->setTexts(waveName(wave), waveDatesText(plan, wave));
         column->setBeyondHorizon(wave > plan.horizonWaves);
     }

@@ -125,16 +125,16 @@ void BoardScene::startDrag()
 void BoardScene::updateDrag(const QPointF &scenePos)
 {
     const QRectF from = m_pressBar->sceneBarRect();
-    const int length = std::max(1, plan().waveLengthDays);
+    const WaveGrid waves = waveGrid(plan());
     // Where the bar's start lands, snapped to the first day of that wave.
     const double startDay = (from.left() + scenePos.x() - m_pressScenePos.x() - xOfDay(0)) / m_style->dayWidth;
-    const int target = std::clamp(waveOfDay(static_cast<int>(std::lround(startDay)), length), 1, std::max(1, waveCount()));
+    const int target = std::clamp(waves.waveOf(static_cast<int>(std::lround(startDay))), 1, std::max(1, waveCount()));
     if (target == m_dragTarget)
         return;
     m_dragTarget = target;
     const QString key = m_pressBar->key();
     const bool changes = target != currentWaveOf(key);
-    const QRectF at(xOfDay(firstDayOfWave(target, length)), from.top(), from.width(), from.height());
+    const QRectF at(xOfDay(waves.firstDay(target)), from.top(), from.width(), from.height());
     const QString label = changes ? tr("Pin %1 to wave %2").arg(key).arg(target) : tr("Wave %1: no change").arg(target);
     m_ghost->show(at, label, changes);
     emit message(changes ? tr("Release to pin %1 to wave %2 (Esc cancels).").arg(key).arg(target)

@@ -61,12 +61,13 @@ void CapacityModel::rebuild()
         byStart.push_back(&s);
     std::stable_sort(byStart.begin(), byStart.end(),
                      [](const auto *a, const auto *b) { return a->startDay < b->startDay; });
+    const WaveGrid waves = waveGrid(plan);
     for (const ScheduledCapability *s : byStart) {
         const Capability *c = plan.findCapability(s->key);
         if (c == nullptr)
             continue;
-        const int firstWave = waveOfDay(s->startDay, plan.waveLengthDays);
-        const int lastWave = std::min(m_waves, waveOfDay(s->lastDay(), plan.waveLengthDays));
+        const int firstWave = waves.waveOf(s->startDay);
+        const int lastWave = std::min(m_waves, waves.waveOf(s->lastDay()));
         for (const TeamDemand &d : c->demand) {
             const auto row = m_teams.indexOf(qs(d.team));
             for (int wave = firstWave; row >= 0 && wave <= lastWave; ++wave)

@@ -207,7 +207,7 @@ std::vector<Figure> figuresOf(const Content &content) {
     const std::optional<int> shift = endShiftDays(*content.from, *content.to);
     const std::optional<Date> end = endDate(*content.to);
     const QString endWave =
-        end ? tr("wave %1, ").arg(waveOfDay(content.to->schedule.makespanDays - 1, content.to->plan.waveLengthDays))
+        end ? tr("wave %1, ").arg(waveGrid(content.to->plan).waveOf(content.to->schedule.makespanDays - 1))
             : QString();
     figures.push_back({tr("B ends"), end ? qs(formatIsoDate(*end)) : tr("no schedule"),
                        !shift         ? tr("A ends %1").arg(qs(endDateText(*content.from)))

@@ -227,7 +227,8 @@ void summarise(const Plan &plan, const Schedule &schedule, ReportFacts &facts)
         return;
     facts.drivingPath = qs(describeDrivingPath(plan, schedule));
     facts.provenShortest = schedule.provenShortest();
-    facts.lastGoLiveWave = waveOfDay(std::max(0, schedule.makespanDays - 1), plan.waveLengthDays);
+    const WaveGrid waves = waveGrid(plan);
+    facts.lastGoLiveWave = waves.waveOf(std::max(0, schedule.makespanDays - 1));
     std::vector<std::size_t> byGoLive(plan.capabilities.size());
     std::iota(byGoLive.begin(), byGoLive.end(), std::size_t{0});
     std::stable_sort(byGoLive.begin(), byGoLive.end(), [&](std::size_t a, std::size_t b) {
@@ -236,8 +237,7 @@ void summarise(const Plan &plan, const Schedule &schedule, ReportFacts &facts)
     for (int wave = 1; wave <= facts.waveCount; ++wave) {
         WaveSummary summary;
         summary.wave = wave;
-        const int first = firstDayOfWave(wave, plan.waveLengthDays);
-        summary.dates = tr("%1 to %2").arg(isoDate(plan, first), isoDate(plan, first + plan.waveLengthDays - 1));
+        summary.dates = tr("%1 to %2").arg(isoDate(plan, waves.firstDay(wave)), isoDate(plan, waves.firstDay(wave + 1) - 1));
         facts.waveSummaries.push_back(std::move(summary));
     }
     for (const std::size_t i : byGoLive) {
@@ -293,13 +293,14 @@ ReportFacts reportFacts(const Plan &plan, const Schedule &schedule)
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             return schedule.capabilities[a].startDay < schedule.capabilities[b].startDay;
         });
+        const WaveGrid waves = waveGrid(plan);
         for (int wave = 1; wave <= lastWave; ++wave) {
             WaveSection section;
             section.wave = wave;
-            const int first = firstDayOfWave(wave, plan.waveLengthDays);
+            const int first = waves.firstDay(wave);
             section.title = tr("Wave %1: %2 to %3")
                                 .arg(wave)
-                                .arg(isoDate(plan, first), isoDate(plan, first + plan.waveLengthDays - 1));
+                                .arg(isoDate(plan, first), isoDate(plan, waves.firstDay(wave + 1) - 1));
             section.beyondHorizon = wave > plan.horizonWaves;
             for (const std::size_t i : order)
                 if (schedule.capabilities[i].wave == wave)

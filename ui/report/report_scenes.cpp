@@ -73,7 +73,7 @@ Status drawableSchedule(const Plan &plan, const Schedule &schedule, const std::f
 {
     if (schedule.makespanDays <= 0)
         return Ok{};
-    const int lastWave = waveOfDay(schedule.makespanDays - 1, plan.waveLengthDays);
+    const int lastWave = waveGrid(plan).waveOf(schedule.makespanDays - 1);
     if (lastWave <= kMaxWave)
         return Ok{};
     return Error{"cannot draw a schedule that runs to wave " + formatCount(static_cast<std::size_t>(lastWave)) +

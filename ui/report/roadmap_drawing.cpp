@@ -78,15 +78,16 @@ RoadmapDrawing::RoadmapDrawing(const Plan &plan, const Schedule &schedule, QPain
     for (const Team &team : plan.teams)
         widest = std::max(widest, boldMetrics.horizontalAdvance(qs(team.name)));
     m_laneLabelWidth = std::min(widest + fm.averageCharWidth() * 2, width * 0.18);
-    const int length = std::max(1, plan.waveLengthDays);
-    m_waves = std::max(1, (schedule.makespanDays + length - 1) / length);
-    m_pxPerDay = std::max(0.01, (width - m_laneLabelWidth) / static_cast<double>(m_waves * length));
+    const WaveGrid waves = waveGrid(plan);
+    m_waves = std::max(1, waves.waveOf(std::max(0, schedule.makespanDays - 1)));
+    const int timelineEnd = waves.firstDay(m_waves + 1);
+    m_pxPerDay = std::max(0.01, (width - m_laneLabelWidth) / static_cast<double>(timelineEnd));
     const double longest = fm.averageCharWidth() * kLabelCharacters;
     const double padding = fm.averageCharWidth() * 1.5;
     m_layout = roadmapLayout(plan, schedule, [&](int i) {
         const double text = std::min(fm.horizontalAdvance(label(i)), longest) + padding;
         return static_cast<int>(std::ceil(text / m_pxPerDay));
-    }, m_waves * length);
+    }, timelineEnd);
 }
 
 QString RoadmapDrawing::label(int capability) const
@@ -126,19 +127,19 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
     p.save();
     p.translate(top);
     p.setRenderHint(QPainter::Antialiasing);
-    const int length = std::max(1, m_plan.waveLengthDays);
+    const WaveGrid waves = waveGrid(m_plan);
     const double lanesTop = headerHeight();
     double lanesHeight = 0;
     for (const LaneSlice &slice : slices)
         lanesHeight += sliceHeight(slice);
-    const double right = xOf(m_waves * length);
+    const double right = xOf(waves.firstDay(m_waves + 1));
 
     // Wave columns: alternate shading, a rule between them, the number and dates on top.
     QFont small = m_font;
     small.setPointSizeF(std::max(7.0, m_font.pointSizeF() * 0.9)); // never below 7 pt
     for (int wave = 1; wave <= m_waves; ++wave) {
-        const int firstDay = firstDayOfWave(wave, length);
-        const QRectF column(xOf(firstDay), 0, m_pxPerDay * length, lanesTop + lanesHeight);
+        const int firstDay = waves.firstDay(wave);
+        const QRectF column(xOf(firstDay), 0, m_pxPerDay * waves.lengthOf(wave), lanesTop + lanesHeight);
         if (wave % 2 == 0)
             p.fillRect(column, kShade);
         p.setPen(QPen(kGrid, 0.8));
@@ -158,7 +159,7 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
         // Both dates where they fit, else the first ("from 2027-01-04"), never a cut date.
         const QFontMetricsF smallMetrics(small, p.device());
         QString dates = qs(formatIsoDate(addDays(m_plan.startDate, firstDay))) + QStringLiteral(" \u2013 ") +
-                        qs(formatIsoDate(addDays(m_plan.startDate, firstDay + length - 1)));
+                        qs(formatIsoDate(addDays(m_plan.startDate, waves.firstDay(wave + 1) - 1)));
         if (smallMetrics.horizontalAdvance(dates) > title.width())
             dates = tr("from %1").arg(qs(formatIsoDate(addDays(m_plan.startDate, firstDay))));
         if (smallMetrics.horizontalAdvance(dates) > title.width())

@@ -33,9 +33,8 @@ QString shortDate(const QDate &date, const QLocale &locale)
 
 std::pair<QDate, QDate> waveDayRange(const Plan &plan, int wave)
 {
-    const int length = std::max(1, plan.waveLengthDays);
-    const int first = firstDayOfWave(wave, length);
-    return {dateOfDay(plan, first), dateOfDay(plan, first + length - 1)};
+    const WaveGrid waves = waveGrid(plan);
+    return {dateOfDay(plan, waves.firstDay(wave)), dateOfDay(plan, waves.firstDay(wave + 1) - 1)};
 }
 
 QString dayRangeText(const Plan &plan, int firstDay, int lastDay, const QLocale &locale)
@@ -54,9 +53,8 @@ QString waveName(int wave)
 
 QString waveDatesText(const Plan &plan, int wave, const QLocale &locale)
 {
-    const int length = std::max(1, plan.waveLengthDays);
-    const int first = firstDayOfWave(wave, length);
-    return dayRangeText(plan, first, first + length - 1, locale);
+    const WaveGrid waves = waveGrid(plan);
+    return dayRangeText(plan, waves.firstDay(wave), waves.firstDay(wave + 1) - 1, locale);
 }
 
 QString waveDatesShortText(const Plan &plan, int wave, const QLocale &locale)

@@ -667,7 +667,7 @@ void MainWindow::refreshSummary()
         const int lastDay = schedule.makespanDays - 1;
         text += tr(" | ends %1 (wave %2, %n days)", nullptr, schedule.makespanDays)
                     .arg(QLocale().toString(dateOfDay(plan, lastDay), QStringLiteral("d MMM yyyy")))
-                    .arg(waveOfDay(lastDay, plan.waveLengthDays));
+                    .arg(waveGrid(plan).waveOf(lastDay));
         if (!schedule.drivingPath.empty())
             text += tr(", driven by %1").arg(qs(schedule.drivingPath.back().key));
         // The lower bound says no schedule of this plan ends sooner: the search is done.

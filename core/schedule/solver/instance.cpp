@@ -9,12 +9,11 @@ namespace waveplan::solver::detail {
 int Calendar::capacityAt(int resource, int day) const
 {
     const Resource &r = problem->resources[static_cast<std::size_t>(resource)];
-    const int length = std::max(1, problem->waveLength);
     if (!mirrored)
-        return r.capacityInWave(day / length + 1);
+        return r.capacityInWave(problem->waves.waveOf(day));
     if (day >= horizon)
         return r.capacityInWave(1);
-    return r.capacityInWave((horizon - 1 - day) / length + 1);
+    return r.capacityInWave(problem->waves.waveOf(horizon - 1 - day));
 }
 
 int Calendar::tailCapacity(int resource) const
@@ -30,7 +29,7 @@ int Calendar::explicitEnd() const
     std::size_t waves = 0;
     for (const Resource &r : problem->resources)
         waves = std::max(waves, r.capacityByWave.size());
-    return static_cast<int>(waves) * std::max(1, problem->waveLength);
+    return problem->waves.firstDay(static_cast<int>(waves) + 1);
 }
 
 bool Instance::hasEdge(int from, int to) const
@@ -67,7 +66,7 @@ Instance compile(const Problem &problem)
     Instance in;
     in.count = static_cast<int>(problem.activities.size());
     in.resourceCount = static_cast<int>(problem.resources.size());
-    in.waveLength = std::max(1, problem.waveLength);
+    in.waves = problem.waves;
     in.noSpan = problem.noSpan;
     const auto n = static_cast<std::size_t>(in.count);
     const auto resources = static_cast<std::size_t>(in.resourceCount);

@@ -29,7 +29,7 @@ struct Calendar {
 struct Instance {
     int count = 0;          ///< activities
     int resourceCount = 0;
-    int waveLength = 90;
+    WaveGrid waves{90};
     bool noSpan = false;
 
     std::vector<int> duration;
@@ -55,7 +55,7 @@ struct Instance {
     /// True when `to` is a direct successor of `from`.
     [[nodiscard]] bool hasEdge(int from, int to) const;
     /// 1-based wave holding `day`.
-    [[nodiscard]] int waveOf(int day) const { return day / waveLength + 1; }
+    [[nodiscard]] int waveOf(int day) const { return waves.waveOf(day); }
 };
 
 /// Compiles a Problem. Precedences naming activities out of range are dropped.

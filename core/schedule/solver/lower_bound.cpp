@@ -14,25 +14,26 @@ using Day = std::int64_t;
 /// One team's capacity as cumulative people-days: explicit waves, then its tail capacity.
 class CapacityCurve {
 public:
-    CapacityCurve(const Resource &resource, int waveLength)
-        : m_length(waveLength)
+    CapacityCurve(const Resource &resource, const WaveGrid &waves)
+        : m_waves(&waves)
         , m_tail(std::max(0, resource.capacity))
     {
         m_before.push_back(0);
         for (int people : resource.capacityByWave) {
+            const int wave = static_cast<int>(m_perWave.size()) + 1;
             m_perWave.push_back(std::max(0, people));
-            m_before.push_back(m_before.back() + static_cast<Day>(std::max(0, people)) * waveLength);
+            m_before.push_back(m_before.back() + static_cast<Day>(std::max(0, people)) * waves.lengthOf(wave));
         }
     }
 
     /// People-days available on days [0, t).
     [[nodiscard]] Day before(Day t) const
     {
-        const Day explicitEnd = static_cast<Day>(m_perWave.size()) * m_length;
+        const Day explicitEnd = start(m_perWave.size());
         if (t >= explicitEnd)
             return m_before.back() + (t - explicitEnd) * m_tail;
-        const auto w = static_cast<std::size_t>(t / m_length);
-        return m_before[w] + (t - static_cast<Day>(w) * m_length) * m_perWave[w];
+        const auto w = index(t);
+        return m_before[w] + (t - start(w)) * m_perWave[w];
     }
 
     /// The first t with before(t) >= target, or -1 when the capacity never gets there.
@@ -43,34 +44,34 @@ public:
         if (target > m_before.back()) {
             if (m_tail == 0)
                 return -1;
-            const Day explicitEnd = static_cast<Day>(m_perWave.size()) * m_length;
+            const Day explicitEnd = start(m_perWave.size());
             return explicitEnd + (target - m_before.back() + m_tail - 1) / m_tail;
         }
         // The wave in which the cumulative capacity reaches target.
         const auto upper = std::lower_bound(m_before.begin(), m_before.end(), target);
         const auto w = static_cast<std::size_t>(upper - m_before.begin()) - 1;
         const Day rest = target - m_before[w];
-        return static_cast<Day>(w) * m_length + (rest + m_perWave[w] - 1) / m_perWave[w];
+        return start(w) + (rest + m_perWave[w] - 1) / m_perWave[w];
     }
 
     /// The first start >= t at which `need` people are there on every day of [start, start +
     /// duration), or -1 when there is none.
     [[nodiscard]] Day fitFrom(Day t, int need, int duration) const
     {
-        const Day explicitEnd = static_cast<Day>(m_perWave.size()) * m_length;
+        const Day explicitEnd = start(m_perWave.size());
         for (;;) {
             Day day = t;
             bool fits = true;
             while (day < t + duration) {
                 if (day >= explicitEnd)
                     return m_tail >= need ? t : -1;
-                const auto w = static_cast<std::size_t>(day / m_length);
+                const auto w = index(day);
                 if (m_perWave[w] < need) {
-                    t = static_cast<Day>(w + 1) * m_length;
+                    t = start(w + 1);
                     fits = false;
                     break;
                 }
-                day = static_cast<Day>(w + 1) * m_length;
+                day = start(w + 1);
             }
             if (fits)
                 return t;
@@ -78,7 +79,11 @@ public:
     }
 
 private:
-    int m_length;
+    /// First day of the 0-based wave `w`, and the 0-based wave holding `day`.
+    [[nodiscard]] Day start(std::size_t w) const { return m_waves->firstDay(static_cast<int>(w) + 1); }
+    [[nodiscard]] std::size_t index(Day day) const { return static_cast<std::size_t>(m_waves->waveOf(static_cast<int>(day)) - 1); }
+
+    const WaveGrid *m_waves;
     Day m_tail;
     std::vector<Day> m_perWave;
     std::vector<Day> m_before; ///< [w] = people-days in waves before w (0-based)
@@ -89,7 +94,7 @@ std::vector<Day> heads(const Instance &instance, const std::vector<CapacityCurve
                        const std::vector<int> &topological)
 {
     const auto n = static_cast<std::size_t>(instance.count);
-    const Day length = instance.waveLength;
+    const WaveGrid &waves = instance.waves;
     std::vector<Day> head(n, 0);
     for (int a : topological) {
         const auto u = static_cast<std::size_t>(a);
@@ -99,13 +104,13 @@ std::vector<Day> heads(const Instance &instance, const std::vector<CapacityCurve
             t = std::max(t, head[p] + instance.duration[p] + instance.predLag[static_cast<std::size_t>(k)]);
         }
         const int d = instance.duration[u];
-        const bool spanRule = instance.noSpan && d > 0 && d <= instance.waveLength;
+        const bool spanRule = instance.noSpan && d > 0 && d <= waves.longest();
         // Each rule only moves t later, to a day it forces; capacity is constant past the
         // explicit waves, so this settles within a few rounds per wave.
         for (bool moved = true; moved;) {
             moved = false;
-            if (spanRule && t / length != (t + d - 1) / length) {
-                t = (t + d - 1) / length * length;
+            if (spanRule && !waves.holds(static_cast<int>(t), d)) {
+                t = waves.firstDay(waves.waveOf(static_cast<int>(t + d - 1)));
                 moved = true;
             }
             for (int k = instance.usedBegin[u]; k < instance.usedBegin[u + 1] && d > 0; ++k) {
@@ -175,12 +180,13 @@ Day teamWorkBound(const CapacityCurve &curve, std::vector<Work> &work)
 }
 
 /// Go-live limit: `lastDays` holds the earliest last day of each activity using the team.
-Day goLiveBound(std::vector<Day> &lastDays, int limit, int waveLength)
+Day goLiveBound(std::vector<Day> &lastDays, int limit, const WaveGrid &grid)
 {
     if (lastDays.empty() || limit <= 0)
         return 0; // a limit of 0 is a violation in every schedule
     std::vector<Day> waves(lastDays.size());
-    std::transform(lastDays.begin(), lastDays.end(), waves.begin(), [&](Day d) { return d / waveLength; });
+    std::transform(lastDays.begin(), lastDays.end(), waves.begin(),
+                   [&](Day d) { return static_cast<Day>(grid.waveOf(static_cast<int>(d)) - 1); });
     std::sort(waves.begin(), waves.end());
     // Fill each wave with up to `limit` go-lives, earliest possible wave first: the last wave
     // filled is the earliest last wave any assignment can have.
@@ -196,7 +202,7 @@ Day goLiveBound(std::vector<Day> &lastDays, int limit, int waveLength)
         }
         ++inWave;
     }
-    return wave * waveLength + 1; // its last day is at best that wave's first day
+    return grid.firstDay(static_cast<int>(wave) + 1) + 1; // its last day is at best that wave's first day
 }
 
 } // namespace
@@ -206,11 +212,10 @@ LowerBound makespanLowerBound(const Problem &problem, const Instance &instance, 
     LowerBound bound;
     if (instance.count == 0)
         return bound;
-    const int length = std::max(1, instance.waveLength);
     std::vector<CapacityCurve> curves;
     curves.reserve(problem.resources.size());
     for (const Resource &r : problem.resources)
-        curves.emplace_back(r, length);
+        curves.emplace_back(r, instance.waves);
 
     const std::vector<Day> head = heads(instance, curves, topological);
     const std::vector<Day> tail = tails(instance, topological);
@@ -241,7 +246,7 @@ LowerBound makespanLowerBound(const Problem &problem, const Instance &instance, 
         raise(teamWorkBound(curves[static_cast<std::size_t>(r)], work), LowerBound::Source::TeamWork, r);
         const int limit = instance.finishLimit[static_cast<std::size_t>(r)];
         if (limit != kNoLimit)
-            raise(goLiveBound(lastDays, limit, length), LowerBound::Source::GoLiveLimit, r);
+            raise(goLiveBound(lastDays, limit, instance.waves), LowerBound::Source::GoLiveLimit, r);
     }
     bound.days = static_cast<int>(std::min<Day>(best, INT_MAX));
     return bound;

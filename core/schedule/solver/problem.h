@@ -4,6 +4,8 @@
 /// no Boost types. core/schedule translates a Plan into this and the result back into keys.
 /// Also what the PSPLIB benchmark builds from a .sm file.
 
+#include "core/model/wave_grid.h"
+
 #include <atomic>
 #include <cstdint>
 #include <optional>
@@ -42,7 +44,7 @@ struct Precedence {
 };
 
 struct Problem {
-    int waveLength = 90;          ///< days per wave; > 0
+    WaveGrid waves{90};           ///< where each wave begins (uniform, or shaped by a calendar)
     bool noSpan = false;          ///< each activity starts and finishes in the same wave
     std::vector<Resource> resources;
     std::vector<Activity> activities;

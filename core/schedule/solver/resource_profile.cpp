@@ -31,7 +31,7 @@ void ResourceProfile::buildStretches()
     // the first ones (forward), or the last ones before the horizon (mirrored).
     m_stretches.clear();
     m_size = std::numeric_limits<int>::max();
-    const int length = std::max(1, m_calendar->problem->waveLength);
+    const WaveGrid &grid = m_calendar->problem->waves;
     const int explicitEnd = m_calendar->explicitEnd();
     std::vector<int> starts{0};
     if (m_calendar->mirrored) {
@@ -39,13 +39,13 @@ void ResourceProfile::buildStretches()
         for (const Resource &r : m_calendar->problem->resources)
             waves = std::max(waves, r.capacityByWave.size());
         for (std::size_t k = 0; k <= waves; ++k) {
-            const long long day = static_cast<long long>(m_calendar->horizon) - static_cast<long long>(k) * length;
+            const long long day = static_cast<long long>(m_calendar->horizon) - grid.firstDay(static_cast<int>(k) + 1);
             if (day > 0)
                 starts.push_back(static_cast<int>(day));
         }
     } else {
-        for (int day = length; day < explicitEnd; day += length)
-            starts.push_back(day);
+        for (int wave = 2; grid.firstDay(wave) < explicitEnd; ++wave)
+            starts.push_back(grid.firstDay(wave));
         starts.push_back(explicitEnd);
     }
     std::sort(starts.begin(), starts.end());

@@ -60,13 +60,13 @@ int ScheduleBuilder::search(int activity, int from, const std::vector<int> &igno
     const auto a = static_cast<std::size_t>(activity);
     const int d = m_instance.duration[a];
     const int span = std::max(d, 1); // a milestone's last day is its own day
-    const int length = m_instance.waveLength;
+    const WaveGrid &waves = m_instance.waves;
     const int usedFirst = m_instance.usedBegin[a];
     const int usedLast = m_instance.usedBegin[a + 1];
     int t = from;
     for (;;) {
-        if (spanRule && t / length != (t + span - 1) / length) {
-            t = (t + span - 1) / length * length;
+        if (spanRule && !waves.holds(t, span)) {
+            t = waves.firstDay(waves.waveOf(t + span - 1));
             continue;
         }
         bool moved = false;
@@ -92,10 +92,10 @@ int ScheduleBuilder::search(int activity, int from, const std::vector<int> &igno
             const int limit = m_instance.finishLimit[static_cast<std::size_t>(r)];
             if (limit == kNoLimit || (!ignored.empty() && contains(ignored, r)))
                 continue;
-            const int wave = (t + span - 1) / length; // 0-based wave of the last day
+            const int wave = waves.waveOf(t + span - 1) - 1; // 0-based wave of the last day
             if (finishesIn(r, wave) >= limit) {
                 // The last day moves into the next wave (64-bit: waves may be huge).
-                const long long next = (static_cast<long long>(wave) + 1) * length - span + 1;
+                const long long next = static_cast<long long>(waves.firstDay(wave + 2)) - span + 1;
                 t = static_cast<int>(std::min<long long>(next, kNoLimit / 2));
                 moved = true;
             }
@@ -114,7 +114,7 @@ int ScheduleBuilder::locate(int activity, int from, std::vector<int> &ignored) c
         if (m_instance.finishLimit[static_cast<std::size_t>(r)] == 0)
             ignored.push_back(r); // a go-live limit of 0 can never be met
     }
-    const bool spanRule = m_instance.noSpan && m_instance.duration[a] <= m_instance.waveLength;
+    const bool spanRule = m_instance.noSpan && m_instance.duration[a] <= m_instance.waves.longest();
     for (;;) {
         int blocked = -1;
         const int t = search(activity, from, ignored, spanRule, blocked);
@@ -136,7 +136,7 @@ void ScheduleBuilder::commit(int activity, int start, const std::vector<int> &ig
             m_profiles[static_cast<std::size_t>(r)].reserve(start, start + d, m_instance.demandOf(activity, r));
         if (m_instance.finishLimit[static_cast<std::size_t>(r)] != kNoLimit) {
             auto &f = m_finishes[static_cast<std::size_t>(r)];
-            const auto wave = static_cast<std::size_t>((start + std::max(d, 1) - 1) / m_instance.waveLength);
+            const auto wave = static_cast<std::size_t>(m_instance.waves.waveOf(start + std::max(d, 1) - 1) - 1);
             if (wave >= f.size())
                 f.resize(wave + 1, 0);
             ++f[wave];
@@ -148,7 +148,7 @@ void ScheduleBuilder::commit(int activity, int start, const std::vector<int> &ig
     Violation v = Violation::None;
     if (!ignored.empty())
         v = Violation::Capacity;
-    else if (m_instance.noSpan && d > m_instance.waveLength)
+    else if (m_instance.noSpan && d > m_instance.waves.longest())
         v = Violation::NoSpan;
     else if (start > m_instance.latestStart[a])
         v = Violation::Window;

@@ -113,10 +113,10 @@ std::vector<int> StableSearch::heldAtRelease(const Schedule &s, std::vector<std:
     }
     std::sort(finishes.begin(), finishes.end());
     // Activities by the 0-based wave of their last day: who used a go-live slot.
-    const int length = m_base.waveLength;
-    std::vector<std::vector<int>> goingLive(static_cast<std::size_t>(s.score.makespan / length + 2));
+    const WaveGrid &waves = m_base.waves;
+    std::vector<std::vector<int>> goingLive(static_cast<std::size_t>(waves.waveOf(s.score.makespan) + 1));
     for (std::size_t a = 0; a < n; ++a) {
-        const auto wave = static_cast<std::size_t>((s.start[a] + std::max(m_base.duration[a], 1) - 1) / length);
+        const auto wave = static_cast<std::size_t>(waves.waveOf(s.start[a] + std::max(m_base.duration[a], 1) - 1) - 1);
         if (wave < goingLive.size())
             goingLive[wave].push_back(static_cast<int>(a));
     }
@@ -157,7 +157,9 @@ std::vector<int> StableSearch::heldAtRelease(const Schedule &s, std::vector<std:
             }
         // It starts a wave under no-span: it could not fit in the wave before, so whatever ran
         // there on its teams, or finished there too late for it, binds it.
-        if (m_base.noSpan && start > 0 && start % length == 0 && m_base.duration[u] > 0 && m_base.duration[u] <= length) {
+        const int wave = waves.waveOf(start);
+        if (m_base.noSpan && start > 0 && start == waves.firstDay(wave) && m_base.duration[u] > 0 &&
+            m_base.duration[u] <= waves.longest()) {
             const int latestInWaveBefore = start - m_base.duration[u];
             for (int k = m_base.predBegin[u]; k < m_base.predBegin[u + 1]; ++k) {
                 const auto p = static_cast<std::size_t>(m_base.predNode[static_cast<std::size_t>(k)]);
@@ -165,15 +167,16 @@ std::vector<int> StableSearch::heldAtRelease(const Schedule &s, std::vector<std:
                     visit(static_cast<int>(p));
             }
             for (std::size_t b = 0; b < n; ++b)
-                if (static_cast<int>(b) != a && s.start[b] < start && s.start[b] + m_base.duration[b] > start - length
+                if (static_cast<int>(b) != a && s.start[b] < start && s.start[b] + m_base.duration[b] > waves.firstDay(wave - 1)
                     && sharesResource(a, static_cast<int>(b)))
                     visit(static_cast<int>(b));
         }
         // Its last day is the first of a wave: the wave before may have had its go-live slots
         // full. Whoever used them, on a team it needs with a go-live limit, binds it too.
         const int lastDay = start + std::max(m_base.duration[u], 1) - 1;
-        if (lastDay % length == 0 && lastDay > 0) {
-            const auto before = static_cast<std::size_t>(lastDay / length - 1);
+        const int lastWave = waves.waveOf(lastDay);
+        if (lastDay == waves.firstDay(lastWave) && lastDay > 0) {
+            const auto before = static_cast<std::size_t>(lastWave - 2);
             for (int b : goingLive[before])
                 if (b != a && sharesLimitedResource(a, b))
                     visit(b);

@@ -70,7 +70,7 @@ private:
     /// The first day of the wave activity `a` starts in in the reference (which it must have).
     [[nodiscard]] int referenceWaveStart(std::size_t a) const
     {
-        return m_reference[a] - m_reference[a] % m_base.waveLength;
+        return m_base.waves.firstDay(m_base.waves.waveOf(m_reference[a]));
     }
 
     const std::vector<int> &m_reference;

@@ -39,7 +39,7 @@ Resource team(int capacity, std::vector<int> byWave = {}, std::optional<int> goL
 Problem fiveJobsForTwoPeopleFromWave2()
 {
     Problem p;
-    p.waveLength = 5;
+    p.waves = WaveGrid(5);
     p.resources = {team(2, {0})};
     for (int i = 0; i < 5; ++i)
         p.activities.push_back(activity(4, {1}));
@@ -53,8 +53,14 @@ Problem fiveJobsForTwoPeopleFromWave2()
 int bruteForceOptimum(const Problem &p, int horizon)
 {
     const auto n = p.activities.size();
-    const int length = p.waveLength;
-    const int waves = horizon / length + 2;
+    // Waves by walking their starts (the solver finds them by binary search).
+    const auto waveOf = [&p](int day) {
+        int wave = 1;
+        while (p.waves.firstDay(wave + 1) <= day)
+            ++wave;
+        return wave;
+    };
+    const int waves = waveOf(horizon) + 2;
     std::vector<int> start(n, 0);
     std::vector<std::vector<int>> use(p.resources.size(), std::vector<int>(static_cast<std::size_t>(horizon), 0));
     std::vector<std::vector<int>> goLives(p.resources.size(), std::vector<int>(static_cast<std::size_t>(waves), 0));
@@ -66,7 +72,7 @@ int bruteForceOptimum(const Problem &p, int horizon)
         }
         const Activity &act = p.activities[a];
         const int d = act.duration;
-        if (p.noSpan && d > length)
+        if (p.noSpan && d > p.waves.longest())
             return;
         int earliest = std::max(0, act.earliestStart);
         for (const Precedence &e : p.precedences)
@@ -77,9 +83,9 @@ int bruteForceOptimum(const Problem &p, int horizon)
         for (int t = earliest; t <= latest && t + d < best; ++t) {
             if (act.deadline && t + d > *act.deadline)
                 break;
-            if (p.noSpan && t / length != (t + d - 1) / length)
+            if (p.noSpan && waveOf(t) != waveOf(t + d - 1))
                 continue;
-            const auto lastWave = static_cast<std::size_t>((t + d - 1) / length);
+            const auto lastWave = static_cast<std::size_t>(waveOf(t + d - 1) - 1);
             bool fits = true;
             for (std::size_t r = 0; r < p.resources.size() && fits; ++r) {
                 if (act.demand[r] == 0)
@@ -89,7 +95,7 @@ int bruteForceOptimum(const Problem &p, int horizon)
                     fits = false;
                 for (int day = t; day < t + d && fits; ++day)
                     fits =
-                        use[r][static_cast<std::size_t>(day)] + act.demand[r] <= res.capacityInWave(day / length + 1);
+                        use[r][static_cast<std::size_t>(day)] + act.demand[r] <= res.capacityInWave(waveOf(day));
             }
             if (!fits)
                 continue;
@@ -119,7 +125,7 @@ TEST(LowerBound, IsTheDependencyChainWhenTeamsAreLarge)
 {
     // 0 -> 1 (lag 2) -> 2, and 3 from day 20: the chain ends on 3 + 2 + 4 + 5 = 14, 3 on 21.
     Problem p;
-    p.waveLength = 90;
+    p.waves = WaveGrid(90);
     p.resources = {team(50)};
     p.activities = {activity(3, {1}), activity(4, {1}), activity(5, {1}), activity(1, {1})};
     p.activities[3].earliestStart = 20;
@@ -147,7 +153,7 @@ TEST(LowerBound, SpreadsGoLivesOverWavesByTheLimit)
     // Seven one-day jobs on a team that absorbs two go-lives per 10-day wave: four waves, so
     // the last goes live on day 30 at the earliest and the schedule ends on day 31.
     Problem p;
-    p.waveLength = 10;
+    p.waves = WaveGrid(10);
     p.resources = {team(10, {}, 2)};
     for (int i = 0; i < 7; ++i)
         p.activities.push_back(activity(1, {1}));
@@ -162,7 +168,7 @@ TEST(LowerBound, WaitsForTheNextWaveUnderNoSpan)
     // Two 6-day jobs in a row in 10-day waves that may not be crossed: the second starts on
     // day 10, so the plan ends on day 16, not 12.
     Problem p;
-    p.waveLength = 10;
+    p.waves = WaveGrid(10);
     p.noSpan = true;
     p.resources = {team(5)};
     p.activities = {activity(6, {1}), activity(6, {1})};
@@ -174,7 +180,7 @@ TEST(LowerBound, WaitsUntilADemandFitsTheTeamAlone)
 {
     // Three people are needed; the team has 1 in waves 1-2 and 3 from wave 3 (day 20).
     Problem p;
-    p.waveLength = 10;
+    p.waves = WaveGrid(10);
     p.resources = {team(3, {1, 1})};
     p.activities = {activity(5, {3})};
     EXPECT_EQ(firstSchedule(p).lowerBound, 25);
@@ -195,7 +201,7 @@ TEST(LowerBound, IsNeverAboveTheOptimumOfTinyRandomProblems)
         const Solution s = solve(p, Budget{});
         ASSERT_TRUE(test::checkSolution(p, s).empty()) << "seed " << seed;
         // A feasible solution bounds the optimum; otherwise look a little past its end.
-        const int horizon = s.feasible ? s.makespan : std::min(60, s.makespan + 3 * p.waveLength);
+        const int horizon = s.feasible ? s.makespan : std::min(60, s.makespan + 3 * p.waves.lengthOf(1));
         const int optimum = bruteForceOptimum(p, horizon);
         if (optimum < 0)
             continue; // no schedule without violations: the bound promises nothing
@@ -249,7 +255,7 @@ TEST(SearchStop, StopsAtTheFirstScheduleWhenItMeetsTheBound)
 {
     // No team is ever full: the first schedule is the dependency chain, nothing can beat it.
     Problem p;
-    p.waveLength = 90;
+    p.waves = WaveGrid(90);
     p.resources = {team(1000)};
     for (int i = 0; i < 30; ++i) {
         p.activities.push_back(activity(5 + i % 7, {1}));

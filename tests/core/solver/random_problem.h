@@ -16,6 +16,9 @@ struct RandomProblemOptions {
     int maxDuration = 12;
     int minWaveLength = 5;
     int maxWaveLength = 30;
+    /// Odd seeds get waves of differing lengths (as a working calendar makes them: 90 calendar
+    /// days hold 62 to 66 working days), up to a quarter shorter or longer than the base.
+    bool irregularWaves = true;
 };
 
 inline solver::Problem randomProblem(std::uint64_t seed, const RandomProblemOptions &o = {})
@@ -27,7 +30,14 @@ inline solver::Problem randomProblem(std::uint64_t seed, const RandomProblemOpti
     const auto chance = [&](int percent) { return pick(1, 100) <= percent; };
 
     solver::Problem p;
-    p.waveLength = pick(o.minWaveLength, o.maxWaveLength);
+    const int length = pick(o.minWaveLength, o.maxWaveLength);
+    p.waves = WaveGrid(length);
+    if (o.irregularWaves && seed % 2 == 1) {
+        std::vector<int> starts{0};
+        for (int w = 0; w < 40; ++w)
+            starts.push_back(starts.back() + std::max(1, length + pick(-length / 4, length / 4)));
+        p.waves = WaveGrid(starts);
+    }
     p.noSpan = chance(30);
     const int resources = pick(1, 3);
     for (int r = 0; r < resources; ++r) {
@@ -48,11 +58,11 @@ inline solver::Problem randomProblem(std::uint64_t seed, const RandomProblemOpti
             a.demand.push_back(chance(70) ? pick(1, 4) : 0);
         a.foundational = chance(20);
         if (chance(20))
-            a.earliestStart = pick(0, 3 * p.waveLength);
+            a.earliestStart = pick(0, 3 * length);
         if (chance(10))
-            a.latestStart = a.earliestStart + pick(0, 2 * p.waveLength);
+            a.latestStart = a.earliestStart + pick(0, 2 * length);
         if (chance(10))
-            a.deadline = a.earliestStart + a.duration + pick(0, 3 * p.waveLength);
+            a.deadline = a.earliestStart + a.duration + pick(0, 3 * length);
         p.activities.push_back(a);
     }
     for (int to = 1; to < n; ++to)

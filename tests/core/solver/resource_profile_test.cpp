@@ -24,7 +24,7 @@ void compareOnRandomOperations(int waveLength, int days, std::uint64_t seed,
                                bool *usedStretches = nullptr)
 {
     Problem problem;
-    problem.waveLength = waveLength;
+    problem.waves = WaveGrid(waveLength);
     problem.resources.push_back(Resource{.capacity = 6, .capacityByWave = {4, 0, 9}, .goLiveLimit = {}});
     const Calendar calendar{&problem, mirrored, mirrored ? days : 0};
     ResourceProfile profile(treeLimit);
@@ -107,7 +107,7 @@ TEST(ResourceProfile, GrowingFromTreeToStretchesKeepsReservations)
 TEST(ResourceProfile, AFarReservationCostsNoMemoryPerDay)
 {
     Problem problem;
-    problem.waveLength = 90;
+    problem.waves = WaveGrid(90);
     problem.resources.push_back(Resource{.capacity = 2, .capacityByWave = {}, .goLiveLimit = {}});
     const Calendar calendar{&problem, false, 0};
     ResourceProfile profile;

@@ -23,7 +23,16 @@ inline std::vector<std::string> checkSolution(const solver::Problem &p, const so
         errors.push_back("solution sizes differ from the activity count");
         return errors;
     }
-    const int length = p.waveLength;
+    // The wave of a day by walking the wave starts (the solver finds it by binary search).
+    const auto waveOf = [&p](int day) {
+        int wave = 1;
+        while (p.waves.firstDay(wave + 1) <= day)
+            ++wave;
+        return wave;
+    };
+    int longest = 0;
+    for (int wave = 1; wave <= 60; ++wave)
+        longest = std::max(longest, p.waves.firstDay(wave + 1) - p.waves.firstDay(wave));
     const auto ignored = [&](std::size_t a, std::size_t r) {
         const auto &list = s.ignoredResources[a];
         return std::find(list.begin(), list.end(), static_cast<int>(r)) != list.end();
@@ -42,7 +51,7 @@ inline std::vector<std::string> checkSolution(const solver::Problem &p, const so
         if (start < 0 || start < act.earliestStart)
             errors.push_back(name + " starts before its earliest start");
         const bool capacity = !s.ignoredResources[a].empty();
-        const bool noSpan = p.noSpan && act.duration > length;
+        const bool noSpan = p.noSpan && act.duration > longest;
         const bool window = act.latestStart && start > *act.latestStart;
         const bool deadline = act.deadline && finish > *act.deadline;
         const Violation expected = capacity ? Violation::Capacity
@@ -53,7 +62,7 @@ inline std::vector<std::string> checkSolution(const solver::Problem &p, const so
         if (s.violations[a] != expected)
             errors.push_back(name + " reports the wrong violation");
         allNone = allNone && s.violations[a] == Violation::None;
-        if (p.noSpan && !noSpan && start / length != (finish - 1) / length)
+        if (p.noSpan && !noSpan && act.duration > 0 && waveOf(start) != waveOf(finish - 1))
             errors.push_back(name + " spans a wave boundary");
         for (int r : s.ignoredResources[a]) {
             const auto &res = p.resources[static_cast<std::size_t>(r)];
@@ -80,10 +89,10 @@ inline std::vector<std::string> checkSolution(const solver::Problem &p, const so
                 continue;
             for (int d = s.start[a]; d < s.start[a] + p.activities[a].duration; ++d)
                 use[static_cast<std::size_t>(d)] += demand(a, r);
-            ++finishes[(s.start[a] + p.activities[a].duration - 1) / length + 1];
+            ++finishes[waveOf(s.start[a] + std::max(p.activities[a].duration, 1) - 1)];
         }
         for (int d = 0; d < makespan; ++d)
-            if (use[static_cast<std::size_t>(d)] > p.resources[r].capacityInWave(d / length + 1))
+            if (use[static_cast<std::size_t>(d)] > p.resources[r].capacityInWave(waveOf(d)))
                 errors.push_back("resource " + std::to_string(r) + " over capacity on day " + std::to_string(d));
         if (const auto &limit = p.resources[r].goLiveLimit)
             for (const auto &[wave, count] : finishes)

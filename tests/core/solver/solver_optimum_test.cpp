@@ -60,7 +60,7 @@ TEST(SolverOptimum, FindsTheHandCheckedOptimum)
     // Work is 4 + 4 + 4 + 1 = 13 person-days, so at least 7 days; 0 at 0, 1 and 2 at 2,
     // 3 at 6 takes exactly 7.
     Problem p;
-    p.waveLength = 1000;
+    p.waves = WaveGrid(1000);
     p.resources.push_back(Resource{.capacity = 2, .capacityByWave = {}, .goLiveLimit = {}});
     const auto act = [](int duration, int demand) {
         Activity a;
@@ -83,7 +83,7 @@ TEST(SolverOptimum, MatchesExhaustiveSearchOnTinyInstances)
     const auto pick = [&](int lo, int hi) { return lo + static_cast<int>(engine() % static_cast<std::uint64_t>(hi - lo + 1)); };
     for (int round = 0; round < 25; ++round) {
         Problem p;
-        p.waveLength = 1 << 20;
+        p.waves = WaveGrid(1 << 20);
         for (int r = 0; r < 2; ++r)
             p.resources.push_back(Resource{.capacity = pick(3, 5), .capacityByWave = {}, .goLiveLimit = {}});
         const int n = pick(5, 7);

@@ -13,7 +13,7 @@ namespace {
 Problem oneResource(int capacity, int waveLength = 10)
 {
     Problem p;
-    p.waveLength = waveLength;
+    p.waves = WaveGrid(waveLength);
     p.resources.push_back(Resource{.capacity = capacity, .capacityByWave = {}, .goLiveLimit = {}});
     return p;
 }

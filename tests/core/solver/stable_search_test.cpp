@@ -16,7 +16,7 @@ namespace {
 Problem oneTeam(int capacity, int waveLength = 10)
 {
     Problem p;
-    p.waveLength = waveLength;
+    p.waves = WaveGrid(waveLength);
     p.resources.push_back(Resource{.capacity = capacity, .capacityByWave = {}, .goLiveLimit = {}});
     return p;
 }
@@ -49,7 +49,7 @@ int movedWave(const Problem &p, const std::vector<int> &reference, const std::ve
 {
     int moved = 0;
     for (std::size_t a = 0; a < start.size(); ++a)
-        if (reference[a] >= 0 && reference[a] / p.waveLength != start[a] / p.waveLength)
+        if (reference[a] >= 0 && p.waves.waveOf(reference[a]) != p.waves.waveOf(start[a]))
             ++moved;
     return moved;
 }
@@ -182,7 +182,7 @@ TEST(StableSearch, StableSchedulesAreConsistentWithTheirProblemAfterRandomEdits)
         p.activities[(seed * 7) % n].duration = std::max(1, p.activities[(seed * 7) % n].duration / 2);
         if (!p.precedences.empty())
             p.precedences.erase(p.precedences.begin() + static_cast<long>(seed % p.precedences.size()));
-        p.activities[(seed * 3) % n].earliestStart += p.waveLength;
+        p.activities[(seed * 3) % n].earliestStart += p.waves.lengthOf(1);
 
         const Solution stable = solveStable(p, reference.start, Budget{.schedules = 200});
 
