@@ -50,7 +50,7 @@ std::string dayText(const Plan &plan, int endDay)
     if (endDay <= 0)
         return "no schedule";
     const int lastDay = endDay - 1;
-    return formatIsoDate(addDays(plan.startDate, lastDay)) + " (wave " + std::to_string(waveGrid(plan).waveOf(lastDay)) + ")";
+    return formatIsoDate(waveplan::dateOfDay(plan, lastDay)) + " (wave " + std::to_string(waveGrid(plan).waveOf(lastDay)) + ")";
 }
 
 std::string shiftText(int days)

@@ -199,8 +199,8 @@ private:
             capabilities.push_back({{"key", c.key},
                                     {"start_day", c.startDay},
                                     {"finish_day", c.finishDay},
-                                    {"start_date", formatIsoDate(addDays(plan.startDate, c.startDay))},
-                                    {"last_date", formatIsoDate(addDays(plan.startDate, c.lastDay()))},
+                                    {"start_date", formatIsoDate(waveplan::dateOfDay(plan, c.startDay))},
+                                    {"last_date", formatIsoDate(waveplan::dateOfDay(plan, c.lastDay()))},
                                     {"wave", c.wave},
                                     {"go_live_wave", c.goLiveWave},
                                     {"slack_days", c.slackDays},
@@ -243,7 +243,7 @@ private:
     static void printText(std::ostream &out, const Plan &plan, const Schedule &s)
     {
         const WaveGrid waves = waveGrid(plan);
-        auto date = [&](int day) { return formatIsoDate(addDays(plan.startDate, day)); };
+        auto date = [&](int day) { return formatIsoDate(waveplan::dateOfDay(plan, day)); };
         // The capabilities starting in each wave, in plan order. Only waves that hold one are
         // looked at: a schedule of long capabilities can run to wave 500,000 with 499 of them.
         std::map<int, std::vector<std::size_t>> startingIn;

@@ -70,8 +70,8 @@ std::string scheduleDot(const Plan &plan, const Schedule &schedule)
             const int first = waves.firstDay(wave);
             const std::string header =
                 wave > kMaxWave ? "Waves after " + std::to_string(kMaxWave)
-                                : "Wave " + std::to_string(wave) + "\n" + formatIsoDate(addDays(plan.startDate, first)) +
-                                      " to " + formatIsoDate(addDays(plan.startDate, waves.firstDay(wave + 1) - 1));
+                                : "Wave " + std::to_string(wave) + "\n" + formatIsoDate(waveplan::dateOfDay(plan, first)) +
+                                      " to " + formatIsoDate(waveplan::dateOfDay(plan, waves.firstDay(wave + 1) - 1));
             dot += "  subgraph " + dotQuoted("rank:" + std::to_string(wave)) + " {\n    rank=same;\n";
             dot += "    " + waveNode(wave) + " [shape=plaintext, style=\"\", fontsize=12, label=" + dotQuoted(header) +
                    "];\n";

@@ -71,8 +71,8 @@ public:
         line("DTSTAMP", stamp);
         line("LAST-MODIFIED", stamp);
         line("SEQUENCE", std::to_string(sequence));
-        line("DTSTART;VALUE=DATE", basicDate(addDays(plan.startDate, first)));
-        line("DTEND;VALUE=DATE", basicDate(addDays(plan.startDate, last + 1))); // the day after: exclusive
+        line("DTSTART;VALUE=DATE", basicDate(waveplan::dateOfDay(plan, first)));
+        line("DTEND;VALUE=DATE", basicDate(waveplan::dateOfDay(plan, last + 1))); // the day after: exclusive
         text("SUMMARY", summary);
         if (!description.empty())
             text("DESCRIPTION", description);
@@ -199,7 +199,7 @@ std::string scheduleICalendar(const Plan &plan, const Schedule &schedule, std::c
         const int lastDay = s.lastDay();
         std::string description = c.key + " (" + c.name + ") goes live in wave " + std::to_string(s.goLiveWave) +
                                   " of " + plan.name + ", " + std::string(toString(c.kind)) + ", from " +
-                                  formatIsoDate(addDays(plan.startDate, s.startDay)) + ".";
+                                  formatIsoDate(waveplan::dateOfDay(plan, s.startDay)) + ".";
         if (!c.owner.empty())
             description += "\nOwner: " + c.owner + ".";
         if (!c.kpi.empty())

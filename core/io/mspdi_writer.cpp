@@ -77,12 +77,12 @@ public:
 private:
     std::string dayStarts(int day) const
     {
-        return formatIsoDate(addDays(m_plan.startDate, day)) + std::string(mspdi::kDayStarts);
+        return formatIsoDate(waveplan::dateOfDay(m_plan, day)) + std::string(mspdi::kDayStarts);
     }
     /// The end of the working day before `exclusiveDay`.
     std::string dayEnds(int exclusiveDay, int startDay) const
     {
-        return formatIsoDate(addDays(m_plan.startDate, std::max(startDay, exclusiveDay - 1))) +
+        return formatIsoDate(waveplan::dateOfDay(m_plan, std::max(startDay, exclusiveDay - 1))) +
                std::string(mspdi::kDayEnds);
     }
 
@@ -268,7 +268,7 @@ private:
                 runs.emplace_back(wave, team.capacityInWave(wave));
         for (std::size_t i = 0; i < runs.size(); ++i) {
             const auto dayOfWave = [&](int wave, int plus) {
-                return formatIsoDate(addDays(m_plan.startDate, m_waves.firstDay(wave) + plus));
+                return formatIsoDate(waveplan::dateOfDay(m_plan, m_waves.firstDay(wave) + plus));
             };
             pugi::xml_node period = periods.append_child("AvailabilityPeriod");
             add(period, "AvailableFrom", i == 0 ? std::string(mspdi::kFirstDate) : dayOfWave(runs[i].first, 0) + "T00:00:00");

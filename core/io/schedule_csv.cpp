@@ -33,8 +33,8 @@ std::string scheduleCsv(const Plan &plan, const Schedule &schedule)
         const ScheduledCapability &s = schedule.capabilities[i];
         const Capability &c = plan.capabilities[i];
         csv.addRow({s.key, c.name, std::string(toString(c.kind)),
-                    std::to_string(s.wave), formatIsoDate(addDays(plan.startDate, s.startDay)),
-                    formatIsoDate(addDays(plan.startDate, s.lastDay())), std::to_string(s.goLiveWave),
+                    std::to_string(s.wave), formatIsoDate(waveplan::dateOfDay(plan, s.startDay)),
+                    formatIsoDate(waveplan::dateOfDay(plan, s.lastDay())), std::to_string(s.goLiveWave),
                     std::to_string(c.durationDays), std::to_string(s.slackDays), s.critical ? "yes" : "no",
                     formatDemandCell(c.demand), c.owner, c.kpi, s.reason.sentence});
     }

@@ -190,8 +190,8 @@ Status writeWorkbook(const Plan &plan, const Schedule &schedule, const std::vect
             sheet.text(1, c.name);
             sheet.text(2, std::string(toString(c.kind)));
             sheet.number(3, s.wave);
-            sheet.date(4, addDays(plan.startDate, s.startDay), date);
-            sheet.date(5, addDays(plan.startDate, s.lastDay()), date);
+            sheet.date(4, waveplan::dateOfDay(plan, s.startDay), date);
+            sheet.date(5, waveplan::dateOfDay(plan, s.lastDay()), date);
             sheet.text(6, formatDemandCell(c.demand));
             sheet.text(7, c.owner);
             sheet.text(8, c.kpi);
@@ -219,7 +219,7 @@ Status writeWorkbook(const Plan &plan, const Schedule &schedule, const std::vect
         for (const TeamWaveLoad &load : schedule.load) {
             sheet.text(0, load.team);
             sheet.number(1, load.wave);
-            sheet.date(2, addDays(plan.startDate, waves.firstDay(load.wave)), date);
+            sheet.date(2, waveplan::dateOfDay(plan, waves.firstDay(load.wave)), date);
             sheet.number(3, static_cast<double>(load.peopleDaysUsed));
             sheet.number(4, static_cast<double>(load.peopleDaysAvailable));
             if (load.peopleDaysAvailable > 0)

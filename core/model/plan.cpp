@@ -1,4 +1,5 @@
 #include "core/model/plan.h"
+#include "core/model/plan_limits.h"
 
 #include <algorithm>
 #include <utility>
@@ -131,9 +132,99 @@ int firstDayOfWave(int wave, int waveLengthDays)
     return (wave - 1) * waveLengthDays;
 }
 
+namespace {
+
+/// The first calendar day of the quarter holding `date`, for a year starting in `firstMonth`.
+Date quarterStart(Date date, int firstMonth)
+{
+    const int month = static_cast<int>(static_cast<unsigned>(date.month()));
+    const int intoYear = (month - firstMonth + 12) % 12; // months since the fiscal year began
+    const int back = intoYear % 3;
+    int startMonth = month - back;
+    int year = static_cast<int>(date.year());
+    if (startMonth < 1) {
+        startMonth += 12;
+        --year;
+    }
+    return Date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(startMonth)}, std::chrono::day{1}};
+}
+
+Date addMonths(Date date, int months)
+{
+    const std::chrono::year_month ym = std::chrono::year_month{date.year(), date.month()} + std::chrono::months{months};
+    return Date{ym.year(), ym.month(), std::chrono::day{1}};
+}
+
+int clampMonth(int month)
+{
+    return std::clamp(month, 1, 12);
+}
+
+} // namespace
+
+Date waveStartDate(const Plan &plan, int wave)
+{
+    if (wave <= 1)
+        return plan.startDate;
+    if (plan.waveScheme == WaveScheme::Quarters)
+        return addMonths(quarterStart(plan.startDate, clampMonth(plan.fiscalYearStartMonth)), 3 * (wave - 1));
+    return addDays(plan.startDate, (wave - 1) * std::max(1, plan.waveLengthDays));
+}
+
+std::string quarterName(const Plan &plan, int wave)
+{
+    if (plan.waveScheme != WaveScheme::Quarters)
+        return {};
+    const int firstMonth = clampMonth(plan.fiscalYearStartMonth);
+    const Date start = wave <= 1 ? quarterStart(plan.startDate, firstMonth) : waveStartDate(plan, wave);
+    const int month = static_cast<int>(static_cast<unsigned>(start.month()));
+    const int quarter = ((month - firstMonth + 12) % 12) / 3 + 1;
+    int year = static_cast<int>(start.year());
+    if (firstMonth != 1 && month >= firstMonth)
+        ++year; // FY2028 begins in, say, July 2027
+    return "Q" + std::to_string(quarter) + " " + std::to_string(year);
+}
+
 WaveGrid waveGrid(const Plan &plan)
 {
-    return WaveGrid(plan.waveLengthDays);
+    if (plan.calendar.everyDay() && plan.waveScheme == WaveScheme::Days)
+        return WaveGrid(plan.waveLengthDays);
+    // Each wave begins on the working day on or after its calendar start; a wave with no
+    // working day in it (a one-day first quarter on a Sunday) still gets one.
+    const PlanDates dates(plan);
+    std::vector<int> starts{0};
+    for (int wave = 2; wave <= kMaxWave + 1; ++wave)
+        starts.push_back(std::max(starts.back() + 1, dates.dayOf(waveStartDate(plan, wave))));
+    return WaveGrid(std::move(starts));
+}
+
+PlanDates::PlanDates(const Plan &plan)
+    : m_start(plan.startDate)
+    , m_everyDay(plan.calendar.everyDay())
+    , m_index(plan.calendar, plan.startDate)
+{
+}
+
+Date PlanDates::dateOf(int day) const
+{
+    if (m_everyDay || day < 0)
+        return addDays(m_start, day);
+    return m_index.dateOf(day);
+}
+
+int PlanDates::dayOf(Date date) const
+{
+    const long long offset = (std::chrono::sys_days{date} - std::chrono::sys_days{m_start}).count();
+    if (m_everyDay || offset < 0)
+        return static_cast<int>(offset);
+    return m_index.workdayOn(date);
+}
+
+Date dateOfDay(const Plan &plan, int day)
+{
+    if (plan.calendar.everyDay())
+        return addDays(plan.startDate, day);
+    return PlanDates(plan).dateOf(day);
 }
 
 } // namespace waveplan

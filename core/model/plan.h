@@ -9,6 +9,7 @@
 #include "core/model/dependency.h"
 #include "core/model/team.h"
 #include "core/model/wave_grid.h"
+#include "core/model/work_calendar.h"
 
 #include <string>
 #include <string_view>
@@ -17,6 +18,11 @@
 namespace waveplan {
 
 class PlanIndex;
+
+/// How a plan's waves are cut: blocks of waveLengthDays calendar days from the start, or calendar
+/// quarters (wave 1 from the start to the end of its quarter) of a year that begins in
+/// Plan::fiscalYearStartMonth.
+enum class WaveScheme { Days, Quarters };
 
 struct Plan {
     static constexpr int kDefaultWaveLengthDays = 90;
@@ -33,6 +39,11 @@ struct Plan {
     /// Frozen schedules to measure the plan against, in the order they were frozen. They do not
     /// change the schedule: see baseline.h.
     std::vector<Baseline> baselines;
+    /// Which days are worked: durations and lags count them, and every date shown is one of
+    /// them. A plan that says nothing works every day, so day N is the start date + N.
+    WorkCalendar calendar;
+    WaveScheme waveScheme = WaveScheme::Days;
+    int fiscalYearStartMonth = 1; ///< 1 (January) to 12: where quarters begin
 
     bool operator==(const Plan &) const = default;
 
@@ -66,9 +77,33 @@ void assignMissingIds(Plan &plan);
 [[nodiscard]] int waveOfDay(int day, int waveLengthDays);
 /// First day of `wave` (1-based) when every wave is `waveLengthDays` long.
 [[nodiscard]] int firstDayOfWave(int wave, int waveLengthDays);
-/// Where each of the plan's waves begins, in plan days. Build it once per pass over the plan,
-/// not once per capability: with a working calendar it is a table.
+/// Where each of the plan's waves begins, in plan days (working days of its calendar). Build it
+/// once per pass over the plan, not once per capability: with a calendar it is a table.
 [[nodiscard]] WaveGrid waveGrid(const Plan &plan);
+/// The date of plan day `day` (day 0 = the first working day on or after the start date; days
+/// before 0 are counted back in calendar days). Build a PlanDates for many days.
+[[nodiscard]] Date dateOfDay(const Plan &plan, int day);
+/// The calendar date on which wave `wave` (1-based) begins: the start date for wave 1.
+[[nodiscard]] Date waveStartDate(const Plan &plan, int wave);
+/// The plan's quarter label for `wave` ("Q1 2027", by the fiscal year it falls in: a fiscal
+/// year is named after the calendar year it ends in, except when it starts in January) when
+/// its waves are quarters; empty otherwise.
+[[nodiscard]] std::string quarterName(const Plan &plan, int wave);
+
+/// Dates of plan days in bulk: the plan's working-day index built once.
+class PlanDates {
+public:
+    explicit PlanDates(const Plan &plan);
+    [[nodiscard]] Date dateOf(int day) const;
+    /// The plan day of `date`: the first working day on or after it (days before the start are
+    /// negative calendar days).
+    [[nodiscard]] int dayOf(Date date) const;
+
+private:
+    Date m_start;
+    bool m_everyDay = true;
+    WorkdayIndex m_index;
+};
 
 /// Structural integrity, the rules every stored or imported plan obeys: valid, unique keys;
 /// ids (where given) positive and unique among capabilities and among teams;

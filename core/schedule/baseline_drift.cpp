@@ -54,10 +54,10 @@ std::optional<BaselineDrift> driftOf(const Baseline &baseline, const Plan &plan,
     BaselineDrift drift;
     drift.baselineStart = baseline.dateOfDay(was->startDay);
     drift.baselineFinish = baseline.dateOfDay(lastDay(was->startDay, was->finishDay));
-    drift.startDays = daysBetween(drift.baselineStart, addDays(plan.startDate, scheduled.startDay));
+    drift.startDays = daysBetween(drift.baselineStart, waveplan::dateOfDay(plan, scheduled.startDay));
     drift.finishDays =
         daysBetween(drift.baselineFinish,
-                    addDays(plan.startDate, lastDay(scheduled.startDay, scheduled.finishDay)));
+                    waveplan::dateOfDay(plan, lastDay(scheduled.startDay, scheduled.finishDay)));
     drift.fromWave = was->wave;
     drift.toWave = scheduled.wave;
     return drift;
@@ -98,7 +98,7 @@ BaselineChanges changesSinceBaseline(const Baseline &baseline, const Plan &plan,
             changes.removed.push_back(key);
     if (!schedule.capabilities.empty() && baseline.endDay > 0)
         changes.endShiftDays = daysBetween(baseline.dateOfDay(baseline.endDay),
-                                           addDays(plan.startDate, schedule.makespanDays));
+                                           waveplan::dateOfDay(plan, schedule.makespanDays));
     return changes;
 }
 

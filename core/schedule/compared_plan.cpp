@@ -14,7 +14,7 @@ bool scheduled(const ComparedPlan &side) {
 }
 
 Date lastDay(const ComparedPlan &side) {
-    return addDays(side.plan.startDate, side.schedule.makespanDays - 1);
+    return waveplan::dateOfDay(side.plan, side.schedule.makespanDays - 1);
 }
 
 } // namespace

@@ -82,7 +82,7 @@ std::string describeDrivingPath(const Plan &plan, const Schedule &schedule)
     if (schedule.drivingPath.empty() || schedule.makespanDays <= 0)
         return {};
     const int lastDay = schedule.makespanDays - 1;
-    std::string text = "Ends " + formatIsoDate(addDays(plan.startDate, lastDay)) + " (wave " +
+    std::string text = "Ends " + formatIsoDate(waveplan::dateOfDay(plan, lastDay)) + " (wave " +
                        std::to_string(waveGrid(plan).waveOf(lastDay)) + "), driven by " +
                        schedule.drivingPath.back().key;
     for (auto link = schedule.drivingPath.rbegin(); link != schedule.drivingPath.rend(); ++link)

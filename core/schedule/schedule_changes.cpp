@@ -88,7 +88,7 @@ std::string describeChanges(const Plan &plan, const ScheduleChanges &changes)
     const int shift = changes.endShiftDays();
     if (shift != 0 && changes.toEndDay > 0) {
         const int lastDay = changes.toEndDay - 1;
-        text += "; ends " + daysLaterOrSooner(shift) + " (" + formatIsoDate(addDays(plan.startDate, lastDay)) + ", wave "
+        text += "; ends " + daysLaterOrSooner(shift) + " (" + formatIsoDate(waveplan::dateOfDay(plan, lastDay)) + ", wave "
                 + std::to_string(waveGrid(plan).waveOf(lastDay)) + ")";
     } else {
         text += "; same end date";

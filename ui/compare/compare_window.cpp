@@ -59,7 +59,7 @@ QStandardItem *number(int value, const QString &shown) {
 }
 
 QString dateOf(const Plan &plan, int day) {
-    return qs(formatIsoDate(addDays(plan.startDate, day)));
+    return qs(formatIsoDate(waveplan::dateOfDay(plan, day)));
 }
 
 } // namespace

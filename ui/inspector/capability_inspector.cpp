@@ -260,10 +260,10 @@ void CapabilityInspector::refreshSchedule()
             label->setText(none);
         return;
     }
-    const Date start = m_document->plan().startDate;
+    const Plan &plan = m_document->plan();
     m_waveLabel->setText(s->goLiveWave == s->wave ? tr("%1").arg(s->wave)
                                                   : tr("%1 (goes live in %2)").arg(s->wave).arg(s->goLiveWave));
-    m_datesLabel->setText(tr("%1 – %2").arg(iso(addDays(start, s->startDay)), iso(addDays(start, s->lastDay()))));
+    m_datesLabel->setText(tr("%1 – %2").arg(iso(waveplan::dateOfDay(plan, s->startDay)), iso(waveplan::dateOfDay(plan, s->lastDay()))));
     m_slackLabel->setText(s->critical ? tr("%n day(s), critical: a slip moves the end date", nullptr, s->slackDays)
                                       : tr("%n day(s)", nullptr, s->slackDays));
     m_reasonLabel->setText(QString::fromStdString(s->reason.sentence));

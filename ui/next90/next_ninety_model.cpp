@@ -130,9 +130,9 @@ QVariant NextNinetyModel::display(const Row &row, int column) const
     switch (column) {
     case CapabilityColumn: return c.name.empty() ? qs(c.key) : tr("%1 – %2").arg(qs(c.key), qs(c.name));
     case Kind: return c.kind == CapabilityKind::Foundational ? tr("Foundational") : tr("Additive");
-    case Starts: return tr("%1 (day %2)").arg(shortDate(dateOfDay(plan, row.startDay))).arg(row.startDay);
+    case Starts: return tr("%1 (day %2)").arg(shortDate(qDateOfDay(plan, row.startDay))).arg(row.startDay);
     case GoesLive:
-        return tr("%1 (wave %2)").arg(shortDate(dateOfDay(plan, std::max(row.startDay, row.finishDay - 1)))).arg(row.goLiveWave);
+        return tr("%1 (wave %2)").arg(shortDate(qDateOfDay(plan, std::max(row.startDay, row.finishDay - 1)))).arg(row.goLiveWave);
     case Owner: return c.owner.empty() ? tr("! No owner") : qs(c.owner);
     case Kpi: return c.kpi.empty() ? tr("! No KPI") : qs(c.kpi);
     case ReadinessColumn: {

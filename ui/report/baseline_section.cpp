@@ -42,7 +42,7 @@ void writeBaselineSection(ReportPages &pages, const Plan &plan, const Schedule &
     BaselineChanges changes = changesSinceBaseline(baseline, plan, schedule);
     const QString endThen = qs(formatIsoDate(baseline.dateOfDay(std::max(0, baseline.endDay - 1))));
     const QString endNow =
-        qs(formatIsoDate(addDays(plan.startDate, std::max(0, schedule.makespanDays - 1))));
+        qs(formatIsoDate(waveplan::dateOfDay(plan, std::max(0, schedule.makespanDays - 1))));
     const QString ends =
         changes.endShiftDays == 0
             ? tr("The plan still ends on %1, as it did then.").arg(endNow)
@@ -81,7 +81,7 @@ void writeBaselineSection(ReportPages &pages, const Plan &plan, const Schedule &
                                       : tr("W%1 \u2192 W%2").arg(drift.fromWave).arg(drift.toWave);
             table.addRow(QStringList{qs(key), nameOf(plan, key), waves,
                                      qs(formatIsoDate(drift.baselineFinish)),
-                                     qs(formatIsoDate(addDays(plan.startDate, now->lastDay()))),
+                                     qs(formatIsoDate(waveplan::dateOfDay(plan, now->lastDay()))),
                                      qs(driftCellText(drift.finishDays))});
         }
         table.end();

@@ -33,7 +33,7 @@ QString tr(const char *text) {
 }
 
 QString dateOf(const ComparedPlan &side, int day) {
-    return qs(formatIsoDate(addDays(side.plan.startDate, day)));
+    return qs(formatIsoDate(waveplan::dateOfDay(side.plan, day)));
 }
 
 QString nameIn(const ComparedPlan &side, const std::string &key) {

@@ -111,7 +111,7 @@ void paintRoadmapSlide(QPainter &painter, const Plan &plan, const Schedule &sche
                               : QObject::tr("Roadmap: %1 capabilities from %2, everything live by %3")
                                     .arg(plan.capabilities.size())
                                     .arg(qs(formatIsoDate(plan.startDate)),
-                                         qs(formatIsoDate(addDays(plan.startDate, std::max(0, schedule.makespanDays - 1)))));
+                                         qs(formatIsoDate(waveplan::dateOfDay(plan, std::max(0, schedule.makespanDays - 1)))));
     painter.drawText(QRectF(margin, margin + titleMetrics.height(), width, subtitleMetrics.height()),
                      Qt::AlignLeft | Qt::AlignVCenter, subtitleMetrics.elidedText(dates, Qt::ElideRight, width));
     const double top = margin + titleMetrics.height() + subtitleMetrics.height() * 1.6;

@@ -24,7 +24,7 @@ QString tr(const char *text)
 
 QString isoDate(const Plan &plan, int day)
 {
-    return qs(formatIsoDate(addDays(plan.startDate, day)));
+    return qs(formatIsoDate(waveplan::dateOfDay(plan, day)));
 }
 
 /// "2 Feb" for a day in `year`, else "2 Feb 2028": short enough for a table cell.
@@ -32,7 +32,7 @@ QString shortDate(const Plan &plan, int day, std::chrono::year year)
 {
     static const char *const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const Date date = addDays(plan.startDate, day);
+    const Date date = waveplan::dateOfDay(plan, day);
     const QString text = QStringLiteral("%1 %2")
                              .arg(static_cast<unsigned>(date.day()))
                              .arg(QLatin1String(kMonths[static_cast<unsigned>(date.month()) - 1]));
@@ -75,7 +75,7 @@ QString readinessText(const Readiness &r)
 QString needsFirstText(const Plan &plan, const Schedule &schedule, const Capability &c)
 {
     const ScheduledCapability *self = schedule.find(c.key);
-    const std::chrono::year year = addDays(plan.startDate, self ? self->startDay : 0).year();
+    const std::chrono::year year = waveplan::dateOfDay(plan, self ? self->startDay : 0).year();
     QStringList needs;
     for (const Dependency *d : plan.predecessorsOf(c.key)) {
         const ScheduledCapability *before = schedule.find(d->predecessor);

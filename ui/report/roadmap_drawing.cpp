@@ -158,10 +158,10 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
         p.setPen(kMuted);
         // Both dates where they fit, else the first ("from 2027-01-04"), never a cut date.
         const QFontMetricsF smallMetrics(small, p.device());
-        QString dates = qs(formatIsoDate(addDays(m_plan.startDate, firstDay))) + QStringLiteral(" \u2013 ") +
-                        qs(formatIsoDate(addDays(m_plan.startDate, waves.firstDay(wave + 1) - 1)));
+        QString dates = qs(formatIsoDate(waveplan::dateOfDay(m_plan, firstDay))) + QStringLiteral(" \u2013 ") +
+                        qs(formatIsoDate(waveplan::dateOfDay(m_plan, waves.firstDay(wave + 1) - 1)));
         if (smallMetrics.horizontalAdvance(dates) > title.width())
-            dates = tr("from %1").arg(qs(formatIsoDate(addDays(m_plan.startDate, firstDay))));
+            dates = tr("from %1").arg(qs(formatIsoDate(waveplan::dateOfDay(m_plan, firstDay))));
         if (smallMetrics.horizontalAdvance(dates) > title.width())
             dates.clear();
         p.drawText(QRectF(title.left(), m_rowHeight, title.width(), m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter, dates);

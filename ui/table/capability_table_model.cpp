@@ -161,14 +161,14 @@ QVariant CapabilityTableModel::displayData(const Capability &c, int column) cons
     const ScheduledCapability *s = m_document->schedule().find(c.key);
     if (!s)
         return {};
-    const Date start = m_document->plan().startDate;
+    const Plan &plan = m_document->plan();
     switch (column) {
     case Wave:
         return s->wave;
     case StartDate:
-        return qs(formatIsoDate(addDays(start, s->startDay)));
+        return qs(formatIsoDate(waveplan::dateOfDay(plan, s->startDay)));
     case FinishDate:
-        return qs(formatIsoDate(addDays(start, s->lastDay())));
+        return qs(formatIsoDate(waveplan::dateOfDay(plan, s->lastDay())));
     case Slack:
         return s->slackDays;
     case Drift:

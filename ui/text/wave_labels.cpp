@@ -21,9 +21,9 @@ QDate toQDate(const Date &date)
             static_cast<int>(static_cast<unsigned>(date.day()))};
 }
 
-QDate dateOfDay(const Plan &plan, int day)
+QDate qDateOfDay(const Plan &plan, int day)
 {
-    return toQDate(addDays(plan.startDate, day));
+    return toQDate(waveplan::dateOfDay(plan, day));
 }
 
 QString shortDate(const QDate &date, const QLocale &locale)
@@ -34,13 +34,13 @@ QString shortDate(const QDate &date, const QLocale &locale)
 std::pair<QDate, QDate> waveDayRange(const Plan &plan, int wave)
 {
     const WaveGrid waves = waveGrid(plan);
-    return {dateOfDay(plan, waves.firstDay(wave)), dateOfDay(plan, waves.firstDay(wave + 1) - 1)};
+    return {qDateOfDay(plan, waves.firstDay(wave)), qDateOfDay(plan, waves.firstDay(wave + 1) - 1)};
 }
 
 QString dayRangeText(const Plan &plan, int firstDay, int lastDay, const QLocale &locale)
 {
-    const QDate first = dateOfDay(plan, firstDay);
-    const QDate last = dateOfDay(plan, lastDay);
+    const QDate first = qDateOfDay(plan, firstDay);
+    const QDate last = qDateOfDay(plan, lastDay);
     const QString withYear = QStringLiteral("MMM d yyyy");
     const QString from = first.year() == last.year() ? shortDate(first, locale) : locale.toString(first, withYear);
     return translated("%1 to %2").arg(from, locale.toString(last, withYear));

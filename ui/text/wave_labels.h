@@ -18,7 +18,7 @@ namespace waveplan::ui {
 /// The same calendar day as a QDate.
 [[nodiscard]] QDate toQDate(const Date &date);
 /// The calendar date of plan day `day` (day 0 = the plan's start date).
-[[nodiscard]] QDate dateOfDay(const Plan &plan, int day);
+[[nodiscard]] QDate qDateOfDay(const Plan &plan, int day);
 /// "Jan 4" (short month and day, no year).
 [[nodiscard]] QString shortDate(const QDate &date, const QLocale &locale = QLocale());
 /// First and last calendar day of 1-based `wave`.

@@ -666,7 +666,7 @@ void MainWindow::refreshSummary()
         // The last day work is done, and the wave it falls in: the wave bands the map draws.
         const int lastDay = schedule.makespanDays - 1;
         text += tr(" | ends %1 (wave %2, %n days)", nullptr, schedule.makespanDays)
-                    .arg(QLocale().toString(dateOfDay(plan, lastDay), QStringLiteral("d MMM yyyy")))
+                    .arg(QLocale().toString(qDateOfDay(plan, lastDay), QStringLiteral("d MMM yyyy")))
                     .arg(waveGrid(plan).waveOf(lastDay));
         if (!schedule.drivingPath.empty())
             text += tr(", driven by %1").arg(qs(schedule.drivingPath.back().key));

@@ -50,8 +50,8 @@ TEST(WaveLabels, TheShortFormLeavesOutTheYearForUnderAWaveHeading)
 TEST(WaveLabels, DayRangesCountFromThePlanStartBothDaysIncluded)
 {
     const Plan plan = planStarting("2027-01-04");
-    EXPECT_EQ(ui::dateOfDay(plan, 0), QDate(2027, 1, 4));
-    EXPECT_EQ(ui::dateOfDay(plan, 28), QDate(2027, 2, 1));
+    EXPECT_EQ(ui::qDateOfDay(plan, 0), QDate(2027, 1, 4));
+    EXPECT_EQ(ui::qDateOfDay(plan, 28), QDate(2027, 2, 1));
     EXPECT_EQ(ui::dayRangeText(plan, 0, 39, kEnglish), "Jan 4 to Feb 12 2027");
     const auto [first, last] = ui::waveDayRange(plan, 2);
     EXPECT_EQ(first, QDate(2027, 4, 4));
