@@ -36,10 +36,44 @@ inline GeneratorOptions propertyPlanOptions(std::uint64_t seed)
     return options;
 }
 
+/// The wave of each plan day found by walking the calendar a day at a time from the start date:
+/// plan day N is the N-th worked date, and it is in the last wave whose calendar start
+/// (waveStartDate) is on or before it. The engine uses a table of wave starts instead.
+class WalkedWaves {
+public:
+    explicit WalkedWaves(const Plan &plan)
+        : m_plan(plan)
+        , m_date(plan.startDate)
+    {
+    }
+    int waveOf(int day)
+    {
+        if (day < 0)
+            return 1;
+        while (static_cast<int>(m_waves.size()) <= day) {
+            while (!m_plan.calendar.isWorkday(m_date))
+                m_date = addDays(m_date, 1);
+            while (std::chrono::sys_days{waveStartDate(m_plan, m_wave + 1)} <= std::chrono::sys_days{m_date})
+                ++m_wave;
+            m_waves.push_back(m_wave);
+            m_date = addDays(m_date, 1);
+        }
+        return m_waves[static_cast<std::size_t>(day)];
+    }
+
+private:
+    const Plan &m_plan;
+    Date m_date;
+    int m_wave = 1;
+    std::vector<int> m_waves;
+};
+
 /// Every constraint the schedule breaks, one sentence each; empty when it holds them all.
 inline std::vector<std::string> brokenConstraints(const Plan &plan, const Schedule &schedule)
 {
     std::vector<std::string> broken;
+    WalkedWaves walked(plan);
+    const auto waveOf = [&walked](int day, int) { return walked.waveOf(day); };
     const int length = plan.waveLengthDays;
     std::map<std::string, const ScheduledCapability *> byKey;
     for (const ScheduledCapability &s : schedule.capabilities)
