@@ -79,7 +79,7 @@ public:
             ->check(CLI::IsMember(paperNames(), CLI::ignore_case));
         sub.add_option("--orientation", m_orientation, "With a .pdf output: page orientation (default landscape)")
             ->check(CLI::IsMember({"portrait", "landscape"}, CLI::ignore_case));
-        sub.add_flag("--no-map", m_noMap, "With a .pdf output: leave out the dependency map");
+        sub.add_flag("--no-map", m_noMap, "With a .pdf output: leave out the dependency map (the whole map and each wave's part)");
         sub.add_flag("--no-board", m_noBoard, "With a .pdf output: leave out the wave board (the default: the report has it only "
                                              "when --sections names board)");
         sub.add_option("--baseline", m_baseline,

@@ -97,7 +97,7 @@ WaveExcerpt waveExcerpt(const Plan &plan, const Schedule &schedule, int wave, co
     for (const ExcerptItem &i : excerpt.items) {
         const int column = i.role == ExcerptRole::Before ? 0 : i.role == ExcerptRole::Card ? 1 : 2;
         const double height = i.role == ExcerptRole::Card ? sizes.cardHeight
-                              : grouped                   ? sizes.groupHeight(i.capabilities.size())
+                              : grouped                   ? sizes.groupHeight(i)
                                                           : sizes.stubHeight;
         excerpt.input.nodes.push_back({i.layoutKey, column, height});
     }

@@ -41,8 +41,9 @@ struct ExcerptSizes {
     double cardHeight = 1;
     double stubHeight = 0.6;
     /// One stub per other wave instead of one per capability, naming the wave's capabilities
-    /// linked to the cards: a large wave's excerpt stays one page. Its height for n names:
-    std::function<double(std::size_t names)> groupHeight;
+    /// linked to the cards: a large wave's excerpt stays one page. Its height, given the stub
+    /// (its wave and capabilities), as the drawing will wrap their keys:
+    std::function<double(const ExcerptItem &stub)> groupHeight;
     /// Passed to layoutMap: spacing, card width, most cards per layer (0: one layer unless
     /// chains need more).
     layout::LayoutOptions layout;

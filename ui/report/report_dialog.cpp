@@ -52,9 +52,9 @@ ReportDialog::ReportDialog(const PlanDocument *document, QWidget *parent)
     m_includeCritical = section(tr("Include what sets the end &date"), QStringLiteral("includeCritical"));
     m_includeCapacity = section(tr("Include team capacit&y"), QStringLiteral("includeCapacity"));
     m_includeRisks = section(tr("Include problems and &risks"), QStringLiteral("includeRisks"));
-    m_includeMap = new QCheckBox(tr("Include the dependency &map (each wave's part with its table)"), this);
+    m_includeMap = new QCheckBox(tr("Include the dependency &map (each wave's part above its table)"), this);
     m_includeMap->setAccessibleName(tr("Include the dependency map"));
-    m_includeMap->setToolTip(tr("Each wave's table is followed by its part of the map, with named stubs for the "
+    m_includeMap->setToolTip(tr("Each wave's part of the map comes before its table, with named stubs for the "
                                 "capabilities of other waves; the whole map is added when it fits one page legibly."));
     m_includeBoard = new QCheckBox(tr("Include the wave &board"), this);
     m_includeBoard->setAccessibleName(tr("Include the wave board"));

@@ -15,8 +15,8 @@ class ReportPages;
 struct ReportFacts;
 
 void writeTitlePage(ReportPages &pages, const ReportFacts &facts, const Plan &plan);
-/// A table per wave of what starts in it; with `withMaps`, each followed by the wave's part of
-/// the dependency map (wave_excerpt_drawing.h).
+/// A table per wave of what starts in it; with `withMaps`, each after the wave's part of the
+/// dependency map (wave_excerpt_drawing.h).
 void writeWaveSections(ReportPages &pages, const ReportFacts &facts, const Plan &plan, const Schedule &schedule,
                        bool withMaps);
 void writeCriticalSection(ReportPages &pages, const ReportFacts &facts);

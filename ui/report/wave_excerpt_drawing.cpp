@@ -90,12 +90,11 @@ Drawn layOut(const Plan &plan, const Schedule &schedule, int wave, QPaintDevice 
     o.layerSpacing = o.cardWidth + unitsPerPoint * (detail == Detail::Keys ? 16 : 20);
     o.columnSpacing = o.cardWidth + unitsPerPoint * (detail == Detail::Keys ? 22 : 28);
     if (grouped) {
-        // As many lines as the names need at the card's width ("Wave 3: " then keys).
-        const double keyWidth = fm.averageCharWidth() * 6;
-        const double perLine = std::max(1.0, std::floor((o.cardWidth - d.padding * 2) / keyWidth));
-        sizes.groupHeight = [=](std::size_t names) {
-            const double lines = std::ceil((static_cast<double>(names) + 1.5) / perLine);
-            return d.padding * 2 + fm.height() * lines;
+        // As many lines as its text takes, wrapped at the card's width as it is drawn.
+        const double width = o.cardWidth - d.padding * 2;
+        sizes.groupHeight = [&plan, fm, width, padding = d.padding](const ExcerptItem &stub) {
+            const auto lines = static_cast<double>(std::max<qsizetype>(1, wrapText(groupText(plan, stub), fm, width).size()));
+            return padding * 2 + fm.height() * lines;
         };
     }
     o.rowSpacing = unitsPerPoint * 6;

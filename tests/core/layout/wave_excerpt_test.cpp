@@ -38,7 +38,7 @@ ExcerptSizes sizes(bool grouped)
     s.cardHeight = 1;
     s.stubHeight = 0.5;
     if (grouped)
-        s.groupHeight = [](std::size_t names) { return 0.5 + 0.1 * static_cast<double>(names); };
+        s.groupHeight = [](const ExcerptItem &stub) { return 0.5 + 0.1 * static_cast<double>(stub.capabilities.size()); };
     return s;
 }
 

@@ -68,10 +68,13 @@ TEST(ReportFacts, WhatMustBeTrueFirstNamesTheYearOnlyWhenItIsNotTheYearTheCapabi
 
     plan.dependencies.front().lagDays = 10; // CDP now starts on day 25, 2028-01-04
     const ReportFacts later = reportFacts(plan, computeSchedule(plan));
+    const CapabilityRow *laterCdp = nullptr;
     for (const WaveSection &wave : later.waves)
         for (const CapabilityRow &row : wave.rows)
             if (row.key == QStringLiteral("CDP"))
-                EXPECT_EQ(row.needsFirst, QStringLiteral("GOV (done 24 Dec 2027, then 10 days)"));
+                laterCdp = &row;
+    ASSERT_NE(laterCdp, nullptr);
+    EXPECT_EQ(laterCdp->needsFirst, QStringLiteral("GOV (done 24 Dec 2027, then 10 days)"));
 }
 
 TEST(ReportFacts, WavesListTheirCapabilitiesWithWhatMustBeTrueFirst)
