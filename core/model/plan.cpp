@@ -185,6 +185,11 @@ std::string quarterName(const Plan &plan, int wave)
     return "Q" + std::to_string(quarter) + " " + std::to_string(year);
 }
 
+bool hasMilestone(const Plan &plan)
+{
+    return std::any_of(plan.capabilities.begin(), plan.capabilities.end(), [](const Capability &c) { return isMilestone(c); });
+}
+
 WaveGrid waveGrid(const Plan &plan)
 {
     if (plan.calendar.everyDay() && plan.waveScheme == WaveScheme::Days)

@@ -77,6 +77,8 @@ void assignMissingIds(Plan &plan);
 [[nodiscard]] int waveOfDay(int day, int waveLengthDays);
 /// First day of `wave` (1-based) when every wave is `waveLengthDays` long.
 [[nodiscard]] int firstDayOfWave(int wave, int waveLengthDays);
+/// Some capability of the plan is a milestone (legends then show the diamond).
+[[nodiscard]] bool hasMilestone(const Plan &plan);
 /// Where each of the plan's waves begins, in plan days (working days of its calendar). Build it
 /// once per pass over the plan, not once per capability: with a calendar it is a table.
 [[nodiscard]] WaveGrid waveGrid(const Plan &plan);

@@ -51,7 +51,7 @@ std::vector<int> slackDays(const Plan &plan, const PlanIndex &index, const std::
     for (std::size_t i = 0; i < n; ++i) {
         const Capability &c = plan.capabilities[i];
         durations[i] = c.durationDays;
-        const int milestoneDay = endOf(c, 0) - c.durationDays;
+        const int milestoneDay = isMilestone(c) ? 1 : 0;
         milestoneDays[i] = milestoneDay;
         caps[i] -= milestoneDay;
         if (c.deadlineWave)

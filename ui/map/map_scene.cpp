@@ -78,8 +78,7 @@ MapScene::~MapScene()
 
 bool MapScene::showsMilestones() const
 {
-    const auto &capabilities = plan().capabilities;
-    return std::any_of(capabilities.begin(), capabilities.end(), [](const Capability &c) { return isMilestone(c); });
+    return hasMilestone(plan());
 }
 
 const Plan &MapScene::plan() const

@@ -211,8 +211,7 @@ QByteArray roadmapPicture(const Plan &plan, const Schedule &schedule, const Imag
 Status writeImageFile(const Plan &plan, const ImageOptions &options, const std::filesystem::path &path, bool overwrite)
 {
     ImageOptions withKey = options;
-    withKey.milestones = std::any_of(plan.capabilities.begin(), plan.capabilities.end(),
-                                     [](const Capability &c) { return isMilestone(c); });
+    withKey.milestones = hasMilestone(plan);
     if (Status drawable = drawablePlan(plan, path); !drawable)
         return drawable;
     Schedule schedule = reportSchedule(plan, options.budgetSchedules, options.shown);

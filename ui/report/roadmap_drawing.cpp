@@ -224,8 +224,7 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
         p.drawText(QRectF(swatch.right() + 4, legendTop, w + 2, m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
         x = swatch.right() + 4 + w + m_rowHeight * 1.5;
     }
-    if (std::any_of(m_plan.capabilities.begin(), m_plan.capabilities.end(),
-                    [](const Capability &c) { return isMilestone(c); })) {
+    if (hasMilestone(m_plan)) {
         paintMilestone(p, QPointF(x + m_rowHeight * 0.25, legendTop + m_rowHeight * 0.5), m_rowHeight * 0.4, true);
         const QString text = tr("Milestone (0 days)");
         const double w = fm.horizontalAdvance(text);

@@ -5,6 +5,7 @@
 
 #include "core/schedule/solver/problem.h"
 
+#include <algorithm>
 #include <climits>
 #include <vector>
 
@@ -54,6 +55,10 @@ struct Instance {
     }
     /// True when `to` is a direct successor of `from`.
     [[nodiscard]] bool hasEdge(int from, int to) const;
+    /// Days activity `a` takes on the timeline: its duration, or one for a milestone, whose last
+    /// day is its start (start + span - 1 is its last day, start + span where it ends the plan).
+    [[nodiscard]] int span(int a) const { return std::max(duration[static_cast<std::size_t>(a)], 1); }
+    [[nodiscard]] int span(std::size_t a) const { return std::max(duration[a], 1); }
     /// 1-based wave holding `day`.
     [[nodiscard]] int waveOf(int day) const { return waves.waveOf(day); }
 };

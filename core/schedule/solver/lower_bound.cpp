@@ -228,7 +228,7 @@ LowerBound makespanLowerBound(const Problem &problem, const Instance &instance, 
         }
     };
     for (std::size_t a = 0; a < head.size(); ++a)
-        raise(head[a] + std::max(instance.duration[a], 1), LowerBound::Source::Dependencies, -1);
+        raise(head[a] + instance.span(a), LowerBound::Source::Dependencies, -1);
 
     std::vector<Work> work;
     std::vector<Day> lastDays;
@@ -241,7 +241,7 @@ LowerBound makespanLowerBound(const Problem &problem, const Instance &instance, 
                 continue;
             const auto u = static_cast<std::size_t>(a);
             work.push_back({head[u], tail[u], static_cast<Day>(need) * instance.duration[u]});
-            lastDays.push_back(head[u] + std::max(instance.duration[u], 1) - 1);
+            lastDays.push_back(head[u] + instance.span(u) - 1);
         }
         raise(teamWorkBound(curves[static_cast<std::size_t>(r)], work), LowerBound::Source::TeamWork, r);
         const int limit = instance.finishLimit[static_cast<std::size_t>(r)];

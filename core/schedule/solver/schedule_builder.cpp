@@ -59,7 +59,7 @@ int ScheduleBuilder::search(int activity, int from, const std::vector<int> &igno
 {
     const auto a = static_cast<std::size_t>(activity);
     const int d = m_instance.duration[a];
-    const int span = std::max(d, 1); // a milestone's last day is its own day
+    const int span = m_instance.span(a);
     const WaveGrid &waves = m_instance.waves;
     const int usedFirst = m_instance.usedBegin[a];
     const int usedLast = m_instance.usedBegin[a + 1];
@@ -136,7 +136,7 @@ void ScheduleBuilder::commit(int activity, int start, const std::vector<int> &ig
             m_profiles[static_cast<std::size_t>(r)].reserve(start, start + d, m_instance.demandOf(activity, r));
         if (m_instance.finishLimit[static_cast<std::size_t>(r)] != kNoLimit) {
             auto &f = m_finishes[static_cast<std::size_t>(r)];
-            const auto wave = static_cast<std::size_t>(m_instance.waves.waveOf(start + std::max(d, 1) - 1) - 1);
+            const auto wave = static_cast<std::size_t>(m_instance.waves.waveOf(start + m_instance.span(a) - 1) - 1);
             if (wave >= f.size())
                 f.resize(wave + 1, 0);
             ++f[wave];
@@ -152,7 +152,7 @@ void ScheduleBuilder::commit(int activity, int start, const std::vector<int> &ig
         v = Violation::NoSpan;
     else if (start > m_instance.latestStart[a])
         v = Violation::Window;
-    else if (m_instance.deadline[a] != kNoLimit && start + std::max(d, 1) > m_instance.deadline[a])
+    else if (m_instance.deadline[a] != kNoLimit && start + m_instance.span(a) > m_instance.deadline[a])
         v = Violation::Deadline;
     out.violation[a] = v;
 }
@@ -161,7 +161,7 @@ void ScheduleBuilder::finish(Schedule &out) const
 {
     Score s;
     for (std::size_t a = 0; a < out.start.size(); ++a) {
-        const int end = out.start[a] + std::max(m_instance.duration[a], 1); // a milestone ends on its day
+        const int end = out.start[a] + m_instance.span(a);
         s.makespan = std::max(s.makespan, end);
         if (out.violation[a] != Violation::None)
             ++s.violations;

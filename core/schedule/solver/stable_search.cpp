@@ -15,7 +15,7 @@ int capped(const Instance &instance, std::size_t a, int day)
     if (instance.latestStart[a] != kNoLimit)
         day = std::min(day, instance.latestStart[a]);
     if (instance.deadline[a] != kNoLimit)
-        day = std::min(day, instance.deadline[a] - std::max(instance.duration[a], 1));
+        day = std::min(day, instance.deadline[a] - instance.span(a));
     return std::max(day, instance.earliestStart[a]);
 }
 
@@ -105,7 +105,7 @@ std::vector<int> StableSearch::heldAtRelease(const Schedule &s, std::vector<std:
     std::vector<int> pending;
     for (std::size_t a = 0; a < n; ++a) {
         finishes.emplace_back(s.start[a] + m_base.duration[a], static_cast<int>(a));
-        const int finish = s.start[a] + std::max(m_base.duration[a], 1); // a milestone ends on its day
+        const int finish = s.start[a] + m_base.span(a); // a milestone ends on its day
         const bool late = (m_base.latestStart[a] != kNoLimit && s.start[a] > m_base.latestStart[a])
                           || (m_base.deadline[a] != kNoLimit && finish > m_base.deadline[a]);
         if (finish == s.score.makespan || s.violation[a] != Violation::None || late)
@@ -116,7 +116,7 @@ std::vector<int> StableSearch::heldAtRelease(const Schedule &s, std::vector<std:
     const WaveGrid &waves = m_base.waves;
     std::vector<std::vector<int>> goingLive(static_cast<std::size_t>(waves.waveOf(s.score.makespan) + 1));
     for (std::size_t a = 0; a < n; ++a) {
-        const auto wave = static_cast<std::size_t>(waves.waveOf(s.start[a] + std::max(m_base.duration[a], 1) - 1) - 1);
+        const auto wave = static_cast<std::size_t>(waves.waveOf(s.start[a] + m_base.span(a) - 1) - 1);
         if (wave < goingLive.size())
             goingLive[wave].push_back(static_cast<int>(a));
     }
@@ -173,7 +173,7 @@ std::vector<int> StableSearch::heldAtRelease(const Schedule &s, std::vector<std:
         }
         // Its last day is the first of a wave: the wave before may have had its go-live slots
         // full. Whoever used them, on a team it needs with a go-live limit, binds it too.
-        const int lastDay = start + std::max(m_base.duration[u], 1) - 1;
+        const int lastDay = start + m_base.span(u) - 1;
         const int lastWave = waves.waveOf(lastDay);
         if (lastDay == waves.firstDay(lastWave) && lastDay > 0) {
             const auto before = static_cast<std::size_t>(lastWave - 2);
