@@ -2,6 +2,8 @@
 
 #include "app/cli/format_choice.h"
 
+#include "core/io/atomic_file.h"
+#include "core/io/holidays_csv.h"
 #include "core/model/cells/value_cells.h"
 
 namespace waveplan::cli {
@@ -10,7 +12,26 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Status applySettings(Plan &plan, const PlanSettingsOptions &settings)
+/// The holidays of `--holidays FILE`, read once for the reader's settings and the plan's.
+Result<std::optional<std::vector<Holiday>>> readHolidaysOption(const PlanSettingsOptions &settings)
+{
+    if (!settings.holidays)
+        return std::optional<std::vector<Holiday>>{};
+    const Result<std::string> text = readWholeFile(*settings.holidays);
+    if (!text) {
+        Error error = text.errors().front();
+        error.message = "--holidays: " + error.message;
+        return error;
+    }
+    CsvErrorList errors;
+    std::optional<std::vector<Holiday>> holidays = readHolidaysCsv(*text, settings.holidays->string(), errors);
+    if (!holidays)
+        return errors.sorted();
+    return holidays;
+}
+
+Status applySettings(Plan &plan, const PlanSettingsOptions &settings,
+                     const std::optional<std::vector<Holiday>> &holidays)
 {
     Errors errors;
     if (settings.name)
@@ -35,6 +56,31 @@ Status applySettings(Plan &plan, const PlanSettingsOptions &settings)
     }
     if (settings.noSpan)
         plan.allowSpan = false;
+    if (settings.workdays) {
+        if (const Result<WorkedWeekdays> worked = parseWorkedWeekdays(*settings.workdays))
+            plan.calendar.worked = *worked;
+        else
+            errors.push_back(messageError("--workdays: " + worked.errors().front().message));
+    }
+    if (holidays)
+        plan.calendar.holidays = *holidays;
+    if (settings.waves) {
+        if (const Result<WaveChoice> choice = parseWaveChoice(*settings.waves)) {
+            plan.waveScheme = choice->scheme;
+            if (choice->lengthDays && settings.waveLengthDays && *choice->lengthDays != *settings.waveLengthDays)
+                errors.push_back(messageError("--waves " + *settings.waves + " and --wave-length " +
+                                              std::to_string(*settings.waveLengthDays) + " disagree; give one of them"));
+            else if (choice->lengthDays)
+                plan.waveLengthDays = *choice->lengthDays;
+        } else
+            errors.push_back(messageError("--waves: " + choice.errors().front().message));
+    }
+    if (settings.fiscalYearStart) {
+        if (const Result<int> month = parseMonth(*settings.fiscalYearStart))
+            plan.fiscalYearStartMonth = *month;
+        else
+            errors.push_back(messageError("--fiscal-year-start: " + month.errors().front().message));
+    }
     if (!errors.empty())
         return errors;
     return Ok{};
@@ -50,6 +96,12 @@ void PlanSettingsOptions::addTo(CLI::App &command)
     command.add_option("--wave-length", waveLengthDays, "Days per wave (default 90)");
     command.add_option("--horizon", horizonWaves, "Number of waves in the plan (default 4, year one)");
     command.add_flag("--no-span", noSpan, "Every capability must start and finish within one wave");
+    command.add_option("--workdays", workdays,
+                       "Worked weekdays: all, mon-fri, sun-thu, mon,wed-fri... (durations count worked days)");
+    command.add_option("--holidays", holidays, "Holidays spreadsheet (columns date,name): days not worked");
+    command.add_option("--waves", waves, "Waves of a number of days (90d, the default) or calendar quarters (quarter)");
+    command.add_option("--fiscal-year-start", fiscalYearStart,
+                       "Month the fiscal year begins, for quarter waves: 1-12 or jan...dec (default jan)");
 }
 
 void PlanInput::addTo(CLI::App &command, const std::string &description, const std::string &name)
@@ -85,7 +137,10 @@ Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats
     request.settings.startDate = defaultStartDate();
     // The settings given reach the reader too: a format without waves (MS Project XML) places
     // its dates in waves of the length given. They are applied to the plan read as well, below.
-    if (const Status given = applySettings(request.settings, settings); !given)
+    const Result<std::optional<std::vector<Holiday>>> holidays = readHolidaysOption(settings);
+    if (!holidays)
+        return holidays.errors();
+    if (const Status given = applySettings(request.settings, settings, *holidays); !given)
         return given.errors();
     request.startGiven = settings.startDate.has_value();
     request.acceptedSchedule = accepted;
@@ -95,7 +150,7 @@ Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats
     if (!loaded)
         return loaded;
     Plan plan = std::move(loaded).value();
-    if (const Status applied = applySettings(plan, settings); !applied)
+    if (const Status applied = applySettings(plan, settings, *holidays); !applied)
         return applied.errors();
     return plan;
 }

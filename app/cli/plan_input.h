@@ -25,8 +25,13 @@ struct PlanSettingsOptions {
     std::optional<int> waveLengthDays;
     std::optional<int> horizonWaves;
     bool noSpan = false;
+    std::optional<std::string> workdays;              ///< "mon-fri", "all"... (parseWorkedWeekdays)
+    std::optional<std::filesystem::path> holidays;    ///< a holidays .csv (date,name)
+    std::optional<std::string> waves;                 ///< "quarter", "90d"... (parseWaveChoice)
+    std::optional<std::string> fiscalYearStart;       ///< a month (parseMonth)
 
-    /// Adds --name, --start, --wave-length, --horizon, --no-span to `command`.
+    /// Adds --name, --start, --wave-length, --horizon, --no-span, --workdays, --holidays,
+    /// --waves and --fiscal-year-start to `command`.
     void addTo(CLI::App &command);
 };
 

@@ -15,7 +15,9 @@ namespace {
 // The fields each object may hold; anything else is reported as an unknown field.
 constexpr std::string_view kPlanFields[] = {
     "format",        "version",    "name",  "start_date",   "wave_length_days",
-    "horizon_waves", "allow_span", "teams", "capabilities", "dependencies", "baselines"};
+    "horizon_waves", "allow_span", "workdays", "holidays", "waves", "fiscal_year_start",
+    "teams",         "capabilities", "dependencies", "baselines"};
+constexpr std::string_view kHolidayFields[] = {"date", "name"};
 constexpr std::string_view kTeamFields[] = {"name", "capacity", "capacity_by_wave",
                                             "max_changes_per_wave"};
 constexpr std::string_view kCapabilityFields[] = {
@@ -79,6 +81,7 @@ public:
             plan.horizonWaves = *waves;
         if (auto span = fields.boolean("allow_span", false))
             plan.allowSpan = *span;
+        readCalendar(fields, plan);
 
         forEachElement(fields, "teams", m_allNamesKnown,
                        [&](const Json &item, const std::string &path) {
@@ -104,6 +107,54 @@ public:
     }
 
 private:
+    /// workdays, holidays, waves and fiscal_year_start: all optional, a plan without them works
+    /// every day in waves of wave_length_days.
+    void readCalendar(const ObjectReader &fields, Plan &plan) {
+        if (auto workdays = fields.string("workdays", false)) {
+            if (const Result<WorkedWeekdays> worked = parseWorkedWeekdays(*workdays))
+                plan.calendar.worked = *worked;
+            else
+                m_context.errorAtValue(fields.pathOf("workdays"), worked.errors().front().message);
+        }
+        if (auto waves = fields.string("waves", false)) {
+            if (const Result<WaveChoice> choice = parseWaveChoice(*waves)) {
+                plan.waveScheme = choice->scheme;
+                if (choice->lengthDays && fields.optional("wave_length_days") &&
+                    *choice->lengthDays != plan.waveLengthDays)
+                    m_context.errorAtValue(fields.pathOf("waves"),
+                                           inQuotes(*waves) + " disagrees with wave_length_days (" +
+                                               std::to_string(plan.waveLengthDays) + "); give one of them");
+                else if (choice->lengthDays)
+                    plan.waveLengthDays = *choice->lengthDays;
+            } else
+                m_context.errorAtValue(fields.pathOf("waves"), choice.errors().front().message);
+        }
+        if (auto month = fields.integer("fiscal_year_start", false, 1, 12))
+            plan.fiscalYearStartMonth = *month;
+        std::map<Date, std::string> holidayAt;
+        bool unused = true;
+        forEachElement(fields, "holidays", unused, [&](const Json &item, const std::string &path) {
+            const ObjectReader holiday(m_context, item, path, kHolidayFields);
+            Holiday h;
+            if (auto name = holiday.string("name", true)) {
+                h.name = std::move(*name);
+                if (h.name.empty())
+                    m_context.errorAtValue(holiday.pathOf("name"), "a holiday needs a name");
+            }
+            if (auto text = holiday.string("date", true)) {
+                if (auto date = parseIsoDate(*text)) {
+                    h.date = *date;
+                    if (const auto [it, added] = holidayAt.emplace(*date, path); !added)
+                        m_context.errorAtValue(holiday.pathOf("date"),
+                                               "holiday " + inQuotes(*text) + " is already listed at " + it->second);
+                } else
+                    m_context.errorAtValue(holiday.pathOf("date"),
+                                           "expected a real calendar date written YYYY-MM-DD, found " + inQuotes(*text));
+            }
+            plan.calendar.holidays.push_back(std::move(h));
+        });
+    }
+
     /// Calls `readItem` for every object in the optional array `field` of `fields`.
     /// An element that is not an object clears `allIdentified`: what it defined is unknown.
     template <typename ReadItem>

@@ -134,6 +134,20 @@ std::string planToJson(const Plan &plan) {
     json["wave_length_days"] = plan.waveLengthDays;
     json["horizon_waves"] = plan.horizonWaves;
     json["allow_span"] = plan.allowSpan;
+    // The calendar is left out where it is what a plan without one means (every day worked,
+    // waves of wave_length_days), like every unset field: such a plan's JSON is as it was.
+    const WorkCalendar everyDay;
+    if (plan.calendar.worked != everyDay.worked)
+        json["workdays"] = formatWorkedWeekdays(plan.calendar.worked);
+    if (!plan.calendar.holidays.empty()) {
+        json["holidays"] = Json::array();
+        for (const Holiday &h : plan.calendar.holidays)
+            json["holidays"].push_back(Json{{"date", formatIsoDate(h.date)}, {"name", h.name}});
+    }
+    if (plan.waveScheme != WaveScheme::Days)
+        json["waves"] = std::string(waveSchemeName(plan.waveScheme));
+    if (plan.fiscalYearStartMonth != 1)
+        json["fiscal_year_start"] = plan.fiscalYearStartMonth;
     json["teams"] = Json::array();
     for (const Team &team : plan.teams)
         json["teams"].push_back(teamToJson(team));

@@ -1,7 +1,9 @@
 #include "core/model/plan.h"
 #include "core/model/plan_limits.h"
+#include "core/util/text.h"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace waveplan {
@@ -183,6 +185,48 @@ std::string quarterName(const Plan &plan, int wave)
     if (firstMonth != 1 && month >= firstMonth)
         ++year; // FY2028 begins in, say, July 2027
     return "Q" + std::to_string(quarter) + " " + std::to_string(year);
+}
+
+std::string_view waveSchemeName(WaveScheme scheme)
+{
+    return scheme == WaveScheme::Quarters ? "quarter" : "days";
+}
+
+Result<WaveChoice> parseWaveChoice(std::string_view text)
+{
+    const std::string choice = text::toLower(text::trim(text));
+    if (choice == "quarter" || choice == "quarters")
+        return WaveChoice{WaveScheme::Quarters, std::nullopt};
+    if (choice == "days")
+        return WaveChoice{WaveScheme::Days, std::nullopt};
+    if (choice.size() > 1 && choice.back() == 'd')
+        if (const std::optional<int> days = text::parseWholeNumber(std::string_view(choice).substr(0, choice.size() - 1))) {
+            if (*days < 1 || *days > kMaxWaveLengthDays)
+                return messageError("waves of " + std::to_string(*days) + " days: the length must be from 1 to " +
+                                    std::to_string(kMaxWaveLengthDays) + " days");
+            return WaveChoice{WaveScheme::Days, *days};
+        }
+    return messageError("unknown waves " + text::quoted(text) +
+                        "; expected quarter (calendar quarters), days (blocks of the wave length) or a number of "
+                        "days such as 90d");
+}
+
+Result<int> parseMonth(std::string_view text)
+{
+    static constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",
+                                                              "may",     "june",     "july",      "august",
+                                                              "september", "october", "november", "december"};
+    const std::string month = text::toLower(text::trim(text));
+    if (const std::optional<int> number = text::parseWholeNumber(month)) {
+        if (*number >= 1 && *number <= 12)
+            return *number;
+    } else {
+        for (std::size_t m = 0; m < kMonths.size(); ++m)
+            if (month == kMonths[m] || (month.size() == 3 && kMonths[m].starts_with(month)))
+                return static_cast<int>(m) + 1;
+    }
+    return messageError("unknown month " + text::quoted(text) +
+                        "; expected 1 to 12 or a month's name (jan, feb, ..., or in full)");
 }
 
 bool hasMilestone(const Plan &plan)

@@ -11,6 +11,9 @@
 #include "core/model/wave_grid.h"
 #include "core/model/work_calendar.h"
 
+#include "core/util/result.h"
+
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +26,22 @@ class PlanIndex;
 /// quarters (wave 1 from the start to the end of its quarter) of a year that begins in
 /// Plan::fiscalYearStartMonth.
 enum class WaveScheme { Days, Quarters };
+
+/// How files and the command line write a wave scheme: "days" or "quarter".
+[[nodiscard]] std::string_view waveSchemeName(WaveScheme scheme);
+
+/// A wave scheme as a user writes it (`--waves`, the JSON field `waves`): "quarter" (or
+/// "quarters"), "days", or a number of days such as "90d", which also gives the wave length.
+struct WaveChoice {
+    WaveScheme scheme = WaveScheme::Days;
+    std::optional<int> lengthDays; ///< given by "90d"
+};
+/// Reads a WaveChoice; the error says what was expected.
+[[nodiscard]] Result<WaveChoice> parseWaveChoice(std::string_view text);
+
+/// A month as a user writes it (`--fiscal-year-start`): 1 to 12, or its English name in full or
+/// in three letters, any letter case ("jul", "July").
+[[nodiscard]] Result<int> parseMonth(std::string_view text);
 
 struct Plan {
     static constexpr int kDefaultWaveLengthDays = 90;

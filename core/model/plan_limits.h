@@ -32,5 +32,7 @@ inline constexpr std::size_t kMaxNotesLength = 100000;
 inline constexpr std::size_t kMaxCapabilities = 200000;
 inline constexpr std::size_t kMaxDependencies = 1000000;
 inline constexpr std::size_t kMaxTeams = 1000;
+/// Holidays of a working calendar: forty years of public holidays and closures.
+inline constexpr std::size_t kMaxHolidays = 1000;
 
 } // namespace waveplan

@@ -4,7 +4,8 @@ namespace waveplan {
 
 PlanSettings settingsOf(const Plan &plan)
 {
-    return {plan.name, plan.startDate, plan.waveLengthDays, plan.horizonWaves, plan.allowSpan};
+    return {plan.name,      plan.startDate, plan.waveLengthDays,       plan.horizonWaves,
+            plan.allowSpan, plan.calendar,  plan.waveScheme,           plan.fiscalYearStartMonth};
 }
 
 void applySettings(Plan &plan, const PlanSettings &settings)
@@ -14,6 +15,9 @@ void applySettings(Plan &plan, const PlanSettings &settings)
     plan.waveLengthDays = settings.waveLengthDays;
     plan.horizonWaves = settings.horizonWaves;
     plan.allowSpan = settings.allowSpan;
+    plan.calendar = settings.calendar;
+    plan.waveScheme = settings.waveScheme;
+    plan.fiscalYearStartMonth = settings.fiscalYearStartMonth;
 }
 
 } // namespace waveplan

@@ -8,14 +8,17 @@
 
 namespace waveplan {
 
-/// Name, start date, wave length, horizon and span rule of a plan: everything but its teams,
-/// capabilities and dependencies.
+/// Name, start date, waves, horizon, span rule and working calendar of a plan: everything but
+/// its teams, capabilities, dependencies and baselines.
 struct PlanSettings {
     std::string name;
     Date startDate;
     int waveLengthDays = Plan::kDefaultWaveLengthDays;
     int horizonWaves = Plan::kDefaultHorizonWaves;
     bool allowSpan = true;
+    WorkCalendar calendar;
+    WaveScheme waveScheme = WaveScheme::Days;
+    int fiscalYearStartMonth = 1;
 
     bool operator==(const PlanSettings &) const = default;
 };

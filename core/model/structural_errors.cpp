@@ -108,6 +108,24 @@ std::vector<std::string> structuralErrors(const Plan &plan, const PlanIndex &ind
         add("start date must be in the years " + std::to_string(kMinStartYear) + " to " +
             std::to_string(kMaxStartYear) + " (it is " + formatIsoDate(plan.startDate) + ")");
     tooLong([] { return std::string("the plan"); }, "its name", plan.name, kMaxNameLength);
+    if (plan.fiscalYearStartMonth < 1 || plan.fiscalYearStartMonth > 12)
+        add("fiscal year start month " + range(1, 12, plan.fiscalYearStartMonth));
+    if (std::none_of(plan.calendar.worked.begin(), plan.calendar.worked.end(), [](bool worked) { return worked; }))
+        add("the working calendar works no weekday: at least one must be worked");
+    tooMany(plan.calendar.holidays.size(), kMaxHolidays, "holidays");
+    std::set<Date> holidayDates;
+    for (const Holiday &h : plan.calendar.holidays) {
+        if (!h.date.ok()) {
+            add("holiday '" + h.name + "' is not on a real calendar date");
+            continue;
+        }
+        const std::string who = "holiday " + formatIsoDate(h.date);
+        if (h.name.empty())
+            add(who + " has no name");
+        tooLong([&] { return who; }, "its name", h.name, kMaxNameLength);
+        if (!holidayDates.insert(h.date).second)
+            add(who + " is listed more than once");
+    }
 
     // Teams are few: plain sets.
     std::set<std::string, std::less<>> teamNames;

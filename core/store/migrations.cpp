@@ -84,6 +84,13 @@ void allowMilestones(SQLite::Database &db)
     db.exec(kVersion6Steps);
 }
 
+/// Version 6 -> 7: the working calendar. A version-6 plan worked every day in waves of its
+/// wave length, which is what the new columns' defaults say; it has no holidays.
+void addWorkingCalendar(SQLite::Database &db)
+{
+    db.exec(kVersion7Steps);
+}
+
 } // namespace
 
 const std::vector<Migration> &planMigrations()
@@ -96,6 +103,8 @@ const std::vector<Migration> &planMigrations()
         {3, "add baselines (baselines, baseline_capabilities, baseline_load)", addBaselineTables},
         {4, "add scenarios (scenarios)", addScenariosTable},
         {5, "allow 0-day capabilities, milestones (capabilities)", allowMilestones},
+        {6, "add the working calendar (plan.workdays, plan.waves, plan.fiscal_year_start, holidays)",
+         addWorkingCalendar},
     };
     return steps;
 }

@@ -18,8 +18,8 @@ namespace {
 
 void readSettings(SQLite::Database &db, Plan &plan, Errors &errors)
 {
-    SQLite::Statement query(db, "SELECT name, start_date, wave_length_days, horizon_waves, allow_span, id "
-                                "FROM plan");
+    SQLite::Statement query(db, "SELECT name, start_date, wave_length_days, horizon_waves, allow_span, id, "
+                                "workdays, waves, fiscal_year_start FROM plan");
     int rows = 0;
     while (query.executeStep()) {
         if (++rows > 1) {
@@ -41,9 +41,36 @@ void readSettings(SQLite::Database &db, Plan &plan, Errors &errors)
         if (allowSpan != 0 && allowSpan != 1)
             row.problem("column allow_span should hold 0 or 1");
         plan.allowSpan = allowSpan == 1;
+        const std::string workdays = row.text(6);
+        if (const Result<WorkedWeekdays> worked = parseWorkedWeekdays(workdays))
+            plan.calendar.worked = *worked;
+        else
+            row.problem("column workdays: " + worked.errors().front().message);
+        const std::string waves = row.text(7);
+        if (waves == waveSchemeName(WaveScheme::Quarters))
+            plan.waveScheme = WaveScheme::Quarters;
+        else if (waves != waveSchemeName(WaveScheme::Days))
+            row.problem("column waves should hold 'days' or 'quarter', not '" + waves + "'");
+        plan.fiscalYearStartMonth = row.integer(8);
     }
     if (rows == 0)
         errors.push_back(Error{"table plan has no row: the plan settings are missing", {}, 0, 0});
+}
+
+void readHolidays(SQLite::Database &db, Plan &plan, Errors &errors)
+{
+    SQLite::Statement query(db, "SELECT date, name FROM holidays ORDER BY ord");
+    while (query.executeStep()) {
+        RowReader row(query, "table holidays", errors);
+        const std::string date = row.text(0);
+        Holiday holiday;
+        holiday.name = row.text(1);
+        if (const auto parsed = parseIsoDate(date))
+            holiday.date = *parsed;
+        else
+            row.problem("date '" + date + "' is not a date like 2027-12-25");
+        plan.calendar.holidays.push_back(std::move(holiday));
+    }
 }
 
 void readTeams(SQLite::Database &db, Plan &plan, Errors &errors)
@@ -213,6 +240,7 @@ Result<Plan> readPlan(SQLite::Database &db)
     Plan plan;
     Errors errors;
     readSettings(db, plan, errors);
+    readHolidays(db, plan, errors);
     readTeams(db, plan, errors);
     const CapabilityIds capabilities = readCapabilities(db, plan, errors);
     readDependencies(db, plan, capabilities, errors);

@@ -43,14 +43,26 @@ void insertRow(SQLite::Statement &statement)
 
 void writeSettings(SQLite::Database &db, const Plan &plan)
 {
-    SQLite::Statement insert(db, "INSERT INTO plan (id, name, start_date, wave_length_days, "
-                                 "horizon_waves, allow_span) VALUES (1, ?, ?, ?, ?, ?)");
+    SQLite::Statement insert(db, "INSERT INTO plan (id, name, start_date, wave_length_days, horizon_waves, "
+                                 "allow_span, workdays, waves, fiscal_year_start) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, plan.name);
     insert.bind(2, formatIsoDate(plan.startDate));
     insert.bind(3, plan.waveLengthDays);
     insert.bind(4, plan.horizonWaves);
     insert.bind(5, plan.allowSpan ? 1 : 0);
+    insert.bind(6, formatWorkedWeekdays(plan.calendar.worked));
+    insert.bind(7, std::string(waveSchemeName(plan.waveScheme)));
+    insert.bind(8, plan.fiscalYearStartMonth);
     insert.exec();
+
+    SQLite::Statement holiday(db, "INSERT INTO holidays (ord, date, name) VALUES (?, ?, ?)");
+    int ord = 0;
+    for (const Holiday &h : plan.calendar.holidays) {
+        holiday.bind(1, ++ord);
+        holiday.bind(2, formatIsoDate(h.date));
+        holiday.bind(3, h.name);
+        insertRow(holiday);
+    }
 }
 
 void writeTeams(SQLite::Database &db, const Plan &plan)

@@ -29,6 +29,21 @@ CREATE TABLE plan (
 
 } // namespace
 
+// Version 7: the working calendar. workdays is the text parseWorkedWeekdays reads ("all",
+// "mon-fri"); waves is "days" (blocks of wave_length_days) or "quarter"; fiscal_year_start the
+// month quarters are counted from. Defaults are what a file without them meant: every day
+// worked, waves of wave_length_days. holidays keeps the days off in the order the user gave.
+const char *const kVersion7Steps = R"sql(
+ALTER TABLE plan ADD COLUMN workdays TEXT NOT NULL DEFAULT 'all' CHECK (workdays <> '');
+ALTER TABLE plan ADD COLUMN waves TEXT NOT NULL DEFAULT 'days' CHECK (waves IN ('days', 'quarter'));
+ALTER TABLE plan ADD COLUMN fiscal_year_start INTEGER NOT NULL DEFAULT 1 CHECK (fiscal_year_start BETWEEN 1 AND 12);
+CREATE TABLE holidays (
+  ord  INTEGER PRIMARY KEY,
+  date TEXT    NOT NULL UNIQUE CHECK (length(date) = 10),
+  name TEXT    NOT NULL CHECK (name <> '')
+) STRICT;
+)sql";
+
 const char *const kCreateVersion2Tables = R"sql(
 CREATE TABLE teams (
   id                   INTEGER PRIMARY KEY CHECK (id > 0),
@@ -218,7 +233,8 @@ const std::vector<std::string> &planTables()
                                                  "baselines",
                                                  "baseline_capabilities",
                                                  "baseline_load",
-                                                 "scenarios"};
+                                                 "scenarios",
+                                                 "holidays"};
     return tables;
 }
 
@@ -234,6 +250,8 @@ void createTablesOfVersion(SQLite::Database &db, int version)
         db.exec(kCreateVersion5Tables);
     if (version >= 6)
         db.exec(kVersion6Steps);
+    if (version >= 7)
+        db.exec(kVersion7Steps);
 }
 
 void createSchema(SQLite::Database &db)

@@ -19,7 +19,7 @@ inline constexpr std::int32_t kApplicationId = 0x57415645;
 
 /// `PRAGMA user_version` written by this build: the file format version. Files with a lower
 /// version are migrated (in memory) on opening; files with a higher one are refused.
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 /// SQL creating the tables version 2 introduced (teams, team_capacity, capabilities,
 /// capability_demand, dependencies: keyed by internal id), exactly as version 2 defines them.
@@ -46,6 +46,12 @@ extern const char *const kCreateVersion5Tables;
 /// (a milestone), keeping every row. createSchema and the migration from version 5 both run it;
 /// frozen like kCreateVersion2Tables.
 extern const char *const kVersion6Steps;
+
+/// SQL version 7 runs on version-6 tables: the plan's working calendar (plan.workdays,
+/// plan.waves, plan.fiscal_year_start, with defaults that keep what older files meant, and the
+/// holidays table). createSchema and the migration from version 6 both run it; frozen like
+/// kCreateVersion2Tables.
+extern const char *const kVersion7Steps;
 
 /// The application id as "0x57415645", for messages.
 [[nodiscard]] std::string formatApplicationId(std::int32_t id);

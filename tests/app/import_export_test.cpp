@@ -167,3 +167,65 @@ TEST(Export, AMissingPlanIsBadInput)
     EXPECT_NE(result.err.find("absent.waveplan"), std::string::npos) << result.err;
     EXPECT_FALSE(std::filesystem::exists(dir.file("x.json")));
 }
+
+TEST(Import, CalendarOptionsAreKeptInThePlanFile)
+{
+    TempDir dir;
+    const auto holidays = dir.write("holidays.csv", "name,date\nGood Friday,2027-03-26\nEaster Monday,2027-03-29\n");
+    const auto out = dir.file("year-one.waveplan");
+
+    const auto result = runWaveplan({"import", kSampleCaps, "--teams", kSampleTeams, "-o", out.string(), "--start",
+                                     "2027-01-04", "--workdays", "Sun-Thu", "--holidays", holidays.string(),
+                                     "--waves", "quarter", "--fiscal-year-start", "jul"});
+
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const Result<Plan> plan = openPlan(PlanLocation::ofFile(out));
+    ASSERT_TRUE(plan.ok()) << plan.errorText();
+    EXPECT_EQ(plan->calendar.worked, (WorkedWeekdays{true, true, true, true, false, false, true}));
+    ASSERT_EQ(plan->calendar.holidays.size(), 2u);
+    EXPECT_EQ(plan->calendar.holidays[1].name, "Easter Monday");
+    EXPECT_EQ(formatIsoDate(plan->calendar.holidays[1].date), "2027-03-29");
+    EXPECT_EQ(plan->waveScheme, WaveScheme::Quarters);
+    EXPECT_EQ(plan->fiscalYearStartMonth, 7);
+    EXPECT_EQ(quarterName(*plan, 1), "Q3 2027") << "January is in the third quarter of the year to June 2027";
+
+    // Waves of a number of days set the wave length.
+    const auto days = dir.file("days.waveplan");
+    ASSERT_EQ(runWaveplan({"import", kSampleCaps, "--teams", kSampleTeams, "-o", days.string(), "--waves", "60d"}).exitCode, 0);
+    const Result<Plan> sixty = openPlan(PlanLocation::ofFile(days));
+    ASSERT_TRUE(sixty.ok()) << sixty.errorText();
+    EXPECT_EQ(sixty->waveScheme, WaveScheme::Days);
+    EXPECT_EQ(sixty->waveLengthDays, 60);
+    EXPECT_TRUE(sixty->calendar.everyDay()) << "a spreadsheet without --workdays works every day, as before";
+}
+
+TEST(Import, BadCalendarOptionsSayWhatIsWrongAndWriteNothing)
+{
+    TempDir dir;
+    const auto holidays = dir.write("holidays.csv", "date,name\n2027-03-26,Good Friday\n2027-13-01,Nonsense\n");
+    const auto out = dir.file("out.waveplan");
+    const auto import = [&](std::vector<std::string> extra) {
+        std::vector<std::string> args{"import", kSampleCaps, "--teams", kSampleTeams, "-o", out.string()};
+        args.insert(args.end(), extra.begin(), extra.end());
+        return runWaveplan(args);
+    };
+    struct Case {
+        std::vector<std::string> options;
+        std::string message;
+    };
+    const Case cases[] = {
+        {{"--workdays", "mon-funday"}, "--workdays: \"mon-funday\" is not a range of weekdays (\"funday\" is not a weekday)"},
+        {{"--waves", "monthly"}, "--waves: unknown waves \"monthly\"; expected quarter"},
+        {{"--waves", "60d", "--wave-length", "90"}, "--waves 60d and --wave-length 90 disagree"},
+        {{"--fiscal-year-start", "13"}, "--fiscal-year-start: unknown month \"13\"; expected 1 to 12"},
+        {{"--holidays", holidays.string()}, "holidays.csv:3:1:"},
+        {{"--holidays", dir.file("missing.csv").string()}, "--holidays: "},
+    };
+    for (const Case &c : cases) {
+        const auto result = import(c.options);
+        EXPECT_EQ(result.exitCode, 1) << c.options.front();
+        EXPECT_NE(result.err.find(c.message), std::string::npos) << result.err;
+        EXPECT_NE(result.err.find("nothing was written"), std::string::npos) << result.err;
+        EXPECT_FALSE(std::filesystem::exists(out)) << c.options.front();
+    }
+}

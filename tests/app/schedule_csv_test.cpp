@@ -126,3 +126,29 @@ TEST(ScheduleCsv, CsvAndJsonTogetherAreAUsageError)
     const test::CommandResult r = runWaveplan({"schedule", json.string(), "--csv", "--json"});
     EXPECT_EQ(r.exitCode, 2);
 }
+
+TEST(ScheduleCsv, ACalendarGivenOnImportMakesEveryDateAWorkingDayWorkedOutByHand)
+{
+    TempDir dir;
+    const auto json = dir.write("small.json", planToJson(smallPlan()));
+    const auto holidays = dir.write("holidays.csv", "date,name\n2027-01-18,Martin Luther King Jr. Day\n");
+    const auto file = dir.file("small.waveplan");
+    const test::CommandResult imported =
+        runWaveplan({"import", json.string(), "-o", file.string(), "--workdays", "mon-fri", "--holidays",
+                     holidays.string()});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+
+    const test::CommandResult r = runWaveplan({"schedule", file.string(), "--csv"});
+
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto rows = rowsByKey(r.out);
+    ASSERT_EQ(rows.size(), 3u);
+    // The same schedule in working days as above (DATA days 0-29, CDP 35-54, WEB 30-39), counted
+    // Monday to Friday from Monday 4 January 2027 without Monday 18 January.
+    EXPECT_EQ(rows.at("DATA").at("start_date"), "2027-01-04");
+    EXPECT_EQ(rows.at("DATA").at("finish_date"), "2027-02-15");
+    EXPECT_EQ(rows.at("WEB").at("start_date"), "2027-02-16");
+    EXPECT_EQ(rows.at("WEB").at("finish_date"), "2027-03-01");
+    EXPECT_EQ(rows.at("CDP").at("start_date"), "2027-02-23");
+    EXPECT_EQ(rows.at("CDP").at("finish_date"), "2027-03-22");
+}

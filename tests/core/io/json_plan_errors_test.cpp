@@ -437,3 +437,49 @@ TEST(PlanJsonErrors, DeeplyNestedInputIsAnErrorNotACrash) {
     EXPECT_TRUE(contains(read.errorText(), "teams[0]: expected an object, found an array"))
         << read.errorText();
 }
+
+TEST(PlanJsonErrors, CalendarFieldsAreReadAndTheirMistakesLocated) {
+    const std::string calendar = "  \"workdays\": \"sun-thu\",\n"
+                                 "  \"holidays\": [{\"date\": \"2027-05-31\", \"name\": \"Spring bank holiday\"}],\n"
+                                 "  \"waves\": \"quarter\",\n"
+                                 "  \"fiscal_year_start\": 4,\n";
+    const std::string good = replaced(document(), "  \"teams\"", calendar + "  \"teams\"");
+
+    const Result<Plan> read = planFromJson(good);
+
+    ASSERT_TRUE(read.ok()) << read.errorText();
+    EXPECT_EQ(read->calendar.worked, (WorkedWeekdays{true, true, true, true, false, false, true}));
+    ASSERT_EQ(read->calendar.holidays.size(), 1u);
+    EXPECT_EQ(formatIsoDate(read->calendar.holidays[0].date), "2027-05-31");
+    EXPECT_EQ(read->calendar.holidays[0].name, "Spring bank holiday");
+    EXPECT_EQ(read->waveScheme, WaveScheme::Quarters);
+    EXPECT_EQ(read->fiscalYearStartMonth, 4);
+
+    Error error = onlyError(replaced(good, "sun-thu", "weekdays"));
+    EXPECT_TRUE(contains(error.message, "workdays: \"weekdays\" is not a weekday; expected weekday names")) << error.message;
+    EXPECT_EQ(error.line, 6);
+    error = onlyError(replaced(good, "\"quarter\"", "\"monthly\""));
+    EXPECT_TRUE(contains(error.message, "waves: unknown waves \"monthly\"; expected quarter")) << error.message;
+    EXPECT_EQ(error.line, 8);
+    error = onlyError(replaced(good, "\"fiscal_year_start\": 4", "\"fiscal_year_start\": 13"));
+    EXPECT_EQ(error.message, "fiscal_year_start: must be from 1 to 12 (found 13)");
+    error = onlyError(replaced(good, "2027-05-31", "2027-02-29"));
+    EXPECT_EQ(error.message, "holidays[0].date: expected a real calendar date written YYYY-MM-DD, found \"2027-02-29\"");
+    EXPECT_EQ(error.line, 7);
+    error = onlyError(replaced(good, "\"name\": \"Spring bank holiday\"", "\"name\": \"\""));
+    EXPECT_EQ(error.message, "holidays[0].name: a holiday needs a name");
+    error = onlyError(replaced(good, "\"Spring bank holiday\"}]",
+                               "\"Spring bank holiday\"}, {\"date\": \"2027-05-31\", \"name\": \"Again\"}]"));
+    EXPECT_EQ(error.message, "holidays[1].date: holiday \"2027-05-31\" is already listed at holidays[0]");
+}
+
+TEST(PlanJsonErrors, WavesOfANumberOfDaysSetTheLengthUnlessItSaysOtherwise) {
+    const Result<Plan> read = planFromJson(replaced(document(), "  \"teams\"", "  \"waves\": \"60d\",\n  \"teams\""));
+    ASSERT_TRUE(read.ok()) << read.errorText();
+    EXPECT_EQ(read->waveScheme, WaveScheme::Days);
+    EXPECT_EQ(read->waveLengthDays, 60);
+
+    const Error error = onlyError(
+        replaced(document(), "  \"teams\"", "  \"waves\": \"60d\",\n  \"wave_length_days\": 90,\n  \"teams\""));
+    EXPECT_EQ(error.message, "waves: \"60d\" disagrees with wave_length_days (90); give one of them");
+}

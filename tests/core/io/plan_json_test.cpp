@@ -80,6 +80,50 @@ TEST(PlanJsonRoundTrip, GeneratedPlansComeBackEqual) {
     }
 }
 
+TEST(PlanJsonRoundTrip, GeneratedPlansWithWorkingCalendarsComeBackEqual) {
+    for (std::uint64_t seed = 1; seed <= 50; ++seed) {
+        const Plan plan = test::generatePlan(seed, {.workCalendar = true});
+
+        ASSERT_EQ(roundTrip(plan), plan) << "seed " << seed;
+    }
+}
+
+TEST(PlanJsonOutput, WorkingCalendarIsWrittenAsDocumented) {
+    Plan plan;
+    plan.name = "Calendar";
+    plan.calendar = mondayToFriday();
+    plan.calendar.holidays = {{Date{std::chrono::year{2027}, std::chrono::December, std::chrono::day{27}}, "Christmas (observed)"}};
+    plan.waveScheme = WaveScheme::Quarters;
+    plan.fiscalYearStartMonth = 7;
+
+    const std::string json = planToJson(plan);
+
+    // Written by hand from docs/json-format.md.
+    const std::string expected = R"json({
+  "format": "waveplan-plan",
+  "version": 1,
+  "name": "Calendar",
+  "start_date": "2027-01-04",
+  "wave_length_days": 90,
+  "horizon_waves": 4,
+  "allow_span": true,
+  "workdays": "mon-fri",
+  "holidays": [
+    {
+      "date": "2027-12-27",
+      "name": "Christmas (observed)"
+    }
+  ],
+  "waves": "quarter",
+  "fiscal_year_start": 7,
+  "teams": [],
+  "capabilities": [],
+  "dependencies": []
+}
+)json";
+    EXPECT_EQ(json, expected);
+}
+
 TEST(PlanJsonRoundTrip, GeneratedPlansWithoutOptionalFieldsComeBackEqual) {
     test::GeneratorOptions options;
     options.fillOptionalFields = false;

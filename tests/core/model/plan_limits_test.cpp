@@ -22,6 +22,16 @@ Plan smallPlan()
     return plan;
 }
 
+/// `count` holidays, one a day from 1 January 2027.
+std::vector<Holiday> holidaysFrom2027(std::size_t count)
+{
+    std::vector<Holiday> holidays;
+    for (std::size_t i = 0; i < count; ++i)
+        holidays.push_back({addDays(Date{std::chrono::year{2027}, std::chrono::January, std::chrono::day{1}}, static_cast<int>(i)),
+                            "Day off " + std::to_string(i + 1)});
+    return holidays;
+}
+
 struct LimitCase {
     const char *what;
     std::function<void(Plan &)> atLimit;
@@ -71,6 +81,22 @@ TEST(PlanLimits, EachLimitHoldsAtItsValueAndIsRefusedOneBeyond)
         {"name", [](Plan &p) { p.teams[0].name = std::string(kMaxNameLength, 't'); p.capabilities[0].demand.clear(); p.capabilities[1].demand.clear(); },
          [](Plan &p) { p.teams[0].name = std::string(kMaxNameLength + 1, 't'); p.capabilities[0].demand.clear(); p.capabilities[1].demand.clear(); },
          "the name is 1001 bytes long, at most 1000 are allowed"},
+        {"fiscal year", [](Plan &p) { p.fiscalYearStartMonth = 12; }, [](Plan &p) { p.fiscalYearStartMonth = 13; },
+         "fiscal year start month must be from 1 to 12 (it is 13)"},
+        {"worked weekdays", [](Plan &p) { p.calendar.worked = {false, false, false, false, false, false, true}; },
+         [](Plan &p) { p.calendar.worked = {}; }, "the working calendar works no weekday"},
+        {"holidays", [](Plan &p) { p.calendar.holidays = holidaysFrom2027(kMaxHolidays); },
+         [](Plan &p) { p.calendar.holidays = holidaysFrom2027(kMaxHolidays + 1); },
+         "the plan has 1001 holidays, at most 1000 are allowed"},
+        {"holiday name", [](Plan &p) { p.calendar.holidays = {{Date{std::chrono::year{2027}, std::chrono::May, std::chrono::day{3}}, "x"}}; },
+         [](Plan &p) { p.calendar.holidays = {{Date{std::chrono::year{2027}, std::chrono::May, std::chrono::day{3}}, ""}}; },
+         "holiday 2027-05-03 has no name"},
+        {"holiday twice", [](Plan &p) { p.calendar.holidays = holidaysFrom2027(2); },
+         [](Plan &p) { p.calendar.holidays = holidaysFrom2027(2); p.calendar.holidays[1].date = p.calendar.holidays[0].date; },
+         "holiday 2027-01-01 is listed more than once"},
+        {"holiday date", [](Plan &p) { p.calendar.holidays = holidaysFrom2027(1); },
+         [](Plan &p) { p.calendar.holidays = {{Date{std::chrono::year{2027}, std::chrono::February, std::chrono::day{29}}, "Leap"}}; },
+         "holiday 'Leap' is not on a real calendar date"},
     };
     for (const LimitCase &c : cases) {
         Plan at = smallPlan();

@@ -1,5 +1,6 @@
 // The migration framework: steps N -> N+1 run in order, each in its own transaction.
 #include "core/store/migrations.h"
+#include "core/store/plan_reader.h"
 #include "core/store/schema.h"
 
 #include <SQLiteCpp/Backup.h>
@@ -207,7 +208,7 @@ TEST(Migrations, StepFromFiveLetsACapabilityTakeZeroDaysAndKeepsEveryRow)
                  SQLite::Exception)
         << "version 5 refuses a milestone";
 
-    const Status migrated = migrate(file.db, planMigrations(), kSchemaVersion);
+    const Status migrated = migrate(file.db, planMigrations(), 6);
 
     ASSERT_TRUE(migrated.ok()) << migrated.errorText();
     EXPECT_EQ(fileFormatVersion(file.db), 6);
@@ -238,6 +239,36 @@ TEST(Migrations, StepFromFiveLetsACapabilityTakeZeroDaysAndKeepsEveryRow)
                               "VALUES (10, 'NEG', 3, 'Negative', 'additive', -1)"),
                  SQLite::Exception);
     EXPECT_EQ(file.db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+    ASSERT_TRUE(migrate(file.db, planMigrations(), kSchemaVersion).ok());
+    CurrentDatabase current;
+    EXPECT_EQ(schemaOf(file.db), schemaOf(current.db)) << "a converted file is shaped like a new one";
+}
+
+TEST(Migrations, StepFromSixGivesAPlanTheCalendarItAlwaysHadEveryDayWorked)
+{
+    VersionFiveDatabase file;
+    ASSERT_TRUE(migrate(file.db, planMigrations(), 6).ok());
+    ASSERT_FALSE(hasColumn(file.db, "plan", "workdays"));
+
+    const Status migrated = migrate(file.db, planMigrations(), 7);
+
+    ASSERT_TRUE(migrated.ok()) << migrated.errorText();
+    EXPECT_EQ(file.db.execAndGet("SELECT workdays || ' ' || waves || ' ' || fiscal_year_start FROM plan").getString(),
+              "all days 1");
+    EXPECT_EQ(file.db.execAndGet("SELECT count(*) FROM holidays").getInt(), 0);
+    const Result<Plan> plan = readPlan(file.db);
+    ASSERT_TRUE(plan.ok()) << plan.errorText();
+    EXPECT_TRUE(plan->calendar.everyDay());
+    EXPECT_EQ(plan->waveScheme, WaveScheme::Days);
+    EXPECT_EQ(plan->fiscalYearStartMonth, 1);
+    EXPECT_EQ(plan->capabilities.size(), 2u);
+    // The new columns refuse what no reader could make sense of.
+    EXPECT_THROW(file.db.exec("UPDATE plan SET waves = 'monthly'"), SQLite::Exception);
+    EXPECT_THROW(file.db.exec("UPDATE plan SET fiscal_year_start = 13"), SQLite::Exception);
+    file.db.exec("INSERT INTO holidays (ord, date, name) VALUES (1, '2027-12-25', 'Christmas Day')");
+    EXPECT_THROW(file.db.exec("INSERT INTO holidays (ord, date, name) VALUES (2, '2027-12-25', 'Again')"),
+                 SQLite::Exception)
+        << "a date is a holiday once";
     CurrentDatabase current;
     EXPECT_EQ(schemaOf(file.db), schemaOf(current.db)) << "a converted file is shaped like a new one";
 }

@@ -40,6 +40,16 @@ TEST(PlanStoreRoundTrip, GeneratedPlansComeBackEqual)
     }
 }
 
+TEST(PlanStoreRoundTrip, GeneratedPlansWithWorkingCalendarsComeBackEqual)
+{
+    const test::TempDir dir;
+    for (std::uint64_t seed = 1; seed <= 30; ++seed) {
+        const Plan plan = test::generatePlan(seed, {.workCalendar = true});
+        ASSERT_TRUE(structuralErrors(plan).empty()) << "seed " << seed;
+        EXPECT_EQ(roundTrip(plan, dir), withIds(plan)) << "seed " << seed;
+    }
+}
+
 TEST(PlanStoreRoundTrip, GeneratedPlansWithoutOptionalFieldsComeBackEqual)
 {
     const test::TempDir dir;
@@ -201,7 +211,7 @@ TEST(PlanStoreRoundTrip, SavedFileCarriesTheWaveplanMarks)
 
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
     EXPECT_EQ(db.execAndGet("PRAGMA application_id").getInt(), 0x57415645);
-    EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 6);
+    EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 7);
     EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
     EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
     EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "delete") << "not a WAL file";
@@ -216,7 +226,8 @@ TEST(PlanStoreRoundTrip, HandWrittenRowsAreReadAsDocumented)
     ASSERT_TRUE(savePlan(Plan{}, PlanLocation::ofFile(path)).ok());
     test::runSql(path, R"sql(
         DELETE FROM plan;
-        INSERT INTO plan VALUES (1, 'By hand', '2027-03-01', 30, 12, 0);
+        INSERT INTO plan VALUES (1, 'By hand', '2027-03-01', 30, 12, 0, 'mon,wed-fri', 'quarter', 4);
+        INSERT INTO holidays VALUES (9, '2027-04-02', 'Good Friday'), (3, '2027-12-27', 'Christmas (observed)');
         INSERT INTO teams (id, name, ord, capacity, max_changes_per_wave) VALUES (7, 'Web', 2, 1, NULL), (3, 'Data', 1, 3, 2);
         INSERT INTO team_capacity VALUES (3, 3, 0);
         INSERT INTO capabilities (id, key, ord, name, kind, duration_days, approach, readiness_skills, cost,
@@ -236,6 +247,12 @@ TEST(PlanStoreRoundTrip, HandWrittenRowsAreReadAsDocumented)
     expected.waveLengthDays = 30;
     expected.horizonWaves = 12;
     expected.allowSpan = false;
+    expected.calendar.worked = {true, false, true, true, true, false, false};
+    expected.calendar.holidays = {
+        {Date{std::chrono::year{2027}, std::chrono::December, std::chrono::day{27}}, "Christmas (observed)"},
+        {Date{std::chrono::year{2027}, std::chrono::April, std::chrono::day{2}}, "Good Friday"}};
+    expected.waveScheme = WaveScheme::Quarters;
+    expected.fiscalYearStartMonth = 4;
     expected.teams = {{"Data", 3, {{3, 0}}, 2, 3}, {"Web", 1, {}, std::nullopt, 7}};
     Capability data;
     data.id = 12;

@@ -51,6 +51,11 @@ Plan planWithEveryFieldSet()
     plan.waveLengthDays = 60;
     plan.horizonWaves = 6;
     plan.allowSpan = false;
+    plan.calendar.worked = {false, true, true, true, true, true, false}; // Tuesday to Saturday
+    plan.calendar.holidays = {{Date{std::chrono::year{2028}, std::chrono::December, std::chrono::day{26}}, "Boxing Day"},
+                              {Date{std::chrono::year{2028}, std::chrono::April, std::chrono::day{14}}, "Good Friday, 'quoted'"}};
+    plan.waveScheme = WaveScheme::Quarters;
+    plan.fiscalYearStartMonth = 7;
     plan.teams = {{"Data", 4, {{2, 1}, {5, 9}}, 2}, {"Marketing ops", 0, {{1, 3}}, 0}};
 
     Capability data;

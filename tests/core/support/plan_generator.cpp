@@ -1,5 +1,6 @@
 #include "plan_generator.h"
 
+#include <algorithm>
 #include <random>
 #include <string>
 
@@ -104,6 +105,22 @@ Plan generatePlan(std::uint64_t seed, const GeneratorOptions &options)
                 unique.push_back(d);
         }
         plan.dependencies = unique;
+    }
+    if (options.workCalendar) {
+        // Drawn last, so that every other field is what the seed gave before.
+        do {
+            for (bool &worked : plan.calendar.worked)
+                worked = chance(0.7);
+        } while (std::none_of(plan.calendar.worked.begin(), plan.calendar.worked.end(), [](bool w) { return w; }));
+        const int holidays = uniform(0, 6);
+        for (int h = 0; h < holidays; ++h) {
+            const Date date = addDays(plan.startDate, uniform(0, 400));
+            if (std::none_of(plan.calendar.holidays.begin(), plan.calendar.holidays.end(),
+                             [&](const Holiday &known) { return known.date == date; }))
+                plan.calendar.holidays.push_back({date, text("Holiday " + std::to_string(h + 1))});
+        }
+        plan.waveScheme = chance(0.5) ? WaveScheme::Quarters : WaveScheme::Days;
+        plan.fiscalYearStartMonth = uniform(1, 12);
     }
     return plan;
 }

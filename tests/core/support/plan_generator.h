@@ -14,6 +14,9 @@ struct GeneratorOptions {
     bool acyclic = true;             ///< false adds one back edge to make a cycle
     bool fillOptionalFields = true;  ///< owners, KPIs, readiness, money, waves, notes...
     bool unicodeText = true;         ///< names and notes with non-ASCII, quotes, commas, newlines
+    /// A working calendar (worked weekdays, holidays), quarter or day waves and a fiscal year.
+    /// Off by default: most tests read dates as the start date plus days.
+    bool workCalendar = false;
 };
 
 /// A structurally valid plan (structuralErrors() is empty). With `acyclic`, dependencies only
