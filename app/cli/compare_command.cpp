@@ -112,7 +112,7 @@ public:
                     return BadInput;
                 }
                 // Frozen: compared as it was, never rescheduled.
-                side->schedule = frozenSchedule(*baseline);
+                side->schedule = frozenSchedule(*baseline, side->plan);
                 side->plan = frozenPlan(*baseline, side->plan);
                 continue;
             }

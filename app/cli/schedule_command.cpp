@@ -10,6 +10,7 @@
 #include "core/io/atomic_file.h"
 #include "core/io/schedule_csv.h"
 #include "core/io/schedule_reference_json.h"
+#include "core/model/wave_heading.h"
 #include "core/schedule/schedule_changes.h"
 
 #include "core/schedule/schedule.h"
@@ -243,6 +244,7 @@ private:
     static void printText(std::ostream &out, const Plan &plan, const Schedule &s)
     {
         const WaveGrid waves = waveGrid(plan);
+        const bool quarters = plan.waveScheme == WaveScheme::Quarters;
         auto date = [&](int day) { return formatIsoDate(waveplan::dateOfDay(plan, day)); };
         // The capabilities starting in each wave, in plan order. Only waves that hold one are
         // looked at: a schedule of long capabilities can run to wave 500,000 with 499 of them.
@@ -260,14 +262,18 @@ private:
                 if (wave <= plan.horizonWaves)
                     runEnd = std::min(runEnd, plan.horizonWaves);
                 if (runEnd > wave) {
-                    out << "Waves " << wave << " to " << runEnd << " (" << date(first) << " to "
+                    out << (quarters ? waveHeading(plan, wave) + " to " + waveHeading(plan, runEnd) + " (waves "
+                                     : "Waves ")
+                        << wave << " to " << runEnd << (quarters ? ", " : " (") << date(first) << " to "
                         << date(waves.firstDay(runEnd + 1) - 1) << ")"
                         << (wave > plan.horizonWaves ? ", past the horizon" : "") << ": nothing starts\n";
                     wave = runEnd;
                     continue;
                 }
             }
-            out << "Wave " << wave << " (" << date(first) << " to " << date(waves.firstDay(wave + 1) - 1) << ")"
+            // "Wave 2 (2027-04-04 to ...)", or "Q2 2027 (wave 2, 2027-04-01 to ...)" in quarters
+            out << waveHeading(plan, wave) << " (" << (quarters ? "wave " + std::to_string(wave) + ", " : "")
+                << date(first) << " to " << date(waves.firstDay(wave + 1) - 1) << ")"
                 << (wave > plan.horizonWaves ? ", past the horizon" : "") << '\n';
             if (starting == startingIn.end())
                 continue;

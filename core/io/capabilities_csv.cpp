@@ -11,6 +11,7 @@
 #include "core/model/cells/demand_cell.h"
 #include "core/model/cells/depends_on_cell.h"
 #include "core/model/cells/value_cells.h"
+#include "core/model/tracking.h"
 
 #include <spdlog/spdlog.h>
 
@@ -24,6 +25,7 @@ namespace waveplan {
 namespace {
 
 constexpr size_t kLinesListedPerTeam = 5; // "also on lines ..." in unknown-team errors
+constexpr std::ptrdiff_t kProgressColumns = 4; // the last columns: status ... remaining_days
 
 /// One error per team named in demand but missing from teams.csv, at its first mention.
 void checkDemandTeams(const std::vector<CsvTeamMention> &mentions,
@@ -91,7 +93,8 @@ Result<Plan> importPlanFromCsv(const CsvSource &capabilities, const std::optiona
     if (teams)
         teamList = readTeamsCsv(teams->text, teams->fileName, errors);
     auto read = readCapabilitiesCsv(capabilities.text, capabilities.fileName,
-                                    teamList.value_or(std::vector<Team>{}), errors);
+                                    teamList.value_or(std::vector<Team>{}), errors,
+                                    {settings.startDate, settings.asOf});
 
     // Without a readable teams file every mention would be reported again; only check
     // when the teams are known (or when no teams file was given at all).
@@ -108,6 +111,7 @@ Result<Plan> importPlanFromCsv(const CsvSource &capabilities, const std::optiona
     plan.waveLengthDays = settings.waveLengthDays;
     plan.horizonWaves = settings.horizonWaves;
     plan.allowSpan = settings.allowSpan;
+    plan.asOf = settings.asOf;
     plan.teams = teamList.value_or(std::vector<Team>{});
     plan.capabilities = std::move(read->capabilities);
     plan.dependencies = std::move(read->dependencies);
@@ -149,12 +153,16 @@ Result<Plan> importPlanFromCsvFiles(const std::filesystem::path &capabilities,
 std::string writeCapabilitiesCsv(const Plan &plan)
 {
     CsvWriter writer;
+    // The progress columns only once something has started: a plan being drafted reads as it
+    // always did.
+    const bool progress = hasProgress(plan);
     const auto &columns = capabilityColumnNames();
-    writer.addRow(std::vector<std::string>(columns.begin(), columns.end()));
+    writer.addRow(std::vector<std::string>(columns.begin(), progress ? columns.end() : columns.end() - kProgressColumns));
     const auto dependsOn = dependsOnCells(plan);
+    const auto optionalDate = [](const std::optional<Date> &date) { return date ? formatIsoDate(*date) : std::string(); };
     for (const Capability &c : plan.capabilities) {
         const auto cell = dependsOn.find(c.key);
-        writer.addRow({
+        std::vector<std::string> row{
             c.key,
             c.name,
             std::string(toString(c.kind)),
@@ -174,7 +182,14 @@ std::string writeCapabilitiesCsv(const Plan &plan)
             formatOptionalWhole(c.pinnedWave),
             c.retires,
             c.notes,
-        });
+        };
+        if (progress) {
+            row.emplace_back(toString(c.status));
+            row.push_back(optionalDate(c.actualStart));
+            row.push_back(optionalDate(c.actualFinish));
+            row.push_back(formatOptionalWhole(c.remainingDays));
+        }
+        writer.addRow(row);
     }
     return writer.text();
 }

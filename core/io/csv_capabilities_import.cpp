@@ -6,6 +6,8 @@
 #include "core/model/cells/demand_cell.h"
 #include "core/model/cells/depends_on_cell.h"
 #include "core/model/cells/value_cells.h"
+#include "core/model/plan_limits.h"
+#include "core/model/tracking.h"
 
 #include <algorithm>
 #include <map>
@@ -34,6 +36,10 @@ const std::vector<CsvColumnSpec> kColumns = {
     {"pinned_wave", false, "a wave number"},
     {"retires", false, ""},
     {"notes", false, ""},
+    {"status", false, "planned, in-progress or done"},
+    {"actual_start", false, "the day work began, YYYY-MM-DD"},
+    {"actual_finish", false, "the last day of work, YYYY-MM-DD"},
+    {"remaining_days", false, "working days left, at least 1"},
 };
 
 /// Keys defined in the file, for depends_on to refer to (also those defined further down),
@@ -118,6 +124,34 @@ void readOptionalFields(const CsvRow &row, Capability &c)
     c.notes = row.text("notes");
 }
 
+/// status, actual_start, actual_finish and remaining_days; what breaks a rule of tracking.h is
+/// reported at the cell it is about, once the cells themselves read well.
+void readProgress(const CsvRow &row, const CsvProgressDates &dates, Capability &c)
+{
+    bool readable = true;
+    if (const auto status = parseStatus(row.trimmed("status")))
+        c.status = *status;
+    else {
+        row.invalid("status", "planned, in-progress or done");
+        readable = false;
+    }
+    const auto date = [&](std::string_view column) -> std::optional<Date> {
+        if (row.trimmed(column).empty())
+            return std::nullopt;
+        const std::optional<Date> parsed = row.parse(column, parseDateCell);
+        readable = readable && parsed.has_value();
+        return parsed;
+    };
+    c.actualStart = date("actual_start");
+    c.actualFinish = date("actual_finish");
+    c.remainingDays = row.optionalWhole("remaining_days", 1, "whole working days, at least 1", kMaxDurationDays);
+    readable = readable && (c.remainingDays || row.trimmed("remaining_days").empty());
+    if (!readable)
+        return;
+    for (const TrackingFault &fault : trackingFaults(c, dates.planStart, dates.asOf))
+        row.error(fault.field, c.key + " " + fault.message);
+}
+
 } // namespace
 
 const std::vector<std::string_view> &capabilityColumnNames()
@@ -134,7 +168,8 @@ const std::vector<std::string_view> &capabilityColumnNames()
 std::optional<CsvCapabilities> readCapabilitiesCsv(std::string_view text,
                                                    std::string_view fileName,
                                                    const std::vector<Team> &knownTeams,
-                                                   CsvErrorList &errors)
+                                                   CsvErrorList &errors,
+                                                   const CsvProgressDates &progress)
 {
     auto records = readCsv(text, fileName);
     if (!records) {
@@ -186,6 +221,7 @@ std::optional<CsvCapabilities> readCapabilitiesCsv(std::string_view text,
         readDependsOn(row, key.value_or(std::string()), keys, result.dependencies);
         readDemand(row, knownTeams, c, result.teamMentions);
         readOptionalFields(row, c);
+        readProgress(row, progress, c);
         result.capabilities.push_back(std::move(c));
     }
     return result;

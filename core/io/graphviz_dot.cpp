@@ -1,6 +1,7 @@
 #include "core/io/graphviz_dot.h"
 
 #include "core/model/plan_limits.h"
+#include "core/model/wave_heading.h"
 
 #include <algorithm>
 #include <map>
@@ -70,7 +71,7 @@ std::string scheduleDot(const Plan &plan, const Schedule &schedule)
             const int first = waves.firstDay(wave);
             const std::string header =
                 wave > kMaxWave ? "Waves after " + std::to_string(kMaxWave)
-                                : "Wave " + std::to_string(wave) + "\n" + formatIsoDate(waveplan::dateOfDay(plan, first)) +
+                                : waveHeading(plan, wave) + "\n" + formatIsoDate(waveplan::dateOfDay(plan, first)) +
                                       " to " + formatIsoDate(waveplan::dateOfDay(plan, waves.firstDay(wave + 1) - 1));
             dot += "  subgraph " + dotQuoted("rank:" + std::to_string(wave)) + " {\n    rank=same;\n";
             dot += "    " + waveNode(wave) + " [shape=plaintext, style=\"\", fontsize=12, label=" + dotQuoted(header) +

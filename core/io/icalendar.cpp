@@ -1,6 +1,7 @@
 #include "core/io/icalendar.h"
 
 #include "core/model/plan_limits.h"
+#include "core/model/wave_heading.h"
 
 #include <algorithm>
 #include <cctype>
@@ -189,7 +190,7 @@ std::string scheduleICalendar(const Plan &plan, const Schedule &schedule, std::c
         description += "\nStarting: " + (starts.empty() ? std::string("nothing") : keysAndNames(plan, starts)) + ".";
         description += "\nGoing live: " + (lives.empty() ? std::string("nothing") : keysAndNames(plan, lives)) + ".";
         calendar.event(plan, "wave-" + std::to_string(wave) + "." + slug + "@waveplan", when, sequence, first,
-                       waves.firstDay(wave + 1) - 1, "Wave " + std::to_string(wave) + ": " + plan.name, description,
+                       waves.firstDay(wave + 1) - 1, waveHeading(plan, wave) + ": " + plan.name, description,
                        "Waveplan wave");
     }
 

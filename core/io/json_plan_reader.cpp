@@ -2,6 +2,7 @@
 
 #include "core/io/json_baselines.h"
 #include "core/model/plan_limits.h"
+#include "core/model/tracking.h"
 
 #include <cmath>
 #include <map>
@@ -15,7 +16,7 @@ namespace {
 // The fields each object may hold; anything else is reported as an unknown field.
 constexpr std::string_view kPlanFields[] = {
     "format",        "version",    "name",  "start_date",   "wave_length_days",
-    "horizon_waves", "allow_span", "workdays", "holidays", "waves", "fiscal_year_start",
+    "horizon_waves", "allow_span", "workdays", "holidays", "waves", "fiscal_year_start", "as_of",
     "teams",         "capabilities", "dependencies", "baselines"};
 constexpr std::string_view kHolidayFields[] = {"date", "name"};
 constexpr std::string_view kTeamFields[] = {"name", "capacity", "capacity_by_wave",
@@ -23,7 +24,8 @@ constexpr std::string_view kTeamFields[] = {"name", "capacity", "capacity_by_wav
 constexpr std::string_view kCapabilityFields[] = {
     "key",           "name",        "kind",      "duration_days", "demand",  "owner",
     "approach",      "kpi",         "readiness", "value",         "cost",    "earliest_wave",
-    "deadline_wave", "pinned_wave", "retires",   "notes",         "position"};
+    "deadline_wave", "pinned_wave", "retires",   "notes",         "position",
+    "status",        "actual_start", "actual_finish", "remaining_days"};
 constexpr std::string_view kDemandFields[] = {"team", "people"};
 constexpr std::string_view kReadinessFields[] = {"technical", "skills", "process"};
 constexpr std::string_view kPositionFields[] = {"x", "y"};
@@ -131,6 +133,15 @@ private:
         }
         if (auto month = fields.integer("fiscal_year_start", false, 1, 12))
             plan.fiscalYearStartMonth = *month;
+        plan.asOf = date(fields, "as_of");
+        if (plan.asOf && (static_cast<int>(plan.asOf->year()) < kMinStartYear ||
+                          static_cast<int>(plan.asOf->year()) > kMaxStartYear)) {
+            m_context.errorAtValue(fields.pathOf("as_of"), "must be a date in the years " + std::to_string(kMinStartYear) +
+                                                               " to " + std::to_string(kMaxStartYear));
+            plan.asOf.reset();
+        }
+        m_planStart = plan.startDate;
+        m_asOf = plan.asOf;
         std::map<Date, std::string> holidayAt;
         bool unused = true;
         forEachElement(fields, "holidays", unused, [&](const Json &item, const std::string &path) {
@@ -153,6 +164,46 @@ private:
             }
             plan.calendar.holidays.push_back(std::move(h));
         });
+    }
+
+    /// The optional date `field` of `fields`, YYYY-MM-DD; an error at it when it is not a date.
+    std::optional<Date> date(const ObjectReader &fields, std::string_view field) {
+        const std::optional<std::string> text = fields.string(field, false);
+        if (!text)
+            return std::nullopt;
+        if (auto parsed = parseIsoDate(*text))
+            return parsed;
+        m_context.errorAtValue(fields.pathOf(field),
+                               "expected a real calendar date written YYYY-MM-DD, found " + inQuotes(*text));
+        return std::nullopt;
+    }
+
+    /// status, actual_start, actual_finish, remaining_days; what contradicts the rules of
+    /// tracking.h is reported at the field it is about (or the capability, when that is missing).
+    void readProgress(const ObjectReader &fields, const std::string &path, Capability &c) {
+        // The rules are checked once the fields themselves read well: a misspelt status is one
+        // error, not one for each date it then seems to contradict.
+        bool readable = true;
+        if (auto status = fields.string("status", false)) {
+            if (auto parsed = parseStatus(*status))
+                c.status = *parsed;
+            else {
+                m_context.errorAtValue(fields.pathOf("status"),
+                                       "expected \"planned\", \"in-progress\" or \"done\", found " + inQuotes(*status));
+                readable = false;
+            }
+        }
+        c.actualStart = date(fields, "actual_start");
+        c.actualFinish = date(fields, "actual_finish");
+        c.remainingDays = fields.integer("remaining_days", false, 1, kMaxDurationDays);
+        readable = readable && (c.actualStart || !fields.optional("actual_start")) &&
+                   (c.actualFinish || !fields.optional("actual_finish")) &&
+                   (c.remainingDays || !fields.optional("remaining_days"));
+        if (!readable)
+            return;
+        for (const TrackingFault &fault : trackingFaults(c, m_planStart, m_asOf))
+            m_context.errorAtValue(fields.optional(fault.field) ? fields.pathOf(fault.field) : path,
+                                   (c.key.empty() ? std::string("the capability") : c.key) + " " + fault.message);
     }
 
     /// Calls `readItem` for every object in the optional array `field` of `fields`.
@@ -265,6 +316,7 @@ private:
         c.pinnedWave = fields.integer("pinned_wave", false, 1, kMaxWave);
         c.retires = fields.string("retires", false).value_or("");
         c.notes = fields.string("notes", false).value_or("");
+        readProgress(fields, path, c);
         if (const Json *position = fields.optional("position")) {
             const std::string positionPath = fields.pathOf("position");
             if (expectObject(m_context, *position, positionPath)) {
@@ -355,6 +407,8 @@ private:
     // False when some name or key could not be read: "no such team" would then be guesswork.
     bool m_allNamesKnown = true;
     bool m_allKeysKnown = true;
+    Date m_planStart{};          ///< read before the capabilities, for their progress
+    std::optional<Date> m_asOf;
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/io/json_baselines.h"
 #include "core/io/json_document.h"
 #include "core/io/json_plan_reader.h"
+#include "core/model/tracking.h"
 #include "core/log/logging.h"
 #include "core/util/text.h"
 
@@ -84,6 +85,14 @@ Json capabilityToJson(const Capability &c) {
     integer(json, "pinned_wave", c.pinnedWave);
     text("retires", c.retires);
     text("notes", c.notes);
+    // Progress is left out while the capability is planned, as every plan's was before.
+    if (c.status != WorkStatus::Planned)
+        json["status"] = std::string(toString(c.status));
+    if (c.actualStart)
+        json["actual_start"] = formatIsoDate(*c.actualStart);
+    if (c.actualFinish)
+        json["actual_finish"] = formatIsoDate(*c.actualFinish);
+    integer(json, "remaining_days", c.remainingDays);
     if (c.position)
         json["position"] =
             Json{{"x", doubleToJson(c.position->x)}, {"y", doubleToJson(c.position->y)}};
@@ -148,6 +157,8 @@ std::string planToJson(const Plan &plan) {
         json["waves"] = std::string(waveSchemeName(plan.waveScheme));
     if (plan.fiscalYearStartMonth != 1)
         json["fiscal_year_start"] = plan.fiscalYearStartMonth;
+    if (plan.asOf)
+        json["as_of"] = formatIsoDate(*plan.asOf);
     json["teams"] = Json::array();
     for (const Team &team : plan.teams)
         json["teams"].push_back(teamToJson(team));

@@ -19,8 +19,8 @@ namespace waveplan {
 
 struct Baseline {
     struct Entry {
-        int startDay = 0;           ///< from `startDate`
-        int finishDay = 0;          ///< exclusive, as in ScheduledCapability
+        int startDay = 0;           ///< calendar days from `startDate` (see below)
+        int finishDay = 0;          ///< exclusive: the day after the last working day; = startDay for a milestone
         int wave = 0;               ///< 1-based, the wave it started in
         std::optional<double> cost; ///< the capability's cost when frozen
         bool operator==(const Entry &) const = default;
@@ -38,7 +38,11 @@ struct Baseline {
     std::string name; ///< unique in the plan, not empty
     Date frozenOn{};  ///< the day it was frozen
     Date startDate{}; ///< the plan's start date when frozen: day 0 of the days below
-    int endDay = 0;   ///< the day the last capability finished
+    /// The day after the last capability's last working day. Every day here is a calendar day
+    /// from startDate: a plan's working days are turned into dates when it is frozen, so a
+    /// baseline keeps its dates when the plan's working calendar changes (for a plan that works
+    /// every day, as every plan did before calendars, the two are the same numbers).
+    int endDay = 0;
     std::map<std::string, Entry, std::less<>>
         capabilities;                     ///< by capability key (keys may since have gone)
     std::vector<std::string> drivingPath; ///< keys, in time order

@@ -3,6 +3,7 @@
 /// A capability: one thing the organisation must be able to do (clean customer data, a CDP,
 /// an attribution model...). Plain value type; the plan owns them.
 
+#include "core/model/date.h"
 #include "core/model/ids.h"
 
 #include <optional>
@@ -33,6 +34,9 @@ struct Readiness {
     bool operator==(const Readiness &) const = default;
 };
 
+/// Where a capability stands once the year is under way (issue 15; the rules are in tracking.h).
+enum class WorkStatus { Planned, InProgress, Done };
+
 /// Where a capability's card sits on the dependency map (scene coordinates).
 struct MapPosition {
     double x = 0;
@@ -58,6 +62,12 @@ struct Capability {
     std::string retires;             ///< Legacy system switched off when this goes live.
     std::string notes;
     std::optional<MapPosition> position; ///< Manual position on the map, if placed by hand.
+    WorkStatus status = WorkStatus::Planned;
+    std::optional<Date> actualStart;  ///< In progress or done: the day work began.
+    std::optional<Date> actualFinish; ///< Done: the last day of work.
+    /// In progress: working days left from the plan's as-of date; empty = the duration less the
+    /// working days since the actual start (at least 1).
+    std::optional<int> remainingDays;
     CapabilityId id = kNoId; ///< Internal identity; never changes (see ids.h). Last, so that
                              ///< brace-initialised capabilities need not name it.
 

@@ -229,6 +229,13 @@ Result<int> parseMonth(std::string_view text)
                         "; expected 1 to 12 or a month's name (jan, feb, ..., or in full)");
 }
 
+Plan blankPlan()
+{
+    Plan plan;
+    plan.calendar = mondayToFriday();
+    return plan;
+}
+
 bool hasMilestone(const Plan &plan)
 {
     return std::any_of(plan.capabilities.begin(), plan.capabilities.end(), [](const Capability &c) { return isMilestone(c); });

@@ -63,6 +63,9 @@ struct Plan {
     WorkCalendar calendar;
     WaveScheme waveScheme = WaveScheme::Days;
     int fiscalYearStartMonth = 1; ///< 1 (January) to 12: where quarters begin
+    /// The day the capabilities' progress describes (tracking.h); when set, the plan is
+    /// re-planned from it: nothing planned starts before it. Empty: planned from the start date.
+    std::optional<Date> asOf;
 
     bool operator==(const Plan &) const = default;
 
@@ -96,6 +99,9 @@ void assignMissingIds(Plan &plan);
 [[nodiscard]] int waveOfDay(int day, int waveLengthDays);
 /// First day of `wave` (1-based) when every wave is `waveLengthDays` long.
 [[nodiscard]] int firstDayOfWave(int wave, int waveLengthDays);
+/// A new, empty plan as the app starts one: the defaults, worked Monday to Friday (issue 15).
+/// Plan{} itself works every day, as files and spreadsheets that name no calendar do.
+[[nodiscard]] Plan blankPlan();
 /// Some capability of the plan is a milestone (legends then show the diamond).
 [[nodiscard]] bool hasMilestone(const Plan &plan);
 /// Where each of the plan's waves begins, in plan days (working days of its calendar). Build it

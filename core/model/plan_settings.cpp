@@ -5,7 +5,8 @@ namespace waveplan {
 PlanSettings settingsOf(const Plan &plan)
 {
     return {plan.name,      plan.startDate, plan.waveLengthDays,       plan.horizonWaves,
-            plan.allowSpan, plan.calendar,  plan.waveScheme,           plan.fiscalYearStartMonth};
+            plan.allowSpan, plan.calendar,  plan.waveScheme,           plan.fiscalYearStartMonth,
+            plan.asOf};
 }
 
 void applySettings(Plan &plan, const PlanSettings &settings)
@@ -18,6 +19,7 @@ void applySettings(Plan &plan, const PlanSettings &settings)
     plan.calendar = settings.calendar;
     plan.waveScheme = settings.waveScheme;
     plan.fiscalYearStartMonth = settings.fiscalYearStartMonth;
+    plan.asOf = settings.asOf;
 }
 
 } // namespace waveplan

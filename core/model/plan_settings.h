@@ -19,6 +19,7 @@ struct PlanSettings {
     WorkCalendar calendar;
     WaveScheme waveScheme = WaveScheme::Days;
     int fiscalYearStartMonth = 1;
+    std::optional<Date> asOf;
 
     bool operator==(const PlanSettings &) const = default;
 };

@@ -6,6 +6,7 @@
 #include "core/model/plan.h"
 #include "core/model/plan_index.h"
 #include "core/model/plan_limits.h"
+#include "core/model/tracking.h"
 
 #include <algorithm>
 #include <cmath>
@@ -108,6 +109,12 @@ std::vector<std::string> structuralErrors(const Plan &plan, const PlanIndex &ind
         add("start date must be in the years " + std::to_string(kMinStartYear) + " to " +
             std::to_string(kMaxStartYear) + " (it is " + formatIsoDate(plan.startDate) + ")");
     tooLong([] { return std::string("the plan"); }, "its name", plan.name, kMaxNameLength);
+    if (plan.asOf && !plan.asOf->ok())
+        add("the as-of date is not a real calendar date");
+    else if (plan.asOf && (static_cast<int>(plan.asOf->year()) < kMinStartYear ||
+                           static_cast<int>(plan.asOf->year()) > kMaxStartYear))
+        add("the as-of date must be in the years " + std::to_string(kMinStartYear) + " to " +
+            std::to_string(kMaxStartYear) + " (it is " + formatIsoDate(*plan.asOf) + ")");
     if (plan.fiscalYearStartMonth < 1 || plan.fiscalYearStartMonth > 12)
         add("fiscal year start month " + range(1, 12, plan.fiscalYearStartMonth));
     if (std::none_of(plan.calendar.worked.begin(), plan.calendar.worked.end(), [](bool worked) { return worked; }))
@@ -222,6 +229,9 @@ std::vector<std::string> structuralErrors(const Plan &plan, const PlanIndex &ind
         checkReadiness(c.readiness.technical, "technical");
         checkReadiness(c.readiness.skills, "skills");
         checkReadiness(c.readiness.process, "process");
+        if (c.status != WorkStatus::Planned || c.actualStart || c.actualFinish || c.remainingDays)
+            for (const TrackingFault &fault : trackingFaults(c, plan.startDate, plan.asOf))
+                add(who() + " " + fault.message);
     }
 
     // Repeats between known capabilities are found on indices; the rare dependency naming an

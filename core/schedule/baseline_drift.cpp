@@ -22,6 +22,21 @@ int lastDay(int startDay, int finishDay) {
     return std::max(startDay, finishDay - 1);
 }
 
+/// The settings of a baseline's plan: the start date and wave length it was frozen with, and
+/// the owner's working calendar and wave scheme, so that its days are numbered as the owner's
+/// are and comparisons line up day for day.
+Plan frozenFrame(const Baseline &baseline, const Plan &owner) {
+    Plan plan;
+    plan.name = owner.name + " @ " + baseline.name;
+    plan.startDate = baseline.startDate;
+    plan.waveLengthDays = baseline.waveLengthDays;
+    plan.calendar = owner.calendar;
+    plan.waveScheme = owner.waveScheme;
+    plan.fiscalYearStartMonth = owner.fiscalYearStartMonth;
+    plan.horizonWaves = owner.horizonWaves;
+    return plan;
+}
+
 } // namespace
 
 Baseline baselineOf(std::string name, Date frozenOn, const Plan &plan, const Schedule &schedule) {
@@ -30,13 +45,16 @@ Baseline baselineOf(std::string name, Date frozenOn, const Plan &plan, const Sch
     baseline.frozenOn = frozenOn;
     baseline.startDate = plan.startDate;
     baseline.waveLengthDays = plan.waveLengthDays;
+    const PlanDates dates(plan);
+    const auto calendarDay = [&](int planDay) { return daysBetween(plan.startDate, dates.dateOf(planDay)); };
     for (const ScheduledCapability &s : schedule.capabilities) {
         const Capability *c = plan.findCapability(s.key);
-        baseline.capabilities.emplace(s.key,
-                                      Baseline::Entry{s.startDay, s.finishDay, s.wave,
-                                                      c != nullptr ? c->cost : std::nullopt});
+        const int start = calendarDay(s.startDay);
+        const int finish = s.finishDay > s.startDay ? calendarDay(s.finishDay - 1) + 1 : start;
+        baseline.capabilities.emplace(s.key, Baseline::Entry{start, finish, s.wave,
+                                                             c != nullptr ? c->cost : std::nullopt});
     }
-    baseline.endDay = schedule.capabilities.empty() ? 0 : schedule.makespanDays;
+    baseline.endDay = schedule.capabilities.empty() ? 0 : calendarDay(std::max(0, schedule.makespanDays - 1)) + 1;
     for (const std::string &key : schedule.criticalChain)
         if (baseline.find(key))
             baseline.drivingPath.push_back(key);
@@ -96,28 +114,34 @@ BaselineChanges changesSinceBaseline(const Baseline &baseline, const Plan &plan,
     for (const auto &[key, entry] : baseline.capabilities)
         if (!schedule.find(key))
             changes.removed.push_back(key);
-    if (!schedule.capabilities.empty() && baseline.endDay > 0)
-        changes.endShiftDays = daysBetween(baseline.dateOfDay(baseline.endDay),
-                                           waveplan::dateOfDay(plan, schedule.makespanDays));
+    if (!schedule.capabilities.empty() && baseline.endDay > 0) // last working day against last working day
+        changes.endShiftDays = daysBetween(baseline.dateOfDay(baseline.endDay - 1),
+                                           waveplan::dateOfDay(plan, std::max(0, schedule.makespanDays - 1)));
     return changes;
 }
 
-Schedule frozenSchedule(const Baseline &baseline) {
+Schedule frozenSchedule(const Baseline &baseline, const Plan &owner) {
+    const Plan frame = frozenFrame(baseline, owner);
+    const WaveGrid waves = waveGrid(frame);
+    const PlanDates dates(frame);
+    // The baseline's calendar days as the frame's days: a date that is no longer a working day
+    // (a holiday added since) becomes the next one.
+    const auto frameDay = [&](int calendarDay) { return dates.dayOf(baseline.dateOfDay(calendarDay)); };
     Schedule schedule;
     for (const auto &[key, e] : baseline.capabilities) {
         ScheduledCapability s;
         s.key = key;
-        s.startDay = e.startDay;
-        s.finishDay = e.finishDay;
+        s.startDay = frameDay(e.startDay);
+        s.finishDay = e.finishDay > e.startDay ? std::max(s.startDay, frameDay(e.finishDay - 1)) + 1 : s.startDay;
         s.wave = e.wave;
-        s.goLiveWave = waveOfDay(lastDay(e.startDay, e.finishDay), baseline.waveLengthDays);
+        s.goLiveWave = waves.waveOf(lastDay(s.startDay, s.finishDay));
         schedule.capabilities.push_back(std::move(s));
     }
     std::sort(schedule.capabilities.begin(), schedule.capabilities.end(),
               [](const ScheduledCapability &a, const ScheduledCapability &b) {
                   return std::tie(a.startDay, a.key) < std::tie(b.startDay, b.key);
               });
-    schedule.makespanDays = baseline.endDay;
+    schedule.makespanDays = baseline.endDay > 0 ? frameDay(baseline.endDay - 1) + 1 : 0;
     schedule.criticalChain = baseline.drivingPath;
     for (const Baseline::Load &l : baseline.load)
         schedule.load.push_back(
@@ -128,18 +152,14 @@ Schedule frozenSchedule(const Baseline &baseline) {
 }
 
 Plan frozenPlan(const Baseline &baseline, const Plan &owner) {
-    Plan plan;
-    plan.name = owner.name + " @ " + baseline.name;
-    plan.startDate = baseline.startDate;
-    plan.waveLengthDays = baseline.waveLengthDays;
-    plan.horizonWaves = owner.horizonWaves;
+    Plan plan = frozenFrame(baseline, owner);
     for (const Baseline::Load &l : baseline.load)
         if (!plan.findTeam(l.team)) {
             Team team;
             team.name = l.team;
             plan.teams.push_back(std::move(team));
         }
-    for (const ScheduledCapability &s : frozenSchedule(baseline).capabilities) {
+    for (const ScheduledCapability &s : frozenSchedule(baseline, owner).capabilities) {
         Capability c;
         c.key = s.key;
         c.name = s.key;

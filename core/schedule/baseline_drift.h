@@ -60,9 +60,11 @@ struct BaselineChanges {
 
 /// The baseline as a schedule and a plan for comparePlans (plan_comparison.h): the schedule
 /// holds the frozen days, waves, end day, driving path and load; the plan holds only what a
-/// comparison reads (name, start date, wave length, teams in load order, capabilities with
-/// their frozen costs). Named "`owner.name` @ `baseline.name`".
-[[nodiscard]] Schedule frozenSchedule(const Baseline &baseline);
+/// comparison reads (name, start date, wave length, teams in load order, capabilities with their
+/// frozen costs) with `owner`'s working calendar and wave scheme, and the schedule's days are
+/// that plan's days, so a baseline compares day for day with the plan it was frozen from.
+/// Named "`owner.name` @ `baseline.name`".
+[[nodiscard]] Schedule frozenSchedule(const Baseline &baseline, const Plan &owner);
 [[nodiscard]] Plan frozenPlan(const Baseline &baseline, const Plan &owner);
 
 } // namespace waveplan

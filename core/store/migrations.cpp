@@ -91,6 +91,13 @@ void addWorkingCalendar(SQLite::Database &db)
     db.exec(kVersion7Steps);
 }
 
+/// Version 7 -> 8: progress. A version-7 plan had no progress: every capability planned, no
+/// as-of date, which is what an empty progress table and a NULL as_of say.
+void addProgress(SQLite::Database &db)
+{
+    db.exec(kVersion8Steps);
+}
+
 } // namespace
 
 const std::vector<Migration> &planMigrations()
@@ -105,6 +112,7 @@ const std::vector<Migration> &planMigrations()
         {5, "allow 0-day capabilities, milestones (capabilities)", allowMilestones},
         {6, "add the working calendar (plan.workdays, plan.waves, plan.fiscal_year_start, holidays)",
          addWorkingCalendar},
+        {7, "add progress through the year (plan.as_of, progress)", addProgress},
     };
     return steps;
 }

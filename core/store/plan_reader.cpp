@@ -3,6 +3,8 @@
 #include "core/store/baseline_rows.h"
 #include "core/store/row_reader.h"
 
+#include "core/model/tracking.h"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -16,10 +18,22 @@ namespace waveplan::store {
 
 namespace {
 
+/// A nullable date column: empty when NULL; a problem when it is not a date.
+std::optional<Date> optionalDate(SQLite::Statement &query, RowReader &row, int column, const char *name)
+{
+    if (query.getColumn(column).isNull())
+        return std::nullopt;
+    const std::string text = row.text(column);
+    if (const auto parsed = parseIsoDate(text))
+        return parsed;
+    row.problem(std::string("column ") + name + " holds '" + text + "', not a date like 2027-04-01");
+    return std::nullopt;
+}
+
 void readSettings(SQLite::Database &db, Plan &plan, Errors &errors)
 {
     SQLite::Statement query(db, "SELECT name, start_date, wave_length_days, horizon_waves, allow_span, id, "
-                                "workdays, waves, fiscal_year_start FROM plan");
+                                "workdays, waves, fiscal_year_start, as_of FROM plan");
     int rows = 0;
     while (query.executeStep()) {
         if (++rows > 1) {
@@ -52,6 +66,7 @@ void readSettings(SQLite::Database &db, Plan &plan, Errors &errors)
         else if (waves != waveSchemeName(WaveScheme::Days))
             row.problem("column waves should hold 'days' or 'quarter', not '" + waves + "'");
         plan.fiscalYearStartMonth = row.integer(8);
+        plan.asOf = optionalDate(query, row, 9, "as_of");
     }
     if (rows == 0)
         errors.push_back(Error{"table plan has no row: the plan settings are missing", {}, 0, 0});
@@ -209,6 +224,30 @@ CapabilityIds readCapabilities(SQLite::Database &db, Plan &plan, Errors &errors)
 
 /// The ends are looked up among the capabilities already read rather than joined in SQL: the
 /// same answer, without two index searches per row inside SQLite.
+/// The progress of the capabilities under way or done (the others are planned).
+void readProgress(SQLite::Database &db, Plan &plan, const CapabilityIds &ids, Errors &errors)
+{
+    SQLite::Statement query(db, "SELECT capability, status, actual_start, actual_finish, remaining_days FROM progress");
+    while (query.executeStep()) {
+        RowReader row(query, "table progress", errors);
+        const std::int64_t id = row.id(0);
+        const std::optional<std::size_t> at = ids.find(id);
+        if (!at) {
+            row.problem("capability id " + std::to_string(id) + " is not in table capabilities");
+            continue;
+        }
+        Capability &c = plan.capabilities[*at];
+        const std::string status = row.text(1);
+        if (const auto parsed = parseStatus(status); parsed && *parsed != WorkStatus::Planned && toString(*parsed) == status)
+            c.status = *parsed;
+        else
+            row.problem("status '" + status + "' of capability '" + c.key + "' is neither in-progress nor done");
+        c.actualStart = optionalDate(query, row, 2, "actual_start");
+        c.actualFinish = optionalDate(query, row, 3, "actual_finish");
+        c.remainingDays = row.optionalInteger(4);
+    }
+}
+
 void readDependencies(SQLite::Database &db, Plan &plan, const CapabilityIds &capabilities, Errors &errors)
 {
     SQLite::Statement query(db, "SELECT predecessor, successor, lag_days FROM dependencies ORDER BY ord");
@@ -243,6 +282,7 @@ Result<Plan> readPlan(SQLite::Database &db)
     readHolidays(db, plan, errors);
     readTeams(db, plan, errors);
     const CapabilityIds capabilities = readCapabilities(db, plan, errors);
+    readProgress(db, plan, capabilities, errors);
     readDependencies(db, plan, capabilities, errors);
     readBaselines(db, plan, errors);
     if (!errors.empty())

@@ -3,6 +3,7 @@
 #include "core/store/baseline_rows.h"
 
 #include "core/model/key_index.h"
+#include "core/model/tracking.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -33,6 +34,14 @@ void bindOptional(SQLite::Statement &statement, int index, const std::optional<d
         statement.bind(index);
 }
 
+void bindOptional(SQLite::Statement &statement, int index, const std::optional<Date> &value)
+{
+    if (value)
+        statement.bind(index, formatIsoDate(*value));
+    else
+        statement.bind(index);
+}
+
 /// Runs an INSERT once and readies it for the next row. Every caller binds every parameter of
 /// every row, so the bindings are not cleared (a call per row saved on a large plan).
 void insertRow(SQLite::Statement &statement)
@@ -44,7 +53,8 @@ void insertRow(SQLite::Statement &statement)
 void writeSettings(SQLite::Database &db, const Plan &plan)
 {
     SQLite::Statement insert(db, "INSERT INTO plan (id, name, start_date, wave_length_days, horizon_waves, "
-                                 "allow_span, workdays, waves, fiscal_year_start) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                 "allow_span, workdays, waves, fiscal_year_start, as_of) "
+                                 "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, plan.name);
     insert.bind(2, formatIsoDate(plan.startDate));
     insert.bind(3, plan.waveLengthDays);
@@ -53,6 +63,7 @@ void writeSettings(SQLite::Database &db, const Plan &plan)
     insert.bind(6, formatWorkedWeekdays(plan.calendar.worked));
     insert.bind(7, std::string(waveSchemeName(plan.waveScheme)));
     insert.bind(8, plan.fiscalYearStartMonth);
+    bindOptional(insert, 9, plan.asOf);
     insert.exec();
 
     SQLite::Statement holiday(db, "INSERT INTO holidays (ord, date, name) VALUES (?, ?, ?)");
@@ -136,6 +147,23 @@ void writeCapabilities(SQLite::Database &db, const Plan &plan)
     }
 }
 
+/// A row for each capability under way or done; none for the planned ones.
+void writeProgress(SQLite::Database &db, const Plan &plan)
+{
+    SQLite::Statement insert(db, "INSERT INTO progress (capability, status, actual_start, actual_finish, "
+                                 "remaining_days) VALUES (?, ?, ?, ?, ?)");
+    for (const Capability &c : plan.capabilities) {
+        if (c.status == WorkStatus::Planned)
+            continue;
+        insert.bind(1, c.id);
+        insert.bind(2, std::string(toString(c.status)));
+        bindOptional(insert, 3, c.actualStart);
+        bindOptional(insert, 4, c.actualFinish);
+        bindOptional(insert, 5, c.remainingDays);
+        insertRow(insert);
+    }
+}
+
 void writeDependencies(SQLite::Database &db, const Plan &plan)
 {
     const KeyIndex capabilities(plan);
@@ -163,7 +191,20 @@ std::vector<std::string> unstorableValues(const Plan &plan)
     if (!date || *date != plan.startDate)
         problems.push_back("start date " + formatIsoDate(plan.startDate) +
                            " is outside the years 0000 to 9999 that a plan file can hold");
+    const auto unstorableDate = [](const std::optional<Date> &date) {
+        if (!date)
+            return false;
+        const auto back = parseIsoDate(formatIsoDate(*date));
+        return !back || *back != *date;
+    };
+    if (unstorableDate(plan.asOf))
+        problems.push_back("as-of date " + formatIsoDate(*plan.asOf) +
+                           " is outside the years 0000 to 9999 that a plan file can hold");
     for (const Capability &c : plan.capabilities) {
+        for (const auto &[date, what] : {std::pair{c.actualStart, "actual start"}, std::pair{c.actualFinish, "actual finish"}})
+            if (unstorableDate(date))
+                problems.push_back("capability '" + c.key + "': " + what + " " + formatIsoDate(*date) +
+                                   " is outside the years 0000 to 9999 that a plan file can hold");
         auto check = [&](const std::optional<double> &number, const char *what) {
             if (number && std::isnan(*number))
                 problems.push_back("capability '" + c.key + "': " + what + " is not a number (NaN)");
@@ -198,6 +239,7 @@ void writePlan(SQLite::Database &db, const Plan &given)
     writeSettings(db, plan);
     writeTeams(db, plan);
     writeCapabilities(db, plan);
+    writeProgress(db, plan);
     writeDependencies(db, plan);
     writeBaselines(db, plan);
 }

@@ -44,6 +44,21 @@ CREATE TABLE holidays (
 ) STRICT;
 )sql";
 
+// Version 8: following the plan through the year. plan.as_of is the day the progress describes
+// (NULL: the plan is planned from its start date). progress holds a row for each capability
+// that is under way or done, and none for the many still planned, so that an untracked plan's
+// file is as large as before.
+const char *const kVersion8Steps = R"sql(
+ALTER TABLE plan ADD COLUMN as_of TEXT CHECK (as_of IS NULL OR length(as_of) = 10);
+CREATE TABLE progress (
+  capability     INTEGER PRIMARY KEY REFERENCES capabilities (id) ON DELETE CASCADE,
+  status         TEXT    NOT NULL CHECK (status IN ('in-progress', 'done')),
+  actual_start   TEXT    CHECK (actual_start IS NULL OR length(actual_start) = 10),
+  actual_finish  TEXT    CHECK (actual_finish IS NULL OR length(actual_finish) = 10),
+  remaining_days INTEGER CHECK (remaining_days IS NULL OR remaining_days >= 1)
+) STRICT;
+)sql";
+
 const char *const kCreateVersion2Tables = R"sql(
 CREATE TABLE teams (
   id                   INTEGER PRIMARY KEY CHECK (id > 0),
@@ -234,7 +249,8 @@ const std::vector<std::string> &planTables()
                                                  "baseline_capabilities",
                                                  "baseline_load",
                                                  "scenarios",
-                                                 "holidays"};
+                                                 "holidays",
+                                                 "progress"};
     return tables;
 }
 
@@ -252,6 +268,8 @@ void createTablesOfVersion(SQLite::Database &db, int version)
         db.exec(kVersion6Steps);
     if (version >= 7)
         db.exec(kVersion7Steps);
+    if (version >= 8)
+        db.exec(kVersion8Steps);
 }
 
 void createSchema(SQLite::Database &db)

@@ -19,7 +19,7 @@ inline constexpr std::int32_t kApplicationId = 0x57415645;
 
 /// `PRAGMA user_version` written by this build: the file format version. Files with a lower
 /// version are migrated (in memory) on opening; files with a higher one are refused.
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 /// SQL creating the tables version 2 introduced (teams, team_capacity, capabilities,
 /// capability_demand, dependencies: keyed by internal id), exactly as version 2 defines them.
@@ -52,6 +52,11 @@ extern const char *const kVersion6Steps;
 /// holidays table). createSchema and the migration from version 6 both run it; frozen like
 /// kCreateVersion2Tables.
 extern const char *const kVersion7Steps;
+
+/// SQL version 8 runs on version-7 tables: progress through the year (plan.as_of, NULL in an
+/// older file, and the progress table, created empty: every capability planned). createSchema
+/// and the migration from version 7 both run it; frozen like kCreateVersion2Tables.
+extern const char *const kVersion8Steps;
 
 /// The application id as "0x57415645", for messages.
 [[nodiscard]] std::string formatApplicationId(std::int32_t id);

@@ -36,6 +36,11 @@ run() {
     fi
 }
 run 1920x1200 "$tool" --plan "$plan" --out "$images" --list "$here/shots.txt"
+# The sample worked Monday to Friday with holidays, in quarters.
+"$build/app/waveplan" import "$root/resources/sample/capabilities.csv" --teams "$root/resources/sample/teams.csv" \
+    --name "Year-one martech plan" --start 2027-01-04 --workdays mon-fri --holidays "$here/holidays-2027.csv" \
+    --waves quarter -o "$work/calendar.waveplan"
+run 1920x1200 "$tool" --plan "$work/calendar.waveplan" --out "$images" --list "$here/calendar-shots.txt"
 # High-DPI: the main window at twice the pixel density.
 QT_SCALE_FACTOR=2 run 1920x1200 "$tool" --plan "$plan" --out "$images" \
     --shot "main-window-hidpi size=1200x760 \"tab=centralTabs:Dependency map\" select=CDP"

@@ -173,6 +173,26 @@ TEST(Schedule, TextSaysOnceForARunOfWavesThatNothingStartsIn)
     EXPECT_EQ(result.out.find("Wave 3 "), std::string::npos) << result.out;
 }
 
+TEST(Schedule, QuarterWavesAreTitledByTheirFiscalQuarterWithTheirNumber)
+{
+    TempDir dir;
+    Plan plan = smallPlan(); // every day worked, from Monday 2027-01-04, horizon 4 waves
+    plan.capabilities.resize(2);
+    plan.capabilities[0].durationDays = 400; // DATA: days 0-399, to 2028-02-07; CDP from day 405
+    plan.waveScheme = WaveScheme::Quarters;
+    plan.fiscalYearStartMonth = 4; // FY2027 ends in March 2027
+    const auto file = dir.write("quarters.json", planToJson(plan));
+
+    const auto result = runWaveplan({"schedule", file.string()});
+
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("Q4 2027 (wave 1, 2027-01-04 to 2027-03-31)\n  DATA"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("\nQ1 2028 to Q3 2028 (waves 2 to 4, 2027-04-01 to 2027-12-31): nothing starts\n"
+                              "Q4 2028 (wave 5, 2028-01-01 to 2028-03-31), past the horizon\n  CDP"),
+              std::string::npos)
+        << result.out;
+}
+
 TEST(Schedule, AClashExitsOneAndStillPrintsTheClosestScheduleAsJson)
 {
     TempDir dir;

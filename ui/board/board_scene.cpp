@@ -376,7 +376,7 @@ void BoardScene::syncColumns(double height)
         const int wave = column->wave();
         const double left = xOfDay(grid.firstDay(wave));
         column->setRect(QRectF(left, 0, grid.lengthOf(wave) * m_style->dayWidth, height));
-        column->setTexts(waveName(wave), waveDatesText(plan, wave));
+        column->setTexts(waveName(plan, wave), waveDatesText(plan, wave));
         column->setBeyondHorizon(wave > plan.horizonWaves);
     }
 }

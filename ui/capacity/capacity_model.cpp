@@ -206,9 +206,9 @@ QVariant CapacityModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Horizontal && section >= 0 && section < m_waves) {
         const int wave = section + 1;
         if (role == Qt::DisplayRole)
-            return tr("Wave %1\n%2").arg(wave).arg(waveDatesShortText(plan, wave));
+            return tr("%1\n%2").arg(waveName(plan, wave), waveDatesShortText(plan, wave));
         if (role == Qt::ToolTipRole)
-            return tr("Wave %1: %2").arg(wave).arg(waveDatesText(plan, wave));
+            return tr("%1: %2").arg(waveName(plan, wave), waveDatesText(plan, wave));
     }
     if (orientation == Qt::Vertical && section >= 0 && section < m_teams.size()) {
         const Team *team = plan.findTeam(str(m_teams[section]));

@@ -82,7 +82,7 @@ Result<ComparedPlan> resolveSide(const PlanDocument &document, const CompareSour
             return messageError("'" + scenario->name + "' has no baseline called '" +
                                 source.baseline.toStdString() + "' any more.");
         side.plan = frozenPlan(*baseline, scenario->plan);
-        side.schedule = frozenSchedule(*baseline);
+        side.schedule = frozenSchedule(*baseline, scenario->plan);
         return side;
     }
     side.plan = scenario->plan;

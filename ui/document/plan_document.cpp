@@ -51,7 +51,7 @@ PlanDocument::PlanDocument(QObject *parent)
 {
     m_undoStack = newHistory();
     m_undoGroup->setActiveStack(m_undoStack);
-    m_scenarios.push_back({singleScenario(Plan{}).scenarios.front(), m_undoStack});
+    m_scenarios.push_back({singleScenario(blankPlan()).scenarios.front(), m_undoStack});
     m_schedule = m_runner->reschedule(m_revision);
 }
 

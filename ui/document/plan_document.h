@@ -185,7 +185,7 @@ private:
         QUndoStack *history = nullptr;
     };
 
-    Plan m_plan;
+    Plan m_plan = blankPlan(); ///< a new plan until one is opened or imported
     QUndoGroup *m_undoGroup = nullptr;
     QUndoStack *m_undoStack = nullptr; ///< the open scenario's history
     std::vector<ScenarioSlot> m_scenarios;

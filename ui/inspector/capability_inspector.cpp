@@ -261,8 +261,12 @@ void CapabilityInspector::refreshSchedule()
         return;
     }
     const Plan &plan = m_document->plan();
-    m_waveLabel->setText(s->goLiveWave == s->wave ? tr("%1").arg(s->wave)
-                                                  : tr("%1 (goes live in %2)").arg(s->wave).arg(s->goLiveWave));
+    const auto named = [&plan](int wave) { // "2", or "2 – Q2 2027" when the waves are quarters
+        const std::string quarter = quarterName(plan, wave);
+        return quarter.empty() ? QString::number(wave) : tr("%1 – %2").arg(wave).arg(QString::fromStdString(quarter));
+    };
+    m_waveLabel->setText(s->goLiveWave == s->wave ? named(s->wave)
+                                                  : tr("%1 (goes live in %2)").arg(named(s->wave), named(s->goLiveWave)));
     m_datesLabel->setText(tr("%1 – %2").arg(iso(waveplan::dateOfDay(plan, s->startDay)), iso(waveplan::dateOfDay(plan, s->lastDay()))));
     m_slackLabel->setText(s->critical ? tr("%n day(s), critical: a slip moves the end date", nullptr, s->slackDays)
                                       : tr("%n day(s)", nullptr, s->slackDays));

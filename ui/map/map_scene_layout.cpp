@@ -342,7 +342,7 @@ void MapScene::updateBands()
     }
     for (WaveBand *band : m_bands) {
         const int wave = band->wave();
-        band->setTexts(waveName(wave), waveDatesText(plan, wave));
+        band->setTexts(waveName(plan, wave), waveDatesText(plan, wave));
         band->setBeyondHorizon(wave > plan.horizonWaves);
         const auto [left, right] = m_layout.columnExtent(wave - 1);
         band->setRect(QRectF(left, 0, right - left, bottom));

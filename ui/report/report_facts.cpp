@@ -1,6 +1,7 @@
 #include "ui/report/report_facts.h"
 
 #include "ui/text/qt_text.h"
+#include "ui/text/wave_labels.h"
 
 #include "core/model/cells/demand_cell.h"
 #include "core/model/readiness.h"
@@ -237,6 +238,7 @@ void summarise(const Plan &plan, const Schedule &schedule, ReportFacts &facts)
     for (int wave = 1; wave <= facts.waveCount; ++wave) {
         WaveSummary summary;
         summary.wave = wave;
+        summary.name = waveName(plan, wave);
         summary.dates = tr("%1 to %2").arg(isoDate(plan, waves.firstDay(wave)), isoDate(plan, waves.firstDay(wave + 1) - 1));
         facts.waveSummaries.push_back(std::move(summary));
     }
@@ -298,8 +300,8 @@ ReportFacts reportFacts(const Plan &plan, const Schedule &schedule)
             WaveSection section;
             section.wave = wave;
             const int first = waves.firstDay(wave);
-            section.title = tr("Wave %1: %2 to %3")
-                                .arg(wave)
+            section.title = tr("%1: %2 to %3")
+                                .arg(waveName(plan, wave))
                                 .arg(isoDate(plan, first), isoDate(plan, waves.firstDay(wave + 1) - 1));
             section.beyondHorizon = wave > plan.horizonWaves;
             for (const std::size_t i : order)

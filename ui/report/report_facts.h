@@ -36,7 +36,7 @@ struct CapabilityRow {
 
 struct WaveSection {
     int wave = 0;
-    QString title; ///< "Wave 1: 2027-01-04 to 2027-04-03"
+    QString title; ///< "Wave 1: 2027-01-04 to 2027-04-03" ("Q1 2027: ..." in quarters)
     bool beyondHorizon = false;
     std::vector<CapabilityRow> rows;
 };
@@ -44,6 +44,7 @@ struct WaveSection {
 /// One wave as the executive summary tells it: what goes live, what it costs, what it lands.
 struct WaveSummary {
     int wave = 0;
+    QString name;           ///< "Wave 1", or "Q1 2027" when the plan's waves are quarters
     QString dates;          ///< "2027-01-04 to 2027-04-03"
     QStringList goingLive;  ///< names of the capabilities whose last day falls in the wave, in go-live order
     int starting = 0;       ///< capabilities that start in it

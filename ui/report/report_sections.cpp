@@ -1,6 +1,7 @@
 #include "ui/report/report_sections.h"
 
 #include "ui/text/qt_text.h"
+#include "ui/text/wave_labels.h"
 #include "ui/report/report_facts.h"
 #include "ui/report/report_pages.h"
 #include "ui/report/report_table.h"
@@ -135,7 +136,7 @@ void writeGoLives(ReportPages &pages, const ReportFacts &facts)
     }
     for (std::size_t i = 0; i < facts.waveSummaries.size() && i < kWavesShown; ++i) {
         const WaveSummary &w = facts.waveSummaries[i];
-        limitedParagraph(pages, tr("Wave %1 (%2): %3 start, %4 go live").arg(w.wave).arg(w.dates).arg(w.starting).arg(w.goingLive.size()),
+        limitedParagraph(pages, tr("%1 (%2): %3 start, %4 go live").arg(w.name, w.dates).arg(w.starting).arg(w.goingLive.size()),
                          style.bodyBold, style.text, 1);
         if (!w.goingLive.isEmpty()) // two lines of names each while the waves are few, one when many
             limitedParagraph(pages, w.goingLive.join(QStringLiteral("; ")), style.small, style.text,
@@ -406,7 +407,7 @@ void writeCapacitySection(ReportPages &pages, const Plan &plan, const Schedule &
         const int last = std::min(lastWave, first + kWavesPerTable - 1);
         std::vector<TableColumn> columns{{tr("Team"), 14}};
         for (int wave = first; wave <= last; ++wave)
-            columns.push_back({tr("Wave %1").arg(wave), 14});
+            columns.push_back({waveName(plan, wave), 14});
         ReportTable table(pages, columns);
         for (const Team &team : plan.teams) {
             std::vector<TableCell> cells{{qs(team.name), std::nullopt, true}};

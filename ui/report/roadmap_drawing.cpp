@@ -3,6 +3,7 @@
 #include "ui/report/kind_colors.h"
 
 #include "ui/text/qt_text.h"
+#include "ui/text/wave_labels.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -147,9 +148,12 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
         p.setPen(kText);
         p.setFont(m_bold);
         const QRectF title(column.left() + 3, 0, column.width() - 6, m_rowHeight);
-        // "Wave 12", else "W12", else "12" when the column is narrow; never a cut number.
+        // "Wave 12" ("Q4 2027"), else "W12" ("Q4"), else "12" when the column is narrow; never
+        // a cut number.
         const QFontMetricsF boldMetrics(m_bold, p.device());
-        for (const QString &name : {tr("Wave %1").arg(wave), tr("W%1").arg(wave), QString::number(wave)})
+        const QString full = waveName(m_plan, wave);
+        const QString quarter = full.startsWith(QLatin1Char('Q')) ? full.section(QLatin1Char(' '), 0, 0) : QString();
+        for (const QString &name : {full, quarter.isEmpty() ? tr("W%1").arg(wave) : quarter, QString::number(wave)})
             if (boldMetrics.horizontalAdvance(name) <= title.width()) {
                 p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter, name);
                 break;

@@ -2,6 +2,7 @@
 
 #include "ui/report/kind_colors.h"
 #include "ui/report/report_pages.h"
+#include "ui/text/wave_labels.h"
 #include "ui/text/qt_text.h"
 
 #include "core/layout/wave_excerpt.h"
@@ -53,7 +54,7 @@ QString groupText(const Plan &plan, const ExcerptItem &item)
     QStringList keys;
     for (const int i : item.capabilities)
         keys << qs(plan.capabilities[static_cast<std::size_t>(i)].key);
-    return tr("Wave %1: %2").arg(item.wave).arg(keys.join(QStringLiteral(", ")));
+    return tr("%1: %2").arg(waveName(plan, item.wave), keys.join(QStringLiteral(", ")));
 }
 
 /// How much an excerpt says, from the most to the least.
@@ -146,7 +147,7 @@ void paint(QPainter &p, const Drawn &d, const Plan &plan, const Schedule &schedu
     // Column labels over the stubs and the cards.
     p.setFont(d.font);
     p.setPen(arrow);
-    for (const auto &[column, text] : {std::pair{0, tr("Earlier waves")}, std::pair{1, tr("Wave %1").arg(d.excerpt.wave)},
+    for (const auto &[column, text] : {std::pair{0, tr("Earlier waves")}, std::pair{1, waveName(plan, d.excerpt.wave)},
                                        std::pair{2, tr("Later waves")}}) {
         bool used = false;
         for (const layout::LayoutNode &n : d.excerpt.input.nodes)
@@ -293,16 +294,16 @@ void writeWaveExcerpt(ReportPages &pages, const Plan &plan, const Schedule &sche
         return;
     if (!drawn) {
         const WaveExcerpt e = waveExcerpt(plan, schedule, wave);
-        pages.paragraph(tr("Wave %1 on the map: its %2 capabilities, with the %3 of other waves linked to them, are "
+        pages.paragraph(tr("%1 on the map: its %2 capabilities, with the %3 of other waves linked to them, are "
                            "too many to draw legibly on one page; the table says what each needs, and the app's map "
                            "shows them all.")
-                            .arg(wave)
+                            .arg(waveName(plan, wave))
                             .arg(e.cardCount())
                             .arg(e.items.size() - static_cast<std::size_t>(e.cardCount())),
                         style.small, style.muted);
         return;
     }
-    pages.paragraph(tr("Wave %1 on the map").arg(wave), style.bodyBold, style.text);
+    pages.paragraph(tr("%1 on the map").arg(waveName(plan, wave)), style.bodyBold, style.text);
     pages.gap(2);
     if (QPainter *p = pages.painter())
         paint(*p, *drawn, plan, schedule, style, QPointF(pages.body().left(), pages.y()), unit);

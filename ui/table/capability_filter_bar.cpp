@@ -3,6 +3,7 @@
 #include "ui/table/capability_filter_model.h"
 #include "ui/document/plan_document.h"
 #include "ui/text/qt_text.h"
+#include "ui/text/wave_labels.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -103,7 +104,7 @@ void CapabilityFilterBar::refreshWaves()
             waves.insert(scheduled.wave);
     QList<QPair<QString, QVariant>> items;
     for (const int wave : waves)
-        items.append({tr("Wave %1").arg(wave), wave});
+        items.append({waveName(m_document->plan(), wave), wave});
     refill(m_wave, tr("All waves"), items);
     m_filter->setWaveFilter(m_wave->currentData().toInt());
 }

@@ -46,9 +46,10 @@ QString dayRangeText(const Plan &plan, int firstDay, int lastDay, const QLocale 
     return translated("%1 to %2").arg(from, locale.toString(last, withYear));
 }
 
-QString waveName(int wave)
+QString waveName(const Plan &plan, int wave)
 {
-    return translated("Wave %1").arg(wave);
+    const std::string quarter = quarterName(plan, wave);
+    return quarter.empty() ? translated("Wave %1").arg(wave) : QString::fromStdString(quarter);
 }
 
 QString waveDatesText(const Plan &plan, int wave, const QLocale &locale)
@@ -65,7 +66,7 @@ QString waveDatesShortText(const Plan &plan, int wave, const QLocale &locale)
 
 QString waveTitle(const Plan &plan, int wave, const QLocale &locale)
 {
-    return translated("%1 – %2").arg(waveName(wave), waveDatesText(plan, wave, locale));
+    return translated("%1 – %2").arg(waveName(plan, wave), waveDatesText(plan, wave, locale));
 }
 
 } // namespace waveplan::ui

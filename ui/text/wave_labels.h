@@ -27,13 +27,14 @@ namespace waveplan::ui {
 /// "Jan 4 to Feb 12 2027": the dates of plan days `firstDay` and `lastDay` (inclusive), the year
 /// once when both are in the same year, "Dec 1 2026 to Feb 28 2027" otherwise.
 [[nodiscard]] QString dayRangeText(const Plan &plan, int firstDay, int lastDay, const QLocale &locale = QLocale());
-/// "Wave 2".
-[[nodiscard]] QString waveName(int wave);
+/// "Wave 2", or "Q2 2027" when the plan's waves are calendar quarters (see wave_heading.h).
+[[nodiscard]] QString waveName(const Plan &plan, int wave);
 /// "Apr 4 to Jul 2 2027": a wave's first and last day, as dayRangeText().
 [[nodiscard]] QString waveDatesText(const Plan &plan, int wave, const QLocale &locale = QLocale());
 /// "Apr 4 – Jul 2": a wave's first and last day without the year, for under a "Wave 2" heading.
 [[nodiscard]] QString waveDatesShortText(const Plan &plan, int wave, const QLocale &locale = QLocale());
-/// "Wave 2 – Apr 4 to Jul 2 2027": a wave's header in one line.
+/// "Wave 2 – Apr 4 to Jul 2 2027" ("Q2 2027 – Apr 1 to Jun 30 2027" in quarters): a wave's
+/// header in one line.
 [[nodiscard]] QString waveTitle(const Plan &plan, int wave, const QLocale &locale = QLocale());
 
 } // namespace waveplan::ui

@@ -467,7 +467,7 @@ bool MainWindow::newPlan()
 {
     if (!maybeSave())
         return false;
-    m_document->resetPlan(Plan{});
+    m_document->resetPlan(blankPlan());
     fitMapSoon();
     return true;
 }

@@ -232,3 +232,68 @@ TEST(CapabilitiesCsvImport, FileErrorsNameThePathAsGiven)
     EXPECT_EQ(result.errors()[0].toString(),
               caps.string() + ":2:9: kind must be foundational or additive, got \"core\"");
 }
+
+namespace {
+
+/// capabilities.csv with progress columns, in a plan from 2027-01-04 as of 2027-04-01.
+Result<Plan> importProgress(const std::string &rows)
+{
+    Plan settings;
+    settings.asOf = *parseIsoDate("2027-04-01");
+    return importPlanFromCsv({"capabilities.csv", "key,name,kind,duration_days,status,actual_start,actual_finish,"
+                                                  "remaining_days\n" +
+                                                      rows},
+                             std::nullopt, settings);
+}
+
+/// "line:column: message" of each error.
+std::vector<std::string> located(const Result<Plan> &result)
+{
+    std::vector<std::string> lines;
+    for (const Error &e : result.errors())
+        lines.push_back(std::to_string(e.line) + ":" + std::to_string(e.column) + ": " + e.message);
+    return lines;
+}
+
+} // namespace
+
+TEST(CapabilitiesCsvImport, ReadsProgress)
+{
+    const auto result = importProgress("DATA,Data,foundational,30,Done,2027-01-04,2027-02-12,\n"
+                                       "CDP,CDP,foundational,60,in progress,2027-02-15,,20\n"
+                                       "WEB,Web,additive,10,,,,\n");
+
+    ASSERT_TRUE(result.ok()) << result.errorText();
+    EXPECT_EQ(formatIsoDate(*result->asOf), "2027-04-01");
+    const auto &caps = result->capabilities;
+    EXPECT_EQ(caps[0].status, WorkStatus::Done);
+    EXPECT_EQ(formatIsoDate(*caps[0].actualFinish), "2027-02-12");
+    EXPECT_EQ(caps[1].status, WorkStatus::InProgress);
+    EXPECT_EQ(caps[1].remainingDays, 20);
+    EXPECT_FALSE(caps[1].actualFinish.has_value());
+    EXPECT_EQ(caps[2].status, WorkStatus::Planned);
+}
+
+TEST(CapabilitiesCsvImport, ProgressMistakesAreReportedAtTheirCells)
+{
+    // Columns: key 1, name 2, kind 3, duration_days 4, status 5, actual_start 6, actual_finish 7,
+    // remaining_days 8; each row's cells start at the columns counted below.
+    const auto result = importProgress("DATA,Data,foundational,30,done,2027-01-04,,\n"           // line 2
+                                       "CDP,CDP,foundational,60,planned,,,5\n"                      // line 3
+                                       "WEB,Web,additive,10,done,2027-03-20,2027-04-09,\n"          // line 4
+                                       "APP,App,additive,10,finished,,,\n"                          // line 5
+                                       "ADS,Ads,additive,10,in-progress,2027-02-30,,\n"             // line 6
+                                       "ATT,Att,additive,10,in-progress,2027-02-01,,0\n");          // line 7
+
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(located(result),
+              (std::vector<std::string>{
+                  "2:43: DATA is done but has no actual_finish; give the last day of work",
+                  "3:35: CDP is planned but has remaining_days; remaining days are for a capability in progress",
+                  "4:37: WEB finished on 2027-04-09, after the as-of date 2027-04-01; progress cannot be reported for "
+                  "days that have not come",
+                  "5:21: status must be planned, in-progress or done, got \"finished\"",
+                  "6:33: actual_start must be a real calendar day written YYYY-MM-DD, such as 2027-01-04, got \"2027-02-30\"",
+                  "7:45: remaining_days must be whole working days, at least 1, got \"0\"",
+              }));
+}

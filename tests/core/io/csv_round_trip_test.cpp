@@ -159,3 +159,37 @@ TEST(CsvRoundTrip, ExportOfAnImportIsTheSameText)
     EXPECT_EQ(writeCapabilitiesCsv(*back), first);
     EXPECT_EQ(writeTeamsCsv(*back), writeTeamsCsv(plan));
 }
+
+TEST(CsvExport, ProgressColumnsComeLastOnceSomethingHasStarted)
+{
+    Plan plan = smallPlan();
+    plan.asOf = *parseIsoDate("2027-03-01");
+    Capability &a = plan.capabilities[0];
+    a.status = WorkStatus::Done;
+    a.actualStart = *parseIsoDate("2027-01-04");
+    a.actualFinish = *parseIsoDate("2027-01-04");
+    plan.capabilities[1].status = WorkStatus::InProgress;
+    plan.capabilities[1].actualStart = *parseIsoDate("2027-01-05");
+    plan.capabilities[1].remainingDays = 7;
+
+    const std::string text = writeCapabilitiesCsv(plan);
+
+    const std::string header = text.substr(0, text.find('\n'));
+    EXPECT_TRUE(header.ends_with(",retires,notes,status,actual_start,actual_finish,remaining_days")) << header;
+    EXPECT_NE(text.find(",done,2027-01-04,2027-01-04,\n"), std::string::npos) << text;
+    EXPECT_NE(text.find(",in-progress,2027-01-05,,7\n"), std::string::npos) << text;
+    EXPECT_NE(text.find(",planned,,,\n"), std::string::npos) << text;
+}
+
+TEST(CsvRoundTrip, GeneratedPlansWithProgressComeBackEqual)
+{
+    for (std::uint64_t seed = 1; seed <= 50; ++seed) {
+        const Plan plan = test::generatePlan(seed, {.progress = true});
+        ASSERT_TRUE(structuralErrors(plan).empty()) << "seed " << seed;
+
+        const auto back = reimport(plan);
+
+        ASSERT_TRUE(back.ok()) << "seed " << seed << ":\n" << back.errorText();
+        EXPECT_EQ(*back, csvComparable(plan)) << "seed " << seed;
+    }
+}

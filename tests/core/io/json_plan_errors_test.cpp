@@ -483,3 +483,45 @@ TEST(PlanJsonErrors, WavesOfANumberOfDaysSetTheLengthUnlessItSaysOtherwise) {
         replaced(document(), "  \"teams\"", "  \"waves\": \"60d\",\n  \"wave_length_days\": 90,\n  \"teams\""));
     EXPECT_EQ(error.message, "waves: \"60d\" disagrees with wave_length_days (90); give one of them");
 }
+
+TEST(PlanJsonErrors, ProgressIsReadAndEveryInconsistencyLocatedAtItsField) {
+    const std::string asOf = "  \"as_of\": \"2027-04-01\",\n";
+    const std::string good = replaced(document(R"([
+    {"key": "DATA", "name": "Clean data", "duration_days": 30, "status": "done", "actual_start": "2027-01-04", "actual_finish": "2027-02-12"},
+    {"key": "CDP", "name": "CDP", "duration_days": 60, "status": "in progress", "actual_start": "2027-02-15", "remaining_days": 20}
+  ])"),
+                                      "  \"teams\"", asOf + "  \"teams\"");
+
+    const Result<Plan> read = planFromJson(good);
+
+    ASSERT_TRUE(read.ok()) << read.errorText();
+    EXPECT_EQ(formatIsoDate(*read->asOf), "2027-04-01");
+    const Capability &data = read->capabilities[0];
+    EXPECT_EQ(data.status, WorkStatus::Done);
+    EXPECT_EQ(formatIsoDate(*data.actualFinish), "2027-02-12");
+    const Capability &cdp = read->capabilities[1];
+    EXPECT_EQ(cdp.status, WorkStatus::InProgress);
+    EXPECT_EQ(formatIsoDate(*cdp.actualStart), "2027-02-15");
+    EXPECT_EQ(cdp.remainingDays, 20);
+
+    // The capabilities array starts on line 9 here (as_of adds a line): DATA on 10, CDP on 11.
+    Error error = onlyError(replaced(good, "\"status\": \"done\"", "\"status\": \"finished\""));
+    EXPECT_EQ(error.message, "capabilities[0].status: expected \"planned\", \"in-progress\" or \"done\", found \"finished\"");
+    EXPECT_EQ(error.line, 10);
+    error = onlyError(replaced(good, ", \"actual_finish\": \"2027-02-12\"", ""));
+    EXPECT_EQ(error.message, "capabilities[0]: DATA is done but has no actual_finish; give the last day of work");
+    EXPECT_EQ(error.line, 10);
+    error = onlyError(replaced(good, "\"actual_finish\": \"2027-02-12\"", "\"actual_finish\": \"2027-04-02\""));
+    EXPECT_EQ(error.message, "capabilities[0].actual_finish: DATA finished on 2027-04-02, after the as-of date 2027-04-01; "
+                             "progress cannot be reported for days that have not come");
+    EXPECT_GT(error.column, 100) << "at the value, not the start of the line";
+    error = onlyError(replaced(replaced(good, "\"status\": \"in progress\", ", ""), ", \"remaining_days\": 20", ""));
+    EXPECT_EQ(error.message, "capabilities[1].actual_start: CDP is planned but has an actual_start; set its status to "
+                             "in-progress or done, or clear the date");
+    EXPECT_EQ(error.line, 11);
+    error = onlyError(replaced(good, "\"remaining_days\": 20", "\"remaining_days\": 0"));
+    EXPECT_EQ(error.message, "capabilities[1].remaining_days: must be from 1 to 100000 (found 0)");
+    error = onlyError(replaced(good, "\"as_of\": \"2027-04-01\"", "\"as_of\": \"April\""));
+    EXPECT_EQ(error.message, "as_of: expected a real calendar date written YYYY-MM-DD, found \"April\"");
+    EXPECT_EQ(error.line, 6);
+}

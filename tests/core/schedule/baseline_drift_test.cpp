@@ -168,7 +168,7 @@ TEST(FrozenBaseline, ComparedWithThePlanItWasFrozenFromNothingDiffers) {
     const Schedule schedule = computeSchedule(plan);
     const Baseline b = baselineOf("B", kFrozenOn, plan, schedule);
 
-    const PlanComparison c = comparePlans(frozenPlan(b, plan), frozenSchedule(b), plan, schedule);
+    const PlanComparison c = comparePlans(frozenPlan(b, plan), frozenSchedule(b, plan), plan, schedule);
 
     EXPECT_TRUE(c.changes.moves.empty());
     EXPECT_TRUE(c.changes.added.empty());
@@ -178,4 +178,72 @@ TEST(FrozenBaseline, ComparedWithThePlanItWasFrozenFromNothingDiffers) {
     for (const TeamWaveDelta &d : c.load)
         EXPECT_FALSE(d.changed()) << d.team << " wave " << d.wave;
     EXPECT_EQ(c.fromCostByWave, c.toCostByWave);
+}
+
+namespace {
+
+Date isoDay(const char *text) { return *parseIsoDate(text); }
+
+/// smallPlan worked Monday to Friday: DATA runs Monday 4 to Friday 15 January, CDP Monday 18
+/// January to Friday 12 February.
+Plan weekdayPlan() {
+    Plan plan = smallPlan();
+    plan.calendar = mondayToFriday();
+    return plan;
+}
+
+} // namespace
+
+TEST(BaselineOf, AWorkingCalendarPlanIsFrozenAsDates) {
+    const Plan plan = weekdayPlan();
+    const Schedule schedule = computeSchedule(plan);
+    ASSERT_EQ(dateOfDay(plan, schedule.find("CDP")->startDay), isoDay("2027-01-18"));
+
+    const Baseline b = baselineOf("Board approved", kFrozenOn, plan, schedule);
+
+    // Calendar days from the start: DATA's last day, Friday 15 January, is day 11.
+    EXPECT_EQ(b.find("DATA")->startDay, 0);
+    EXPECT_EQ(b.find("DATA")->finishDay, 12);
+    EXPECT_EQ(b.dateOfDay(b.find("CDP")->startDay), isoDay("2027-01-18"));
+    EXPECT_EQ(b.dateOfDay(b.find("CDP")->finishDay - 1), isoDay("2027-02-12"));
+    for (const ScheduledCapability &s : schedule.capabilities) {
+        EXPECT_EQ(b.dateOfDay(b.find(s.key)->startDay), dateOfDay(plan, s.startDay)) << s.key;
+        EXPECT_EQ(b.dateOfDay(b.find(s.key)->finishDay - 1), dateOfDay(plan, s.finishDay - 1)) << s.key;
+    }
+    const BaselineChanges changes = changesSinceBaseline(b, plan, schedule);
+    EXPECT_TRUE(changes.drifted.empty());
+    EXPECT_EQ(changes.endShiftDays, 0) << "the last working day is compared, not the next day";
+}
+
+TEST(BaselineDrift, AHolidayAddedSinceTheBaselineIsDriftInCalendarDays) {
+    const Plan before = weekdayPlan();
+    const Baseline b = baselineOf("B", kFrozenOn, before, computeSchedule(before));
+    Plan after = before;
+    after.calendar.holidays.push_back({isoDay("2027-01-11"), "Offsite"}); // inside DATA
+    const Schedule now = computeSchedule(after);
+    ASSERT_EQ(dateOfDay(after, now.find("DATA")->finishDay - 1), isoDay("2027-01-18"));
+
+    // CDP's 20 days now end on Monday 15 February instead of Friday 12 February.
+    const auto cdp = driftOf(b, after, *now.find("CDP"));
+    ASSERT_TRUE(cdp.has_value());
+    EXPECT_EQ(cdp->baselineFinish, isoDay("2027-02-12"));
+    EXPECT_EQ(cdp->finishDays, 3);
+    EXPECT_EQ(driftOf(b, after, *now.find("DATA"))->finishDays, 3); // Friday 15 to Monday 18
+}
+
+TEST(FrozenBaseline, AWorkingCalendarPlanComparedWithItsBaselineLinesUpDayForDay) {
+    Plan plan = weekdayPlan();
+    plan.waveScheme = WaveScheme::Quarters;
+    const Schedule schedule = computeSchedule(plan);
+    const Baseline b = baselineOf("B", kFrozenOn, plan, schedule);
+
+    const Schedule frozen = frozenSchedule(b, plan);
+    const PlanComparison c = comparePlans(frozenPlan(b, plan), frozen, plan, schedule);
+
+    EXPECT_TRUE(c.changes.moves.empty());
+    EXPECT_EQ(c.changes.fromEndDay, c.changes.toEndDay);
+    for (const ScheduledCapability &s : schedule.capabilities) {
+        EXPECT_EQ(frozen.find(s.key)->finishDay, s.finishDay) << s.key;
+        EXPECT_EQ(frozen.find(s.key)->goLiveWave, s.goLiveWave) << s.key;
+    }
 }

@@ -1,4 +1,5 @@
 // The migration framework: steps N -> N+1 run in order, each in its own transaction.
+#include "core/model/tracking.h"
 #include "core/store/migrations.h"
 #include "core/store/plan_reader.h"
 #include "core/store/schema.h"
@@ -256,6 +257,12 @@ TEST(Migrations, StepFromSixGivesAPlanTheCalendarItAlwaysHadEveryDayWorked)
     EXPECT_EQ(file.db.execAndGet("SELECT workdays || ' ' || waves || ' ' || fiscal_year_start FROM plan").getString(),
               "all days 1");
     EXPECT_EQ(file.db.execAndGet("SELECT count(*) FROM holidays").getInt(), 0);
+    {
+        SQLite::Database version7(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        createTablesOfVersion(version7, 7);
+        EXPECT_EQ(schemaOf(file.db), schemaOf(version7)) << "a converted file is shaped like a new version-7 one";
+    }
+    ASSERT_TRUE(migrate(file.db, planMigrations(), kSchemaVersion).ok()); // to read it with today's reader
     const Result<Plan> plan = readPlan(file.db);
     ASSERT_TRUE(plan.ok()) << plan.errorText();
     EXPECT_TRUE(plan->calendar.everyDay());
@@ -269,6 +276,33 @@ TEST(Migrations, StepFromSixGivesAPlanTheCalendarItAlwaysHadEveryDayWorked)
     EXPECT_THROW(file.db.exec("INSERT INTO holidays (ord, date, name) VALUES (2, '2027-12-25', 'Again')"),
                  SQLite::Exception)
         << "a date is a holiday once";
+}
+
+TEST(Migrations, StepFromSevenLeavesEveryCapabilityPlannedWithoutAnAsOfDate)
+{
+    VersionFiveDatabase file;
+    ASSERT_TRUE(migrate(file.db, planMigrations(), 7).ok());
+    ASSERT_FALSE(hasColumn(file.db, "plan", "as_of"));
+
+    const Status migrated = migrate(file.db, planMigrations(), 8);
+
+    ASSERT_TRUE(migrated.ok()) << migrated.errorText();
+    EXPECT_TRUE(file.db.execAndGet("SELECT as_of FROM plan").isNull());
+    EXPECT_EQ(file.db.execAndGet("SELECT count(*) FROM progress").getInt(), 0);
+    const Result<Plan> plan = readPlan(file.db);
+    ASSERT_TRUE(plan.ok()) << plan.errorText();
+    EXPECT_FALSE(plan->asOf.has_value());
+    EXPECT_FALSE(hasProgress(*plan));
+    EXPECT_EQ(plan->capabilities.size(), 2u);
+    // The new table refuses what no reader could make sense of, and goes with its capability.
+    EXPECT_THROW(file.db.exec("INSERT INTO progress (capability, status) VALUES (3, 'planned')"), SQLite::Exception);
+    EXPECT_THROW(file.db.exec("INSERT INTO progress (capability, status, remaining_days) VALUES (3, 'in-progress', 0)"),
+                 SQLite::Exception);
+    file.db.exec("PRAGMA foreign_keys = ON");
+    file.db.exec("INSERT INTO progress (capability, status, actual_start) VALUES (3, 'in-progress', '2027-01-04')");
+    file.db.exec("DELETE FROM capability_demand WHERE capability = 3; DELETE FROM dependencies WHERE predecessor = 3;"
+                 "DELETE FROM accepted_schedule WHERE capability = 3; DELETE FROM capabilities WHERE id = 3");
+    EXPECT_EQ(file.db.execAndGet("SELECT count(*) FROM progress").getInt(), 0);
     CurrentDatabase current;
     EXPECT_EQ(schemaOf(file.db), schemaOf(current.db)) << "a converted file is shaped like a new one";
 }

@@ -144,8 +144,8 @@ TEST_F(PlanStoreBadFile, DatabaseWithAnotherApplicationId)
 TEST_F(PlanStoreBadFile, PlanFromANewerWaveplan)
 {
     const auto path = savedPlan("future.waveplan");
-    test::runSql(path, "PRAGMA user_version = 8");
-    expectRefused(path, "made by a newer version of Waveplan (file format 8; this version reads up to 7)");
+    test::runSql(path, "PRAGMA user_version = 9");
+    expectRefused(path, "made by a newer version of Waveplan (file format 9; this version reads up to 8)");
 }
 
 TEST_F(PlanStoreBadFile, PlanWithoutFormatVersion)
@@ -167,7 +167,7 @@ TEST_F(PlanStoreBadFile, PlanWithAColumnMissing)
     const auto path = savedPlan("old-columns.waveplan");
     test::runSql(path, "ALTER TABLE capabilities DROP COLUMN kpi");
     expectRefused(path, "this file was not written by Waveplan: it holds table 'capabilities', which a Waveplan "
-                        "file of format 7 does not have in that form");
+                        "file of format 8 does not have in that form");
 }
 
 TEST_F(PlanStoreBadFile, TruncatedToHalf)
@@ -259,9 +259,9 @@ TEST_F(PlanStoreBadFile, ATriggerAViewOrAnExtraTableIsNotWaveplans)
         const char *said;
     } cases[] = {
         {"trigger.waveplan", "CREATE TRIGGER t AFTER INSERT ON plan BEGIN SELECT 1; END",
-         "it holds trigger 't', which a Waveplan file of format 7 does not have"},
+         "it holds trigger 't', which a Waveplan file of format 8 does not have"},
         {"view.waveplan", "CREATE VIEW v AS SELECT * FROM capabilities",
-         "it holds view 'v', which a Waveplan file of format 7 does not have"},
+         "it holds view 'v', which a Waveplan file of format 8 does not have"},
         {"extra.waveplan", "CREATE TABLE extra (x)", "it holds table 'extra'"},
         {"index.waveplan", "CREATE INDEX slow ON capabilities (name, notes)", "it holds index 'slow'"},
     };

@@ -1,5 +1,6 @@
 // Saving then opening a plan gives back exactly the same plan.
 #include "core/model/plan_limits.h"
+#include "core/model/tracking.h"
 #include "core/store/plan_store.h"
 #include "store_test_support.h"
 #include "support/plan_generator.h"
@@ -46,6 +47,17 @@ TEST(PlanStoreRoundTrip, GeneratedPlansWithWorkingCalendarsComeBackEqual)
     for (std::uint64_t seed = 1; seed <= 30; ++seed) {
         const Plan plan = test::generatePlan(seed, {.workCalendar = true});
         ASSERT_TRUE(structuralErrors(plan).empty()) << "seed " << seed;
+        EXPECT_EQ(roundTrip(plan, dir), withIds(plan)) << "seed " << seed;
+    }
+}
+
+TEST(PlanStoreRoundTrip, GeneratedPlansWithProgressComeBackEqual)
+{
+    const test::TempDir dir;
+    for (std::uint64_t seed = 1; seed <= 30; ++seed) {
+        const Plan plan = test::generatePlan(seed, {.workCalendar = true, .progress = true});
+        ASSERT_TRUE(structuralErrors(plan).empty()) << "seed " << seed;
+        ASSERT_TRUE(hasProgress(plan)) << "seed " << seed;
         EXPECT_EQ(roundTrip(plan, dir), withIds(plan)) << "seed " << seed;
     }
 }
@@ -211,7 +223,7 @@ TEST(PlanStoreRoundTrip, SavedFileCarriesTheWaveplanMarks)
 
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
     EXPECT_EQ(db.execAndGet("PRAGMA application_id").getInt(), 0x57415645);
-    EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 7);
+    EXPECT_EQ(db.execAndGet("PRAGMA user_version").getInt(), 8);
     EXPECT_EQ(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
     EXPECT_EQ(db.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt(), 0);
     EXPECT_EQ(db.execAndGet("PRAGMA journal_mode").getString(), "delete") << "not a WAL file";
@@ -226,7 +238,7 @@ TEST(PlanStoreRoundTrip, HandWrittenRowsAreReadAsDocumented)
     ASSERT_TRUE(savePlan(Plan{}, PlanLocation::ofFile(path)).ok());
     test::runSql(path, R"sql(
         DELETE FROM plan;
-        INSERT INTO plan VALUES (1, 'By hand', '2027-03-01', 30, 12, 0, 'mon,wed-fri', 'quarter', 4);
+        INSERT INTO plan VALUES (1, 'By hand', '2027-03-01', 30, 12, 0, 'mon,wed-fri', 'quarter', 4, '2027-05-03');
         INSERT INTO holidays VALUES (9, '2027-04-02', 'Good Friday'), (3, '2027-12-27', 'Christmas (observed)');
         INSERT INTO teams (id, name, ord, capacity, max_changes_per_wave) VALUES (7, 'Web', 2, 1, NULL), (3, 'Data', 1, 3, 2);
         INSERT INTO team_capacity VALUES (3, 3, 0);
@@ -236,6 +248,7 @@ TEST(PlanStoreRoundTrip, HandWrittenRowsAreReadAsDocumented)
                  (12, 'DATA', 10, 'Data', 'foundational', 30, '', NULL, NULL, NULL, NULL, NULL);
         INSERT INTO capability_demand VALUES (40, 7, 1, 1), (40, 3, 0, 2), (12, 3, 0, 3);
         INSERT INTO dependencies VALUES (5, 12, 40, 7);
+        INSERT INTO progress VALUES (12, 'done', '2027-03-01', '2027-04-09', NULL), (40, 'in-progress', '2027-04-19', NULL, 4);
     )sql");
 
     const Result<Plan> loaded = openPlan(PlanLocation::ofFile(path));
@@ -253,6 +266,7 @@ TEST(PlanStoreRoundTrip, HandWrittenRowsAreReadAsDocumented)
         {Date{std::chrono::year{2027}, std::chrono::April, std::chrono::day{2}}, "Good Friday"}};
     expected.waveScheme = WaveScheme::Quarters;
     expected.fiscalYearStartMonth = 4;
+    expected.asOf = Date{std::chrono::year{2027}, std::chrono::May, std::chrono::day{3}};
     expected.teams = {{"Data", 3, {{3, 0}}, 2, 3}, {"Web", 1, {}, std::nullopt, 7}};
     Capability data;
     data.id = 12;
@@ -260,6 +274,9 @@ TEST(PlanStoreRoundTrip, HandWrittenRowsAreReadAsDocumented)
     data.name = "Data";
     data.durationDays = 30;
     data.demand = {{"Data", 3}};
+    data.status = WorkStatus::Done;
+    data.actualStart = expected.startDate;
+    data.actualFinish = Date{std::chrono::year{2027}, std::chrono::April, std::chrono::day{9}};
     Capability site;
     site.id = 40;
     site.key = "SITE";
@@ -272,6 +289,9 @@ TEST(PlanStoreRoundTrip, HandWrittenRowsAreReadAsDocumented)
     site.pinnedWave = 2;
     site.position = MapPosition{10.0, -3.5};
     site.demand = {{"Data", 2}, {"Web", 1}};
+    site.status = WorkStatus::InProgress;
+    site.actualStart = Date{std::chrono::year{2027}, std::chrono::April, std::chrono::day{19}};
+    site.remainingDays = 4;
     expected.capabilities = {data, site};
     expected.dependencies = {{"DATA", "SITE", 7}};
     EXPECT_EQ(*loaded, expected);

@@ -88,6 +88,15 @@ Plan planWithEveryFieldSet()
     cdp.cost = -42.0;
     cdp.position = MapPosition{0.0, 7.25};
 
+    // DATA is done, CDP under way, as of 1 June 2028 (progress, format 8).
+    plan.asOf = Date{std::chrono::year{2028}, std::chrono::June, std::chrono::day{1}};
+    data.status = WorkStatus::Done;
+    data.actualStart = plan.startDate;
+    data.actualFinish = Date{std::chrono::year{2028}, std::chrono::May, std::chrono::day{2}};
+    cdp.status = WorkStatus::InProgress;
+    cdp.actualStart = Date{std::chrono::year{2028}, std::chrono::May, std::chrono::day{17}};
+    cdp.remainingDays = 30;
+
     plan.capabilities = {data, cdp};
     plan.dependencies = {{"DATA", "CDP", 14}};
     return plan;

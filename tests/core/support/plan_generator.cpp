@@ -122,6 +122,25 @@ Plan generatePlan(std::uint64_t seed, const GeneratorOptions &options)
         plan.waveScheme = chance(0.5) ? WaveScheme::Quarters : WaveScheme::Days;
         plan.fiscalYearStartMonth = uniform(1, 12);
     }
+    if (options.progress) {
+        // Drawn after the calendar, for the same reason.
+        const int weeks = uniform(1, 30);
+        plan.asOf = addDays(plan.startDate, 7 * weeks);
+        for (Capability &c : plan.capabilities) {
+            const int roll = uniform(0, 9);
+            if (roll < 3) {
+                c.status = WorkStatus::Done;
+                const int began = uniform(0, 7 * weeks);
+                c.actualStart = addDays(plan.startDate, began);
+                c.actualFinish = addDays(*c.actualStart, uniform(0, 7 * weeks - began));
+            } else if (roll < 5) {
+                c.status = WorkStatus::InProgress;
+                c.actualStart = addDays(plan.startDate, uniform(0, 7 * weeks));
+                if (chance(0.5))
+                    c.remainingDays = uniform(1, 60);
+            }
+        }
+    }
     return plan;
 }
 

@@ -17,6 +17,9 @@ struct GeneratorOptions {
     /// A working calendar (worked weekdays, holidays), quarter or day waves and a fiscal year.
     /// Off by default: most tests read dates as the start date plus days.
     bool workCalendar = false;
+    /// An as-of date some weeks after the start and consistent progress (tracking.h): some
+    /// capabilities done, some in progress (with or without remaining days), the rest planned.
+    bool progress = false;
 };
 
 /// A structurally valid plan (structuralErrors() is empty). With `acyclic`, dependencies only

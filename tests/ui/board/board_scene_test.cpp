@@ -90,6 +90,23 @@ TEST_F(BoardSceneTest, WaveColumnsAreLabelledWithTheirDates)
     EXPECT_TRUE(scene->waveRect(5).isEmpty());
 }
 
+TEST_F(BoardSceneTest, QuarterColumnsAreNamedByTheirQuarterAndAsWideAsItsWorkedDays)
+{
+    Plan plan = boardPlan();
+    plan.calendar = mondayToFriday();
+    plan.waveScheme = WaveScheme::Quarters;
+    load(plan);
+
+    ASSERT_GE(scene->waveCount(), 2);
+    EXPECT_EQ(scene->columns()[0]->name(), "Q1 2027");
+    EXPECT_EQ(scene->columns()[1]->name(), "Q2 2027");
+    EXPECT_EQ(scene->columns()[1]->dates(), "Apr 1 to Jun 30 2027");
+    // Q1 from Monday 4 January holds 63 weekdays; Q2 holds 65.
+    const double dayWidth = scene->style().dayWidth;
+    EXPECT_DOUBLE_EQ(scene->waveRect(1).width(), 63 * dayWidth);
+    EXPECT_DOUBLE_EQ(scene->waveRect(2).width(), 65 * dayWidth);
+}
+
 TEST_F(BoardSceneTest, BarsInALaneNeverOverlap)
 {
     load(boardPlan());

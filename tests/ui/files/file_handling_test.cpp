@@ -91,9 +91,20 @@ TEST_F(FileHandling, NewAfterDiscardGivesAnEmptyPlan)
     EXPECT_TRUE(window.newPlan());
 
     EXPECT_EQ(m_asked, std::vector<Question>{Question::UnsavedChanges});
-    EXPECT_EQ(window.plan(), Plan{});
+    EXPECT_EQ(window.plan(), blankPlan());
+    EXPECT_EQ(formatWorkedWeekdays(window.plan().calendar.worked), "mon-fri"); // issue 15
+    EXPECT_TRUE(window.plan().calendar.holidays.empty());
     EXPECT_FALSE(window.document()->isModified());
     EXPECT_TRUE(window.document()->filePath().empty());
+}
+
+TEST_F(FileHandling, TheAppStartsOnAnEmptyPlanWorkedMondayToFriday)
+{
+    ui::MainWindow window;
+
+    EXPECT_TRUE(window.plan().capabilities.empty());
+    EXPECT_EQ(formatWorkedWeekdays(window.plan().calendar.worked), "mon-fri");
+    EXPECT_FALSE(window.document()->isModified());
 }
 
 TEST_F(FileHandling, NewAfterCancelKeepsTheModifiedPlan)
@@ -119,7 +130,7 @@ TEST_F(FileHandling, NewOnAnUnmodifiedPlanDoesNotAsk)
     EXPECT_TRUE(window.newPlan());
 
     EXPECT_TRUE(m_asked.empty());
-    EXPECT_EQ(window.plan(), Plan{});
+    EXPECT_EQ(window.plan(), blankPlan());
 }
 
 TEST_F(FileHandling, SaveInThePromptSavesBeforeNew)
@@ -136,7 +147,7 @@ TEST_F(FileHandling, SaveInThePromptSavesBeforeNew)
     const Result<Plan> onDisk = openPlan(PlanLocation::ofFile(m_dir.file("p.waveplan")));
     ASSERT_TRUE(onDisk);
     EXPECT_EQ(onDisk.value().name, "Saved from the prompt");
-    EXPECT_EQ(window.plan(), Plan{});
+    EXPECT_EQ(window.plan(), blankPlan());
 }
 
 TEST_F(FileHandling, ClosingWithUnsavedChangesAndCancelKeepsTheWindowOpen)

@@ -68,6 +68,13 @@ TEST_F(MapSceneTest, CardsSitInTheColumnOfTheirScheduledWave)
     ASSERT_GE(scene->waveBands().size(), 4U);
     EXPECT_EQ(scene->waveBands()[0]->title(), QStringLiteral("Wave 1"));
     EXPECT_TRUE(scene->waveBands()[0]->dates().contains(QStringLiteral("2027")));
+
+    plan.waveScheme = WaveScheme::Quarters;
+    plan.fiscalYearStartMonth = 7;
+    load(plan);
+    ASSERT_GE(scene->waveBands().size(), 2U);
+    EXPECT_EQ(scene->waveBands()[0]->title(), QStringLiteral("Q3 2027")); // January in the year to June 2027
+    EXPECT_EQ(scene->waveBands()[1]->title(), QStringLiteral("Q4 2027"));
 }
 
 TEST_F(MapSceneTest, WavesPast999ShareOneColumnRightOfTheLastBand)

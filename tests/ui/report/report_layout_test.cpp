@@ -113,6 +113,27 @@ TEST(ReportFacts, WavesListTheirCapabilitiesWithWhatMustBeTrueFirst)
     EXPECT_TRUE(warnsMissingOwner);
 }
 
+TEST(ReportFacts, QuarterWavesAreNamedByTheirQuarterWithWorkedDates)
+{
+    Plan plan = twoWavePlan();
+    plan.calendar = mondayToFriday();
+    plan.waveScheme = WaveScheme::Quarters;
+    const ReportFacts facts = reportFacts(plan, computeSchedule(plan));
+
+    ASSERT_TRUE(facts.scheduled);
+    // GOV: 30 weekdays from Monday 4 January, to Friday 12 February. CDP: from 3 working days
+    // after (Thursday 18 February) for 60 weekdays; 1 April is working day 63, so its 60th day
+    // is Wednesday 12 May, in Q2.
+    EXPECT_EQ(facts.endDate, QStringLiteral("2027-05-12"));
+    ASSERT_GE(facts.waves.size(), 2u);
+    EXPECT_EQ(facts.waves[0].title, QStringLiteral("Q1 2027: 2027-01-04 to 2027-03-31"));
+    EXPECT_EQ(facts.waves[0].rows.size(), 2u);
+    ASSERT_GE(facts.waveSummaries.size(), 2u);
+    EXPECT_EQ(facts.waveSummaries[1].name, QStringLiteral("Q2 2027"));
+    EXPECT_EQ(facts.waveSummaries[1].dates, QStringLiteral("2027-04-01 to 2027-06-30"));
+    EXPECT_EQ(facts.waveSummaries[1].goingLive, QStringList{QStringLiteral("Customer data platform")});
+}
+
 TEST(ReportFacts, TheSummaryTellsEachWavesGoLivesCostValueAndTheRisksThatMatterMost)
 {
     Plan plan = twoWavePlan();

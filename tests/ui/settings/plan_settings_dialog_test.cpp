@@ -2,16 +2,19 @@
 
 #include "commands/command_test_support.h"
 #include "schedule/plan_builder.h"
+#include "support/temp_dir.h"
 
 #include "core/model/plan_limits.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -139,4 +142,187 @@ TEST(PlanSettingsDialog, OkWithoutChangesOrCancelPushesNothing)
     EXPECT_FALSE(cancelled);
     EXPECT_EQ(doc->undoStack()->count(), 0);
     EXPECT_EQ(doc->plan().horizonWaves, 4);
+}
+
+namespace {
+
+Date day(int y, unsigned m, unsigned d) { return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}}; }
+
+/// A plan worked Tuesday to Saturday with two holidays, in quarters of a year from July.
+PlanSettings calendarSettings()
+{
+    PlanSettings settings = settingsOf(settingsPlan());
+    settings.calendar.worked = {false, true, true, true, true, true, false};
+    settings.calendar.holidays = {{day(2027, 1, 19), "Team day"}, {day(2027, 7, 3), "Independence Day (observed)"}};
+    settings.waveScheme = WaveScheme::Quarters;
+    settings.fiscalYearStartMonth = 7;
+    return settings;
+}
+
+QString cell(const QTableWidget *table, int row, int column)
+{
+    const QVariant value = table->item(row, column)->data(Qt::EditRole);
+    return value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString();
+}
+
+} // namespace
+
+TEST(PlanSettingsDialog, ShowsTheWorkingCalendarAndTheWaveScheme)
+{
+    ui::PlanSettingsDialog dialog(calendarSettings());
+
+    std::vector<bool> worked;
+    for (int i = 0; i < 7; ++i)
+        worked.push_back(dialog.weekdayCheck(i)->isChecked());
+    EXPECT_EQ(worked, (std::vector<bool>{false, true, true, true, true, true, false}));
+    EXPECT_EQ(dialog.weekdayCheck(0)->text(), "Mon");
+    ASSERT_EQ(dialog.holidayTable()->rowCount(), 2);
+    EXPECT_EQ(cell(dialog.holidayTable(), 0, 0), "2027-01-19");
+    EXPECT_EQ(cell(dialog.holidayTable(), 1, 1), "Independence Day (observed)");
+    EXPECT_EQ(dialog.waveSchemeCombo()->currentIndex(), 1);
+    EXPECT_EQ(dialog.fiscalYearStartCombo()->currentText(), "July");
+    EXPECT_TRUE(dialog.fiscalYearStartCombo()->isEnabled());
+    EXPECT_FALSE(dialog.waveLengthSpin()->isEnabled()) << "quarters have no wave length to set";
+    EXPECT_EQ(dialog.settings(), calendarSettings());
+}
+
+TEST(PlanSettingsDialog, ChoosingBlocksOfDaysEnablesTheWaveLengthInsteadOfTheFiscalYear)
+{
+    ui::PlanSettingsDialog dialog(calendarSettings());
+
+    dialog.waveSchemeCombo()->setCurrentIndex(0);
+
+    EXPECT_TRUE(dialog.waveLengthSpin()->isEnabled());
+    EXPECT_FALSE(dialog.fiscalYearStartCombo()->isEnabled());
+    EXPECT_EQ(dialog.settings().waveScheme, WaveScheme::Days);
+}
+
+TEST(PlanSettingsDialog, AWorkingCalendarMovesTheDatesAndUndoesInOneStep)
+{
+    // DATA takes 10 working days from Monday 4 January 2027. Worked Monday to Friday with a
+    // holiday on Tuesday 5 January, they are the 4th, 6th-8th, 11th-15th and 18th: it finishes
+    // on Monday 18 January instead of Wednesday 13 January.
+    auto doc = documentWith(settingsPlan());
+    const Plan before = doc->plan();
+    ASSERT_EQ(formatIsoDate(dateOfDay(doc->plan(), doc->schedule().find("DATA")->lastDay())), "2027-01-13");
+    ui::PlanSettingsDialog dialog(settingsOf(doc->plan()));
+
+    dialog.weekdayCheck(5)->setChecked(false);
+    dialog.weekdayCheck(6)->setChecked(false);
+    dialog.addHoliday();
+    dialog.holidayTable()->item(0, 0)->setData(Qt::EditRole, QDate(2027, 1, 5));
+    dialog.holidayTable()->item(0, 1)->setText("Founders' day");
+    QString refused;
+    const bool applied = dialog.applyTo(doc.get(), &refused);
+
+    ASSERT_TRUE(applied) << refused.toStdString();
+    EXPECT_EQ(doc->undoStack()->count(), 1);
+    EXPECT_EQ(formatWorkedWeekdays(doc->plan().calendar.worked), "mon-fri");
+    EXPECT_EQ(doc->plan().calendar.holidays, (std::vector<Holiday>{{day(2027, 1, 5), "Founders' day"}}));
+    EXPECT_EQ(formatIsoDate(dateOfDay(doc->plan(), doc->schedule().find("DATA")->lastDay())), "2027-01-18");
+    doc->undoStack()->undo();
+    EXPECT_TRUE(doc->plan() == before);
+}
+
+TEST(PlanSettingsDialog, SwitchingToQuartersIsKeptInThePlan)
+{
+    auto doc = documentWith(settingsPlan());
+    ui::PlanSettingsDialog dialog(settingsOf(doc->plan()));
+
+    dialog.waveSchemeCombo()->setCurrentIndex(1);
+    dialog.fiscalYearStartCombo()->setCurrentIndex(3); // April
+
+    ASSERT_TRUE(dialog.applyTo(doc.get()));
+    EXPECT_EQ(doc->plan().waveScheme, WaveScheme::Quarters);
+    EXPECT_EQ(doc->plan().fiscalYearStartMonth, 4);
+    // January 2027 is in the last quarter of the fiscal year April 2026 to March 2027.
+    EXPECT_EQ(quarterName(doc->plan(), 1), "Q4 2027");
+}
+
+TEST(PlanSettingsDialog, ACalendarWithoutAWorkedDayIsRefusedWithAReason)
+{
+    auto doc = documentWith(settingsPlan());
+    const Plan before = doc->plan();
+    ui::PlanSettingsDialog dialog(settingsOf(doc->plan()));
+
+    for (int i = 0; i < 7; ++i)
+        dialog.weekdayCheck(i)->setChecked(false);
+    QString refused;
+    const bool applied = dialog.applyTo(doc.get(), &refused);
+
+    EXPECT_FALSE(applied);
+    EXPECT_TRUE(refused.contains("weekday")) << refused.toStdString();
+    EXPECT_EQ(doc->undoStack()->count(), 0);
+    EXPECT_TRUE(doc->plan() == before);
+}
+
+TEST(PlanSettingsDialog, AHolidayWithoutANameIsRefusedWithAReason)
+{
+    auto doc = documentWith(settingsPlan());
+    ui::PlanSettingsDialog dialog(settingsOf(doc->plan()));
+
+    dialog.addHoliday();
+    dialog.holidayTable()->item(0, 1)->setText("  ");
+    QString refused;
+    const bool applied = dialog.applyTo(doc.get(), &refused);
+
+    EXPECT_FALSE(applied);
+    EXPECT_TRUE(refused.contains("name")) << refused.toStdString();
+    EXPECT_TRUE(doc->plan().calendar.holidays.empty());
+}
+
+TEST(PlanSettingsDialog, AddHolidayTakesTheNextWorkedDayAfterTheLastListed)
+{
+    PlanSettings settings = calendarSettings(); // Tuesday to Saturday; last holiday Sat 3 July
+    ui::PlanSettingsDialog dialog(settings);
+
+    dialog.addHoliday();
+
+    ASSERT_EQ(dialog.holidayTable()->rowCount(), 3);
+    // Sunday 4 and Monday 5 July are not worked.
+    EXPECT_EQ(cell(dialog.holidayTable(), 2, 0), "2027-07-06");
+    EXPECT_EQ(dialog.holidayTable()->currentColumn(), 1) << "the name is edited next";
+}
+
+TEST(PlanSettingsDialog, RemoveDeletesTheSelectedHolidays)
+{
+    ui::PlanSettingsDialog dialog(calendarSettings());
+    EXPECT_FALSE(dialog.removeHolidayButton()->isEnabled());
+
+    dialog.holidayTable()->selectRow(0);
+    ASSERT_TRUE(dialog.removeHolidayButton()->isEnabled());
+    QTest::mouseClick(dialog.removeHolidayButton(), Qt::LeftButton);
+
+    EXPECT_EQ(dialog.settings().calendar.holidays,
+              (std::vector<Holiday>{{day(2027, 7, 3), "Independence Day (observed)"}}));
+}
+
+TEST(PlanSettingsDialog, ImportingHolidaysAddsNewDatesAndRenamesListedOnes)
+{
+    test::TempDir dir;
+    const auto file = dir.write("holidays.csv", "name,date\nMartin Luther King Jr. Day,2027-01-18\nTeam offsite,2027-01-19\n");
+    ui::PlanSettingsDialog dialog(calendarSettings());
+
+    const QString problem = dialog.importHolidays(QString::fromStdString(file.string()));
+
+    EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
+    EXPECT_EQ(dialog.settings().calendar.holidays,
+              (std::vector<Holiday>{{day(2027, 1, 19), "Team offsite"},
+                                    {day(2027, 7, 3), "Independence Day (observed)"},
+                                    {day(2027, 1, 18), "Martin Luther King Jr. Day"}}));
+}
+
+TEST(PlanSettingsDialog, AHolidayFileWithErrorsChangesNothingAndSaysWhere)
+{
+    test::TempDir dir;
+    const auto file = dir.write("holidays.csv", "date,name\n2027-01-18,MLK Day\n2027-02-30,Not a day\n");
+    ui::PlanSettingsDialog dialog(calendarSettings());
+
+    const QString problem = dialog.importHolidays(QString::fromStdString(file.string()));
+    const QString missing = dialog.importHolidays(QString::fromStdString(dir.file("absent.csv").string()));
+
+    EXPECT_TRUE(problem.contains("holidays.csv:3:1")) << problem.toStdString();
+    EXPECT_TRUE(problem.contains("2027-02-30")) << problem.toStdString();
+    EXPECT_TRUE(missing.contains("absent.csv")) << missing.toStdString();
+    EXPECT_EQ(dialog.settings(), calendarSettings());
 }

@@ -41,7 +41,7 @@ TEST(WaveLabels, WaveTitlesNameTheFirstAndLastDayOfEachWave)
 TEST(WaveLabels, TheShortFormLeavesOutTheYearForUnderAWaveHeading)
 {
     const Plan plan = planStarting("2026-12-01");
-    EXPECT_EQ(ui::waveName(2), "Wave 2");
+    EXPECT_EQ(ui::waveName(plan, 2), "Wave 2");
     // Dec 1 2026 + 89 days: 30 left in December, 31 in January, 28 in February: Feb 28.
     EXPECT_EQ(ui::waveDatesShortText(plan, 1, kEnglish), QStringLiteral("Dec 1 – Feb 28"));
     EXPECT_EQ(ui::waveDatesText(plan, 1, kEnglish), "Dec 1 2026 to Feb 28 2027");
@@ -56,4 +56,18 @@ TEST(WaveLabels, DayRangesCountFromThePlanStartBothDaysIncluded)
     const auto [first, last] = ui::waveDayRange(plan, 2);
     EXPECT_EQ(first, QDate(2027, 4, 4));
     EXPECT_EQ(last, QDate(2027, 7, 2));
+}
+
+TEST(WaveLabels, QuarterWavesAreTitledByTheirQuarterAndItsWorkedDays)
+{
+    Plan plan = planStarting("2027-01-04");
+    plan.calendar = mondayToFriday();
+    plan.waveScheme = WaveScheme::Quarters;
+
+    EXPECT_EQ(ui::waveName(plan, 2), "Q2 2027");
+    // Q2 2027 is Thursday 1 April to Wednesday 30 June; Q4 ends on Friday 31 December.
+    EXPECT_EQ(ui::waveTitle(plan, 2, kEnglish), QStringLiteral("Q2 2027 – Apr 1 to Jun 30 2027"));
+    EXPECT_EQ(ui::waveDatesText(plan, 4, kEnglish), "Oct 1 to Dec 31 2027");
+    // Q1 2028 begins on Monday 3 January: New Year's Day is a Saturday.
+    EXPECT_EQ(ui::waveTitle(plan, 5, kEnglish), QStringLiteral("Q1 2028 – Jan 3 to Mar 31 2028"));
 }
