@@ -133,7 +133,7 @@ Schedule frozenSchedule(const Baseline &baseline, const Plan &owner) {
         s.key = key;
         s.startDay = frameDay(e.startDay);
         s.finishDay = e.finishDay > e.startDay ? std::max(s.startDay, frameDay(e.finishDay - 1)) + 1 : s.startDay;
-        s.wave = e.wave;
+        s.wave = waves.waveOf(s.startDay); // one grid for both waves, as the owner cuts them now
         s.goLiveWave = waves.waveOf(lastDay(s.startDay, s.finishDay));
         schedule.capabilities.push_back(std::move(s));
     }

@@ -3,12 +3,19 @@
 #include "core/log/logging.h"
 #include "core/store/schema.h"
 
+#include "core/model/work_calendar.h"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdint>
 #include <exception>
+#include <optional>
+#include <utility>
+#include <vector>
 #include <stdexcept>
 #include <string>
 
@@ -91,11 +98,86 @@ void addWorkingCalendar(SQLite::Database &db)
     db.exec(kVersion7Steps);
 }
 
+/// The working calendar of a version-7 plan row; nullopt when it works every day or its
+/// workdays cannot be read (the reader names that).
+std::optional<WorkCalendar> versionSevenCalendar(SQLite::Database &db)
+{
+    SQLite::Statement settings(db, "SELECT workdays FROM plan");
+    if (!settings.executeStep())
+        return std::nullopt;
+    const Result<WorkedWeekdays> worked = parseWorkedWeekdays(settings.getColumn(0).getString());
+    if (!worked)
+        return std::nullopt;
+    WorkCalendar calendar;
+    calendar.worked = *worked;
+    SQLite::Statement holidays(db, "SELECT date FROM holidays");
+    while (holidays.executeStep())
+        if (const auto date = parseIsoDate(holidays.getColumn(0).getString()))
+            calendar.holidays.push_back({*date, "holiday"});
+    if (calendar.everyDay())
+        return std::nullopt;
+    return calendar;
+}
+
 /// Version 7 -> 8: progress. A version-7 plan had no progress: every capability planned, no
-/// as-of date, which is what an empty progress table and a NULL as_of say.
+/// as-of date, which is what an empty progress table and a NULL as_of say. Version 7 also kept
+/// the baselines of a plan with a working calendar in working days, where version 8 keeps
+/// calendar days from the baseline's start date (baseline.h): those are re-dated through the
+/// plan's calendar. A plan that works every day has the same numbers either way.
 void addProgress(SQLite::Database &db)
 {
     db.exec(kVersion8Steps);
+    const std::optional<WorkCalendar> calendar = versionSevenCalendar(db);
+    if (!calendar)
+        return;
+    struct Row {
+        std::int64_t baseline;
+        std::string key; ///< empty for the baseline's own end day
+        int start;
+        int finish;
+    };
+    std::vector<Row> rows;
+    std::vector<std::pair<std::int64_t, std::string>> starts;
+    SQLite::Statement baselines(db, "SELECT id, start_date, end_day FROM baselines");
+    while (baselines.executeStep()) {
+        starts.emplace_back(baselines.getColumn(0).getInt64(), baselines.getColumn(1).getString());
+        rows.push_back({starts.back().first, {}, 0, baselines.getColumn(2).getInt()});
+    }
+    SQLite::Statement entries(db, "SELECT baseline, key, start_day, finish_day FROM baseline_capabilities");
+    while (entries.executeStep())
+        rows.push_back({entries.getColumn(0).getInt64(), entries.getColumn(1).getString(), entries.getColumn(2).getInt(),
+                        entries.getColumn(3).getInt()});
+    SQLite::Statement end(db, "UPDATE baselines SET end_day = ? WHERE id = ?");
+    SQLite::Statement entry(db, "UPDATE baseline_capabilities SET start_day = ?, finish_day = ? WHERE baseline = ? AND key = ?");
+    for (const auto &[id, startText] : starts) {
+        const std::optional<Date> start = parseIsoDate(startText);
+        if (!start)
+            continue; // the reader names it
+        const WorkdayIndex days(*calendar, *start);
+        const auto calendarDay = [&](int workday) {
+            return static_cast<int>((std::chrono::sys_days{days.dateOf(std::max(0, workday))} -
+                                     std::chrono::sys_days{*start}).count());
+        };
+        // Exclusive ends: the day after the last working day, or the start for nothing/a milestone.
+        const auto after = [&](int from, int to) { return to > from ? calendarDay(to - 1) + 1 : calendarDay(from); };
+        for (const Row &row : rows) {
+            if (row.baseline != id)
+                continue;
+            if (row.key.empty()) {
+                end.bind(1, row.finish > 0 ? calendarDay(row.finish - 1) + 1 : 0);
+                end.bind(2, id);
+                end.exec();
+                end.reset();
+            } else {
+                entry.bind(1, calendarDay(row.start));
+                entry.bind(2, after(row.start, row.finish));
+                entry.bind(3, id);
+                entry.bind(4, row.key);
+                entry.exec();
+                entry.reset();
+            }
+        }
+    }
 }
 
 } // namespace

@@ -222,8 +222,6 @@ CapabilityIds readCapabilities(SQLite::Database &db, Plan &plan, Errors &errors)
     return indexById;
 }
 
-/// The ends are looked up among the capabilities already read rather than joined in SQL: the
-/// same answer, without two index searches per row inside SQLite.
 /// The progress of the capabilities under way or done (the others are planned).
 void readProgress(SQLite::Database &db, Plan &plan, const CapabilityIds &ids, Errors &errors)
 {
@@ -248,6 +246,8 @@ void readProgress(SQLite::Database &db, Plan &plan, const CapabilityIds &ids, Er
     }
 }
 
+/// The ends are looked up among the capabilities already read rather than joined in SQL: the
+/// same answer, without two index searches per row inside SQLite.
 void readDependencies(SQLite::Database &db, Plan &plan, const CapabilityIds &capabilities, Errors &errors)
 {
     SQLite::Statement query(db, "SELECT predecessor, successor, lag_days FROM dependencies ORDER BY ord");

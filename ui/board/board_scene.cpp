@@ -270,9 +270,10 @@ void BoardScene::syncBaselineShadows()
     if (baseline == nullptr)
         return;
     const Plan &p = plan();
-    // Baseline days count from the start date it was frozen with; the board's from today's.
-    const int offset = static_cast<int>(
-        (std::chrono::sys_days{baseline->startDate} - std::chrono::sys_days{p.startDate}).count());
+    // Baseline days are calendar days from the start date it was frozen with; the board's are
+    // the plan's working days from today's start: through dates from one to the other.
+    const PlanDates dates(p);
+    const auto boardDay = [&](int baselineDay) { return dates.dayOf(baseline->dateOfDay(baselineDay)); };
     const double height = std::max(3.0, std::floor(m_style->rowGap * 0.4));
     m_baselineKey = new BaselineKey(QRectF(0, 0, m_style->laneLabelWidth, m_style->headerHeight), qs(baseline->name),
                                     qs(formatIsoDate(baseline->frozenOn)), m_style.get());
@@ -283,8 +284,10 @@ void BoardScene::syncBaselineShadows()
             continue;
         const std::optional<BaselineDrift> drift = driftOf(*baseline, p, s);
         const QString tip = QString::fromStdString(s.key + ": " + driftSentence(*baseline, drift ? &*drift : nullptr));
-        const double left = xOfDay(offset + was->startDay);
-        const double right = std::max(left + 2, xOfDay(offset + was->finishDay));
+        const int first = boardDay(was->startDay);
+        const int end = was->finishDay > was->startDay ? std::max(first, boardDay(was->finishDay - 1)) + 1 : first;
+        const double left = xOfDay(first);
+        const double right = std::max(left + 2, xOfDay(end));
         for (CapabilityBar *bar : bars(qs(s.key))) {
             const QRectF now = bar->sceneBarRect();
             auto *shadow = new BaselineShadow(QRectF(left, now.bottom() + 1, right - left, height), qs(s.key), tip,

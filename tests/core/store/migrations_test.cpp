@@ -306,3 +306,34 @@ TEST(Migrations, StepFromSevenLeavesEveryCapabilityPlannedWithoutAnAsOfDate)
     CurrentDatabase current;
     EXPECT_EQ(schemaOf(file.db), schemaOf(current.db)) << "a converted file is shaped like a new one";
 }
+
+TEST(Migrations, StepFromSevenRedatesTheBaselinesOfACalendarPlan)
+{
+    // Version 7 kept baseline days as working days; version 8 keeps calendar days. Monday to
+    // Friday from Monday 4 January 2027 with Monday 18 January off: working day 9 is Friday 15
+    // (calendar day 11), 10 is Tuesday 19 (15), 14 is Monday 25 (21).
+    VersionFiveDatabase file;
+    ASSERT_TRUE(migrate(file.db, planMigrations(), 7).ok());
+    file.db.exec("UPDATE plan SET workdays = 'mon-fri';"
+                 "INSERT INTO holidays VALUES (1, '2027-01-18', 'MLK Day');"
+                 "INSERT INTO baselines VALUES (1, 0, 'Board', '2027-01-15', '2027-01-04', 90, 15);"
+                 "INSERT INTO baseline_capabilities (baseline, key, start_day, finish_day, wave) VALUES"
+                 "  (1, 'GOV', 0, 10, 1), (1, 'CDP', 10, 15, 1), (1, 'SIGN', 10, 10, 1);");
+
+    const Status migrated = migrate(file.db, planMigrations(), 8);
+
+    ASSERT_TRUE(migrated.ok()) << migrated.errorText();
+    const auto days = [&](const char *key) {
+        return file.db.execAndGet(std::string("SELECT start_day || '-' || finish_day FROM baseline_capabilities WHERE key = '") +
+                                  key + "'")
+            .getString();
+    };
+    EXPECT_EQ(days("GOV"), "0-12");
+    EXPECT_EQ(days("CDP"), "15-22");
+    EXPECT_EQ(days("SIGN"), "15-15") << "a milestone stays a milestone";
+    EXPECT_EQ(file.db.execAndGet("SELECT end_day FROM baselines").getInt(), 22);
+    const Result<Plan> plan = readPlan(file.db);
+    ASSERT_TRUE(plan.ok()) << plan.errorText();
+    EXPECT_EQ(formatIsoDate(plan->baselines.front().dateOfDay(plan->baselines.front().find("CDP")->finishDay - 1)),
+              "2027-01-25");
+}

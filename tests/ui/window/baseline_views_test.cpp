@@ -42,7 +42,9 @@ void pinAToWave2(ui::PlanDocument &doc) {
 }
 
 struct Views {
-    std::unique_ptr<ui::PlanDocument> doc = test::documentWith(test::dataAndMarketingPlan());
+    explicit Views(Plan plan = test::dataAndMarketingPlan()) : doc(test::documentWith(std::move(plan))) {}
+
+    std::unique_ptr<ui::PlanDocument> doc;
     ui::SelectionModel selection;
     ui::board::BoardScene board{doc.get(), &selection};
     ui::CapabilityTableModel table{doc.get()};
@@ -83,6 +85,25 @@ TEST(BaselineViews, FreezingShowsAShadowUnderEveryBarAtItsOwnDates) {
     EXPECT_EQ(views.board.baselineKey()->text(), "Baseline: Board approved");
     EXPECT_EQ(views.table.headerData(ui::CapabilityTableModel::Drift, Qt::Horizontal).toString(),
               "Go-live vs Board approved");
+}
+
+TEST(BaselineViews, AWorkingCalendarPlansShadowsLieUnderTheirBars) {
+    // Baselines keep calendar days; the board counts worked days: the shadows must be placed
+    // through dates, or on a Monday-to-Friday plan they land 7/5 as far to the right.
+    Plan plan = test::dataAndMarketingPlan();
+    plan.calendar = mondayToFriday();
+    plan.calendar.holidays = {{plan.startDate, "Closed"}};
+    Views views(plan);
+
+    freeze(*views.doc, "Board approved");
+
+    ASSERT_EQ(views.board.baselineShadows().size(), 4u);
+    for (const ui::board::BaselineShadow *shadow : views.board.baselineShadows()) {
+        const QRectF bar = views.board.bars(shadow->key()).front()->sceneBarRect();
+        EXPECT_NEAR(shadow->shadowRect().left(), bar.left(), 0.01) << shadow->key().toStdString();
+        EXPECT_NEAR(shadow->shadowRect().right(), bar.right(), 0.01) << shadow->key().toStdString();
+    }
+    EXPECT_EQ(views.driftOf("A"), "0 d");
 }
 
 TEST(BaselineViews, AfterAnEditTheShadowsStayWhereTheBarsWereAndDriftIsShown) {
