@@ -81,6 +81,12 @@ Status applySettings(Plan &plan, const PlanSettingsOptions &settings,
         else
             errors.push_back(messageError("--fiscal-year-start: " + month.errors().front().message));
     }
+    if (settings.asOf) {
+        if (const auto date = parseDateCell(*settings.asOf, "--as-of"))
+            plan.asOf = *date;
+        else
+            errors.push_back(date.errors().front());
+    }
     if (!errors.empty())
         return errors;
     return Ok{};
@@ -102,6 +108,8 @@ void PlanSettingsOptions::addTo(CLI::App &command)
     command.add_option("--waves", waves, "Waves of a number of days (90d, the default) or calendar quarters (quarter)");
     command.add_option("--fiscal-year-start", fiscalYearStart,
                        "Month the fiscal year begins, for quarter waves: 1-12 or jan...dec (default jan)");
+    command.add_option("--as-of", asOf,
+                       "The day the progress columns describe, YYYY-MM-DD: no actual date may be after it");
 }
 
 void PlanInput::addTo(CLI::App &command, const std::string &description, const std::string &name)
@@ -152,6 +160,13 @@ Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats
     Plan plan = std::move(loaded).value();
     if (const Status applied = applySettings(plan, settings, *holidays); !applied)
         return applied.errors();
+    // Settings given here may contradict what the file holds (an actual date after --as-of, a
+    // start date after work began): said now, naming the file, rather than when saving.
+    Errors contradictions;
+    for (const std::string &problem : structuralErrors(plan))
+        contradictions.push_back({problem, input.path.string(), 0, 0});
+    if (!contradictions.empty())
+        return contradictions;
     return plan;
 }
 

@@ -29,9 +29,10 @@ struct PlanSettingsOptions {
     std::optional<std::filesystem::path> holidays;    ///< a holidays .csv (date,name)
     std::optional<std::string> waves;                 ///< "quarter", "90d"... (parseWaveChoice)
     std::optional<std::string> fiscalYearStart;       ///< a month (parseMonth)
+    std::optional<std::string> asOf;                  ///< YYYY-MM-DD: the day the progress describes
 
     /// Adds --name, --start, --wave-length, --horizon, --no-span, --workdays, --holidays,
-    /// --waves and --fiscal-year-start to `command`.
+    /// --waves, --fiscal-year-start and --as-of to `command`.
     void addTo(CLI::App &command);
 };
 

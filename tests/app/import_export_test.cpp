@@ -5,6 +5,7 @@
 #include "run_command.h"
 
 #include "core/io/plan_json.h"
+#include "core/model/tracking.h"
 #include "core/store/plan_store.h"
 #include "support/plan_generator.h"
 #include "support/temp_dir.h"
@@ -197,6 +198,43 @@ TEST(Import, CalendarOptionsAreKeptInThePlanFile)
     EXPECT_EQ(sixty->waveScheme, WaveScheme::Days);
     EXPECT_EQ(sixty->waveLengthDays, 60);
     EXPECT_TRUE(sixty->calendar.everyDay()) << "a spreadsheet without --workdays works every day, as before";
+}
+
+TEST(Import, ProgressAndTheAsOfDateAreKeptAndChecked)
+{
+    TempDir dir;
+    const auto caps = dir.write("capabilities.csv", "key,name,kind,duration_days,depends_on,status,actual_start,actual_finish,remaining_days\n"
+                                                    "DATA,Clean data,foundational,30,,done,2027-01-04,2027-02-12,\n"
+                                                    "CDP,Customer data platform,foundational,60,DATA,in-progress,2027-02-15,,20\n"
+                                                    "WEB,Website,additive,10,,,,,\n");
+    const auto out = dir.file("april.waveplan");
+
+    const auto result = runWaveplan({"import", caps.string(), "-o", out.string(), "--start", "2027-01-04", "--as-of",
+                                     "2027-04-01"});
+
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const Result<Plan> plan = openPlan(PlanLocation::ofFile(out));
+    ASSERT_TRUE(plan.ok()) << plan.errorText();
+    EXPECT_EQ(formatIsoDate(*plan->asOf), "2027-04-01");
+    EXPECT_EQ(plan->findCapability("DATA")->status, WorkStatus::Done);
+    EXPECT_EQ(formatIsoDate(*plan->findCapability("DATA")->actualFinish), "2027-02-12");
+    EXPECT_EQ(plan->findCapability("CDP")->remainingDays, 20);
+    EXPECT_EQ(plan->findCapability("WEB")->status, WorkStatus::Planned);
+
+    // An as-of date before DATA finished: the cell is named, and nothing is written.
+    const auto early = dir.file("march.waveplan");
+    const auto refused = runWaveplan({"import", caps.string(), "-o", early.string(), "--start", "2027-01-04",
+                                      "--as-of", "2027-02-01"});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_NE(refused.err.find("capabilities.csv:2:50: DATA finished on 2027-02-12, after the as-of date 2027-02-01"),
+              std::string::npos)
+        << refused.err;
+    EXPECT_NE(refused.err.find("capabilities.csv:3:61: CDP started on 2027-02-15, after the as-of date"), std::string::npos)
+        << refused.err;
+    EXPECT_FALSE(std::filesystem::exists(early));
+    const auto badDate = runWaveplan({"import", caps.string(), "-o", early.string(), "--as-of", "April"});
+    EXPECT_NE(badDate.err.find("--as-of"), std::string::npos) << badDate.err;
+    EXPECT_FALSE(std::filesystem::exists(early));
 }
 
 TEST(Import, BadCalendarOptionsSayWhatIsWrongAndWriteNothing)
