@@ -90,10 +90,13 @@ Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::v
         for (const ScheduledCapability &c : schedule.capabilities)
             if (c.goLiveWave > plan.horizonWaves)
                 late.push_back(c.key);
+        // "it ends on 2028-03-01, in wave 5 (Q1 2028)": the date of the last day of work.
+        const std::string quarter = quarterName(plan, lastWave);
         problems.push_back({Severity::Warning, "past-horizon",
                             "the plan runs past its horizon of " + std::to_string(plan.horizonWaves) +
-                                " waves: it ends on day " + std::to_string(schedule.makespanDays) + ", in wave " +
-                                std::to_string(lastWave),
+                                " waves: it ends on " +
+                                formatIsoDate(dateOfDay(plan, std::max(schedule.makespanDays - 1, 0))) + ", in wave " +
+                                std::to_string(lastWave) + (quarter.empty() ? "" : " (" + quarter + ")"),
                             late, {}});
     }
     schedule.problems = std::move(problems);

@@ -122,8 +122,16 @@ TEST(Schedule, RunningPastTheHorizonIsAWarningNotAnError)
     const Problem *p = findProblem(s, "past-horizon");
     ASSERT_NE(p, nullptr);
     EXPECT_EQ(p->severity, Severity::Warning);
-    EXPECT_EQ(p->message.rfind("the plan runs past its horizon of 1 waves", 0), 0u);
+    // B's last day is day 119: 2027-01-04 + 119 days.
+    EXPECT_EQ(p->message, "the plan runs past its horizon of 1 waves: it ends on 2027-05-03, in wave 2");
     EXPECT_EQ(p->keys, (std::vector<std::string>{"B"}));
+
+    Plan quarters = plan;
+    quarters.waveScheme = WaveScheme::Quarters; // wave 1 ends on 31 March
+    const Schedule inQuarters = computeSchedule(quarters);
+    const Problem *q = findProblem(inQuarters, "past-horizon");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->message, "the plan runs past its horizon of 1 waves: it ends on 2027-05-03, in wave 2 (Q2 2027)");
 }
 
 TEST(Schedule, LoadCoversEveryTeamAndWaveUpToTheLastUsed)
