@@ -61,21 +61,9 @@ public:
         const ObjectReader fields(m_context, root, "", kPlanFields);
         if (auto name = fields.string("name", true))
             plan.name = std::move(*name);
-        if (const Json *date = fields.required("start_date")) {
-            if (auto text = readString(m_context, *date, "start_date")) {
-                if (auto parsed = parseIsoDate(*text)) {
-                    plan.startDate = *parsed;
-                    if (const int year = static_cast<int>(parsed->year());
-                        year < kMinStartYear || year > kMaxStartYear)
-                        m_context.errorAtValue("start_date", "must be a date in the years " +
-                                                                 std::to_string(kMinStartYear) + " to " +
-                                                                 std::to_string(kMaxStartYear) + ", found " +
-                                                                 inQuotes(*text));
-                } else
-                    m_context.errorAtValue("start_date", "expected a real calendar date written "
-                                                         "YYYY-MM-DD, found " +
-                                                             inQuotes(*text));
-            }
+        if (const std::optional<Date> start = date(fields, "start_date", true)) {
+            plan.startDate = *start;
+            inPlanYears(fields, "start_date", *start);
         }
         if (auto days = fields.integer("wave_length_days", false, 1, kMaxWaveLengthDays))
             plan.waveLengthDays = *days;
@@ -134,12 +122,8 @@ private:
         if (auto month = fields.integer("fiscal_year_start", false, 1, 12))
             plan.fiscalYearStartMonth = *month;
         plan.asOf = date(fields, "as_of");
-        if (plan.asOf && (static_cast<int>(plan.asOf->year()) < kMinStartYear ||
-                          static_cast<int>(plan.asOf->year()) > kMaxStartYear)) {
-            m_context.errorAtValue(fields.pathOf("as_of"), "must be a date in the years " + std::to_string(kMinStartYear) +
-                                                               " to " + std::to_string(kMaxStartYear));
+        if (plan.asOf && !inPlanYears(fields, "as_of", *plan.asOf))
             plan.asOf.reset();
-        }
         m_planStart = plan.startDate;
         m_asOf = plan.asOf;
         std::map<Date, std::string> holidayAt;
@@ -152,23 +136,20 @@ private:
                 if (h.name.empty())
                     m_context.errorAtValue(holiday.pathOf("name"), "a holiday needs a name");
             }
-            if (auto text = holiday.string("date", true)) {
-                if (auto date = parseIsoDate(*text)) {
-                    h.date = *date;
-                    if (const auto [it, added] = holidayAt.emplace(*date, path); !added)
-                        m_context.errorAtValue(holiday.pathOf("date"),
-                                               "holiday " + inQuotes(*text) + " is already listed at " + it->second);
-                } else
-                    m_context.errorAtValue(holiday.pathOf("date"),
-                                           "expected a real calendar date written YYYY-MM-DD, found " + inQuotes(*text));
+            if (const std::optional<Date> day = date(holiday, "date", true)) {
+                h.date = *day;
+                if (const auto [it, added] = holidayAt.emplace(*day, path); !added)
+                    m_context.errorAtValue(holiday.pathOf("date"), "holiday " + inQuotes(formatIsoDate(*day)) +
+                                                                       " is already listed at " + it->second);
             }
             plan.calendar.holidays.push_back(std::move(h));
         });
     }
 
-    /// The optional date `field` of `fields`, YYYY-MM-DD; an error at it when it is not a date.
-    std::optional<Date> date(const ObjectReader &fields, std::string_view field) {
-        const std::optional<std::string> text = fields.string(field, false);
+    /// The date `field` of `fields`, YYYY-MM-DD; an error at it when it is not a real date (or,
+    /// with `isRequired`, missing).
+    std::optional<Date> date(const ObjectReader &fields, std::string_view field, bool isRequired = false) {
+        const std::optional<std::string> text = fields.string(field, isRequired);
         if (!text)
             return std::nullopt;
         if (auto parsed = parseIsoDate(*text))
@@ -176,6 +157,16 @@ private:
         m_context.errorAtValue(fields.pathOf(field),
                                "expected a real calendar date written YYYY-MM-DD, found " + inQuotes(*text));
         return std::nullopt;
+    }
+
+    /// Whether `day`, read from `field`, is in the years a plan may use; an error at it otherwise.
+    bool inPlanYears(const ObjectReader &fields, std::string_view field, Date day) {
+        if (const int year = static_cast<int>(day.year()); year >= kMinStartYear && year <= kMaxStartYear)
+            return true;
+        m_context.errorAtValue(fields.pathOf(field), "must be a date in the years " + std::to_string(kMinStartYear) +
+                                                         " to " + std::to_string(kMaxStartYear) + ", found " +
+                                                         inQuotes(formatIsoDate(day)));
+        return false;
     }
 
     /// status, actual_start, actual_finish, remaining_days; what contradicts the rules of

@@ -103,18 +103,18 @@ std::vector<std::string> structuralErrors(const Plan &plan, const PlanIndex &ind
         add("wave length " + range(1, kMaxWaveLengthDays, plan.waveLengthDays) + " days");
     if (plan.horizonWaves < 1 || plan.horizonWaves > kMaxHorizonWaves)
         add("horizon " + range(1, kMaxHorizonWaves, plan.horizonWaves) + " waves");
-    if (!plan.startDate.ok())
-        add("start date is not a real calendar date");
-    else if (const int year = static_cast<int>(plan.startDate.year()); year < kMinStartYear || year > kMaxStartYear)
-        add("start date must be in the years " + std::to_string(kMinStartYear) + " to " +
-            std::to_string(kMaxStartYear) + " (it is " + formatIsoDate(plan.startDate) + ")");
+    // The plan's own dates: real days in the years a plan may use.
+    const auto checkPlanDate = [&](const Date &date, const std::string &what) {
+        if (!date.ok())
+            add(what + " is not a real calendar date");
+        else if (const int year = static_cast<int>(date.year()); year < kMinStartYear || year > kMaxStartYear)
+            add(what + " must be in the years " + std::to_string(kMinStartYear) + " to " +
+                std::to_string(kMaxStartYear) + " (it is " + formatIsoDate(date) + ")");
+    };
+    checkPlanDate(plan.startDate, "start date");
     tooLong([] { return std::string("the plan"); }, "its name", plan.name, kMaxNameLength);
-    if (plan.asOf && !plan.asOf->ok())
-        add("the as-of date is not a real calendar date");
-    else if (plan.asOf && (static_cast<int>(plan.asOf->year()) < kMinStartYear ||
-                           static_cast<int>(plan.asOf->year()) > kMaxStartYear))
-        add("the as-of date must be in the years " + std::to_string(kMinStartYear) + " to " +
-            std::to_string(kMaxStartYear) + " (it is " + formatIsoDate(*plan.asOf) + ")");
+    if (plan.asOf)
+        checkPlanDate(*plan.asOf, "the as-of date");
     if (plan.fiscalYearStartMonth < 1 || plan.fiscalYearStartMonth > 12)
         add("fiscal year start month " + range(1, 12, plan.fiscalYearStartMonth));
     if (std::none_of(plan.calendar.worked.begin(), plan.calendar.worked.end(), [](bool worked) { return worked; }))

@@ -64,6 +64,13 @@ Baseline baselineOf(std::string name, Date frozenOn, const Plan &plan, const Sch
     return baseline;
 }
 
+BaselineDays baselineDaysIn(const Baseline &baseline, const Baseline::Entry &entry, const PlanDates &dates) {
+    const int start = dates.dayOf(baseline.dateOfDay(entry.startDay));
+    if (entry.finishDay <= entry.startDay)
+        return {start, start};
+    return {start, std::max(start, dates.dayOf(baseline.dateOfDay(entry.finishDay - 1))) + 1};
+}
+
 std::optional<BaselineDrift> driftOf(const Baseline &baseline, const Plan &plan,
                                      const ScheduledCapability &scheduled) {
     const Baseline::Entry *was = baseline.find(scheduled.key);
@@ -124,15 +131,13 @@ Schedule frozenSchedule(const Baseline &baseline, const Plan &owner) {
     const Plan frame = frozenFrame(baseline, owner);
     const WaveGrid waves = waveGrid(frame);
     const PlanDates dates(frame);
-    // The baseline's calendar days as the frame's days: a date that is no longer a working day
-    // (a holiday added since) becomes the next one.
-    const auto frameDay = [&](int calendarDay) { return dates.dayOf(baseline.dateOfDay(calendarDay)); };
     Schedule schedule;
     for (const auto &[key, e] : baseline.capabilities) {
         ScheduledCapability s;
         s.key = key;
-        s.startDay = frameDay(e.startDay);
-        s.finishDay = e.finishDay > e.startDay ? std::max(s.startDay, frameDay(e.finishDay - 1)) + 1 : s.startDay;
+        const BaselineDays days = baselineDaysIn(baseline, e, dates);
+        s.startDay = days.start;
+        s.finishDay = days.finish;
         s.wave = waves.waveOf(s.startDay); // one grid for both waves, as the owner cuts them now
         s.goLiveWave = waves.waveOf(lastDay(s.startDay, s.finishDay));
         schedule.capabilities.push_back(std::move(s));
@@ -141,7 +146,7 @@ Schedule frozenSchedule(const Baseline &baseline, const Plan &owner) {
               [](const ScheduledCapability &a, const ScheduledCapability &b) {
                   return std::tie(a.startDay, a.key) < std::tie(b.startDay, b.key);
               });
-    schedule.makespanDays = baseline.endDay > 0 ? frameDay(baseline.endDay - 1) + 1 : 0;
+    schedule.makespanDays = baseline.endDay > 0 ? dates.dayOf(baseline.dateOfDay(baseline.endDay - 1)) + 1 : 0;
     schedule.criticalChain = baseline.drivingPath;
     for (const Baseline::Load &l : baseline.load)
         schedule.load.push_back(

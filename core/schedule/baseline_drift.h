@@ -14,6 +14,7 @@
 namespace waveplan {
 
 struct Plan;
+class PlanDates;
 struct Schedule;
 struct ScheduledCapability;
 
@@ -37,6 +38,17 @@ struct BaselineDrift {
 /// does not hold its key (it was added since).
 [[nodiscard]] std::optional<BaselineDrift> driftOf(const Baseline &baseline, const Plan &plan,
                                                    const ScheduledCapability &scheduled);
+
+/// A frozen capability's days in another plan's numbering: its first day and the day after its
+/// last day of work (its first day for a milestone).
+struct BaselineDays {
+    int start = 0;
+    int finish = 0;
+};
+/// Where `entry` of `baseline` lies in the days of the plan `dates` belongs to, through its dates.
+/// A date that is no longer a working day there (a holiday added since) becomes the next one.
+[[nodiscard]] BaselineDays baselineDaysIn(const Baseline &baseline, const Baseline::Entry &entry,
+                                          const PlanDates &dates);
 
 /// Drift in a cell: "+45 d", "-12 d" (with a real minus sign), "0 d".
 [[nodiscard]] std::string driftCellText(int days);

@@ -187,16 +187,16 @@ void writeDependencies(SQLite::Database &db, const Plan &plan)
 std::vector<std::string> unstorableValues(const Plan &plan)
 {
     std::vector<std::string> problems;
-    const auto date = parseIsoDate(formatIsoDate(plan.startDate));
-    if (!date || *date != plan.startDate)
-        problems.push_back("start date " + formatIsoDate(plan.startDate) +
-                           " is outside the years 0000 to 9999 that a plan file can hold");
+    // Dates go in as text of exactly ten characters (a CHECK the writer leaves to this).
     const auto unstorableDate = [](const std::optional<Date> &date) {
         if (!date)
             return false;
         const auto back = parseIsoDate(formatIsoDate(*date));
         return !back || *back != *date;
     };
+    if (unstorableDate(plan.startDate))
+        problems.push_back("start date " + formatIsoDate(plan.startDate) +
+                           " is outside the years 0000 to 9999 that a plan file can hold");
     if (unstorableDate(plan.asOf))
         problems.push_back("as-of date " + formatIsoDate(*plan.asOf) +
                            " is outside the years 0000 to 9999 that a plan file can hold");
@@ -215,10 +215,9 @@ std::vector<std::string> unstorableValues(const Plan &plan)
         check(c.position ? std::optional(c.position->y) : std::nullopt, "map position y");
     }
     for (const Baseline &b : plan.baselines) {
-        // The dates go in as text of exactly ten characters (a CHECK the writer leaves to this).
         for (const auto &[when, what] : {std::pair{b.frozenOn, "the date it was frozen"},
                                          std::pair{b.startDate, "its start date"}})
-            if (const auto back = parseIsoDate(formatIsoDate(when)); !back || *back != when)
+            if (unstorableDate(when))
                 problems.push_back("baseline '" + b.name + "': " + what + " " + formatIsoDate(when) +
                                    " is outside the years 0000 to 9999 that a plan file can hold");
         for (const auto &[key, e] : b.capabilities)

@@ -271,9 +271,8 @@ void BoardScene::syncBaselineShadows()
         return;
     const Plan &p = plan();
     // Baseline days are calendar days from the start date it was frozen with; the board's are
-    // the plan's working days from today's start: through dates from one to the other.
+    // the plan's working days from today's start.
     const PlanDates dates(p);
-    const auto boardDay = [&](int baselineDay) { return dates.dayOf(baseline->dateOfDay(baselineDay)); };
     const double height = std::max(3.0, std::floor(m_style->rowGap * 0.4));
     m_baselineKey = new BaselineKey(QRectF(0, 0, m_style->laneLabelWidth, m_style->headerHeight), qs(baseline->name),
                                     qs(formatIsoDate(baseline->frozenOn)), m_style.get());
@@ -284,10 +283,9 @@ void BoardScene::syncBaselineShadows()
             continue;
         const std::optional<BaselineDrift> drift = driftOf(*baseline, p, s);
         const QString tip = QString::fromStdString(s.key + ": " + driftSentence(*baseline, drift ? &*drift : nullptr));
-        const int first = boardDay(was->startDay);
-        const int end = was->finishDay > was->startDay ? std::max(first, boardDay(was->finishDay - 1)) + 1 : first;
-        const double left = xOfDay(first);
-        const double right = std::max(left + 2, xOfDay(end));
+        const BaselineDays days = baselineDaysIn(*baseline, *was, dates);
+        const double left = xOfDay(days.start);
+        const double right = std::max(left + 2, xOfDay(days.finish));
         for (CapabilityBar *bar : bars(qs(s.key))) {
             const QRectF now = bar->sceneBarRect();
             auto *shadow = new BaselineShadow(QRectF(left, now.bottom() + 1, right - left, height), qs(s.key), tip,
