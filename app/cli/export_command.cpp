@@ -70,6 +70,7 @@ public:
                    "  waveplan export year-one.waveplan -o map.svg --view map --size 2400x1400");
         m_input.addTo(sub, "plan to export (.waveplan, .json, capabilities .csv or MS Project .xml)");
         sub.add_option("-o,--output", m_output, "File to write; its extension picks the format")->required();
+        addReplanDateOption(sub, m_asOf);
         sub.add_option("--format", m_format,
                        "The format to write, whatever the output's extension: " + writableFormatIds(formats) +
                            " (schedule-csv: the wave plan as a spreadsheet table, as `schedule --csv`)");
@@ -239,7 +240,9 @@ private:
                     return std::nullopt;
                 }
         std::vector<std::string> notes;
-        Result<Plan> plan = loadPlanInput(m_input, m_formats, {}, {}, &m_saved, nullptr, &notes);
+        PlanSettingsOptions settings;
+        settings.asOf = m_asOf;
+        Result<Plan> plan = loadPlanInput(m_input, m_formats, settings, {}, &m_saved, nullptr, &notes);
         if (!plan) {
             err << plan.errorText() << '\n';
             return std::nullopt;
@@ -257,6 +260,7 @@ private:
 
     const FormatRegistry &m_formats;
     PlanInput m_input;
+    std::optional<std::string> m_asOf; ///< --as-of: re-plan from this day
     std::filesystem::path m_output;
     std::optional<std::string> m_format;
     std::optional<std::filesystem::path> m_teamsOut;

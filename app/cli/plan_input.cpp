@@ -81,7 +81,9 @@ Status applySettings(Plan &plan, const PlanSettingsOptions &settings,
         else
             errors.push_back(messageError("--fiscal-year-start: " + month.errors().front().message));
     }
-    if (settings.asOf) {
+    if (settings.asOf && *settings.asOf == "today") {
+        plan.asOf = Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    } else if (settings.asOf) {
         if (const auto date = parseDateCell(*settings.asOf, "--as-of"))
             plan.asOf = *date;
         else
@@ -109,7 +111,15 @@ void PlanSettingsOptions::addTo(CLI::App &command)
     command.add_option("--fiscal-year-start", fiscalYearStart,
                        "Month the fiscal year begins, for quarter waves: 1-12 or jan...dec (default jan)");
     command.add_option("--as-of", asOf,
-                       "The day the progress columns describe, YYYY-MM-DD: no actual date may be after it");
+                       "The day the progress columns describe, YYYY-MM-DD or today: no actual date may be after "
+                       "it, and the plan is re-planned from it");
+}
+
+void addReplanDateOption(CLI::App &command, std::optional<std::string> &asOf)
+{
+    command.add_option("--as-of", asOf,
+                       "Re-plan from this day, YYYY-MM-DD or today, instead of the plan's own as-of date: work "
+                       "not yet started starts on it or later");
 }
 
 void PlanInput::addTo(CLI::App &command, const std::string &description, const std::string &name)

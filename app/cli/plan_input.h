@@ -29,12 +29,17 @@ struct PlanSettingsOptions {
     std::optional<std::filesystem::path> holidays;    ///< a holidays .csv (date,name)
     std::optional<std::string> waves;                 ///< "quarter", "90d"... (parseWaveChoice)
     std::optional<std::string> fiscalYearStart;       ///< a month (parseMonth)
-    std::optional<std::string> asOf;                  ///< YYYY-MM-DD: the day the progress describes
+    std::optional<std::string> asOf;                  ///< YYYY-MM-DD or "today": the day the progress describes
 
     /// Adds --name, --start, --wave-length, --horizon, --no-span, --workdays, --holidays,
     /// --waves, --fiscal-year-start and --as-of to `command`.
     void addTo(CLI::App &command);
 };
+
+/// Adds --as-of to a command that reads a plan to schedule it (schedule, export, validate): the
+/// day to re-plan from, YYYY-MM-DD or "today", in place of the plan's own as-of date. Give the
+/// value to loadPlanInput as PlanSettingsOptions::asOf.
+void addReplanDateOption(CLI::App &command, std::optional<std::string> &asOf);
 
 struct PlanInput {
     /// The file, or "FILE#SCENARIO" for a scenario of a .waveplan (see parsePlanSpec).

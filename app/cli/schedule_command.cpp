@@ -10,6 +10,7 @@
 #include "core/io/atomic_file.h"
 #include "core/io/schedule_csv.h"
 #include "core/io/schedule_reference_json.h"
+#include "core/model/tracking.h"
 #include "core/model/wave_heading.h"
 #include "core/schedule/schedule_changes.h"
 
@@ -54,6 +55,9 @@ nlohmann::json reasonJson(const StartReason &r)
         break;
     case ReasonKind::Start:
     case ReasonKind::Deferred:
+    case ReasonKind::AsOf:
+    case ReasonKind::UnderWay:
+    case ReasonKind::Done:
         break;
     }
     return j;
@@ -90,6 +94,7 @@ public:
                      "Print the wave plan as a spreadsheet table: one row per capability with its wave, "
                      "dates, teams, owner, KPI and reason (docs/import-export.md)")
             ->excludes(json);
+        addReplanDateOption(sub, m_asOf);
         sub.add_option("-o,--output", m_output, "Write the table, JSON or CSV to this file instead of stdout");
         sub.add_flag("-f,--force", m_force, "With -o: replace the file if it exists");
         sub.add_option("--budget-schedules", m_options.budgetSchedules,
@@ -130,7 +135,9 @@ private:
     int runTo(std::ostream &out, std::ostream &err)
     {
         ScheduleReference saved;
-        const Result<Plan> plan = loadPlanInput(m_input, m_formats, {}, {}, &saved);
+        PlanSettingsOptions settings;
+        settings.asOf = m_asOf;
+        const Result<Plan> plan = loadPlanInput(m_input, m_formats, settings, {}, &saved);
         if (!plan) {
             if (m_json) {
                 std::vector<std::string> errors;
@@ -196,8 +203,11 @@ private:
     static nlohmann::json toJson(const Plan &plan, const Schedule &s)
     {
         nlohmann::json capabilities = nlohmann::json::array();
-        for (const ScheduledCapability &c : s.capabilities)
+        for (std::size_t i = 0; i < s.capabilities.size(); ++i) {
+            const ScheduledCapability &c = s.capabilities[i];
+            const WorkStatus status = i < plan.capabilities.size() ? plan.capabilities[i].status : WorkStatus::Planned;
             capabilities.push_back({{"key", c.key},
+                                    {"status", toString(status)},
                                     {"start_day", c.startDay},
                                     {"finish_day", c.finishDay},
                                     {"start_date", formatIsoDate(waveplan::dateOfDay(plan, c.startDay))},
@@ -207,6 +217,7 @@ private:
                                     {"slack_days", c.slackDays},
                                     {"critical", c.critical},
                                     {"reason", reasonJson(c.reason)}});
+        }
         nlohmann::json driving = nlohmann::json::array();
         for (const DrivingLink &link : s.drivingPath)
             driving.push_back(drivingLinkJson(link));
@@ -224,6 +235,7 @@ private:
         }
         return {{"readable", true},
                 {"feasible", s.feasible},
+                {"as_of", plan.asOf ? nlohmann::json(formatIsoDate(*plan.asOf)) : nlohmann::json()},
                 {"makespan_days", s.makespanDays},
                 {"minimum_length_days", s.minimumLengthDays},
                 {"schedules_evaluated", s.schedulesEvaluated},
@@ -309,6 +321,7 @@ private:
 
     const FormatRegistry &m_formats;
     PlanInput m_input;
+    std::optional<std::string> m_asOf; ///< --as-of: re-plan from this day
     ScheduleOptions m_options;
     bool m_json = false;
     bool m_csv = false;

@@ -27,11 +27,14 @@ public:
                    "are listed but the exit code stays 0.");
         m_input.addTo(sub, "plan to check (.waveplan, .json, capabilities .csv or MS Project .xml)");
         sub.add_flag("--json", m_json, "Print the problems as JSON on stdout");
+        addReplanDateOption(sub, m_asOf);
     }
 
     int run(std::ostream &out, std::ostream &err) override
     {
-        const Result<Plan> plan = loadPlanInput(m_input, m_formats);
+        PlanSettingsOptions settings;
+        settings.asOf = m_asOf;
+        const Result<Plan> plan = loadPlanInput(m_input, m_formats, settings);
         if (!plan) {
             if (m_json)
                 out << nlohmann::json{{"readable", false}, {"errors", errorStrings(plan.errors())}}.dump(2) << '\n';
@@ -80,6 +83,7 @@ private:
 
     const FormatRegistry &m_formats;
     PlanInput m_input;
+    std::optional<std::string> m_asOf; ///< --as-of: re-plan from this day
     bool m_json = false;
 };
 

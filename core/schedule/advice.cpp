@@ -1,6 +1,7 @@
 #include "core/schedule/advice.h"
 
 #include "core/schedule/explanation.h"
+#include "core/schedule/progress_frame.h"
 #include "core/schedule/reason_text.h"
 #include "core/schedule/team_usage.h"
 
@@ -310,16 +311,52 @@ void deferredAdvice(const Subject &s, std::vector<Advice> &out)
     out.push_back(std::move(a));
 }
 
+/// Advice for work under way or done, and for work held by the as-of date.
+std::optional<Advice> progressAdvice(const Plan &plan, const detail::ProgressFrame &frame, std::size_t i,
+                                     const StartReason &reason)
+{
+    const Capability &c = plan.capabilities[i];
+    if (frame.done(i))
+        return Advice{Advice::Kind::Started, "It is done: nothing to move.", {}, {}, 0, 0, 0};
+    if (frame.started(i))
+        return Advice{Advice::Kind::Started,
+                      "It has been under way since " + formatIsoDate(*c.actualStart) +
+                          ": its start is a fact. To finish it sooner, lower its remaining days (" +
+                          dayCount(frame.remainingDays[i]) + " from the as-of date) or add people.",
+                      {}, {}, 0, frame.remainingDays[i], 0};
+    if (reason.kind == ReasonKind::AsOf)
+        return Advice{Advice::Kind::AsOf,
+                      "It starts on the as-of date, " + formatIsoDate(frame.asOf) +
+                          ", the day the plan is re-planned from: nothing can start in the past.",
+                      {}, {}, 0, 0, 0};
+    return std::nullopt;
+}
+
 } // namespace
 
 std::vector<Advice> moveEarlierAdvice(const Plan &plan, const Schedule &schedule, std::string_view key)
 {
     const int index = plan.indexOfCapability(key);
-    const std::optional<Placed> p = index < 0 ? std::nullopt : placed(plan, schedule);
+    if (index < 0)
+        return {};
+    // With an as-of date the engine's helpers look at what is left of the plan, at its days.
+    const detail::ProgressFrame frame = detail::progressFrame(plan);
+    std::optional<Plan> left;
+    if (frame.active)
+        left.emplace(detail::remainingPlan(plan, frame));
+    const Plan &subject = left ? *left : plan;
+    std::optional<Placed> p = placed(subject, schedule);
     if (!p)
         return {};
     const auto i = static_cast<std::size_t>(index);
-    const Subject s{plan, *p, i, plan.capabilities[i], p->starts[i], waveGrid(plan)};
+    if (frame.active) {
+        if (std::optional<Advice> a = progressAdvice(plan, frame, i, p->reasons[i]))
+            return {*a};
+        for (std::size_t j = 0; j < p->starts.size(); ++j)
+            if (frame.started(j))
+                p->starts[j] = frame.fixedDay[j];
+    }
+    const Subject s{subject, *p, i, subject.capabilities[i], p->starts[i], waveGrid(subject)};
     std::vector<Advice> advice;
     if (s.start <= 0) {
         advice.push_back({Advice::Kind::AlreadyAtStart, "It starts on day 0: nothing holds it.", {}, {}, 0, 0, 0});
@@ -353,6 +390,9 @@ std::vector<Advice> moveEarlierAdvice(const Plan &plan, const Schedule &schedule
         break;
     case ReasonKind::Start:
     case ReasonKind::Deferred:
+    case ReasonKind::AsOf: // answered by progressAdvice
+    case ReasonKind::UnderWay:
+    case ReasonKind::Done:
         break;
     }
     if (advice.empty()) // nothing binds any more (or the reason says so): the scheduler's choice

@@ -26,6 +26,8 @@ struct Advice {
         NoSpan,         ///< shorten it to fit the wave, or let capabilities span waves
         Deferred,       ///< nothing holds it: the scheduler left room for others
         AlreadyAtStart, ///< it starts on day 0: nothing to move
+        AsOf,           ///< it starts on the as-of date: the plan is re-planned from that day
+        Started,        ///< it is in progress or done: its start is a fact
     };
 
     Kind kind = Kind::AlreadyAtStart;

@@ -45,13 +45,17 @@ void addUnnamedViolations(const Plan &plan, const solver::Solution &solution, st
 constexpr std::int64_t kFirstScheduleDecodings = 40;
 
 /// Per capability (plan order), its start in the reference, or -1 when the reference lacks it.
-std::vector<int> referenceStarts(const Plan &plan, const ScheduleReference &reference)
+/// Started work is where the progress puts it, whatever the reference says.
+std::vector<int> referenceStarts(const Plan &plan, const ScheduleReference &reference,
+                                 const detail::ProgressFrame &frame)
 {
     std::vector<int> starts;
     starts.reserve(plan.capabilities.size());
-    for (const Capability &c : plan.capabilities) {
-        const ScheduleReference::Entry *entry = reference.find(c.key);
-        starts.push_back(entry != nullptr ? std::max(0, entry->startDay) : -1);
+    for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
+        const ScheduleReference::Entry *entry = reference.find(plan.capabilities[i].key);
+        starts.push_back(frame.started(i) ? frame.fixedDay[i]
+                         : entry != nullptr ? std::max(frame.active ? frame.asOfDay : 0, entry->startDay)
+                                            : -1);
     }
     return starts;
 }
@@ -73,7 +77,8 @@ bool clearlyBetter(const solver::Solution &free, const solver::Solution &stable,
 
 /// Stable re-planning against options.reference, compared with the free search (or its first
 /// schedule). `stable` says which one was kept.
-solver::Solution solveAgainstReference(const Plan &plan, const solver::Problem &problem, const ScheduleOptions &options,
+solver::Solution solveAgainstReference(const Plan &plan, const detail::ProgressFrame &frame,
+                                       const solver::Problem &problem, const ScheduleOptions &options,
                                        const solver::Budget &budget, bool &stable)
 {
     solver::Budget stableBudget = budget;
@@ -86,7 +91,7 @@ solver::Solution solveAgainstReference(const Plan &plan, const solver::Problem &
     }
     solver::Solution free = options.firstScheduleOnly ? solver::firstSchedule(problem) : solver::solve(problem, budget);
     solver::Solution kept =
-        solver::solveStable(problem, referenceStarts(plan, *options.reference), stableBudget, &free.start,
+        solver::solveStable(problem, referenceStarts(plan, *options.reference, frame), stableBudget, &free.start,
                             options.stableTolerancePercent);
     stable = !clearlyBetter(free, kept, options.stableTolerancePercent);
     if (!stable) {
@@ -126,7 +131,9 @@ Schedule computeSchedule(const Plan &plan, const ScheduleOptions &options)
         return schedule;
     }
 
-    const solver::Problem problem = detail::toSolverProblem(plan, index);
+    // With an as-of date, what is left of the plan is scheduled (progress_frame.h).
+    const detail::SchedulingScope scope(plan, index);
+    const solver::Problem problem = detail::toSolverProblem(scope.plan(), scope.index(), scope.progress());
     solver::Budget budget;
     budget.schedules = options.budgetSchedules > 0
                            ? options.budgetSchedules
@@ -138,10 +145,18 @@ Schedule computeSchedule(const Plan &plan, const ScheduleOptions &options)
     bool stable = false;
     const solver::Solution solution =
         options.reference != nullptr && !options.reference->empty()
-            ? solveAgainstReference(plan, problem, options, budget, stable)
+            ? solveAgainstReference(plan, scope.frame(), problem, options, budget, stable)
             : (options.firstScheduleOnly ? solver::firstSchedule(problem) : solver::solve(problem, budget));
 
-    Schedule schedule = detail::assembleSchedule(plan, index, solution.start, detail::planClashes(plan, index));
+    // Started work is where its progress says even when the solver could not fit it there (two
+    // pieces of work under way that need more people than a team has): the clash is reported
+    // against the real days, not hidden by moving work that has begun.
+    std::vector<int> starts = solution.start;
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        if (scope.frame().started(i))
+            starts[i] = scope.frame().fixedDay[i];
+    Schedule schedule = detail::assembleSchedule(scope.plan(), scope.index(), starts, scope.clashes(), scope.progress());
+    detail::reportProgress(schedule, plan, scope.frame());
     if (!solution.feasible) {
         addUnnamedViolations(plan, solution, schedule.problems);
         schedule.feasible = false;

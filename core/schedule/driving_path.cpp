@@ -79,6 +79,9 @@ std::vector<DrivingLink> drivingPath(const Plan &plan, const PlanIndex &index, c
             link.wave = waveGrid(plan).waveOf(starts[i]);
             break;
         case ReasonKind::Deferred: link.heldBy = HoldKind::Deferred; link.wave = 0; break;
+        case ReasonKind::AsOf: link.heldBy = HoldKind::AsOf; break;
+        case ReasonKind::UnderWay: link.heldBy = HoldKind::UnderWay; break;
+        case ReasonKind::Done: link.heldBy = HoldKind::Done; break;
         }
         if (next >= 0)
             link.holder = plan.capabilities[static_cast<std::size_t>(next)].key;

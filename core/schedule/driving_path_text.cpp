@@ -34,6 +34,12 @@ std::string slotUsersPhrase(const std::vector<std::string> &keys)
            " could slip within that wave without moving the end date";
 }
 
+/// ", 2027-04-05": the plan's as-of date after a comma, or nothing.
+std::string asOfPhrase(const Plan &plan)
+{
+    return plan.asOf ? ", " + formatIsoDate(*plan.asOf) : std::string();
+}
+
 /// What holds one link, as the words after its key: "waits for CDP to finish".
 std::string holdPhrase(const Plan &plan, const Schedule &schedule, const DrivingLink &link)
 {
@@ -56,6 +62,9 @@ std::string holdPhrase(const Plan &plan, const Schedule &schedule, const Driving
     case HoldKind::EarliestWave: return "may not start before wave " + wave;
     case HoldKind::NoSpan: return "may not span a wave boundary, so it starts with wave " + wave;
     case HoldKind::Deferred: return "could start earlier";
+    case HoldKind::AsOf: return "may not start before the as-of date" + asOfPhrase(plan);
+    case HoldKind::UnderWay: return "is under way and continues from the as-of date" + asOfPhrase(plan);
+    case HoldKind::Done: return "is done";
     }
     return {};
 }
@@ -73,6 +82,9 @@ std::string_view toString(HoldKind kind)
     case HoldKind::EarliestWave: return "earliest-wave";
     case HoldKind::NoSpan: return "no-span";
     case HoldKind::Deferred: return "deferred";
+    case HoldKind::AsOf: return "as-of";
+    case HoldKind::UnderWay: return "under-way";
+    case HoldKind::Done: return "done";
     }
     return "start";
 }

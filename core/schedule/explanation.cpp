@@ -48,8 +48,11 @@ std::optional<StartReason> predecessorReason(const Plan &plan, const PlanIndex &
 }
 
 StartReason reasonFor(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
-                      const TeamUsage &usage, std::size_t i)
+                      const TeamUsage &usage, std::size_t i, const ProgressFrame *progress)
 {
+    const bool replanned = progress != nullptr && progress->active;
+    if (replanned && progress->started(i))
+        return reasonOf(progress->done(i) ? ReasonKind::Done : ReasonKind::UnderWay, 0, starts[i]);
     const Capability &c = plan.capabilities[i];
     const WaveGrid &waves = usage.waves();
     const int start = starts[i];
@@ -59,6 +62,8 @@ StartReason reasonFor(const Plan &plan, const PlanIndex &index, const std::vecto
         return reasonOf(ReasonKind::Start);
     if (auto r = predecessorReason(plan, index, starts, i))
         return *r;
+    if (replanned && earlier < progress->asOfDay)
+        return reasonOf(ReasonKind::AsOf, 0, progress->asOfDay);
     if (c.pinnedWave && earlier < waves.firstDay(*c.pinnedWave))
         return reasonOf(ReasonKind::Pinned, *c.pinnedWave, start);
     if (c.earliestWave && earlier < waves.firstDay(*c.earliestWave))
@@ -87,12 +92,12 @@ StartReason reasonFor(const Plan &plan, const PlanIndex &index, const std::vecto
 } // namespace
 
 std::vector<StartReason> explainStarts(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
-                                       const TeamUsage &usage)
+                                       const TeamUsage &usage, const ProgressFrame *progress)
 {
     std::vector<StartReason> reasons;
     reasons.reserve(plan.capabilities.size());
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
-        StartReason r = reasonFor(plan, index, starts, usage, i);
+        StartReason r = reasonFor(plan, index, starts, usage, i, progress);
         r.sentence = describe(r);
         reasons.push_back(std::move(r));
     }

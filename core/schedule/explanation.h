@@ -5,6 +5,7 @@
 /// schedule, from its start days alone.
 
 #include "core/model/plan_index.h"
+#include "core/schedule/progress_frame.h"
 #include "core/schedule/schedule.h"
 #include "core/schedule/team_usage.h"
 
@@ -13,10 +14,12 @@
 namespace waveplan::detail {
 
 /// The binding reason per capability (plan order): what stops it starting one day earlier.
-/// Checked in this order: day 0, a predecessor, its pin, its earliest wave, no-span, a full
-/// team, a team's change limit; otherwise Deferred.
+/// Checked in this order: started work (done, under way), day 0, a predecessor, the as-of day,
+/// its pin, its earliest wave, no-span, a full team, a team's change limit; otherwise Deferred.
+/// With a progress frame, `plan` is what is left of a plan (remainingPlan).
 [[nodiscard]] std::vector<StartReason> explainStarts(const Plan &plan, const PlanIndex &index,
-                                                     const std::vector<int> &starts, const TeamUsage &usage);
+                                                     const std::vector<int> &starts, const TeamUsage &usage,
+                                                     const ProgressFrame *progress = nullptr);
 
 /// For every capability with a TeamFull reason: the capability holding that team's capacity
 /// on the day before it starts and finishing exactly when it starts (most people first, then

@@ -54,7 +54,7 @@ std::vector<Problem> planClashes(const Plan &plan)
     return planClashes(plan, PlanIndex(plan));
 }
 
-std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index)
+std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index, const ProgressFrame *progress)
 {
     std::vector<Problem> problems;
     auto error = [&](std::string code, std::string message, std::vector<std::string> keys,
@@ -70,7 +70,39 @@ std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index)
         mostPeople.push_back(most);
     }
 
-    for (const Capability &c : plan.capabilities) {
+    // Settled by the as-of date: a wave that ended before it can no longer hold what is not done.
+    const bool replanned = progress != nullptr && progress->active;
+    std::vector<bool> passed(plan.capabilities.size(), false); // a deadline or pin already passed
+    if (replanned) {
+        const PlanDates dates(plan);
+        const std::string asOf = formatIsoDate(progress->asOf);
+        const auto lastDate = [&](int wave) { return formatIsoDate(dates.dateOf(waves.firstDay(wave + 1) - 1)); };
+        for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
+            const Capability &c = plan.capabilities[i];
+            if (progress->done(i))
+                continue;
+            // "KEY must go live by wave 1, which ended on 2027-04-03, before the as-of date ..."
+            const auto passedClash = [&](const char *code, const std::optional<int> &wave, const std::string &rule,
+                                         const std::string &remedy) {
+                if (!wave || waves.firstDay(*wave + 1) > progress->asOfDay)
+                    return;
+                passed[i] = true;
+                error(code,
+                      c.key + " " + rule + " wave " + std::to_string(*wave) + ", which ended on " + lastDate(*wave) +
+                          ", before the as-of date " + asOf + ", and " + c.key + " " + remedy,
+                      {c.key});
+            };
+            passedClash("deadline-passed", c.deadlineWave, "must go live by",
+                        "is not done: give it a later deadline wave, or mark it done if it is");
+            passedClash("pin-passed", c.pinnedWave, "is pinned to",
+                        "has not started: pin it to a later wave, or mark its progress");
+        }
+    }
+
+    for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
+        const Capability &c = plan.capabilities[i];
+        if (replanned && progress->done(i))
+            continue; // what it needed is history; it only holds go-live slots (remainingPlan)
         if (!plan.allowSpan && c.durationDays > waves.longest())
             error("no-span-too-long",
                   c.key + " takes " + std::to_string(c.durationDays) + " days, longer than a wave (" +
@@ -123,10 +155,14 @@ std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index)
             releases[i] = waves.firstDay(*c.earliestWave);
         if (c.pinnedWave)
             releases[i] = std::max(releases[i], waves.firstDay(*c.pinnedWave));
+        if (replanned) // what is left starts on the as-of day or later; started work is fixed
+            releases[i] = progress->started(i) ? progress->fixedDay[i] : std::max(releases[i], progress->asOfDay);
     }
     const std::vector<int> es = earliestStarts(g.graph, *order, durations, releases);
     for (std::size_t i = 0; i < n; ++i) {
         const Capability &c = plan.capabilities[i];
+        if (passed[i])
+            continue; // already named as passed
         const bool pinTooEarly = c.pinnedWave && es[i] > waves.firstDay(*c.pinnedWave + 1) - 1;
         const int deadline = c.deadlineWave ? waves.firstDay(*c.deadlineWave + 1) : 0;
         const bool deadlineMissed = c.deadlineWave && es[i] + durations[i] > deadline;

@@ -17,6 +17,9 @@ std::string_view toString(ReasonKind kind)
     case ReasonKind::EarliestWave: return "earliest-wave";
     case ReasonKind::NoSpan: return "no-span";
     case ReasonKind::Deferred: return "deferred";
+    case ReasonKind::AsOf: return "as-of";
+    case ReasonKind::UnderWay: return "under-way";
+    case ReasonKind::Done: return "done";
     }
     return "start";
 }
@@ -61,6 +64,12 @@ std::string describe(const StartReason &r)
     case ReasonKind::Deferred:
         return "could start earlier; the solver placed it on day " + std::to_string(r.day) +
                " to leave room for others";
+    case ReasonKind::AsOf:
+        return "may not start before the as-of date (day " + std::to_string(r.day) + ")";
+    case ReasonKind::UnderWay:
+        return "under way: what is left continues from the as-of date (day " + std::to_string(r.day) + ")";
+    case ReasonKind::Done:
+        return "done (last day " + std::to_string(r.day) + ")";
     }
     return {};
 }

@@ -42,8 +42,34 @@ std::vector<Problem> unschedulableProblems(const Plan &plan, const PlanIndex &in
 }
 
 /// Everything after the start days are known, with problems found before solving in `problems`.
+SchedulingScope::SchedulingScope(const Plan &plan, const PlanIndex &index)
+    : m_plan(plan)
+    , m_index(index)
+    , m_frame(progressFrame(plan))
+{
+    if (!m_frame.active)
+        return;
+    m_left.emplace(remainingPlan(plan, m_frame));
+    m_leftIndex.emplace(*m_left);
+}
+
+std::vector<Problem> SchedulingScope::clashes() const
+{
+    if (!m_frame.active)
+        return planClashes(m_plan, m_index);
+    std::vector<Problem> problems = planClashes(plan(), index(), &m_frame);
+    std::vector<Problem> warnings = startedEarlyWarnings(m_plan, m_index, m_frame);
+    problems.insert(problems.end(), warnings.begin(), warnings.end());
+    return problems;
+}
+
+std::vector<Problem> clashesBeforeScheduling(const Plan &plan, const PlanIndex &index)
+{
+    return SchedulingScope(plan, index).clashes();
+}
+
 Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
-                          std::vector<Problem> problems)
+                          std::vector<Problem> problems, const ProgressFrame *progress)
 {
     Schedule schedule;
     const WaveGrid waves = waveGrid(plan);
@@ -56,7 +82,7 @@ Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::v
     schedule.criticalPath = cpm.criticalPath;
 
     const TeamUsage usage(plan, starts);
-    const std::vector<StartReason> reasons = explainStarts(plan, index, starts, usage);
+    const std::vector<StartReason> reasons = explainStarts(plan, index, starts, usage, progress);
     const std::vector<int> holders = capacityHolders(plan, starts, reasons);
     const std::vector<std::vector<int>> slotUsers = goLiveSlotUsers(plan, starts, reasons);
     const std::vector<int> slack = slackDays(plan, index, starts, holders, slotUsers, schedule.makespanDays);
@@ -83,7 +109,7 @@ Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::v
     // a plan gone wrong, and teams x waves rows of it would fill memory.
     schedule.load = teamLoad(plan, usage, std::min(std::max(plan.horizonWaves, lastWave), kMaxWave));
 
-    std::vector<Problem> violations = scheduleViolations(plan, index, starts, usage, problems);
+    std::vector<Problem> violations = scheduleViolations(plan, index, starts, usage, problems, progress);
     problems.insert(problems.end(), violations.begin(), violations.end());
     if (n > 0 && lastWave > plan.horizonWaves) {
         std::vector<std::string> late;
@@ -120,7 +146,31 @@ Schedule evaluateSchedule(const Plan &plan, const std::vector<int> &startDays)
         schedule.problems = std::move(problems);
         return schedule;
     }
-    return detail::assembleSchedule(plan, index, startDays, detail::planClashes(plan, index));
+    const detail::SchedulingScope scope(plan, index);
+    const detail::ProgressFrame &frame = scope.frame();
+    if (!frame.active)
+        return detail::assembleSchedule(plan, index, startDays, scope.clashes());
+    // Started work is judged where it really is: at its actual start, what is left fixed.
+    std::vector<Problem> moved;
+    std::vector<int> days = startDays;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        if (!frame.started(i))
+            continue;
+        if (days[i] != frame.actualStartDay[i]) {
+            const Capability &c = plan.capabilities[i];
+            moved.push_back({Severity::Error, "actual-start-moved",
+                             c.key + " is " + (frame.done(i) ? "done" : "under way") + ": it started on " +
+                                 formatIsoDate(*c.actualStart) + " (day " + std::to_string(frame.actualStartDay[i]) +
+                                 "), not on day " + std::to_string(days[i]),
+                             {c.key}, {}});
+        }
+        days[i] = frame.fixedDay[i];
+    }
+    std::vector<Problem> known = scope.clashes();
+    known.insert(known.end(), moved.begin(), moved.end());
+    Schedule schedule = detail::assembleSchedule(scope.plan(), scope.index(), days, std::move(known), &frame);
+    detail::reportProgress(schedule, plan, frame);
+    return schedule;
 }
 
 } // namespace waveplan

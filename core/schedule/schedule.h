@@ -73,6 +73,9 @@ enum class ReasonKind {
     EarliestWave, ///< it may not start before its earliest wave
     NoSpan,       ///< one day earlier it would span a wave boundary, which the plan forbids
     Deferred,     ///< nothing stops it starting earlier: the solver left room for others
+    AsOf,         ///< the plan is re-planned from its as-of date, and work still to do starts on it or later
+    UnderWay,     ///< in progress: it started on its actual start, and what is left continues from the as-of date
+    Done,         ///< done: it ran from its actual start to its actual finish
 };
 
 /// The binding reason for a capability's start, as a value and as a sentence.
@@ -82,13 +85,17 @@ struct StartReason {
     int lagDays = 0;         ///< Predecessor: the dependency's lag
     std::string team;        ///< TeamFull, GoLiveLimit: the team
     int wave = 0;            ///< TeamFull, GoLiveLimit, Pinned, EarliestWave, NoSpan: the wave concerned
-    int day = 0;             ///< Predecessor: its finish day; TeamFull: the day the team has room (= start)
+    int day = 0;             ///< Predecessor: its finish day; TeamFull: the day the team has room (= start);
+                             ///< AsOf, UnderWay: the as-of day; Done: its last day
     std::string sentence;    ///< e.g. "waits for DATA to finish (day 45) plus 5 days lag"
 
     bool operator==(const StartReason &) const = default;
 };
 
 /// One capability in the schedule. Days count from the plan start (day 0 = plan.startDate).
+/// When the plan has an as-of date, a capability in progress or done is reported from its
+/// actual start, a done one to its actual finish (see docs/scheduling.md, "Re-planning from
+/// the as-of date").
 struct ScheduledCapability {
     std::string key;
     int startDay = 0;
@@ -132,6 +139,9 @@ enum class HoldKind {
     EarliestWave, ///< it may not start before `wave`: where the path begins
     NoSpan,       ///< it may not span a wave boundary, so it starts with `wave`: where the path begins
     Deferred,     ///< nothing holds it: the solver left it later than it could start
+    AsOf,         ///< it may not start before the plan's as-of date: where the path begins
+    UnderWay,     ///< it is in progress and continues from the as-of date: where the path begins
+    Done,         ///< it is done: where the path begins
 };
 
 /// One capability of the driving path and what holds it there.
@@ -203,7 +213,9 @@ struct Schedule {
 
 /// Builds the full Schedule (reasons, slack, critical paths, load, problems) for given start
 /// days, one per capability in plan order: the second half of computeSchedule, usable to judge
-/// any proposed schedule. Constraint violations in `startDays` are reported as problems.
+/// any proposed schedule. Constraint violations in `startDays` are reported as problems. With an
+/// as-of date, a capability in progress or done starts on its actual start: any other start
+/// given for it is reported as a problem, and it is judged at its actual dates.
 [[nodiscard]] Schedule evaluateSchedule(const Plan &plan, const std::vector<int> &startDays);
 
 /// "budget", "lower-bound", "no-improvement", "first-schedule", as used in JSON output.
@@ -223,7 +235,7 @@ struct Schedule {
 [[nodiscard]] std::string_view toString(ReasonKind kind);
 
 /// "start", "predecessor", "team-capacity", "change-limit", "pin", "earliest-wave", "no-span",
-/// "deferred", as used in JSON output.
+/// "deferred", "as-of", "under-way", "done", as used in JSON output.
 [[nodiscard]] std::string_view toString(HoldKind kind);
 
 /// The driving path in words, from the end back to its start: "Ends 2028-03-29 (wave 6),

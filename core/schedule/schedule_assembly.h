@@ -3,8 +3,10 @@
 /// Private to core/schedule: the steps computeSchedule and evaluateSchedule share.
 
 #include "core/model/plan_index.h"
+#include "core/schedule/progress_frame.h"
 #include "core/schedule/schedule.h"
 
+#include <optional>
 #include <vector>
 
 namespace waveplan::detail {
@@ -13,8 +15,30 @@ namespace waveplan::detail {
 [[nodiscard]] std::vector<Problem> unschedulableProblems(const Plan &plan, const PlanIndex &index);
 
 /// The full schedule for the given start days; `problems` holds those found before solving and
-/// is extended with every constraint the start days break and the horizon warning.
+/// is extended with every constraint the start days break and the horizon warning. With a
+/// progress frame, `plan` is what is left of a plan (remainingPlan) and `starts` its days;
+/// reportProgress then turns the result into the plan's own schedule.
 [[nodiscard]] Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
-                                        std::vector<Problem> problems);
+                                        std::vector<Problem> problems, const ProgressFrame *progress = nullptr);
+
+/// What is left of a plan with an as-of date, and its index; the plan itself otherwise, without
+/// a copy.
+class SchedulingScope {
+public:
+    SchedulingScope(const Plan &plan, const PlanIndex &index);
+    [[nodiscard]] const ProgressFrame &frame() const { return m_frame; }
+    [[nodiscard]] const ProgressFrame *progress() const { return m_frame.active ? &m_frame : nullptr; }
+    [[nodiscard]] const Plan &plan() const { return m_left ? *m_left : m_plan; }
+    [[nodiscard]] const PlanIndex &index() const { return m_leftIndex ? *m_leftIndex : m_index; }
+    /// Clashes before scheduling (clashesBeforeScheduling), from what was already built here.
+    [[nodiscard]] std::vector<Problem> clashes() const;
+
+private:
+    const Plan &m_plan;
+    const PlanIndex &m_index;
+    ProgressFrame m_frame;
+    std::optional<Plan> m_left;
+    std::optional<PlanIndex> m_leftIndex;
+};
 
 } // namespace waveplan::detail

@@ -15,16 +15,18 @@ bool explainedBy(const std::string &brokenCode, const std::string &clashCode)
         return clashCode == "change-limit-zero";
     if (brokenCode == "pin-missed")
         return clashCode == "pin-before-predecessors" || clashCode == "pin-before-earliest" ||
-               clashCode == "pin-after-deadline" || clashCode == "no-span-too-long";
+               clashCode == "pin-after-deadline" || clashCode == "no-span-too-long" || clashCode == "pin-passed";
     if (brokenCode == "deadline-missed")
-        return clashCode == "pin-after-deadline" || clashCode == "deadline-before-earliest";
+        return clashCode == "pin-after-deadline" || clashCode == "deadline-before-earliest" ||
+               clashCode == "deadline-passed";
     return false;
 }
 
 } // namespace
 
 std::vector<Problem> scheduleViolations(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
-                                        const TeamUsage &usage, const std::vector<Problem> &known)
+                                        const TeamUsage &usage, const std::vector<Problem> &known,
+                                        const ProgressFrame *progress)
 {
     std::vector<Problem> problems;
     auto error = [&](std::string code, std::string message, std::vector<std::string> keys,
@@ -65,6 +67,12 @@ std::vector<Problem> scheduleViolations(const Plan &plan, const PlanIndex &index
                   c.key + " is pinned to wave " + std::to_string(*c.pinnedWave) + " but starts in wave " +
                       std::to_string(waves.waveOf(start)) + ": " + c.key +
                       " cannot fit there with its predecessors and teams",
+                  {c.key});
+        if (progress != nullptr && progress->active && !progress->started(i) && start < progress->asOfDay)
+            error("before-as-of",
+                  c.key + " starts on day " + std::to_string(start) + ", before the as-of date " +
+                      formatIsoDate(progress->asOf) + " (day " + std::to_string(progress->asOfDay) +
+                      "): work not yet started cannot start in the past",
                   {c.key});
         if (c.earliestWave && start < waves.firstDay(*c.earliestWave))
             error("earliest-wave-broken",

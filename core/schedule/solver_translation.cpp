@@ -5,8 +5,9 @@
 
 namespace waveplan::detail {
 
-solver::Problem toSolverProblem(const Plan &plan, const PlanIndex &index)
+solver::Problem toSolverProblem(const Plan &plan, const PlanIndex &index, const ProgressFrame *progress)
 {
+    const bool replanned = progress != nullptr && progress->active;
     const WaveGrid waves = waveGrid(plan);
     solver::Problem problem;
     problem.waves = waves;
@@ -38,6 +39,15 @@ solver::Problem toSolverProblem(const Plan &plan, const PlanIndex &index)
         }
         if (c.deadlineWave)
             a.deadline = waves.firstDay(*c.deadlineWave + 1);
+        if (replanned) {
+            const std::size_t i = problem.activities.size();
+            if (progress->started(i)) {
+                a.earliestStart = progress->fixedDay[i];
+                a.latestStart = progress->fixedDay[i];
+            } else {
+                a.earliestStart = std::max(a.earliestStart, progress->asOfDay);
+            }
+        }
         problem.activities.push_back(std::move(a));
     }
 

@@ -44,7 +44,7 @@ public:
         checkCycles();
         if (m_problems.empty()) {
             // Hard constraints that cannot all hold, found the same way the scheduler finds them.
-            for (Problem &clash : detail::planClashes(m_plan, m_index))
+            for (Problem &clash : detail::clashesBeforeScheduling(m_plan, m_index))
                 m_problems.push_back(std::move(clash));
         }
         for (const Capability &c : m_plan.capabilities) {

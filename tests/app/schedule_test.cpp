@@ -260,3 +260,79 @@ TEST(Schedule, BadBudgetsAreUsageErrors)
     EXPECT_EQ(runWaveplan({"schedule", kSampleCaps, "--budget-ms", "-5"}).exitCode, 2);
     EXPECT_EQ(runWaveplan({"schedule", kSampleCaps, "--budget-schedules", "many"}).exitCode, 2);
 }
+
+// Issue 15: a plan brought up to date in April and re-planned from that day, then from a later
+// day given on the command line. Every day is worked, so dates are start + days.
+TEST(Schedule, RePlansFromTheAsOfDate)
+{
+    TempDir dir;
+    const auto caps = dir.write("capabilities.csv",
+                                "key,name,kind,duration_days,depends_on,status,actual_start,actual_finish,remaining_days\n"
+                                "DATA,Clean data,foundational,30,,done,2027-01-04,2027-02-12,\n"
+                                "CDP,Customer data platform,foundational,60,DATA,in-progress,2027-02-15,,20\n"
+                                "WEB,Website,additive,10,,,,,\n"
+                                "PERS,Personalisation,additive,15,CDP,,,,\n");
+    const auto plan = dir.file("april.waveplan");
+    ASSERT_EQ(runWaveplan({"import", caps.string(), "-o", plan.string(), "--start", "2027-01-04", "--as-of",
+                           "2027-04-01"})
+                  .exitCode,
+              0);
+
+    const auto april = runWaveplan({"schedule", plan.string(), "--json"});
+    ASSERT_EQ(april.exitCode, 0) << april.err;
+    const auto doc = nlohmann::json::parse(april.out);
+    EXPECT_EQ(doc.at("as_of"), "2027-04-01");
+    EXPECT_EQ(entry(doc, "DATA")->at("status"), "done");
+    EXPECT_EQ(entry(doc, "DATA")->at("start_date"), "2027-01-04");
+    EXPECT_EQ(entry(doc, "DATA")->at("last_date"), "2027-02-12");
+    EXPECT_EQ(entry(doc, "DATA")->at("reason").at("kind"), "done");
+    EXPECT_EQ(entry(doc, "CDP")->at("status"), "in-progress");
+    EXPECT_EQ(entry(doc, "CDP")->at("start_date"), "2027-02-15");
+    EXPECT_EQ(entry(doc, "CDP")->at("last_date"), "2027-04-20"); // 20 days from 1 April
+    EXPECT_EQ(entry(doc, "CDP")->at("reason").at("kind"), "under-way");
+    EXPECT_EQ(entry(doc, "WEB")->at("start_date"), "2027-04-01");
+    EXPECT_EQ(entry(doc, "WEB")->at("reason").at("kind"), "as-of");
+    EXPECT_EQ(entry(doc, "PERS")->at("start_date"), "2027-04-21");
+    EXPECT_EQ(doc.at("driving_path").front().at("held_by").at("kind"), "under-way");
+
+    // A month later, from the command line: CDP still has 20 days, from 3 May.
+    const auto may = runWaveplan({"schedule", plan.string(), "--json", "--as-of", "2027-05-03"});
+    ASSERT_EQ(may.exitCode, 0) << may.err;
+    const auto later = nlohmann::json::parse(may.out);
+    EXPECT_EQ(later.at("as_of"), "2027-05-03");
+    EXPECT_EQ(entry(later, "CDP")->at("last_date"), "2027-05-22");
+    EXPECT_EQ(entry(later, "WEB")->at("start_date"), "2027-05-03");
+
+    // The text says why in words.
+    const auto text = runWaveplan({"schedule", plan.string()});
+    EXPECT_NE(text.out.find("under way since 2027-02-15; 20 days left from the as-of date, 2027-04-01"),
+              std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("done: worked 2027-01-04 to 2027-02-12"), std::string::npos) << text.out;
+
+    // A day before DATA finished cannot be the as-of date of this progress.
+    const auto early = runWaveplan({"schedule", plan.string(), "--as-of", "2027-02-01"});
+    EXPECT_NE(early.exitCode, 0);
+    EXPECT_NE(early.err.find("april.waveplan: capability 'DATA' finished on 2027-02-12, after the as-of date 2027-02-01"),
+              std::string::npos)
+        << early.err;
+    const auto bad = runWaveplan({"validate", plan.string(), "--as-of", "May"});
+    EXPECT_NE(bad.exitCode, 0);
+    EXPECT_NE(bad.err.find("--as-of"), std::string::npos) << bad.err;
+}
+
+TEST(Schedule, ValidateNamesADeadlineTheAsOfDateHasPassed)
+{
+    TempDir dir;
+    const auto caps = dir.write("capabilities.csv", "key,name,kind,duration_days,deadline_wave\n"
+                                                    "DPA,Data processing agreements,foundational,20,1\n");
+    const auto plan = dir.file("dpa.waveplan");
+    ASSERT_EQ(runWaveplan({"import", caps.string(), "-o", plan.string(), "--start", "2027-01-04"}).exitCode, 0);
+    EXPECT_EQ(runWaveplan({"validate", plan.string()}).exitCode, 0) << "due by 3 April: fine from 4 January";
+
+    const auto result = runWaveplan({"validate", plan.string(), "--as-of", "2027-05-03"});
+    EXPECT_EQ(result.exitCode, 1) << result.err;
+    EXPECT_NE(result.out.find("DPA must go live by wave 1, which ended on 2027-04-03, before the as-of date 2027-05-03"),
+              std::string::npos)
+        << result.out;
+}

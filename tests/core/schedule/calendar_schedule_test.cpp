@@ -9,20 +9,12 @@
 #include <gtest/gtest.h>
 
 using namespace waveplan;
+using waveplan::test::dateOf;
+using waveplan::test::on;
 using waveplan::test::PlanBuilder;
 using waveplan::test::scheduleWithSmallBudget;
 
 namespace {
-
-Date on(int year, unsigned month, unsigned day)
-{
-    return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
-}
-
-std::string dateOf(const Plan &plan, int day)
-{
-    return formatIsoDate(dateOfDay(plan, day));
-}
 
 /// Monday 4 January 2027, Monday to Friday.
 Plan weekdayPlan(Plan plan)

@@ -108,6 +108,10 @@ std::string wrongHold(const Plan &plan, const Schedule &schedule, const DrivingL
         return full && nextWave && slotUsed && demandOn(cap, link.team) > 0 ? "" : link.key + ": change limit";
     }
     case HoldKind::Deferred: return link.key + ": deferred on a solved schedule";
+    case HoldKind::AsOf:
+        return !b && plan.asOf && s.startDay == PlanDates(plan).dayOf(*plan.asOf) ? "" : link.key + ": as-of";
+    case HoldKind::UnderWay: return !b && cap.status == WorkStatus::InProgress ? "" : link.key + ": under way";
+    case HoldKind::Done: return !b && cap.status == WorkStatus::Done ? "" : link.key + ": done";
     }
     return "unknown kind";
 }

@@ -82,6 +82,18 @@ private:
     Plan m_plan;
 };
 
+/// A date on the wall calendar: on(2027, 1, 4) is Monday 4 January 2027.
+inline Date on(int year, unsigned month, unsigned day)
+{
+    return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+}
+
+/// The date of plan day `day`, as YYYY-MM-DD.
+inline std::string dateOf(const Plan &plan, int day)
+{
+    return formatIsoDate(dateOfDay(plan, day));
+}
+
 /// The schedule of `plan` with a small search budget: plenty for the hand-written plans here.
 inline Schedule scheduleWithSmallBudget(const Plan &plan)
 {
