@@ -88,6 +88,10 @@ std::vector<std::string> changedFields(const Capability &before, const Capabilit
     note(before.pinnedWave != after.pinnedWave, "pinned wave");
     note(before.retires != after.retires, "retires");
     note(before.notes != after.notes, "notes");
+    note(before.status != after.status, "status");
+    note(before.actualStart != after.actualStart, "actual start");
+    note(before.actualFinish != after.actualFinish, "actual finish");
+    note(before.remainingDays != after.remainingDays, "remaining days");
     note(before.position != after.position, "position");
     return fields;
 }

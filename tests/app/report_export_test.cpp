@@ -881,3 +881,47 @@ TEST(ReportExport, TheRoadmapIsASlideWithTitleLegendAndEveryCapability)
     EXPECT_NE(text.find("Additive (value on top)"), std::string::npos);
     EXPECT_NE(text.find("Roadmap: "), std::string::npos) << "the slide's title line";
 }
+
+TEST(ReportExport, APlanReplannedFromItsAsOfDateSaysSoOnTheSummaryAndTheRoadmap)
+{
+    TempDir dir;
+    Plan plan = boardPackPlan(26);
+    plan.asOf = addDays(plan.startDate, 60);
+    Capability &done = plan.capabilities[0];
+    done.status = WorkStatus::Done;
+    done.actualStart = plan.startDate;
+    done.actualFinish = addDays(plan.startDate, 20);
+    Capability &started = plan.capabilities[1];
+    started.status = WorkStatus::InProgress;
+    started.actualStart = addDays(plan.startDate, 30);
+    const std::string asOf = formatIsoDate(*plan.asOf);
+    const auto json = dir.write("april.json", planToJson(plan));
+    const auto pdf = dir.file("april.pdf");
+    const test::CommandResult r = runWaveplan({"export", json.string(), "-o", pdf.string(), "--sections",
+                                               "summary,roadmap", "--budget-schedules", "20"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::string text = tool("pdftotext -raw " + quoted(pdf) + " -");
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    EXPECT_NE(text.find("As of " + asOf + ": 1 done, 1 under way; the rest is re-planned from that day."),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("As of " + asOf + " (re-planned from this day)"), std::string::npos) << "the roadmap's legend";
+    EXPECT_NE(text.find("\u2713 " + done.key), std::string::npos) << "done work is ticked";
+    EXPECT_EQ(text.find("\u2713 " + started.key), std::string::npos);
+    expectTextLegibleAndApart(boxedWords(pdf));
+
+    // Without an as-of date, neither.
+    plan.asOf.reset();
+    plan.capabilities[0].status = WorkStatus::Planned;
+    plan.capabilities[0].actualStart.reset();
+    plan.capabilities[0].actualFinish.reset();
+    plan.capabilities[1].status = WorkStatus::Planned;
+    plan.capabilities[1].actualStart.reset();
+    const auto draftJson = dir.write("draft.json", planToJson(plan));
+    const auto draft = dir.file("draft.pdf");
+    ASSERT_EQ(runWaveplan({"export", draftJson.string(), "-o", draft.string(), "--sections", "summary,roadmap",
+                           "--budget-schedules", "20"})
+                  .exitCode,
+              0);
+    EXPECT_EQ(tool("pdftotext -raw " + quoted(draft) + " -").find("As of"), std::string::npos);
+}

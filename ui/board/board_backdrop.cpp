@@ -143,4 +143,45 @@ void LaneBand::paintLabel(QPainter *painter, double left) const
     painter->drawStaticText(at + QPointF(0, m_label.size().height() + 2), m_note);
 }
 
+AsOfLine::AsOfLine(const BoardStyle *style)
+    : m_style(style)
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(50); // above bars and arrows
+}
+
+void AsOfLine::place(double x, double top, double bottom, const QRectF &labelBox, const QString &label)
+{
+    prepareGeometryChange();
+    m_x = x;
+    m_top = top;
+    m_bottom = bottom;
+    m_labelBox = labelBox;
+    m_label = label;
+    update();
+}
+
+QSizeF AsOfLine::labelSize(const QString &label) const
+{
+    const QFontMetricsF metrics(m_style->smallFont);
+    return {metrics.horizontalAdvance(label) + 2 * m_style->padding, metrics.height() + 2};
+}
+
+QRectF AsOfLine::boundingRect() const
+{
+    return QRectF(m_x - 2, m_top, 4, m_bottom - m_top).united(m_labelBox);
+}
+
+void AsOfLine::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    QPen pen(m_style->colors.asOf, 2, Qt::DashLine);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->drawLine(QPointF(m_x, m_top), QPointF(m_x, m_bottom));
+    painter->fillRect(m_labelBox, m_style->colors.asOf);
+    painter->setPen(m_style->colors.background);
+    painter->setFont(m_style->smallFont);
+    painter->drawText(m_labelBox, Qt::AlignCenter, m_label);
+}
+
 } // namespace waveplan::ui::board

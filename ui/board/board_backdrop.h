@@ -78,4 +78,35 @@ private:
     QRectF m_rect;
 };
 
+/// The as-of ("today") line: a dashed vertical line on the first day of the re-plan, from the
+/// header through the lanes, labelled in the header ("As of Apr 5") beside the line where no
+/// wave name is. Above the bars, so it is never hidden.
+class AsOfLine : public QGraphicsItem {
+public:
+    enum { Type = UserType + 106 };
+
+    explicit AsOfLine(const BoardStyle *style);
+
+    [[nodiscard]] int type() const override { return Type; }
+
+    /// The line at scene x `x` from `top` to `bottom`, its label in `labelBox`.
+    void place(double x, double top, double bottom, const QRectF &labelBox, const QString &label);
+    /// The size `label` takes as this line draws it.
+    [[nodiscard]] QSizeF labelSize(const QString &label) const;
+    [[nodiscard]] const QRectF &labelBox() const { return m_labelBox; }
+    [[nodiscard]] double x() const { return m_x; }
+    [[nodiscard]] QString label() const { return m_label; }
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    const BoardStyle *m_style;
+    double m_x = 0;
+    double m_top = 0;
+    double m_bottom = 0;
+    QRectF m_labelBox;
+    QString m_label;
+};
+
 } // namespace waveplan::ui::board

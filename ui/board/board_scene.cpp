@@ -320,6 +320,41 @@ void BoardScene::clearItems()
     for (WaveColumn *column : m_columns)
         delete column;
     m_columns.clear();
+    delete m_asOfLine;
+    m_asOfLine = nullptr;
+}
+
+void BoardScene::syncAsOfLine(double lanesBottom)
+{
+    const Plan &plan = this->plan();
+    if (!plan.asOf) {
+        delete m_asOfLine;
+        m_asOfLine = nullptr;
+        return;
+    }
+    if (m_asOfLine == nullptr) {
+        m_asOfLine = new AsOfLine(m_style.get());
+        addItem(m_asOfLine);
+    }
+    const int day = std::max(0, PlanDates(plan).dayOf(*plan.asOf));
+    const double x = xOfDay(day);
+    const QString label = tr("As of %1").arg(shortDate(toQDate(*plan.asOf)));
+    // In the row of the wave names, right of the line, else left of it: never over a name.
+    const QSizeF size = m_asOfLine->labelSize(label);
+    const double top = m_style->padding;
+    const QFontMetricsF nameMetrics(m_style->headerFont);
+    const auto clear = [&](const QRectF &box) {
+        for (const WaveColumn *column : m_columns) {
+            const QRectF name(column->rect().left() + m_style->padding, top,
+                              nameMetrics.horizontalAdvance(column->name()), size.height());
+            if (box.intersects(name))
+                return false;
+        }
+        return true;
+    };
+    const QRectF right(x + 3, top, size.width(), size.height());
+    const QRectF left(x - 3 - size.width(), top, size.width(), size.height());
+    m_asOfLine->place(x, 0, lanesBottom, clear(right) || !clear(left) ? right : left, label);
 }
 
 void BoardScene::rebuild()
@@ -355,6 +390,7 @@ void BoardScene::sync()
     syncArrows();
     syncMovedGhosts();
     syncBaselineShadows();
+    syncAsOfLine(y);
     setSceneRect(boardRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
     emit layoutUpdated();
 }
@@ -493,7 +529,9 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
         const BarContent &shown = b->content();
         const bool same = shown.capability == capability
                           && (entry ? shown.scheduled == *entry : shown.scheduled.key.empty())
-                          && shown.planStart == plan.startDate && shown.team == team && shown.criticalPath == path
+                          && shown.planStart == plan.startDate && shown.calendar == plan.calendar
+                          && shown.done == (plan.asOf && capability.status == WorkStatus::Done)
+                          && shown.team == team && shown.criticalPath == path
                           && shown.criticalChain == chain && shown.people == people;
         if (!same) {
             keysChanged = keysChanged || shown.capability.key != capability.key;
@@ -503,6 +541,8 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
             if (entry)
                 content.scheduled = *entry;
             content.planStart = plan.startDate;
+            content.calendar = plan.calendar;
+            content.done = plan.asOf && capability.status == WorkStatus::Done;
             content.team = team;
             content.criticalPath = path;
             content.criticalChain = chain;

@@ -47,6 +47,7 @@ class BaselineShadow;
 class BaselineKey;
 class LaneBand;
 class WaveColumn;
+class AsOfLine;
 
 class BoardScene : public QGraphicsScene {
     Q_OBJECT
@@ -137,6 +138,8 @@ public:
     [[nodiscard]] const std::vector<MovedGhost *> &movedGhosts() const { return m_movedGhosts; }
     /// The shown baseline's shadows under the bars (one per bar whose capability it holds).
     [[nodiscard]] const std::vector<BaselineShadow *> &baselineShadows() const { return m_baselineShadows; }
+    /// The as-of line, or null when the plan has no as-of date.
+    [[nodiscard]] const AsOfLine *asOfLine() const { return m_asOfLine; }
     /// Read-only form: the baseline whose shadows to draw under the bars (a comparison's other
     /// side), or none. The live form shows the document's shown baseline instead.
     void setFixedBaseline(std::optional<Baseline> baseline);
@@ -188,6 +191,8 @@ private:
     void syncMovedGhosts();
     void deleteMovedGhosts();
     void syncBaselineShadows();
+    /// The as-of line where the plan's as-of date is, through every lane; removed without one.
+    void syncAsOfLine(double lanesBottom);
     void deleteBaselineShadows();
     void clearItems();
 
@@ -228,6 +233,7 @@ private:
     DropGhost *m_ghost = nullptr;
     std::vector<MovedGhost *> m_movedGhosts;
     std::vector<BaselineShadow *> m_baselineShadows;
+    AsOfLine *m_asOfLine = nullptr;
     BaselineKey *m_baselineKey = nullptr; ///< while a baseline is shown
     std::optional<Baseline> m_fixedBaseline; ///< read-only form only
 };

@@ -56,6 +56,7 @@ BoardColors BoardColors::fromPalette(const QPalette &palette)
     colors.ghost = highlight;
     colors.ghostText = palette.color(QPalette::HighlightedText);
     colors.baseline = blend(base, text, 0.45); // neutral grey: the plan as it was, not a state
+    colors.asOf = accent(20, dark);            // orange: the day the plan is re-planned from
     return colors;
 }
 

@@ -35,6 +35,7 @@ struct BoardColors {
     QColor ghost;            ///< the drop target shown while dragging a bar
     QColor ghostText;        ///< text on the ghost's label (the palette's HighlightedText)
     QColor baseline;         ///< the shown baseline's shadow under each bar
+    QColor asOf;             ///< the as-of ("today") line
 
     [[nodiscard]] static BoardColors fromPalette(const QPalette &palette);
 };

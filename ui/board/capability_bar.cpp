@@ -119,7 +119,8 @@ void CapabilityBar::layOutTexts() const
     const double room = m_size.width() - textLeft() - glyphsWidth() - m_style->padding;
     const QFontMetricsF keyMetrics(m_style->keyFont);
     const QFontMetricsF nameMetrics(m_style->font);
-    const QString key = qs(m_content.capability.key);
+    // Done work carries a tick before its key, so it reads as done without colour.
+    const QString key = (m_content.done ? QStringLiteral("\u2713 ") : QString()) + qs(m_content.capability.key);
     QString shownKey;
     QString shownName;
     if (room >= keyMetrics.horizontalAdvance(key)) {
@@ -159,8 +160,9 @@ QString CapabilityBar::toolTipText() const
     else
         lines << QObject::tr("%1, %n days, %2", nullptr, c.durationDays).arg(kind, team);
     if (isScheduled()) {
-        Plan dates; // only its start date matters to dayRangeText
+        Plan dates; // only its start date and calendar matter to dayRangeText
         dates.startDate = m_content.planStart;
+        dates.calendar = m_content.calendar;
         lines << QObject::tr("%1: starts in wave %2, live in wave %3")
                      .arg(dayRangeText(dates, s.startDay, s.lastDay()))
                      .arg(s.wave)
@@ -199,6 +201,9 @@ void CapabilityBar::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setRenderHint(QPainter::Antialiasing, fine); // coarse, the fills snap to whole pixels
     paintMarks(painter, body);
     paintBody(painter, body, fine);
+    if (m_content.done) // washed out: what is done is history, what is left stands out
+        painter->fillRect(body, QColor(m_style->colors.background.red(), m_style->colors.background.green(),
+                                       m_style->colors.background.blue(), 120));
     paintGlyphs(painter, body);
     if (tooSmallToSee(painter, m_keyLineHeight, kLegibleLinePixels))
         return;

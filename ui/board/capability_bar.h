@@ -24,7 +24,9 @@ struct BoardStyle;
 struct BarContent {
     Capability capability;
     ScheduledCapability scheduled; ///< key empty when the schedule does not place it
-    Date planStart;                ///< the plan's start date, for the dates in the tooltip
+    Date planStart;                ///< the plan's start date and calendar, for the dates in the tooltip
+    WorkCalendar calendar;
+    bool done = false;             ///< done by the plan's as-of date: a tick and a washed-out body
     QString team;                  ///< the lane's team, empty for "No team"
     int people = 0;                ///< the demand on that team
     bool criticalPath = false;     ///< shown on the dependency critical path

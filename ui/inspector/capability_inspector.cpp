@@ -1,6 +1,7 @@
 #include "ui/inspector/capability_inspector.h"
 
 #include "core/edit/capability_edits.h"
+#include "core/edit/progress_edits.h"
 #include "core/model/cells/demand_cell.h"
 #include "core/model/cells/value_cells.h"
 #include "core/model/date.h"
@@ -11,8 +12,10 @@
 #include "ui/document/plan_document.h"
 #include "ui/inspector/advice_text.h"
 #include "ui/text/qt_text.h"
+#include "ui/text/wave_labels.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
@@ -41,6 +44,14 @@ std::optional<int> optionalFromSpin(const QSpinBox *spin)
 }
 
 QString iso(Date date) { return QString::fromStdString(formatIsoDate(date)); }
+
+/// A date editor's "none": its minimum, shown as the special text.
+const QDate kNoDate{1900, 1, 1};
+
+std::optional<Date> optionalFromDateEdit(const QDateEdit *edit)
+{
+    return edit->date() == kNoDate ? std::nullopt : std::optional<Date>(fromQDate(edit->date()));
+}
 
 } // namespace
 
@@ -87,6 +98,21 @@ QSpinBox *CapabilityInspector::addSpin(QFormLayout *form, const QString &label, 
     form->addRow(label, spin);
     connect(spin, &QSpinBox::editingFinished, this, [this, field] { commit(field); });
     return spin;
+}
+
+QDateEdit *CapabilityInspector::addDateEdit(QFormLayout *form, const QString &label, const QString &name,
+                                            ProgressField field)
+{
+    auto *edit = new QDateEdit(m_formWidget);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setMinimumDate(kNoDate);
+    edit->setSpecialValueText(tr("none"));
+    edit->setObjectName(name);
+    edit->setAccessibleName(name);
+    form->addRow(label, edit);
+    connect(edit, &QDateEdit::editingFinished, this, [this, field] { commitProgress(field); });
+    return edit;
 }
 
 void CapabilityInspector::buildForm()
@@ -155,6 +181,27 @@ void CapabilityInspector::buildForm()
     form->addRow(tr("K&ind:"), m_kind);
     connect(m_kind, &QComboBox::activated, this, [this] { commit(Field::Kind); });
     m_duration = addSpin(form, tr("&Duration (days):"), 0, kMaxDurationDays, {}, Field::Duration);
+    // Progress, as the plan is followed through the year.
+    m_status = new QComboBox(m_formWidget);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setAccessibleName(tr("status"));
+    m_status->addItem(tr("Planned"), int(WorkStatus::Planned));
+    m_status->addItem(tr("In progress"), int(WorkStatus::InProgress));
+    m_status->addItem(tr("Done"), int(WorkStatus::Done));
+    m_status->setToolTip(tr("Marking work started or done re-plans from the plan's as-of date (today, if it has none)"));
+    form->addRow(tr("Stat&us:"), m_status);
+    connect(m_status, &QComboBox::activated, this, [this] { commitProgress(ProgressField::Status); });
+    m_actualStart = addDateEdit(form, tr("Actual start:"), QStringLiteral("actual start"), ProgressField::ActualStart);
+    m_actualFinish = addDateEdit(form, tr("Actual finish:"), QStringLiteral("actual finish"), ProgressField::ActualFinish);
+    m_remaining = new QSpinBox(m_formWidget);
+    m_remaining->setRange(0, kMaxDurationDays); // tracking.h: 1 to 100,000
+    m_remaining->setSpecialValueText(tr("worked out"));
+    m_remaining->setObjectName(QStringLiteral("remaining days"));
+    m_remaining->setAccessibleName(tr("remaining days"));
+    m_remaining->setToolTip(tr("Working days left from the as-of date; \"worked out\" = the duration less the "
+                               "working days since the actual start"));
+    form->addRow(tr("Days left:"), m_remaining);
+    connect(m_remaining, &QSpinBox::editingFinished, this, [this] { commitProgress(ProgressField::Remaining); });
     m_demand = addLineEdit(form, tr("De&mand:"), Field::Demand);
     m_demand->setPlaceholderText(tr("Team:people; ..."));
     m_owner = addLineEdit(form, tr("&Owner:"), Field::Owner);
@@ -178,6 +225,7 @@ void CapabilityInspector::buildForm()
     m_deadline = addSpin(form, tr("Dead&line wave:"), 0, kMaxWave, none, Field::Deadline);
     m_pinned = addSpin(form, tr("&Pinned wave:"), 0, kMaxWave, none, Field::Pinned);
     m_retires = addLineEdit(form, tr("&Retires:"), Field::Retires);
+
     m_notes = new QPlainTextEdit(m_formWidget);
     m_notes->setAccessibleName(fieldLabel(Field::Notes));
     m_notes->setTabChangesFocus(true);
@@ -245,6 +293,14 @@ void CapabilityInspector::refresh()
     showFromStart(m_retires, QString::fromStdString(shown.retires));
     if (m_notes->toPlainText() != QString::fromStdString(shown.notes))
         m_notes->setPlainText(QString::fromStdString(shown.notes));
+    m_status->setCurrentIndex(m_status->findData(int(shown.status)));
+    m_actualStart->setDate(shown.actualStart ? toQDate(*shown.actualStart) : kNoDate);
+    m_actualFinish->setDate(shown.actualFinish ? toQDate(*shown.actualFinish) : kNoDate);
+    m_remaining->setValue(shown.remainingDays.value_or(0));
+    // Only what the status can have is editable (tracking.h).
+    m_actualStart->setEnabled(shown.status != WorkStatus::Planned);
+    m_actualFinish->setEnabled(shown.status == WorkStatus::Done);
+    m_remaining->setEnabled(shown.status == WorkStatus::InProgress);
     m_loading = false;
     refreshSchedule();
 }
@@ -303,14 +359,58 @@ QString CapabilityInspector::fieldLabel(Field field)
     return {};
 }
 
-void CapabilityInspector::commit(Field field)
+const Capability *CapabilityInspector::editedCapability() const
 {
     if (m_loading || m_key.isEmpty())
-        return;
-    const Plan &plan = m_document->plan();
-    const Capability *current = plan.findCapability(m_key.toStdString());
+        return nullptr;
+    return m_document->plan().findCapability(m_key.toStdString());
+}
+
+void CapabilityInspector::commitProgress(ProgressField field)
+{
+    const Capability *current = editedCapability();
     if (current == nullptr)
         return;
+    const Plan &plan = m_document->plan();
+    const Date today = todayDate();
+    edit::ProgressReport report{current->status, current->actualStart, current->actualFinish, current->remainingDays};
+    switch (field) {
+    case ProgressField::Status: {
+        const auto status = static_cast<WorkStatus>(m_status->currentData().toInt());
+        if (status == current->status)
+            return;
+        // The dates a user would write: what it says already, else the dates of the plan as
+        // drafted (scheduled without its as-of date, which holds everything not started to that
+        // day), never after the day the progress describes.
+        Plan drafted = plan;
+        drafted.asOf.reset();
+        ScheduleOptions quick;
+        quick.firstScheduleOnly = true;
+        const Schedule draftSchedule = computeSchedule(drafted, quick);
+        const ScheduledCapability *s = draftSchedule.find(current->key);
+        const Date plannedStart = s ? waveplan::dateOfDay(plan, s->startDay) : plan.startDate;
+        const Date plannedLast = s ? waveplan::dateOfDay(plan, s->lastDay()) : plannedStart;
+        report = edit::reportFor(*current, status, plannedStart, plannedLast, plan.asOf.value_or(today));
+        break;
+    }
+    case ProgressField::ActualStart: report.actualStart = optionalFromDateEdit(m_actualStart); break;
+    case ProgressField::ActualFinish: report.actualFinish = optionalFromDateEdit(m_actualFinish); break;
+    case ProgressField::Remaining:
+        report.remainingDays = m_remaining->value() == 0 ? std::nullopt : std::optional<int>(m_remaining->value());
+        break;
+    }
+    const QString refused = pushEdit(m_document, edit::recordProgress(plan, current->key, report, today));
+    showMessage(refused);
+    if (!refused.isEmpty())
+        refresh(); // the editors show the plan again, not the refused value
+}
+
+void CapabilityInspector::commit(Field field)
+{
+    const Capability *current = editedCapability();
+    if (current == nullptr)
+        return;
+    const Plan &plan = m_document->plan();
     Capability edited = *current;
     QString error;
     const auto text = [](const QLineEdit *edit) { return edit->text().trimmed().toStdString(); };

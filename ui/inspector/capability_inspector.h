@@ -12,6 +12,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -57,6 +58,12 @@ public:
     [[nodiscard]] QSpinBox *pinnedSpin() const { return m_pinned; }
     [[nodiscard]] QLineEdit *retiresEdit() const { return m_retires; }
     [[nodiscard]] QPlainTextEdit *notesEdit() const { return m_notes; }
+    /// Progress (issue 15): planned, in progress or done, with the actual dates and the days
+    /// left. A date editor at its minimum shows "none"; remaining days at 0 "worked out".
+    [[nodiscard]] QComboBox *statusCombo() const { return m_status; }
+    [[nodiscard]] QDateEdit *actualStartEdit() const { return m_actualStart; }
+    [[nodiscard]] QDateEdit *actualFinishEdit() const { return m_actualFinish; }
+    [[nodiscard]] QSpinBox *remainingSpin() const { return m_remaining; }
     /// Read-only schedule facts.
     [[nodiscard]] QLabel *waveLabel() const { return m_waveLabel; }
     [[nodiscard]] QLabel *datesLabel() const { return m_datesLabel; }
@@ -75,6 +82,8 @@ private:
     /// The fields an edit can change; each names the action in the Edit menu.
     enum class Field { Key, Name, Kind, Duration, Demand, Owner, Approach, Kpi, Technical, Skills, Process,
                        Value, Cost, Earliest, Deadline, Pinned, Retires, Notes };
+    /// The progress editors, committed together through edit::recordProgress.
+    enum class ProgressField { Status, ActualStart, ActualFinish, Remaining };
 
     void buildForm();
     QLineEdit *addLineEdit(QFormLayout *form, const QString &label, Field field);
@@ -84,6 +93,12 @@ private:
     void refreshSchedule();
     /// Reads `field`'s editor into a copy of the capability and pushes the edit, or shows why not.
     void commit(Field field);
+    /// The capability an edit of the form applies to, or null while the form is being filled
+    /// or shows nothing.
+    [[nodiscard]] const Capability *editedCapability() const;
+    /// Reads the progress editors after `field` changed and pushes the report, or shows why not.
+    void commitProgress(ProgressField field);
+    QDateEdit *addDateEdit(QFormLayout *form, const QString &label, const QString &name, ProgressField field);
     [[nodiscard]] static QString fieldLabel(Field field);
     void showMessage(const QString &text);
 
@@ -113,6 +128,10 @@ private:
     QSpinBox *m_pinned = nullptr;
     QLineEdit *m_retires = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QComboBox *m_status = nullptr;
+    QDateEdit *m_actualStart = nullptr;
+    QDateEdit *m_actualFinish = nullptr;
+    QSpinBox *m_remaining = nullptr;
     QLabel *m_waveLabel = nullptr;
     QLabel *m_datesLabel = nullptr;
     QLabel *m_slackLabel = nullptr;

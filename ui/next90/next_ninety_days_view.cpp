@@ -71,11 +71,32 @@ QString NextNinetyDaysView::summaryText() const
 void NextNinetyDaysView::refresh()
 {
     const Plan &plan = m_document->plan();
-    const QString days = plan.waveLengthDays == 90 ? tr("Next 90 days") : tr("Next %1 days").arg(plan.waveLengthDays);
-    m_heading->setText(tr("%1: Wave 1 – %2").arg(days, waveDatesText(plan, 1)));
-
     const int starting = m_model->rowCount();
-    if (!m_model->hasSchedule()) {
+    if (m_model->rolling()) {
+        // Rolled to the as-of date: what is under way and what starts in the 90 days from it.
+        m_heading->setText(tr("Next 90 days: %1 (as of %2)")
+                               .arg(dayRangeText(plan, m_model->windowFirstDay(), m_model->windowEndDay() - 1),
+                                    shortDate(toQDate(*plan.asOf))));
+    } else {
+        const QString days =
+            plan.waveLengthDays == 90 ? tr("Next 90 days") : tr("Next %1 days").arg(plan.waveLengthDays);
+        m_heading->setText(tr("%1: Wave 1 – %2").arg(days, waveDatesText(plan, 1)));
+    }
+    if (m_model->rolling() && m_model->hasSchedule()) {
+        const int live = m_model->goingLiveInWindow();
+        m_summary->setText(starting == 0 ? tr("Nothing is under way or starts in these 90 days.")
+                                         : tr("%1 under way or starting in these 90 days").arg(starting) +
+                                               (live == 1 ? tr(" (1 goes live in them)")
+                                                          : tr(" (%1 go live in them)").arg(live)));
+        if (starting > 0) {
+            QStringList parts{m_summary->text()};
+            if (const int n = m_model->withoutOwner(); n > 0)
+                parts << tr("%1 without an owner").arg(n);
+            if (const int n = m_model->withoutKpi(); n > 0)
+                parts << tr("%1 without a KPI").arg(n);
+            m_summary->setText(parts.join(QStringLiteral("; ")));
+        }
+    } else if (!m_model->hasSchedule()) {
         m_summary->setText(tr("No schedule: fix the errors in the Problems panel to see what starts in wave 1."));
     } else if (starting == 0) {
         m_summary->setText(tr("Nothing starts in wave 1 yet: add capabilities, or check their earliest and pinned waves."));

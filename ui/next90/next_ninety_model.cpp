@@ -41,9 +41,23 @@ void NextNinetyModel::rebuild()
     std::map<std::string, std::vector<std::string>> successors;
     for (const Dependency &d : plan.dependencies)
         successors[d.predecessor].push_back(d.successor);
+    m_rolling = plan.asOf.has_value();
+    if (m_rolling) {
+        const PlanDates dates(plan);
+        m_windowFirst = std::max(0, dates.dayOf(*plan.asOf));
+        m_windowEnd = std::max(m_windowFirst + 1, dates.dayOf(addDays(*plan.asOf, 90)));
+    } else {
+        m_windowFirst = 0;
+        m_windowEnd = waveGrid(plan).firstDay(2);
+    }
     for (const ScheduledCapability &s : schedule.capabilities) {
         const Capability *c = plan.findCapability(s.key);
-        if (c == nullptr || s.wave != 1)
+        if (c == nullptr)
+            continue;
+        const bool inWindow = m_rolling ? c->status != WorkStatus::Done && s.startDay < m_windowEnd &&
+                                              std::max(s.startDay, s.finishDay) >= m_windowFirst
+                                        : s.wave == 1;
+        if (!inWindow)
             continue;
         Row row;
         row.capability = *c;
@@ -111,6 +125,13 @@ int NextNinetyModel::withLowReadiness() const
 int NextNinetyModel::goingLiveInWaveOne() const
 {
     return static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.goLiveWave == 1; }));
+}
+
+int NextNinetyModel::goingLiveInWindow() const
+{
+    return static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(), [this](const Row &r) {
+        return std::max(r.startDay, r.finishDay - 1) < m_windowEnd;
+    }));
 }
 
 bool NextNinetyModel::flagged(const Row &row, int column) const

@@ -43,6 +43,15 @@ public:
     [[nodiscard]] int withoutKpi() const;
     [[nodiscard]] int withLowReadiness() const;
     [[nodiscard]] int goingLiveInWaveOne() const;
+    /// With an as-of date the window rolls (issue 15): the 90 calendar days from the as-of date,
+    /// and its rows are the work under way and the work starting in them, not what is done.
+    /// Without one it is wave 1 and its rows what starts in wave 1.
+    [[nodiscard]] bool rolling() const { return m_rolling; }
+    /// The window's first plan day and the plan day after it.
+    [[nodiscard]] int windowFirstDay() const { return m_windowFirst; }
+    [[nodiscard]] int windowEndDay() const { return m_windowEnd; }
+    /// Rows whose last day is inside the window.
+    [[nodiscard]] int goingLiveInWindow() const;
     /// False when the plan cannot be scheduled (errors or cycles).
     [[nodiscard]] bool hasSchedule() const { return m_hasSchedule; }
 
@@ -64,6 +73,9 @@ private:
     PlanDocument *m_document;
     std::vector<Row> m_rows;
     bool m_hasSchedule = false;
+    bool m_rolling = false;
+    int m_windowFirst = 0;
+    int m_windowEnd = 0;
 };
 
 } // namespace waveplan::ui::next90

@@ -267,6 +267,29 @@ ReportFacts reportFacts(const Plan &plan, const Schedule &schedule)
     facts.startDate = qs(formatIsoDate(plan.startDate));
     facts.horizonWaves = plan.horizonWaves;
     facts.waveLengthDays = plan.waveLengthDays;
+    facts.waveRule = plan.waveScheme == WaveScheme::Quarters
+                         ? QObject::tr("calendar quarters, the fiscal year from %1")
+                               .arg(QLocale(QLocale::English).standaloneMonthName(plan.fiscalYearStartMonth))
+                         : QObject::tr("waves of %1 days from %2").arg(plan.waveLengthDays).arg(facts.startDate);
+    if (plan.calendar.everyDay()) {
+        facts.dayRule = QObject::tr("calendar days");
+    } else {
+        facts.dayRule = QObject::tr("working days (%1)").arg(qs(formatWorkedWeekdays(plan.calendar.worked)));
+        if (!plan.calendar.holidays.empty())
+            facts.dayRule = QObject::tr("working days (%1, %n holiday(s) off)", nullptr,
+                                        static_cast<int>(plan.calendar.holidays.size()))
+                                .arg(qs(formatWorkedWeekdays(plan.calendar.worked)));
+    }
+    if (plan.asOf) {
+        const auto count = [&](WorkStatus status) {
+            return static_cast<int>(std::count_if(plan.capabilities.begin(), plan.capabilities.end(),
+                                                  [status](const Capability &c) { return c.status == status; }));
+        };
+        facts.progress = QObject::tr("As of %1: %2 done, %3 under way; the rest is re-planned from that day.")
+                             .arg(qs(formatIsoDate(*plan.asOf)))
+                             .arg(count(WorkStatus::Done))
+                             .arg(count(WorkStatus::InProgress));
+    }
     facts.scheduled = !plan.capabilities.empty() && schedule.capabilities.size() == plan.capabilities.size();
     facts.feasible = schedule.feasible;
     facts.makespanDays = schedule.makespanDays;

@@ -65,6 +65,14 @@ struct ReportFacts {
     int waveCount = 0;      ///< waves the plan spans: the last go-live wave, at least the horizon
     int horizonWaves = 0;
     int waveLengthDays = 0;
+    /// How waves are cut, in words: "waves of 90 days from 2027-01-04" or "calendar quarters,
+    /// the fiscal year from January".
+    QString waveRule;
+    /// What a day is: "calendar days" or "working days (Monday to Friday, 11 holidays)".
+    QString dayRule;
+    /// With an as-of date: "As of 2027-04-05: 5 done, 3 under way; the rest is re-planned from
+    /// that day." Empty without one.
+    QString progress;
     int makespanDays = 0;
     QString endDate;        ///< last working day, empty without a schedule
     int minimumLengthDays = 0;

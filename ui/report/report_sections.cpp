@@ -107,11 +107,12 @@ QString headline(const ReportFacts &facts)
 {
     if (!facts.scheduled)
         return tr("The plan cannot be scheduled as it stands: see the risks below.");
-    QString text = tr("Everything is live by %1, in wave %2 (waves of %3 days from %4).")
+    QString text = tr("Everything is live by %1, in wave %2 (%3).")
                        .arg(facts.endDate)
                        .arg(facts.lastGoLiveWave)
-                       .arg(facts.waveLengthDays)
-                       .arg(facts.startDate);
+                       .arg(facts.waveRule);
+    if (!facts.progress.isEmpty())
+        text = facts.progress + QLatin1Char(' ') + text;
     if (!facts.feasible)
         text += QLatin1Char(' ') + tr("But the plan's constraints clash: see the risks.");
     else if (facts.provenShortest)
@@ -239,9 +240,9 @@ void writeTitlePage(ReportPages &pages, const ReportFacts &facts, const Plan &pl
     pages.moveTo(std::max(leftBottom, rightBottom));
     pages.gap(4);
     pages.paragraph(tr("Capabilities belong to the wave in which they start and go live on their last day of work. "
-                       "Dates are calendar days from the plan start (%1). Foundational capabilities are ones others "
+                       "Durations count %1 from the plan start (%2). Foundational capabilities are ones others "
                        "cannot work without; additive ones add value on top.")
-                        .arg(facts.startDate),
+                        .arg(facts.dayRule, facts.startDate),
                     style.small, style.muted);
 }
 

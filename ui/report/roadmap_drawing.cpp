@@ -26,6 +26,7 @@ const QColor kText(0x1a, 0x1a, 0x1a);
 const QColor kMuted(0x5f, 0x63, 0x68);
 const QColor kGrid(0xd0, 0xd4, 0xd8);
 const QColor kShade(0xf4, 0xf6, 0xf8);
+const QColor kAsOf(0xc2, 0x41, 0x0c); // the as-of ("today") line: orange, dashed, named in the legend
 
 /// The longest label a bar reserves room for, in average characters.
 constexpr int kLabelCharacters = 34;
@@ -94,7 +95,9 @@ RoadmapDrawing::RoadmapDrawing(const Plan &plan, const Schedule &schedule, QPain
 QString RoadmapDrawing::label(int capability) const
 {
     const Capability &c = m_plan.capabilities[static_cast<std::size_t>(capability)];
-    return c.name.empty() ? qs(c.key) : qs(c.key) + QStringLiteral("  ") + qs(c.name);
+    // Done by the as-of date: a tick, so it reads as done in black and white.
+    const QString key = (m_plan.asOf && c.status == WorkStatus::Done ? QStringLiteral("\u2713 ") : QString()) + qs(c.key);
+    return c.name.empty() ? key : key + QStringLiteral("  ") + qs(c.name);
 }
 
 double RoadmapDrawing::xOf(int day) const
@@ -214,6 +217,14 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
     p.setPen(QPen(kGrid, 0.8));
     p.drawLine(QPointF(0, y), QPointF(right, y));
 
+    // The as-of line: the day the plan is re-planned from, through every lane.
+    const bool asOfShown = m_plan.asOf && std::max(0, PlanDates(m_plan).dayOf(*m_plan.asOf)) < waves.firstDay(m_waves + 1);
+    if (asOfShown) {
+        const double x = xOf(std::max(0, PlanDates(m_plan).dayOf(*m_plan.asOf)));
+        p.setPen(QPen(kAsOf, 1.4, Qt::DashLine));
+        p.drawLine(QPointF(x, lanesTop), QPointF(x, y));
+    }
+
     // The legend: the two kinds as they are drawn.
     const double legendTop = y + m_rowHeight * 0.3;
     double x = 0;
@@ -235,6 +246,18 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
         p.setPen(kText);
         p.drawText(QRectF(x + m_rowHeight * 0.6, legendTop, w + 2, m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += m_rowHeight * 0.6 + w + m_rowHeight * 1.5;
+    }
+    if (asOfShown) {
+        const double mid = legendTop + m_rowHeight * 0.5;
+        p.setPen(QPen(kAsOf, 1.4, Qt::DashLine));
+        p.drawLine(QPointF(x, mid - m_rowHeight * 0.35), QPointF(x, mid + m_rowHeight * 0.35));
+        const double room = std::max(0.0, right - x - m_rowHeight * 0.4);
+        const QString text = fm.elidedText(tr("As of %1 (re-planned from this day)").arg(qs(formatIsoDate(*m_plan.asOf))),
+                                           Qt::ElideRight, room);
+        const double w = fm.horizontalAdvance(text);
+        p.setPen(kText);
+        p.drawText(QRectF(x + m_rowHeight * 0.4, legendTop, w + 2, m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
+        x += m_rowHeight * 0.4 + w + m_rowHeight * 1.5;
     }
     p.setPen(kMuted);
     p.drawText(QRectF(x, legendTop, std::max(0.0, right - x), m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter,

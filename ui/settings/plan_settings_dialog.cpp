@@ -43,12 +43,6 @@ constexpr int kDateColumn = 0;
 constexpr int kNameColumn = 1;
 constexpr const char *kHolidayFolderSetting = "planSettings/holidaysFolder";
 
-Date fromQDate(const QDate &date)
-{
-    return Date{std::chrono::year{date.year()}, std::chrono::month{unsigned(date.month())},
-                std::chrono::day{unsigned(date.day())}};
-}
-
 /// Shows a holiday's date as the files write it (2027-01-18) and edits it with a calendar
 /// popup, so a holiday is always a real day.
 class HolidayDateDelegate : public QStyledItemDelegate {
@@ -131,6 +125,30 @@ PlanSettingsDialog::PlanSettingsDialog(const PlanSettings &current, QWidget *par
     m_allowSpan = new QCheckBox(tr("Capabilities may s&pan waves"), this);
     m_allowSpan->setChecked(current.allowSpan);
     form->addRow(QString(), m_allowSpan);
+
+    // The as-of date: the day progress describes, the first day of the re-plan.
+    auto *asOfRow = new QHBoxLayout;
+    m_asOfCheck = new QCheckBox(tr("&Re-plan from"), this);
+    m_asOfCheck->setChecked(current.asOf.has_value());
+    m_asOfCheck->setToolTip(tr("The as-of date: done work keeps its actual dates, work under way continues from "
+                               "this day, and nothing planned starts before it."));
+    m_asOf = new QDateEdit(toQDate(current.asOf.value_or(std::max(current.startDate, todayDate()))), this);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDateRange(QDate(kMinStartYear, 1, 1), QDate(kMaxStartYear, 12, 31));
+    m_asOf->setAccessibleName(tr("As-of date"));
+    m_asOf->setEnabled(m_asOfCheck->isChecked());
+    connect(m_asOfCheck, &QCheckBox::toggled, m_asOf, &QWidget::setEnabled);
+    auto *todayButton = new QPushButton(tr("&Today"), this);
+    todayButton->setAccessibleName(tr("Re-plan from today"));
+    connect(todayButton, &QPushButton::clicked, this, [this] {
+        m_asOfCheck->setChecked(true);
+        m_asOf->setDate(QDate::currentDate());
+    });
+    asOfRow->addWidget(m_asOfCheck);
+    asOfRow->addWidget(m_asOf, 1);
+    asOfRow->addWidget(todayButton);
+    form->addRow(tr("As of:"), asOfRow);
 
     // The working calendar: which weekdays are worked, and the holidays.
     auto *calendarBox = new QGroupBox(tr("Working calendar: durations and lags count worked days"), this);
@@ -278,6 +296,7 @@ PlanSettings PlanSettingsDialog::settings() const
     result.fiscalYearStartMonth = m_fiscalYearStart->currentData().toInt();
     result.horizonWaves = m_horizon->value();
     result.allowSpan = m_allowSpan->isChecked();
+    result.asOf = m_asOfCheck->isChecked() ? std::optional<Date>(fromQDate(m_asOf->date())) : std::nullopt;
     for (size_t i = 0; i < m_weekdays.size(); ++i)
         result.calendar.worked.at(i) = m_weekdays.at(i)->isChecked();
     result.calendar.holidays.clear();

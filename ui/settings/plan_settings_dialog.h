@@ -60,6 +60,9 @@ public:
     [[nodiscard]] QComboBox *fiscalYearStartCombo() const { return m_fiscalYearStart; }
     [[nodiscard]] QSpinBox *horizonSpin() const { return m_horizon; }
     [[nodiscard]] QCheckBox *allowSpanCheck() const { return m_allowSpan; }
+    /// "Re-plan from": checked = the plan has an as-of date, the date beside it.
+    [[nodiscard]] QCheckBox *asOfCheck() const { return m_asOfCheck; }
+    [[nodiscard]] QDateEdit *asOfDateEdit() const { return m_asOf; }
     /// Monday first.
     [[nodiscard]] QCheckBox *weekdayCheck(int mondayFirstIndex) const { return m_weekdays.at(size_t(mondayFirstIndex)); }
     [[nodiscard]] QTableWidget *holidayTable() const { return m_holidays; }
@@ -78,6 +81,8 @@ private:
     QComboBox *m_fiscalYearStart = nullptr;
     QSpinBox *m_horizon = nullptr;
     QCheckBox *m_allowSpan = nullptr;
+    QCheckBox *m_asOfCheck = nullptr;
+    QDateEdit *m_asOf = nullptr;
     std::array<QCheckBox *, 7> m_weekdays{};
     QTableWidget *m_holidays = nullptr;
     QPushButton *m_removeHoliday = nullptr;

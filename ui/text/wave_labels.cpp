@@ -21,6 +21,17 @@ QDate toQDate(const Date &date)
             static_cast<int>(static_cast<unsigned>(date.day()))};
 }
 
+Date fromQDate(const QDate &date)
+{
+    return Date{std::chrono::year{date.year()}, std::chrono::month{static_cast<unsigned>(date.month())},
+                std::chrono::day{static_cast<unsigned>(date.day())}};
+}
+
+Date todayDate()
+{
+    return fromQDate(QDate::currentDate());
+}
+
 QDate qDateOfDay(const Plan &plan, int day)
 {
     return toQDate(waveplan::dateOfDay(plan, day));

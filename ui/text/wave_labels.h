@@ -17,6 +17,10 @@ namespace waveplan::ui {
 
 /// The same calendar day as a QDate.
 [[nodiscard]] QDate toQDate(const Date &date);
+/// The same calendar day as a Date.
+[[nodiscard]] Date fromQDate(const QDate &date);
+/// Today, on this computer's clock and time zone.
+[[nodiscard]] Date todayDate();
 /// The calendar date of plan day `day` (day 0 = the plan's start date).
 [[nodiscard]] QDate qDateOfDay(const Plan &plan, int day);
 /// "Jan 4" (short month and day, no year).

@@ -4,6 +4,7 @@
 #include "ui/document/plan_document.h"
 #include "ui/window/desktop.h"
 #include "ui/text/qt_text.h"
+#include "ui/text/wave_labels.h"
 
 #include "core/edit/baseline_edits.h"
 #include "core/schedule/baseline_drift.h"
@@ -20,13 +21,6 @@
 namespace waveplan::ui {
 
 namespace {
-
-Date today() {
-    const QDate date = QDate::currentDate();
-    return Date{std::chrono::year{date.year()},
-                std::chrono::month{static_cast<unsigned>(date.month())},
-                std::chrono::day{static_cast<unsigned>(date.day())}};
-}
 
 void freeze(PlanDocument *document, QWidget *parent) {
     const QString title = QObject::tr("Freeze Baseline");
@@ -45,7 +39,7 @@ void freeze(PlanDocument *document, QWidget *parent) {
         suggestedBaselineName(*document), [&](const QString &name) {
             const Plan &plan = document->plan();
             return pushEdit(document,
-                            edit::freezeBaseline(plan, baselineOf(name.toStdString(), today(), plan,
+                            edit::freezeBaseline(plan, baselineOf(name.toStdString(), todayDate(), plan,
                                                                   document->schedule())));
         });
 }
@@ -99,7 +93,7 @@ void fillShowMenu(QMenu *menu, PlanDocument *document) {
 } // namespace
 
 QString suggestedBaselineName(const PlanDocument &document) {
-    const QString base = QObject::tr("Baseline %1").arg(qs(formatIsoDate(today())));
+    const QString base = QObject::tr("Baseline %1").arg(qs(formatIsoDate(todayDate())));
     QString name = base;
     for (int n = 2; document.plan().findBaseline(name.toStdString()); ++n)
         name = QStringLiteral("%1 (%2)").arg(base).arg(n);

@@ -662,6 +662,9 @@ void MainWindow::refreshSummary()
     // Which variant this is, once there is more than one.
     if (m_document->scenarioNames().size() > 1)
         text = tr("Scenario: %1 | ").arg(m_document->scenarioName()) + text;
+    // The day the plan is re-planned from, so nobody reads a re-plan as the draft.
+    if (plan.asOf)
+        text = tr("As of %1 | ").arg(QLocale().toString(toQDate(*plan.asOf), QStringLiteral("d MMM yyyy"))) + text;
     if (!schedule.capabilities.empty() && schedule.makespanDays > 0) {
         // The last day work is done, and the wave it falls in: the wave bands the map draws.
         const int lastDay = schedule.makespanDays - 1;

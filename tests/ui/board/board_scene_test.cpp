@@ -4,6 +4,7 @@
 
 #include "commands/command_test_support.h"
 
+#include "schedule/plan_builder.h"
 #include "support/plan_generator.h"
 
 #include <QApplication>
@@ -471,6 +472,58 @@ TEST_F(BoardSceneTest, HoveringABarShowsItsTooltip)
     EXPECT_TRUE(QToolTip::text().contains("Clean customer data")) << QToolTip::text().toStdString();
     EXPECT_TRUE(QToolTip::text().contains("Owner of A"));
     QToolTip::hideText();
+}
+
+} // namespace
+} // namespace waveplan::test
+
+namespace waveplan::test {
+namespace {
+
+// Issue 15: the board of a plan re-planned from an as-of date.
+class BoardAsOfTest : public BoardFixture {};
+
+/// boardPlan (every day worked, from Monday 4 January 2027), worked Monday to Friday, as of
+/// Monday 1 February: A done (4 to 29 January).
+Plan februaryBoardPlan()
+{
+    Plan plan = boardPlan();
+    plan.startDate = on(2027, 1, 4);
+    plan.calendar = mondayToFriday();
+    plan.asOf = on(2027, 2, 1);
+    Capability &a = *plan.findCapability("A");
+    a.status = WorkStatus::Done;
+    a.actualStart = on(2027, 1, 4);
+    a.actualFinish = on(2027, 1, 29);
+    return plan;
+}
+
+TEST_F(BoardAsOfTest, TheAsOfLineStandsOnTheFirstDayOfTheReplanAndLeavesWithTheDate)
+{
+    load(februaryBoardPlan());
+    const ui::board::AsOfLine *line = scene->asOfLine();
+    ASSERT_NE(line, nullptr);
+    // 1 February is the 21st working day (4 weeks of January): day 20.
+    EXPECT_DOUBLE_EQ(line->x(), scene->xOfDay(20));
+    EXPECT_EQ(line->label(), "As of Feb 1");
+    const QFontMetricsF names(scene->style().headerFont);
+    for (const ui::board::WaveColumn *column : scene->columns()) {
+        const QRectF name(column->rect().left() + scene->style().padding, scene->style().padding,
+                          names.horizontalAdvance(column->name()), names.height());
+        EXPECT_FALSE(line->labelBox().intersects(name)) << "the label covers " << column->name().toStdString();
+    }
+    EXPECT_LE(line->boundingRect().bottom(), scene->laneRect(scene->laneCount() - 1).bottom() + 1);
+
+    // Done work says so without colour; its tooltip gives its working-day dates.
+    EXPECT_TRUE(bar("A", "Data")->shownText().startsWith(QStringLiteral("\u2713 A"))) << bar("A", "Data")->shownText().toStdString();
+    EXPECT_FALSE(bar("B", "Data")->shownText().startsWith(QStringLiteral("\u2713")));
+    EXPECT_TRUE(bar("A", "Data")->toolTipText().contains("Jan 4 to Jan 29 2027")) << bar("A", "Data")->toolTipText().toStdString();
+
+    Plan cleared = document->plan();
+    cleared.asOf.reset();
+    document->resetPlan(cleared);
+    EXPECT_EQ(scene->asOfLine(), nullptr);
+    EXPECT_FALSE(bar("A", "Data")->shownText().startsWith(QStringLiteral("\u2713"))) << "done only as of a date";
 }
 
 } // namespace

@@ -4,10 +4,12 @@
 
 #include "commands/command_test_support.h"
 #include "core/model/date.h"
+#include "ui/text/wave_labels.h"
 #include "schedule/plan_builder.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -354,4 +356,63 @@ TEST(CapabilityInspector, EditNamePutsTheCursorInTheNameWithItsTextSelected)
 
     EXPECT_EQ(f.document->plan().findCapability("CDP")->name, "Unified profiles")
         << "typing replaced the whole name";
+}
+
+TEST(CapabilityInspector, MarkingWorkDoneTakesItsScheduledDatesAndUndoesInOneStep)
+{
+    InspectorFixture f;
+    Plan plan = inspectorPlan(); // every day worked from Monday 4 January 2027
+    plan.asOf = test::on(2027, 2, 1);
+    f.document->resetPlan(plan);
+    f.selection.setSelectedKeys({"DATA"});
+    EXPECT_FALSE(f.inspector.actualStartEdit()->isEnabled()) << "planned work has no actual dates";
+    const int before = f.undoSteps();
+
+    QComboBox *status = f.inspector.statusCombo();
+    status->setCurrentIndex(status->findText("Done"));
+    emit status->activated(status->currentIndex());
+
+    ASSERT_EQ(f.undoSteps(), before + 1);
+    EXPECT_EQ(f.document->undoStack()->undoText(), "Mark DATA done");
+    const Capability &data = *f.document->plan().findCapability("DATA");
+    EXPECT_EQ(data.status, WorkStatus::Done);
+    EXPECT_EQ(data.actualStart, test::on(2027, 1, 4)); // its scheduled 10 days: 4 to 13 January
+    EXPECT_EQ(data.actualFinish, test::on(2027, 1, 13));
+    EXPECT_TRUE(f.inspector.actualFinishEdit()->isEnabled());
+    EXPECT_FALSE(f.inspector.remainingSpin()->isEnabled());
+    EXPECT_EQ(f.inspector.reasonLabel()->text(), "done: worked 2027-01-04 to 2027-01-13");
+
+    f.document->undoStack()->undo();
+    EXPECT_EQ(f.document->plan().findCapability("DATA")->status, WorkStatus::Planned);
+    EXPECT_EQ(f.inspector.statusCombo()->currentText(), "Planned") << "the form follows undo";
+}
+
+TEST(CapabilityInspector, WorkUnderWayTakesItsDaysLeftAndADateAfterTheAsOfDateIsRefused)
+{
+    InspectorFixture f;
+    Plan plan = inspectorPlan();
+    plan.startDate = test::on(2020, 1, 6); // long ago, so today is after its work
+    f.document->resetPlan(plan);
+    f.selection.setSelectedKeys({"DATA"});
+
+    QComboBox *status = f.inspector.statusCombo();
+    status->setCurrentIndex(status->findText("In progress"));
+    emit status->activated(status->currentIndex());
+    ASSERT_EQ(f.document->plan().findCapability("DATA")->status, WorkStatus::InProgress);
+    EXPECT_EQ(f.document->plan().asOf, ui::todayDate()) << "progress says which day it describes: today";
+
+    typeInto(f.inspector.remainingSpin(), "4");
+    EXPECT_EQ(f.document->plan().findCapability("DATA")->remainingDays, 4);
+    EXPECT_EQ(f.document->undoStack()->undoText(), "Change progress of DATA");
+    EXPECT_NE(f.inspector.reasonLabel()->text().indexOf("4 days left"), -1) << f.inspector.reasonLabel()->text().toStdString();
+
+    // An actual start after the as-of date (today): refused, said, and nothing changes.
+    const Plan kept = f.document->plan();
+    const int steps = f.undoSteps();
+    f.inspector.actualStartEdit()->setDate(QDate::currentDate().addDays(3));
+    emit f.inspector.actualStartEdit()->editingFinished();
+    EXPECT_EQ(f.undoSteps(), steps);
+    EXPECT_TRUE(f.document->plan() == kept);
+    EXPECT_NE(f.inspector.message().indexOf("after the as-of date"), -1) << f.inspector.message().toStdString();
+    EXPECT_EQ(f.inspector.actualStartEdit()->date(), QDate(2020, 1, 6)) << "the editor shows the plan again";
 }

@@ -251,3 +251,32 @@ TEST(NextNinetyDaysView, MainWindowHasCapacityAndNextNinetyDaysTabsSharingTheSel
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.front().data().toString(), "CDP");
 }
+
+// Issue 15: as of Monday 1 March (day 56), DATA is done (4 January to 2 February) and CDP has
+// been under way since 3 February: 26 of its 40 days are worked, 14 are left (1 to 14 March).
+// MA follows (15 March to 13 April), TRAIN starts with wave 2 (4 April), ATTR after MA (14 April).
+// The 90 days from 1 March run to 29 May: CDP, MA, TRAIN and ATTR are in them; DATA is done.
+TEST(NextNinetyDaysView, RollsToTheNinetyDaysFromTheAsOfDate)
+{
+    Plan plan = nextPlan();
+    plan.asOf = test::on(2027, 3, 1);
+    Capability &data = *plan.findCapability("DATA");
+    data.status = WorkStatus::Done;
+    data.actualStart = test::on(2027, 1, 4);
+    data.actualFinish = test::on(2027, 2, 2);
+    Capability &cdp = *plan.findCapability("CDP");
+    cdp.status = WorkStatus::InProgress;
+    cdp.actualStart = test::on(2027, 2, 3);
+    NextFixture f(plan);
+
+    EXPECT_EQ(f.view->headingText(), "Next 90 days: Mar 1 to May 29 2027 (as of Mar 1)");
+    EXPECT_EQ(f.keys(), (QStringList{"CDP", "MA", "TRAIN", "ATTR"}));
+    EXPECT_EQ(f.text("CDP", Model::GoesLive), "Mar 14 (wave 1)");
+    EXPECT_EQ(f.view->summaryText(),
+              "4 under way or starting in these 90 days (4 go live in them); 4 without an owner; 3 without a KPI");
+
+    // Without the as-of date it is wave 1 again.
+    plan.asOf.reset();
+    NextFixture draft(plan);
+    EXPECT_EQ(draft.view->headingText(), "Next 90 days: Wave 1 – Jan 4 to Apr 3 2027");
+}

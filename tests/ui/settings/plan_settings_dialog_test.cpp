@@ -326,3 +326,28 @@ TEST(PlanSettingsDialog, AHolidayFileWithErrorsChangesNothingAndSaysWhere)
     EXPECT_TRUE(missing.contains("absent.csv")) << missing.toStdString();
     EXPECT_EQ(dialog.settings(), calendarSettings());
 }
+
+TEST(PlanSettingsDialog, ReplanningFromAnAsOfDateMovesWorkNotStartedToItAndClearingItUndoes)
+{
+    // DATA (10 days from Monday 4 January 2027, every day worked) has not started: re-planned as
+    // of 1 March, it starts that day.
+    auto doc = documentWith(settingsPlan());
+    ui::PlanSettingsDialog dialog(settingsOf(doc->plan()));
+    EXPECT_FALSE(dialog.asOfCheck()->isChecked()) << "a plan without an as-of date";
+    EXPECT_FALSE(dialog.asOfDateEdit()->isEnabled());
+
+    dialog.asOfCheck()->setChecked(true);
+    EXPECT_TRUE(dialog.asOfDateEdit()->isEnabled());
+    dialog.asOfDateEdit()->setDate(QDate(2027, 3, 1));
+    ASSERT_TRUE(dialog.applyTo(doc.get()));
+    EXPECT_EQ(doc->plan().asOf, day(2027, 3, 1));
+    EXPECT_EQ(formatIsoDate(dateOfDay(doc->plan(), doc->schedule().find("DATA")->startDay)), "2027-03-01");
+
+    ui::PlanSettingsDialog again(settingsOf(doc->plan()));
+    EXPECT_TRUE(again.asOfCheck()->isChecked());
+    EXPECT_EQ(again.asOfDateEdit()->date(), QDate(2027, 3, 1));
+    again.asOfCheck()->setChecked(false);
+    ASSERT_TRUE(again.applyTo(doc.get()));
+    EXPECT_FALSE(doc->plan().asOf);
+    EXPECT_EQ(doc->schedule().find("DATA")->startDay, 0);
+}
