@@ -41,6 +41,17 @@ run 1920x1200 "$tool" --plan "$plan" --out "$images" --list "$here/shots.txt"
     --name "Year-one martech plan" --start 2027-01-04 --workdays mon-fri --holidays "$here/holidays-2027.csv" \
     --waves quarter -o "$work/calendar.waveplan"
 run 1920x1200 "$tool" --plan "$work/calendar.waveplan" --out "$images" --list "$here/calendar-shots.txt"
+# The sample plan brought up to date on 5 April 2027: the progress columns joined on to the
+# sample spreadsheet by key, then imported as of that day.
+awk -F, 'NR == FNR { if (FNR > 1) progress[$1] = $2 "," $3 "," $4 "," $5; next }
+         FNR == 1 { print $0 ",status,actual_start,actual_finish,remaining_days"; next }
+         { print $0 "," (($1 in progress) ? progress[$1] : ",,,") }' \
+    "$here/progress-april-2027.csv" "$root/resources/sample/capabilities.csv" >"$work/april.csv"
+"$build/app/waveplan" import "$work/april.csv" --teams "$root/resources/sample/teams.csv" \
+    --name "Year-one martech plan" --start 2027-01-04 --workdays mon-fri --as-of 2027-04-05 -o "$work/april.waveplan"
+run 1920x1200 "$tool" --plan "$work/april.waveplan" --out "$images" --list "$here/progress-shots.txt"
+"$build/app/waveplan" export "$work/april.waveplan" -o "$work/april.pdf" --sections summary,roadmap
+pdftoppm -r 80 -png -f 2 -l 2 -singlefile "$work/april.pdf" "$images/replan-roadmap"
 # High-DPI: the main window at twice the pixel density.
 QT_SCALE_FACTOR=2 run 1920x1200 "$tool" --plan "$plan" --out "$images" \
     --shot "main-window-hidpi size=1200x760 \"tab=centralTabs:Dependency map\" select=CDP"

@@ -94,6 +94,8 @@ void NextNinetyDaysView::refresh()
                 parts << tr("%1 without an owner").arg(n);
             if (const int n = m_model->withoutKpi(); n > 0)
                 parts << tr("%1 without a KPI").arg(n);
+            if (const int n = m_model->withLowReadiness(); n > 0)
+                parts << tr("%1 with low readiness (2 or less)").arg(n);
             m_summary->setText(parts.join(QStringLiteral("; ")));
         }
     } else if (!m_model->hasSchedule()) {

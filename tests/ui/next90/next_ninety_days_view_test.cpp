@@ -273,7 +273,8 @@ TEST(NextNinetyDaysView, RollsToTheNinetyDaysFromTheAsOfDate)
     EXPECT_EQ(f.keys(), (QStringList{"CDP", "MA", "TRAIN", "ATTR"}));
     EXPECT_EQ(f.text("CDP", Model::GoesLive), "Mar 14 (wave 1)");
     EXPECT_EQ(f.view->summaryText(),
-              "4 under way or starting in these 90 days (4 go live in them); 4 without an owner; 3 without a KPI");
+              "4 under way or starting in these 90 days (4 go live in them); 4 without an owner; 3 without a KPI; "
+              "1 with low readiness (2 or less)");
 
     // Without the as-of date it is wave 1 again.
     plan.asOf.reset();
