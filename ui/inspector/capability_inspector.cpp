@@ -9,6 +9,7 @@
 #include "core/schedule/baseline_drift.h"
 #include "core/schedule/schedule.h"
 #include "ui/commands/plan_edit_command.h"
+#include "ui/commands/progress_marking.h"
 #include "ui/document/plan_document.h"
 #include "ui/inspector/advice_text.h"
 #include "ui/text/qt_text.h"
@@ -375,31 +376,17 @@ void CapabilityInspector::commitProgress(ProgressField field)
     const Date today = todayDate();
     edit::ProgressReport report{current->status, current->actualStart, current->actualFinish, current->remainingDays};
     switch (field) {
-    case ProgressField::Status: {
-        const auto status = static_cast<WorkStatus>(m_status->currentData().toInt());
-        if (status == current->status)
-            return;
-        // The dates a user would write: what it says already, else the dates of the plan as
-        // drafted (scheduled without its as-of date, which holds everything not started to that
-        // day), never after the day the progress describes.
-        Plan drafted = plan;
-        drafted.asOf.reset();
-        ScheduleOptions quick;
-        quick.firstScheduleOnly = true;
-        const Schedule draftSchedule = computeSchedule(drafted, quick);
-        const ScheduledCapability *s = draftSchedule.find(current->key);
-        const Date plannedStart = s ? waveplan::dateOfDay(plan, s->startDay) : plan.startDate;
-        const Date plannedLast = s ? waveplan::dateOfDay(plan, s->lastDay()) : plannedStart;
-        report = edit::reportFor(*current, status, plannedStart, plannedLast, plan.asOf.value_or(today));
-        break;
-    }
+    case ProgressField::Status: break;
     case ProgressField::ActualStart: report.actualStart = optionalFromDateEdit(m_actualStart); break;
     case ProgressField::ActualFinish: report.actualFinish = optionalFromDateEdit(m_actualFinish); break;
     case ProgressField::Remaining:
         report.remainingDays = m_remaining->value() == 0 ? std::nullopt : std::optional<int>(m_remaining->value());
         break;
     }
-    const QString refused = pushEdit(m_document, edit::recordProgress(plan, current->key, report, today));
+    const QString refused = pushEdit(
+        m_document, field == ProgressField::Status
+                        ? markStatus(plan, current->key, static_cast<WorkStatus>(m_status->currentData().toInt()), today)
+                        : edit::recordProgress(plan, current->key, report, today));
     showMessage(refused);
     if (!refused.isEmpty())
         refresh(); // the editors show the plan again, not the refused value

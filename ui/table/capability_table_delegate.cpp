@@ -35,6 +35,8 @@ std::optional<SpinRange> spinRange(int column)
     case CapabilityTableModel::DeadlineWave:
     case CapabilityTableModel::PinnedWave:
         return SpinRange{0, kMaxWave, QObject::tr("none")};
+    case CapabilityTableModel::RemainingDays:
+        return SpinRange{0, kMaxDurationDays, QObject::tr("worked out")};
     default:
         return std::nullopt;
     }
@@ -47,6 +49,8 @@ QStringList choices(int column)
         return {QStringLiteral("foundational"), QStringLiteral("additive")};
     if (column == CapabilityTableModel::Approach)
         return {QString(), QStringLiteral("build"), QStringLiteral("buy"), QStringLiteral("integrate")};
+    if (column == CapabilityTableModel::Status)
+        return {QStringLiteral("planned"), QStringLiteral("in-progress"), QStringLiteral("done")};
     return {};
 }
 

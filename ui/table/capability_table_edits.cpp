@@ -4,6 +4,8 @@
 #include "ui/table/capability_table_model.h"
 
 #include "ui/commands/plan_edit_command.h"
+#include "ui/commands/progress_marking.h"
+#include "ui/text/wave_labels.h"
 #include "ui/document/plan_document.h"
 #include "ui/text/qt_text.h"
 
@@ -12,6 +14,7 @@
 #include "core/model/cells/demand_cell.h"
 #include "core/model/cells/depends_on_cell.h"
 #include "core/model/cells/value_cells.h"
+#include "core/model/tracking.h"
 
 #include <algorithm>
 #include <optional>
@@ -152,6 +155,11 @@ bool CapabilityTableModel::setData(const QModelIndex &index, const QVariant &val
         break;
     case DependsOn:
         return setDependencies(current, text);
+    case Status:
+    case ActualStart:
+    case ActualFinish:
+    case RemainingDays:
+        return setProgress(current, column, text);
     default:
         return false;
     }
@@ -165,6 +173,43 @@ bool CapabilityTableModel::pushEdit(const Capability &current, const Capability 
     if (edited == current)
         return true; // a no-op edit pushes nothing
     const QString refused = ui::pushEdit(m_document, edit::editCapability(m_document->plan(), current.key, edited, str(action)));
+    return refused.isEmpty() || reject(refused);
+}
+
+bool CapabilityTableModel::setProgress(const Capability &capability, int column, const QString &text)
+{
+    const Plan &plan = m_document->plan();
+    const Date today = todayDate();
+    if (column == Status) {
+        const std::optional<WorkStatus> status = parseStatus(str(text));
+        if (!status)
+            return reject(tr("The status must be planned, in-progress or done, not '%1'.").arg(text));
+        const QString refused = ui::pushEdit(m_document, markStatus(plan, capability.key, *status, today));
+        return refused.isEmpty() || reject(refused);
+    }
+    edit::ProgressReport report{capability.status, capability.actualStart, capability.actualFinish,
+                                capability.remainingDays};
+    if (column == RemainingDays) {
+        if (text.isEmpty()) {
+            report.remainingDays.reset();
+        } else {
+            const Result<int> days = parseDurationCell(str(text), "remaining_days");
+            if (!days)
+                return reject(qs(days.errors().front().message));
+            report.remainingDays = *days;
+        }
+    } else {
+        std::optional<Date> &date = column == ActualStart ? report.actualStart : report.actualFinish;
+        if (text.isEmpty()) {
+            date.reset();
+        } else {
+            const Result<Date> parsed = parseDateCell(str(text), column == ActualStart ? "actual_start" : "actual_finish");
+            if (!parsed)
+                return reject(qs(parsed.errors().front().message));
+            date = *parsed;
+        }
+    }
+    const QString refused = ui::pushEdit(m_document, edit::recordProgress(plan, capability.key, report, today));
     return refused.isEmpty() || reject(refused);
 }
 

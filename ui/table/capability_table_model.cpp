@@ -5,6 +5,7 @@
 
 #include "core/model/cells/demand_cell.h"
 #include "core/model/cells/depends_on_cell.h"
+#include "core/model/tracking.h"
 #include "core/schedule/baseline_drift.h"
 #include "core/schedule/schedule.h"
 
@@ -30,6 +31,7 @@ bool isNumberColumn(int column)
     case CapabilityTableModel::ReadinessTechnical:
     case CapabilityTableModel::ReadinessSkills:
     case CapabilityTableModel::ReadinessProcess:
+    case CapabilityTableModel::RemainingDays:
     case CapabilityTableModel::EarliestWave:
     case CapabilityTableModel::DeadlineWave:
     case CapabilityTableModel::PinnedWave:
@@ -131,6 +133,14 @@ QVariant CapabilityTableModel::editData(const Capability &c, int column) const
         return c.pinnedWave.value_or(0);
     case DependsOn:
         return dependsOnText(m_document->plan(), c);
+    case Status:
+        return qs(std::string(toString(c.status)));
+    case ActualStart:
+        return c.actualStart ? qs(formatIsoDate(*c.actualStart)) : QString();
+    case ActualFinish:
+        return c.actualFinish ? qs(formatIsoDate(*c.actualFinish)) : QString();
+    case RemainingDays:
+        return c.remainingDays.value_or(0);
     default:
         return {};
     }
@@ -153,6 +163,10 @@ QVariant CapabilityTableModel::displayData(const Capability &c, int column) cons
         return optionalNumber(c.deadlineWave);
     case PinnedWave:
         return optionalNumber(c.pinnedWave);
+    case RemainingDays:
+        if (c.status != WorkStatus::InProgress)
+            return {};
+        return c.remainingDays ? QVariant(*c.remainingDays) : QVariant(tr("worked out"));
     default:
         break;
     }
@@ -269,6 +283,10 @@ QVariant CapabilityTableModel::headerData(int section, Qt::Orientation orientati
     case DeadlineWave: return tr("Deadline wave");
     case PinnedWave: return tr("Pinned wave");
     case DependsOn: return tr("Depends on");
+    case Status: return tr("Status");
+    case ActualStart: return tr("Actual start");
+    case ActualFinish: return tr("Actual finish");
+    case RemainingDays: return tr("Days left");
     case Wave: return tr("Wave");
     case StartDate: return tr("Start");
     case FinishDate: return tr("Finish");

@@ -38,6 +38,11 @@ public:
         DeadlineWave,
         PinnedWave,
         DependsOn, ///< "KEY+LAG; KEY"
+        // Progress (issue 15): status, actual dates (YYYY-MM-DD, empty = none), days left
+        Status,       ///< planned, in-progress or done
+        ActualStart,
+        ActualFinish,
+        RemainingDays, ///< in progress: working days left from the as-of date; empty = worked out
         // Computed from the schedule, read-only:
         Wave,
         StartDate,
@@ -96,6 +101,8 @@ private:
     bool reject(const QString &message);
     bool pushEdit(const Capability &current, const Capability &edited, const QString &field);
     bool setDependencies(const Capability &capability, const QString &text);
+    /// Status, actual dates and days left, through edit::recordProgress (markStatus for a status).
+    bool setProgress(const Capability &capability, int column, const QString &text);
 
     PlanDocument *m_document;
     QStringList m_keys; ///< the key shown in each row, in plan order

@@ -3,6 +3,7 @@
 #include "ui/document/plan_document.h"
 
 #include "commands/command_test_support.h"
+#include "schedule/plan_builder.h"
 #include "table/table_test_support.h"
 
 #include "core/schedule/schedule.h"
@@ -237,4 +238,41 @@ TEST(CapabilityTableModel, RowsFollowCapabilitiesAddedAndDeleted)
     EXPECT_EQ(reset.count(), 0);
     ASSERT_EQ(model.rowCount(), 4);
     EXPECT_EQ(model.index(1, Model::Key).data().toString(), QStringLiteral("CDP"));
+}
+
+// Issue 15: progress in the table. Every day worked from Monday 4 January 2027: DATA runs
+// 4 January to 2 February, CDP from 8 February (DATA's finish plus 5 days lag). As of 1 March.
+TEST(CapabilityTableModel, ProgressColumnsMarkWorkAndRefuseWhatTheTrackingRulesForbid)
+{
+    Plan original = test::tablePlan();
+    original.asOf = test::on(2027, 3, 1);
+    auto document = test::documentWith(original);
+    Model model(document.get());
+    QSignalSpy rejected(&model, &Model::editRejected);
+
+    ASSERT_TRUE(model.setData(cell(model, "DATA", Model::Status), QStringLiteral("done")));
+    EXPECT_EQ(document->undoStack()->undoText(), QStringLiteral("Mark DATA done"));
+    EXPECT_EQ(cell(model, "DATA", Model::ActualStart).data().toString(), "2027-01-04");
+    EXPECT_EQ(cell(model, "DATA", Model::ActualFinish).data().toString(), "2027-02-02");
+    EXPECT_FALSE(cell(model, "DATA", Model::RemainingDays).data().isValid()) << "days left only for work under way";
+
+    ASSERT_TRUE(model.setData(cell(model, "CDP", Model::Status), QStringLiteral("in progress")));
+    EXPECT_EQ(cell(model, "CDP", Model::ActualStart).data().toString(), "2027-02-08");
+    EXPECT_EQ(cell(model, "CDP", Model::RemainingDays).data().toString(), "worked out");
+    ASSERT_TRUE(model.setData(cell(model, "CDP", Model::RemainingDays), 12));
+    EXPECT_EQ(document->plan().findCapability("CDP")->remainingDays, 12);
+    EXPECT_EQ(document->undoStack()->undoText(), QStringLiteral("Change progress of CDP"));
+    // 12 days from 1 March: its last day is 12 March.
+    EXPECT_EQ(cell(model, "CDP", Model::FinishDate).data().toString(), "2027-03-12");
+
+    const Plan kept = document->plan();
+    const int steps = document->undoStack()->count();
+    EXPECT_FALSE(model.setData(cell(model, "CDP", Model::ActualStart), QStringLiteral("2027-03-05")));
+    EXPECT_TRUE(rejected.last().at(0).toString().contains("after the as-of date 2027-03-01")) << rejected.last().at(0).toString().toStdString();
+    EXPECT_FALSE(model.setData(cell(model, "CDP", Model::ActualStart), QStringLiteral("March")));
+    EXPECT_TRUE(rejected.last().at(0).toString().contains("actual_start")) << rejected.last().at(0).toString().toStdString();
+    EXPECT_FALSE(model.setData(cell(model, "DATA", Model::Status), QStringLiteral("finished")));
+    EXPECT_TRUE(rejected.last().at(0).toString().contains("planned, in-progress or done"));
+    EXPECT_EQ(document->undoStack()->count(), steps);
+    EXPECT_TRUE(document->plan() == kept);
 }
