@@ -92,8 +92,8 @@ void CapabilityCard::refreshTexts()
                                                                       : QObject::tr("additive");
     m_kindText = preparedText(kindLabel, m_style->smallFont);
     const double keyWidth = width - 2 * kBadgeRadius - 6;
-    m_keyText = preparedText(keyMetrics.elidedText(QString::fromStdString(c.key), Qt::ElideRight, keyWidth),
-                           m_style->keyFont);
+    const QString key = (m_done ? QStringLiteral("\u2713 ") : QString()) + QString::fromStdString(c.key);
+    m_keyText = preparedText(keyMetrics.elidedText(key, Qt::ElideRight, keyWidth), m_style->keyFont);
     m_nameLines.clear();
     for (const QString &line : wrapped(m_name, metrics, width, 2))
         m_nameLines.append(preparedText(line, m_style->font));
@@ -119,6 +119,14 @@ void CapabilityCard::refreshTexts()
         tip += QObject::tr("\nMoved from wave %1 by the last change").arg(m_movedFrom);
     setToolTip(tip);
     update();
+}
+
+void CapabilityCard::setDone(bool done)
+{
+    if (done == m_done)
+        return;
+    m_done = done;
+    refreshTexts();
 }
 
 void CapabilityCard::setWave(int wave)
@@ -232,6 +240,10 @@ void CapabilityCard::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     paintMarks(painter, body);
     paintBody(painter, body, !tooSmallToSee(painter, m_kindText.size().height(), kLegiblePixels));
+    if (m_done) { // what is done is history: washed out, so what is left stands out
+        const QColor base = m_style->colors.cardFill;
+        painter->fillRect(body, QColor(base.red(), base.green(), base.blue(), 120));
+    }
     if (compactAt(lod)) {
         // Zoomed out: the key alone, large; the name, owner and dates would be a grey smudge.
         if (m_compactKeyFor != m_key) {

@@ -47,6 +47,11 @@ public:
     /// or 0 when the last change did not move it to another wave.
     void setMovedFrom(int wave);
     [[nodiscard]] int movedFrom() const { return m_movedFrom; }
+    /// Done by the plan's as-of date: a tick before the key ("✓ GOV") and a washed-out body.
+    void setDone(bool done);
+    [[nodiscard]] bool isDone() const { return m_done; }
+    /// The key as the card writes it.
+    [[nodiscard]] QString shownKey() const { return m_keyText.text(); }
 
     /// Draws the critical path mark (thick solid red outline) and/or the critical chain mark
     /// (dashed violet outline further out).
@@ -108,6 +113,7 @@ private:
     CapabilityKind m_kind = CapabilityKind::Foundational;
     int m_wave = 1;
     int m_movedFrom = 0;
+    bool m_done = false;
     int m_syncCount = 0;
     bool m_criticalPath = false;
     bool m_criticalChain = false;

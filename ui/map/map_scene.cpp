@@ -303,7 +303,10 @@ void MapScene::applySchedule()
     waveOf.reserve(static_cast<qsizetype>(schedule.capabilities.size()));
     for (const ScheduledCapability &entry : schedule.capabilities)
         waveOf.insert(qs(entry.key), entry.wave);
+    const Plan &plan = this->plan();
     for (CapabilityCard *c : std::as_const(m_cards)) {
+        const Capability *capability = plan.findCapability(str(c->key()));
+        c->setDone(plan.asOf && capability != nullptr && capability->status == WorkStatus::Done);
         const int wave = std::max(1, waveOf.value(c->key(), 1));
         if (wave != c->wave()) {
             c->setWave(wave);

@@ -340,9 +340,14 @@ void MapScene::updateBands()
         addItem(band);
         m_bands.push_back(band);
     }
+    // The map is not drawn to a time scale, so the as-of date is named in its wave's header
+    // rather than drawn as a line at a made-up place.
+    const int asOfWave = plan.asOf ? waveGrid(plan).waveOf(std::max(0, PlanDates(plan).dayOf(*plan.asOf))) : 0;
     for (WaveBand *band : m_bands) {
         const int wave = band->wave();
-        band->setTexts(waveName(plan, wave), waveDatesText(plan, wave));
+        band->setTexts(waveName(plan, wave),
+                       wave == asOfWave ? tr("%1 · as of %2").arg(waveDatesText(plan, wave), shortDate(toQDate(*plan.asOf)))
+                                        : waveDatesText(plan, wave));
         band->setBeyondHorizon(wave > plan.horizonWaves);
         const auto [left, right] = m_layout.columnExtent(wave - 1);
         band->setRect(QRectF(left, 0, right - left, bottom));

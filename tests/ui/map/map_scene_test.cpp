@@ -389,3 +389,37 @@ TEST_F(MapSceneTest, KindsDifferInShapeNotOnlyColour)
 
 } // namespace
 } // namespace waveplan::test
+
+namespace waveplan::test {
+namespace {
+
+// Issue 15: as of a date, done work is ticked on the map; without one nothing is.
+class MapProgressTest : public MapFixture {};
+
+TEST_F(MapProgressTest, DoneCardsAreTickedOnlyAsOfADate)
+{
+    Plan plan = smallMapPlan(); // every day worked from Monday 4 January 2027
+    plan.asOf = Date{std::chrono::year{2027}, std::chrono::March, std::chrono::day{1}};
+    Capability &a = *plan.findCapability("A");
+    a.status = WorkStatus::Done;
+    a.actualStart = plan.startDate;
+    a.actualFinish = Date{std::chrono::year{2027}, std::chrono::February, std::chrono::day{12}};
+    load(plan);
+
+    EXPECT_TRUE(card("A")->isDone());
+    EXPECT_TRUE(card("A")->shownKey().startsWith(QStringLiteral("\u2713 A"))) << card("A")->shownKey().toStdString();
+    EXPECT_FALSE(card("B")->isDone());
+    EXPECT_EQ(card("B")->shownKey(), "B");
+    // Wave 1 (4 January to 3 April) holds the as-of date; its header names it.
+    EXPECT_TRUE(scene->waveBands().front()->dates().endsWith("as of Mar 1")) << scene->waveBands().front()->dates().toStdString();
+    EXPECT_FALSE(scene->waveBands().back()->dates().contains("as of"));
+
+    plan.asOf.reset();
+    document->resetPlan(plan);
+    EXPECT_FALSE(card("A")->isDone()) << "without an as-of date the plan is the draft";
+    EXPECT_EQ(card("A")->shownKey(), "A");
+    EXPECT_FALSE(scene->waveBands().front()->dates().contains("as of"));
+}
+
+} // namespace
+} // namespace waveplan::test
