@@ -2,6 +2,8 @@
 
 #include "ui/document/plan_document.h"
 
+#include "core/schedule/baseline_drift.h"
+#include "core/schedule/schedule.h"
 #include "core/validate/problem_order.h"
 #include "core/validate/validation.h"
 
@@ -29,6 +31,8 @@ QString codeInWords(const std::string &code)
         return ProblemsPanel::tr("No team");
     if (code == "foundation-waits-on-additive")
         return ProblemsPanel::tr("A foundation waits on an add-on");
+    if (code == "late-against-baseline")
+        return ProblemsPanel::tr("Later than the baseline");
     QString words = QString::fromStdString(code).replace(QLatin1Char('-'), QLatin1Char(' '));
     if (!words.isEmpty())
         words[0] = words[0].toUpper();
@@ -67,6 +71,7 @@ ProblemsPanel::ProblemsPanel(PlanDocument *document, SelectionModel *selection, 
     // Validation depends on the plan, the schedule's problems on the schedule: a new schedule
     // follows every change that can alter either, and positions change neither.
     connect(m_document, &PlanDocument::scheduleChanged, this, &ProblemsPanel::refresh);
+    connect(m_document, &PlanDocument::shownBaselineChanged, this, &ProblemsPanel::refresh);
     refresh();
 }
 
@@ -81,6 +86,14 @@ QListWidgetItem *ProblemsPanel::itemOf(std::size_t index) const
 void ProblemsPanel::refresh()
 {
     m_problems = planProblems(m_document->plan(), m_document->schedule().problems);
+    // Late against the shown baseline (issue 15): a flag per capability that now goes live later
+    // than the baseline said, in the baseline's words.
+    if (const Baseline *baseline = m_document->shownBaseline())
+        for (const ScheduledCapability &s : m_document->schedule().capabilities)
+            if (const std::optional<BaselineDrift> drift = driftOf(*baseline, m_document->plan(), s);
+                drift && drift->finishDays > 0)
+                m_problems.push_back({Severity::Warning, "late-against-baseline",
+                                      s.key + ": " + driftSentence(*baseline, &*drift), {s.key}, {}});
 
     // Advice repeated kGroupFrom times or more becomes one line, where its first one stood.
     QMap<QString, int> adviceCount;

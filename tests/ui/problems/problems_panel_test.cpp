@@ -3,6 +3,9 @@
 #include "ui/document/plan_document.h"
 
 #include "commands/command_test_support.h"
+#include "core/edit/baseline_edits.h"
+#include "core/edit/capability_edits.h"
+#include "core/schedule/baseline_drift.h"
 #include "table/table_test_support.h"
 
 #include <QLineEdit>
@@ -182,4 +185,34 @@ TEST(ProblemsPanel, TheFilterKeepsTheProblemsThatSayIt)
 
     panel.filterEdit()->clear();
     EXPECT_EQ(visibleLines(panel).filter("has low readiness").size(), 0);
+}
+
+// Issue 15: with a baseline shown, work that now goes live later than it said is flagged; the
+// flags leave with the baseline.
+TEST(ProblemsPanel, WorkLaterThanTheShownBaselineIsFlagged)
+{
+    auto document = test::documentWith(test::tablePlan());
+    ui::SelectionModel selection;
+    ui::ProblemsPanel panel(document.get(), &selection);
+    const Date frozenOn{std::chrono::year{2027}, std::chrono::January, std::chrono::day{15}};
+    document->undoStack()->push(test::editCommand(
+        document.get(), edit::freezeBaseline(document->plan(), baselineOf("Board approved", frozenOn, document->plan(),
+                                                                           document->schedule()))));
+    document->showBaseline("Board approved");
+    EXPECT_EQ(rowOfCode(panel, "late-against-baseline"), -1) << "nothing has moved yet";
+
+    // DATA takes 10 days more: it, and CDP and JOURNEYS after it, go live 10 days later.
+    Capability data = *document->plan().findCapability("DATA");
+    data.durationDays += 10;
+    document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "DATA", data)));
+    std::vector<std::string> late;
+    for (const Problem &p : panel.problems())
+        if (p.code == "late-against-baseline") {
+            late.push_back(p.keys.front());
+            EXPECT_NE(p.message.find("10 days later than in Board approved"), std::string::npos) << p.message;
+        }
+    EXPECT_EQ(late, (std::vector<std::string>{"DATA", "CDP", "JOURNEYS"}));
+
+    document->showBaseline({});
+    EXPECT_EQ(rowOfCode(panel, "late-against-baseline"), -1) << "no baseline shown, no flags";
 }
