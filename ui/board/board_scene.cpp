@@ -515,6 +515,10 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
 
     const BoardStyle &s = *m_style;
     bool keysChanged = false;
+    const int asOfDay = plan.asOf ? std::max(0, PlanDates(plan).dayOf(*plan.asOf)) : -1;
+    const auto underWayAsOfDay = [&](const Capability &c) {
+        return plan.asOf && c.status == WorkStatus::InProgress ? asOfDay : -1;
+    };
     for (std::size_t i = 0; i < placed.size(); ++i) {
         const BarPlacement &placement = m_layout.bars[i];
         const QString &team = m_layout.lanes[static_cast<std::size_t>(placement.lane)].team;
@@ -531,6 +535,7 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
                           && (entry ? shown.scheduled == *entry : shown.scheduled.key.empty())
                           && shown.planStart == plan.startDate && shown.calendar == plan.calendar
                           && shown.done == (plan.asOf && capability.status == WorkStatus::Done)
+                          && shown.underWayAsOfDay == underWayAsOfDay(capability)
                           && shown.team == team && shown.criticalPath == path
                           && shown.criticalChain == chain && shown.people == people;
         if (!same) {
@@ -543,6 +548,7 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
             content.planStart = plan.startDate;
             content.calendar = plan.calendar;
             content.done = plan.asOf && capability.status == WorkStatus::Done;
+            content.underWayAsOfDay = underWayAsOfDay(capability);
             content.team = team;
             content.criticalPath = path;
             content.criticalChain = chain;

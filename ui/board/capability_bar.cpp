@@ -182,6 +182,14 @@ QString CapabilityBar::toolTipText() const
     return lines.join(QLatin1Char('\n'));
 }
 
+double CapabilityBar::workedFraction() const
+{
+    const ScheduledCapability &s = m_content.scheduled;
+    if (m_content.underWayAsOfDay < 0 || !isScheduled() || s.finishDay <= s.startDay)
+        return 0;
+    return std::clamp(static_cast<double>(m_content.underWayAsOfDay - s.startDay) / (s.finishDay - s.startDay), 0.0, 1.0);
+}
+
 QRectF CapabilityBar::boundingRect() const
 {
     return QRectF(-kMarkMargin, -kMarkMargin, m_size.width() + 2 * kMarkMargin, m_size.height() + 2 * kMarkMargin);
@@ -201,9 +209,14 @@ void CapabilityBar::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setRenderHint(QPainter::Antialiasing, fine); // coarse, the fills snap to whole pixels
     paintMarks(painter, body);
     paintBody(painter, body, fine);
-    if (m_content.done) // washed out: what is done is history, what is left stands out
-        painter->fillRect(body, QColor(m_style->colors.background.red(), m_style->colors.background.green(),
-                                       m_style->colors.background.blue(), 120));
+    // Washed out: what is done is history, what is left stands out (for work under way, the
+    // part before the as-of date).
+    const QColor wash(m_style->colors.background.red(), m_style->colors.background.green(),
+                      m_style->colors.background.blue(), 120);
+    if (m_content.done)
+        painter->fillRect(body, wash);
+    else if (const double part = workedFraction(); part > 0)
+        painter->fillRect(QRectF(body.left(), body.top(), body.width() * part, body.height()), wash);
     paintGlyphs(painter, body);
     if (tooSmallToSee(painter, m_keyLineHeight, kLegibleLinePixels))
         return;

@@ -27,6 +27,9 @@ struct BarContent {
     Date planStart;                ///< the plan's start date and calendar, for the dates in the tooltip
     WorkCalendar calendar;
     bool done = false;             ///< done by the plan's as-of date: a tick and a washed-out body
+    /// Under way: the plan day of the as-of date; the part of the bar before it (the work done)
+    /// is washed out. -1 otherwise.
+    int underWayAsOfDay = -1;
     QString team;                  ///< the lane's team, empty for "No team"
     int people = 0;                ///< the demand on that team
     bool criticalPath = false;     ///< shown on the dependency critical path
@@ -54,6 +57,8 @@ public:
     [[nodiscard]] CapabilityKind kind() const { return m_content.capability.kind; }
     [[nodiscard]] bool isPinned() const { return m_content.capability.pinnedWave.has_value(); }
     [[nodiscard]] bool isScheduled() const { return !m_content.scheduled.key.empty(); }
+    /// Under way: the share of the bar before the as-of date (0 to 1); 0 otherwise.
+    [[nodiscard]] double workedFraction() const;
     [[nodiscard]] bool criticalMarked() const { return m_content.criticalPath || m_content.criticalChain; }
 
     /// Places the bar's body at `rect` (scene coordinates).

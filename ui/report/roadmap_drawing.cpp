@@ -100,6 +100,11 @@ QString RoadmapDrawing::label(int capability) const
     return c.name.empty() ? key : key + QStringLiteral("  ") + qs(c.name);
 }
 
+int RoadmapDrawing::asOfDay() const
+{
+    return m_plan.asOf ? std::max(0, PlanDates(m_plan).dayOf(*m_plan.asOf)) : 0;
+}
+
 double RoadmapDrawing::xOf(int day) const
 {
     return m_laneLabelWidth + m_pxPerDay * static_cast<double>(day);
@@ -203,6 +208,15 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
                     paintMilestone(p, QPointF(box.left(), box.center().y()), m_rowHeight * 0.4, foundational);
                 else
                     paintBar(p, box, foundational);
+                // As of a date, work done is washed out: whole when done, up to the as-of line
+                // when under way.
+                if (m_plan.asOf && c.status != WorkStatus::Planned && !isMilestone(c)) {
+                    const double doneRight = c.status == WorkStatus::Done
+                                                 ? box.right()
+                                                 : std::clamp(xOf(asOfDay()), box.left(), box.right());
+                    p.fillRect(QRectF(box.left(), box.top(), doneRight - box.left(), box.height()),
+                               QColor(255, 255, 255, 130));
+                }
                 const double labelLeft = xOf(bar.labelDay);
                 const double labelRight = std::min(xOf(bar.endDay), right) - fm.averageCharWidth() * 0.6;
                 const double labelWidth = std::max(0.0, labelRight - labelLeft);
@@ -218,9 +232,9 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
     p.drawLine(QPointF(0, y), QPointF(right, y));
 
     // The as-of line: the day the plan is re-planned from, through every lane.
-    const bool asOfShown = m_plan.asOf && std::max(0, PlanDates(m_plan).dayOf(*m_plan.asOf)) < waves.firstDay(m_waves + 1);
+    const bool asOfShown = m_plan.asOf && asOfDay() < waves.firstDay(m_waves + 1);
     if (asOfShown) {
-        const double x = xOf(std::max(0, PlanDates(m_plan).dayOf(*m_plan.asOf)));
+        const double x = xOf(asOfDay());
         p.setPen(QPen(kAsOf, 1.4, Qt::DashLine));
         p.drawLine(QPointF(x, lanesTop), QPointF(x, y));
     }

@@ -519,11 +519,31 @@ TEST_F(BoardAsOfTest, TheAsOfLineStandsOnTheFirstDayOfTheReplanAndLeavesWithTheD
     EXPECT_FALSE(bar("B", "Data")->shownText().startsWith(QStringLiteral("\u2713")));
     EXPECT_TRUE(bar("A", "Data")->toolTipText().contains("Jan 4 to Jan 29 2027")) << bar("A", "Data")->toolTipText().toStdString();
 
+    EXPECT_DOUBLE_EQ(bar("A", "Data")->workedFraction(), 0.0) << "done work is washed out whole, not in part";
+    EXPECT_DOUBLE_EQ(bar("B", "Data")->workedFraction(), 0.0) << "planned work has nothing done";
+
     Plan cleared = document->plan();
     cleared.asOf.reset();
     document->resetPlan(cleared);
     EXPECT_EQ(scene->asOfLine(), nullptr);
     EXPECT_FALSE(bar("A", "Data")->shownText().startsWith(QStringLiteral("\u2713"))) << "done only as of a date";
+}
+
+TEST_F(BoardAsOfTest, WorkUnderWayIsWashedOutUpToTheAsOfLine)
+{
+    // B under way since Monday 25 January (day 15) with 10 days left from 1 February (day 20):
+    // its bar runs from day 15 to day 30, a third of it before the as-of line.
+    Plan plan = februaryBoardPlan();
+    Capability &b = *plan.findCapability("B");
+    b.status = WorkStatus::InProgress;
+    b.actualStart = on(2027, 1, 25);
+    b.remainingDays = 10;
+    load(plan);
+    ASSERT_EQ(document->schedule().find("B")->startDay, 15);
+    ASSERT_EQ(document->schedule().find("B")->finishDay, 30);
+    EXPECT_DOUBLE_EQ(bar("B", "Data")->workedFraction(), 5.0 / 15.0);
+    EXPECT_DOUBLE_EQ(bar("B", "Web")->workedFraction(), 5.0 / 15.0);
+    EXPECT_FALSE(bar("B", "Data")->shownText().startsWith(QStringLiteral("\u2713"))) << "not done";
 }
 
 } // namespace
