@@ -355,8 +355,9 @@ private:
             if (!resting.empty() || exceptions)
                 note("The project calendar " + text::quoted(textOf(calendar, "Name")) + " has days off (" +
                      (resting.empty() ? std::string("holidays") : resting + (exceptions ? ", holidays" : "")) +
-                     "); Waveplan works every day, so each duration keeps its number of days and dates come out "
-                     "earlier than in MS Project.");
+                     "), which Waveplan does not read from the file: unless the worked days and holidays are given "
+                     "(Plan Settings, or --workdays and --holidays on import), durations keep their number of days "
+                     "but fall on every day, so dates come out earlier than in MS Project.");
             return;
         }
     }
