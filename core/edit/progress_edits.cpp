@@ -30,6 +30,11 @@ std::string statusText(WorkStatus status)
 
 } // namespace
 
+ProgressReport reportOf(const Capability &capability)
+{
+    return {capability.status, capability.actualStart, capability.actualFinish, capability.remainingDays};
+}
+
 ProgressReport reportFor(const Capability &capability, WorkStatus status, Date plannedStart, Date plannedLast,
                          Date asOf)
 {

@@ -20,6 +20,9 @@ struct ProgressReport {
     bool operator==(const ProgressReport &) const = default;
 };
 
+/// What `capability` says now, as a report to change a field of.
+[[nodiscard]] ProgressReport reportOf(const Capability &capability);
+
 /// The report that moves `capability` to `status` with the dates a user would expect, for a
 /// menu command or a status picker: what it already says, else its scheduled dates
 /// (`plannedStart`, `plannedLast`), never after `asOf`. Planned clears everything; in progress

@@ -91,4 +91,21 @@ bool hasProgress(const Plan &plan)
                        [](const Capability &c) { return c.status != WorkStatus::Planned; });
 }
 
+std::optional<int> asOfDay(const Plan &plan, const PlanDates &dates)
+{
+    if (!plan.asOf)
+        return std::nullopt;
+    return std::max(0, dates.dayOf(*plan.asOf));
+}
+
+std::optional<int> asOfDay(const Plan &plan)
+{
+    return plan.asOf ? asOfDay(plan, PlanDates(plan)) : std::nullopt;
+}
+
+WorkStatus statusAsOf(const Plan &plan, const Capability &capability)
+{
+    return plan.asOf ? capability.status : WorkStatus::Planned;
+}
+
 } // namespace waveplan

@@ -19,6 +19,7 @@
 namespace waveplan {
 
 struct Plan;
+class PlanDates;
 
 /// "planned", "in-progress" or "done": how files write a status.
 [[nodiscard]] std::string_view toString(WorkStatus status);
@@ -46,5 +47,15 @@ struct TrackingFault {
 
 /// Some capability of the plan is in progress or done.
 [[nodiscard]] bool hasProgress(const Plan &plan);
+
+/// The plan day the plan is re-planned from: the first working day on or after its as-of date,
+/// never before day 0; empty without an as-of date. Give `dates` when a PlanDates is at hand.
+[[nodiscard]] std::optional<int> asOfDay(const Plan &plan);
+[[nodiscard]] std::optional<int> asOfDay(const Plan &plan, const PlanDates &dates);
+
+/// The status the schedule and the views go by: the capability's own when the plan has an as-of
+/// date, planned otherwise (progress without an as-of date describes no day: the plan is the
+/// draft).
+[[nodiscard]] WorkStatus statusAsOf(const Plan &plan, const Capability &capability);
 
 } // namespace waveplan

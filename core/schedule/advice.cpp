@@ -1,7 +1,7 @@
 #include "core/schedule/advice.h"
 
 #include "core/schedule/explanation.h"
-#include "core/schedule/progress_frame.h"
+#include "core/schedule/schedule_assembly.h"
 #include "core/schedule/reason_text.h"
 #include "core/schedule/team_usage.h"
 
@@ -340,11 +340,10 @@ std::vector<Advice> moveEarlierAdvice(const Plan &plan, const Schedule &schedule
     if (index < 0)
         return {};
     // With an as-of date the engine's helpers look at what is left of the plan, at its days.
-    const detail::ProgressFrame frame = detail::progressFrame(plan);
-    std::optional<Plan> left;
-    if (frame.active)
-        left.emplace(detail::remainingPlan(plan, frame));
-    const Plan &subject = left ? *left : plan;
+    const PlanIndex planIndex(plan);
+    const detail::SchedulingScope scope(plan, planIndex);
+    const detail::ProgressFrame &frame = scope.frame();
+    const Plan &subject = scope.plan();
     std::optional<Placed> p = placed(subject, schedule);
     if (!p)
         return {};

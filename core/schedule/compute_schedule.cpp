@@ -155,8 +155,7 @@ Schedule computeSchedule(const Plan &plan, const ScheduleOptions &options)
     for (std::size_t i = 0; i < starts.size(); ++i)
         if (scope.frame().started(i))
             starts[i] = scope.frame().fixedDay[i];
-    Schedule schedule = detail::assembleSchedule(scope.plan(), scope.index(), starts, scope.clashes(), scope.progress());
-    detail::reportProgress(schedule, plan, scope.frame());
+    Schedule schedule = detail::assembleSchedule(scope, starts, scope.clashes());
     if (!solution.feasible) {
         addUnnamedViolations(plan, solution, schedule.problems);
         schedule.feasible = false;

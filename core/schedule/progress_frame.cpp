@@ -1,13 +1,25 @@
 #include "core/schedule/progress_frame.h"
 
+#include "core/model/tracking.h"
 #include "core/schedule/clashes.h"
-#include "core/schedule/critical_path.h"
 #include "core/schedule/explanation.h"
 #include "core/schedule/reason_text.h"
 
 #include <algorithm>
 
 namespace waveplan::detail {
+
+namespace {
+
+/// Capability `p` (plan order, -1 for none) is done and not a milestone: the engine holds it on
+/// its last day, so whatever waits for it waits one day more than the engine's own wait says.
+bool heldOnLastDay(const Plan &plan, const ProgressFrame &frame, int p)
+{
+    return p >= 0 && frame.done(static_cast<std::size_t>(p)) &&
+           !isMilestone(plan.capabilities[static_cast<std::size_t>(p)]);
+}
+
+} // namespace
 
 int defaultRemainingDays(const Capability &capability, int actualStartDay, int asOfDay)
 {
@@ -23,7 +35,7 @@ ProgressFrame progressFrame(const Plan &plan)
     const PlanDates dates(plan);
     frame.active = true;
     frame.asOf = *plan.asOf;
-    frame.asOfDay = std::max(0, dates.dayOf(*plan.asOf));
+    frame.asOfDay = *asOfDay(plan, dates);
     const std::size_t n = plan.capabilities.size();
     frame.actualStartDay.assign(n, -1);
     frame.fixedDay.assign(n, -1);
@@ -56,7 +68,7 @@ ProgressFrame progressFrame(const Plan &plan)
     return frame;
 }
 
-Plan remainingPlan(const Plan &plan, const ProgressFrame &frame)
+Plan remainingPlan(const Plan &plan, const PlanIndex &index, const ProgressFrame &frame)
 {
     if (!frame.active)
         return plan;
@@ -85,13 +97,12 @@ Plan remainingPlan(const Plan &plan, const ProgressFrame &frame)
     }
     std::vector<Dependency> kept;
     kept.reserve(left.dependencies.size());
-    for (Dependency d : left.dependencies) {
-        const int successor = plan.indexOfCapability(d.successor);
-        const int predecessor = plan.indexOfCapability(d.predecessor);
+    for (std::size_t k = 0; k < left.dependencies.size(); ++k) {
+        const int successor = index.successorOf(k);
         if (successor >= 0 && frame.started(static_cast<std::size_t>(successor)))
             continue;
-        if (predecessor >= 0 && frame.done(static_cast<std::size_t>(predecessor)) &&
-            !isMilestone(plan.capabilities[static_cast<std::size_t>(predecessor)]))
+        Dependency &d = left.dependencies[k];
+        if (heldOnLastDay(plan, frame, index.predecessorOf(k)))
             d.lagDays += 1; // from the milestone on its last day: the day after it, plus the lag
         kept.push_back(std::move(d));
     }
@@ -118,7 +129,7 @@ std::vector<Problem> startedEarlyWarnings(const Plan &plan, const PlanIndex &ind
     return problems;
 }
 
-void reportProgress(Schedule &schedule, const Plan &plan, const ProgressFrame &frame)
+void reportProgress(Schedule &schedule, const Plan &plan, const PlanIndex &index, const ProgressFrame &frame)
 {
     if (!frame.active || schedule.capabilities.size() != plan.capabilities.size())
         return;
@@ -127,14 +138,10 @@ void reportProgress(Schedule &schedule, const Plan &plan, const ProgressFrame &f
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
         ScheduledCapability &s = schedule.capabilities[i];
         StartReason &r = s.reason;
-        if (r.kind == ReasonKind::Predecessor) {
-            const int p = plan.indexOfCapability(r.predecessor);
-            if (p >= 0 && frame.done(static_cast<std::size_t>(p)) &&
-                !isMilestone(plan.capabilities[static_cast<std::size_t>(p)])) {
-                r.day += 1; // the engine waits from its last day; the finish is the day after
-                r.lagDays -= 1;
-                r.sentence = describe(r);
-            }
+        if (r.kind == ReasonKind::Predecessor && heldOnLastDay(plan, frame, index.indexOf(r.predecessor))) {
+            r.day += 1; // the engine waits from its last day; the finish is the day after
+            r.lagDays -= 1;
+            r.sentence = describe(r);
         }
         if (r.kind == ReasonKind::AsOf)
             r.sentence = "may not start before the as-of date, " + asOfText + "; the plan is re-planned from then";
@@ -154,18 +161,9 @@ void reportProgress(Schedule &schedule, const Plan &plan, const ProgressFrame &f
         }
         s.goLiveWave = waves.waveOf(s.lastDay());
     }
-    for (DrivingLink &link : schedule.drivingPath) {
-        if (link.heldBy != HoldKind::Predecessor)
-            continue;
-        const int p = plan.indexOfCapability(link.holder);
-        if (p >= 0 && frame.done(static_cast<std::size_t>(p)) &&
-            !isMilestone(plan.capabilities[static_cast<std::size_t>(p)]))
+    for (DrivingLink &link : schedule.drivingPath)
+        if (link.heldBy == HoldKind::Predecessor && heldOnLastDay(plan, frame, index.indexOf(link.holder)))
             link.lagDays -= 1;
-    }
-    // The dependency path is the plan's, whatever has been done.
-    const CriticalPathAnalysis cpm = analyseCriticalPath(plan);
-    schedule.minimumLengthDays = cpm.lengthDays;
-    schedule.criticalPath = cpm.criticalPath;
 }
 
 } // namespace waveplan::detail

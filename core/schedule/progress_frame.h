@@ -49,18 +49,18 @@ struct ProgressFrame {
 /// start to the as-of day, at least 1 (0 for a milestone).
 [[nodiscard]] int defaultRemainingDays(const Capability &capability, int actualStartDay, int asOfDay);
 
-/// What is left of `plan` on the frame's as-of day, as described above; `plan` itself when
-/// the frame is inactive.
-[[nodiscard]] Plan remainingPlan(const Plan &plan, const ProgressFrame &frame);
+/// What is left of `plan` (with its `index`) on the frame's as-of day, as described above; `plan`
+/// itself when the frame is inactive.
+[[nodiscard]] Plan remainingPlan(const Plan &plan, const PlanIndex &index, const ProgressFrame &frame);
 
 /// The warnings of clashesBeforeScheduling: a dependency whose successor is under way or done
 /// while its predecessor is not done.
 [[nodiscard]] std::vector<Problem> startedEarlyWarnings(const Plan &plan, const PlanIndex &index,
                                                         const ProgressFrame &frame);
 
-/// Turns a schedule of the remaining plan into the schedule of `plan`: started capabilities
-/// from their actual start (a done one to its actual finish), done ones with no slack and
-/// never critical, and waits on a done predecessor told from its actual finish.
-void reportProgress(Schedule &schedule, const Plan &plan, const ProgressFrame &frame);
+/// Turns a schedule of the remaining plan into the schedule of `plan` (with its `index`): started
+/// capabilities from their actual start (a done one to its actual finish), done ones with no
+/// slack and never critical, and waits on a done predecessor told from its actual finish.
+void reportProgress(Schedule &schedule, const Plan &plan, const PlanIndex &index, const ProgressFrame &frame);
 
 } // namespace waveplan::detail

@@ -41,7 +41,6 @@ std::vector<Problem> unschedulableProblems(const Plan &plan, const PlanIndex &in
     return problems;
 }
 
-/// Everything after the start days are known, with problems found before solving in `problems`.
 SchedulingScope::SchedulingScope(const Plan &plan, const PlanIndex &index)
     : m_plan(plan)
     , m_index(index)
@@ -49,7 +48,7 @@ SchedulingScope::SchedulingScope(const Plan &plan, const PlanIndex &index)
 {
     if (!m_frame.active)
         return;
-    m_left.emplace(remainingPlan(plan, m_frame));
+    m_left.emplace(remainingPlan(plan, index, m_frame));
     m_leftIndex.emplace(*m_left);
 }
 
@@ -68,16 +67,20 @@ std::vector<Problem> clashesBeforeScheduling(const Plan &plan, const PlanIndex &
     return SchedulingScope(plan, index).clashes();
 }
 
-Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
-                          std::vector<Problem> problems, const ProgressFrame *progress)
+/// Everything after the start days are known, with problems found before solving in `problems`.
+Schedule assembleSchedule(const SchedulingScope &scope, const std::vector<int> &starts, std::vector<Problem> problems)
 {
+    const Plan &plan = scope.plan();
+    const PlanIndex &index = scope.index();
+    const ProgressFrame *progress = scope.progress();
     Schedule schedule;
     const WaveGrid waves = waveGrid(plan);
     const std::size_t n = plan.capabilities.size();
     for (std::size_t i = 0; i < n; ++i)
         schedule.makespanDays = std::max(schedule.makespanDays, endOf(plan.capabilities[i], starts[i]));
 
-    const CriticalPathAnalysis cpm = analyseCriticalPath(plan, index);
+    // The dependency path is the whole plan's, whatever has been done.
+    const CriticalPathAnalysis cpm = analyseCriticalPath(scope.wholePlan(), scope.wholeIndex());
     schedule.minimumLengthDays = cpm.lengthDays;
     schedule.criticalPath = cpm.criticalPath;
 
@@ -127,6 +130,7 @@ Schedule assembleSchedule(const Plan &plan, const PlanIndex &index, const std::v
     }
     schedule.problems = std::move(problems);
     schedule.feasible = !hasErrors(schedule.problems);
+    reportProgress(schedule, scope.wholePlan(), scope.wholeIndex(), scope.frame());
     return schedule;
 }
 
@@ -149,7 +153,7 @@ Schedule evaluateSchedule(const Plan &plan, const std::vector<int> &startDays)
     const detail::SchedulingScope scope(plan, index);
     const detail::ProgressFrame &frame = scope.frame();
     if (!frame.active)
-        return detail::assembleSchedule(plan, index, startDays, scope.clashes());
+        return detail::assembleSchedule(scope, startDays, scope.clashes());
     // Started work is judged where it really is: at its actual start, what is left fixed.
     std::vector<Problem> moved;
     std::vector<int> days = startDays;
@@ -168,9 +172,7 @@ Schedule evaluateSchedule(const Plan &plan, const std::vector<int> &startDays)
     }
     std::vector<Problem> known = scope.clashes();
     known.insert(known.end(), moved.begin(), moved.end());
-    Schedule schedule = detail::assembleSchedule(scope.plan(), scope.index(), days, std::move(known), &frame);
-    detail::reportProgress(schedule, plan, frame);
-    return schedule;
+    return detail::assembleSchedule(scope, days, std::move(known));
 }
 
 } // namespace waveplan

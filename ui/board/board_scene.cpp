@@ -12,6 +12,7 @@
 #include "ui/text/wave_labels.h"
 
 #include "core/schedule/baseline_drift.h"
+#include "core/model/tracking.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -324,10 +325,10 @@ void BoardScene::clearItems()
     m_asOfLine = nullptr;
 }
 
-void BoardScene::syncAsOfLine(double lanesBottom)
+void BoardScene::syncAsOfLine(double lanesBottom, std::optional<int> asOfDay)
 {
     const Plan &plan = this->plan();
-    if (!plan.asOf) {
+    if (!asOfDay) {
         delete m_asOfLine;
         m_asOfLine = nullptr;
         return;
@@ -336,8 +337,7 @@ void BoardScene::syncAsOfLine(double lanesBottom)
         m_asOfLine = new AsOfLine(m_style.get());
         addItem(m_asOfLine);
     }
-    const int day = std::max(0, PlanDates(plan).dayOf(*plan.asOf));
-    const double x = xOfDay(day);
+    const double x = xOfDay(*asOfDay);
     const QString label = tr("As of %1").arg(shortDate(toQDate(*plan.asOf)));
     // In the row of the wave names, right of the line, else left of it: never over a name.
     const QSizeF size = m_asOfLine->labelSize(label);
@@ -386,11 +386,12 @@ void BoardScene::sync()
         y += 2 * s.lanePadding + s.barHeight; // an empty plan still shows its waves
     syncColumns(y);
     syncLanes(tops, heights);
-    syncBars(tops);
+    const std::optional<int> asOf = asOfDay(plan()); // once per sync: with a calendar it is a table walk
+    syncBars(tops, asOf);
     syncArrows();
     syncMovedGhosts();
     syncBaselineShadows();
-    syncAsOfLine(y);
+    syncAsOfLine(y, asOf);
     setSceneRect(boardRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
     emit layoutUpdated();
 }
@@ -497,7 +498,7 @@ std::vector<CapabilityBar *> BoardScene::placeBars()
     return placed;
 }
 
-void BoardScene::syncBars(const std::vector<double> &laneTops)
+void BoardScene::syncBars(const std::vector<double> &laneTops, std::optional<int> asOfDay)
 {
     const qsizetype barsBefore = m_bars.size();
     const std::vector<CapabilityBar *> placed = placeBars();
@@ -515,9 +516,9 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
 
     const BoardStyle &s = *m_style;
     bool keysChanged = false;
-    const int asOfDay = plan.asOf ? std::max(0, PlanDates(plan).dayOf(*plan.asOf)) : -1;
+    const auto done = [&](const Capability &c) { return statusAsOf(plan, c) == WorkStatus::Done; };
     const auto underWayAsOfDay = [&](const Capability &c) {
-        return plan.asOf && c.status == WorkStatus::InProgress ? asOfDay : -1;
+        return statusAsOf(plan, c) == WorkStatus::InProgress ? asOfDay.value_or(-1) : -1;
     };
     for (std::size_t i = 0; i < placed.size(); ++i) {
         const BarPlacement &placement = m_layout.bars[i];
@@ -534,7 +535,7 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
         const bool same = shown.capability == capability
                           && (entry ? shown.scheduled == *entry : shown.scheduled.key.empty())
                           && shown.planStart == plan.startDate && shown.calendar == plan.calendar
-                          && shown.done == (plan.asOf && capability.status == WorkStatus::Done)
+                          && shown.done == done(capability)
                           && shown.underWayAsOfDay == underWayAsOfDay(capability)
                           && shown.team == team && shown.criticalPath == path
                           && shown.criticalChain == chain && shown.people == people;
@@ -547,7 +548,7 @@ void BoardScene::syncBars(const std::vector<double> &laneTops)
                 content.scheduled = *entry;
             content.planStart = plan.startDate;
             content.calendar = plan.calendar;
-            content.done = plan.asOf && capability.status == WorkStatus::Done;
+            content.done = done(capability);
             content.underWayAsOfDay = underWayAsOfDay(capability);
             content.team = team;
             content.criticalPath = path;

@@ -186,13 +186,14 @@ private:
     /// one whose capability (same id) took a new key (a rename keeps its bars), else a new one.
     /// Bars left without a placement go.
     std::vector<CapabilityBar *> placeBars();
-    void syncBars(const std::vector<double> &laneTops);
+    /// `asOfDay`: the plan day of the as-of date (asOfDay()), to draw work done and under way.
+    void syncBars(const std::vector<double> &laneTops, std::optional<int> asOfDay);
     void syncArrows();
     void syncMovedGhosts();
     void deleteMovedGhosts();
     void syncBaselineShadows();
     /// The as-of line where the plan's as-of date is, through every lane; removed without one.
-    void syncAsOfLine(double lanesBottom);
+    void syncAsOfLine(double lanesBottom, std::optional<int> asOfDay);
     void deleteBaselineShadows();
     void clearItems();
 

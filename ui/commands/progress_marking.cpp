@@ -7,12 +7,10 @@ namespace waveplan::ui {
 Result<edit::PlanEdit> markStatus(const Plan &plan, std::string_view key, WorkStatus status, Date today)
 {
     const Capability *current = plan.findCapability(key);
-    if (current == nullptr || current->status == status)
-        return edit::recordProgress(plan, key, current ? edit::ProgressReport{current->status, current->actualStart,
-                                                                               current->actualFinish,
-                                                                               current->remainingDays}
-                                                       : edit::ProgressReport{},
-                                    today);
+    if (current == nullptr)
+        return edit::recordProgress(plan, key, {}, today); // refused: it names the unknown key
+    if (current->status == status)
+        return edit::PlanEdit{};
     Plan drafted = plan;
     drafted.asOf.reset();
     ScheduleOptions quick;

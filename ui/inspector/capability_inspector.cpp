@@ -374,7 +374,7 @@ void CapabilityInspector::commitProgress(ProgressField field)
         return;
     const Plan &plan = m_document->plan();
     const Date today = todayDate();
-    edit::ProgressReport report{current->status, current->actualStart, current->actualFinish, current->remainingDays};
+    edit::ProgressReport report = edit::reportOf(*current);
     switch (field) {
     case ProgressField::Status: break;
     case ProgressField::ActualStart: report.actualStart = optionalFromDateEdit(m_actualStart); break;

@@ -11,6 +11,7 @@
 #include "ui/text/wave_labels.h"
 
 #include "core/log/logging.h"
+#include "core/model/tracking.h"
 
 #include <QEvent>
 #include <QGraphicsSimpleTextItem>
@@ -306,7 +307,7 @@ void MapScene::applySchedule()
     const Plan &plan = this->plan();
     for (CapabilityCard *c : std::as_const(m_cards)) {
         const Capability *capability = plan.findCapability(str(c->key()));
-        c->setDone(plan.asOf && capability != nullptr && capability->status == WorkStatus::Done);
+        c->setDone(capability != nullptr && statusAsOf(plan, *capability) == WorkStatus::Done);
         const int wave = std::max(1, waveOf.value(c->key(), 1));
         if (wave != c->wave()) {
             c->setWave(wave);

@@ -10,6 +10,7 @@
 #include "ui/map/wave_band.h"
 #include "ui/text/qt_text.h"
 #include "ui/text/wave_labels.h"
+#include "core/model/tracking.h"
 
 #include <QFutureWatcher>
 #include <QGraphicsSimpleTextItem>
@@ -342,7 +343,8 @@ void MapScene::updateBands()
     }
     // The map is not drawn to a time scale, so the as-of date is named in its wave's header
     // rather than drawn as a line at a made-up place.
-    const int asOfWave = plan.asOf ? waveGrid(plan).waveOf(std::max(0, PlanDates(plan).dayOf(*plan.asOf))) : 0;
+    const std::optional<int> asOf = asOfDay(plan);
+    const int asOfWave = asOf ? waveGrid(plan).waveOf(*asOf) : 0;
     for (WaveBand *band : m_bands) {
         const int wave = band->wave();
         band->setTexts(waveName(plan, wave),

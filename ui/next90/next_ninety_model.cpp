@@ -4,6 +4,7 @@
 #include "ui/text/wave_labels.h"
 #include "ui/document/plan_document.h"
 #include "ui/text/qt_text.h"
+#include "core/model/tracking.h"
 
 #include <QApplication>
 #include <QFont>
@@ -44,7 +45,7 @@ void NextNinetyModel::rebuild()
     m_rolling = plan.asOf.has_value();
     if (m_rolling) {
         const PlanDates dates(plan);
-        m_windowFirst = std::max(0, dates.dayOf(*plan.asOf));
+        m_windowFirst = *asOfDay(plan, dates);
         m_windowEnd = std::max(m_windowFirst + 1, dates.dayOf(addDays(*plan.asOf, 90)));
     } else {
         m_windowFirst = 0;

@@ -4,6 +4,7 @@
 
 #include "ui/text/qt_text.h"
 #include "ui/text/wave_labels.h"
+#include "core/model/tracking.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -96,13 +97,8 @@ QString RoadmapDrawing::label(int capability) const
 {
     const Capability &c = m_plan.capabilities[static_cast<std::size_t>(capability)];
     // Done by the as-of date: a tick, so it reads as done in black and white.
-    const QString key = (m_plan.asOf && c.status == WorkStatus::Done ? QStringLiteral("\u2713 ") : QString()) + qs(c.key);
+    const QString key = (statusAsOf(m_plan, c) == WorkStatus::Done ? QStringLiteral("\u2713 ") : QString()) + qs(c.key);
     return c.name.empty() ? key : key + QStringLiteral("  ") + qs(c.name);
-}
-
-int RoadmapDrawing::asOfDay() const
-{
-    return m_plan.asOf ? std::max(0, PlanDates(m_plan).dayOf(*m_plan.asOf)) : 0;
 }
 
 double RoadmapDrawing::xOf(int day) const
@@ -137,6 +133,7 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
     p.translate(top);
     p.setRenderHint(QPainter::Antialiasing);
     const WaveGrid waves = waveGrid(m_plan);
+    const std::optional<int> asOfDay = waveplan::asOfDay(m_plan);
     const double lanesTop = headerHeight();
     double lanesHeight = 0;
     for (const LaneSlice &slice : slices)
@@ -210,10 +207,10 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
                     paintBar(p, box, foundational);
                 // As of a date, work done is washed out: whole when done, up to the as-of line
                 // when under way.
-                if (m_plan.asOf && c.status != WorkStatus::Planned && !isMilestone(c)) {
-                    const double doneRight = c.status == WorkStatus::Done
+                if (const WorkStatus status = statusAsOf(m_plan, c); status != WorkStatus::Planned && !isMilestone(c)) {
+                    const double doneRight = status == WorkStatus::Done
                                                  ? box.right()
-                                                 : std::clamp(xOf(asOfDay()), box.left(), box.right());
+                                                 : std::clamp(xOf(asOfDay.value_or(0)), box.left(), box.right());
                     p.fillRect(QRectF(box.left(), box.top(), doneRight - box.left(), box.height()),
                                QColor(255, 255, 255, 130));
                 }
@@ -232,9 +229,9 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
     p.drawLine(QPointF(0, y), QPointF(right, y));
 
     // The as-of line: the day the plan is re-planned from, through every lane.
-    const bool asOfShown = m_plan.asOf && asOfDay() < waves.firstDay(m_waves + 1);
+    const bool asOfShown = asOfDay && *asOfDay < waves.firstDay(m_waves + 1);
     if (asOfShown) {
-        const double x = xOf(asOfDay());
+        const double x = xOf(*asOfDay);
         p.setPen(QPen(kAsOf, 1.4, Qt::DashLine));
         p.drawLine(QPointF(x, lanesTop), QPointF(x, y));
     }

@@ -52,8 +52,6 @@ public:
 
 private:
     [[nodiscard]] double xOf(int day) const;
-    /// Plan day of the plan's as-of date (0 without one).
-    [[nodiscard]] int asOfDay() const;
 
     const Plan &m_plan;
     const Schedule &m_schedule;

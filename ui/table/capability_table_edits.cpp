@@ -187,8 +187,7 @@ bool CapabilityTableModel::setProgress(const Capability &capability, int column,
         const QString refused = ui::pushEdit(m_document, markStatus(plan, capability.key, *status, today));
         return refused.isEmpty() || reject(refused);
     }
-    edit::ProgressReport report{capability.status, capability.actualStart, capability.actualFinish,
-                                capability.remainingDays};
+    edit::ProgressReport report = edit::reportOf(capability);
     if (column == RemainingDays) {
         if (text.isEmpty()) {
             report.remainingDays.reset();
