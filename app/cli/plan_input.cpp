@@ -161,6 +161,8 @@ Result<Plan> loadPlanInput(const PlanInput &input, const FormatRegistry &formats
     if (const Status given = applySettings(request.settings, settings, *holidays); !given)
         return given.errors();
     request.startGiven = settings.startDate.has_value();
+    request.workdaysGiven = settings.workdays.has_value();
+    request.holidaysGiven = settings.holidays.has_value();
     request.acceptedSchedule = accepted;
     request.scenarios = scenarios;
     request.notes = notes;

@@ -152,7 +152,8 @@ Format mspdiFormat()
 {
     Format f = described("mspdi", "MS Project XML", ".xml", {FormatOption::BudgetSchedules});
     f.reader = [](const ReadRequest &request) -> Result<Plan> {
-        Result<MspdiImport> imported = readMspdiFile(request.path, request.settings, request.startGiven);
+        Result<MspdiImport> imported = readMspdiFile(
+            request.path, request.settings, MspdiGiven{request.startGiven, request.workdaysGiven, request.holidaysGiven});
         if (!imported)
             return imported.errors();
         if (request.notes != nullptr)

@@ -87,6 +87,10 @@ struct ReadRequest {
     /// settings.startDate was given by the user (`--start`): a format with a start date of its
     /// own (MS Project XML) takes this one instead, and places its dates in waves from it.
     bool startGiven = false;
+    /// settings.calendar's worked weekdays, its holidays, were given (`--workdays`, `--holidays`):
+    /// a format with a calendar of its own (MS Project XML) takes them instead of its own.
+    bool workdaysGiven = false;
+    bool holidaysGiven = false;
     /// Out, may be null: the schedule a .waveplan file was saved with, or emptied when the file
     /// keeps none (saved without one, an older format, a damaged one). The other formats (plan
     /// JSON, spreadsheets) ignore it and leave it untouched, so pass an empty one.

@@ -19,6 +19,16 @@ bool isElapsedFormat(int format)
     }
 }
 
+std::string xmlSafe(std::string_view text)
+{
+    std::string safe;
+    safe.reserve(text.size());
+    for (const char ch : text)
+        if (static_cast<unsigned char>(ch) >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r')
+            safe += ch;
+    return safe;
+}
+
 bool isPercentFormat(int format)
 {
     return format == 19 || format == 20 || format == 51 || format == 52;

@@ -16,8 +16,8 @@ namespace waveplan::mspdi {
 
 inline constexpr std::string_view kNamespace = "http://schemas.microsoft.com/project";
 
-/// The working day written: 08:00-12:00 and 13:00-17:00, every day of the week, since a
-/// Waveplan day is a calendar day.
+/// The working day written: 08:00-12:00 and 13:00-17:00 on each worked weekday of the plan's
+/// calendar (mspdi_calendar.h).
 inline constexpr int kMinutesPerDay = 480;
 inline constexpr std::string_view kDayStarts = "T08:00:00";
 inline constexpr std::string_view kDayEnds = "T17:00:00";
@@ -91,6 +91,9 @@ inline constexpr std::array<CustomField, 14> kCustomFields{{
 /// "the start of time" to "the end of time".
 inline constexpr std::string_view kFirstDate = "1984-01-01T00:00:00";
 inline constexpr std::string_view kLastDate = "2049-12-31T23:59:00";
+
+/// `text` without the control characters XML 1.0 cannot hold (all but tab and line breaks).
+[[nodiscard]] std::string xmlSafe(std::string_view text);
 
 /// The field whose alias is `alias` (ASCII letter case ignored), if any.
 [[nodiscard]] std::optional<Field> fieldWithAlias(std::string_view alias);

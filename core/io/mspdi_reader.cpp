@@ -1,8 +1,11 @@
 #include "core/io/mspdi_reader.h"
 
 #include "core/io/atomic_file.h"
+#include "core/io/mspdi_calendar.h"
 #include "core/io/mspdi_fields.h"
 #include "core/model/plan_limits.h"
+#include "core/model/tracking.h"
+#include "core/model/wave_grid.h"
 #include "core/util/text.h"
 
 #include <pugixml.hpp>
@@ -102,8 +105,8 @@ long long wholeDays(double minutes, double perDay)
 
 class MspdiReader {
 public:
-    MspdiReader(std::string_view xml, std::string file, const Plan &settings, bool settingsStart)
-        : m_xml(xml), m_file(std::move(file)), m_settings(settings), m_settingsStart(settingsStart)
+    MspdiReader(std::string_view xml, std::string file, const Plan &settings, MspdiGiven given)
+        : m_xml(xml), m_file(std::move(file)), m_settings(settings), m_given(given)
     {
     }
 
@@ -129,6 +132,9 @@ public:
         readResources(project.child("Resources"));
         readAssignments(project.child("Assignments"));
         chooseKinds();
+        if (m_withProgress > 0 && !m_plan.asOf)
+            note(std::to_string(m_withProgress) + " task(s) record progress, but the file has no status date: until the "
+                 "plan has an as-of date (Plan Settings, or --as-of), it is scheduled as drafted.");
         if (!m_errors.empty())
             return listed(std::move(m_errors));
 
@@ -269,16 +275,13 @@ private:
         return day;
     }
 
-    int daysFromStart(Date day) const
-    {
-        return static_cast<int>((std::chrono::sys_days{day} - std::chrono::sys_days{m_plan.startDate}).count());
-    }
+    /// The plan day of `day` by the plan's calendar: the first working day on or after it.
+    int daysFromStart(Date day) const { return m_dates->dayOf(day); }
 
     /// The wave holding `day`, or nullopt (with a note) past the last wave a plan can name.
     std::optional<int> waveOf(Date day, const std::string &what)
     {
-        const long long days = daysFromStart(day);
-        const long long wave = days < 0 ? 1 : days / m_plan.waveLengthDays + 1;
+        const long long wave = m_waves.waveOf(daysFromStart(day));
         if (wave > kMaxWave) {
             note(what + " falls after wave " + std::to_string(kMaxWave) + ", the last a plan can name; it was left out.");
             return std::nullopt;
@@ -308,8 +311,12 @@ private:
             name.resize(name.size() - 4);
         m_plan.name = name.empty() ? m_settings.name : name;
         m_plan.startDate = date(project, "StartDate").value_or(m_settings.startDate);
-        if (m_settingsStart)
+        if (m_given.start)
             m_plan.startDate = m_settings.startDate;
+        m_plan.waveScheme = m_settings.waveScheme;
+        m_plan.fiscalYearStartMonth = m_settings.fiscalYearStartMonth;
+        // MS Project's status date is the day progress was reported on; one given wins.
+        m_plan.asOf = m_settings.asOf ? m_settings.asOf : date(project, "StatusDate");
         if (const std::optional<long long> minutes = integer(project, "MinutesPerDay")) {
             if (*minutes <= 0 || *minutes > 24 * 60)
                 fail(project.child("MinutesPerDay"), "minutes per day must be from 1 to 1440");
@@ -330,36 +337,40 @@ private:
         }
     }
 
+    /// The project calendar (CalendarUID) as the plan's working calendar, unless worked days or
+    /// holidays were given; then the plan's dates and waves by it.
     void readCalendar(pugi::xml_node project)
     {
         const std::string uid = textOf(project, "CalendarUID");
         for (pugi::xml_node calendar : project.child("Calendars").children("Calendar")) {
             if (textOf(calendar, "UID") != uid)
                 continue;
-            static constexpr const char *kDayNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
-                                                        "Thursday", "Friday", "Saturday"};
-            std::set<int> restingDays; // DayType: 1 = Sunday ... 7 = Saturday
-            for (pugi::xml_node day : calendar.child("WeekDays").children("WeekDay")) {
-                const std::string type = textOf(day, "DayType");
-                if (type.size() == 1 && type[0] >= '1' && type[0] <= '7' && textOf(day, "DayWorking") == "0")
-                    restingDays.insert(type[0] - '0');
-            }
-            std::string resting;
-            for (const int day : {2, 3, 4, 5, 6, 7, 1}) // Monday first
-                if (restingDays.contains(day))
-                    resting += (resting.empty() ? "" : ", ") + std::string(kDayNames[day - 1]);
-            const bool exceptions = calendar.child("Exceptions").child("Exception") ||
-                                    calendar.child("WeekDays").find_child([](pugi::xml_node day) {
-                                        return std::string_view(text::trim(day.child("DayType").text().as_string())) == "0";
-                                    });
-            if (!resting.empty() || exceptions)
-                note("The project calendar " + text::quoted(textOf(calendar, "Name")) + " has days off (" +
-                     (resting.empty() ? std::string("holidays") : resting + (exceptions ? ", holidays" : "")) +
-                     "), which Waveplan does not read from the file: unless the worked days and holidays are given "
-                     "(Plan Settings, or --workdays and --holidays on import), durations keep their number of days "
-                     "but fall on every day, so dates come out earlier than in MS Project.");
-            return;
+            const Date keepFrom{m_plan.startDate.year(), std::chrono::January, std::chrono::day{1}};
+            mspdi::CalendarRead read = mspdi::readCalendar(
+                calendar, keepFrom, kMaxHolidays, [this](const pugi::xml_node &node, const std::string &message) {
+                    fail(node, message);
+                });
+            const std::string name = text::quoted(textOf(calendar, "Name"));
+            if (m_given.workdays && read.calendar.worked != m_settings.calendar.worked)
+                note("The worked days given replace those of the project calendar " + name + " (" +
+                     formatWorkedWeekdays(read.calendar.worked) + ").");
+            else
+                m_plan.calendar.worked = read.calendar.worked;
+            if (m_given.holidays && read.calendar.holidays != m_settings.calendar.holidays)
+                note("The holidays given replace the " + std::to_string(read.calendar.holidays.size()) +
+                     " days off of the project calendar " + name + ".");
+            else
+                m_plan.calendar.holidays = std::move(read.calendar.holidays);
+            for (std::string &sentence : read.notes)
+                note(std::move(sentence));
+            break;
         }
+        if (m_given.workdays)
+            m_plan.calendar.worked = m_settings.calendar.worked;
+        if (m_given.holidays)
+            m_plan.calendar.holidays = m_settings.calendar.holidays;
+        m_dates.emplace(m_plan);
+        m_waves = waveGrid(m_plan);
     }
 
     // --- tasks -----------------------------------------------------------------------------
@@ -541,6 +552,7 @@ private:
             c.name = c.key;
 
         readDuration(task, c);
+        readProgress(task, c);
 
         if (const std::string kind(text::trim(field(Field::Kind))); !kind.empty()) {
             if (const auto parsed = parseCapabilityKind(kind))
@@ -636,6 +648,43 @@ private:
         if (static_cast<double>(days) * perDay > *minutes + 1e-6)
             m_roundedUp.push_back(c.key);
         c.durationDays = static_cast<int>(days);
+    }
+
+    /// The task's progress as MS Project records it: an actual finish makes it done, an actual
+    /// start alone in progress, with its remaining duration as the days left. Progress that
+    /// does not hold together (tracking.h) is refused at the element it is about.
+    void readProgress(const FileTask &task, Capability &c)
+    {
+        c.actualStart = date(task.node, "ActualStart");
+        c.actualFinish = date(task.node, "ActualFinish");
+        if (c.actualFinish) {
+            c.status = WorkStatus::Done;
+            if (!c.actualStart) // MS Project writes both; a file that does not began the day it finished
+                c.actualStart = c.actualFinish;
+        } else if (c.actualStart) {
+            c.status = WorkStatus::InProgress;
+            const pugi::xml_node remaining = task.node.child("RemainingDuration");
+            if (const std::optional<double> minutes = durationMinutes(remaining.text().as_string());
+                remaining && minutes && *minutes > 0) {
+                const long long days = wholeDays(*minutes, m_minutesPerDay);
+                if (days > kMaxDurationDays)
+                    fail(remaining, "the " + taskLabel(task) + " has " + std::to_string(days) + " days left; at most " +
+                                        std::to_string(kMaxDurationDays) + " are allowed");
+                else
+                    c.remainingDays = static_cast<int>(days);
+            }
+        } else {
+            return;
+        }
+        ++m_withProgress;
+        for (const TrackingFault &fault : trackingFaults(c, m_plan.startDate, m_plan.asOf)) {
+            const char *element = fault.field == "actual_start"    ? "ActualStart"
+                                  : fault.field == "actual_finish" ? "ActualFinish"
+                                  : fault.field == "remaining_days" ? "RemainingDuration"
+                                                                    : "";
+            const pugi::xml_node at = task.node.child(element);
+            fail(at ? at : task.node, "the " + taskLabel(task) + " " + fault.message);
+        }
     }
 
     /// Date constraints and deadlines of a file Waveplan did not write, as earliest and
@@ -877,7 +926,6 @@ private:
     /// wave at the usual capacity, with a note.
     void readAvailability(pugi::xml_node periods, Team &team)
     {
-        const long long length = m_plan.waveLengthDays;
         bool partial = false;
         const Date lastDate{std::chrono::year{2049}, std::chrono::December, std::chrono::day{31}};
         for (pugi::xml_node period : periods.children("AvailabilityPeriod")) {
@@ -889,15 +937,17 @@ private:
                 continue;
             }
             const int people = static_cast<int>(std::lround(units));
-            const long long firstDay = from ? daysFromStart(*from) : std::numeric_limits<int>::min();
+            // In plan days: the first working day of the period, and the one after its last.
+            const int firstDay = from ? std::max(0, daysFromStart(*from)) : 0;
             // MS Project's last date (2049-12-31 before Project 2007) ending the last period stands
             // for "the end of time"; an earlier period ending after it is a real date.
             const bool open = !to || (*to == lastDate && !period.next_sibling("AvailabilityPeriod"));
-            const long long lastDay = open ? std::numeric_limits<int>::max() : daysFromStart(*to);
-            const long long firstWave = firstDay <= 0 ? 1 : (firstDay + length - 1) / length + 1;
-            const long long lastWave = std::min<long long>(kMaxWave, (lastDay + 1) / length);
-            partial = partial || (firstDay > 0 && firstDay % length != 0) ||
-                      (!open && lastDay >= 0 && lastWave < kMaxWave && (lastDay + 1) % length != 0);
+            const int afterDay = open ? 0 : daysFromStart(addDays(*to, 1));
+            const int waveOfFirst = m_waves.waveOf(firstDay);
+            const long long firstWave = m_waves.firstDay(waveOfFirst) == firstDay ? waveOfFirst : waveOfFirst + 1;
+            const long long lastWave = open ? kMaxWave : std::min<long long>(kMaxWave, m_waves.waveOf(afterDay) - 1);
+            partial = partial || m_waves.firstDay(waveOfFirst) != firstDay ||
+                      (!open && afterDay > 0 && lastWave < kMaxWave && m_waves.firstDay(m_waves.waveOf(afterDay)) != afterDay);
             for (long long wave = firstWave; wave <= lastWave; ++wave)
                 if (people != team.capacity)
                     team.capacityByWave[static_cast<int>(wave)] = people;
@@ -978,7 +1028,7 @@ private:
     std::string_view m_xml;
     std::string m_file;
     const Plan &m_settings;
-    bool m_settingsStart = false;
+    MspdiGiven m_given;
     pugi::xml_document m_doc;
     std::vector<std::size_t> m_lineStarts;
 
@@ -987,6 +1037,8 @@ private:
     std::size_t m_unlistedErrors = 0;
     std::vector<std::string> m_notes;
     double m_minutesPerDay = mspdi::kMinutesPerDay;
+    std::optional<PlanDates> m_dates; ///< by the plan's calendar, once it is read
+    WaveGrid m_waves;
     bool m_writtenByWaveplan = false;
     std::map<std::string, Field> m_fieldIds;
 
@@ -999,6 +1051,7 @@ private:
     std::set<std::string> m_kindGiven;
     std::vector<std::string> m_roundedUp;
     std::vector<std::string> m_leads;
+    int m_withProgress = 0; ///< tasks with an actual start or finish
     std::map<long long, int> m_teamByUid;
     std::set<std::string> m_teamNames;
     std::set<long long> m_ignoredResources;
@@ -1006,12 +1059,12 @@ private:
 
 } // namespace
 
-Result<MspdiImport> readMspdi(std::string_view xml, const std::string &fileName, const Plan &settings, bool settingsStart)
+Result<MspdiImport> readMspdi(std::string_view xml, const std::string &fileName, const Plan &settings, MspdiGiven given)
 {
-    return MspdiReader(xml, fileName, settings, settingsStart).read();
+    return MspdiReader(xml, fileName, settings, given).read();
 }
 
-Result<MspdiImport> readMspdiFile(const std::filesystem::path &path, const Plan &settings, bool settingsStart)
+Result<MspdiImport> readMspdiFile(const std::filesystem::path &path, const Plan &settings, MspdiGiven given)
 {
     const Result<std::string> bytes = readWholeFile(path);
     if (!bytes)
@@ -1019,7 +1072,7 @@ Result<MspdiImport> readMspdiFile(const std::filesystem::path &path, const Plan 
     if (const auto wide = text::wideEncodingOf(bytes.value()))
         return Error{"the file is encoded as " + *wide + ", not UTF-8; save it again as XML from MS Project",
                      path.string(), 0, 0};
-    return readMspdi(bytes.value(), path.string(), settings, settingsStart);
+    return readMspdi(bytes.value(), path.string(), settings, given);
 }
 
 } // namespace waveplan

@@ -1,6 +1,8 @@
 #include "core/io/mspdi_writer.h"
 
+#include "core/io/mspdi_calendar.h"
 #include "core/io/mspdi_fields.h"
+#include "core/model/tracking.h"
 #include "core/util/text.h"
 
 #include <pugixml.hpp>
@@ -15,20 +17,9 @@ namespace {
 
 using mspdi::kMinutesPerDay;
 
-/// `text` without the control characters XML 1.0 cannot hold (all but tab and line breaks).
-std::string xmlSafe(std::string_view text)
-{
-    std::string safe;
-    safe.reserve(text.size());
-    for (const char ch : text)
-        if (static_cast<unsigned char>(ch) >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r')
-            safe += ch;
-    return safe;
-}
-
 void add(pugi::xml_node parent, const char *name, std::string_view value)
 {
-    parent.append_child(name).text().set(xmlSafe(value).c_str());
+    parent.append_child(name).text().set(mspdi::xmlSafe(value).c_str());
 }
 
 void add(pugi::xml_node parent, const char *name, long long value)
@@ -45,7 +36,7 @@ std::string durationText(long long days)
 class MspdiWriter {
 public:
     MspdiWriter(const Plan &plan, const Schedule &schedule)
-        : m_plan(withIds(plan)), m_waves(waveGrid(m_plan)), m_schedule(schedule)
+        : m_plan(withIds(plan)), m_waves(waveGrid(m_plan)), m_dates(m_plan), m_schedule(schedule)
     {
         for (const Capability &c : m_plan.capabilities)
             m_capabilityId.emplace(c.key, c.id);
@@ -65,7 +56,8 @@ public:
         project.append_attribute("xmlns") = std::string(mspdi::kNamespace).c_str();
         writeProject(project);
         writeCustomFields(project.append_child("ExtendedAttributes"));
-        writeCalendar(project.append_child("Calendars"));
+        pugi::xml_node calendars = project.append_child("Calendars");
+        mspdi::writeCalendar(calendars, m_plan.calendar, 1);
         writeTasks(project.append_child("Tasks"));
         writeResources(project.append_child("Resources"));
         writeAssignments(project.append_child("Assignments"));
@@ -77,12 +69,12 @@ public:
 private:
     std::string dayStarts(int day) const
     {
-        return formatIsoDate(waveplan::dateOfDay(m_plan, day)) + std::string(mspdi::kDayStarts);
+        return formatIsoDate(m_dates.dateOf(day)) + std::string(mspdi::kDayStarts);
     }
     /// The end of the working day before `exclusiveDay`.
     std::string dayEnds(int exclusiveDay, int startDay) const
     {
-        return formatIsoDate(waveplan::dateOfDay(m_plan, std::max(startDay, exclusiveDay - 1))) +
+        return formatIsoDate(m_dates.dateOf(std::max(startDay, exclusiveDay - 1))) +
                std::string(mspdi::kDayEnds);
     }
 
@@ -92,17 +84,20 @@ private:
         add(project, "Name", m_plan.name);
         add(project, "Title", m_plan.name);
         add(project, "ScheduleFromStart", 1);
-        add(project, "StartDate", dayStarts(0));
+        add(project, "StartDate", formatIsoDate(m_plan.startDate) + std::string(mspdi::kDayStarts)); // worked or not
         add(project, "FinishDate", dayEnds(m_schedule.makespanDays, 0));
         add(project, "CalendarUID", 1);
         add(project, "DefaultStartTime", "08:00:00");
         add(project, "DefaultFinishTime", "17:00:00");
         add(project, "MinutesPerDay", kMinutesPerDay);
-        add(project, "MinutesPerWeek", 7 * kMinutesPerDay);
-        add(project, "DaysPerMonth", 30);
+        const int perWeek = mspdi::workedDaysPerWeek(m_plan.calendar);
+        add(project, "MinutesPerWeek", perWeek * kMinutesPerDay);
+        add(project, "DaysPerMonth", perWeek == 7 ? 30 : perWeek * 4); // MS Project's 20 for a five-day week
         add(project, "DefaultTaskType", 0); // fixed units: people per day stay as given
         add(project, "DurationFormat", mspdi::kFormatDays);
         add(project, "HonorConstraints", 1);
+        if (m_plan.asOf) // the day progress was reported on, MS Project's status date
+            add(project, "StatusDate", formatIsoDate(*m_plan.asOf) + std::string(mspdi::kDayStarts));
         add(project, "NewTasksAreManual", 0);
     }
 
@@ -113,27 +108,6 @@ private:
             add(field, "FieldID", custom.fieldId);
             add(field, "FieldName", custom.fieldName);
             add(field, "Alias", custom.alias);
-        }
-    }
-
-    void writeCalendar(pugi::xml_node calendars)
-    {
-        pugi::xml_node calendar = calendars.append_child("Calendar");
-        add(calendar, "UID", 1);
-        add(calendar, "Name", "Every day (Waveplan)");
-        add(calendar, "IsBaseCalendar", 1);
-        add(calendar, "BaseCalendarUID", -1);
-        pugi::xml_node days = calendar.append_child("WeekDays");
-        for (int dayType = 1; dayType <= 7; ++dayType) { // Sunday to Saturday
-            pugi::xml_node day = days.append_child("WeekDay");
-            add(day, "DayType", dayType);
-            add(day, "DayWorking", 1);
-            pugi::xml_node times = day.append_child("WorkingTimes");
-            for (const auto &[from, to] : {std::pair{"08:00:00", "12:00:00"}, std::pair{"13:00:00", "17:00:00"}}) {
-                pugi::xml_node time = times.append_child("WorkingTime");
-                add(time, "FromTime", from);
-                add(time, "ToTime", to);
-            }
         }
     }
 
@@ -182,10 +156,12 @@ private:
         add(task, "Milestone", isMilestone(c) ? 1 : 0);
         add(task, "Summary", 0);
         add(task, "Critical", s.critical ? 1 : 0);
-        if (c.cost) {
+        if (c.cost)
             add(task, "FixedCost", mspdi::currencyText(*c.cost));
+        add(task, "PercentComplete", percentComplete(c, s));
+        if (c.cost)
             add(task, "Cost", mspdi::currencyText(*c.cost));
-        }
+        writeProgress(task, c);
         add(task, "ConstraintType", 4); // Start No Earlier Than: where Waveplan put it
         add(task, "ConstraintDate", dayStarts(s.startDay));
         if (c.deadlineWave)
@@ -206,6 +182,32 @@ private:
                 add(attribute, "FieldID", custom.fieldId);
                 add(attribute, "Value", value);
             }
+    }
+
+    /// Done work 100; work under way the share of its working days already worked by the as-of
+    /// date (what MS Project shows as % Complete); otherwise 0.
+    long long percentComplete(const Capability &c, const ScheduledCapability &s) const
+    {
+        if (c.status == WorkStatus::Done)
+            return 100;
+        const std::optional<int> asOf = asOfDay(m_plan, m_dates);
+        if (c.status != WorkStatus::InProgress || !asOf || !c.actualStart)
+            return 0;
+        const long long worked = std::max(0, *asOf - m_dates.dayOf(*c.actualStart));
+        const long long left = std::max(0, s.finishDay - *asOf);
+        return worked + left == 0 ? 0 : std::min<long long>(99, worked * 100 / (worked + left));
+    }
+
+    /// The capability's progress as MS Project's actual dates, and the days left when given.
+    void writeProgress(pugi::xml_node task, const Capability &c)
+    {
+        if (c.actualStart)
+            add(task, "ActualStart", formatIsoDate(*c.actualStart) + std::string(mspdi::kDayStarts));
+        if (c.actualFinish)
+            add(task, "ActualFinish", formatIsoDate(*c.actualFinish) +
+                                          std::string(isMilestone(c) ? mspdi::kDayStarts : mspdi::kDayEnds));
+        if (c.remainingDays)
+            add(task, "RemainingDuration", durationText(*c.remainingDays));
     }
 
     static std::string optionalNumber(const std::optional<int> &number)
@@ -268,7 +270,7 @@ private:
                 runs.emplace_back(wave, team.capacityInWave(wave));
         for (std::size_t i = 0; i < runs.size(); ++i) {
             const auto dayOfWave = [&](int wave, int plus) {
-                return formatIsoDate(waveplan::dateOfDay(m_plan, m_waves.firstDay(wave) + plus));
+                return formatIsoDate(m_dates.dateOf(m_waves.firstDay(wave) + plus));
             };
             pugi::xml_node period = periods.append_child("AvailabilityPeriod");
             add(period, "AvailableFrom", i == 0 ? std::string(mspdi::kFirstDate) : dayOfWave(runs[i].first, 0) + "T00:00:00");
@@ -299,6 +301,7 @@ private:
 
     Plan m_plan;
     WaveGrid m_waves;
+    PlanDates m_dates;
     const Schedule &m_schedule;
     std::map<std::string, CapabilityId, std::less<>> m_capabilityId;
     std::map<std::string, TeamId, std::less<>> m_teamId;

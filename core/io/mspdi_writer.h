@@ -1,9 +1,11 @@
 #pragma once
 /// @file mspdi_writer.h
 /// The wave plan as MS Project XML (MSPDI), the exchange format MS Project, ProjectLibre and
-/// GanttProject open: a calendar in which every day is worked (a Waveplan day is a calendar
-/// day), a task per capability at its scheduled dates, finish-to-start links with their lags,
-/// a resource per team and an assignment per team a capability needs. Each task is held at its
+/// GanttProject open: the plan's working calendar (worked weekdays and holidays, mspdi_calendar.h),
+/// a task per capability at its scheduled dates, finish-to-start links with their lags,
+/// a resource per team and an assignment per team a capability needs. Progress travels as MS
+/// Project records it: the as-of date as the status date, actual start and finish, % complete,
+/// and the remaining duration where the plan gives remaining days. Each task is held at its
 /// start by a "Start No Earlier Than" constraint, so that a program that recomputes the plan
 /// without team capacity (MS Project does not level by default) still shows Waveplan's dates.
 /// What MS Project has no field for travels in custom text fields (mspdi_fields.h), so that

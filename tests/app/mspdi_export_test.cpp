@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -153,4 +154,58 @@ TEST(MsProjectImport, TheWaveLengthAndStartGivenPlaceTheFilesDatesInWaves)
     plan = planJson(dir, {out.string()});
     EXPECT_EQ(plan.at("start_date"), "2027-03-01");
     EXPECT_EQ(plan.at("capabilities").at(0).at("deadline_wave"), 1);
+}
+
+TEST(MsProjectImport, TheWorkingCalendarAndProgressTravelThroughMsProjectXml)
+{
+    // Drafted in January, worked Monday to Friday with Good Friday off, brought up to date in
+    // April: through MS Project XML and back, the plan schedules to the same dates.
+    TempDir dir;
+    const auto caps = dir.write("capabilities.csv",
+                                "key,name,kind,duration_days,depends_on,status,actual_start,actual_finish,remaining_days\n"
+                                "DATA,Clean data,foundational,30,,done,2027-01-04,2027-02-12,\n"
+                                "CDP,Customer data platform,foundational,60,DATA,in-progress,2027-02-15,,20\n"
+                                "WEB,Website,additive,10,,,,,\n"
+                                "PERS,Personalisation,additive,15,CDP,,,,\n");
+    const auto holidays = dir.write("holidays.csv", "date,name\n2027-03-26,Good Friday\n");
+    const auto plan = dir.file("april.waveplan");
+    ASSERT_EQ(runWaveplan({"import", caps.string(), "-o", plan.string(), "--start", "2027-01-04", "--workdays",
+                           "mon-fri", "--holidays", holidays.string(), "--as-of", "2027-04-05"})
+                  .exitCode,
+              0);
+    const auto xml = dir.file("april.xml");
+    const test::CommandResult exported = runWaveplan({"export", plan.string(), "-o", xml.string()});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    EXPECT_EQ(xpath(xml, "string(/ns:Project/ns:StatusDate)"), "2027-04-05T08:00:00");
+    EXPECT_EQ(xpath(xml, "string(/ns:Project/ns:Calendars/ns:Calendar/ns:WeekDays/ns:WeekDay[ns:DayType=1]/ns:DayWorking)"),
+              "0"); // Sunday
+    EXPECT_EQ(xpath(xml, "string(//ns:Exception/ns:Name)"), "Good Friday");
+    EXPECT_EQ(xpath(xml, "string(//ns:Task[ns:Name='CDP: Customer data platform']/ns:ActualStart)"),
+              "2027-02-15T08:00:00");
+
+    const auto back = dir.file("back.waveplan");
+    const test::CommandResult imported = runWaveplan({"import", xml.string(), "-o", back.string()});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    EXPECT_EQ(imported.err, "") << "nothing changed to fit";
+    const auto scheduled = [](const std::filesystem::path &file) {
+        const test::CommandResult r = runWaveplan({"schedule", file.string(), "--json"});
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        const nlohmann::json doc = nlohmann::json::parse(r.out);
+        std::vector<std::string> lines{doc.at("as_of").get<std::string>()};
+        for (const nlohmann::json &c : doc.at("capabilities"))
+            lines.push_back(c.at("key").get<std::string>() + " " + c.at("status").get<std::string>() + " " +
+                            c.at("start_date").get<std::string>() + " " + c.at("last_date").get<std::string>());
+        return lines;
+    };
+    const std::vector<std::string> original = scheduled(plan);
+    EXPECT_EQ(scheduled(back), original);
+    // Hand-worked: CDP's 20 days left run from Monday 5 April to Friday 30 April.
+    EXPECT_NE(std::find(original.begin(), original.end(), "CDP in-progress 2027-02-15 2027-04-30"), original.end());
+
+    // Worked days given on import replace the file's, and say so.
+    const test::CommandResult everyDay =
+        runWaveplan({"import", xml.string(), "-o", dir.file("every-day.waveplan").string(), "--workdays", "all"});
+    ASSERT_EQ(everyDay.exitCode, 0) << everyDay.err;
+    EXPECT_NE(everyDay.err.find("note: The worked days given replace those of the project calendar"), std::string::npos)
+        << everyDay.err;
 }

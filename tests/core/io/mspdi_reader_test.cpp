@@ -49,6 +49,14 @@ std::string link(int predecessor, int type, long long lag = 0, int format = 7)
            std::to_string(format) + "</LagFormat></PredecessorLink>";
 }
 
+/// The head of a project on MS Project's Standard calendar: Saturdays and Sundays off.
+std::string standardCalendarHead()
+{
+    return "<MinutesPerDay>480</MinutesPerDay>\n<CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID>"
+           "<Name>Standard</Name><WeekDays><WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay>"
+           "<WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay></WeekDays></Calendar></Calendars>";
+}
+
 Plan settings()
 {
     Plan plan;
@@ -359,6 +367,214 @@ TEST(MspdiReader, AWrittenPlanReadsBackAsTheSamePlan)
     }
 }
 
+TEST(MspdiReader, APlanWithACalendarAndProgressReadsBackAsTheSamePlan)
+{
+    // Worked weekdays, holidays, quarter waves and an as-of date with work done and under way:
+    // the calendar travels as MS Project's, progress as its actual dates and status date.
+    for (std::uint64_t seed = 1; seed <= 12; ++seed) {
+        SCOPED_TRACE(seed);
+        test::GeneratorOptions options;
+        options.capabilities = 25;
+        options.workCalendar = true;
+        options.progress = true;
+        Plan plan = withIds(test::generatePlan(seed, options));
+        const Result<std::string> xml = scheduleMspdi(plan, computeSchedule(plan));
+        ASSERT_TRUE(xml) << xml.errorText();
+        Plan settings = plan; // the waves, which MS Project has none of; not the calendar
+        settings.calendar = WorkCalendar{};
+        settings.asOf.reset();
+        const Result<MspdiImport> back = readMspdi(xml.value(), "plan.xml", settings);
+        ASSERT_TRUE(back) << back.errorText();
+        EXPECT_TRUE(back->notes.empty()) << back->notes.front();
+        EXPECT_EQ(back->plan.calendar.worked, plan.calendar.worked);
+        std::vector<Holiday> holidays = plan.calendar.holidays;
+        std::sort(holidays.begin(), holidays.end(), [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
+        std::erase_if(holidays, [&](const Holiday &h) { return h.date.year() < plan.startDate.year(); });
+        const auto listed = [](const std::vector<Holiday> &days) {
+            std::vector<std::string> lines;
+            for (const Holiday &h : days)
+                lines.push_back(formatIsoDate(h.date) + " " + h.name);
+            return lines;
+        };
+        EXPECT_EQ(listed(back->plan.calendar.holidays), listed(holidays));
+        EXPECT_EQ(back->plan.asOf, plan.asOf);
+        ASSERT_EQ(back->plan.capabilities.size(), plan.capabilities.size());
+        for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
+            const Capability &was = plan.capabilities[i];
+            const Capability &is = back->plan.capabilities[i];
+            EXPECT_EQ(is.status, was.status) << was.key;
+            EXPECT_EQ(is.actualStart, was.actualStart) << was.key;
+            EXPECT_EQ(is.actualFinish, was.actualFinish) << was.key;
+            EXPECT_EQ(is.remainingDays, was.remainingDays) << was.key;
+            EXPECT_EQ(is.earliestWave, was.earliestWave) << was.key;
+            EXPECT_EQ(is.deadlineWave, was.deadlineWave) << was.key;
+        }
+        ASSERT_EQ(back->plan.teams.size(), plan.teams.size());
+        for (std::size_t i = 0; i < plan.teams.size(); ++i) { // capacity per wave, by the calendar's waves
+            std::map<int, int> expected = plan.teams[i].capacityByWave; // those that change nothing are not kept
+            std::erase_if(expected, [&](const auto &wave) { return wave.second == plan.teams[i].capacity; });
+            EXPECT_EQ(back->plan.teams[i].capacityByWave, expected) << plan.teams[i].name;
+        }
+        // The same plan schedules to the same dates.
+        EXPECT_EQ(computeSchedule(back->plan).makespanDays, computeSchedule(plan).makespanDays);
+    }
+}
+
+TEST(MspdiReader, TheProjectCalendarsDaysOffBecomeHolidaysInEveryFormMsProjectWrites)
+{
+    const std::string calendars =
+        "<CalendarUID>3</CalendarUID>\n<Calendars><Calendar><UID>3</UID><Name>Office</Name><WeekDays>"
+        "<WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay>"
+        "<WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay>"
+        "<WeekDay><DayType>6</DayType><DayWorking>0</DayWorking></WeekDay>" // Fridays off too
+        // Project 2003's form: a period of days off, no name.
+        "<WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod><FromDate>2027-08-02T00:00:00</FromDate>"
+        "<ToDate>2027-08-04T23:59:00</ToDate></TimePeriod></WeekDay></WeekDays><Exceptions>"
+        // One-off, as Project 2010 writes it (daily, one occurrence).
+        "<Exception><EnteredByOccurrences>0</EnteredByOccurrences><TimePeriod><FromDate>2027-03-29T00:00:00</FromDate>"
+        "<ToDate>2027-03-29T23:59:00</ToDate></TimePeriod><Occurrences>1</Occurrences><Name>Easter Monday</Name>"
+        "<Type>1</Type><Period>1</Period><DayWorking>0</DayWorking></Exception>"
+        // Yearly on a date, 2020 to 2028: only 2027 and 2028 are kept for a plan of 2027.
+        "<Exception><TimePeriod><FromDate>2020-01-01T00:00:00</FromDate><ToDate>2028-01-01T23:59:00</ToDate></TimePeriod>"
+        "<Occurrences>9</Occurrences><Name>New Year's Day</Name><Type>2</Type><Month>0</Month><MonthDay>1</MonthDay>"
+        "<DayWorking>0</DayWorking></Exception>"
+        // Yearly by position: the fourth Thursday of November (25 Nov 2027), and the last Monday of May.
+        "<Exception><TimePeriod><FromDate>2027-01-01T00:00:00</FromDate><ToDate>2027-12-31T23:59:00</ToDate></TimePeriod>"
+        "<Name>Thanksgiving</Name><Type>3</Type><MonthItem>7</MonthItem><MonthPosition>3</MonthPosition><Month>10</Month>"
+        "<DayWorking>0</DayWorking></Exception>"
+        "<Exception><TimePeriod><FromDate>2027-01-01T00:00:00</FromDate><ToDate>2027-12-31T23:59:00</ToDate></TimePeriod>"
+        "<Name>Memorial Day</Name><Type>3</Type><MonthItem>4</MonthItem><MonthPosition>4</MonthPosition><Month>4</Month>"
+        "<DayWorking>0</DayWorking></Exception>"
+        // What a plan's calendar cannot hold: a working Saturday, a weekly recurrence.
+        "<Exception><TimePeriod><FromDate>2027-06-05T00:00:00</FromDate><ToDate>2027-06-05T23:59:00</ToDate></TimePeriod>"
+        "<Name>Stocktake</Name><Type>1</Type><DayWorking>1</DayWorking></Exception>"
+        "<Exception><TimePeriod><FromDate>2027-01-01T00:00:00</FromDate><ToDate>2027-12-31T23:59:00</ToDate></TimePeriod>"
+        "<Name>Training Wednesdays</Name><Type>6</Type><DaysOfWeek>8</DaysOfWeek><DayWorking>0</DayWorking></Exception>"
+        "</Exceptions></Calendar></Calendars>";
+    const MspdiImport result =
+        imported(project(task(1, "A", "PT8H0M0S"), {}, {}, "<MinutesPerDay>480</MinutesPerDay>\n" + calendars));
+    const WorkCalendar &calendar = result.plan.calendar;
+    EXPECT_EQ(formatWorkedWeekdays(calendar.worked), "mon-thu");
+    std::vector<std::string> holidays;
+    for (const Holiday &h : calendar.holidays)
+        holidays.push_back(formatIsoDate(h.date) + " " + h.name);
+    EXPECT_EQ(holidays, (std::vector<std::string>{"2027-01-01 New Year's Day", "2027-03-29 Easter Monday",
+                                                  "2027-05-31 Memorial Day", "2027-08-02 Day off", "2027-08-03 Day off",
+                                                  "2027-08-04 Day off", "2027-11-25 Thanksgiving",
+                                                  "2028-01-01 New Year's Day"}));
+    EXPECT_TRUE(notesMention(result, "that make days worked were left out (a plan's calendar has worked weekdays and "
+                                     "days off only): \"Stocktake\""));
+    EXPECT_TRUE(notesMention(result, "that recur weekly or monthly were left out; give those days as holidays: "
+                                     "\"Training Wednesdays\""));
+}
+
+TEST(MspdiReader, DatesBecomeWavesByTheWorkingCalendar)
+{
+    // Monday to Friday from Monday 2027-01-04, waves of 30 days: wave 3 begins on Friday 5 March,
+    // wave 4 on Sunday 4 April, whose first working day is Monday 5 April.
+    const std::string head = standardCalendarHead();
+    const MspdiImport result = imported(project(
+        // Saturday 3 April is in wave 3, but work can start no earlier than Monday 5 April: wave 4.
+        task(1, "A", "PT8H0M0S",
+             "<ConstraintType>4</ConstraintType><ConstraintDate>2027-04-03T08:00:00</ConstraintDate>") +
+            task(2, "B", "PT8H0M0S",
+                 "<ConstraintType>4</ConstraintType><ConstraintDate>2027-04-02T08:00:00</ConstraintDate>"),
+        "<Resource><UID>1</UID><Name>Data</Name><MaxUnits>2</MaxUnits><AvailabilityPeriods><AvailabilityPeriod>"
+        "<AvailableFrom>2027-02-03T00:00:00</AvailableFrom><AvailableTo>2027-04-04T23:59:00</AvailableTo>"
+        "<AvailableUnits>4</AvailableUnits></AvailabilityPeriod></AvailabilityPeriods></Resource>",
+        {}, head));
+    EXPECT_EQ(result.plan.calendar, mondayToFriday());
+    EXPECT_EQ(result.plan.capabilities[0].earliestWave, 4);
+    EXPECT_EQ(result.plan.capabilities[1].earliestWave, 3); // Friday 2 April
+    // 3 February to Sunday 4 April holds every working day of waves 2 and 3, and only those.
+    ASSERT_EQ(result.plan.teams.size(), 1u);
+    EXPECT_EQ(result.plan.teams[0].capacityByWave, (std::map<int, int>{{2, 4}, {3, 4}}));
+    EXPECT_FALSE(notesMention(result, "changes inside a wave"));
+}
+
+TEST(MspdiReader, WorkedDaysAndHolidaysGivenReplaceTheFilesWithANote)
+{
+    const std::string head = standardCalendarHead();
+    Plan given = settings();
+    given.calendar.worked = parseWorkedWeekdays("sun-thu").value();
+    given.calendar.holidays = {Holiday{*parseIsoDate("2027-04-01"), "Founders' day"}};
+    const Result<MspdiImport> result =
+        readMspdi(project(task(1, "A", "PT8H0M0S"), {}, {}, head), "p.xml", given, MspdiGiven{false, true, true});
+    ASSERT_TRUE(result) << result.errorText();
+    EXPECT_EQ(result->plan.calendar, given.calendar);
+    EXPECT_TRUE(notesMention(*result, "The worked days given replace those of the project calendar \"Standard\" "
+                                      "(mon-fri)."));
+    // Only the worked days given: the file's holidays (none) stay, with no note about them.
+    const Result<MspdiImport> onlyDays =
+        readMspdi(project(task(1, "A", "PT8H0M0S"), {}, {}, head), "p.xml", given, MspdiGiven{false, true, false});
+    ASSERT_TRUE(onlyDays);
+    EXPECT_TRUE(onlyDays->plan.calendar.holidays.empty());
+}
+
+TEST(MspdiReader, ActualDatesAndTheStatusDateBecomeProgressAndTheAsOfDate)
+{
+    const std::string head = "<MinutesPerDay>480</MinutesPerDay>\n<StatusDate>2027-03-01T17:00:00</StatusDate>";
+    const MspdiImport result = imported(project(
+        task(1, "Audit", "PT80H0M0S",
+             "<PercentComplete>100</PercentComplete><ActualStart>2027-01-04T08:00:00</ActualStart>"
+             "<ActualFinish>2027-01-15T17:00:00</ActualFinish><RemainingDuration>PT0H0M0S</RemainingDuration>") +
+            task(2, "Build", "PT160H0M0S",
+                 "<PercentComplete>40</PercentComplete><ActualStart>2027-02-01T08:00:00</ActualStart>"
+                 "<RemainingDuration>PT92H0M0S</RemainingDuration>") +
+            task(3, "Launch", "PT40H0M0S", "<RemainingDuration>PT40H0M0S</RemainingDuration>"),
+        {}, {}, head));
+    EXPECT_EQ(result.plan.asOf, parseIsoDate("2027-03-01"));
+    const Capability &audit = result.plan.capabilities[0];
+    EXPECT_EQ(audit.status, WorkStatus::Done);
+    EXPECT_EQ(audit.actualStart, parseIsoDate("2027-01-04"));
+    EXPECT_EQ(audit.actualFinish, parseIsoDate("2027-01-15"));
+    EXPECT_FALSE(audit.remainingDays);
+    const Capability &build = result.plan.capabilities[1];
+    EXPECT_EQ(build.status, WorkStatus::InProgress);
+    EXPECT_EQ(build.actualStart, parseIsoDate("2027-02-01"));
+    EXPECT_EQ(build.remainingDays, 12); // 92 hours of 8: 11.5 days, a part of a day takes a day
+    EXPECT_EQ(result.plan.capabilities[2].status, WorkStatus::Planned);
+    EXPECT_FALSE(result.plan.capabilities[2].remainingDays);
+
+    // Without a status date the progress is kept, and the plan is said to be scheduled as drafted.
+    const MspdiImport undated = imported(project(task(2, "Build", "PT160H0M0S", "<ActualStart>2027-02-01T08:00:00</ActualStart>")));
+    EXPECT_EQ(undated.plan.capabilities[0].status, WorkStatus::InProgress);
+    EXPECT_TRUE(notesMention(undated, "1 task(s) record progress, but the file has no status date"));
+}
+
+TEST(MspdiReader, ProgressThatDoesNotHoldTogetherIsRefusedAtItsElement)
+{
+    const std::string head = "<MinutesPerDay>480</MinutesPerDay>\n<StatusDate>2027-03-01T17:00:00</StatusDate>";
+    const std::string xml = project(task(1, "Audit", "PT80H0M0S",
+                                         "<ActualStart>2027-03-08T08:00:00</ActualStart>"
+                                         "<ActualFinish>2027-03-10T17:00:00</ActualFinish>") +
+                                        task(2, "Build", "PT80H0M0S",
+                                             "<ActualStart>2027-02-08T08:00:00</ActualStart>"
+                                             "<ActualFinish>2027-02-01T17:00:00</ActualFinish>"),
+                                    {}, {}, head);
+    const Result<MspdiImport> result = readMspdi(xml, "programme.xml", settings());
+    ASSERT_FALSE(result);
+    const std::string text = result.errorText();
+    EXPECT_NE(text.find("Project/Tasks/Task[2]/ActualStart: the task \"Audit\" (UID 1) started on 2027-03-08, "
+                        "after the as-of date 2027-03-01"),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("Project/Tasks/Task[3]/ActualFinish: the task \"Build\" (UID 2) finished on 2027-02-01, "
+                        "before it started (2027-02-08)"),
+              std::string::npos)
+        << text;
+    // A status date given (--as-of) wins over the file's: the same progress is fine as of 10 March.
+    Plan later = settings();
+    later.asOf = parseIsoDate("2027-03-10");
+    const Result<MspdiImport> asOfLater = readMspdi(
+        project(task(1, "Audit", "PT80H0M0S",
+                     "<ActualStart>2027-03-08T08:00:00</ActualStart><ActualFinish>2027-03-10T17:00:00</ActualFinish>"),
+                {}, {}, head),
+        "programme.xml", later);
+    ASSERT_TRUE(asOfLater) << asOfLater.errorText();
+    EXPECT_EQ(asOfLater->plan.asOf, later.asOf);
+}
+
 TEST(MspdiReader, FilesMsProjectSavedImport)
 {
     const std::filesystem::path dir = WAVEPLAN_MSPDI_DIR;
@@ -389,12 +605,9 @@ TEST(MspdiReader, FilesMsProjectSavedImport)
         if (std::string(e.start).size() > 0) {
             EXPECT_EQ(formatIsoDate(plan.startDate), e.start);
         }
-        // The Standard calendar rests on Saturdays and Sundays: said once.
-        EXPECT_EQ(std::count_if(result->notes.begin(), result->notes.end(),
-                                [](const std::string &n) {
-                                    return n.find("\"Standard\" has days off (Saturday, Sunday)") != std::string::npos;
-                                }),
-                  1);
+        // The Standard calendar works Monday to Friday: the plan's calendar, nothing left out.
+        EXPECT_EQ(plan.calendar, mondayToFriday());
+        EXPECT_FALSE(notesMention(*result, "calendar"));
         EXPECT_TRUE(computeSchedule(plan).feasible);
     }
 }

@@ -1,6 +1,6 @@
 // The MS Project XML export, parsed back as XML: a task per capability at its scheduled dates,
 // held there by a Start No Earlier Than constraint, links with their lags in MSPDI's units,
-// a calendar in which every day is worked, a resource per team (capacity per wave as
+// the plan's working calendar and progress, a resource per team (capacity per wave as
 // availability periods) and an assignment per team demand. (xmllint reads the CLI's file in
 // tests/app/mspdi_export_test.cpp; readMspdi brings it back in mspdi_reader_test.cpp.)
 
@@ -221,4 +221,82 @@ TEST(MspdiWriter, AMilestoneIsWrittenAsOneAndReadBackAsOne)
     ASSERT_EQ(back.value().plan.capabilities.size(), 2u);
     EXPECT_EQ(back.value().plan.findCapability("LIVE")->durationDays, 0);
     EXPECT_EQ(back.value().plan.findCapability("BUILD")->durationDays, 10);
+}
+
+TEST(MspdiWriter, TheWorkingCalendarAndProgressAreWrittenAsMsProjectKeepsThem)
+{
+    // Monday to Friday from Monday 4 January 2027 with Monday 18 January off; as of Wednesday
+    // 20 January, AUDIT is done and BUILD under way since 11 January with 4 days left.
+    Plan plan = PlanBuilder(90, 4)
+                    .team("IT", 2)
+                    .capability("AUDIT", 5, "IT")
+                    .capability("BUILD", 10, "IT")
+                    .capability("LAUNCH", 3, "IT")
+                    .dependency("AUDIT", "BUILD")
+                    .dependency("BUILD", "LAUNCH")
+                    .build();
+    plan.startDate = *parseIsoDate("2027-01-04");
+    plan.calendar = mondayToFriday();
+    plan.calendar.holidays = {Holiday{*parseIsoDate("2027-01-18"), "Martin Luther King Jr. Day"}};
+    plan.asOf = parseIsoDate("2027-01-20");
+    Capability &audit = *plan.findCapability("AUDIT");
+    audit.status = WorkStatus::Done;
+    audit.actualStart = parseIsoDate("2027-01-04");
+    audit.actualFinish = parseIsoDate("2027-01-08");
+    Capability &build = *plan.findCapability("BUILD");
+    build.status = WorkStatus::InProgress;
+    build.actualStart = parseIsoDate("2027-01-11");
+    build.remainingDays = 4;
+    plan = withIds(plan);
+    const Result<std::string> xml = scheduleMspdi(plan, computeSchedule(plan));
+    ASSERT_TRUE(xml) << xml.errorText();
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_string(xml.value().c_str()));
+    const pugi::xml_node project = doc.child("Project");
+
+    EXPECT_EQ(childText(project, "MinutesPerWeek"), "2400");
+    EXPECT_EQ(childText(project, "DaysPerMonth"), "20");
+    EXPECT_EQ(childText(project, "StatusDate"), "2027-01-20T08:00:00");
+    const pugi::xml_node calendar = project.child("Calendars").child("Calendar");
+    std::string week; // Sunday first, as MSPDI numbers days
+    for (pugi::xml_node day : calendar.child("WeekDays").children("WeekDay"))
+        week += childText(day, "DayType") + ":" + childText(day, "DayWorking") + " ";
+    EXPECT_EQ(week, "1:0 2:1 3:1 4:1 5:1 6:1 7:0 ");
+    const pugi::xml_node holiday = calendar.child("Exceptions").child("Exception");
+    EXPECT_EQ(childText(holiday.child("TimePeriod"), "FromDate"), "2027-01-18T00:00:00");
+    EXPECT_EQ(childText(holiday.child("TimePeriod"), "ToDate"), "2027-01-18T23:59:00");
+    EXPECT_EQ(childText(holiday, "Name"), "Martin Luther King Jr. Day");
+    EXPECT_EQ(childText(holiday, "DayWorking"), "0");
+    EXPECT_FALSE(holiday.next_sibling("Exception"));
+
+    const auto tasks = tasksByUid(project);
+    const pugi::xml_node auditTask = tasks.at(plan.findCapability("AUDIT")->id);
+    EXPECT_EQ(childText(auditTask, "ActualStart"), "2027-01-04T08:00:00");
+    EXPECT_EQ(childText(auditTask, "ActualFinish"), "2027-01-08T17:00:00");
+    EXPECT_EQ(childText(auditTask, "PercentComplete"), "100");
+    // BUILD: 6 working days worked (11-15 and 19 January), 4 left from the as-of date: 20, 21,
+    // 22 and 25 January.
+    const pugi::xml_node buildTask = tasks.at(plan.findCapability("BUILD")->id);
+    EXPECT_EQ(childText(buildTask, "Start"), "2027-01-11T08:00:00");
+    EXPECT_EQ(childText(buildTask, "Finish"), "2027-01-25T17:00:00");
+    EXPECT_EQ(childText(buildTask, "ActualStart"), "2027-01-11T08:00:00");
+    EXPECT_FALSE(buildTask.child("ActualFinish"));
+    EXPECT_EQ(childText(buildTask, "RemainingDuration"), "PT32H0M0S");
+    EXPECT_EQ(childText(buildTask, "PercentComplete"), "60");
+    const pugi::xml_node launchTask = tasks.at(plan.findCapability("LAUNCH")->id);
+    EXPECT_EQ(childText(launchTask, "Start"), "2027-01-26T08:00:00");
+    EXPECT_EQ(childText(launchTask, "Finish"), "2027-01-28T17:00:00");
+    EXPECT_EQ(childText(launchTask, "PercentComplete"), "0");
+    EXPECT_FALSE(launchTask.child("ActualStart"));
+
+    // Read back: the same calendar and progress, no notes.
+    Plan settings = plan;
+    settings.calendar = WorkCalendar{};
+    settings.asOf.reset();
+    const Result<MspdiImport> back = readMspdi(xml.value(), "plan.xml", settings);
+    ASSERT_TRUE(back) << back.errorText();
+    EXPECT_TRUE(back->notes.empty());
+    EXPECT_EQ(back->plan.calendar, plan.calendar);
+    EXPECT_EQ(back->plan.asOf, plan.asOf);
+    EXPECT_EQ(back->plan.capabilities, plan.capabilities);
 }
