@@ -120,7 +120,7 @@ void CapabilityBar::layOutTexts() const
     const QFontMetricsF keyMetrics(m_style->keyFont);
     const QFontMetricsF nameMetrics(m_style->font);
     // Done work carries a tick before its key, so it reads as done without colour.
-    const QString key = (m_content.done ? QStringLiteral("\u2713 ") : QString()) + qs(m_content.capability.key);
+    const QString key = doneLabel(qs(m_content.capability.key), m_content.done);
     QString shownKey;
     QString shownName;
     if (room >= keyMetrics.horizontalAdvance(key)) {
@@ -209,14 +209,11 @@ void CapabilityBar::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setRenderHint(QPainter::Antialiasing, fine); // coarse, the fills snap to whole pixels
     paintMarks(painter, body);
     paintBody(painter, body, fine);
-    // Washed out: what is done is history, what is left stands out (for work under way, the
-    // part before the as-of date).
-    const QColor wash(m_style->colors.background.red(), m_style->colors.background.green(),
-                      m_style->colors.background.blue(), 120);
+    // Done work washed out whole; work under way up to the as-of date.
     if (m_content.done)
-        painter->fillRect(body, wash);
+        washOut(painter, body, m_style->colors.background);
     else if (const double part = workedFraction(); part > 0)
-        painter->fillRect(QRectF(body.left(), body.top(), body.width() * part, body.height()), wash);
+        washOut(painter, QRectF(body.left(), body.top(), body.width() * part, body.height()), m_style->colors.background);
     paintGlyphs(painter, body);
     if (tooSmallToSee(painter, m_keyLineHeight, kLegibleLinePixels))
         return;

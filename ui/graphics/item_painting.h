@@ -26,6 +26,19 @@ namespace waveplan::ui {
     return result;
 }
 
+/// Done work's label: a tick before the key, so it reads as done without colour.
+[[nodiscard]] inline QString doneLabel(const QString &key, bool done)
+{
+    return done ? QStringLiteral("\u2713 ") + key : key;
+}
+
+/// Washes out `area` of a card or bar with `background` at half strength: what is done is
+/// history, what is left stands out.
+inline void washOut(QPainter *painter, const QRectF &area, const QColor &background)
+{
+    painter->fillRect(area, QColor(background.red(), background.green(), background.blue(), 120));
+}
+
 /// Outlines `body` grown by `grow` on every side with `pen`: a rounded rectangle when the body's
 /// corners have `radius` > 0 (the outline's corners grow with it), a square one otherwise.
 inline void drawOutline(QPainter *painter, const QRectF &body, double radius, double grow, const QPen &pen)

@@ -92,7 +92,7 @@ void CapabilityCard::refreshTexts()
                                                                       : QObject::tr("additive");
     m_kindText = preparedText(kindLabel, m_style->smallFont);
     const double keyWidth = width - 2 * kBadgeRadius - 6;
-    const QString key = (m_done ? QStringLiteral("\u2713 ") : QString()) + QString::fromStdString(c.key);
+    const QString key = doneLabel(QString::fromStdString(c.key), m_done);
     m_keyText = preparedText(keyMetrics.elidedText(key, Qt::ElideRight, keyWidth), m_style->keyFont);
     m_nameLines.clear();
     for (const QString &line : wrapped(m_name, metrics, width, 2))
@@ -219,7 +219,12 @@ QRectF CapabilityCard::compactKeyArea() const
     return {textLeft(), 0, G::cardWidth - textLeft() - kPadding - 2 * kBadgeRadius, G::cardHeight};
 }
 
-QFont CapabilityCard::compactKeyFont() const
+QString CapabilityCard::compactLabel() const
+{
+    return doneLabel(m_key, m_done);
+}
+
+QFont CapabilityCard::compactKeyFont(const QString &label) const
 {
     // The same large size on every card, so the map reads evenly from across a room; smaller
     // only for a key too long to fit the text area.
@@ -227,7 +232,7 @@ QFont CapabilityCard::compactKeyFont() const
     font.setPixelSize(100);
     const QFontMetricsF metrics(font);
     const double width = compactKeyArea().width() - 4;
-    const double fit = std::min(width / std::max(1.0, metrics.horizontalAdvance(m_key)),
+    const double fit = std::min(width / std::max(1.0, metrics.horizontalAdvance(label)),
                                 G::cardHeight * 0.45 / metrics.height());
     font.setPixelSize(std::max(1, static_cast<int>(100 * fit)));
     return font;
@@ -240,21 +245,20 @@ void CapabilityCard::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     paintMarks(painter, body);
     paintBody(painter, body, !tooSmallToSee(painter, m_kindText.size().height(), kLegiblePixels));
-    if (m_done) { // what is done is history: washed out, so what is left stands out
-        const QColor base = m_style->colors.cardFill;
-        painter->fillRect(body, QColor(base.red(), base.green(), base.blue(), 120));
-    }
+    if (m_done)
+        washOut(painter, body, m_style->colors.cardFill);
     if (compactAt(lod)) {
         // Zoomed out: the key alone, large; the name, owner and dates would be a grey smudge.
-        if (m_compactKeyFor != m_key) {
-            m_compactKeyFont = compactKeyFont();
-            m_compactKeyFor = m_key;
+        const QString label = compactLabel(); // done reads as done from across the room too
+        if (m_compactKeyFor != label) {
+            m_compactKeyFont = compactKeyFont(label);
+            m_compactKeyFor = label;
         }
         if (tooSmallToSee(painter, m_compactKeyFont.pixelSize(), kLegiblePixels))
             return; // even the key alone would be a smudge
         painter->setPen(m_style->colors.text);
         painter->setFont(m_compactKeyFont);
-        painter->drawText(compactKeyArea(), Qt::AlignLeft | Qt::AlignVCenter, m_key);
+        painter->drawText(compactKeyArea(), Qt::AlignLeft | Qt::AlignVCenter, label);
         if (m_movedFrom > 0) {
             // Moved by the last change: an amber corner, as the pill it stands for.
             const double corner = G::cardHeight * 0.45;

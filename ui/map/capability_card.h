@@ -52,6 +52,8 @@ public:
     [[nodiscard]] bool isDone() const { return m_done; }
     /// The key as the card writes it.
     [[nodiscard]] QString shownKey() const { return m_keyText.text(); }
+    /// The key as a zoomed-out (compact) card shows it: ticked when done, like shownKey().
+    [[nodiscard]] QString compactLabel() const;
 
     /// Draws the critical path mark (thick solid red outline) and/or the critical chain mark
     /// (dashed violet outline further out).
@@ -68,7 +70,7 @@ public:
     /// True when a card drawn at `scale` (view zoom, 1 = 100 %) shows its key alone.
     [[nodiscard]] static bool compactAt(double scale);
     /// The font of the key on a compact card: as large as the card's text area allows.
-    [[nodiscard]] QFont compactKeyFont() const;
+    [[nodiscard]] QFont compactKeyFont(const QString &label) const;
 
     [[nodiscard]] QPointF outPoint() const;
     [[nodiscard]] QPointF inPoint() const;
@@ -132,7 +134,7 @@ private:
     QFont m_ownerFont;
     QStaticText m_durationText;
     QStaticText m_waveText;
-    QFont m_compactKeyFont; ///< compactKeyFont() for the key m_compactKeyFor
+    QFont m_compactKeyFont; ///< compactKeyFont() for the label m_compactKeyFor (the key, ticked when done)
     QString m_compactKeyFor;
 };
 

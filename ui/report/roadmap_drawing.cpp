@@ -1,5 +1,6 @@
 #include "ui/report/roadmap_drawing.h"
 
+#include "ui/graphics/item_painting.h"
 #include "ui/report/kind_colors.h"
 
 #include "ui/text/qt_text.h"
@@ -97,7 +98,7 @@ QString RoadmapDrawing::label(int capability) const
 {
     const Capability &c = m_plan.capabilities[static_cast<std::size_t>(capability)];
     // Done by the as-of date: a tick, so it reads as done in black and white.
-    const QString key = (statusAsOf(m_plan, c) == WorkStatus::Done ? QStringLiteral("\u2713 ") : QString()) + qs(c.key);
+    const QString key = doneLabel(qs(c.key), statusAsOf(m_plan, c) == WorkStatus::Done);
     return c.name.empty() ? key : key + QStringLiteral("  ") + qs(c.name);
 }
 
@@ -211,8 +212,7 @@ void RoadmapDrawing::paint(QPainter &p, QPointF top, const std::vector<LaneSlice
                     const double doneRight = status == WorkStatus::Done
                                                  ? box.right()
                                                  : std::clamp(xOf(asOfDay.value_or(0)), box.left(), box.right());
-                    p.fillRect(QRectF(box.left(), box.top(), doneRight - box.left(), box.height()),
-                               QColor(255, 255, 255, 130));
+                    washOut(&p, QRectF(box.left(), box.top(), doneRight - box.left(), box.height()), Qt::white);
                 }
                 const double labelLeft = xOf(bar.labelDay);
                 const double labelRight = std::min(xOf(bar.endDay), right) - fm.averageCharWidth() * 0.6;

@@ -408,8 +408,10 @@ TEST_F(MapProgressTest, DoneCardsAreTickedOnlyAsOfADate)
 
     EXPECT_TRUE(card("A")->isDone());
     EXPECT_TRUE(card("A")->shownKey().startsWith(QStringLiteral("\u2713 A"))) << card("A")->shownKey().toStdString();
+    EXPECT_EQ(card("A")->compactLabel(), QStringLiteral("\u2713 A")) << "zoomed out, as projected to a room";
     EXPECT_FALSE(card("B")->isDone());
     EXPECT_EQ(card("B")->shownKey(), "B");
+    EXPECT_EQ(card("B")->compactLabel(), "B");
     // Wave 1 (4 January to 3 April) holds the as-of date; its header names it.
     EXPECT_TRUE(scene->waveBands().front()->dates().endsWith("as of Mar 1")) << scene->waveBands().front()->dates().toStdString();
     EXPECT_FALSE(scene->waveBands().back()->dates().contains("as of"));
@@ -418,6 +420,7 @@ TEST_F(MapProgressTest, DoneCardsAreTickedOnlyAsOfADate)
     document->resetPlan(plan);
     EXPECT_FALSE(card("A")->isDone()) << "without an as-of date the plan is the draft";
     EXPECT_EQ(card("A")->shownKey(), "A");
+    EXPECT_EQ(card("A")->compactLabel(), "A");
     EXPECT_FALSE(scene->waveBands().front()->dates().contains("as of"));
 }
 
