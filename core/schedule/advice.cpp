@@ -73,6 +73,10 @@ struct Subject {
     const Capability &capability;
     int start;
     WaveGrid waves;
+    PlanDates dates;
+
+    /// "2027-02-12": the date of plan day `day`.
+    [[nodiscard]] std::string on(int day) const { return formatIsoDate(dates.dateOf(day)); }
 };
 
 /// What holds the capability once its binding predecessors no longer do: the latest of its
@@ -132,16 +136,18 @@ void predecessorAdvice(const Subject &s, std::vector<Advice> &out)
     if (binding.size() == 1) {
         const Dependency &d = *binding.front();
         const int p = s.plan.indexOfCapability(d.predecessor);
-        const int finishDay = s.placed.starts[static_cast<std::size_t>(p)] +
-                              s.plan.capabilities[static_cast<std::size_t>(p)].durationDays;
-        finish.sentence = "Finish " + d.predecessor + " sooner: it finishes on day " + std::to_string(finishDay) +
-                          " and " + self + " can start " +
-                          (d.lagDays > 0 ? dayCount(d.lagDays) + " later, on day " + std::to_string(finishDay + d.lagDays)
-                                         : "the same day") + ".";
+        const Capability &before = s.plan.capabilities[static_cast<std::size_t>(p)];
+        const int finishDay = s.placed.starts[static_cast<std::size_t>(p)] + before.durationDays;
+        const int lastDay = isMilestone(before) ? finishDay : finishDay - 1;
+        finish.sentence = "Finish " + d.predecessor + " sooner: it finishes on " + s.on(lastDay) + " and " + self +
+                          " can start " +
+                          (d.lagDays > 0 ? "after " + dayCount(d.lagDays) + " of lag, on " + s.on(finishDay + d.lagDays)
+                                         : (lastDay == finishDay ? "the same day" : "the next working day, " +
+                                                                                        s.on(finishDay))) +
+                          ".";
     } else {
-        finish.sentence = "Finish " + listOf(keys, "and") + " sooner: " + self + " can start on day " +
-                          std::to_string(s.start) + ", once " + (binding.size() == 2 ? "both" : "all of them") +
-                          " have finished (with their lags).";
+        finish.sentence = "Finish " + listOf(keys, "and") + " sooner: " + self + " can start on " + s.on(s.start) +
+                          ", once " + (binding.size() == 2 ? "both" : "all of them") + " have finished (with their lags).";
     }
     if (gain > 0) {
         finish.sentence += " Each day sooner, up to " + std::to_string(gain) + ", moves " + self +
@@ -195,8 +201,7 @@ void earliestAdvice(const Subject &s, std::vector<Advice> &out)
     a.kind = Advice::Kind::EarliestWave;
     a.wave = *s.capability.earliestWave;
     a.sentence = "Allow it before wave " + std::to_string(a.wave) + ": lower or clear its earliest wave (wave " +
-                 std::to_string(a.wave) + " starts on day " +
-                 std::to_string(s.waves.firstDay(a.wave)) + ").";
+                 std::to_string(a.wave) + " starts on " + s.on(s.waves.firstDay(a.wave)) + ").";
     out.push_back(std::move(a));
 }
 
@@ -210,7 +215,7 @@ void noSpanAdvice(const Subject &s, int wave, std::vector<Advice> &out)
     a.days = fits < s.capability.durationDays ? fits : 0;
     if (a.days > 0)
         a.sentence = "Shorten it to " + dayCount(a.days) + " (it takes " + std::to_string(s.capability.durationDays) +
-                     ") so it fits in wave " + std::to_string(wave) + " from day " + std::to_string(from) +
+                     ") so it fits in wave " + std::to_string(wave) + " from " + s.on(from) +
                      ", or let capabilities span waves (Plan Settings).";
     else
         a.sentence = "Let capabilities span waves (Plan Settings): it takes " + dayCount(s.capability.durationDays) +
@@ -261,7 +266,7 @@ void teamAdvice(const Subject &s, const detail::TeamUsage &usage, std::vector<Ad
                          " in wave " + w + ".";
         else
             a.sentence = name + " is full in wave " + w + " (" + std::to_string(busy) + " of " + people(capacity) +
-                         " busy on day " + std::to_string(day) + "): add " + people(a.people) + " to " + name +
+                         " busy on " + s.on(day) + "): add " + people(a.people) + " to " + name +
                          " in wave " + w + ", or free people by finishing " + listOf(a.keys, "or") +
                          " sooner or moving " + (a.keys.size() == 1 ? "it" : "them") + " later.";
         out.push_back(std::move(a));
@@ -304,8 +309,8 @@ void deferredAdvice(const Subject &s, std::vector<Advice> &out)
 {
     Advice a;
     a.kind = Advice::Kind::Deferred;
-    a.sentence = "Nothing holds it on day " + std::to_string(s.start - 1) + ": the scheduler started it on day " +
-                 std::to_string(s.start) + " to leave room for others, so starting it earlier would delay something else.";
+    a.sentence = "Nothing holds it on " + s.on(s.start - 1) + ": the scheduler started it on " + s.on(s.start) +
+                 " to leave room for others, so starting it earlier would delay something else.";
     if (s.placed.entries[s.index]->wave > 1)
         a.sentence += " Pin it to an earlier wave to insist.";
     out.push_back(std::move(a));
@@ -355,10 +360,11 @@ std::vector<Advice> moveEarlierAdvice(const Plan &plan, const Schedule &schedule
             if (frame.started(j))
                 p->starts[j] = frame.fixedDay[j];
     }
-    const Subject s{subject, *p, i, subject.capabilities[i], p->starts[i], waveGrid(subject)};
+    const Subject s{subject, *p, i, subject.capabilities[i], p->starts[i], waveGrid(subject), PlanDates(subject)};
     std::vector<Advice> advice;
     if (s.start <= 0) {
-        advice.push_back({Advice::Kind::AlreadyAtStart, "It starts on day 0: nothing holds it.", {}, {}, 0, 0, 0});
+        advice.push_back({Advice::Kind::AlreadyAtStart,
+                          "It starts on the plan's first day, " + s.on(0) + ": nothing holds it.", {}, {}, 0, 0, 0});
         return advice;
     }
     const StartReason &reason = p->reasons[i];

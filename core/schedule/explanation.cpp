@@ -47,6 +47,14 @@ std::optional<StartReason> predecessorReason(const Plan &plan, const PlanIndex &
     return best;
 }
 
+bool predecessorIsMilestone(const Plan &plan, const PlanIndex &index, const StartReason &r)
+{
+    if (r.kind != ReasonKind::Predecessor)
+        return false;
+    const int p = index.indexOf(r.predecessor);
+    return p >= 0 && isMilestone(plan.capabilities[static_cast<std::size_t>(p)]);
+}
+
 StartReason reasonFor(const Plan &plan, const PlanIndex &index, const std::vector<int> &starts,
                       const TeamUsage &usage, std::size_t i, const ProgressFrame *progress)
 {
@@ -96,9 +104,10 @@ std::vector<StartReason> explainStarts(const Plan &plan, const PlanIndex &index,
 {
     std::vector<StartReason> reasons;
     reasons.reserve(plan.capabilities.size());
+    const PlanDates dates(plan);
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
         StartReason r = reasonFor(plan, index, starts, usage, i, progress);
-        r.sentence = describe(r);
+        r.sentence = describe(r, dates, predecessorIsMilestone(plan, index, r));
         reasons.push_back(std::move(r));
     }
     return reasons;

@@ -52,7 +52,11 @@ namespace waveplan::detail {
                                                    const std::vector<std::vector<int>> &slotUsers,
                                                    const std::vector<int> &slack);
 
-/// The plain sentence for a reason (without the capability's own key).
-[[nodiscard]] std::string describe(const StartReason &reason);
+/// The plain sentence for a reason (without the capability's own key), with its days as the
+/// dates `dates` gives them ("waits for DATA to finish on 2027-02-12 plus 5 days lag"): what a
+/// reader of the plan understands without counting days. `predecessorIsMilestone`: the
+/// predecessor of a Predecessor reason is a milestone, whose date is its finish day itself.
+[[nodiscard]] std::string describe(const StartReason &reason, const PlanDates &dates,
+                                   bool predecessorIsMilestone = false);
 
 } // namespace waveplan::detail

@@ -134,6 +134,7 @@ void reportProgress(Schedule &schedule, const Plan &plan, const PlanIndex &index
     if (!frame.active || schedule.capabilities.size() != plan.capabilities.size())
         return;
     const WaveGrid waves = waveGrid(plan);
+    const PlanDates dates(plan);
     const std::string asOfText = formatIsoDate(frame.asOf);
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
         ScheduledCapability &s = schedule.capabilities[i];
@@ -141,7 +142,7 @@ void reportProgress(Schedule &schedule, const Plan &plan, const PlanIndex &index
         if (r.kind == ReasonKind::Predecessor && heldOnLastDay(plan, frame, index.indexOf(r.predecessor))) {
             r.day += 1; // the engine waits from its last day; the finish is the day after
             r.lagDays -= 1;
-            r.sentence = describe(r);
+            r.sentence = describe(r, dates); // a done predecessor: not a milestone held on its last day
         }
         if (r.kind == ReasonKind::AsOf)
             r.sentence = "may not start before the as-of date, " + asOfText + "; the plan is re-planned from then";

@@ -1,6 +1,9 @@
 #include "core/schedule/explanation.h"
 #include "core/schedule/reason_text.h"
 
+#include "core/model/date.h"
+#include "core/model/plan.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -41,35 +44,34 @@ std::string dayCount(int n)
     return std::to_string(n) + (n == 1 ? " day" : " days");
 }
 
-std::string describe(const StartReason &r)
+std::string describe(const StartReason &r, const PlanDates &dates, bool predecessorIsMilestone)
 {
+    const auto on = [&](int day) { return formatIsoDate(dates.dateOf(day)); };
     switch (r.kind) {
     case ReasonKind::Start:
-        return "starts on day 0; nothing holds it";
-    case ReasonKind::Predecessor:
-        return "waits for " + r.predecessor + " to finish (day " + std::to_string(r.day) + ")" +
+        return "starts on the plan's first day, " + on(0) + "; nothing holds it";
+    case ReasonKind::Predecessor: // r.day is the day after its last day, a milestone's own day
+        return "waits for " + r.predecessor + " to finish on " + on(predecessorIsMilestone ? r.day : r.day - 1) +
                (r.lagDays > 0 ? " plus " + dayCount(r.lagDays) + " lag" : std::string());
     case ReasonKind::TeamFull:
-        return teamPhrase(r.team) + " is at capacity in wave " + std::to_string(r.wave) + " until day " +
-               std::to_string(r.day);
+        return teamPhrase(r.team) + " is at capacity in wave " + std::to_string(r.wave) + " until " + on(r.day);
     case ReasonKind::GoLiveLimit:
         return teamPhrase(r.team) + " has reached its change limit (go-lives) in wave " + std::to_string(r.wave);
     case ReasonKind::Pinned:
         return "pinned to wave " + std::to_string(r.wave);
     case ReasonKind::EarliestWave:
-        return "may not start before wave " + std::to_string(r.wave) + " (day " + std::to_string(r.day) + ")";
+        return "may not start before wave " + std::to_string(r.wave) + " (" + on(r.day) + ")";
     case ReasonKind::NoSpan:
         return "would run past the end of wave " + std::to_string(r.wave) +
                " if it started earlier, and the plan does not let capabilities span waves";
     case ReasonKind::Deferred:
-        return "could start earlier; the solver placed it on day " + std::to_string(r.day) +
-               " to leave room for others";
+        return "could start earlier; the solver placed it on " + on(r.day) + " to leave room for others";
     case ReasonKind::AsOf:
-        return "may not start before the as-of date (day " + std::to_string(r.day) + ")";
+        return "may not start before the as-of date, " + on(r.day) + "; the plan is re-planned from then";
     case ReasonKind::UnderWay:
-        return "under way: what is left continues from the as-of date (day " + std::to_string(r.day) + ")";
+        return "under way: what is left continues from the as-of date, " + on(r.day);
     case ReasonKind::Done:
-        return "done (last day " + std::to_string(r.day) + ")";
+        return "done (last day " + on(r.day) + ")";
     }
     return {};
 }

@@ -34,7 +34,7 @@ TEST(MoveEarlierAdvice, AtDayZeroNothingHoldsIt)
 
     ASSERT_EQ(advice.size(), 1u);
     EXPECT_EQ(advice[0].kind, Advice::Kind::AlreadyAtStart);
-    EXPECT_EQ(advice[0].sentence, "It starts on day 0: nothing holds it.");
+    EXPECT_EQ(advice[0].sentence, "It starts on the plan's first day, 2027-01-04: nothing holds it.");
     EXPECT_TRUE(advice[0].keys.empty());
 }
 
@@ -69,7 +69,7 @@ TEST(MoveEarlierAdvice, PredecessorSaysHowMuchSoonerHelpsUntilTheNextPredecessor
     EXPECT_EQ(advice[0].keys, (Keys{"DATA", "ID"})); // DATA to finish sooner, then ID holds it
     EXPECT_EQ(advice[0].days, 17);
     EXPECT_EQ(advice[0].sentence,
-              "Finish DATA sooner: it finishes on day 45 and CDP can start 5 days later, on day 50. Each day "
+              "Finish DATA sooner: it finishes on 2027-02-17 and CDP can start after 5 days of lag, on 2027-02-23. Each day "
               "sooner, up to 17, moves CDP a day earlier if its teams have room; after that it waits for ID.");
     EXPECT_EQ(advice[1].kind, Advice::Kind::Dependency);
     EXPECT_EQ(advice[1].keys, Keys{"DATA"});
@@ -95,7 +95,7 @@ TEST(MoveEarlierAdvice, TwoPredecessorsFinishingTogetherMustBothFinishSooner)
     ASSERT_EQ(advice.size(), 3u);
     EXPECT_EQ(advice[0].keys, (Keys{"A", "B"}));
     EXPECT_EQ(advice[0].days, 10); // nothing else holds it: down to day 0
-    EXPECT_EQ(advice[0].sentence, "Finish A and B sooner: C can start on day 10, once both have finished (with their "
+    EXPECT_EQ(advice[0].sentence, "Finish A and B sooner: C can start on 2027-01-14, once both have finished (with their "
                                   "lags). Each day sooner, up to 10, moves C a day earlier if its teams have room.");
     EXPECT_EQ(advice[1].sentence, "Shorten A (10 days), or remove the dependency A -> C if C can start without A.");
     EXPECT_EQ(advice[2].sentence, "Shorten B (10 days), or remove the dependency B -> C if C can start without B.");
@@ -112,7 +112,7 @@ TEST(MoveEarlierAdvice, PredecessorAndPinHoldingTogetherSayBoth)
 
     ASSERT_EQ(advice.size(), 3u);
     EXPECT_EQ(advice[0].days, 0);
-    EXPECT_EQ(advice[0].sentence, "Finish A sooner: it finishes on day 90 and B can start the same day. That alone "
+    EXPECT_EQ(advice[0].sentence, "Finish A sooner: it finishes on 2027-04-03 and B can start the next working day, 2027-04-04. That alone "
                                   "does not move it: its pin to wave 2 holds it too.");
     EXPECT_EQ(advice[1].kind, Advice::Kind::Dependency);
     EXPECT_EQ(advice[2].kind, Advice::Kind::Pin);
@@ -140,7 +140,7 @@ TEST(MoveEarlierAdvice, EarliestWaveSaysAllowItBefore)
     ASSERT_EQ(advice.size(), 1u);
     EXPECT_EQ(advice[0].kind, Advice::Kind::EarliestWave);
     EXPECT_EQ(advice[0].wave, 2);
-    EXPECT_EQ(advice[0].sentence, "Allow it before wave 2: lower or clear its earliest wave (wave 2 starts on day 60).");
+    EXPECT_EQ(advice[0].sentence, "Allow it before wave 2: lower or clear its earliest wave (wave 2 starts on 2027-03-05).");
 }
 
 TEST(MoveEarlierAdvice, NoSpanSaysHowShortItMustBeToFitTheWave)
@@ -158,7 +158,7 @@ TEST(MoveEarlierAdvice, NoSpanSaysHowShortItMustBeToFitTheWave)
     EXPECT_EQ(advice[0].kind, Advice::Kind::NoSpan);
     EXPECT_EQ(advice[0].wave, 1);
     EXPECT_EQ(advice[0].days, 10);
-    EXPECT_EQ(advice[0].sentence, "Shorten it to 10 days (it takes 20) so it fits in wave 1 from day 20, or let "
+    EXPECT_EQ(advice[0].sentence, "Shorten it to 10 days (it takes 20) so it fits in wave 1 from 2027-01-24, or let "
                                   "capabilities span waves (Plan Settings).");
 }
 
@@ -186,7 +186,7 @@ TEST(MoveEarlierAdvice, FullTeamNamesThePeopleToAddAndWhoHoldsThem)
     EXPECT_EQ(advice[0].people, 2);
     EXPECT_EQ(advice[0].days, 39);
     EXPECT_EQ(advice[0].keys, Keys{"B"});
-    EXPECT_EQ(advice[0].sentence, "Data team is full in wave 1 (2 of 2 people busy on day 39): add 2 people to Data "
+    EXPECT_EQ(advice[0].sentence, "Data team is full in wave 1 (2 of 2 people busy on 2027-02-12): add 2 people to Data "
                                   "team in wave 1, or free people by finishing B sooner or moving it later.");
 }
 
@@ -208,7 +208,7 @@ TEST(MoveEarlierAdvice, FullTeamListsEveryHolderEngineHandOverFirst)
     ASSERT_EQ(advice.size(), 1u);
     EXPECT_EQ(advice[0].people, 1);
     EXPECT_EQ(advice[0].keys, (Keys{"H1", "H2", "H3", "H4", "H5"}));
-    EXPECT_EQ(advice[0].sentence, "Data team is full in wave 1 (5 of 5 people busy on day 49): add 1 person to Data "
+    EXPECT_EQ(advice[0].sentence, "Data team is full in wave 1 (5 of 5 people busy on 2027-02-22): add 1 person to Data "
                                   "team in wave 1, or free people by finishing H1, H2, H3 or 2 others sooner or "
                                   "moving them later.");
 }
@@ -263,7 +263,7 @@ TEST(MoveEarlierAdvice, DeferredSaysNothingHoldsIt)
     const Schedule s = evaluateSchedule(plan, {5, 40});
 
     EXPECT_EQ(sentences(moveEarlierAdvice(plan, s, "A")),
-              std::vector<std::string>{"Nothing holds it on day 4: the scheduler started it on day 5 to leave room "
+              std::vector<std::string>{"Nothing holds it on 2027-01-08: the scheduler started it on 2027-01-09 to leave room "
                                        "for others, so starting it earlier would delay something else."});
     const std::vector<Advice> later = moveEarlierAdvice(plan, s, "B");
     ASSERT_EQ(later.size(), 1u);

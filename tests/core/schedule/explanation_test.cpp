@@ -13,7 +13,8 @@ TEST(Explanation, NothingHoldsACapabilityOnDayZero)
 
     ASSERT_TRUE(s.feasible);
     EXPECT_EQ(s.find("A")->reason.kind, ReasonKind::Start);
-    EXPECT_EQ(s.find("A")->reason.sentence, "starts on day 0; nothing holds it");
+    // Plans start on Monday 4 January 2027 unless they say otherwise; every day is worked.
+    EXPECT_EQ(s.find("A")->reason.sentence, "starts on the plan's first day, 2027-01-04; nothing holds it");
 }
 
 TEST(Explanation, PredecessorWithLag)
@@ -31,7 +32,8 @@ TEST(Explanation, PredecessorWithLag)
     EXPECT_EQ(cdp->reason.predecessor, "DATA");
     EXPECT_EQ(cdp->reason.lagDays, 5);
     EXPECT_EQ(cdp->reason.day, 45);
-    EXPECT_EQ(cdp->reason.sentence, "waits for DATA to finish (day 45) plus 5 days lag");
+    // DATA's last day is day 44, 17 February.
+    EXPECT_EQ(cdp->reason.sentence, "waits for DATA to finish on 2027-02-17 plus 5 days lag");
 }
 
 TEST(Explanation, TeamFullNamesTheTeamAndWaveAndLinksTheCriticalChain)
@@ -53,8 +55,9 @@ TEST(Explanation, TeamFullNamesTheTeamAndWaveAndLinksTheCriticalChain)
     EXPECT_EQ(later->reason.kind, ReasonKind::TeamFull);
     EXPECT_EQ(later->reason.team, "Data");
     EXPECT_EQ(later->reason.wave, 1 + (later->startDay - 1) / 90);
+    // Day 40 is 13 February, day 100 is 14 April.
     EXPECT_EQ(later->reason.sentence, "Data team is at capacity in wave " + std::to_string(later->reason.wave) +
-                                          " until day " + std::to_string(later->startDay));
+                                          " until " + (later->startDay == 40 ? "2027-02-13" : "2027-04-14"));
     EXPECT_EQ(s.makespanDays, 140);
     EXPECT_EQ(s.criticalChain, (std::vector<std::string>{first->key, later->key}));
     EXPECT_EQ(first->slackDays, 0);
@@ -124,7 +127,7 @@ TEST(Explanation, EarliestWave)
 
     EXPECT_EQ(s.find("A")->startDay, 90);
     EXPECT_EQ(s.find("A")->reason.kind, ReasonKind::EarliestWave);
-    EXPECT_EQ(s.find("A")->reason.sentence, "may not start before wave 2 (day 90)");
+    EXPECT_EQ(s.find("A")->reason.sentence, "may not start before wave 2 (2027-04-04)"); // day 90
 }
 
 TEST(Explanation, NoSpanPushesToTheNextWave)

@@ -282,16 +282,19 @@ TEST(CapabilityInspector, ShowsWhatWouldMoveItEarlierWithLinksToTheCapabilitiesN
 
     f.selection.setSelectedKeys({"CDP"});
 
-    // CDP waits for DATA (ends on day 10) plus 5 days lag; nothing else holds it.
+    // CDP waits for DATA (last day: day 9) plus 5 days lag (days 10-14); nothing else holds it.
+    const Date start = f.document->plan().startDate;
+    const auto on = [&](int day) { return QString::fromStdString(formatIsoDate(addDays(start, day))); };
     const QString advice = f.inspector.adviceLabel()->text();
-    EXPECT_TRUE(advice.contains("Finish <a href=\"capability:DATA\">DATA</a> sooner: it finishes on day 10 and CDP "
-                                "can start 5 days later, on day 15."))
+    EXPECT_TRUE(advice.contains("Finish <a href=\"capability:DATA\">DATA</a> sooner: it finishes on " + on(9) +
+                                " and CDP can start after 5 days of lag, on " + on(15) + "."))
         << advice.toStdString();
     EXPECT_TRUE(advice.contains("remove the dependency <a href=\"capability:DATA\">DATA</a> -&gt; CDP"))
         << advice.toStdString();
 
     f.selection.setSelectedKeys({"DATA"});
-    EXPECT_TRUE(f.inspector.adviceLabel()->text().contains("It starts on day 0: nothing holds it."));
+    EXPECT_TRUE(f.inspector.adviceLabel()->text().contains("It starts on the plan's first day, " + on(0) +
+                                                           ": nothing holds it."));
 }
 
 TEST(CapabilityInspector, FollowingAnAdviceLinkSelectsThatCapability)

@@ -196,7 +196,7 @@ TEST(ReportFacts, WhatMustBeTrueFirstNamesEachPredecessorWithTheDayItIsDone)
     EXPECT_EQ(cdp.key, QStringLiteral("CDP"));
     EXPECT_TRUE(cdp.reason.isEmpty()) << cdp.reason.toStdString();
     const CapabilityRow &gov = facts.waves[0].rows.front();
-    EXPECT_EQ(gov.reason, QStringLiteral("Starts on day 0; nothing holds it."));
+    EXPECT_EQ(gov.reason, QStringLiteral("Starts on the plan's first day, 2027-01-04; nothing holds it."));
 }
 
 TEST(ReportFacts, APlanWithACycleHasNoWavesButSaysWhy)
