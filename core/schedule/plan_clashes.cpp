@@ -7,10 +7,11 @@ namespace waveplan::detail {
 
 namespace {
 
-std::string waveDays(int wave, const WaveGrid &waves)
+/// "wave 2 (2027-04-05 to 2027-07-02)": the wave and its first and last working days.
+std::string waveDays(int wave, const WaveGrid &waves, const PlanDates &dates)
 {
-    return "wave " + std::to_string(wave) + " (days " + std::to_string(waves.firstDay(wave)) + "-" +
-           std::to_string(waves.firstDay(wave + 1) - 1) + ")";
+    return "wave " + std::to_string(wave) + " (" + formatIsoDate(dates.dateOf(waves.firstDay(wave))) + " to " +
+           formatIsoDate(dates.dateOf(waves.firstDay(wave + 1) - 1)) + ")";
 }
 
 /// Keys of the chain that decides `v`'s earliest start, in dependency order, ending with v.
@@ -159,6 +160,7 @@ std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index, const
             releases[i] = progress->started(i) ? progress->fixedDay[i] : std::max(releases[i], progress->asOfDay);
     }
     const std::vector<int> es = earliestStarts(g.graph, *order, durations, releases);
+    const PlanDates dates(plan);
     for (std::size_t i = 0; i < n; ++i) {
         const Capability &c = plan.capabilities[i];
         if (passed[i])
@@ -172,13 +174,15 @@ std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index, const
         const std::string after = chain.size() > 1 ? " (after " + joinArrows({chain.begin(), chain.end() - 1}) + ")" : "";
         if (pinTooEarly && chain.size() > 1)
             error("pin-before-predecessors",
-                  c.key + " is pinned to " + waveDays(*c.pinnedWave, waves) + ", but its predecessors let it start "
-                      "on day " + std::to_string(es[i]) + " at the earliest" + after,
+                  c.key + " is pinned to " + waveDays(*c.pinnedWave, waves, dates) +
+                      ", but its predecessors let it start on " + formatIsoDate(dates.dateOf(es[i])) +
+                      " at the earliest" + after,
                   chain);
         if (deadlineMissed)
             error("deadline-missed",
-                  c.key + " must go live by the end of " + waveDays(*c.deadlineWave, waves) +
-                      ", but cannot finish before day " + std::to_string(es[i] + durations[i]) + after,
+                  c.key + " must go live by the end of " + waveDays(*c.deadlineWave, waves, dates) +
+                      ", but can finish on " + formatIsoDate(dates.dateOf(es[i] + std::max(0, durations[i] - 1))) +
+                      " at the earliest" + after,
                   chain);
     }
     return problems;

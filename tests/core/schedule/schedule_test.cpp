@@ -49,6 +49,9 @@ TEST(Schedule, UnreachableDeadlineNamesTheChain)
     const Problem *p = findProblem(s, "deadline-missed");
     ASSERT_NE(p, nullptr);
     EXPECT_EQ(p->keys, (std::vector<std::string>{"A", "B"}));
+    // In dates from Monday 4 January 2027: wave 1 is days 0-89, B's last day at the earliest day 99.
+    EXPECT_EQ(p->message, "B must go live by the end of wave 1 (2027-01-04 to 2027-04-03), but can finish on "
+                          "2027-04-13 at the earliest (after A)");
     EXPECT_EQ(s.find("B")->slackDays, -10); // ten days late
 }
 
@@ -87,6 +90,8 @@ TEST(Schedule, PinBeforePredecessorsCanFinish)
     const Problem *p = findProblem(s, "pin-before-predecessors");
     ASSERT_NE(p, nullptr);
     EXPECT_EQ(p->keys, (std::vector<std::string>{"A", "B"}));
+    EXPECT_EQ(p->message, "B is pinned to wave 1 (2027-01-04 to 2027-04-03), but its predecessors let it start on "
+                          "2027-04-14 at the earliest (after A)"); // day 100
 }
 
 TEST(Schedule, NoSpanDurationLongerThanAWave)
