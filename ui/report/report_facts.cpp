@@ -144,7 +144,9 @@ std::vector<ChainStep> stepsOf(const Plan &plan, const Schedule &schedule, const
 namespace {
 
 /// "A, B, C and 4 more": at most `most` keys.
-QString someKeys(const std::vector<std::string> &keys, std::size_t most = 8)
+/// "GOV, CDP and 3 more": at most `most` keys, so that the sentence still ends (with how many
+/// more) within the few lines page 1 gives each risk, however long the keys.
+QString someKeys(const std::vector<std::string> &keys, std::size_t most = 4)
 {
     QStringList shown;
     for (std::size_t i = 0; i < keys.size() && i < most; ++i)

@@ -1,5 +1,6 @@
 #include "ui/report/report_table.h"
 
+#include "ui/report/report_drawing.h"
 #include "ui/report/report_pages.h"
 
 #include <QPainter>
@@ -40,10 +41,10 @@ double ReportTable::columnWidth(std::size_t column) const
 
 namespace {
 
-/// `font` made smaller, down to 5 pt, until `text` fits `width`.
+/// `font` made smaller, down to the smallest legible size, until `text` fits `width`.
 QFont fittedFont(const ReportPages &pages, QFont font, const QString &text, double width)
 {
-    while (font.pointSizeF() > 5 && pages.metrics(font).horizontalAdvance(text) > width)
+    while (font.pointSizeF() - 0.25 >= kMinimumTextPoints && pages.metrics(font).horizontalAdvance(text) > width)
         font.setPointSizeF(font.pointSizeF() - 0.25);
     return font;
 }
@@ -84,11 +85,20 @@ void ReportTable::paintHeader()
 double ReportTable::keyColumnWidth(const ReportPages &pages, const QStringList &texts, double minPoints,
                                    double maxPoints)
 {
-    const QFontMetricsF fm = pages.metrics(pages.style().bodyBold);
+    QFont smallest = pages.style().bodyBold;
+    const QFontMetricsF fm = pages.metrics(smallest);
+    smallest.setPointSizeF(std::min(smallest.pointSizeF(), kMinimumTextPoints));
+    const QFontMetricsF small = pages.metrics(smallest);
     double widest = 0;
-    for (const QString &text : texts)
+    double widestSmall = 0;
+    for (const QString &text : texts) {
         widest = std::max(widest, fm.horizontalAdvance(text));
-    return std::clamp(widest + pages.pt(6), pages.pt(minPoints), pages.pt(maxPoints));
+        widestSmall = std::max(widestSmall, small.horizontalAdvance(text));
+    }
+    const double width = std::clamp(widest + pages.pt(6), pages.pt(minPoints), pages.pt(maxPoints));
+    // Never so narrow that a long key (up to 40 characters) must shrink below legible size, or
+    // be cut: wider than the maximum then, up to two fifths of the page.
+    return std::min(std::max(width, widestSmall + pages.pt(6)), pages.body().width() * 0.4);
 }
 
 void ReportTable::addRow(const QStringList &cells)

@@ -40,7 +40,8 @@ public:
     void addRow(const std::vector<TableCell> &cells);
     /// Convenience: plain cells.
     void addRow(const QStringList &cells);
-    /// Width a one-line column needs for `texts` in the body's bold font, within [min, max] points.
+    /// Width a one-line column needs for `texts` in the body's bold font, within [min, max] points;
+    /// beyond max (up to two fifths of the body) when the widest text needs it to stay 7 pt.
     [[nodiscard]] static double keyColumnWidth(const ReportPages &pages, const QStringList &texts, double minPoints,
                                                double maxPoints);
     /// Closes the table (a small gap below it).

@@ -6,6 +6,7 @@
 #include "ui/text/qt_text.h"
 
 #include "core/layout/wave_excerpt.h"
+#include "core/model/plan_index.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -57,6 +58,29 @@ QString groupText(const Plan &plan, const ExcerptItem &item)
     return tr("%1: %2").arg(waveName(plan, item.wave), keys.join(QStringLiteral(", ")));
 }
 
+/// The widest key a card or stub of wave `wave`'s excerpt shows: its capabilities' keys (bold,
+/// with the driving path's star) and those of the capabilities linked to them ("KEY (W12)").
+/// Cards are made at least this wide, so that no key is cut or broken across lines.
+double widestKey(const Plan &plan, const Schedule &schedule, int wave, const QFontMetricsF &fm, const QFontMetricsF &bm)
+{
+    double widest = 0;
+    const auto inWave = [&](int i) {
+        return i >= 0 && static_cast<std::size_t>(i) < schedule.capabilities.size() &&
+               schedule.capabilities[static_cast<std::size_t>(i)].wave == wave;
+    };
+    for (std::size_t i = 0; i < plan.capabilities.size(); ++i)
+        if (inWave(static_cast<int>(i)))
+            widest = std::max(widest, bm.horizontalAdvance(qs(plan.capabilities[i].key) + QStringLiteral(" *")));
+    const PlanIndex index(plan);
+    for (std::size_t k = 0; k < plan.dependencies.size(); ++k) {
+        const Dependency &d = plan.dependencies[k];
+        if (inWave(index.predecessorOf(k)) != inWave(index.successorOf(k)))
+            for (const std::string *key : {&d.predecessor, &d.successor})
+                widest = std::max(widest, fm.horizontalAdvance(qs(*key) + QStringLiteral(" (W99),")));
+    }
+    return widest;
+}
+
 /// How much an excerpt says, from the most to the least.
 enum class Detail {
     Full,    ///< cards with key and name, a stub per capability of another wave
@@ -65,7 +89,7 @@ enum class Detail {
 };
 
 Drawn layOut(const Plan &plan, const Schedule &schedule, int wave, QPaintDevice *device, double points,
-             int cardsPerLayer, Detail detail, double unitsPerPoint)
+             int cardsPerLayer, Detail detail, double unitsPerPoint, double widestKeyPoints)
 {
     Drawn d;
     d.font = QFont(QStringLiteral("DejaVu Sans"));
@@ -79,7 +103,9 @@ Drawn layOut(const Plan &plan, const Schedule &schedule, int wave, QPaintDevice 
     ExcerptSizes sizes;
     layout::LayoutOptions &o = sizes.layout;
     const bool grouped = detail != Detail::Full;
-    o.cardWidth = fm.averageCharWidth() * (detail == Detail::Keys ? 13 : 22) + d.padding * 2;
+    o.cardWidth = std::max(fm.averageCharWidth() * (detail == Detail::Keys ? 13 : 22),
+                           widestKeyPoints * points * unitsPerPoint) +
+                  d.padding * 2;
     // Names wrap to as many lines as the wave's longest needs, three at most.
     qsizetype nameLines = 0;
     for (std::size_t i = 0; detail != Detail::Keys && i < plan.capabilities.size() && i < schedule.capabilities.size(); ++i)
@@ -245,18 +271,26 @@ void paint(QPainter &p, const Drawn &d, const Plan &plan, const Schedule &schedu
 std::optional<Drawn> fitting(const Plan &plan, const Schedule &schedule, int wave, QPaintDevice *device, QSizeF room,
                              double unitsPerPoint, Detail least)
 {
+    // The widest key at 1 pt, in device units per point: it scales with the text size.
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    QFont bold = font;
+    bold.setBold(true);
+    const double widest =
+        widestKey(plan, schedule, wave, QFontMetricsF(font, device), QFontMetricsF(bold, device)) / (10 * unitsPerPoint);
     for (const Detail detail : {Detail::Full, Detail::Grouped, Detail::Keys}) {
         if (static_cast<int>(detail) > static_cast<int>(least))
             break;
         for (const double points : kPoints) {
-            Drawn d = layOut(plan, schedule, wave, device, points, 0, detail, unitsPerPoint);
+            Drawn d = layOut(plan, schedule, wave, device, points, 0, detail, unitsPerPoint, widest);
             const int cards = d.excerpt.cardCount();
             if (cards == 0)
                 return d;
             // More layers, each holding fewer cards, while the drawing is too tall and still fits across.
             for (int layers = 2; d.size().height() > room.height() && d.size().width() <= room.width() && layers <= cards;
                  ++layers)
-                d = layOut(plan, schedule, wave, device, points, (cards + layers - 1) / layers, detail, unitsPerPoint);
+                d = layOut(plan, schedule, wave, device, points, (cards + layers - 1) / layers, detail, unitsPerPoint,
+                           widest);
             if (d.size().width() <= room.width() && d.size().height() <= room.height())
                 return d;
         }
@@ -283,10 +317,14 @@ void writeWaveExcerpt(ReportPages &pages, const Plan &plan, const Schedule &sche
         drawn = fitting(plan, schedule, wave, pages.device(), room() - QSizeF(0, keepWith), unit, Detail::Full);
     if (!drawn)
         drawn = fitting(plan, schedule, wave, pages.device(), room(), unit, Detail::Full);
-    if (!drawn && !pages.atTop())
-        pages.newPage();
-    if (!drawn)
-        drawn = fitting(plan, schedule, wave, pages.device(), room(), unit, Detail::Keys);
+    if (!drawn) {
+        // On a page of its own, in as much detail as fits there; a wave too large even for that
+        // is named in a sentence where it is, so the page is not left part empty for nothing.
+        const QSizeF fullPage(pages.body().width(), pages.body().height() - captionHeight - pages.pt(4));
+        drawn = fitting(plan, schedule, wave, pages.device(), fullPage, unit, Detail::Keys);
+        if (drawn && !pages.atTop())
+            pages.newPage();
+    }
     if (!drawn && pages.remaining() < headingHeight + pages.pt(110))
         pages.newPage(); // the sentence below, the title and the table's first rows together
     heading();
