@@ -286,6 +286,15 @@ std::optional<Drawn> fitting(const Plan &plan, const Schedule &schedule, int wav
             const int cards = d.excerpt.cardCount();
             if (cards == 0)
                 return d;
+            // The cards alone, packed edge to edge, need more room than there is: no spreading
+            // over layers can help at this size (a large wave is given up on in a few layouts).
+            const layout::MapLayout &l = d.excerpt.layout;
+            double cardArea = 0;
+            for (std::size_t i = 0; i < d.excerpt.items.size(); ++i)
+                if (d.excerpt.items[i].role == ExcerptRole::Card)
+                    cardArea += l.cardWidth * d.excerpt.input.nodes[i].height;
+            if (cardArea > room.width() * room.height())
+                continue;
             // More layers, each holding fewer cards, while the drawing is too tall and still fits across.
             for (int layers = 2; d.size().height() > room.height() && d.size().width() <= room.width() && layers <= cards;
                  ++layers)
