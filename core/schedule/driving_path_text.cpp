@@ -52,7 +52,7 @@ std::string holdPhrase(const Plan &plan, const Schedule &schedule, const Driving
     case HoldKind::TeamCapacity:
         return link.holder.empty()
                    ? "waits for the " + detail::teamPhrase(link.team) + "'s larger capacity after wave " + wave
-                   : "waits for the " + detail::teamPhrase(link.team) + "'s people that " + link.holder + " frees";
+                   : "waits for " + detail::teamPossessive(link.team) + " people that " + link.holder + " frees";
     case HoldKind::ChangeLimit:
         return "is held by the " + detail::teamPhrase(link.team) + "'s go-live limit in wave " + wave +
                (link.holder.empty()

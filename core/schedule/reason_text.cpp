@@ -39,6 +39,13 @@ std::string teamPhrase(const std::string &team)
     return saysTeam ? team : team + " team";
 }
 
+std::string teamPossessive(const std::string &team)
+{
+    const std::string phrase = teamPhrase(team);
+    const bool named = phrase.size() > 5 && (phrase[0] == 'T' || phrase[0] == 't') && phrase.compare(1, 4, "eam ") == 0;
+    return (named ? "" : "the ") + phrase + "'s";
+}
+
 std::string dayCount(int n)
 {
     return std::to_string(n) + (n == 1 ? " day" : " days");

@@ -287,6 +287,19 @@ TEST(DrivingPath, DescribedInWordsFromTheEndBack)
               "A starts at the plan start.");
 }
 
+TEST(DrivingPath, ATeamNamedTeamSomethingTakesNoArticle)
+{
+    Plan plan = PlanBuilder().team("Team 2", 1).capability("A", 30, "Team 2").capability("B", 20, "Team 2")
+                    .capability("C", 10).dependency("C", "B").build();
+    plan.startDate = *parseIsoDate("2027-01-04");
+
+    const Schedule s = scheduleWithSmallBudget(plan);
+
+    EXPECT_EQ(describeDrivingPath(plan, s),
+              "Ends 2027-02-22 (wave 1), driven by B, which waits for Team 2's people that A frees; "
+              "A starts at the plan start.");
+}
+
 TEST(DrivingPath, ABeginningAtAGoLiveLimitNamesWhatReachedIt)
 {
     Plan plan = PlanBuilder().team("Ops", 2, 1).capability("A", 80, "Ops").capability("B", 85, "Ops").build();
