@@ -558,6 +558,32 @@ TEST(ReportExport, SvgIsXmlWithTheKeysAsText)
     EXPECT_FALSE(texts.count("Foundational")) << "no legend unless asked for";
 }
 
+TEST(ReportExport, ASmallPictureShowsItsWholeLegendInsideItsMargins)
+{
+    // 320 px wide: the map's legend (five entries) is shrunk to fit rather than run off the edge.
+    TempDir dir;
+    for (const char *view : {"map", "board"}) {
+        SCOPED_TRACE(view);
+        const auto png = dir.file(std::string(view) + "-small.png");
+        const test::CommandResult r = runWaveplan({"export", kSampleCaps, "--teams", kSampleTeams, "-o", png.string(),
+                                                   "--view", view, "--size", "320x240", "--legend"});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        const QImage image(QString::fromStdString(png.string()));
+        ASSERT_EQ(image.size(), QSize(320, 240));
+        // The legend is the bottom band; the right margin (8 px) stays white, and something is drawn.
+        int inMargin = 0;
+        int drawn = 0;
+        for (int y = 200; y < 240; ++y)
+            for (int x = 0; x < 320; ++x) {
+                const bool ink = image.pixelColor(x, y).lightness() < 245;
+                drawn += ink ? 1 : 0;
+                inMargin += ink && x >= 320 - 6 ? 1 : 0;
+            }
+        EXPECT_GT(drawn, 20);
+        EXPECT_EQ(inMargin, 0) << "the legend runs into the right margin";
+    }
+}
+
 TEST(ReportExport, MapAndBoardPicturesTakeATitleAndALegend)
 {
     TempDir dir;

@@ -66,12 +66,20 @@ void paintFitted(QPainter &painter, QGraphicsScene *scene, const QSize &size, co
         const double width = widthAt(points);
         if (width > available)
             points = std::max(4.0, points * available / width);
+        // Below 4 pt (a picture a few hundred pixels wide) the legend is drawn at 4 pt and shrunk
+        // as a whole, so that all of it shows rather than running off the right edge.
+        const double shrink = std::min(1.0, available / widthAt(points));
         font.setPointSizeF(points);
         const double unit = points / 9.0 * 96.0 / 72.0;
         const QFontMetricsF fm(font, painter.device());
-        const double top = page.bottom() - margin - fm.height();
-        paintPictureLegend(painter, QPointF(margin, top), font, unit, map, options.milestones);
-        page.setBottom(top - fm.height() * 0.5);
+        const double height = fm.height() * shrink;
+        const double top = page.bottom() - margin - height;
+        painter.save();
+        painter.translate(margin, top);
+        painter.scale(shrink, shrink);
+        paintPictureLegend(painter, QPointF(0, 0), font, unit, map, options.milestones);
+        painter.restore();
+        page.setBottom(top - height * 0.5);
     }
     const QRectF source = ReportScenes::drawnRect(scene);
     if (source.isEmpty() || page.height() <= 0)
