@@ -67,6 +67,26 @@ std::vector<Problem> clashesBeforeScheduling(const Plan &plan, const PlanIndex &
     return SchedulingScope(plan, index).clashes();
 }
 
+namespace {
+
+/// The teams' load as the views show it when the plan is re-planned from an as-of date: the
+/// work as it was and will be, at the dates reported (done work over its actual days, work under
+/// way from its actual start), so a wave before the as-of date shows what its people did and
+/// what went live in it, not an empty wave. Waves 1..`lastWave`.
+std::vector<TeamWaveLoad> reportedLoad(const Plan &wholePlan, const Schedule &schedule, int lastWave)
+{
+    Plan spans = wholePlan; // each capability as long as it is reported
+    std::vector<int> starts(spans.capabilities.size(), 0);
+    for (std::size_t i = 0; i < spans.capabilities.size() && i < schedule.capabilities.size(); ++i) {
+        starts[i] = schedule.capabilities[i].startDay;
+        spans.capabilities[i].durationDays =
+            std::max(0, schedule.capabilities[i].finishDay - schedule.capabilities[i].startDay);
+    }
+    return teamLoad(spans, TeamUsage(spans, starts), lastWave);
+}
+
+} // namespace
+
 /// Everything after the start days are known, with problems found before solving in `problems`.
 Schedule assembleSchedule(const SchedulingScope &scope, const std::vector<int> &starts, std::vector<Problem> problems)
 {
@@ -110,7 +130,8 @@ Schedule assembleSchedule(const SchedulingScope &scope, const std::vector<int> &
     const int lastWave = waves.waveOf(std::max(schedule.makespanDays - 1, 0));
     // Waves past the last a plan can name (kMaxWave) are not listed: a schedule that long is
     // a plan gone wrong, and teams x waves rows of it would fill memory.
-    schedule.load = teamLoad(plan, usage, std::min(std::max(plan.horizonWaves, lastWave), kMaxWave));
+    const int loadWaves = std::min(std::max(plan.horizonWaves, lastWave), kMaxWave);
+    schedule.load = teamLoad(plan, usage, loadWaves);
 
     std::vector<Problem> violations = scheduleViolations(plan, index, starts, usage, problems, progress);
     problems.insert(problems.end(), violations.begin(), violations.end());
@@ -131,6 +152,8 @@ Schedule assembleSchedule(const SchedulingScope &scope, const std::vector<int> &
     schedule.problems = std::move(problems);
     schedule.feasible = !hasErrors(schedule.problems);
     reportProgress(schedule, scope.wholePlan(), scope.wholeIndex(), scope.frame());
+    if (progress != nullptr && progress->active)
+        schedule.load = reportedLoad(scope.wholePlan(), schedule, loadWaves);
     return schedule;
 }
 

@@ -160,6 +160,27 @@ TEST(ProgressSchedule, DoneWorkTakesNoCapacity)
     EXPECT_EQ(dateOf(plan, schedule.find("X")->startDay), "2027-01-15");
 }
 
+TEST(ProgressSchedule, TheLoadShowsTheWorkAsItWasAndWillBe)
+{
+    // Every day worked from 4 January. A (1 person) was done over days 0-29; B (1 person) has
+    // been under way since day 30 (3 February) with 10 days left from the as-of date, day 42
+    // (15 February): it runs days 30-51. Wave 1 holds 30 + 22 people-days and both go-lives,
+    // though neither takes capacity in the re-planning.
+    Plan plan = PlanBuilder().team("T", 2).capability("A", 30, "T").capability("B", 40, "T").build();
+    plan.startDate = on(2027, 1, 4);
+    plan.asOf = on(2027, 2, 15);
+    markDone(plan, "A", on(2027, 1, 4), on(2027, 2, 2));
+    markUnderWay(plan, "B", on(2027, 2, 3), 10);
+    const Schedule schedule = scheduleWithSmallBudget(plan);
+    ASSERT_TRUE(schedule.feasible);
+    const auto wave1 = std::find_if(schedule.load.begin(), schedule.load.end(),
+                                    [](const TeamWaveLoad &l) { return l.team == "T" && l.wave == 1; });
+    ASSERT_NE(wave1, schedule.load.end());
+    EXPECT_EQ(wave1->peopleDaysUsed, 52);
+    EXPECT_EQ(wave1->peopleDaysAvailable, 180);
+    EXPECT_EQ(wave1->goLives, 2);
+}
+
 TEST(ProgressSchedule, GoLivesAlreadyMadeInTheAsOfWaveCountAgainstTheLimit)
 {
     // Every day worked, 90-day waves: wave 1 is 4 January to 3 April. T allows one go-live per
