@@ -131,7 +131,6 @@ Schedule assembleSchedule(const SchedulingScope &scope, const std::vector<int> &
     // Waves past the last a plan can name (kMaxWave) are not listed: a schedule that long is
     // a plan gone wrong, and teams x waves rows of it would fill memory.
     const int loadWaves = std::min(std::max(plan.horizonWaves, lastWave), kMaxWave);
-    schedule.load = teamLoad(plan, usage, loadWaves);
 
     std::vector<Problem> violations = scheduleViolations(plan, index, starts, usage, problems, progress);
     problems.insert(problems.end(), violations.begin(), violations.end());
@@ -152,8 +151,10 @@ Schedule assembleSchedule(const SchedulingScope &scope, const std::vector<int> &
     schedule.problems = std::move(problems);
     schedule.feasible = !hasErrors(schedule.problems);
     reportProgress(schedule, scope.wholePlan(), scope.wholeIndex(), scope.frame());
-    if (progress != nullptr && progress->active)
-        schedule.load = reportedLoad(scope.wholePlan(), schedule, loadWaves);
+    // Without an as-of date the dates reported are the start days solved for, so the usage
+    // already at hand is the load; with one, the load follows the dates reported.
+    schedule.load = progress != nullptr && progress->active ? reportedLoad(scope.wholePlan(), schedule, loadWaves)
+                                                            : teamLoad(plan, usage, loadWaves);
     return schedule;
 }
 

@@ -305,9 +305,12 @@ void MapScene::applySchedule()
     for (const ScheduledCapability &entry : schedule.capabilities)
         waveOf.insert(qs(entry.key), entry.wave);
     const Plan &plan = this->plan();
+    QSet<QString> done; // one pass, not a search of the plan per card
+    for (const Capability &capability : plan.capabilities)
+        if (statusAsOf(plan, capability) == WorkStatus::Done)
+            done.insert(qs(capability.key));
     for (CapabilityCard *c : std::as_const(m_cards)) {
-        const Capability *capability = plan.findCapability(str(c->key()));
-        c->setDone(capability != nullptr && statusAsOf(plan, *capability) == WorkStatus::Done);
+        c->setDone(done.contains(c->key()));
         const int wave = std::max(1, waveOf.value(c->key(), 1));
         if (wave != c->wave()) {
             c->setWave(wave);
