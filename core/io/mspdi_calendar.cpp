@@ -1,6 +1,6 @@
 #include "core/io/mspdi_calendar.h"
 
-#include "core/io/mspdi_fields.h"
+#include "core/io/mspdi_xml.h"
 #include "core/util/text.h"
 
 #include <pugixml.hpp>
@@ -17,11 +17,6 @@ using std::chrono::sys_days;
 
 /// DayType of MSPDI: 1 = Sunday ... 7 = Saturday; WorkedWeekdays is Monday first.
 std::size_t weekdayIndex(int dayType) { return static_cast<std::size_t>((dayType + 5) % 7); }
-
-std::string childText(const pugi::xml_node &parent, const char *name)
-{
-    return std::string(text::trim(parent.child(name).text().as_string()));
-}
 
 /// The date of "2027-12-25T00:00:00".
 std::optional<Date> dateOf(const pugi::xml_node &node)
@@ -174,11 +169,6 @@ private:
     std::vector<std::string> m_otherRecurrences;
 };
 
-void add(pugi::xml_node &parent, const char *name, const std::string &value)
-{
-    parent.append_child(name).text().set(xmlSafe(value).c_str());
-}
-
 } // namespace
 
 CalendarRead readCalendar(const pugi::xml_node &calendar, Date keepFrom, std::size_t maxHolidays,
@@ -195,16 +185,16 @@ int workedDaysPerWeek(const WorkCalendar &calendar)
 void writeCalendar(pugi::xml_node &calendars, const WorkCalendar &workCalendar, int uid)
 {
     pugi::xml_node calendar = calendars.append_child("Calendar");
-    add(calendar, "UID", std::to_string(uid));
+    add(calendar, "UID", uid);
     add(calendar, "Name", workCalendar.everyDay() ? "Every day (Waveplan)" : "Working days (Waveplan)");
-    add(calendar, "IsBaseCalendar", "1");
-    add(calendar, "BaseCalendarUID", "-1");
+    add(calendar, "IsBaseCalendar", 1);
+    add(calendar, "BaseCalendarUID", -1);
     pugi::xml_node days = calendar.append_child("WeekDays");
     for (int dayType = 1; dayType <= 7; ++dayType) { // Sunday to Saturday
         pugi::xml_node day = days.append_child("WeekDay");
         const bool worked = workCalendar.worked[weekdayIndex(dayType)];
-        add(day, "DayType", std::to_string(dayType));
-        add(day, "DayWorking", worked ? "1" : "0");
+        add(day, "DayType", dayType);
+        add(day, "DayWorking", worked ? 1 : 0);
         if (!worked)
             continue;
         pugi::xml_node times = day.append_child("WorkingTimes");
@@ -221,15 +211,15 @@ void writeCalendar(pugi::xml_node &calendars, const WorkCalendar &workCalendar, 
     pugi::xml_node exceptions = calendar.append_child("Exceptions");
     for (const Holiday &holiday : holidays) {
         pugi::xml_node exception = exceptions.append_child("Exception");
-        add(exception, "EnteredByOccurrences", "0");
+        add(exception, "EnteredByOccurrences", 0);
         pugi::xml_node period = exception.append_child("TimePeriod");
         add(period, "FromDate", formatIsoDate(holiday.date) + "T00:00:00");
         add(period, "ToDate", formatIsoDate(holiday.date) + "T23:59:00");
-        add(exception, "Occurrences", "1");
+        add(exception, "Occurrences", 1);
         add(exception, "Name", holiday.name);
-        add(exception, "Type", "1"); // daily, every day of the period: the one day
-        add(exception, "Period", "1");
-        add(exception, "DayWorking", "0");
+        add(exception, "Type", 1); // daily, every day of the period: the one day
+        add(exception, "Period", 1);
+        add(exception, "DayWorking", 0);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/io/atomic_file.h"
 #include "core/io/mspdi_calendar.h"
 #include "core/io/mspdi_fields.h"
+#include "core/io/mspdi_xml.h"
 #include "core/model/plan_limits.h"
 #include "core/model/tracking.h"
 #include "core/model/wave_grid.h"
@@ -225,10 +226,7 @@ private:
 
     // --- values ----------------------------------------------------------------------------
 
-    static std::string textOf(pugi::xml_node parent, const char *name)
-    {
-        return std::string(text::trim(parent.child(name).text().as_string()));
-    }
+    static std::string textOf(pugi::xml_node parent, const char *name) { return mspdi::childText(parent, name); }
 
     std::optional<long long> integer(pugi::xml_node parent, const char *name)
     {
@@ -354,17 +352,15 @@ private:
             if (m_given.workdays && read.calendar.worked != m_settings.calendar.worked)
                 note("The worked days given replace those of the project calendar " + name + " (" +
                      formatWorkedWeekdays(read.calendar.worked) + ").");
-            else
-                m_plan.calendar.worked = read.calendar.worked;
             if (m_given.holidays && read.calendar.holidays != m_settings.calendar.holidays)
                 note("The holidays given replace the " + std::to_string(read.calendar.holidays.size()) +
                      " days off of the project calendar " + name + ".");
-            else
-                m_plan.calendar.holidays = std::move(read.calendar.holidays);
+            m_plan.calendar = std::move(read.calendar);
             for (std::string &sentence : read.notes)
                 note(std::move(sentence));
             break;
         }
+        // What was given wins, file calendar or not.
         if (m_given.workdays)
             m_plan.calendar.worked = m_settings.calendar.worked;
         if (m_given.holidays)

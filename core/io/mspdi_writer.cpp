@@ -2,6 +2,7 @@
 
 #include "core/io/mspdi_calendar.h"
 #include "core/io/mspdi_fields.h"
+#include "core/io/mspdi_xml.h"
 #include "core/model/tracking.h"
 #include "core/util/text.h"
 
@@ -17,15 +18,7 @@ namespace {
 
 using mspdi::kMinutesPerDay;
 
-void add(pugi::xml_node parent, const char *name, std::string_view value)
-{
-    parent.append_child(name).text().set(mspdi::xmlSafe(value).c_str());
-}
-
-void add(pugi::xml_node parent, const char *name, long long value)
-{
-    parent.append_child(name).text().set(value);
-}
+using mspdi::add;
 
 /// "PT480H0M0S": `days` working days of kMinutesPerDay.
 std::string durationText(long long days)

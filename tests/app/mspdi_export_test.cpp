@@ -16,6 +16,7 @@
 #include <vector>
 
 using namespace waveplan;
+using test::kProgressCapsCsv;
 using test::kSampleCaps;
 using test::kSampleTeams;
 using test::quoted;
@@ -161,12 +162,7 @@ TEST(MsProjectImport, TheWorkingCalendarAndProgressTravelThroughMsProjectXml)
     // Drafted in January, worked Monday to Friday with Good Friday off, brought up to date in
     // April: through MS Project XML and back, the plan schedules to the same dates.
     TempDir dir;
-    const auto caps = dir.write("capabilities.csv",
-                                "key,name,kind,duration_days,depends_on,status,actual_start,actual_finish,remaining_days\n"
-                                "DATA,Clean data,foundational,30,,done,2027-01-04,2027-02-12,\n"
-                                "CDP,Customer data platform,foundational,60,DATA,in-progress,2027-02-15,,20\n"
-                                "WEB,Website,additive,10,,,,,\n"
-                                "PERS,Personalisation,additive,15,CDP,,,,\n");
+    const auto caps = dir.write("capabilities.csv", kProgressCapsCsv);
     const auto holidays = dir.write("holidays.csv", "date,name\n2027-03-26,Good Friday\n");
     const auto plan = dir.file("april.waveplan");
     ASSERT_EQ(runWaveplan({"import", caps.string(), "-o", plan.string(), "--start", "2027-01-04", "--workdays",

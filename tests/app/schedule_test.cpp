@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace waveplan;
+using test::kProgressCapsCsv;
 using test::kSampleCaps;
 using test::kSampleTeams;
 using test::runWaveplan;
@@ -266,12 +267,7 @@ TEST(Schedule, BadBudgetsAreUsageErrors)
 TEST(Schedule, RePlansFromTheAsOfDate)
 {
     TempDir dir;
-    const auto caps = dir.write("capabilities.csv",
-                                "key,name,kind,duration_days,depends_on,status,actual_start,actual_finish,remaining_days\n"
-                                "DATA,Clean data,foundational,30,,done,2027-01-04,2027-02-12,\n"
-                                "CDP,Customer data platform,foundational,60,DATA,in-progress,2027-02-15,,20\n"
-                                "WEB,Website,additive,10,,,,,\n"
-                                "PERS,Personalisation,additive,15,CDP,,,,\n");
+    const auto caps = dir.write("capabilities.csv", kProgressCapsCsv);
     const auto plan = dir.file("april.waveplan");
     ASSERT_EQ(runWaveplan({"import", caps.string(), "-o", plan.string(), "--start", "2027-01-04", "--as-of",
                            "2027-04-01"})
