@@ -106,12 +106,21 @@ void CapabilityCard::refreshTexts()
     m_ownerFont = m_style->font;
     m_ownerFont.setItalic(m_ownerMissing); // "no owner" reads as a gap, not as a name
     m_ownerText = preparedText(QFontMetricsF(m_ownerFont).elidedText(owner, Qt::ElideRight, ownerWidth), m_ownerFont);
+    refreshWaveTexts();
+}
+
+void CapabilityCard::refreshWaveTexts()
+{
+    const Capability &c = m_capability;
     m_waveText = preparedText(m_movedFrom > 0 ? QStringLiteral("W%1\u2192W%2").arg(m_movedFrom).arg(m_wave)
                                               : QStringLiteral("W%1").arg(m_wave),
                               m_style->keyFont);
 
+    const QString kindLabel = m_kind == CapabilityKind::Foundational ? QObject::tr("foundation")
+                                                                      : QObject::tr("additive");
+    const QString owner = m_ownerMissing ? QObject::tr("no owner") : QString::fromStdString(c.owner);
     QString tip = QObject::tr("%1 — %2\n%3, %4, wave %5\nOwner: %6")
-                      .arg(QString::fromStdString(c.key), m_name, kindLabel.toLower())
+                      .arg(QString::fromStdString(c.key), m_name, kindLabel)
                       .arg(m_milestone ? QObject::tr("milestone (0 days)") : QObject::tr("%1 days").arg(c.durationDays))
                       .arg(m_wave)
                       .arg(owner);
@@ -134,7 +143,7 @@ void CapabilityCard::setWave(int wave)
     if (wave == m_wave)
         return;
     m_wave = wave;
-    refreshTexts();
+    refreshWaveTexts(); // the wave alone changed: the other texts stay laid out
 }
 
 void CapabilityCard::setMovedFrom(int wave)
@@ -142,7 +151,7 @@ void CapabilityCard::setMovedFrom(int wave)
     if (wave == m_movedFrom)
         return;
     m_movedFrom = wave;
-    refreshTexts();
+    refreshWaveTexts();
 }
 
 void CapabilityCard::setCriticalMarks(bool criticalPath, bool criticalChain)

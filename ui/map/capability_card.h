@@ -98,6 +98,9 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    /// Lays out the wave pill and the tooltip again (a new wave or move, the rest unchanged):
+    /// a third of a map's sync after an edit moved cards between waves when every text was.
+    void refreshWaveTexts();
     void paintMarks(QPainter *painter, const QRectF &body) const;
     /// `kindLabel`: FOUNDATION up the bar is large enough on screen to be read.
     void paintBody(QPainter *painter, const QRectF &body, bool kindLabel) const;

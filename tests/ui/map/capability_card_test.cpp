@@ -47,5 +47,29 @@ TEST(CapabilityCard, AMilestoneHasADiamondBadgeAndSaysSo)
     EXPECT_FALSE(day->toolTip().contains("milestone")) << day->toolTip().toStdString();
 }
 
+TEST(CapabilityCard, ANewWaveChangesItsPillAndTooltipAndNothingElse)
+{
+    Plan plan = planOfOne("CDP");
+    plan.capabilities.front().owner = "Dana";
+    ui::map::MapScene scene(plan, computeSchedule(plan));
+    CapabilityCard *card = scene.card("CDP");
+    ASSERT_TRUE(card);
+    ASSERT_EQ(card->wave(), 1);
+    const QImage inWave1 = drawnAlone(scene, card, 1.0);
+
+    card->setWave(3);
+    EXPECT_TRUE(card->toolTip().contains("wave 3")) << card->toolTip().toStdString();
+    EXPECT_NE(drawnAlone(scene, card, 1.0), inWave1) << "the pill reads W3";
+    card->setMovedFrom(1);
+    EXPECT_TRUE(card->toolTip().contains("Moved from wave 1 by the last change")) << card->toolTip().toStdString();
+    // The rest of the card is as it was: key, name, owner and kind, in the tooltip and drawn.
+    EXPECT_EQ(card->shownKey(), "CDP");
+    EXPECT_TRUE(card->toolTip().startsWith("CDP — Name of CDP\nfoundation, 30 days, wave 3\nOwner: Dana"))
+        << card->toolTip().toStdString();
+    card->setMovedFrom(0);
+    card->setWave(1);
+    EXPECT_EQ(drawnAlone(scene, card, 1.0), inWave1) << "back in wave 1, drawn as before";
+}
+
 } // namespace
 } // namespace waveplan::test
