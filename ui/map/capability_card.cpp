@@ -72,50 +72,86 @@ CapabilityCard::CapabilityCard(const QString &key, const MapStyle *style)
 void CapabilityCard::setCapability(const Capability &capability)
 {
     ++m_syncCount;
-    if (capability == m_capability && !m_keyText.text().isEmpty())
+    if (capability == m_capability && m_keyLineHeight > 0)
         return;
     m_capability = capability;
     m_key = QString::fromStdString(capability.key);
     refreshTexts();
 }
 
+namespace {
+
+/// The height of one line of `font` as QStaticText lays it out (whole pixels).
+double lineHeight(const QFont &font)
+{
+    return std::ceil(QFontMetricsF(font).height());
+}
+
+} // namespace
+
 void CapabilityCard::refreshTexts()
 {
     const Capability &c = m_capability;
     m_kind = c.kind;
     m_name = QString::fromStdString(c.name);
+    m_milestone = isMilestone(c);
+    m_ownerMissing = c.owner.empty();
+    m_keyLineHeight = lineHeight(m_style->keyFont);
+    m_smallLineHeight = lineHeight(m_style->smallFont);
+    m_textsStale = true;
+    refreshWaveTexts();
+}
+
+QString CapabilityCard::shownKey() const
+{
+    ensureTexts();
+    return m_keyText.text();
+}
+
+void CapabilityCard::ensureTexts() const
+{
+    if (m_textsStale)
+        layOutTexts();
+}
+
+void CapabilityCard::layOutTexts() const
+{
+    const Capability &c = m_capability;
     const double width = G::cardWidth - textLeft() - kPadding;
     const QFontMetricsF keyMetrics(m_style->keyFont);
     const QFontMetricsF metrics(m_style->font);
 
-    const QString kindLabel = m_kind == CapabilityKind::Foundational ? QObject::tr("FOUNDATION")
-                                                                      : QObject::tr("additive");
-    m_kindText = preparedText(kindLabel, m_style->smallFont);
+    m_kindText = preparedText(m_kind == CapabilityKind::Foundational ? QObject::tr("FOUNDATION") : QObject::tr("additive"),
+                              m_style->smallFont);
     const double keyWidth = width - 2 * kBadgeRadius - 6;
     const QString key = doneLabel(QString::fromStdString(c.key), m_done);
     m_keyText = preparedText(keyMetrics.elidedText(key, Qt::ElideRight, keyWidth), m_style->keyFont);
     m_nameLines.clear();
     for (const QString &line : wrapped(m_name, metrics, width, 2))
         m_nameLines.append(preparedText(line, m_style->font));
-    m_milestone = isMilestone(c);
     m_durationText = preparedText(m_milestone ? QObject::tr("milestone") : QObject::tr("%1 d").arg(c.durationDays),
                                   m_style->font);
-    m_ownerMissing = c.owner.empty();
     const QString owner = m_ownerMissing ? QObject::tr("no owner") : QString::fromStdString(c.owner);
     const double ownerWidth = width - m_durationText.size().width() - 58;
     m_ownerFont = m_style->font;
     m_ownerFont.setItalic(m_ownerMissing); // "no owner" reads as a gap, not as a name
     m_ownerText = preparedText(QFontMetricsF(m_ownerFont).elidedText(owner, Qt::ElideRight, ownerWidth), m_ownerFont);
-    refreshWaveTexts();
+    layOutWaveText();
+    m_textsStale = false;
+}
+
+void CapabilityCard::layOutWaveText() const
+{
+    m_waveText = preparedText(m_movedFrom > 0 ? QStringLiteral("W%1\u2192W%2").arg(m_movedFrom).arg(m_wave)
+                                              : QStringLiteral("W%1").arg(m_wave),
+                              m_style->keyFont);
 }
 
 void CapabilityCard::refreshWaveTexts()
 {
+    if (!m_textsStale)
+        layOutWaveText(); // the rest stays laid out
     const Capability &c = m_capability;
-    m_waveText = preparedText(m_movedFrom > 0 ? QStringLiteral("W%1\u2192W%2").arg(m_movedFrom).arg(m_wave)
-                                              : QStringLiteral("W%1").arg(m_wave),
-                              m_style->keyFont);
-
     const QString kindLabel = m_kind == CapabilityKind::Foundational ? QObject::tr("foundation")
                                                                       : QObject::tr("additive");
     const QString owner = m_ownerMissing ? QObject::tr("no owner") : QString::fromStdString(c.owner);
@@ -253,7 +289,10 @@ void CapabilityCard::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->setRenderHint(QPainter::Antialiasing);
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     paintMarks(painter, body);
-    paintBody(painter, body, !tooSmallToSee(painter, m_kindText.size().height(), kLegiblePixels));
+    const bool kindLabel = !tooSmallToSee(painter, m_smallLineHeight, kLegiblePixels);
+    if (kindLabel || !compactAt(lod))
+        ensureTexts(); // some text will be read
+    paintBody(painter, body, kindLabel);
     if (m_done)
         washOut(painter, body, m_style->colors.cardFill);
     if (compactAt(lod)) {
@@ -303,7 +342,7 @@ void CapabilityCard::paintMarks(QPainter *painter, const QRectF &body) const
 void CapabilityCard::paintBody(QPainter *painter, const QRectF &body, bool kindLabel) const
 {
     const MapColors &colors = m_style->colors;
-    const QPointF badge(G::cardWidth - kPadding - kBadgeRadius, 6 + m_keyText.size().height() / 2);
+    const QPointF badge(G::cardWidth - kPadding - kBadgeRadius, 6 + m_keyLineHeight / 2);
     if (m_kind == CapabilityKind::Foundational) {
         painter->setPen(QPen(colors.outline, 1.5, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
         painter->setBrush(colors.foundationalFill);

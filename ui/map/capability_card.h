@@ -51,7 +51,7 @@ public:
     void setDone(bool done);
     [[nodiscard]] bool isDone() const { return m_done; }
     /// The key as the card writes it.
-    [[nodiscard]] QString shownKey() const { return m_keyText.text(); }
+    [[nodiscard]] QString shownKey() const;
     /// The key as a zoomed-out (compact) card shows it: ticked when done, like shownKey().
     [[nodiscard]] QString compactLabel() const;
 
@@ -85,7 +85,8 @@ public:
     /// at once after a layout).
     void setArrowsFollow(bool follow) { m_arrowsFollow = follow; }
 
-    /// Lays the texts out again (after the style's fonts changed).
+    /// Takes the capability's texts again (after a change or a new style): they are laid out
+    /// when next drawn large enough to read, or asked for.
     void refreshTexts();
 
     [[nodiscard]] QRectF boundingRect() const override;
@@ -98,9 +99,15 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
-    /// Lays out the wave pill and the tooltip again (a new wave or move, the rest unchanged):
-    /// a third of a map's sync after an edit moved cards between waves when every text was.
+    /// The wave pill and the tooltip again (a new wave or move, the rest unchanged): a third of
+    /// a map's sync after an edit moved cards between waves when every text was laid out again.
     void refreshWaveTexts();
+    /// Lays the texts out (elided, wrapped, shaped) when they changed since they last were.
+    /// Deferred until needed: a large map fitted to the window draws no text at all, and laying
+    /// out 10,000 cards' texts was two thirds of building its scene.
+    void ensureTexts() const;
+    void layOutTexts() const;
+    void layOutWaveText() const;
     void paintMarks(QPainter *painter, const QRectF &body) const;
     /// `kindLabel`: FOUNDATION up the bar is large enough on screen to be read.
     void paintBody(QPainter *painter, const QRectF &body, bool kindLabel) const;
@@ -127,16 +134,19 @@ private:
     bool m_arrowsFollow = true;
     QList<DependencyArrow *> m_arrows;
 
-    // Texts laid out once per change.
-    QStaticText m_keyText;
-    QStaticText m_kindText;
-    QList<QStaticText> m_nameLines;
-    QStaticText m_ownerText;
     bool m_ownerMissing = false;
     bool m_milestone = false; ///< 0 days: a diamond badge and "milestone" for the duration
-    QFont m_ownerFont;
-    QStaticText m_durationText;
-    QStaticText m_waveText;
+    double m_keyLineHeight = 0;   ///< one line of the key font, as laid-out text measures it
+    double m_smallLineHeight = 0; ///< the same for the small font (FOUNDATION up the bar)
+    // Texts laid out once per change, when first needed (ensureTexts).
+    mutable bool m_textsStale = true;
+    mutable QStaticText m_keyText;
+    mutable QStaticText m_kindText;
+    mutable QList<QStaticText> m_nameLines;
+    mutable QStaticText m_ownerText;
+    mutable QFont m_ownerFont;
+    mutable QStaticText m_durationText;
+    mutable QStaticText m_waveText;
     QFont m_compactKeyFont; ///< compactKeyFont() for the label m_compactKeyFor (the key, ticked when done)
     QString m_compactKeyFor;
 };
