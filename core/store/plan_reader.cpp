@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <algorithm>
+#include <numeric>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -142,7 +143,9 @@ CapabilityIds readCapabilities(SQLite::Database &db, Plan &plan, Errors &errors)
             "pinned_wave, retires, notes, position_x, position_y, ord FROM capabilities");
     // Read in the table's own order and put in plan order (ord) afterwards: ORDER BY ord would
     // make SQLite seek each row from the ord index.
-    std::vector<std::pair<std::int64_t, Capability>> read;
+    // Straight into the plan, with each row's ord beside it; put in order below only when the
+    // table's order is not already plan order (the writer inserts rows in plan order).
+    std::vector<std::int64_t> ords;
     while (query.executeStep()) {
         RowReader row(query, "table capabilities", errors, {"capability", 1});
         Capability c;
@@ -177,15 +180,23 @@ CapabilityIds readCapabilities(SQLite::Database &db, Plan &plan, Errors &errors)
             c.position = MapPosition{*x, *y};
         else if (x || y)
             row.problem("a map position needs both position_x and position_y");
-        read.emplace_back(query.getColumn(20).getInt64(), std::move(c));
-    }
-    std::sort(read.begin(), read.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    CapabilityIds indexById;
-    plan.capabilities.reserve(read.size());
-    for (auto &[ord, c] : read) {
-        indexById.add(c.id, plan.capabilities.size());
+        ords.push_back(query.getColumn(20).getInt64());
         plan.capabilities.push_back(std::move(c));
     }
+    if (!std::is_sorted(ords.begin(), ords.end())) {
+        // Sorting indices moves each capability once, not once per swap of the sort.
+        std::vector<std::size_t> order(ords.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return ords[a] < ords[b]; });
+        std::vector<Capability> sorted;
+        sorted.reserve(order.size());
+        for (const std::size_t i : order)
+            sorted.push_back(std::move(plan.capabilities[i]));
+        plan.capabilities = std::move(sorted);
+    }
+    CapabilityIds indexById;
+    for (std::size_t i = 0; i < plan.capabilities.size(); ++i)
+        indexById.add(plan.capabilities[i].id, i);
     indexById.sort();
 
     // In the table's own order, then sorted: no join and no index seek per row.

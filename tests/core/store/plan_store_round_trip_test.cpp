@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Database.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <bit>
 #include <cfloat>
 #include <cmath>
@@ -111,6 +112,25 @@ TEST(PlanStoreRoundTrip, OrderOfTeamsCapabilitiesAndDependenciesIsKept)
     plan.dependencies = {{"Z9", "A1", 0}, {"B2", "m5", 3}, {"A1", "B2", 0}, {"Z9", "m5", 1}};
 
     EXPECT_EQ(roundTrip(plan, dir), withIds(plan));
+}
+
+TEST(PlanStoreRoundTrip, CapabilitiesComeBackInTheirOrderWhateverTheOrderOfTheRows)
+{
+    // The writer inserts rows in plan order; another tool may not. Here the rows stay where
+    // they are and the ord column is reversed: the plan must come back reversed, its
+    // dependencies and demands still on the right capabilities.
+    const test::TempDir dir;
+    const Plan plan = test::generatePlan(7);
+    ASSERT_GE(plan.capabilities.size(), 3U);
+    const auto path = dir.file("plan.waveplan");
+    ASSERT_TRUE(savePlan(plan, PlanLocation::ofFile(path)).ok());
+    test::runSql(path, "UPDATE capabilities SET ord = -1 - ord");
+
+    Result<Plan> loaded = openPlan(PlanLocation::ofFile(path));
+    ASSERT_TRUE(loaded.ok()) << loaded.errorText();
+    Plan reversed = withIds(plan);
+    std::reverse(reversed.capabilities.begin(), reversed.capabilities.end());
+    EXPECT_EQ(loaded.value(), reversed);
 }
 
 TEST(PlanStoreRoundTrip, NumbersComeBackBitForBit)
