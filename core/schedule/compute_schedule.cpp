@@ -41,8 +41,20 @@ void addUnnamedViolations(const Plan &plan, const solver::Solution &solution, st
     }
 }
 
-/// How many schedules the stable re-plan right after an edit may decode.
-constexpr std::int64_t kFirstScheduleDecodings = 40;
+/// How many schedules the stable re-plan right after an edit may decode for a problem of
+/// `activities`: 40 up to 1,000 (a few milliseconds at 500), then fewer in proportion so that
+/// the work stays near 40,000 activities placed, but never fewer than 6 (the search from the
+/// reference, the blend with the free schedule and a few of its trials). The window waits for
+/// this one; the background search that follows has the full budget. At 10,000 capabilities
+/// each decoding takes about 4 ms: 40 of them were most of the wait after every edit.
+std::int64_t firstScheduleDecodings(std::size_t activities)
+{
+    constexpr std::int64_t kDecodings = 40;
+    constexpr std::int64_t kPlacements = 40'000;
+    constexpr std::int64_t kFewest = 6;
+    const auto n = static_cast<std::int64_t>(std::max<std::size_t>(activities, 1));
+    return std::clamp(kPlacements / n, kFewest, kDecodings);
+}
 
 /// Per capability (plan order), its start in the reference, or -1 when the reference lacks it.
 /// Started work is where the progress puts it, whatever the reference says.
@@ -83,11 +95,12 @@ solver::Solution solveAgainstReference(const Plan &plan, const detail::ProgressF
 {
     solver::Budget stableBudget = budget;
     if (options.firstScheduleOnly) {
-        // Right after an edit: a few dozen decodings (milliseconds at 300 capabilities, a
-        // fraction of a second at 2,000), whatever the clock says; the background search
-        // carries on with the full budget.
+        // Right after an edit: a few dozen decodings at most (milliseconds at 300 capabilities),
+        // fewer for a large plan (firstScheduleDecodings), whatever the clock says; the
+        // background search carries on with the full budget.
         stableBudget.milliseconds = 0;
-        stableBudget.schedules = std::min<std::int64_t>(stableBudget.schedules, kFirstScheduleDecodings);
+        stableBudget.schedules =
+            std::min<std::int64_t>(stableBudget.schedules, firstScheduleDecodings(problem.activities.size()));
     }
     solver::Solution free = options.firstScheduleOnly ? solver::firstSchedule(problem) : solver::solve(problem, budget);
     solver::Solution kept =

@@ -77,6 +77,34 @@ TEST(StableReplan, ANoOpEditMovesNothing)
     EXPECT_GT(checked, 10);
 }
 
+TEST(StableReplan, RightAfterAnEditALargePlanDecodesAFewSchedulesNotDozens)
+{
+    // What the window waits for after an edit: a few dozen decodings on a plan of hundreds, a
+    // handful on one of thousands (each decoding of 10,000 capabilities takes milliseconds).
+    const auto firstAfterPin = [](int capabilities) {
+        test::GeneratorOptions options;
+        options.capabilities = capabilities;
+        options.teams = 4;
+        options.dependencyDensity = 2.0 / capabilities;
+        options.fillOptionalFields = false;
+        Plan plan = test::generatePlan(11, options);
+        ScheduleOptions first;
+        first.firstScheduleOnly = true;
+        const Schedule before = computeSchedule(plan, first);
+        const ScheduledCapability &pinned = before.capabilities[capabilities / 2];
+        plan.findCapability(pinned.key)->pinnedWave = pinned.wave + 1;
+        const ScheduleReference reference = referenceOf(before);
+        first.reference = &reference;
+        const Schedule after = computeSchedule(plan, first);
+        EXPECT_EQ(after.find(pinned.key)->wave, pinned.wave + 1) << capabilities << " capabilities";
+        return after.schedulesEvaluated;
+    };
+    const std::int64_t small = firstAfterPin(200);
+    const std::int64_t large = firstAfterPin(5000);
+    EXPECT_GT(small, 20) << "a plan of hundreds gets dozens of tries to keep its waves: " << small;
+    EXPECT_LE(large, 20) << "five thousand capabilities: eight decodings (40,000 placements) and the blend's: " << large;
+}
+
 TEST(StableReplan, PinningOneCapabilityLaterMovesFewerOthersThanReoptimising)
 {
     int stableMoved = 0;
