@@ -1,8 +1,10 @@
 #include "ui/map/dependency_arrow.h"
 
+#include "ui/map/arrow_layer.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/map_style.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -16,6 +18,7 @@ namespace {
 
 constexpr double kHeadLength = 13;
 constexpr double kHeadHalfWidth = 6.5;
+constexpr double kLineWidth = 1.6; ///< a plain arrow's line
 
 /// A smooth horizontal S-curve from `a` to `b`, as arrows cross the gap between two layers.
 /// It leaves and arrives level and stays within the x range from `a` to `b` (the curve lies in
@@ -76,6 +79,8 @@ DependencyArrow::DependencyArrow(CapabilityCard *predecessor, CapabilityCard *su
 
 DependencyArrow::~DependencyArrow()
 {
+    if (m_layer)
+        m_layer->remove(this);
     m_from->detach(this);
     m_to->detach(this);
 }
@@ -112,6 +117,35 @@ void DependencyArrow::setRoute(const QVector<QPointF> &points)
     m_routedFrom = m_from->pos();
     m_routedTo = m_to->pos();
     updatePath();
+}
+
+void DependencyArrow::setLayer(ArrowLayer *layer)
+{
+    if (layer == m_layer)
+        return;
+    if (m_layer)
+        m_layer->remove(this);
+    m_layer = layer;
+    if (m_layer)
+        m_layer->add(this);
+}
+
+bool DependencyArrow::drawnByLayer(const QPainter *painter)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    return engine && engine->type() == QPaintEngine::Raster
+           && kLineWidth * QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) <= 1.0;
+}
+
+void DependencyArrow::paintPlainLine(QPainter *painter) const
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(m_style->colors.arrow, kLineWidth));
+    painter->drawPath(m_path);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_style->colors.arrow);
+    painter->drawPolygon(m_head);
 }
 
 void DependencyArrow::setCriticalMarks(bool criticalPath, bool criticalChain)
@@ -187,6 +221,8 @@ void DependencyArrow::updatePath()
     }
     m_bounds = m_path.boundingRect().united(m_head.boundingRect()).adjusted(-8, -8, 8, 8).united(m_lagRect);
     update();
+    if (m_layer)
+        m_layer->invalidate();
 }
 
 QRectF DependencyArrow::boundingRect() const
@@ -228,13 +264,18 @@ void DependencyArrow::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         if (!m_criticalPath)
             headColor = colors.criticalChain;
     }
-    if (!m_criticalPath && !m_criticalChain) {
-        painter->setPen(QPen(colors.arrow, 1.6));
-        painter->drawPath(m_path);
+    const bool marked = m_criticalPath || m_criticalChain;
+    // The layer has drawn the plain line and head under this item; a selected arrow draws them
+    // again over its highlight.
+    if (marked || !m_layer || !m_layer->draws(painter) || isSelected()) {
+        if (!marked) {
+            painter->setPen(QPen(colors.arrow, kLineWidth));
+            painter->drawPath(m_path);
+        }
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(headColor);
+        painter->drawPolygon(m_head);
     }
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(headColor);
-    painter->drawPolygon(m_head);
 
     if (m_lag > 0) {
         painter->setPen(QPen(colors.outline, 1));

@@ -15,6 +15,7 @@
 
 namespace waveplan::ui::map {
 
+class ArrowLayer;
 class CapabilityCard;
 struct MapStyle;
 
@@ -55,6 +56,15 @@ public:
     /// above a point of the drawn arrow about half way along its route.
     [[nodiscard]] const QRectF &lagLabelRect() const { return m_lagRect; }
 
+    /// Leaves its plain line and head to `layer` wherever drawnByLayer() says so (null: always
+    /// draws them itself). The layer must outlive the arrow or be set back to null first.
+    void setLayer(ArrowLayer *layer);
+    /// True when, drawn by `painter`, a plain arrow's line is a pixel wide or less on screen (a
+    /// large map fitted to the window): then the arrow layer draws it (see arrow_layer.h).
+    [[nodiscard]] static bool drawnByLayer(const QPainter *painter);
+    /// The line and head as an arrow neither critical nor selected shows them.
+    void paintPlainLine(QPainter *painter) const;
+
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -63,6 +73,7 @@ private:
     CapabilityCard *m_from;
     CapabilityCard *m_to;
     const MapStyle *m_style;
+    ArrowLayer *m_layer = nullptr;
     int m_lag = 0;
     QVector<QPointF> m_routePoints;
     QPointF m_routedFrom; ///< the cards' positions the route was computed for

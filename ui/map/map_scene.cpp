@@ -4,6 +4,7 @@
 
 #include "ui/document/plan_document.h"
 #include "ui/document/plan_snapshot.h"
+#include "ui/map/arrow_layer.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
 #include "ui/map/wave_band.h"
@@ -46,8 +47,10 @@ MapScene::MapScene(PlanDocument *document, std::unique_ptr<const PlanSnapshot> s
     , m_snapshot(std::move(snapshot))
     , m_selection(selection ? selection : new SelectionModel(this))
     , m_style(std::make_unique<MapStyle>(MapStyle::make(font(), palette())))
+    , m_arrowLayer(new ArrowLayer)
     , m_layoutPool(new QThreadPool(this))
 {
+    addItem(m_arrowLayer);
     m_layoutPool->setMaxThreadCount(1);
     // No BSP index: rebuilding it after a large map is laid out took longer than the layout
     // (11 s at 10,000 cards), and long arrows span most of the map, so it saves little when
@@ -390,8 +393,16 @@ void MapScene::applyFocus()
     const auto opacity = [&](bool shown) { return kept.isEmpty() || shown ? 1.0 : kDimmedOpacity; };
     for (CapabilityCard *c : std::as_const(m_cards))
         c->setOpacity(opacity(kept.contains(c->key())));
-    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it)
-        it.value()->setOpacity(opacity(kept.contains(it.key().first) && kept.contains(it.key().second)));
+    bool dimmed = false;
+    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
+        const double wanted = opacity(kept.contains(it.key().first) && kept.contains(it.key().second));
+        if (it.value()->opacity() != wanted) {
+            it.value()->setOpacity(wanted);
+            dimmed = true;
+        }
+    }
+    if (dimmed)
+        m_arrowLayer->invalidate(); // it draws the plain lines at their arrows' opacity
 }
 
 void MapScene::setShowCriticalPath(bool show)
@@ -443,6 +454,7 @@ DependencyArrow *MapScene::createArrow(CapabilityCard *from, CapabilityCard *to,
 {
     auto *a = new DependencyArrow(from, to, m_style.get());
     a->setVisible(!m_itemsHidden);
+    a->setLayer(m_arrowLayer);
     a->setLag(lag);
     addItem(a);
     m_arrows.insert(ArrowKey(from->key(), to->key()), a);

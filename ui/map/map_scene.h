@@ -52,6 +52,7 @@ enum class PlanChange;
 
 namespace map {
 
+class ArrowLayer;
 class CapabilityCard;
 class DependencyArrow;
 class WaveBand;
@@ -223,6 +224,7 @@ private:
     bool m_customStyle = false; ///< set by setMapStyle: palette and font changes leave it alone
     QHash<QString, CapabilityCard *> m_cards;
     QHash<ArrowKey, DependencyArrow *> m_arrows;
+    ArrowLayer *m_arrowLayer; ///< the arrows' plain lines when zoomed out (owned by the scene)
     std::vector<WaveBand *> m_bands;
 
     LayoutMode m_layoutMode = LayoutMode::Auto;

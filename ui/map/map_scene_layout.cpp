@@ -5,6 +5,7 @@
 
 #include "core/model/plan_limits.h"
 #include "ui/document/plan_document.h"
+#include "ui/map/arrow_layer.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
 #include "ui/map/wave_band.h"
@@ -241,6 +242,7 @@ void MapScene::showLayout()
             c->show();
         for (DependencyArrow *a : std::as_const(m_arrows))
             a->show();
+        m_arrowLayer->invalidate();
         // A hidden card cannot be selected: select now what was selected meanwhile.
         const bool syncing = m_syncingSelection;
         m_syncingSelection = true;

@@ -1,0 +1,71 @@
+#pragma once
+/// @file arrow_layer.h
+/// The plain lines of the map's arrows, drawn once into an image and pasted while they stay
+/// the same. Fitted to the window, a large map's arrows are thinner than a pixel, and smoothing
+/// thousands of such lines pixel by pixel was most of every repaint: a 10,000-capability map
+/// took a third of a second to repaint after any change, even one card's. Where an arrow's line
+/// comes out a pixel wide or less on screen (DependencyArrow::drawnByLayer), the layer draws it
+/// and its head, and the arrow item draws only what sits on top (the critical marks, the
+/// selection, the lag label); zoomed in, in a PDF or an SVG, every arrow draws itself.
+///
+/// The image is kept per view size and zoom, and drawn again when an arrow's route, opacity
+/// or visibility changes, or one comes or goes (invalidate()). A change of critical marks or
+/// selection leaves it as it is: those are drawn over the plain line.
+
+#include <QGraphicsItem>
+#include <QHash>
+#include <QImage>
+#include <QTransform>
+
+#include <cstdint>
+#include <vector>
+
+namespace waveplan::ui::map {
+
+class DependencyArrow;
+
+class ArrowLayer : public QGraphicsItem {
+public:
+    enum { Type = UserType + 5 };
+
+    ArrowLayer();
+    [[nodiscard]] int type() const override { return Type; }
+
+    /// A map of fewer arrows has them draw themselves: repainting them is quick, and after an
+    /// edit their routes change at once (the layout is not in the background), so the image
+    /// would be drawn again every time, for nothing.
+    static constexpr int kFewestArrows = 2000;
+    /// True when the layer draws the plain arrows that `painter` paints (see drawnByLayer).
+    [[nodiscard]] bool draws(const QPainter *painter) const;
+
+    void add(DependencyArrow *arrow);
+    void remove(DependencyArrow *arrow);
+    /// An arrow changed what the layer draws of it: the image is drawn again when next shown.
+    void invalidate();
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    [[nodiscard]] QPainterPath shape() const override { return {}; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    /// The layer's arrows in the order they came (a stable drawing order).
+    [[nodiscard]] bool active() const { return m_arrows.size() >= kFewestArrows; }
+    [[nodiscard]] std::vector<DependencyArrow *> arrowsInOrder() const;
+    void drawArrows(QPainter *painter) const;
+
+    QHash<DependencyArrow *, std::uint64_t> m_arrows; ///< arrow -> when it came
+    std::uint64_t m_added = 0;
+    std::uint64_t m_generation = 0; ///< counts invalidations
+    mutable QRectF m_bounds;
+    mutable bool m_boundsStale = false;
+
+    /// One drawn image: for the size, zoom and generation it was drawn at.
+    struct Cache {
+        QImage image;
+        QTransform transform;
+        std::uint64_t generation = 0;
+    };
+    Cache m_cache;
+};
+
+} // namespace waveplan::ui::map
