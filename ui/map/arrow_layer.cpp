@@ -4,14 +4,17 @@
 
 #include <QPaintDevice>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <cmath>
 
 namespace waveplan::ui::map {
 
 ArrowLayer::ArrowLayer()
 {
     setZValue(1); // with the arrows, under the cards
+    setFlag(ItemUsesExtendedStyleOption); // paint() is told what is exposed
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
 }
@@ -76,10 +79,10 @@ std::vector<DependencyArrow *> ArrowLayer::arrowsInOrder() const
     return arrows;
 }
 
-void ArrowLayer::drawArrows(QPainter *painter) const
+void ArrowLayer::drawArrows(QPainter *painter, const QRectF &exposed) const
 {
     for (DependencyArrow *arrow : arrowsInOrder()) {
-        if (!arrow->isVisible())
+        if (!arrow->isVisible() || !arrow->boundingRect().intersects(exposed))
             continue;
         painter->setOpacity(arrow->effectiveOpacity());
         arrow->paintPlainLine(painter);
@@ -87,33 +90,50 @@ void ArrowLayer::drawArrows(QPainter *painter) const
     painter->setOpacity(1.0);
 }
 
-void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (!draws(painter))
         return; // each arrow draws itself
+    const QRectF exposed = option->exposedRect;
     QPaintDevice *device = painter->device();
     if (device == nullptr || device->devType() != QInternal::Widget) {
-        drawArrows(painter); // an image of the map: drawn once, nothing to keep
+        drawArrows(painter, exposed); // an image of the map: drawn once, nothing to keep
         return;
     }
-    const QTransform transform = painter->worldTransform();
+    // The image holds the whole layer at the view's zoom, so scrolling pastes another part of
+    // it. Its pixels line up with the screen's when the view's offset has the same fraction of a
+    // pixel, so that fraction is part of what the image was drawn for.
+    const QTransform world = painter->worldTransform();
+    const QPointF offset(world.dx(), world.dy());
+    const QPointF whole(std::floor(offset.x()), std::floor(offset.y()));
+    const QTransform zoom(world.m11(), world.m12(), world.m21(), world.m22(), offset.x() - whole.x(),
+                          offset.y() - whole.y());
+    const QRect area = zoom.mapRect(boundingRect()).toAlignedRect();
     const double ratio = device->devicePixelRatioF();
-    const QSize size = QSize(device->width(), device->height()) * ratio;
-    if (m_cache.image.size() != size || m_cache.transform != transform || m_cache.generation != m_generation) {
-        m_cache.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    // Zoomed in on a large map, the whole layer would be a huge image: draw what is exposed.
+    const qint64 screen = static_cast<qint64>(device->width()) * device->height();
+    if (static_cast<qint64>(area.width()) * area.height() > std::max<qint64>(4 * screen, 1 << 22)) {
+        m_cache = {};
+        drawArrows(painter, exposed);
+        return;
+    }
+    if (m_cache.transform != zoom || m_cache.generation != m_generation || m_cache.area != area
+        || m_cache.image.devicePixelRatio() != ratio || m_cache.image.isNull()) {
+        m_cache.image = QImage(area.size() * ratio, QImage::Format_ARGB32_Premultiplied);
         m_cache.image.setDevicePixelRatio(ratio);
         m_cache.image.fill(Qt::transparent);
         QPainter cache(&m_cache.image);
         cache.setRenderHints(painter->renderHints());
-        cache.setTransform(transform);
-        drawArrows(&cache);
-        m_cache.transform = transform;
+        cache.setTransform(zoom * QTransform::fromTranslate(-area.left(), -area.top()));
+        drawArrows(&cache, boundingRect());
+        m_cache.transform = zoom;
+        m_cache.area = area;
         m_cache.generation = m_generation;
     }
     painter->save();
     painter->resetTransform();
     painter->setOpacity(1.0);
-    painter->drawImage(QPointF(0, 0), m_cache.image);
+    painter->drawImage(whole + QPointF(area.topLeft()), m_cache.image);
     painter->restore();
 }
 

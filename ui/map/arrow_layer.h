@@ -8,7 +8,8 @@
 /// and its head, and the arrow item draws only what sits on top (the critical marks, the
 /// selection, the lag label); zoomed in, in a PDF or an SVG, every arrow draws itself.
 ///
-/// The image is kept per view size and zoom, and drawn again when an arrow's route, opacity
+/// The image holds the whole layer at the view's zoom (scrolling pastes another part of it; a
+/// layer too large for that at a close zoom is drawn where exposed), and is drawn again when an arrow's route, opacity
 /// or visibility changes, or one comes or goes (invalidate()). A change of critical marks or
 /// selection leaves it as it is: those are drawn over the plain line.
 
@@ -51,7 +52,8 @@ private:
     /// The layer's arrows in the order they came (a stable drawing order).
     [[nodiscard]] bool active() const { return m_arrows.size() >= kFewestArrows; }
     [[nodiscard]] std::vector<DependencyArrow *> arrowsInOrder() const;
-    void drawArrows(QPainter *painter) const;
+    /// The plain lines and heads of the visible arrows that reach into `exposed`.
+    void drawArrows(QPainter *painter, const QRectF &exposed) const;
 
     QHash<DependencyArrow *, std::uint64_t> m_arrows; ///< arrow -> when it came
     std::uint64_t m_added = 0;
@@ -59,13 +61,15 @@ private:
     mutable QRectF m_bounds;
     mutable bool m_boundsStale = false;
 
-    /// One drawn image: for the size, zoom and generation it was drawn at.
+    /// The whole layer drawn at one zoom (and fraction of a pixel of offset): `area` is where
+    /// the image lies in that zoom's device pixels.
     struct Cache {
         QImage image;
         QTransform transform;
+        QRect area;
         std::uint64_t generation = 0;
     };
-    Cache m_cache;
+    mutable Cache m_cache;
 };
 
 } // namespace waveplan::ui::map

@@ -8,6 +8,7 @@
 #include "ui/map/arrow_layer.h"
 
 #include <QImage>
+#include <QScrollBar>
 #include <QPainter>
 
 namespace waveplan::test {
@@ -75,6 +76,27 @@ TEST_F(ArrowLayerTest, TheKeptImageShowsWhatTheArrowsWouldDraw)
     EXPECT_LT(differing(screen, drawnDirectly(), 24), screen.width() * screen.height() / 500)
         << "the pasted image and the arrows drawn directly look the same";
     EXPECT_EQ(differing(screen, onScreen(), 0), 0) << "a repaint pastes the same image";
+}
+
+TEST_F(ArrowLayerTest, ScrolledAndZoomedTheLinesStayWhereTheArrowsAre)
+{
+    // Zoomed in to 30 % (lines still under a pixel) and scrolled: the kept image is pasted at
+    // the view's offset, including a fraction of a pixel.
+    view->resetTransform();
+    view->scale(0.3, 0.3);
+    QApplication::processEvents();
+    for (const QPoint step : {QPoint(0, 0), QPoint(137, 0), QPoint(0, 93), QPoint(-61, 40)}) {
+        view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value() + step.x());
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + step.y());
+        QApplication::processEvents();
+        const QImage screen = onScreen();
+        EXPECT_LT(differing(screen, drawnDirectly(), 24), screen.width() * screen.height() / 500)
+            << "scrolled by " << step.x() << ", " << step.y();
+    }
+    view->scale(1.013, 1.013); // an offset with a fraction of a pixel
+    QApplication::processEvents();
+    const QImage screen = onScreen();
+    EXPECT_LT(differing(screen, drawnDirectly(), 24), screen.width() * screen.height() / 500);
 }
 
 TEST_F(ArrowLayerTest, ItFollowsArrowsHiddenDimmedAndRerouted)
