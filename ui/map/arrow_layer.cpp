@@ -82,8 +82,9 @@ std::vector<DependencyArrow *> ArrowLayer::arrowsInOrder() const
 void ArrowLayer::drawArrows(QPainter *painter, const QRectF &exposed) const
 {
     for (DependencyArrow *arrow : arrowsInOrder()) {
-        if (!arrow->isVisible() || !arrow->boundingRect().intersects(exposed))
-            continue;
+        if (!arrow->isVisible() || arrow->criticalPathMarked() || arrow->criticalChainMarked()
+            || !arrow->boundingRect().intersects(exposed))
+            continue; // a marked arrow draws its own line, in its mark's colour and dashes
         painter->setOpacity(arrow->effectiveOpacity());
         arrow->paintPlainLine(painter);
     }
@@ -92,8 +93,10 @@ void ArrowLayer::drawArrows(QPainter *painter, const QRectF &exposed) const
 
 void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    if (!draws(painter))
-        return; // each arrow draws itself
+    if (!draws(painter)) {
+        m_cache = {}; // zoomed in: each arrow draws itself, and the image is not kept for nothing
+        return;
+    }
     const QRectF exposed = option->exposedRect;
     QPaintDevice *device = painter->device();
     if (device == nullptr || device->devType() != QInternal::Widget) {
@@ -110,9 +113,11 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
                           offset.y() - whole.y());
     const QRect area = zoom.mapRect(boundingRect()).toAlignedRect();
     const double ratio = device->devicePixelRatioF();
-    // Zoomed in on a large map, the whole layer would be a huge image: draw what is exposed.
-    const qint64 screen = static_cast<qint64>(device->width()) * device->height();
-    if (static_cast<qint64>(area.width()) * area.height() > std::max<qint64>(4 * screen, 1 << 22)) {
+    // Zoomed in on a large map, the whole layer would be a huge image: past two screens' worth
+    // of device pixels, and never over 24 million (96 MB), it is drawn where exposed instead.
+    const double screen = static_cast<double>(device->width()) * device->height() * ratio * ratio;
+    const double pixels = static_cast<double>(area.width()) * area.height() * ratio * ratio;
+    if (pixels > std::min(std::max(2 * screen, 4.0e6), 24.0e6)) {
         m_cache = {};
         drawArrows(painter, exposed);
         return;
@@ -120,6 +125,11 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     if (m_cache.transform != zoom || m_cache.generation != m_generation || m_cache.area != area
         || m_cache.image.devicePixelRatio() != ratio || m_cache.image.isNull()) {
         m_cache.image = QImage(area.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        if (m_cache.image.isNull()) { // out of memory: the arrows are drawn, only not kept
+            m_cache = {};
+            drawArrows(painter, exposed);
+            return;
+        }
         m_cache.image.setDevicePixelRatio(ratio);
         m_cache.image.fill(Qt::transparent);
         QPainter cache(&m_cache.image);

@@ -155,6 +155,8 @@ void DependencyArrow::setCriticalMarks(bool criticalPath, bool criticalChain)
     m_criticalPath = criticalPath;
     m_criticalChain = criticalChain;
     update();
+    if (m_layer)
+        m_layer->invalidate(); // a marked arrow draws its own line: the layer leaves it out
 }
 
 void DependencyArrow::updatePath()

@@ -515,6 +515,7 @@ void MapScene::refreshStyledItems()
         a->setLag(0);
         a->setLag(lag);
     }
+    m_arrowLayer->invalidate(); // its lines are in the old colours
     updateBands();
     update();
 }

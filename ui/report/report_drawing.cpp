@@ -5,6 +5,7 @@
 #include "ui/map/map_style.h"
 #include "ui/report/report_pages.h"
 #include "ui/report/report_scenes.h"
+#include "ui/map/arrow_layer.h"
 
 #include <QGraphicsItem>
 #include <QHash>
@@ -67,7 +68,8 @@ std::vector<double> waveEdges(QGraphicsScene *scene, const QRectF &source)
 {
     std::vector<double> edges;
     for (QGraphicsItem *item : scene->items(source)) {
-        if (item->flags() & QGraphicsItem::ItemIsSelectable || item->parentItem())
+        if (item->flags() & QGraphicsItem::ItemIsSelectable || item->parentItem()
+            || item->type() == map::ArrowLayer::Type) // the arrows' lines, as tall as the map
             continue;
         const QRectF r = item->sceneBoundingRect();
         if (r.height() >= source.height() * 0.6 && r.width() < source.width() * 0.9 && r.left() > source.left() + 1)

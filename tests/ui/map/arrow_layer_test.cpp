@@ -99,6 +99,30 @@ TEST_F(ArrowLayerTest, ScrolledAndZoomedTheLinesStayWhereTheArrowsAre)
     EXPECT_LT(differing(screen, drawnDirectly(), 24), screen.width() * screen.height() / 500);
 }
 
+TEST_F(ArrowLayerTest, ANewStyleRedrawsTheLinesInItsColours)
+{
+    const auto reddish = [](const QImage &image) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb p = image.pixel(x, y);
+                count += qRed(p) > qGreen(p) + 20 && qRed(p) > qBlue(p) + 20 ? 1 : 0;
+            }
+        return count;
+    };
+    // No lags: no arrow has a label to lay out again, so nothing but the style tells the layer.
+    Plan plan = manyArrows();
+    for (Dependency &dependency : plan.dependencies)
+        dependency.lagDays = 0;
+    loadReadOnly(plan);
+    const int before = reddish(onScreen());
+    ui::map::MapStyle style = scene->mapStyle();
+    style.colors.arrow = Qt::red;
+    scene->setMapStyle(style); // as the presentation's style, or a palette change, does
+    QApplication::processEvents();
+    EXPECT_GT(reddish(onScreen()), before + 1000) << "the kept image was drawn again, in red";
+}
+
 TEST_F(ArrowLayerTest, ItFollowsArrowsHiddenDimmedAndRerouted)
 {
     const QImage before = onScreen();
