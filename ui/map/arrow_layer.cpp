@@ -82,9 +82,8 @@ std::vector<DependencyArrow *> ArrowLayer::arrowsInOrder() const
 void ArrowLayer::drawArrows(QPainter *painter, const QRectF &exposed) const
 {
     for (DependencyArrow *arrow : arrowsInOrder()) {
-        if (!arrow->isVisible() || arrow->criticalPathMarked() || arrow->criticalChainMarked()
-            || !arrow->boundingRect().intersects(exposed))
-            continue; // a marked arrow draws its own line, in its mark's colour and dashes
+        if (!arrow->isVisible() || arrow->criticalChainMarked() || !arrow->boundingRect().intersects(exposed))
+            continue; // a dashed arrow draws its own line, with nothing under its dashes
         painter->setOpacity(arrow->effectiveOpacity());
         arrow->paintPlainLine(painter);
     }

@@ -10,8 +10,9 @@
 ///
 /// The image holds the whole layer at the view's zoom (scrolling pastes another part of it; a
 /// layer too large for that at a close zoom is drawn where exposed), and is drawn again when an arrow's route, opacity
-/// or visibility changes, or one comes or goes (invalidate()). A change of critical marks or
-/// selection leaves it as it is: those are drawn over the plain line.
+/// or visibility changes, or one comes or goes (invalidate()). The driving path's mark and the
+/// selection are drawn over the plain line and leave the image as it is; an arrow marked with
+/// the dashed dependency path is left out of it (its grey line would show between the dashes).
 
 #include <QGraphicsItem>
 #include <QHash>

@@ -152,11 +152,15 @@ void DependencyArrow::setCriticalMarks(bool criticalPath, bool criticalChain)
 {
     if (criticalPath == m_criticalPath && criticalChain == m_criticalChain)
         return;
+    const bool dashesChanged = criticalChain != m_criticalChain;
     m_criticalPath = criticalPath;
     m_criticalChain = criticalChain;
     update();
-    if (m_layer)
-        m_layer->invalidate(); // a marked arrow draws its own line: the layer leaves it out
+    // The layer leaves out a dashed arrow (its grey line would show between the dashes); the
+    // driving path's solid line covers the grey one, so it changing (after most edits) leaves
+    // the layer's image as it is.
+    if (m_layer && dashesChanged)
+        m_layer->invalidate();
 }
 
 void DependencyArrow::updatePath()
