@@ -96,10 +96,14 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         m_cache = {}; // zoomed in: each arrow draws itself, and the image is not kept for nothing
         return;
     }
-    const QRectF exposed = option->exposedRect;
+    // Where no image is kept: the arrows that reach into what is exposed, drawn directly.
+    const auto drawUnkept = [&] {
+        m_cache = {};
+        drawArrows(painter, option->exposedRect);
+    };
     QPaintDevice *device = painter->device();
     if (device == nullptr || device->devType() != QInternal::Widget) {
-        drawArrows(painter, exposed); // an image of the map: drawn once, nothing to keep
+        drawUnkept(); // an image of the map: drawn once, nothing to keep
         return;
     }
     // The image holds the whole layer at the view's zoom, so scrolling pastes another part of
@@ -117,16 +121,14 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const double screen = static_cast<double>(device->width()) * device->height() * ratio * ratio;
     const double pixels = static_cast<double>(area.width()) * area.height() * ratio * ratio;
     if (pixels > std::min(std::max(2 * screen, 4.0e6), 24.0e6)) {
-        m_cache = {};
-        drawArrows(painter, exposed);
+        drawUnkept();
         return;
     }
     if (m_cache.transform != zoom || m_cache.generation != m_generation || m_cache.area != area
         || m_cache.image.devicePixelRatio() != ratio || m_cache.image.isNull()) {
         m_cache.image = QImage(area.size() * ratio, QImage::Format_ARGB32_Premultiplied);
         if (m_cache.image.isNull()) { // out of memory: the arrows are drawn, only not kept
-            m_cache = {};
-            drawArrows(painter, exposed);
+            drawUnkept();
             return;
         }
         m_cache.image.setDevicePixelRatio(ratio);

@@ -5,14 +5,15 @@
 /// thousands of such lines pixel by pixel was most of every repaint: a 10,000-capability map
 /// took a third of a second to repaint after any change, even one card's. Where an arrow's line
 /// comes out a pixel wide or less on screen (DependencyArrow::drawnByLayer), the layer draws it
-/// and its head, and the arrow item draws only what sits on top (the critical marks, the
-/// selection, the lag label); zoomed in, in a PDF or an SVG, every arrow draws itself.
+/// and its head, and the arrow item draws only what sits on top (the driving path's mark, the
+/// selection, the lag label); zoomed in, in a PDF or an SVG, every arrow draws itself, and so
+/// does an arrow marked with the dashed dependency path (its grey line would show between the
+/// dashes).
 ///
 /// The image holds the whole layer at the view's zoom (scrolling pastes another part of it; a
-/// layer too large for that at a close zoom is drawn where exposed), and is drawn again when an arrow's route, opacity
-/// or visibility changes, or one comes or goes (invalidate()). The driving path's mark and the
-/// selection are drawn over the plain line and leave the image as it is; an arrow marked with
-/// the dashed dependency path is left out of it (its grey line would show between the dashes).
+/// layer too large for that at a close zoom is drawn where exposed). It is drawn again when an
+/// arrow's route, opacity, visibility or dashed mark changes, or one comes or goes
+/// (invalidate()); the driving path's mark and the selection leave it as it is.
 
 #include <QGraphicsItem>
 #include <QHash>
@@ -50,8 +51,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    /// The layer's arrows in the order they came (a stable drawing order).
     [[nodiscard]] bool active() const { return m_arrows.size() >= kFewestArrows; }
+    /// The layer's arrows in the order they came (a stable drawing order).
     [[nodiscard]] std::vector<DependencyArrow *> arrowsInOrder() const;
     /// The plain lines and heads of the visible arrows that reach into `exposed`.
     void drawArrows(QPainter *painter, const QRectF &exposed) const;
@@ -70,7 +71,7 @@ private:
         QRect area;
         std::uint64_t generation = 0;
     };
-    mutable Cache m_cache;
+    Cache m_cache;
 };
 
 } // namespace waveplan::ui::map

@@ -252,7 +252,7 @@ void DependencyArrow::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     const MapColors &colors = m_style->colors;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
-    QColor headColor = colors.arrow;
+    QColor headColor; // a marked arrow's head takes its mark's colour
     if (isSelected()) {
         painter->setPen(QPen(colors.selection, 8, Qt::SolidLine, Qt::RoundCap));
         painter->drawPath(m_path);
@@ -270,17 +270,14 @@ void DependencyArrow::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         if (!m_criticalPath)
             headColor = colors.criticalChain;
     }
-    const bool marked = m_criticalPath || m_criticalChain;
-    // The layer has drawn the plain line and head under this item; a selected arrow draws them
-    // again over its highlight.
-    if (marked || !m_layer || !m_layer->draws(painter) || isSelected()) {
-        if (!marked) {
-            painter->setPen(QPen(colors.arrow, kLineWidth));
-            painter->drawPath(m_path);
-        }
+    if (m_criticalPath || m_criticalChain) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(headColor);
         painter->drawPolygon(m_head);
+    } else if (!m_layer || !m_layer->draws(painter) || isSelected()) {
+        // Unless the layer has drawn them under this item; a selected arrow draws them again
+        // over its highlight.
+        paintPlainLine(painter);
     }
 
     if (m_lag > 0) {

@@ -1,11 +1,11 @@
 #include "ui/report/report_drawing.h"
 
 #include "ui/board/board_style.h"
+#include "ui/map/arrow_layer.h"
 #include "ui/map/dependency_arrow.h"
 #include "ui/map/map_style.h"
 #include "ui/report/report_pages.h"
 #include "ui/report/report_scenes.h"
-#include "ui/map/arrow_layer.h"
 
 #include <QGraphicsItem>
 #include <QHash>
