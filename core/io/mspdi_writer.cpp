@@ -62,12 +62,12 @@ public:
 private:
     std::string dayStarts(int day) const
     {
-        return formatIsoDate(m_dates.dateOf(day)) + std::string(mspdi::kDayStarts);
+        return m_dates.isoDateOf(day) + std::string(mspdi::kDayStarts);
     }
     /// The end of the working day before `exclusiveDay`.
     std::string dayEnds(int exclusiveDay, int startDay) const
     {
-        return formatIsoDate(m_dates.dateOf(std::max(startDay, exclusiveDay - 1))) +
+        return m_dates.isoDateOf(std::max(startDay, exclusiveDay - 1)) +
                std::string(mspdi::kDayEnds);
     }
 
@@ -263,7 +263,7 @@ private:
                 runs.emplace_back(wave, team.capacityInWave(wave));
         for (std::size_t i = 0; i < runs.size(); ++i) {
             const auto dayOfWave = [&](int wave, int plus) {
-                return formatIsoDate(m_dates.dateOf(m_waves.firstDay(wave) + plus));
+                return m_dates.isoDateOf(m_waves.firstDay(wave) + plus);
             };
             pugi::xml_node period = periods.append_child("AvailabilityPeriod");
             add(period, "AvailableFrom", i == 0 ? std::string(mspdi::kFirstDate) : dayOfWave(runs[i].first, 0) + "T00:00:00");

@@ -122,6 +122,8 @@ class PlanDates {
 public:
     explicit PlanDates(const Plan &plan);
     [[nodiscard]] Date dateOf(int day) const;
+    /// dateOf(day) as plans name dates in sentences and files: "2027-02-12".
+    [[nodiscard]] std::string isoDateOf(int day) const { return formatIsoDate(dateOf(day)); }
     /// The plan day of `date`: the first working day on or after it (days before the start are
     /// negative calendar days).
     [[nodiscard]] int dayOf(Date date) const;

@@ -76,7 +76,7 @@ struct Subject {
     PlanDates dates;
 
     /// "2027-02-12": the date of plan day `day`.
-    [[nodiscard]] std::string on(int day) const { return formatIsoDate(dates.dateOf(day)); }
+    [[nodiscard]] std::string on(int day) const { return dates.isoDateOf(day); }
 };
 
 /// What holds the capability once its binding predecessors no longer do: the latest of its

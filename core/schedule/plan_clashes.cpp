@@ -10,8 +10,8 @@ namespace {
 /// "wave 2 (2027-04-05 to 2027-07-02)": the wave and its first and last working days.
 std::string waveDays(int wave, const WaveGrid &waves, const PlanDates &dates)
 {
-    return "wave " + std::to_string(wave) + " (" + formatIsoDate(dates.dateOf(waves.firstDay(wave))) + " to " +
-           formatIsoDate(dates.dateOf(waves.firstDay(wave + 1) - 1)) + ")";
+    return "wave " + std::to_string(wave) + " (" + dates.isoDateOf(waves.firstDay(wave)) + " to " +
+           dates.isoDateOf(waves.firstDay(wave + 1) - 1) + ")";
 }
 
 /// Keys of the chain that decides `v`'s earliest start, in dependency order, ending with v.
@@ -77,7 +77,7 @@ std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index, const
     if (replanned) {
         const PlanDates dates(plan);
         const std::string asOf = formatIsoDate(progress->asOf);
-        const auto lastDate = [&](int wave) { return formatIsoDate(dates.dateOf(waves.firstDay(wave + 1) - 1)); };
+        const auto lastDate = [&](int wave) { return dates.isoDateOf(waves.firstDay(wave + 1) - 1); };
         for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
             const Capability &c = plan.capabilities[i];
             if (progress->done(i))
@@ -175,13 +175,13 @@ std::vector<Problem> planClashes(const Plan &plan, const PlanIndex &index, const
         if (pinTooEarly && chain.size() > 1)
             error("pin-before-predecessors",
                   c.key + " is pinned to " + waveDays(*c.pinnedWave, waves, dates) +
-                      ", but its predecessors let it start on " + formatIsoDate(dates.dateOf(es[i])) +
+                      ", but its predecessors let it start on " + dates.isoDateOf(es[i]) +
                       " at the earliest" + after,
                   chain);
         if (deadlineMissed)
             error("deadline-missed",
                   c.key + " must go live by the end of " + waveDays(*c.deadlineWave, waves, dates) +
-                      ", but can finish on " + formatIsoDate(dates.dateOf(es[i] + std::max(0, durations[i] - 1))) +
+                      ", but can finish on " + dates.isoDateOf(es[i] + std::max(0, durations[i] - 1)) +
                       " at the earliest" + after,
                   chain);
     }

@@ -53,7 +53,7 @@ std::string dayCount(int n)
 
 std::string describe(const StartReason &r, const PlanDates &dates, bool predecessorIsMilestone)
 {
-    const auto on = [&](int day) { return formatIsoDate(dates.dateOf(day)); };
+    const auto on = [&](int day) { return dates.isoDateOf(day); };
     switch (r.kind) {
     case ReasonKind::Start:
         return "starts on the plan's first day, " + on(0) + "; nothing holds it";

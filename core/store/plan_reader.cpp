@@ -141,10 +141,9 @@ CapabilityIds readCapabilities(SQLite::Database &db, Plan &plan, Errors &errors)
         db, "SELECT id, key, name, kind, duration_days, owner, approach, kpi, readiness_technical, "
             "readiness_skills, readiness_process, value, cost, earliest_wave, deadline_wave, "
             "pinned_wave, retires, notes, position_x, position_y, ord FROM capabilities");
-    // Read in the table's own order and put in plan order (ord) afterwards: ORDER BY ord would
-    // make SQLite seek each row from the ord index.
-    // Straight into the plan, with each row's ord beside it; put in order below only when the
-    // table's order is not already plan order (the writer inserts rows in plan order).
+    // Read in the table's own order, straight into the plan with each row's ord beside it, and put
+    // in plan order afterwards only when the table's order is not already that (the writer
+    // inserts rows in plan order): ORDER BY ord would make SQLite seek each row from the ord index.
     std::vector<std::int64_t> ords;
     while (query.executeStep()) {
         RowReader row(query, "table capabilities", errors, {"capability", 1});
