@@ -70,7 +70,7 @@ Result<ScheduleReference> readAcceptedSchedule(SQLite::Database &db)
     std::map<int, std::string> drivingPath; // by driving_path_ord
     int rows = 0;
     SQLite::Statement query(db, "SELECT a.capability, c.key, a.start_day, a.wave, a.driving_path_ord "
-                                "FROM accepted_schedule a LEFT JOIN capabilities c ON c.id = a.capability "
+                                "FROM accepted_schedule a NOT INDEXED LEFT JOIN capabilities c NOT INDEXED ON c.id = a.capability "
                                 "ORDER BY a.capability");
     while (query.executeStep()) {
         ++rows;
@@ -88,13 +88,13 @@ Result<ScheduleReference> readAcceptedSchedule(SQLite::Database &db)
         if (wave < 1)
             row.problem("column wave should hold a wave of 1 or more, not " + std::to_string(wave));
         accepted.capabilities.emplace(key, ScheduleReference::Entry{startDay, wave});
-        if (ord)
-            drivingPath.emplace(*ord, key);
+        if (ord && !drivingPath.emplace(*ord, key).second) // the UNIQUE the check on opening leaves to this
+            row.problem("two capabilities are at place " + std::to_string(*ord) + " of the driving path");
     }
     if (rows == 0)
         return ScheduleReference{}; // the plan was saved without one; an end row alone says nothing
 
-    SQLite::Statement end(db, "SELECT end_day FROM accepted_schedule_end");
+    SQLite::Statement end(db, "SELECT end_day FROM accepted_schedule_end NOT INDEXED");
     int endRows = 0;
     while (end.executeStep()) {
         if (++endRows > 1) {

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 
 namespace waveplan::store {
 
@@ -78,7 +79,7 @@ void readBaselines(SQLite::Database &db, Plan &plan, Errors &errors) {
     std::map<std::int64_t, std::size_t> indexById;
     SQLite::Statement baselines(
         db, "SELECT id, name, frozen_on, start_date, wave_length_days, end_day FROM baselines "
-            "ORDER BY ord");
+            "NOT INDEXED ORDER BY ord");
     while (baselines.executeStep()) {
         RowReader row(baselines, "table baselines", errors, {"baseline", 1});
         Baseline b;
@@ -108,9 +109,10 @@ void readBaselines(SQLite::Database &db, Plan &plan, Errors &errors) {
 
     SQLite::Statement entries(
         db, "SELECT baseline, key, start_day, finish_day, wave, cost, driving_path_ord "
-            "FROM baseline_capabilities ORDER BY baseline, driving_path_ord, key");
+            "FROM baseline_capabilities NOT INDEXED ORDER BY baseline, driving_path_ord, key");
     std::map<std::int64_t, std::vector<std::string>>
         paths; // ordered by driving_path_ord (NULLs sort first)
+    std::map<std::int64_t, std::set<int>> placesOnPath;
     while (entries.executeStep()) {
         RowReader row(entries, "table baseline_capabilities", errors, {"capability", 1});
         const std::int64_t id = row.id(0);
@@ -118,8 +120,13 @@ void readBaselines(SQLite::Database &db, Plan &plan, Errors &errors) {
         Baseline::Entry e{row.integer(2), row.integer(3), row.integer(4), row.optionalReal(5)};
         const std::optional<int> onPath = row.optionalInteger(6);
         if (Baseline *b = owner(row, id, "a capability row")) {
-            b->capabilities.insert_or_assign(key, e);
-            if (onPath)
+            // The table's PRIMARY KEY and UNIQUE, which the check on opening leaves to the reader.
+            if (!b->capabilities.emplace(key, e).second)
+                row.problem("baseline '" + b->name + "' lists capability '" + key + "' twice");
+            if (onPath && !placesOnPath[id].insert(*onPath).second)
+                row.problem("baseline '" + b->name + "' has two capabilities at place " + std::to_string(*onPath) +
+                            " of its driving path");
+            else if (onPath)
                 paths[id].push_back(key);
         }
     }
@@ -128,7 +135,7 @@ void readBaselines(SQLite::Database &db, Plan &plan, Errors &errors) {
 
     SQLite::Statement loads(
         db, "SELECT baseline, team, wave, people_days_used, people_days_available, go_lives "
-            "FROM baseline_load ORDER BY baseline, ord");
+            "FROM baseline_load NOT INDEXED ORDER BY baseline, ord");
     while (loads.executeStep()) {
         RowReader row(loads, "table baseline_load", errors);
         const std::int64_t id = row.id(0);

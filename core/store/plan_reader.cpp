@@ -75,7 +75,7 @@ void readSettings(SQLite::Database &db, Plan &plan, Errors &errors)
 
 void readHolidays(SQLite::Database &db, Plan &plan, Errors &errors)
 {
-    SQLite::Statement query(db, "SELECT date, name FROM holidays ORDER BY ord");
+    SQLite::Statement query(db, "SELECT date, name FROM holidays NOT INDEXED ORDER BY ord");
     while (query.executeStep()) {
         RowReader row(query, "table holidays", errors);
         const std::string date = row.text(0);
@@ -91,7 +91,7 @@ void readHolidays(SQLite::Database &db, Plan &plan, Errors &errors)
 
 void readTeams(SQLite::Database &db, Plan &plan, Errors &errors)
 {
-    SQLite::Statement teams(db, "SELECT id, name, capacity, max_changes_per_wave FROM teams ORDER BY ord");
+    SQLite::Statement teams(db, "SELECT id, name, capacity, max_changes_per_wave FROM teams NOT INDEXED ORDER BY ord");
     while (teams.executeStep()) {
         RowReader row(teams, "table teams", errors, {"team", 1});
         Team team;
@@ -102,8 +102,8 @@ void readTeams(SQLite::Database &db, Plan &plan, Errors &errors)
         plan.teams.push_back(std::move(team));
     }
 
-    SQLite::Statement overrides(db, "SELECT c.team, t.name, c.wave, c.people FROM team_capacity c "
-                                    "LEFT JOIN teams t ON t.id = c.team ORDER BY c.team, c.wave");
+    SQLite::Statement overrides(db, "SELECT c.team, t.name, c.wave, c.people FROM team_capacity c NOT INDEXED "
+                                    "LEFT JOIN teams t NOT INDEXED ON t.id = c.team ORDER BY c.team, c.wave");
     while (overrides.executeStep()) {
         RowReader row(overrides, "table team_capacity", errors);
         const std::int64_t teamId = row.id(0);
@@ -140,7 +140,7 @@ CapabilityIds readCapabilities(SQLite::Database &db, Plan &plan, Errors &errors)
     SQLite::Statement query(
         db, "SELECT id, key, name, kind, duration_days, owner, approach, kpi, readiness_technical, "
             "readiness_skills, readiness_process, value, cost, earliest_wave, deadline_wave, "
-            "pinned_wave, retires, notes, position_x, position_y, ord FROM capabilities");
+            "pinned_wave, retires, notes, position_x, position_y, ord FROM capabilities NOT INDEXED");
     // Read in the table's own order, straight into the plan with each row's ord beside it, and put
     // in plan order afterwards only when the table's order is not already that (the writer
     // inserts rows in plan order): ORDER BY ord would make SQLite seek each row from the ord index.
@@ -199,7 +199,7 @@ CapabilityIds readCapabilities(SQLite::Database &db, Plan &plan, Errors &errors)
     indexById.sort();
 
     // In the table's own order, then sorted: no join and no index seek per row.
-    SQLite::Statement demand(db, "SELECT capability, team, ord, people FROM capability_demand");
+    SQLite::Statement demand(db, "SELECT capability, team, ord, people FROM capability_demand NOT INDEXED");
     struct Entry {
         std::size_t capability;
         std::int64_t ord;
@@ -235,7 +235,7 @@ CapabilityIds readCapabilities(SQLite::Database &db, Plan &plan, Errors &errors)
 /// The progress of the capabilities under way or done (the others are planned).
 void readProgress(SQLite::Database &db, Plan &plan, const CapabilityIds &ids, Errors &errors)
 {
-    SQLite::Statement query(db, "SELECT capability, status, actual_start, actual_finish, remaining_days FROM progress");
+    SQLite::Statement query(db, "SELECT capability, status, actual_start, actual_finish, remaining_days FROM progress NOT INDEXED");
     while (query.executeStep()) {
         RowReader row(query, "table progress", errors);
         const std::int64_t id = row.id(0);
@@ -260,7 +260,7 @@ void readProgress(SQLite::Database &db, Plan &plan, const CapabilityIds &ids, Er
 /// same answer, without two index searches per row inside SQLite.
 void readDependencies(SQLite::Database &db, Plan &plan, const CapabilityIds &capabilities, Errors &errors)
 {
-    SQLite::Statement query(db, "SELECT predecessor, successor, lag_days FROM dependencies ORDER BY ord");
+    SQLite::Statement query(db, "SELECT predecessor, successor, lag_days FROM dependencies NOT INDEXED ORDER BY ord");
     while (query.executeStep()) {
         RowReader row(query, "table dependencies", errors);
         const auto keyOf = [&](int idColumn) -> std::string {

@@ -6,6 +6,9 @@
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+
+#include <set>
+#include <string>
 #include <spdlog/spdlog.h>
 
 #include <utility>
@@ -40,17 +43,23 @@ Result<ScenarioSet> readScenarios(SQLite::Database &db, Plan current, ScheduleRe
     ScenarioSet set;
     Errors errors;
     bool currentSeen = false;
+    std::set<std::string> names;
     SQLite::Statement rows(
-        db, "SELECT name, is_current, plan_json, accepted_json FROM scenarios ORDER BY ord");
+        db, "SELECT name, is_current, plan_json, accepted_json FROM scenarios NOT INDEXED ORDER BY ord");
     while (rows.executeStep()) {
         const std::string name = rows.getColumn(0).getString();
         const std::string where = "table scenarios, scenario '" + name + "'";
         const auto problem = [&](const std::string &text) {
             errors.push_back(Error{where + ": " + text, {}, 0, 0});
         };
-        // The schema's CHECKs, which the integrity check leaves to the reader (plan_file_open.cpp).
+        // The schema's CHECKs and UNIQUE, which the check on opening leaves to the reader
+        // (plan_file_open.cpp).
         if (name.empty()) {
             problem("a scenario has an empty name");
+            continue;
+        }
+        if (!names.insert(name).second) {
+            problem("two scenarios have this name");
             continue;
         }
         const std::int64_t isCurrent = rows.getColumn(1).getInt64();

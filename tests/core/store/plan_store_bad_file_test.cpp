@@ -388,3 +388,57 @@ INSTANTIATE_TEST_SUITE_P(
                    "UPDATE dependencies SET successor = predecessor WHERE ord = (SELECT min(ord) FROM dependencies)",
                    "a capability cannot depend on itself"}),
     [](const ::testing::TestParamInfo<BrokenRule> &rule) { return std::string(rule.param.name); });
+
+TEST_F(PlanStoreBadFile, IndexesThatDisagreeWithTheirTablesDoNotChangeThePlanThatOpens)
+{
+    // Opening runs SQLite's quick check, which does not compare indexes with their tables: every
+    // query of the reader reads the tables alone (NOT INDEXED), so a file whose indexes hold
+    // another index's entries still opens as the plan its tables hold. Here the indexes of
+    // teams, capabilities and demands are swapped pairwise (name with ord, key with ord...).
+    const auto path = savedPlan("swapped-indexes.waveplan");
+    test::runSql(path, "UPDATE teams SET name = 'Zeta ' || name WHERE ord = 0"); // names not in team order
+    const Result<Plan> before = openPlan(PlanLocation::ofFile(path));
+    ASSERT_TRUE(before.ok()) << before.errorText();
+    ASSERT_GE(before->teams.size(), 2U);
+    {
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
+        const auto rootOf = [&](const std::string &index) {
+            SQLite::Statement query(db, "SELECT rootpage FROM sqlite_schema WHERE name = ?");
+            query.bind(1, index);
+            EXPECT_TRUE(query.executeStep()) << index;
+            return query.getColumn(0).getInt();
+        };
+        db.exec("PRAGMA writable_schema = ON");
+        for (const std::string table : {"teams", "capabilities", "capability_demand"}) {
+            const std::string first = "sqlite_autoindex_" + table + "_1";
+            const std::string second = "sqlite_autoindex_" + table + "_2";
+            const int a = rootOf(first);
+            const int b = rootOf(second);
+            db.exec("UPDATE sqlite_schema SET rootpage = " + std::to_string(b) + " WHERE name = '" + first + "'");
+            db.exec("UPDATE sqlite_schema SET rootpage = " + std::to_string(a) + " WHERE name = '" + second + "'");
+        }
+    }
+    {
+        SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
+        ASSERT_NE(db.execAndGet("PRAGMA integrity_check").getString(), "ok"); // the indexes are wrong
+        ASSERT_EQ(db.execAndGet("PRAGMA quick_check").getString(), "ok");     // and nothing else is
+        // An indexed read of the file now gives the teams in another order, or fails.
+        std::vector<std::string> indexed;
+        try {
+            SQLite::Statement teams(db, "SELECT name FROM teams INDEXED BY sqlite_autoindex_teams_2 ORDER BY ord");
+            while (teams.executeStep())
+                indexed.push_back(teams.getColumn(0).getString());
+        } catch (const SQLite::Exception &) {
+            indexed.clear();
+        }
+        std::vector<std::string> names;
+        for (const Team &t : before->teams)
+            names.push_back(t.name);
+        EXPECT_NE(indexed, names);
+    }
+
+    const Result<Plan> after = openPlan(PlanLocation::ofFile(path));
+
+    ASSERT_TRUE(after.ok()) << after.errorText();
+    EXPECT_EQ(after.value(), before.value());
+}
