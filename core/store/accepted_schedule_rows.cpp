@@ -2,6 +2,7 @@
 
 #include "core/log/logging.h"
 #include "core/model/ids.h"
+#include "core/store/batch_insert.h"
 #include "core/store/row_reader.h"
 
 #include <SQLiteCpp/Database.h>
@@ -13,10 +14,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace waveplan::store {
 
-int writeAcceptedSchedule(SQLite::Database &db, const ScheduleReference &accepted)
+int writeAcceptedSchedule(SQLite::Database &db, const Plan &plan, const ScheduleReference &accepted)
 {
     if (accepted.empty())
         return 0;
@@ -29,28 +31,41 @@ int writeAcceptedSchedule(SQLite::Database &db, const ScheduleReference &accepte
     for (const std::string &key : accepted.drivingPath) // a repeated key keeps its first place
         drivingPathOrd.emplace(key, static_cast<int>(drivingPathOrd.size()));
 
-    // Matching by key in SQL skips, with no extra lookup, an entry for a capability the plan
-    // no longer has (one deleted since the schedule was computed).
-    SQLite::Statement insert(db, "INSERT INTO accepted_schedule (capability, start_day, wave, driving_path_ord) "
-                                 "SELECT id, ?, ?, ? FROM capabilities WHERE key = ?");
-    int written = 0;
+    struct Row {
+        CapabilityId capability;
+        int startDay;
+        int wave;
+        std::optional<int> drivingPathOrd;
+    };
+    std::vector<Row> rows;
+    rows.reserve(accepted.capabilities.size());
     int outOfRange = 0;
-    for (const auto &[key, entry] : accepted.capabilities) {
+    // In plan order, the order of the capabilities' own rows; an entry for a capability the
+    // plan no longer has (one deleted since the schedule was computed) is skipped.
+    for (const Capability &c : plan.capabilities) {
+        const auto found = accepted.capabilities.find(c.key);
+        if (found == accepted.capabilities.end())
+            continue;
+        const ScheduleReference::Entry &entry = found->second;
         if (entry.startDay < 0 || entry.wave < 1) {
             ++outOfRange;
             continue;
         }
-        insert.bind(1, entry.startDay);
-        insert.bind(2, entry.wave);
-        if (const auto ord = drivingPathOrd.find(key); ord != drivingPathOrd.end())
-            insert.bind(3, ord->second);
-        else
-            insert.bind(3);
-        insert.bind(4, key);
-        written += insert.exec();
-        insert.reset();
-        insert.clearBindings();
+        const auto ord = drivingPathOrd.find(c.key);
+        rows.push_back({c.id, entry.startDay, entry.wave,
+                        ord != drivingPathOrd.end() ? std::optional(ord->second) : std::nullopt});
     }
+    insertRows(db, "INSERT INTO accepted_schedule (capability, start_day, wave, driving_path_ord)", 4, rows,
+               [](SQLite::Statement &row, int at, const Row &r) {
+                   row.bind(at + 1, r.capability);
+                   row.bind(at + 2, r.startDay);
+                   row.bind(at + 3, r.wave);
+                   if (r.drivingPathOrd)
+                       row.bind(at + 4, *r.drivingPathOrd);
+                   else
+                       row.bind(at + 4);
+               });
+    const int written = static_cast<int>(rows.size());
     if (outOfRange > 0)
         logger->warn("the accepted schedule is saved without {} capabilities whose start day or wave is out of range",
                      outOfRange);

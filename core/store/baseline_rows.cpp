@@ -1,5 +1,6 @@
 #include "core/store/baseline_rows.h"
 
+#include "core/store/batch_insert.h"
 #include "core/store/row_reader.h"
 
 #include <SQLiteCpp/Database.h>
@@ -8,6 +9,10 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace waveplan::store {
 
@@ -25,12 +30,6 @@ void writeBaselines(SQLite::Database &db, const Plan &plan) {
     SQLite::Statement baseline(
         db, "INSERT INTO baselines (id, ord, name, frozen_on, start_date, wave_length_days, "
             "end_day) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    SQLite::Statement entry(
-        db, "INSERT INTO baseline_capabilities (baseline, key, start_day, finish_day, wave, cost, "
-            "driving_path_ord) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    SQLite::Statement load(
-        db, "INSERT INTO baseline_load (baseline, ord, team, wave, people_days_used, "
-            "people_days_available, go_lives) VALUES (?, ?, ?, ?, ?, ?, ?)");
     int id = 0;
     for (const Baseline &b : plan.baselines) {
         ++id;
@@ -45,33 +44,43 @@ void writeBaselines(SQLite::Database &db, const Plan &plan) {
         std::map<std::string_view, int> pathOrder;
         for (const std::string &key : b.drivingPath)
             pathOrder.emplace(key, static_cast<int>(pathOrder.size()));
-        for (const auto &[key, e] : b.capabilities) {
-            entry.bind(1, id);
-            entry.bind(2, key);
-            entry.bind(3, e.startDay);
-            entry.bind(4, e.finishDay);
-            entry.bind(5, e.wave);
-            if (e.cost)
-                entry.bind(6, *e.cost);
-            else
-                entry.bind(6);
-            if (const auto on = pathOrder.find(key); on != pathOrder.end())
-                entry.bind(7, on->second);
-            else
-                entry.bind(7);
-            insertRow(entry);
-        }
-        int ord = 0;
-        for (const Baseline::Load &l : b.load) {
-            load.bind(1, id);
-            load.bind(2, ord++);
-            load.bind(3, l.team);
-            load.bind(4, l.wave);
-            load.bind(5, static_cast<std::int64_t>(l.peopleDaysUsed));
-            load.bind(6, static_cast<std::int64_t>(l.peopleDaysAvailable));
-            load.bind(7, l.goLives);
-            insertRow(load);
-        }
+        using EntryRow = std::pair<const std::string *, const Baseline::Entry *>;
+        std::vector<EntryRow> entries;
+        entries.reserve(b.capabilities.size());
+        for (const auto &[key, e] : b.capabilities)
+            entries.emplace_back(&key, &e);
+        insertRows(db,
+                   "INSERT INTO baseline_capabilities (baseline, key, start_day, finish_day, wave, cost, "
+                   "driving_path_ord)",
+                   7, entries, [&](SQLite::Statement &row, int at, const EntryRow &entry) {
+                       const auto &[key, e] = entry;
+                       row.bind(at + 1, id);
+                       row.bindNoCopy(at + 2, *key);
+                       row.bind(at + 3, e->startDay);
+                       row.bind(at + 4, e->finishDay);
+                       row.bind(at + 5, e->wave);
+                       if (e->cost)
+                           row.bind(at + 6, *e->cost);
+                       else
+                           row.bind(at + 6);
+                       if (const auto on = pathOrder.find(*key); on != pathOrder.end())
+                           row.bind(at + 7, on->second);
+                       else
+                           row.bind(at + 7);
+                   });
+        const Baseline::Load *firstLoad = b.load.data();
+        insertRows(db,
+                   "INSERT INTO baseline_load (baseline, ord, team, wave, people_days_used, people_days_available, "
+                   "go_lives)",
+                   7, b.load, [&](SQLite::Statement &row, int at, const Baseline::Load &l) {
+                       row.bind(at + 1, id);
+                       row.bind(at + 2, static_cast<int>(&l - firstLoad));
+                       row.bindNoCopy(at + 3, l.team);
+                       row.bind(at + 4, l.wave);
+                       row.bind(at + 5, static_cast<std::int64_t>(l.peopleDaysUsed));
+                       row.bind(at + 6, static_cast<std::int64_t>(l.peopleDaysAvailable));
+                       row.bind(at + 7, l.goLives);
+                   });
     }
 }
 

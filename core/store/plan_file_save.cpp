@@ -86,9 +86,11 @@ void writeDatabase(const std::string &temp, const Plan &plan, const ScheduleRefe
     db.exec("PRAGMA ignore_check_constraints = ON");
     SQLite::Transaction transaction(db);
     store::createSchema(db);
-    store::writePlan(db, plan);
+    std::optional<Plan> copy;
+    const Plan &stored = store::withEveryId(plan, copy); // the ids the accepted schedule refers to
+    store::writePlan(db, stored);
     if (accepted)
-        store::writeAcceptedSchedule(db, *accepted);
+        store::writeAcceptedSchedule(db, stored, *accepted);
     if (scenarios)
         store::writeScenarios(db, *scenarios);
     transaction.commit();

@@ -121,7 +121,12 @@ void readTeams(SQLite::Database &db, Plan &plan, Errors &errors)
 class CapabilityIds {
 public:
     void add(std::int64_t id, std::size_t index) { m_entries.emplace_back(id, index); }
-    void sort() { std::sort(m_entries.begin(), m_entries.end()); }
+    /// Sorts by id; rows read in the table's own order (rowid, which is the id) already are.
+    void sort()
+    {
+        if (!std::is_sorted(m_entries.begin(), m_entries.end()))
+            std::sort(m_entries.begin(), m_entries.end());
+    }
     /// The capability with this id (the first read, on duplicates), or nullopt.
     [[nodiscard]] std::optional<std::size_t> find(std::int64_t id) const
     {
@@ -224,9 +229,12 @@ CapabilityIds readCapabilities(SQLite::Database &db, Plan &plan, Errors &errors)
         }
         entries.push_back({*at, demand.getColumn(2).getInt64(), TeamDemand{team->name, row.integer(3)}});
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+    const auto byCapabilityThenOrd = [](const Entry &a, const Entry &b) {
         return a.capability != b.capability ? a.capability < b.capability : a.ord < b.ord;
-    });
+    };
+    // The writer inserts demands in that order, so a file it wrote needs no sort.
+    if (!std::is_sorted(entries.begin(), entries.end(), byCapabilityThenOrd))
+        std::sort(entries.begin(), entries.end(), byCapabilityThenOrd);
     for (Entry &e : entries)
         plan.capabilities[e.capability].demand.push_back(std::move(e.demand));
     return indexById;

@@ -1,6 +1,7 @@
 #include "core/store/plan_writer.h"
 
 #include "core/store/baseline_rows.h"
+#include "core/store/batch_insert.h"
 
 #include "core/model/key_index.h"
 #include "core/model/tracking.h"
@@ -13,6 +14,8 @@
 #include <map>
 #include <string_view>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace waveplan::store {
 
@@ -103,48 +106,56 @@ void writeCapabilities(SQLite::Database &db, const Plan &plan)
     std::map<std::string_view, TeamId> teamIds;
     for (const Team &t : plan.teams)
         teamIds.emplace(t.name, t.id);
-    SQLite::Statement capability(
-        db, "INSERT INTO capabilities (id, key, ord, name, kind, duration_days, owner, approach, kpi, "
-            "readiness_technical, readiness_skills, readiness_process, value, cost, earliest_wave, "
-            "deadline_wave, pinned_wave, retires, notes, position_x, position_y) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SQLite::Statement demand(db, "INSERT INTO capability_demand (capability, team, ord, people) "
-                                 "VALUES (?, ?, ?, ?)");
-    // The plan's own strings are bound without a copy (bindNoCopy): they outlive the row's insert.
-    int ord = 0;
-    for (const Capability &c : plan.capabilities) {
-        capability.bind(1, c.id);
-        capability.bindNoCopy(2, c.key);
-        capability.bind(3, ord++);
-        capability.bindNoCopy(4, c.name);
-        capability.bind(5, std::string(toString(c.kind)));
-        capability.bind(6, c.durationDays);
-        capability.bindNoCopy(7, c.owner);
-        capability.bind(8, std::string(toString(c.approach)));
-        capability.bindNoCopy(9, c.kpi);
-        bindOptional(capability, 10, c.readiness.technical);
-        bindOptional(capability, 11, c.readiness.skills);
-        bindOptional(capability, 12, c.readiness.process);
-        bindOptional(capability, 13, c.value);
-        bindOptional(capability, 14, c.cost);
-        bindOptional(capability, 15, c.earliestWave);
-        bindOptional(capability, 16, c.deadlineWave);
-        bindOptional(capability, 17, c.pinnedWave);
-        capability.bindNoCopy(18, c.retires);
-        capability.bindNoCopy(19, c.notes);
-        bindOptional(capability, 20, c.position ? std::optional(c.position->x) : std::nullopt);
-        bindOptional(capability, 21, c.position ? std::optional(c.position->y) : std::nullopt);
-        insertRow(capability);
+    // The plan's own strings are bound without a copy (bindNoCopy): they outlive the statement.
+    // A capability's row has ord = its place in the plan.
+    const Capability *first = plan.capabilities.data();
+    insertRows(db,
+               "INSERT INTO capabilities (id, key, ord, name, kind, duration_days, owner, approach, kpi, "
+               "readiness_technical, readiness_skills, readiness_process, value, cost, earliest_wave, "
+               "deadline_wave, pinned_wave, retires, notes, position_x, position_y)",
+               21, plan.capabilities, [&](SQLite::Statement &row, int at, const Capability &c) {
+                   row.bind(at + 1, c.id);
+                   row.bindNoCopy(at + 2, c.key);
+                   row.bind(at + 3, static_cast<int>(&c - first));
+                   row.bindNoCopy(at + 4, c.name);
+                   row.bind(at + 5, std::string(toString(c.kind)));
+                   row.bind(at + 6, c.durationDays);
+                   row.bindNoCopy(at + 7, c.owner);
+                   row.bind(at + 8, std::string(toString(c.approach)));
+                   row.bindNoCopy(at + 9, c.kpi);
+                   bindOptional(row, at + 10, c.readiness.technical);
+                   bindOptional(row, at + 11, c.readiness.skills);
+                   bindOptional(row, at + 12, c.readiness.process);
+                   bindOptional(row, at + 13, c.value);
+                   bindOptional(row, at + 14, c.cost);
+                   bindOptional(row, at + 15, c.earliestWave);
+                   bindOptional(row, at + 16, c.deadlineWave);
+                   bindOptional(row, at + 17, c.pinnedWave);
+                   row.bindNoCopy(at + 18, c.retires);
+                   row.bindNoCopy(at + 19, c.notes);
+                   bindOptional(row, at + 20, c.position ? std::optional(c.position->x) : std::nullopt);
+                   bindOptional(row, at + 21, c.position ? std::optional(c.position->y) : std::nullopt);
+               });
 
-        int demandOrd = 0;
-        for (const TeamDemand &d : c.demand) {
-            demand.bind(1, c.id);
-            demand.bind(2, teamIds.at(d.team)); // structuralErrors has checked the team exists
-            demand.bind(3, demandOrd++);
-            demand.bind(4, d.people);
-            insertRow(demand);
-        }
+    struct DemandRow {
+        CapabilityId capability;
+        TeamId team;
+        int ord;
+        int people;
+    };
+    std::vector<DemandRow> demands;
+    for (const Capability &c : plan.capabilities) {
+        int ord = 0;
+        for (const TeamDemand &d : c.demand) // structuralErrors has checked the team exists
+            demands.push_back({c.id, teamIds.at(d.team), ord++, d.people});
     }
+    insertRows(db, "INSERT INTO capability_demand (capability, team, ord, people)", 4, demands,
+               [](SQLite::Statement &row, int at, const DemandRow &d) {
+                   row.bind(at + 1, d.capability);
+                   row.bind(at + 2, d.team);
+                   row.bind(at + 3, d.ord);
+                   row.bind(at + 4, d.people);
+               });
 }
 
 /// A row for each capability under way or done; none for the planned ones.
@@ -170,16 +181,15 @@ void writeDependencies(SQLite::Database &db, const Plan &plan)
     const auto idOf = [&](const std::string &key) {
         return plan.capabilities[static_cast<std::size_t>(capabilities.indexOf(key))].id;
     };
-    SQLite::Statement insert(db, "INSERT INTO dependencies (ord, predecessor, successor, lag_days) "
-                                 "VALUES (?, ?, ?, ?)");
-    int ord = 0;
-    for (const Dependency &d : plan.dependencies) {
-        insert.bind(1, ord++);
-        insert.bind(2, idOf(d.predecessor)); // structuralErrors has checked both exist
-        insert.bind(3, idOf(d.successor));
-        insert.bind(4, d.lagDays);
-        insertRow(insert);
-    }
+    // A dependency's row has ord = its place in the plan; structuralErrors has checked both ends exist.
+    const Dependency *first = plan.dependencies.data();
+    insertRows(db, "INSERT INTO dependencies (ord, predecessor, successor, lag_days)", 4, plan.dependencies,
+               [&](SQLite::Statement &row, int at, const Dependency &d) {
+                   row.bind(at + 1, static_cast<int>(&d - first));
+                   row.bind(at + 2, idOf(d.predecessor));
+                   row.bind(at + 3, idOf(d.successor));
+                   row.bind(at + 4, d.lagDays);
+               });
 }
 
 } // namespace
@@ -227,14 +237,22 @@ std::vector<std::string> unstorableValues(const Plan &plan)
     return problems;
 }
 
-void writePlan(SQLite::Database &db, const Plan &given)
+const Plan &withEveryId(const Plan &given, std::optional<Plan> &copy)
 {
     // Copy the plan only when it lacks ids (one built in code or imported); an open plan has them.
     const auto lacksId = [](const auto &item) { return item.id == kNoId; };
     const bool complete = std::none_of(given.capabilities.begin(), given.capabilities.end(), lacksId) &&
                           std::none_of(given.teams.begin(), given.teams.end(), lacksId);
-    const std::optional<Plan> withAllIds = complete ? std::nullopt : std::optional<Plan>(withIds(given));
-    const Plan &plan = complete ? given : *withAllIds;
+    if (complete)
+        return given;
+    copy = withIds(given);
+    return *copy;
+}
+
+void writePlan(SQLite::Database &db, const Plan &given)
+{
+    std::optional<Plan> copy;
+    const Plan &plan = withEveryId(given, copy);
     writeSettings(db, plan);
     writeTeams(db, plan);
     writeCapabilities(db, plan);
