@@ -102,7 +102,8 @@ Result<ScheduleReference> readAcceptedSchedule(SQLite::Database &db)
             row.problem("column start_day should hold a day of 0 or more, not " + std::to_string(startDay));
         if (wave < 1)
             row.problem("column wave should hold a wave of 1 or more, not " + std::to_string(wave));
-        accepted.capabilities.emplace(key, ScheduleReference::Entry{startDay, wave});
+        // Rows come by capability id, and ids mostly follow the keys' order: try the end first.
+        accepted.capabilities.emplace_hint(accepted.capabilities.end(), key, ScheduleReference::Entry{startDay, wave});
         if (ord && !drivingPath.emplace(*ord, key).second) // the UNIQUE the check on opening leaves to this
             row.problem("two capabilities are at place " + std::to_string(*ord) + " of the driving path");
     }

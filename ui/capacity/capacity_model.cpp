@@ -1,5 +1,7 @@
 #include "ui/capacity/capacity_model.h"
 
+#include "core/model/key_index.h"
+
 #include "ui/text/wave_labels.h"
 #include "ui/document/plan_document.h"
 #include "ui/text/qt_text.h"
@@ -62,10 +64,12 @@ void CapacityModel::rebuild()
     std::stable_sort(byStart.begin(), byStart.end(),
                      [](const auto *a, const auto *b) { return a->startDay < b->startDay; });
     const WaveGrid waves = waveGrid(plan);
+    const KeyIndex capabilities(plan); // one look-up per capability, not a search of the plan
     for (const ScheduledCapability *s : byStart) {
-        const Capability *c = plan.findCapability(s->key);
-        if (c == nullptr)
+        const int at = capabilities.indexOf(s->key);
+        if (at < 0)
             continue;
+        const Capability *c = &plan.capabilities[static_cast<std::size_t>(at)];
         const int firstWave = waves.waveOf(s->startDay);
         const int lastWave = std::min(m_waves, waves.waveOf(s->lastDay()));
         for (const TeamDemand &d : c->demand) {

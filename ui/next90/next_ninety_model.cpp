@@ -4,14 +4,14 @@
 #include "ui/text/wave_labels.h"
 #include "ui/document/plan_document.h"
 #include "ui/text/qt_text.h"
+#include "core/model/plan_index.h"
 #include "core/model/tracking.h"
 
 #include <QApplication>
 #include <QFont>
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <vector>
 
 namespace waveplan::ui::next90 {
 
@@ -39,9 +39,6 @@ void NextNinetyModel::rebuild()
     const Schedule &schedule = m_document->schedule();
     m_rows.clear();
     m_hasSchedule = !schedule.capabilities.empty() || plan.capabilities.empty();
-    std::map<std::string, std::vector<std::string>> successors;
-    for (const Dependency &d : plan.dependencies)
-        successors[d.predecessor].push_back(d.successor);
     m_rolling = plan.asOf.has_value();
     if (m_rolling) {
         const PlanDates dates(plan);
@@ -51,33 +48,46 @@ void NextNinetyModel::rebuild()
         m_windowFirst = 0;
         m_windowEnd = waveGrid(plan).firstDay(2);
     }
+    // Capabilities and their arrows by index: a plan of 10,000 capabilities is rebuilt after
+    // every edit, and looking keys up one by one made that quadratic (seconds).
+    const PlanIndex index(plan);
+    std::vector<int> seenBy(plan.capabilities.size(), -1); // the row whose walk last reached it
+    std::vector<int> stack;
     for (const ScheduledCapability &s : schedule.capabilities) {
-        const Capability *c = plan.findCapability(s.key);
-        if (c == nullptr)
+        const int at = index.indexOf(s.key);
+        if (at < 0)
             continue;
-        const bool inWindow = m_rolling ? c->status != WorkStatus::Done && s.startDay < m_windowEnd &&
+        const Capability &c = plan.capabilities[static_cast<std::size_t>(at)];
+        const bool inWindow = m_rolling ? c.status != WorkStatus::Done && s.startDay < m_windowEnd &&
                                               std::max(s.startDay, s.finishDay) >= m_windowFirst
                                         : s.wave == 1;
         if (!inWindow)
             continue;
         Row row;
-        row.capability = *c;
+        row.capability = c;
         row.startDay = s.startDay;
         row.finishDay = s.finishDay;
         row.goLiveWave = s.goLiveWave;
         // Plan order for the direct successors; a walk for everything waiting further down.
-        for (const Dependency *d : plan.successorsOf(s.key))
-            row.blocks << qs(d->successor);
-        std::set<std::string> reached;
-        std::vector<std::string> stack{s.key};
+        for (const int d : index.outgoing(static_cast<std::size_t>(at)))
+            row.blocks << qs(plan.dependencies[static_cast<std::size_t>(d)].successor);
+        const int walk = static_cast<int>(m_rows.size());
+        seenBy[static_cast<std::size_t>(at)] = walk;
+        stack.assign(1, at);
+        int reached = 0;
         while (!stack.empty()) {
-            const std::string key = std::move(stack.back());
+            const auto from = static_cast<std::size_t>(stack.back());
             stack.pop_back();
-            for (const std::string &next : successors[key])
-                if (reached.insert(next).second)
+            for (const int d : index.outgoing(from)) {
+                const int next = index.successorOf(static_cast<std::size_t>(d));
+                if (next >= 0 && seenBy[static_cast<std::size_t>(next)] != walk) {
+                    seenBy[static_cast<std::size_t>(next)] = walk;
+                    ++reached;
                     stack.push_back(next);
+                }
+            }
         }
-        row.blockedInAll = static_cast<int>(reached.size());
+        row.blockedInAll = reached;
         m_rows.push_back(std::move(row));
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.startDay < b.startDay; });

@@ -67,7 +67,8 @@ ProblemsPanel::ProblemsPanel(PlanDocument *document, SelectionModel *selection, 
     m_list->setWordWrap(true);
     connect(m_list, &QListWidget::itemClicked, this, &ProblemsPanel::activate);
     connect(m_list, &QListWidget::itemActivated, this, &ProblemsPanel::activate);
-    connect(m_filter, &QLineEdit::textChanged, this, &ProblemsPanel::applyVisibility);
+    // The filter can find lines of closed groups, which are not made until needed.
+    connect(m_filter, &QLineEdit::textChanged, this, &ProblemsPanel::rebuildList);
     // Validation depends on the plan, the schedule's problems on the schedule: a new schedule
     // follows every change that can alter either, and positions change neither.
     connect(m_document, &PlanDocument::scheduleChanged, this, &ProblemsPanel::refresh);
@@ -95,49 +96,81 @@ void ProblemsPanel::refresh()
                 m_problems.push_back({Severity::Warning, "late-against-baseline",
                                       s.key + ": " + driftSentence(*baseline, &*drift), {s.key}, {}});
 
+    rebuildList();
+}
+
+bool ProblemsPanel::inGroup(const Problem &problem) const
+{
+    const auto count = m_adviceCount.find(problem.code);
+    return impactOf(problem) == ProblemImpact::Lint && count != m_adviceCount.end() && count->second >= kGroupFrom;
+}
+
+bool ProblemsPanel::filterFinds(const Problem &problem) const
+{
+    const QString filter = m_filter->text().trimmed();
+    return !filter.isEmpty() && QString::fromStdString(problem.message).contains(filter, Qt::CaseInsensitive);
+}
+
+QListWidgetItem *ProblemsPanel::lineOf(std::size_t index) const
+{
+    const Problem &p = m_problems[index];
+    const bool error = p.severity == Severity::Error;
+    const bool member = inGroup(p);
+    const QString text = QString::fromStdString(p.message);
+    // Filled in before it joins the list: a line in the list tells the list of every change.
+    auto *item = new QListWidgetItem(error ? m_icons.critical : m_icons.warning,
+                                     member ? QStringLiteral("    ") + text : text);
+    QStringList keys;
+    for (const std::string &key : p.keys)
+        keys << QString::fromStdString(key);
+    item->setData(KeysRole, keys);
+    item->setData(ProblemRole, static_cast<int>(index));
+    item->setData(GroupRole, QString());
+    item->setData(Qt::AccessibleTextRole, text);
+    item->setToolTip(error ? tr("Error: %1").arg(text) : tr("Warning: %1").arg(text));
+    if (member)
+        item->setData(Qt::UserRole, QString::fromStdString(p.code)); // the group it belongs to
+    return item;
+}
+
+void ProblemsPanel::rebuildList()
+{
     // Advice repeated kGroupFrom times or more becomes one line, where its first one stood.
-    QMap<QString, int> adviceCount;
+    m_adviceCount.clear();
     for (const Problem &p : m_problems)
         if (impactOf(p) == ProblemImpact::Lint)
-            ++adviceCount[QString::fromStdString(p.code)];
+            ++m_adviceCount[p.code];
+    m_icons = {style()->standardIcon(QStyle::SP_MessageBoxInformation),
+               style()->standardIcon(QStyle::SP_MessageBoxCritical),
+               style()->standardIcon(QStyle::SP_MessageBoxWarning)};
 
     m_list->clear();
     QSet<QString> grouped;
     for (std::size_t i = 0; i < m_problems.size(); ++i) {
         const Problem &p = m_problems[i];
+        const bool member = inGroup(p);
         const QString code = QString::fromStdString(p.code);
-        const bool inGroup = impactOf(p) == ProblemImpact::Lint && adviceCount.value(code) >= kGroupFrom;
-        if (inGroup && !grouped.contains(code)) {
+        if (member && !grouped.contains(code)) {
             grouped.insert(code);
             QStringList keys;
             for (const Problem &q : m_problems)
                 if (q.code == p.code)
                     for (const std::string &key : q.keys)
                         keys << QString::fromStdString(key);
-            auto *group = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxInformation),
-                                              groupText(codeInWords(p.code), adviceCount.value(code),
-                                                        m_openGroups.contains(code)),
-                                              m_list);
+            auto *group = new QListWidgetItem(
+                m_icons.info, groupText(codeInWords(p.code), m_adviceCount[p.code], m_openGroups.contains(code)));
             group->setData(KeysRole, keys);
             group->setData(ProblemRole, -1);
             group->setData(GroupRole, code);
             group->setToolTip(tr("Click to show or hide each of them"));
+            m_list->addItem(group);
         }
-        const bool error = p.severity == Severity::Error;
-        const QString text = QString::fromStdString(p.message);
-        auto *item = new QListWidgetItem(
-            style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
-            inGroup ? QStringLiteral("    ") + text : text, m_list);
-        QStringList keys;
-        for (const std::string &key : p.keys)
-            keys << QString::fromStdString(key);
-        item->setData(KeysRole, keys);
-        item->setData(ProblemRole, static_cast<int>(i));
-        item->setData(GroupRole, QString());
-        item->setData(Qt::AccessibleTextRole, text);
-        item->setToolTip(error ? tr("Error: %1").arg(text) : tr("Warning: %1").arg(text));
-        if (inGroup)
-            item->setData(Qt::UserRole, code); // the group it belongs to
+        // The lines of a closed group are made when it opens (or the filter finds them): a plan
+        // of 10,000 capabilities has thousands of them, and a list view keeps its hidden lines
+        // in a list it searches for each one.
+        if (member && !m_openGroups.contains(code) && !filterFinds(p))
+            continue;
+        m_list->addItem(lineOf(i));
     }
     // Groups that no longer exist are forgotten.
     m_openGroups.intersect(grouped);
@@ -150,13 +183,38 @@ void ProblemsPanel::setGroupOpen(const QString &code, bool open)
         m_openGroups.insert(code);
     else
         m_openGroups.remove(code);
-    for (int row = 0; row < m_list->count(); ++row) {
-        QListWidgetItem *item = m_list->item(row);
-        if (item->data(GroupRole).toString() == code) {
-            const int count = static_cast<int>(std::count_if(m_problems.begin(), m_problems.end(), [&](const Problem &p) {
-                return QString::fromStdString(p.code) == code;
-            }));
-            item->setText(groupText(codeInWords(code.toStdString()), count, open));
+    int header = -1;
+    for (int row = 0; row < m_list->count() && header < 0; ++row)
+        if (m_list->item(row)->data(GroupRole).toString() == code)
+            header = row;
+    if (header < 0)
+        return;
+    const std::string groupCode = code.toStdString();
+    m_list->item(header)->setText(groupText(codeInWords(groupCode), m_adviceCount[groupCode], open));
+    // Walk the lines a full rebuild would make, in its order, beside the list: make the group's
+    // lines it lacks when it opens, drop those the filter does not find when it closes.
+    int row = 0;
+    QSet<QString> headed;
+    const auto at = [&](int r) { return r < m_list->count() ? m_list->item(r) : nullptr; };
+    for (std::size_t i = 0; i < m_problems.size(); ++i) {
+        const Problem &p = m_problems[i];
+        const bool member = inGroup(p);
+        const QString pCode = QString::fromStdString(p.code);
+        if (member && !headed.contains(pCode)) {
+            headed.insert(pCode);
+            if (at(row) && at(row)->data(GroupRole).toString() == pCode)
+                ++row;
+        }
+        const bool shown = at(row) && at(row)->data(GroupRole).toString().isEmpty()
+                           && at(row)->data(ProblemRole).toInt() == static_cast<int>(i);
+        if (p.code != groupCode) {
+            row += shown ? 1 : 0;
+        } else if (open && !shown) {
+            m_list->insertItem(row++, lineOf(i));
+        } else if (!open && shown && !filterFinds(p)) {
+            delete m_list->takeItem(row);
+        } else {
+            row += shown ? 1 : 0;
         }
     }
     applyVisibility();

@@ -11,10 +11,13 @@
 #include "core/model/problem.h"
 
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QSet>
 #include <QStringList>
 #include <QWidget>
 
+#include <map>
+#include <string>
 #include <vector>
 
 class QLineEdit;
@@ -46,7 +49,8 @@ public:
     [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
     /// The problems, most severe first (see the file comment).
     [[nodiscard]] const std::vector<Problem> &problems() const { return m_problems; }
-    /// The line showing problems()[index] (inside its group when grouped).
+    /// The line showing problems()[index] (inside its group when grouped); null for a line of a
+    /// closed group the filter does not find: those are made when their group opens.
     [[nodiscard]] QListWidgetItem *itemOf(std::size_t index) const;
 
     /// Recomputes the list from the document (it also follows the document's signals).
@@ -60,6 +64,13 @@ signals:
 
 private:
     void activate(QListWidgetItem *item);
+    /// The list again from problems(): lines, group headers, and the lines of open groups.
+    void rebuildList();
+    [[nodiscard]] bool inGroup(const Problem &problem) const;
+    /// The filter is not empty and the problem's text holds it.
+    [[nodiscard]] bool filterFinds(const Problem &problem) const;
+    /// A new line for problems()[index], not yet in the list.
+    [[nodiscard]] QListWidgetItem *lineOf(std::size_t index) const;
     void applyVisibility();
 
     PlanDocument *m_document;
@@ -67,6 +78,10 @@ private:
     QLineEdit *m_filter;
     QListWidget *m_list;
     std::vector<Problem> m_problems;
+    std::map<std::string, int, std::less<>> m_adviceCount; ///< lints by code: how many
+    struct Icons {
+        QIcon info, critical, warning;
+    } m_icons;
     QSet<QString> m_openGroups;
     QString m_lastToggled;
     QElapsedTimer m_sinceToggle;

@@ -36,6 +36,7 @@ class MapScene;
 class MapView;
 } // namespace map
 class PlanDocument;
+enum class PlanChange;
 class SelectionModel;
 
 class MainWindow : public QMainWindow {
@@ -119,7 +120,9 @@ private:
     /// `notes` (what the reader changed to fit it) in a dialog; or shows why it failed.
     bool importPlan(const Result<Plan> &imported, const std::vector<std::string> &notes = {});
     void showAbout();
-    void refreshPlanViews();
+    /// After a plan change: the title and status bar; the table's columns are fitted to their
+    /// text when a whole plan comes in (`change` Reset) or an empty one gets its first rows.
+    void refreshPlanViews(PlanChange change);
     void refreshTitle();
     /// Drops the file lock and the read-only mark when the document leaves their file.
     void followFilePath();
@@ -131,6 +134,7 @@ private:
     void fitMapSoon();
 
     PlanDocument *m_document = nullptr;
+    int m_rowsWhenFitted = 0; ///< table rows when its columns were last fitted to their text
     SelectionModel *m_selection = nullptr;
     map::MapScene *m_mapScene = nullptr;
     map::MapView *m_mapView = nullptr;

@@ -216,3 +216,37 @@ TEST(ProblemsPanel, WorkLaterThanTheShownBaselineIsFlagged)
     document->showBaseline({});
     EXPECT_EQ(rowOfCode(panel, "late-against-baseline"), -1) << "no baseline shown, no flags";
 }
+
+TEST(ProblemsPanel, AClosedGroupHoldsNoHiddenLinesAndOpeningItMakesThemInPlace)
+{
+    // A plan of thousands of capabilities has thousands of repeated advice lines: a list view
+    // searches its hidden lines for each one, so a closed group's lines are not made at all.
+    auto document = test::documentWith(overrunningPlanWithAdvice());
+    ui::SelectionModel selection;
+    ui::ProblemsPanel panel(document.get(), &selection);
+    const int readiness = static_cast<int>(std::count_if(panel.problems().begin(), panel.problems().end(),
+                                                         [](const Problem &p) { return p.code == "low-readiness"; }));
+    ASSERT_GE(readiness, ui::ProblemsPanel::kGroupFrom);
+
+    EXPECT_EQ(panel.list()->count(), visibleLines(panel).size()) << "no hidden lines";
+
+    panel.setGroupOpen(QStringLiteral("low-readiness"), true);
+    const QStringList open = visibleLines(panel);
+    EXPECT_EQ(open.filter("has low readiness").size(), readiness);
+    // Each line where a full list puts it: in the order of problems(), after its group's header.
+    std::vector<int> order;
+    for (int row = 0; row < panel.list()->count(); ++row)
+        if (const int index = panel.list()->item(row)->data(ui::ProblemsPanel::ProblemRole).toInt(); index >= 0)
+            order.push_back(index);
+    EXPECT_TRUE(std::is_sorted(order.begin(), order.end()));
+    for (std::size_t i = 0; i < panel.problems().size(); ++i)
+        if (panel.problems()[i].code == "low-readiness")
+            EXPECT_NE(panel.itemOf(i), nullptr) << panel.problems()[i].message;
+
+    panel.refresh(); // as after an edit: the group stays open
+    EXPECT_EQ(visibleLines(panel), open);
+
+    panel.setGroupOpen(QStringLiteral("low-readiness"), false);
+    EXPECT_EQ(visibleLines(panel).filter("has low readiness").size(), 0);
+    EXPECT_EQ(panel.list()->count(), visibleLines(panel).size()) << "closing drops its lines";
+}
