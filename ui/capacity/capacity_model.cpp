@@ -24,7 +24,8 @@ QString goLivesNoLimit(int goLives)
 CapacityModel::CapacityModel(PlanDocument *document, SelectionModel *selection, QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_selection(selection)
 {
-    connect(m_document, &PlanDocument::planChanged, this, &CapacityModel::rebuild);
+    // Every plan change that can alter it (all but map positions and baselines) is followed by
+    // a new schedule, and the table is rebuilt once, when that comes, not twice per edit.
     connect(m_document, &PlanDocument::scheduleChanged, this, &CapacityModel::rebuild);
     connect(m_selection, &SelectionModel::selectionChanged, this, [this] {
         if (rowCount() > 0 && columnCount() > 0)

@@ -27,7 +27,8 @@ QString scoreText(const QString &letter, const std::optional<int> &score)
 NextNinetyModel::NextNinetyModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    connect(m_document, &PlanDocument::planChanged, this, &NextNinetyModel::rebuild);
+    // Every plan change that can alter it (all but map positions and baselines) is followed by
+    // a new schedule, and the table is rebuilt once, when that comes, not twice per edit.
     connect(m_document, &PlanDocument::scheduleChanged, this, &NextNinetyModel::rebuild);
     rebuild();
 }
