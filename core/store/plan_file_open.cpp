@@ -229,8 +229,9 @@ Result<Plan> readPlanFile(const fs::path &path, ScheduleReference *accepted, Sce
     // table and index, but not whether each index holds exactly its table's rows (which made the
     // full check cost as much as reading the plan: 0.26 of 0.65 s for 100,000 capabilities). No
     // query of the reader uses an index (each names its tables NOT INDEXED), so what it reads
-    // comes from the tables alone, and the uniqueness an index would guarantee (keys, team
-    // names, one demand per team, one arrow per pair) is tested again by structuralErrors. An
+    // comes from the tables alone, and the uniqueness an index would guarantee is tested again:
+    // keys, team names, one demand per team and one arrow per pair by structuralErrors, a
+    // baseline's keys and path places, scenario names and the accepted path by the row readers. An
     // older file is migrated by SQL that does use its indexes, so it gets the full check.
     memory.exec("PRAGMA ignore_check_constraints = ON");
     const bool current = version == store::kSchemaVersion;

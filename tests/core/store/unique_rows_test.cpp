@@ -38,51 +38,50 @@ CREATE TABLE baseline_load (baseline INTEGER, ord INTEGER, team TEXT, wave INTEG
 INSERT INTO baselines VALUES (1, 0, 'Board', '2027-01-04', '2027-01-04', 90, 100);
 )sql";
 
+/// What readBaselines makes of baseline "Board" with `capabilityRows` in baseline_capabilities.
+struct BaselinesRead {
+    Plan plan;
+    Errors errors;
+};
+BaselinesRead readBaselineRows(const std::string &capabilityRows)
+{
+    SQLite::Database db = memoryDatabase(kBaselineTables);
+    db.exec("INSERT INTO baseline_capabilities VALUES " + capabilityRows);
+    BaselinesRead read;
+    store::readBaselines(db, read.plan, read.errors);
+    return read;
+}
+
 } // namespace
 
 TEST(UniqueRows, ABaselineListingACapabilityTwiceIsAnError)
 {
-    SQLite::Database db = memoryDatabase(kBaselineTables);
-    db.exec("INSERT INTO baseline_capabilities VALUES (1, 'CRM', 0, 30, 1, NULL, NULL), "
-            "(1, 'CRM', 40, 70, 1, NULL, NULL), (1, 'CDP', 0, 30, 1, NULL, NULL)");
-    Plan plan;
-    Errors errors;
+    const BaselinesRead read = readBaselineRows("(1, 'CRM', 0, 30, 1, NULL, NULL), (1, 'CRM', 40, 70, 1, NULL, NULL), "
+                                                "(1, 'CDP', 0, 30, 1, NULL, NULL)");
 
-    store::readBaselines(db, plan, errors);
-
-    EXPECT_NE(textOf(errors).find("baseline 'Board' lists capability 'CRM' twice"), std::string::npos)
-        << textOf(errors);
+    EXPECT_NE(textOf(read.errors).find("baseline 'Board' lists capability 'CRM' twice"), std::string::npos)
+        << textOf(read.errors);
 }
 
 TEST(UniqueRows, ABaselineWithTwoCapabilitiesAtOnePlaceOfItsDrivingPathIsAnError)
 {
-    SQLite::Database db = memoryDatabase(kBaselineTables);
-    db.exec("INSERT INTO baseline_capabilities VALUES (1, 'CRM', 0, 30, 1, NULL, 0), "
-            "(1, 'CDP', 30, 60, 1, NULL, 1), (1, 'MAP', 30, 60, 1, NULL, 1)");
-    Plan plan;
-    Errors errors;
+    const BaselinesRead read = readBaselineRows("(1, 'CRM', 0, 30, 1, NULL, 0), (1, 'CDP', 30, 60, 1, NULL, 1), "
+                                                "(1, 'MAP', 30, 60, 1, NULL, 1)");
 
-    store::readBaselines(db, plan, errors);
-
-    EXPECT_NE(textOf(errors).find("baseline 'Board' has two capabilities at place 1 of its driving path"),
+    EXPECT_NE(textOf(read.errors).find("baseline 'Board' has two capabilities at place 1 of its driving path"),
               std::string::npos)
-        << textOf(errors);
+        << textOf(read.errors);
 }
 
 TEST(UniqueRows, TheSameBaselineRowsWithoutDuplicatesRead)
 {
-    SQLite::Database db = memoryDatabase(kBaselineTables);
-    db.exec("INSERT INTO baseline_capabilities VALUES (1, 'CRM', 0, 30, 1, NULL, 0), "
-            "(1, 'CDP', 30, 60, 1, NULL, 1), (1, 'MAP', 30, 60, 1, NULL, NULL)");
-    Plan plan;
-    Errors errors;
+    const BaselinesRead read = readBaselineRows("(1, 'CRM', 0, 30, 1, NULL, 0), (1, 'CDP', 30, 60, 1, NULL, 1), "
+                                                "(1, 'MAP', 30, 60, 1, NULL, NULL)");
 
-    store::readBaselines(db, plan, errors);
-
-    EXPECT_TRUE(errors.empty()) << textOf(errors);
-    ASSERT_EQ(plan.baselines.size(), 1U);
-    EXPECT_EQ(plan.baselines[0].capabilities.size(), 3U);
-    EXPECT_EQ(plan.baselines[0].drivingPath, (std::vector<std::string>{"CRM", "CDP"}));
+    EXPECT_TRUE(read.errors.empty()) << textOf(read.errors);
+    ASSERT_EQ(read.plan.baselines.size(), 1U);
+    EXPECT_EQ(read.plan.baselines[0].capabilities.size(), 3U);
+    EXPECT_EQ(read.plan.baselines[0].drivingPath, (std::vector<std::string>{"CRM", "CDP"}));
 }
 
 TEST(UniqueRows, TwoScenariosOfOneNameAreAnError)
