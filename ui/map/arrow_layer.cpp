@@ -1,6 +1,7 @@
 #include "ui/map/arrow_layer.h"
 
 #include "ui/map/dependency_arrow.h"
+#include "ui/map/hairlines.h"
 
 #include <QPaintDevice>
 #include <QPainter>
@@ -90,6 +91,31 @@ void ArrowLayer::drawArrows(QPainter *painter, const QRectF &exposed) const
     painter->setOpacity(1.0);
 }
 
+void ArrowLayer::drawArrowsInto(QImage &image, const QTransform &toImage) const
+{
+    // The lines pixel by pixel (hairlines.h); the heads, a few pixels each, by the painter.
+    // A line thinner than a pixel is drawn one pixel wide and as much fainter, as QPainter
+    // draws it.
+    const double width = DependencyArrow::plainLineWidth() * QStyleOptionGraphicsItem::levelOfDetailFromTransform(toImage);
+    const double faintness = std::min(1.0, width);
+    Hairlines lines(image);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setTransform(toImage);
+    painter.setPen(Qt::NoPen);
+    for (DependencyArrow *arrow : arrowsInOrder()) {
+        if (!arrow->isVisible() || arrow->criticalChainMarked())
+            continue; // a dashed arrow draws its own line, with nothing under its dashes
+        const double opacity = arrow->effectiveOpacity();
+        const QColor color = arrow->plainColor();
+        lines.setColor(color, opacity * faintness);
+        lines.drawPath(arrow->path(), toImage);
+        painter.setOpacity(opacity);
+        painter.setBrush(color);
+        painter.drawPolygon(arrow->head());
+    }
+}
+
 void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (!draws(painter)) {
@@ -133,10 +159,8 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         }
         m_cache.image.setDevicePixelRatio(ratio);
         m_cache.image.fill(Qt::transparent);
-        QPainter cache(&m_cache.image);
-        cache.setRenderHints(painter->renderHints());
-        cache.setTransform(zoom * QTransform::fromTranslate(-area.left(), -area.top()));
-        drawArrows(&cache, boundingRect());
+        drawArrowsInto(m_cache.image, zoom * QTransform::fromTranslate(-area.left(), -area.top())
+                                          * QTransform::fromScale(ratio, ratio));
         m_cache.transform = zoom;
         m_cache.area = area;
         m_cache.generation = m_generation;

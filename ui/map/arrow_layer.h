@@ -1,11 +1,12 @@
 #pragma once
 /// @file arrow_layer.h
 /// The plain lines of the map's arrows, drawn once into an image and pasted while they stay
-/// the same. Fitted to the window, a large map's arrows are thinner than a pixel, and smoothing
-/// thousands of such lines pixel by pixel was most of every repaint: a 10,000-capability map
-/// took a third of a second to repaint after any change, even one card's. Where an arrow's line
-/// comes out a pixel wide or less on screen (DependencyArrow::drawnByLayer), the layer draws it
-/// and its head, and the arrow item draws only what sits on top (the driving path's mark, the
+/// the same. Fitted to the window, a map's arrows are thinner than a pixel (at 500
+/// capabilities, a tenth of one), and Qt smooths such lines pixel by pixel through its cosmetic
+/// stroker: a third of every repaint of a 500-capability map, and a 10,000-capability map took a
+/// third of a second to repaint after any change, even one card's. Where an arrow's line comes
+/// out a pixel wide or less on screen (DependencyArrow::drawnByLayer), the layer draws it and
+/// its head, and the arrow item draws only what sits on top (the driving path's mark, the
 /// selection, the lag label); zoomed in, in a PDF or an SVG, every arrow draws itself, and so
 /// does an arrow marked with the dashed dependency path (its grey line would show between the
 /// dashes).
@@ -13,7 +14,8 @@
 /// The image holds the whole layer at the view's zoom (scrolling pastes another part of it; a
 /// layer too large for that at a close zoom is drawn where exposed). It is drawn again when an
 /// arrow's route, opacity, visibility or dashed mark changes, or one comes or goes
-/// (invalidate()); the driving path's mark and the selection leave it as it is.
+/// (invalidate()); the driving path's mark and the selection leave it as it is. Its lines are
+/// set pixel by pixel (hairlines.h), at a sixth of what the painter took.
 
 #include <QGraphicsItem>
 #include <QHash>
@@ -34,10 +36,6 @@ public:
     ArrowLayer();
     [[nodiscard]] int type() const override { return Type; }
 
-    /// A map of fewer arrows has them draw themselves: repainting them is quick, and after an
-    /// edit their routes change at once (the layout is not in the background), so the image
-    /// would be drawn again every time, for nothing.
-    static constexpr int kFewestArrows = 2000;
     /// True when the layer draws the plain arrows that `painter` paints (see drawnByLayer).
     [[nodiscard]] bool draws(const QPainter *painter) const;
 
@@ -51,11 +49,13 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    [[nodiscard]] bool active() const { return m_arrows.size() >= kFewestArrows; }
+    [[nodiscard]] bool active() const { return !m_arrows.isEmpty(); }
     /// The layer's arrows in the order they came (a stable drawing order).
     [[nodiscard]] std::vector<DependencyArrow *> arrowsInOrder() const;
     /// The plain lines and heads of the visible arrows that reach into `exposed`.
     void drawArrows(QPainter *painter, const QRectF &exposed) const;
+    /// The same for every visible arrow, into the kept image (`toImage`: scene to its pixels).
+    void drawArrowsInto(QImage &image, const QTransform &toImage) const;
 
     QHash<DependencyArrow *, std::uint64_t> m_arrows; ///< arrow -> when it came
     std::uint64_t m_added = 0;

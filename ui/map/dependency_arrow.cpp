@@ -148,6 +148,16 @@ void DependencyArrow::paintPlainLine(QPainter *painter) const
     painter->drawPolygon(m_head);
 }
 
+double DependencyArrow::plainLineWidth()
+{
+    return kLineWidth;
+}
+
+QColor DependencyArrow::plainColor() const
+{
+    return m_style->colors.arrow;
+}
+
 void DependencyArrow::setCriticalMarks(bool criticalPath, bool criticalChain)
 {
     if (criticalPath == m_criticalPath && criticalChain == m_criticalChain)

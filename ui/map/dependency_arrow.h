@@ -64,6 +64,12 @@ public:
     [[nodiscard]] static bool drawnByLayer(const QPainter *painter);
     /// The line and head as an arrow neither critical nor selected shows them.
     void paintPlainLine(QPainter *painter) const;
+    /// The width of that line, in scene units.
+    [[nodiscard]] static double plainLineWidth();
+    /// The colour of that line and head.
+    [[nodiscard]] QColor plainColor() const;
+    /// The arrowhead, in scene coordinates like path().
+    [[nodiscard]] const QPolygonF &head() const { return m_head; }
 
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override;
