@@ -43,8 +43,14 @@ void ArrowLayer::remove(DependencyArrow *arrow)
 void ArrowLayer::invalidate()
 {
     ++m_generation;
-    if (!active() && m_bounds.isEmpty() && !m_boundsStale)
-        return; // the arrows draw themselves, and nothing of the layer is on screen
+    if (m_drawnIn.isEmpty()) {
+        // No view shows the layer's lines (none has painted it zoomed out): nothing on screen
+        // to repaint, so a card dragged in a zoomed-in view repaints only around itself. The
+        // bounds are worked out again when a view next paints the layer (the scene keeps no
+        // index of them).
+        m_boundsStale = true;
+        return;
+    }
     if (!m_boundsStale) {
         prepareGeometryChange(); // reads the bounds before this change
         m_boundsStale = true;
@@ -116,9 +122,10 @@ void ArrowLayer::drawArrowsInto(QImage &image, const QTransform &toImage) const
     }
 }
 
-void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     if (!draws(painter)) {
+        m_drawnIn.remove(widget);
         m_cache = {}; // zoomed in: each arrow draws itself, and the image is not kept for nothing
         return;
     }
@@ -127,6 +134,8 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         m_cache = {};
         drawArrows(painter, option->exposedRect);
     };
+    if (widget != nullptr)
+        m_drawnIn.insert(widget);
     QPaintDevice *device = painter->device();
     if (device == nullptr || device->devType() != QInternal::Widget) {
         drawUnkept(); // an image of the map: drawn once, nothing to keep

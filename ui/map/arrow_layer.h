@@ -20,6 +20,7 @@
 #include <QGraphicsItem>
 #include <QHash>
 #include <QImage>
+#include <QSet>
 #include <QTransform>
 
 #include <cstdint>
@@ -60,6 +61,9 @@ private:
     QHash<DependencyArrow *, std::uint64_t> m_arrows; ///< arrow -> when it came
     std::uint64_t m_added = 0;
     std::uint64_t m_generation = 0; ///< counts invalidations
+    /// The views whose last paint of the layer drew its lines (a view that closes may stay
+    /// listed: that only costs a repaint).
+    QSet<const QWidget *> m_drawnIn;
     mutable QRectF m_bounds;
     mutable bool m_boundsStale = false;
 

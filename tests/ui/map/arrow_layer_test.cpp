@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QScrollBar>
 #include <QPainter>
+#include <QPaintEvent>
 
 namespace waveplan::test {
 namespace {
@@ -165,6 +166,89 @@ TEST_F(ArrowLayerTest, ItFollowsArrowsHiddenDimmedAndRerouted)
     const QImage straight = onScreen();
     EXPECT_GT(differing(before, straight, 2), 20);
     EXPECT_LT(differing(straight, drawnDirectly(), 24), straight.width() * straight.height() / 500);
+}
+
+/// Collects the regions the viewport it watches repaints.
+class RepaintSpy : public QObject {
+public:
+    explicit RepaintSpy(QWidget *viewport)
+        : m_viewport(viewport)
+    {
+        viewport->installEventFilter(this);
+    }
+    ~RepaintSpy() override { m_viewport->removeEventFilter(this); }
+    RepaintSpy(const RepaintSpy &) = delete;
+    RepaintSpy &operator=(const RepaintSpy &) = delete;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_viewport && event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+    QRegion painted;
+
+private:
+    QWidget *m_viewport;
+};
+
+/// Pixels of `region` (its rectangles do not overlap).
+qint64 area(const QRegion &region)
+{
+    qint64 sum = 0;
+    for (const QRect &r : region)
+        sum += static_cast<qint64>(r.width()) * r.height();
+    return sum;
+}
+
+TEST_F(MapFixture, AnArrowRoutedAgainInAZoomedInViewRepaintsOnlyAroundIt)
+{
+    // Zoomed in, every arrow draws itself and the layer draws nothing, so an arrow that changes
+    // (a card dragged in the manual layout) repaints its own area, not the whole map's.
+    GeneratorOptions options;
+    options.capabilities = 200;
+    options.dependencyDensity = 2.0 / options.capabilities;
+    options.teams = 3;
+    options.fillOptionalFields = false;
+    load(generatePlan(11, options));
+    const auto zoomTo = [&](double scale) {
+        view->zoomBy(scale / view->transform().m11(), QPointF(viewport()->rect().center()));
+        QApplication::processEvents();
+        ASSERT_NEAR(view->transform().m11(), scale, 1e-6);
+    };
+    zoomTo(1.0); // lines 1.6 pixels wide, the map larger than the view
+    QRectF layer;
+    for (const QGraphicsItem *item : scene->items())
+        if (item->type() == ui::map::ArrowLayer::Type)
+            layer = item->sceneBoundingRect();
+    view->centerOn(layer.center());
+    QApplication::processEvents();
+    const qint64 viewportArea = static_cast<qint64>(viewport()->width()) * viewport()->height();
+    const auto areaOf = [](const QRectF &r) { return r.width() * r.height(); };
+    ASSERT_GT(areaOf(view->mapFromScene(layer).boundingRect().intersected(viewport()->rect())), viewportArea * 0.9)
+        << "the arrows cover the view";
+    ui::map::DependencyArrow *arrow = nullptr; // the smallest on screen
+    for (ui::map::DependencyArrow *a : scene->arrows()) {
+        const QRect onScreen = view->mapFromScene(a->sceneBoundingRect()).boundingRect();
+        if (a->route().size() >= 2 && viewport()->rect().contains(onScreen)
+            && (!arrow || areaOf(a->sceneBoundingRect()) < areaOf(arrow->sceneBoundingRect())))
+            arrow = a;
+    }
+    ASSERT_NE(arrow, nullptr);
+    RepaintSpy spy(viewport());
+    arrow->setRoute({}); // drawn straight between its cards
+    QApplication::processEvents();
+    ASSERT_FALSE(spy.painted.isEmpty());
+    EXPECT_LT(area(spy.painted), viewportArea / 4);
+
+    // Zoomed out, the layer draws the lines, and arrows that go take their lines with them.
+    zoomTo(0.3);
+    const QImage before = viewport()->grab().toImage();
+    spy.painted = {};
+    for (ui::map::DependencyArrow *a : scene->arrows())
+        a->hide();
+    QApplication::processEvents();
+    EXPECT_GT(area(spy.painted), viewportArea / 2);
+    EXPECT_GT(differing(before, viewport()->grab().toImage(), 0), 1000) << "the hidden arrows' lines went";
 }
 
 } // namespace
