@@ -1,5 +1,6 @@
 #include "ui/map/dependency_arrow.h"
 
+#include "ui/graphics/item_painting.h"
 #include "ui/map/arrow_layer.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/map_style.h"
@@ -17,6 +18,7 @@ namespace waveplan::ui::map {
 namespace {
 
 constexpr double kHeadLength = 13;
+constexpr double kLegibleLagPixels = 5; ///< a lag label's text shorter than this is not drawn
 constexpr double kHeadHalfWidth = 6.5;
 constexpr double kLineWidth = 1.6; ///< a plain arrow's line
 
@@ -146,6 +148,13 @@ void DependencyArrow::paintPlainLine(QPainter *painter) const
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_style->colors.arrow);
     painter->drawPolygon(m_head);
+}
+
+QVariant DependencyArrow::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (m_layer && (change == ItemVisibleHasChanged || change == ItemOpacityHasChanged))
+        m_layer->invalidate();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 double DependencyArrow::plainLineWidth()
@@ -290,7 +299,9 @@ void DependencyArrow::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         paintPlainLine(painter);
     }
 
-    if (m_lag > 0) {
+    // The lag label, where its text can be read: smaller, it would be a speck, and a fitted
+    // map of 10,000 capabilities spent a sixth of each repaint drawing thousands of them.
+    if (m_lag > 0 && !tooSmallToSee(painter, m_lagText.size().height(), kLegibleLagPixels)) {
         painter->setPen(QPen(colors.outline, 1));
         painter->setBrush(colors.cardFill);
         painter->drawRoundedRect(m_lagRect, 3, 3);

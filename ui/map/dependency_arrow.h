@@ -75,6 +75,10 @@ public:
     [[nodiscard]] QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    /// Shown, hidden or faded: the layer that draws its line draws it again.
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
     CapabilityCard *m_from;
     CapabilityCard *m_to;

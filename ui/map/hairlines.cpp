@@ -17,12 +17,24 @@ std::uint32_t scaled(std::uint32_t p, std::uint32_t factor)
 }
 
 /// Pieces that follow a cubic curve within a fraction of a pixel: about the square root of
-/// its control polygon's length in pixels, at least 1, at most 64.
+/// its control polygon's length in pixels (measured along the axes, which is cheaper and never
+/// shorter), at least 1, at most 64. A curve within two pixels is one piece.
 int piecesOf(QPointF p0, QPointF p1, QPointF p2, QPointF p3)
 {
-    const auto length = [](QPointF a, QPointF b) { return std::hypot(b.x() - a.x(), b.y() - a.y()); };
+    const auto length = [](QPointF a, QPointF b) { return std::abs(b.x() - a.x()) + std::abs(b.y() - a.y()); };
     const double polygon = length(p0, p1) + length(p1, p2) + length(p2, p3);
-    return std::clamp(static_cast<int>(std::ceil(std::sqrt(polygon))), 1, 64);
+    if (polygon < 2)
+        return 1;
+    return std::min(64, static_cast<int>(std::sqrt(polygon)) + 1);
+}
+
+/// The least whole number >= v, for the |v| < 2^31 of an image's coordinates (std::ceil is a
+/// library call on a baseline x86-64 build, and a map of 10,000 capabilities draws millions of
+/// pieces a pixel or two long).
+int ceilOf(double v)
+{
+    const auto i = static_cast<int>(v); // towards zero
+    return i + (v > i ? 1 : 0);
 }
 
 } // namespace
@@ -70,14 +82,13 @@ void Hairlines::drawLine(QPointF a, QPointF b)
         std::swap(ax, bx);
         std::swap(ay, by);
     }
-    const double run = bx - ax;
-    const double slope = run > 0 ? (by - ay) / run : 0.0;
     // The columns whose centres (i + 0.5) lie in [ax, bx): consecutive pieces share none.
     const double majorSize = steep ? m_height : m_width;
-    const auto first = static_cast<int>(std::clamp(std::ceil(ax - 0.5), 0.0, majorSize));
-    const auto last = static_cast<int>(std::clamp(std::ceil(bx - 0.5), 0.0, majorSize));
+    const int first = ceilOf(std::clamp(ax - 0.5, 0.0, majorSize));
+    const int last = ceilOf(std::clamp(bx - 0.5, 0.0, majorSize));
     if (first >= last)
-        return;
+        return; // within one column (most pieces of a map fitted to the window), or outside
+    const double slope = (by - ay) / (bx - ax); // bx > ax: a column centre lies between
     // Where the line crosses each column's centre, measured from the minor pixels' centres, in
     // 1/65536 of a pixel: the pixel below gets the rest of 256, the one above its fraction.
     constexpr double kOne = 65536.0;
@@ -116,11 +127,21 @@ void Hairlines::drawCubic(QPointF p0, QPointF p1, QPointF p2, QPointF p3)
 
 void Hairlines::drawPath(const QPainterPath &path, const QTransform &toImage)
 {
+    // A view's transform only scales and moves: mapped here rather than by a library call per
+    // point.
+    const bool scales = toImage.type() <= QTransform::TxScale;
+    const double sx = toImage.m11();
+    const double sy = toImage.m22();
+    const double dx = toImage.dx();
+    const double dy = toImage.dy();
+    const auto map = [&](const QPainterPath::Element &e) {
+        return scales ? QPointF(e.x * sx + dx, e.y * sy + dy) : toImage.map(QPointF(e.x, e.y));
+    };
     QPointF at;
     const int count = path.elementCount();
     for (int i = 0; i < count; ++i) {
-        const QPainterPath::Element element = path.elementAt(i);
-        const QPointF point = toImage.map(QPointF(element.x, element.y));
+        const QPainterPath::Element &element = path.elementAt(i);
+        const QPointF point = map(element);
         switch (element.type) {
         case QPainterPath::MoveToElement:
             at = point;
@@ -131,10 +152,8 @@ void Hairlines::drawPath(const QPainterPath &path, const QTransform &toImage)
             break;
         case QPainterPath::CurveToElement:
             if (i + 2 < count) {
-                const QPainterPath::Element c2 = path.elementAt(i + 1);
-                const QPainterPath::Element end = path.elementAt(i + 2);
-                const QPointF p3 = toImage.map(QPointF(end.x, end.y));
-                drawCubic(at, point, toImage.map(QPointF(c2.x, c2.y)), p3);
+                const QPointF p3 = map(path.elementAt(i + 2));
+                drawCubic(at, point, map(path.elementAt(i + 1)), p3);
                 at = p3;
                 i += 2;
             }

@@ -92,5 +92,36 @@ TEST(DependencyArrow, FadedLinesAreLighterThanTheFullColour)
     EXPECT_LT(darkest(0.1), 250) << "but still seen";
 }
 
+TEST(DependencyArrow, ALagLabelIsDrawnWhereItsTextCanBeRead)
+{
+    // B -> C has a 5-day lag. Its label changes the picture at 100 %; at 20 %, where its text
+    // would be 3 pixels tall, the arrow looks as it would without a lag (no speck).
+    Plan plan = smallMapPlan();
+    ui::map::MapScene scene(plan, computeSchedule(plan));
+    DependencyArrow *arrow = scene.arrow("B", "C");
+    ASSERT_NE(arrow, nullptr);
+    ASSERT_EQ(arrow->lag(), 5);
+    const QRectF source = arrow->sceneBoundingRect(); // with its label: the larger
+    const auto drawn = [&](double zoom) {
+        QImage image((source.size() * zoom).toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(image.rect()), source);
+        return image;
+    };
+    const auto labelChanges = [&](double zoom) {
+        const QImage with = drawn(zoom);
+        arrow->setLag(0);
+        const QImage without = drawn(zoom);
+        arrow->setLag(5);
+        int changed = 0;
+        for (const int column : changedPerColumn(with, without))
+            changed += column;
+        return changed;
+    };
+    EXPECT_GT(labelChanges(1.0), 50);
+    EXPECT_EQ(labelChanges(0.2), 0);
+}
+
 } // namespace
 } // namespace waveplan::test
