@@ -49,8 +49,8 @@ NextNinetyDaysView::NextNinetyDaysView(PlanDocument *document, SelectionModel *s
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    // Fitting the columns (each refresh) reads the text of the visible rows and a few more, not
-    // of every row: it was a quarter of an edit's time with a 500-capability plan open.
+    // Fitting the columns (each refresh while shown) reads the text of the visible rows and a few
+    // more, not of every row: it was a quarter of an edit's time with a 500-capability plan open.
     m_table->horizontalHeader()->setResizeContentsPrecision(50);
     layout->addWidget(m_table, 1);
 
@@ -123,12 +123,30 @@ void NextNinetyDaysView::refresh()
             parts << have(n, tr("low readiness (2 or less)"));
         m_summary->setText(parts.join(QStringLiteral("; ")));
     }
+    m_columnsStale = true;
+    fitColumns();
+    selectFromModel();
+}
+
+void NextNinetyDaysView::fitColumns()
+{
+    // Measuring the rows' text is most of a refresh (at 2,000 capabilities, as much as the
+    // window's whole re-plan), and most edits are made with another tab in front: a hidden
+    // table is fitted when it is shown.
+    if (!m_columnsStale || !m_table->isVisible())
+        return;
+    m_columnsStale = false;
     // Fit the columns to their text, but no column crowds out the others (full text in tooltips).
     m_table->resizeColumnsToContents();
     const int widest = m_table->fontMetrics().averageCharWidth() * 30;
     for (int column = 0; column < NextNinetyModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
-    selectFromModel();
+}
+
+void NextNinetyDaysView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitColumns(); // the table is visible from here on
 }
 
 void NextNinetyDaysView::selectFromTable()

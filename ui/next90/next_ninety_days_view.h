@@ -32,8 +32,13 @@ public:
     /// "7 start in wave 1 (4 also go live in it); 2 have no owner; 1 has no KPI; 3 have low readiness"
     [[nodiscard]] QString summaryText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    /// Fits the columns to their text now if the table is on screen, else when it is shown.
+    void fitColumns();
     void selectFromTable();
     void selectFromModel();
 
@@ -44,6 +49,7 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     bool m_syncing = false;
+    bool m_columnsStale = true; ///< the rows changed since the columns were last fitted
 };
 
 } // namespace waveplan::ui

@@ -190,6 +190,24 @@ TEST(NextNinetyDaysView, FollowsAnOwnerEditAndItsUndo)
     EXPECT_TRUE(f.view->summaryText().contains("; 2 have no owner;")) << f.view->summaryText().toStdString();
 }
 
+TEST(NextNinetyDaysView, ColumnsFitTheirTextWhenShownAfterChangesMadeWhileHidden)
+{
+    // Edits made with another tab in front fit no columns then; shown, the table fits them to
+    // what changed meanwhile.
+    NextFixture f;
+    QTableView *table = f.view->table();
+    const int ownerBefore = table->columnWidth(Model::Owner);
+    f.view->hide();
+    Capability cdp = *f.document->plan().findCapability("CDP");
+    cdp.owner = "Bartholomew Smythe"; // wider than "! No owner", under the 30-character cap
+    push(*f.document, cdp, "Change owner of CDP");
+    EXPECT_EQ(table->columnWidth(Model::Owner), ownerBefore) << "nothing measured while hidden";
+    f.view->show();
+    const int needed = table->fontMetrics().horizontalAdvance(QString::fromStdString(cdp.owner));
+    EXPECT_GE(table->columnWidth(Model::Owner), needed);
+    EXPECT_GT(table->columnWidth(Model::Owner), ownerBefore);
+}
+
 TEST(NextNinetyDaysView, FollowsAScheduleChangeAndKeepsTheSelection)
 {
     NextFixture f;
