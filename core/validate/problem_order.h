@@ -11,7 +11,7 @@
 
 namespace waveplan {
 
-/// How much a problem matters, most first.
+/// How much a problem matters, most first (Lint stays the last: byImpact counts up to it).
 enum class ProblemImpact {
     Error,              ///< the plan cannot be scheduled as it stands
     Clash,              ///< constraints that contradict each other (a pin after its deadline...)
