@@ -4,6 +4,7 @@
 #include "ui/document/schedule_runner.h"
 
 #include "core/formats/format_registry.h"
+#include "core/schedule/schedule_inputs.h"
 
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -198,7 +199,16 @@ Result<edit::PlanEdit> PlanDocument::apply(const edit::PlanEdit &edit, const Sch
             emit capabilityRenamed(rename.from, rename.from);
         return inverse;
     }
-    announce(changeOf(edit.summary.area), keys, rename, returnTo);
+    // A fresh edit of names, owners, KPIs and the like moves nothing: no re-plan. (Undo and
+    // redo re-plan as ever: they return to the schedule shown before, which a background search
+    // may have improved on since.)
+    const bool scheduleStays =
+        returnTo == nullptr && !edit.operations.empty()
+        && std::all_of(edit.operations.begin(), edit.operations.end(), [](const edit::PlanOperation &operation) {
+               const auto *replace = std::get_if<edit::ReplaceCapability>(&operation);
+               return replace != nullptr && sameSchedulingInputs(replace->before, replace->after);
+           });
+    announce(changeOf(edit.summary.area), keys, rename, returnTo, nullptr, scheduleStays);
     followBaselines(edit);
     return inverse;
 }
@@ -239,12 +249,17 @@ void PlanDocument::followBaselines(const edit::PlanEdit &edit)
 }
 
 void PlanDocument::announce(PlanChange change, const QStringList &keys, const Rename &rename,
-                            const ScheduleReference *returnTo, const ScheduleReference *accepted)
+                            const ScheduleReference *returnTo, const ScheduleReference *accepted,
+                            bool scheduleStays)
 {
     ++m_revision;
     // Positions and baselines never move a schedule, and a drag announces dozens per second.
     const bool reschedule = change != PlanChange::Positions && change != PlanChange::Baselines && m_runner;
-    if (reschedule) {
+    if (reschedule && scheduleStays) {
+        // The same schedule, as a re-plan would give: what the last change moved is cleared.
+        m_changeBase = referenceOf(m_schedule);
+        m_changes = diffSchedules(m_changeBase, m_schedule);
+    } else if (reschedule) {
         setOptimising(false); // a change cancels Optimise whole plan
         if (change == PlanChange::Reset) {
             // A new plan: optimised freely, or shown as it was saved.

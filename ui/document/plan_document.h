@@ -163,8 +163,12 @@ private:
         QString from;
         QString to;
     };
+    /// `scheduleStays`: the change touches nothing a schedule reads (schedule_inputs.h), so the
+    /// schedule on screen stays (and a search in flight stays valid); views are told as after
+    /// any change.
     void announce(PlanChange change, const QStringList &keys, const Rename &rename = {},
-                  const ScheduleReference *returnTo = nullptr, const ScheduleReference *accepted = nullptr);
+                  const ScheduleReference *returnTo = nullptr, const ScheduleReference *accepted = nullptr,
+                  bool scheduleStays = false);
     void setSchedule(quint64 revision, const Schedule &schedule);
     /// Re-plans stably against the schedule on screen, or returns to `returnTo` (undo, redo,
     /// Optimise) with no background search; the changes are counted from what was on screen.

@@ -165,6 +165,34 @@ TEST(ScheduleRunner, MovingCapabilitiesKeepsTheSearchInFlight)
     EXPECT_TRUE(doc->schedule() == searched(doc->plan(), before));
 }
 
+TEST(ScheduleRunner, RenamingACapabilityKeepsTheScheduleAndTheSearchInFlight)
+{
+    // A new name and owner cannot move anything (schedule_inputs.h): the schedule on screen
+    // stays, nothing is planned again, and the search started by the edit before carries on.
+    auto doc = documentForSearch(35);
+    QSignalSpy finished(doc->scheduleRunner(), &ui::ScheduleRunner::improvementFinished);
+    QSignalSpy scheduleChanged(doc.get(), &ui::PlanDocument::scheduleChanged);
+    const Schedule before = doc->schedule();
+    doc->undoStack()->push(longer(*doc, 0, 5));
+    const quint64 searchedRevision = doc->revision();
+    const Schedule firstAfterEdit = doc->schedule();
+
+    Capability renamed = doc->plan().capabilities.at(1);
+    renamed.name = "Renamed in the workshop";
+    renamed.owner = "Dana";
+    scheduleChanged.clear();
+    doc->undoStack()->push(test::editCommand(doc.get(), edit::editCapability(doc->plan(), renamed.key, renamed, "Rename")));
+    EXPECT_EQ(scheduleChanged.count(), 1) << "the views are told, as after any edit";
+    EXPECT_TRUE(doc->schedule() == firstAfterEdit);
+    EXPECT_TRUE(doc->lastChanges().moves.empty()) << "the edit before's moves are read";
+    ASSERT_TRUE(waitForRevision(finished, searchedRevision));
+
+    EXPECT_GT(doc->revision(), searchedRevision);
+    EXPECT_TRUE(appliedFor(finished, searchedRevision));
+    EXPECT_TRUE(doc->schedule() == searched(doc->plan(), before));
+    EXPECT_EQ(doc->plan().capabilities.at(1).name, "Renamed in the workshop");
+}
+
 TEST(ScheduleRunner, ClosingTheDocumentDuringASearchStopsIt)
 {
     auto doc = documentForSearch(35);
