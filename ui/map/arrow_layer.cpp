@@ -22,21 +22,18 @@ ArrowLayer::ArrowLayer()
 
 bool ArrowLayer::draws(const QPainter *painter) const
 {
-    return active() && DependencyArrow::drawnByLayer(painter);
+    return !m_arrows.isEmpty() && DependencyArrow::drawnByLayer(painter);
 }
 
 void ArrowLayer::add(DependencyArrow *arrow)
 {
-    const bool was = active();
     m_arrows.insert(arrow, m_added++);
-    if (was || active())
-        invalidate();
+    invalidate();
 }
 
 void ArrowLayer::remove(DependencyArrow *arrow)
 {
-    const bool was = active();
-    if (m_arrows.remove(arrow) && (was || active()))
+    if (m_arrows.remove(arrow))
         invalidate();
 }
 
@@ -62,10 +59,9 @@ QRectF ArrowLayer::boundingRect() const
 {
     if (m_boundsStale) {
         QRectF bounds;
-        if (active())
-            for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it)
-                if (it.key()->isVisible())
-                    bounds = bounds.united(it.key()->boundingRect());
+        for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it)
+            if (it.key()->isVisible())
+                bounds = bounds.united(it.key()->boundingRect());
         m_bounds = bounds;
         m_boundsStale = false;
     }
@@ -86,11 +82,17 @@ std::vector<DependencyArrow *> ArrowLayer::arrowsInOrder() const
     return arrows;
 }
 
+bool ArrowLayer::drawsLineOf(const DependencyArrow *arrow)
+{
+    // A dashed arrow draws its own line, with nothing under its dashes.
+    return arrow->isVisible() && !arrow->criticalChainMarked();
+}
+
 void ArrowLayer::drawArrows(QPainter *painter, const QRectF &exposed) const
 {
     for (DependencyArrow *arrow : arrowsInOrder()) {
-        if (!arrow->isVisible() || arrow->criticalChainMarked() || !arrow->boundingRect().intersects(exposed))
-            continue; // a dashed arrow draws its own line, with nothing under its dashes
+        if (!drawsLineOf(arrow) || !arrow->boundingRect().intersects(exposed))
+            continue;
         painter->setOpacity(arrow->effectiveOpacity());
         arrow->paintPlainLine(painter);
     }
@@ -110,8 +112,8 @@ void ArrowLayer::drawArrowsInto(QImage &image, const QTransform &toImage) const
     painter.setTransform(toImage);
     painter.setPen(Qt::NoPen);
     for (DependencyArrow *arrow : arrowsInOrder()) {
-        if (!arrow->isVisible() || arrow->criticalChainMarked())
-            continue; // a dashed arrow draws its own line, with nothing under its dashes
+        if (!drawsLineOf(arrow))
+            continue;
         const double opacity = arrow->effectiveOpacity();
         const QColor color = arrow->plainColor();
         lines.setColor(color, opacity * faintness);

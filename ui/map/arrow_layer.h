@@ -50,9 +50,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    [[nodiscard]] bool active() const { return !m_arrows.isEmpty(); }
     /// The layer's arrows in the order they came (a stable drawing order).
     [[nodiscard]] std::vector<DependencyArrow *> arrowsInOrder() const;
+    /// True when the layer draws `arrow`'s plain line and head (where it draws any).
+    [[nodiscard]] static bool drawsLineOf(const DependencyArrow *arrow);
     /// The plain lines and heads of the visible arrows that reach into `exposed`.
     void drawArrows(QPainter *painter, const QRectF &exposed) const;
     /// The same for every visible arrow, into the kept image (`toImage`: scene to its pixels).

@@ -40,8 +40,7 @@ int ceilOf(double v)
 } // namespace
 
 Hairlines::Hairlines(QImage &image)
-    : m_image(image)
-    , m_bits(image.bits())
+    : m_bits(image.bits())
     , m_stride(image.bytesPerLine())
     , m_width(image.width())
     , m_height(image.height())

@@ -43,7 +43,6 @@ private:
     void plot(int x, int y, std::uint32_t coverage);
     void drawCubic(QPointF p0, QPointF p1, QPointF p2, QPointF p3);
 
-    QImage &m_image;
     uchar *m_bits;
     qsizetype m_stride;
     int m_width;

@@ -393,16 +393,9 @@ void MapScene::applyFocus()
     const auto opacity = [&](bool shown) { return kept.isEmpty() || shown ? 1.0 : kDimmedOpacity; };
     for (CapabilityCard *c : std::as_const(m_cards))
         c->setOpacity(opacity(kept.contains(c->key())));
-    bool dimmed = false;
-    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
-        const double wanted = opacity(kept.contains(it.key().first) && kept.contains(it.key().second));
-        if (it.value()->opacity() != wanted) {
-            it.value()->setOpacity(wanted);
-            dimmed = true;
-        }
-    }
-    if (dimmed)
-        m_arrowLayer->invalidate(); // it draws the plain lines at their arrows' opacity
+    // An arrow whose opacity changes tells the layer that draws its plain line.
+    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it)
+        it.value()->setOpacity(opacity(kept.contains(it.key().first) && kept.contains(it.key().second)));
 }
 
 void MapScene::setShowCriticalPath(bool show)

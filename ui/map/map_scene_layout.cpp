@@ -241,8 +241,7 @@ void MapScene::showLayout()
         for (CapabilityCard *c : std::as_const(m_cards))
             c->show();
         for (DependencyArrow *a : std::as_const(m_arrows))
-            a->show();
-        m_arrowLayer->invalidate();
+            a->show(); // each tells the arrow layer
         // A hidden card cannot be selected: select now what was selected meanwhile.
         const bool syncing = m_syncingSelection;
         m_syncingSelection = true;

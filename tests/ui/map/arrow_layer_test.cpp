@@ -224,7 +224,7 @@ TEST_F(MapFixture, AnArrowRoutedAgainInAZoomedInViewRepaintsOnlyAroundIt)
     QApplication::processEvents();
     const qint64 viewportArea = static_cast<qint64>(viewport()->width()) * viewport()->height();
     const auto areaOf = [](const QRectF &r) { return r.width() * r.height(); };
-    ASSERT_GT(areaOf(view->mapFromScene(layer).boundingRect().intersected(viewport()->rect())), viewportArea * 0.9)
+    ASSERT_GT(areaOf(view->mapFromScene(layer).boundingRect().intersected(viewport()->rect())), static_cast<double>(viewportArea) * 0.9)
         << "the arrows cover the view";
     ui::map::DependencyArrow *arrow = nullptr; // the smallest on screen
     for (ui::map::DependencyArrow *a : scene->arrows()) {
