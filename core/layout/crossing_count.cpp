@@ -4,7 +4,10 @@
 
 namespace waveplan::layout::detail {
 
-std::int64_t countInversions(const std::vector<int> &sequence, int valueCount)
+namespace {
+
+/// countInversions with its tree in `tree` (resized and cleared here).
+std::int64_t countInversions(const std::vector<int> &sequence, int valueCount, std::vector<std::int64_t> &tree)
 {
     if (sequence.size() < 2 || valueCount < 2)
         return 0;
@@ -14,7 +17,7 @@ std::int64_t countInversions(const std::vector<int> &sequence, int valueCount)
     std::size_t firstLeaf = 1;
     while (firstLeaf < static_cast<std::size_t>(valueCount))
         firstLeaf *= 2;
-    std::vector<std::int64_t> tree(2 * firstLeaf - 1, 0);
+    tree.assign(2 * firstLeaf - 1, 0);
     firstLeaf -= 1;
     std::int64_t inversions = 0;
     for (const int value : sequence) {
@@ -30,14 +33,15 @@ std::int64_t countInversions(const std::vector<int> &sequence, int valueCount)
     return inversions;
 }
 
-std::int64_t crossingsBelow(const LayeredGraph &graph, const LayerOrder &order, int upperLayer)
+/// crossingsBelow with its buffers from the caller.
+std::int64_t crossingsBelow(const LayeredGraph &graph, const LayerOrder &order, int upperLayer,
+                            std::vector<int> &lowerPositions, std::vector<int> &scratch, std::vector<std::int64_t> &tree)
 {
     if (upperLayer < 0 || upperLayer + 1 >= static_cast<int>(order.layers.size()))
         return 0;
     // Segments sorted by (upper position, lower position); crossings are then the inversions
     // of the lower positions.
-    std::vector<int> lowerPositions;
-    std::vector<int> scratch;
+    lowerPositions.clear();
     for (const int item : order.layers[static_cast<std::size_t>(upperLayer)]) {
         scratch.clear();
         for (const int below : graph.down[static_cast<std::size_t>(item)])
@@ -46,15 +50,65 @@ std::int64_t crossingsBelow(const LayeredGraph &graph, const LayerOrder &order, 
         lowerPositions.insert(lowerPositions.end(), scratch.begin(), scratch.end());
     }
     const auto lowerCount = order.layers[static_cast<std::size_t>(upperLayer) + 1].size();
-    return countInversions(lowerPositions, static_cast<int>(lowerCount));
+    return countInversions(lowerPositions, static_cast<int>(lowerCount), tree);
+}
+
+} // namespace
+
+std::int64_t countInversions(const std::vector<int> &sequence, int valueCount)
+{
+    std::vector<std::int64_t> tree;
+    return countInversions(sequence, valueCount, tree);
+}
+
+std::int64_t crossingsBelow(const LayeredGraph &graph, const LayerOrder &order, int upperLayer)
+{
+    std::vector<int> lowerPositions;
+    std::vector<int> scratch;
+    std::vector<std::int64_t> tree;
+    return crossingsBelow(graph, order, upperLayer, lowerPositions, scratch, tree);
 }
 
 std::int64_t totalCrossings(const LayeredGraph &graph, const LayerOrder &order)
 {
+    CrossingCounter counter(graph, order);
     std::int64_t total = 0;
     for (int layer = 0; layer + 1 < static_cast<int>(order.layers.size()); ++layer)
-        total += crossingsBelow(graph, order, layer);
+        total += counter.below(layer);
     return total;
+}
+
+CrossingCounter::CrossingCounter(const LayeredGraph &graph, const LayerOrder &order)
+    : m_graph(graph)
+    , m_order(order)
+    , m_below(order.layers.size(), -1)
+{
+}
+
+std::int64_t CrossingCounter::below(int upperLayer)
+{
+    if (upperLayer < 0 || upperLayer + 1 >= static_cast<int>(m_order.layers.size()))
+        return 0;
+    std::int64_t &known = m_below[static_cast<std::size_t>(upperLayer)];
+    if (known < 0)
+        known = crossingsBelow(m_graph, m_order, upperLayer, m_lowerPositions, m_scratch, m_tree);
+    return known;
+}
+
+void CrossingCounter::changed(int layer)
+{
+    if (layer > 0)
+        m_below[static_cast<std::size_t>(layer) - 1] = -1;
+    if (static_cast<std::size_t>(layer) < m_below.size())
+        m_below[static_cast<std::size_t>(layer)] = -1;
+}
+
+void CrossingCounter::restored(int layer, std::pair<std::int64_t, std::int64_t> sides)
+{
+    if (layer > 0)
+        m_below[static_cast<std::size_t>(layer) - 1] = sides.first;
+    if (static_cast<std::size_t>(layer) + 1 < m_below.size())
+        m_below[static_cast<std::size_t>(layer)] = sides.second;
 }
 
 } // namespace waveplan::layout::detail

@@ -7,6 +7,7 @@
 #include "core/layout/layered_graph.h"
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace waveplan::layout::detail {
@@ -21,5 +22,32 @@ namespace waveplan::layout::detail {
 
 /// Crossings over all pairs of adjacent layers.
 [[nodiscard]] std::int64_t totalCrossings(const LayeredGraph &graph, const LayerOrder &order);
+
+/// crossingsBelow for one order that keeps changing a layer at a time (polishing asks for these
+/// thousands of times per layout, mostly for pairs of layers that did not change since the last
+/// time): each pair's count is kept until one of its two layers changes, and the buffers the
+/// counting needs are kept from call to call. The owner says when a layer changed.
+class CrossingCounter {
+public:
+    CrossingCounter(const LayeredGraph &graph, const LayerOrder &order);
+
+    /// crossingsBelow(graph, order, upperLayer), counted again only when one of the two layers
+    /// changed since.
+    [[nodiscard]] std::int64_t below(int upperLayer);
+    /// The crossings on both sides of `layer` (above it, then below it).
+    [[nodiscard]] std::pair<std::int64_t, std::int64_t> around(int layer) { return {below(layer - 1), below(layer)}; }
+    /// `layer`'s order changed: its two sides are counted again when next asked for.
+    void changed(int layer);
+    /// `layer` went back to an order whose sides had these counts (from around()).
+    void restored(int layer, std::pair<std::int64_t, std::int64_t> sides);
+
+private:
+    const LayeredGraph &m_graph;
+    const LayerOrder &m_order;
+    std::vector<std::int64_t> m_below; ///< per upper layer; -1 when not known
+    std::vector<int> m_lowerPositions;
+    std::vector<int> m_scratch;
+    std::vector<std::int64_t> m_tree;
+};
 
 } // namespace waveplan::layout::detail

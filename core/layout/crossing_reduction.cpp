@@ -121,11 +121,6 @@ std::vector<int> sortedLayer(const LayeredGraph &graph, const LayerOrder &order,
     return result;
 }
 
-std::int64_t crossingsAround(const LayeredGraph &graph, const LayerOrder &order, int layer)
-{
-    return crossingsBelow(graph, order, layer - 1) + crossingsBelow(graph, order, layer);
-}
-
 /// How many cards of `before` must be picked up and put back elsewhere to get `after` (the
 /// cards outside a longest common subsequence); dummies do not count.
 int cardsMoved(const LayeredGraph &graph, const LayerOrder &order, const std::vector<int> &after)
@@ -147,26 +142,33 @@ int cardsMoved(const LayeredGraph &graph, const LayerOrder &order, const std::ve
     return cards - static_cast<int>(tails.size());
 }
 
+std::int64_t sum(std::pair<std::int64_t, std::int64_t> sides)
+{
+    return sides.first + sides.second;
+}
+
 /// Sorts one layer. With `strict`, keeps the new order only if it removes more crossings than
-/// `movePenalty` times the cards it moves.
-bool reorderLayer(const LayeredGraph &graph, LayerOrder &order, int layer, Side side,
+/// `movePenalty` times the cards it moves. `counter` counts `order`'s crossings.
+bool reorderLayer(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &counter, int layer, Side side,
                   OrderingHeuristic heuristic, bool strict, double movePenalty)
 {
     std::vector<int> sorted = sortedLayer(graph, order, layer, side, heuristic);
     auto &current = order.layers[static_cast<std::size_t>(layer)];
     if (sorted == current)
         return false;
-    const std::int64_t before = strict ? crossingsAround(graph, order, layer) : 0;
+    const auto before = strict ? counter.around(layer) : std::pair<std::int64_t, std::int64_t>{};
     const double cost = strict && movePenalty > 0 ? movePenalty * cardsMoved(graph, order, sorted) : 0.0;
     std::swap(current, sorted);
     order.index(layer);
+    counter.changed(layer);
     if (!strict)
         return true;
-    const std::int64_t gain = before - crossingsAround(graph, order, layer);
+    const std::int64_t gain = sum(before) - sum(counter.around(layer));
     if (gain > 0 && static_cast<double>(gain) > cost)
         return true;
     std::swap(current, sorted);
     order.index(layer);
+    counter.restored(layer, before);
     return false;
 }
 
@@ -185,7 +187,7 @@ std::int64_t pairCrossings(std::span<const int> first, std::span<const int> seco
     return count;
 }
 
-bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, int layer)
+bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &counter, int layer)
 {
     auto &items = order.layers[static_cast<std::size_t>(layer)];
     // Neighbour places do not change while this layer is reordered: computed once, and items
@@ -215,35 +217,37 @@ bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, int layer)
             break;
         changed = true;
     }
-    if (changed)
+    if (changed) {
         order.index(layer);
+        counter.changed(layer);
+    }
     return changed;
 }
 
-bool transposeAll(const LayeredGraph &graph, LayerOrder &order)
+bool transposeAll(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &counter)
 {
     bool changed = false;
     for (int layer = 0; layer < static_cast<int>(order.layers.size()); ++layer)
-        changed = transposeLayer(graph, order, layer) || changed;
+        changed = transposeLayer(graph, order, counter, layer) || changed;
     return changed;
 }
 
 /// One downward and one upward sweep; true when some layer changed.
-bool sweepRound(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options, bool strict,
-                double movePenalty)
+bool sweepRound(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &counter, const LayoutOptions &options,
+                bool strict, double movePenalty)
 {
     const int layers = static_cast<int>(order.layers.size());
     bool changed = false;
     if (options.transpose && strict) // local swaps first: they move the fewest cards
-        changed = transposeAll(graph, order);
+        changed = transposeAll(graph, order, counter);
     for (int layer = 1; layer < layers; ++layer)
-        changed = reorderLayer(graph, order, layer, Side::Above, options.heuristic, strict, movePenalty) || changed;
+        changed = reorderLayer(graph, order, counter, layer, Side::Above, options.heuristic, strict, movePenalty) || changed;
     if (options.transpose && !strict)
-        changed = transposeAll(graph, order) || changed;
+        changed = transposeAll(graph, order, counter) || changed;
     for (int layer = layers - 2; layer >= 0; --layer)
-        changed = reorderLayer(graph, order, layer, Side::Below, options.heuristic, strict, movePenalty) || changed;
+        changed = reorderLayer(graph, order, counter, layer, Side::Below, options.heuristic, strict, movePenalty) || changed;
     if (options.transpose && !strict)
-        changed = transposeAll(graph, order) || changed;
+        changed = transposeAll(graph, order, counter) || changed;
     return changed;
 }
 
@@ -251,13 +255,20 @@ bool sweepRound(const LayeredGraph &graph, LayerOrder &order, const LayoutOption
 
 void sweepFreely(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options)
 {
-    std::int64_t best = totalCrossings(graph, order);
+    CrossingCounter counter(graph, order);
+    const auto total = [&] {
+        std::int64_t crossings = 0;
+        for (int layer = 0; layer + 1 < static_cast<int>(order.layers.size()); ++layer)
+            crossings += counter.below(layer);
+        return crossings;
+    };
+    std::int64_t best = total();
     std::vector<std::vector<int>> bestLayers = order.layers;
     int lastGain = 0;
     for (int round = 0; round < options.sweeps && best > 0 && round - lastGain < kSweepPatience && !cancelled(options);
          ++round) {
-        sweepRound(graph, order, options, false, 0);
-        const std::int64_t crossings = totalCrossings(graph, order);
+        sweepRound(graph, order, counter, options, false, 0);
+        const std::int64_t crossings = total();
         if (crossings < best) {
             best = crossings;
             bestLayers = order.layers;
@@ -311,8 +322,9 @@ void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &
 
 void polish(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options, double movePenalty)
 {
+    CrossingCounter counter(graph, order);
     for (int round = 0; round < options.polishRounds && !cancelled(options); ++round)
-        if (!sweepRound(graph, order, options, true, movePenalty))
+        if (!sweepRound(graph, order, counter, options, true, movePenalty))
             break;
 }
 
@@ -329,17 +341,18 @@ void polishAround(const LayeredGraph &graph, LayerOrder &order, const LayoutOpti
         if (near[static_cast<std::size_t>(layer)])
             visit.push_back(layer);
     // The same steps as a polishing round of the whole map, on these layers only.
+    CrossingCounter counter(graph, order);
     for (int round = 0; round < options.polishRounds && !visit.empty() && !cancelled(options); ++round) {
         bool changed = false;
         if (options.transpose)
             for (const int layer : visit)
-                changed = transposeLayer(graph, order, layer) || changed;
+                changed = transposeLayer(graph, order, counter, layer) || changed;
         for (const int layer : visit)
             if (layer > 0)
-                changed = reorderLayer(graph, order, layer, Side::Above, options.heuristic, true, movePenalty) || changed;
+                changed = reorderLayer(graph, order, counter, layer, Side::Above, options.heuristic, true, movePenalty) || changed;
         for (auto it = visit.rbegin(); it != visit.rend(); ++it)
             if (*it < layers - 1)
-                changed = reorderLayer(graph, order, *it, Side::Below, options.heuristic, true, movePenalty) || changed;
+                changed = reorderLayer(graph, order, counter, *it, Side::Below, options.heuristic, true, movePenalty) || changed;
         if (!changed)
             return;
     }

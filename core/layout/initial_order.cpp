@@ -50,6 +50,48 @@ std::optional<double> heightInColumn(const MapLayout &previous, const EdgeRoute 
     return sum / count;
 }
 
+/// The previous route each chain follows, or null (the k-th current edge joining (from, to)
+/// takes the k-th previous route joining them); `gone` receives the ends of the previous routes
+/// that no chain follows.
+std::vector<const EdgeRoute *> previousRoutes(const LayeredGraph &graph, const LayoutInput &input, const MapLayout &previous,
+                                              std::vector<std::pair<std::string, std::string>> &gone)
+{
+    std::vector<const EdgeRoute *> routeOf(graph.chains.size(), nullptr);
+    // The same arrows as before, in the same order (any edit but adding or removing a
+    // dependency): each takes the route of the same index, no lookup by keys needed.
+    const bool sameArrows =
+        previous.edges.size() == input.edges.size()
+        && std::equal(input.edges.begin(), input.edges.end(), previous.edges.begin(),
+                      [](const LayoutEdge &edge, const EdgeRoute &route) { return edge.from == route.from && edge.to == route.to; });
+    if (sameArrows) {
+        for (std::size_t c = 0; c < graph.chains.size(); ++c)
+            routeOf[c] = &previous.edges[static_cast<std::size_t>(graph.chains[c].inputEdge)];
+        for (std::size_t e = 0; e < input.edges.size(); ++e)
+            if (graph.chainOfEdge[e] < 0)
+                gone.emplace_back(input.edges[e].from, input.edges[e].to);
+        return routeOf;
+    }
+    std::map<std::pair<std::string, std::string>, std::vector<const EdgeRoute *>> routes;
+    for (const EdgeRoute &route : previous.edges)
+        routes[{route.from, route.to}].push_back(&route);
+    std::map<std::pair<std::string, std::string>, std::size_t> used;
+    for (std::size_t c = 0; c < graph.chains.size(); ++c) {
+        const LayoutEdge &edge = input.edges[static_cast<std::size_t>(graph.chains[c].inputEdge)];
+        const auto found = routes.find({edge.from, edge.to});
+        if (found == routes.end())
+            continue;
+        const std::size_t k = used[{edge.from, edge.to}]++;
+        if (k < found->second.size())
+            routeOf[c] = found->second[k];
+    }
+    for (const auto &[ends, previousRoutes] : routes) {
+        const auto taken = used.find(ends);
+        for (std::size_t k = taken != used.end() ? taken->second : 0; k < previousRoutes.size(); ++k)
+            gone.push_back(ends);
+    }
+    return routeOf;
+}
+
 PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &input,
                                 const MapLayout &previous)
 {
@@ -57,39 +99,35 @@ PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &in
     PreviousPlaces places{std::vector<double>(graph.items.size(), nowhere), std::vector<double>(graph.items.size(), 0.0),
                           std::vector<bool>(graph.items.size(), false), std::vector<bool>(graph.chains.size(), false),
                           {}};
-    const auto sameColumn = [&](const LayoutNode &node) {
-        const auto column = previous.columnOf.find(node.key);
-        return column != previous.columnOf.end() && column->second == node.column;
-    };
+    // Cards in the column they had: graph.nodes and the previous layout's maps are both in key
+    // order, so they are walked side by side.
+    std::vector<bool> sameColumn(graph.nodes.size(), false);
+    auto hadColumn = previous.columnOf.begin();
+    auto hadPosition = previous.position.begin();
     for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-        const auto position = previous.position.find(graph.nodes[i]->key);
-        if (sameColumn(*graph.nodes[i]) && position != previous.position.end()) {
-            places.x[i] = position->second.first;
-            places.y[i] = position->second.second;
+        const LayoutNode &node = *graph.nodes[i];
+        while (hadColumn != previous.columnOf.end() && hadColumn->first < node.key)
+            ++hadColumn;
+        while (hadPosition != previous.position.end() && hadPosition->first < node.key)
+            ++hadPosition;
+        sameColumn[i] = hadColumn != previous.columnOf.end() && hadColumn->first == node.key && hadColumn->second == node.column;
+        if (sameColumn[i] && hadPosition != previous.position.end() && hadPosition->first == node.key) {
+            places.x[i] = hadPosition->second.first;
+            places.y[i] = hadPosition->second.second;
             places.has[i] = true;
         }
     }
 
-    // The k-th current edge joining (from, to) takes the k-th previous route joining them.
-    std::map<std::pair<std::string, std::string>, std::vector<const EdgeRoute *>> routes;
-    for (const EdgeRoute &route : previous.edges)
-        routes[{route.from, route.to}].push_back(&route);
-    std::map<std::pair<std::string, std::string>, std::size_t> used;
+    const std::vector<const EdgeRoute *> routeOf = previousRoutes(graph, input, previous, places.goneArrows);
     for (std::size_t c = 0; c < graph.chains.size(); ++c) {
         const Chain &chain = graph.chains[c];
-        const LayoutEdge &edge = input.edges[static_cast<std::size_t>(chain.inputEdge)];
-        const auto found = routes.find({edge.from, edge.to});
-        if (found == routes.end())
+        const EdgeRoute *found = routeOf[c];
+        if (found == nullptr)
             continue;
-        const std::size_t k = used[{edge.from, edge.to}]++;
         const std::size_t dummies = chain.items.size() - 2;
-        if (k >= found->second.size())
+        if (!sameColumn[static_cast<std::size_t>(chain.items.front())] || !sameColumn[static_cast<std::size_t>(chain.items.back())])
             continue;
-        const auto &low = *graph.nodes[static_cast<std::size_t>(chain.items.front())];
-        const auto &high = *graph.nodes[static_cast<std::size_t>(chain.items.back())];
-        if (!sameColumn(low) || !sameColumn(high))
-            continue;
-        const EdgeRoute &route = *found->second[k];
+        const EdgeRoute &route = *found;
         if (route.bends.size() == dummies) {
             for (std::size_t j = 0; j < dummies; ++j) {
                 const std::size_t bend = chain.reversed ? dummies - 1 - j : j; // bends run from `from` to `to`
@@ -111,11 +149,6 @@ PreviousPlaces placesInPrevious(const LayeredGraph &graph, const LayoutInput &in
                 places.has[item] = true;
             }
         }
-    }
-    for (const auto &[ends, previousRoutes] : routes) {
-        const auto taken = used.find(ends);
-        for (std::size_t k = taken != used.end() ? taken->second : 0; k < previousRoutes.size(); ++k)
-            places.goneArrows.push_back(ends);
     }
     return places;
 }

@@ -5,11 +5,16 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 namespace waveplan::layout::detail {
 
 namespace {
+
+/// Index of each card in LayeredGraph::nodes, by key (the keys live in the input).
+using CardIndex = std::unordered_map<std::string_view, int>;
 
 /// Spreads the cards of columns with several layers over those layers: a card free to sit in
 /// more than one (right of its predecessors in the column, left of its successors there) goes
@@ -92,8 +97,7 @@ void balanceLayers(const std::vector<const LayoutNode *> &nodes, const std::vect
 /// schedulable plan) is broken at its smallest key, whose arrows from the cycle are ignored.
 /// Then balanceLayers spreads the cards that are free to move.
 std::vector<int> layersInColumns(const std::vector<const LayoutNode *> &nodes, const std::vector<LayoutEdge> &edges,
-                                 const std::map<std::string, int> &indexOf, const MapLayout *previous,
-                                 int maxCardsPerLayer)
+                                 const CardIndex &indexOf, const MapLayout *previous, int maxCardsPerLayer)
 {
     const std::size_t n = nodes.size();
     std::vector<std::vector<int>> successors(n);
@@ -149,15 +153,20 @@ LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight, cons
 {
     LayeredGraph graph;
 
-    // Unique cards by key; the first of duplicate keys wins. std::map gives the key order.
-    std::map<std::string, const LayoutNode *> byKey;
+    // Unique cards in key order; the first of duplicate keys wins (the sort is stable).
+    std::vector<const LayoutNode *> byKey;
+    byKey.reserve(input.nodes.size());
     for (const LayoutNode &node : input.nodes)
-        byKey.emplace(node.key, &node);
-    std::map<std::string, int> indexOf;
+        byKey.push_back(&node);
+    std::stable_sort(byKey.begin(), byKey.end(), [](const LayoutNode *a, const LayoutNode *b) { return a->key < b->key; });
+    CardIndex indexOf;
+    indexOf.reserve(byKey.size());
     int minColumn = INT_MAX;
     int maxColumn = INT_MIN;
-    for (const auto &[key, node] : byKey) {
-        indexOf.emplace(key, static_cast<int>(graph.nodes.size()));
+    for (const LayoutNode *node : byKey) {
+        if (!graph.nodes.empty() && graph.nodes.back()->key == node->key)
+            continue;
+        indexOf.emplace(node->key, static_cast<int>(graph.nodes.size()));
         graph.nodes.push_back(node);
         minColumn = std::min(minColumn, node->column);
         maxColumn = std::max(maxColumn, node->column);

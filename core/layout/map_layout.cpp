@@ -59,18 +59,21 @@ MapLayout assemble(const LayoutInput &input, const detail::LayeredGraph &graph,
     layout.layerSpacing = options.layerSpacing;
     layout.cardWidth = options.cardWidth;
     const std::vector<double> left = layerLefts(graph, options, layout);
+    std::vector<int> rowOfCard(graph.nodes.size(), 0);
     for (const auto &items : order.layers) {
         int row = 0;
-        for (const int item : items) {
-            const auto &entry = graph.items[static_cast<std::size_t>(item)];
-            if (entry.isDummy())
-                continue;
-            const LayoutNode &node = *graph.nodes[static_cast<std::size_t>(entry.node)];
-            layout.rowOf[node.key] = row++;
-            layout.columnOf[node.key] = node.column;
-            layout.layerOf[node.key] = graph.layerInColumn[static_cast<std::size_t>(entry.layer)];
-            layout.position[node.key] = {left[static_cast<std::size_t>(entry.layer)], top[static_cast<std::size_t>(item)]};
-        }
+        for (const int item : items)
+            if (!graph.items[static_cast<std::size_t>(item)].isDummy())
+                rowOfCard[static_cast<std::size_t>(graph.items[static_cast<std::size_t>(item)].node)] = row++;
+    }
+    // Cards come in key order (card i is item i): each goes in at the end of the maps.
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        const std::string &key = graph.nodes[i]->key;
+        const int layer = graph.items[i].layer;
+        layout.rowOf.emplace_hint(layout.rowOf.end(), key, rowOfCard[i]);
+        layout.columnOf.emplace_hint(layout.columnOf.end(), key, graph.nodes[i]->column);
+        layout.layerOf.emplace_hint(layout.layerOf.end(), key, graph.layerInColumn[static_cast<std::size_t>(layer)]);
+        layout.position.emplace_hint(layout.position.end(), key, Point{left[static_cast<std::size_t>(layer)], top[i]});
     }
     const auto middle = [&](int item) {
         return top[static_cast<std::size_t>(item)] + graph.items[static_cast<std::size_t>(item)].height / 2;
