@@ -199,10 +199,13 @@ void DependencyArrow::updatePath()
         tip = forward ? m_to->inPoint() : m_to->outPoint();
         end = tip - QPointF(forward ? kHeadLength : -kHeadLength, 0);
         path.moveTo(start);
+        const qsizetype last = m_routePoints.size() - 1;
+        path.reserve(static_cast<int>(3 * last + 1));
+        route.reserve(last + 1);
+        pieceEnds.reserve(last + 1);
         route << start;
         pieceEnds << start;
         QPointF at = start;
-        const qsizetype last = m_routePoints.size() - 1;
         for (qsizetype i = 1; i <= last; ++i) {
             const QPointF next = i == last ? end : m_routePoints[i];
             if (i % 2 == 1)

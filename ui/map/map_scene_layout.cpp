@@ -279,19 +279,21 @@ void MapScene::updateBusyNote()
 void MapScene::placeCards()
 {
     const Plan &plan = this->plan();
-    QHash<QString, const Capability *> byKey;
-    byKey.reserve(static_cast<qsizetype>(plan.capabilities.size()));
-    for (const Capability &capability : plan.capabilities)
-        byKey.insert(qs(capability.key), &capability);
     const bool manual = m_layoutMode == LayoutMode::Manual;
+    QHash<QString, const Capability *> byKey; // for the places set by hand
+    if (manual) {
+        byKey.reserve(static_cast<qsizetype>(plan.capabilities.size()));
+        for (const Capability &capability : plan.capabilities)
+            byKey.insert(qs(capability.key), &capability);
+    }
     const QPointF origin(G::bandPadding, G::cardsTop());
     QSet<QString> placedByHand;
     // Arrows are routed once below, not once per end as each card moves.
     for (CapabilityCard *c : std::as_const(m_cards))
         c->setArrowsFollow(false);
     for (CapabilityCard *c : std::as_const(m_cards)) {
-        const Capability *capability = byKey.value(c->key());
-        if (manual && capability && capability->position) {
+        const Capability *capability = manual ? byKey.value(c->key()) : nullptr;
+        if (capability && capability->position) {
             c->setPos(capability->position->x, capability->position->y);
             placedByHand.insert(c->key());
             continue;
@@ -313,6 +315,7 @@ void MapScene::placeCards()
         const layout::EdgeRoute *route = routes.value(it.key());
         // A route only makes sense between cards the layout placed.
         if (route && !placedByHand.contains(a->predecessorKey()) && !placedByHand.contains(a->successorKey())) {
+            points.reserve(static_cast<qsizetype>(route->points.size()));
             for (const auto &[x, y] : route->points)
                 points.append(origin + QPointF(x, y));
         }

@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <utility>
+
 namespace waveplan::ui::map {
 
 WaveBand::WaveBand(int wave, const MapStyle *style)
@@ -16,6 +18,10 @@ WaveBand::WaveBand(int wave, const MapStyle *style)
 
 void WaveBand::setTexts(const QString &title, const QString &dates)
 {
+    // Every relayout sets the texts again; laying them out is most of what that costs.
+    if (title == m_title.text() && dates == m_dates.text() && m_preparedFonts == std::pair{m_style->headerFont, m_style->font})
+        return;
+    m_preparedFonts = {m_style->headerFont, m_style->font};
     m_title = QStaticText(title);
     m_title.setTextFormat(Qt::PlainText);
     m_title.prepare(QTransform(), m_style->headerFont);

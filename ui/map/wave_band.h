@@ -4,8 +4,11 @@
 /// dates it covers). Drawn behind cards and arrows; it takes no mouse buttons, so a press on it
 /// counts as a press on empty space (rubber band, double-click to add).
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QStaticText>
+
+#include <utility>
 
 namespace waveplan::ui::map {
 
@@ -39,6 +42,7 @@ private:
     QRectF m_rect;
     QStaticText m_title;
     QStaticText m_dates;
+    std::pair<QFont, QFont> m_preparedFonts; ///< the header's and dates' fonts the texts were laid out in
     bool m_beyondHorizon = false;
 };
 

@@ -14,11 +14,20 @@ std::vector<int> activityList(const Instance &instance, const std::vector<double
     std::vector<int> waiting(n);
     for (std::size_t a = 0; a < n; ++a)
         waiting[a] = instance.predBegin[a + 1] - instance.predBegin[a];
-    using Entry = std::tuple<double, int, int>; // key, not foundational, index
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> eligible;
+    // Lowest key first, then foundational first, then lowest index: `tie` is the index, plus
+    // the count for an activity that is not foundational. (A plain struct: comparing tuples
+    // through <=> was a third of the time of a re-plan's many lists.)
+    struct Entry {
+        double key;
+        std::int64_t tie;
+    };
+    const auto later = [](const Entry &x, const Entry &y) { return x.key > y.key || (x.key == y.key && x.tie > y.tie); };
+    std::vector<Entry> heap;
+    heap.reserve(n);
+    std::priority_queue<Entry, std::vector<Entry>, decltype(later)> eligible(later, std::move(heap));
     const auto push = [&](int a) {
         const auto u = static_cast<std::size_t>(a);
-        eligible.emplace(key[u], instance.foundational[u] ? 0 : 1, a);
+        eligible.push({key[u], a + (instance.foundational[u] ? 0 : static_cast<std::int64_t>(n))});
     };
     for (int a = 0; a < instance.count; ++a)
         if (waiting[static_cast<std::size_t>(a)] == 0)
@@ -27,7 +36,7 @@ std::vector<int> activityList(const Instance &instance, const std::vector<double
     order.reserve(n);
     std::vector<unsigned char> listed(n, 0);
     while (!eligible.empty()) {
-        const int a = std::get<2>(eligible.top());
+        const auto a = static_cast<int>(eligible.top().tie % static_cast<std::int64_t>(n));
         eligible.pop();
         order.push_back(a);
         listed[static_cast<std::size_t>(a)] = 1;

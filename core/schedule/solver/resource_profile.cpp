@@ -22,7 +22,19 @@ void ResourceProfile::reset(const Calendar &calendar, int resource, int sizeHint
         return;
     }
     m_mode = size <= kFlatLimit ? Mode::Flat : Mode::Tree;
+    // A decoding resets every profile: the empty one of the same calendar and size is copied
+    // rather than worked out day by day again.
+    const EmptyOf emptyOf{calendar.problem, calendar.mirrored, calendar.horizon, resource, size};
+    if (m_mode == Mode::Flat && emptyOf == m_emptyOf) {
+        m_size = size;
+        m_free = m_empty;
+        return;
+    }
     rebuild(size, {});
+    if (m_mode == Mode::Flat) {
+        m_empty = m_free;
+        m_emptyOf = emptyOf;
+    }
 }
 
 void ResourceProfile::buildStretches()

@@ -26,7 +26,9 @@ public:
     explicit ResourceProfile(int treeLimit = kTreeLimit) : m_treeLimit(treeLimit) {}
 
     /// Empties the profile: free capacity = the calendar's capacity on every day.
-    /// Covers at least [0, max(sizeHint, calendar.explicitEnd())).
+    /// Covers at least [0, max(sizeHint, calendar.explicitEnd())). The empty profile of the last
+    /// (problem, calendar, resource, size) is kept for the next reset: the problem's capacities
+    /// must not change while this profile is used with it.
     void reset(const Calendar &calendar, int resource, int sizeHint);
 
     /// First day in [from, to) whose free capacity is below `need`, or -1.
@@ -64,6 +66,17 @@ private:
     int m_treeLimit = kTreeLimit;
     std::map<int, int> m_stretches; ///< stretches mode: first day -> free capacity to the next
     std::vector<int> m_free;        ///< flat mode
+    /// What the kept empty flat profile was made for.
+    struct EmptyOf {
+        const Problem *problem = nullptr;
+        bool mirrored = false;
+        int horizon = 0;
+        int resource = -1;
+        int size = -1;
+        bool operator==(const EmptyOf &) const = default;
+    };
+    EmptyOf m_emptyOf;
+    std::vector<int> m_empty; ///< the flat profile as reset() made it for m_emptyOf
     std::vector<int> m_min, m_max;  ///< tree mode, node 1 is the root; include the node's own add
     std::vector<int> m_add;         ///< tree mode: pending add for the whole subtree
 };
