@@ -82,7 +82,10 @@ CrossingCounter::CrossingCounter(const LayeredGraph &graph, const LayerOrder &or
     : m_graph(graph)
     , m_order(order)
     , m_below(order.layers.size(), -1)
+    , m_stamp(order.layers.size(), 0)
 {
+    for (std::uint64_t &stamp : m_stamp)
+        stamp = ++m_lastStamp;
 }
 
 std::int64_t CrossingCounter::below(int upperLayer)
@@ -99,16 +102,26 @@ void CrossingCounter::changed(int layer)
 {
     if (layer > 0)
         m_below[static_cast<std::size_t>(layer) - 1] = -1;
-    if (static_cast<std::size_t>(layer) < m_below.size())
+    if (static_cast<std::size_t>(layer) < m_below.size()) {
         m_below[static_cast<std::size_t>(layer)] = -1;
+        m_stamp[static_cast<std::size_t>(layer)] = ++m_lastStamp;
+    }
 }
 
-void CrossingCounter::restored(int layer, std::pair<std::int64_t, std::int64_t> sides)
+std::uint64_t CrossingCounter::stamp(int layer) const
+{
+    return layer >= 0 && static_cast<std::size_t>(layer) < m_stamp.size() ? m_stamp[static_cast<std::size_t>(layer)] : 0;
+}
+
+void CrossingCounter::restored(int layer, const Saved &saved)
 {
     if (layer > 0)
-        m_below[static_cast<std::size_t>(layer) - 1] = sides.first;
-    if (static_cast<std::size_t>(layer) + 1 < m_below.size())
-        m_below[static_cast<std::size_t>(layer)] = sides.second;
+        m_below[static_cast<std::size_t>(layer) - 1] = saved.above;
+    if (static_cast<std::size_t>(layer) < m_below.size()) {
+        if (static_cast<std::size_t>(layer) + 1 < m_below.size())
+            m_below[static_cast<std::size_t>(layer)] = saved.below;
+        m_stamp[static_cast<std::size_t>(layer)] = saved.stamp;
+    }
 }
 
 } // namespace waveplan::layout::detail

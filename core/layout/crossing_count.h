@@ -26,7 +26,8 @@ namespace waveplan::layout::detail {
 /// crossingsBelow for one order that keeps changing a layer at a time (polishing asks for these
 /// thousands of times per layout, mostly for pairs of layers that did not change since the last
 /// time): each pair's count is kept until one of its two layers changes, and the buffers the
-/// counting needs are kept from call to call. The owner says when a layer changed.
+/// counting needs are kept from call to call. The owner says when a layer changed. Each layer's
+/// order also gets a stamp, so that the owner can tell an order it has seen before.
 class CrossingCounter {
 public:
     CrossingCounter(const LayeredGraph &graph, const LayerOrder &order);
@@ -34,17 +35,28 @@ public:
     /// crossingsBelow(graph, order, upperLayer), counted again only when one of the two layers
     /// changed since.
     [[nodiscard]] std::int64_t below(int upperLayer);
-    /// The crossings on both sides of `layer` (above it, then below it).
-    [[nodiscard]] std::pair<std::int64_t, std::int64_t> around(int layer) { return {below(layer - 1), below(layer)}; }
-    /// `layer`'s order changed: its two sides are counted again when next asked for.
+    /// `layer`'s order changed: its two sides are counted again when next asked for, and it
+    /// gets a stamp no order of any layer had before.
     void changed(int layer);
-    /// `layer` went back to an order whose sides had these counts (from around()).
-    void restored(int layer, std::pair<std::int64_t, std::int64_t> sides);
+    /// The stamp of `layer`'s order (0 outside the layers): equal stamps, equal orders.
+    [[nodiscard]] std::uint64_t stamp(int layer) const;
+
+    /// What restored() needs to take a layer back to its order now.
+    struct Saved {
+        std::int64_t above = 0; ///< crossings with the layer before it
+        std::int64_t below = 0; ///< crossings with the layer after it
+        std::uint64_t stamp = 0;
+    };
+    [[nodiscard]] Saved save(int layer) { return {below(layer - 1), below(layer), stamp(layer)}; }
+    /// `layer` went back to the order it had when `saved` was taken.
+    void restored(int layer, const Saved &saved);
 
 private:
     const LayeredGraph &m_graph;
     const LayerOrder &m_order;
     std::vector<std::int64_t> m_below; ///< per upper layer; -1 when not known
+    std::vector<std::uint64_t> m_stamp; ///< per layer
+    std::uint64_t m_lastStamp = 0;
     std::vector<int> m_lowerPositions;
     std::vector<int> m_scratch;
     std::vector<std::int64_t> m_tree;

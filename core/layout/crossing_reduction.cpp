@@ -3,6 +3,8 @@
 #include "core/layout/crossing_count.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <optional>
 #include <span>
@@ -142,33 +144,68 @@ int cardsMoved(const LayeredGraph &graph, const LayerOrder &order, const std::ve
     return cards - static_cast<int>(tails.size());
 }
 
-std::int64_t sum(std::pair<std::int64_t, std::int64_t> sides)
-{
-    return sides.first + sides.second;
-}
+/// The steps of a polish that look at one layer and its two neighbours.
+enum class Step { Transpose, FromAbove, FromBelow };
+
+/// The steps a polish found nothing to do in, and the orders of the layers around them then:
+/// with those orders unchanged, the same step finds nothing again (each step depends on its
+/// layer's order and its neighbours' alone), so it is skipped. Rounds of polishing repeat every
+/// step until a round changes nothing; most of them are such repeats.
+class FruitlessSteps {
+public:
+    FruitlessSteps(const CrossingCounter &counter, std::size_t layers)
+        : m_counter(counter)
+        , m_seen(3 * layers)
+    {
+    }
+    [[nodiscard]] bool known(Step step, int layer) const { return m_seen[index(step, layer)] == around(layer); }
+    void remember(Step step, int layer) { m_seen[index(step, layer)] = around(layer); }
+
+private:
+    using Stamps = std::array<std::uint64_t, 3>;
+    [[nodiscard]] static std::size_t index(Step step, int layer)
+    {
+        return 3 * static_cast<std::size_t>(layer) + static_cast<std::size_t>(step);
+    }
+    [[nodiscard]] Stamps around(int layer) const
+    {
+        return {m_counter.stamp(layer - 1), m_counter.stamp(layer), m_counter.stamp(layer + 1)};
+    }
+    const CrossingCounter &m_counter;
+    std::vector<Stamps> m_seen; ///< all zero (never seen) at first: a real layer's stamp is never 0
+};
 
 /// Sorts one layer. With `strict`, keeps the new order only if it removes more crossings than
-/// `movePenalty` times the cards it moves. `counter` counts `order`'s crossings.
-bool reorderLayer(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &counter, int layer, Side side,
-                  OrderingHeuristic heuristic, bool strict, double movePenalty)
+/// `movePenalty` times the cards it moves. `counter` counts `order`'s crossings; `fruitless`,
+/// when given, skips (and records) reorderings that change nothing.
+bool reorderLayer(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &counter, FruitlessSteps *fruitless,
+                  int layer, Side side, OrderingHeuristic heuristic, bool strict, double movePenalty)
 {
+    const Step step = side == Side::Above ? Step::FromAbove : Step::FromBelow;
+    if (fruitless != nullptr && fruitless->known(step, layer))
+        return false;
     std::vector<int> sorted = sortedLayer(graph, order, layer, side, heuristic);
     auto &current = order.layers[static_cast<std::size_t>(layer)];
-    if (sorted == current)
+    if (sorted == current) {
+        if (fruitless != nullptr)
+            fruitless->remember(step, layer);
         return false;
-    const auto before = strict ? counter.around(layer) : std::pair<std::int64_t, std::int64_t>{};
+    }
+    const CrossingCounter::Saved before = strict ? counter.save(layer) : CrossingCounter::Saved{};
     const double cost = strict && movePenalty > 0 ? movePenalty * cardsMoved(graph, order, sorted) : 0.0;
     std::swap(current, sorted);
     order.index(layer);
     counter.changed(layer);
     if (!strict)
         return true;
-    const std::int64_t gain = sum(before) - sum(counter.around(layer));
+    const std::int64_t gain = before.above + before.below - counter.below(layer - 1) - counter.below(layer);
     if (gain > 0 && static_cast<double>(gain) > cost)
         return true;
     std::swap(current, sorted);
     order.index(layer);
     counter.restored(layer, before);
+    if (fruitless != nullptr)
+        fruitless->remember(step, layer);
     return false;
 }
 
@@ -187,8 +224,11 @@ std::int64_t pairCrossings(std::span<const int> first, std::span<const int> seco
     return count;
 }
 
-bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &counter, int layer)
+bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &counter, FruitlessSteps *fruitless,
+                    int layer)
 {
+    if (fruitless != nullptr && fruitless->known(Step::Transpose, layer))
+        return false;
     auto &items = order.layers[static_cast<std::size_t>(layer)];
     // Neighbour places do not change while this layer is reordered: computed once, and items
     // swap their list numbers (`list`) rather than the lists.
@@ -220,34 +260,39 @@ bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, CrossingCounte
     if (changed) {
         order.index(layer);
         counter.changed(layer);
+    } else if (fruitless != nullptr) {
+        fruitless->remember(Step::Transpose, layer);
     }
     return changed;
 }
 
-bool transposeAll(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &counter)
+bool transposeAll(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &counter, FruitlessSteps *fruitless)
 {
     bool changed = false;
     for (int layer = 0; layer < static_cast<int>(order.layers.size()); ++layer)
-        changed = transposeLayer(graph, order, counter, layer) || changed;
+        changed = transposeLayer(graph, order, counter, fruitless, layer) || changed;
     return changed;
 }
 
-/// One downward and one upward sweep; true when some layer changed.
-bool sweepRound(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &counter, const LayoutOptions &options,
-                bool strict, double movePenalty)
+/// One downward and one upward sweep; true when some layer changed. `fruitless`: see
+/// reorderLayer (strict sweeps only: a free sweep takes every reordering).
+bool sweepRound(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &counter, FruitlessSteps *fruitless,
+                const LayoutOptions &options, bool strict, double movePenalty)
 {
     const int layers = static_cast<int>(order.layers.size());
     bool changed = false;
     if (options.transpose && strict) // local swaps first: they move the fewest cards
-        changed = transposeAll(graph, order, counter);
+        changed = transposeAll(graph, order, counter, fruitless);
     for (int layer = 1; layer < layers; ++layer)
-        changed = reorderLayer(graph, order, counter, layer, Side::Above, options.heuristic, strict, movePenalty) || changed;
+        changed = reorderLayer(graph, order, counter, fruitless, layer, Side::Above, options.heuristic, strict, movePenalty)
+                  || changed;
     if (options.transpose && !strict)
-        changed = transposeAll(graph, order, counter) || changed;
+        changed = transposeAll(graph, order, counter, fruitless) || changed;
     for (int layer = layers - 2; layer >= 0; --layer)
-        changed = reorderLayer(graph, order, counter, layer, Side::Below, options.heuristic, strict, movePenalty) || changed;
+        changed = reorderLayer(graph, order, counter, fruitless, layer, Side::Below, options.heuristic, strict, movePenalty)
+                  || changed;
     if (options.transpose && !strict)
-        changed = transposeAll(graph, order, counter) || changed;
+        changed = transposeAll(graph, order, counter, fruitless) || changed;
     return changed;
 }
 
@@ -267,7 +312,7 @@ void sweepFreely(const LayeredGraph &graph, LayerOrder &order, const LayoutOptio
     int lastGain = 0;
     for (int round = 0; round < options.sweeps && best > 0 && round - lastGain < kSweepPatience && !cancelled(options);
          ++round) {
-        sweepRound(graph, order, counter, options, false, 0);
+        sweepRound(graph, order, counter, nullptr, options, false, 0);
         const std::int64_t crossings = total();
         if (crossings < best) {
             best = crossings;
@@ -281,23 +326,29 @@ void sweepFreely(const LayeredGraph &graph, LayerOrder &order, const LayoutOptio
 
 void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &items, const LayoutOptions &options)
 {
-    PositionLists membersAbove; // reused from item to item
-    PositionLists membersBelow;
+    // The neighbour places of a layer's items do not depend on that layer's order, only on the
+    // layers beside it, which sifting this layer's items leaves alone: listed once per layer.
+    PositionLists above;
+    PositionLists below;
+    std::vector<int> listOf(graph.items.size(), -1); // item -> its lists, for the listed layer
+    int listedLayer = -1;
     for (const int item : items) {
         if (cancelled(options))
             return;
         const int layer = graph.items[static_cast<std::size_t>(item)].layer;
         auto &members = order.layers[static_cast<std::size_t>(layer)];
+        if (layer != listedLayer) {
+            above.fill(graph, order, members, Side::Above);
+            below.fill(graph, order, members, Side::Below);
+            for (std::size_t i = 0; i < members.size(); ++i)
+                listOf[static_cast<std::size_t>(members[i])] = static_cast<int>(i);
+            listedLayer = layer;
+        }
+        const auto listsOf = [&](int v) { return static_cast<std::size_t>(listOf[static_cast<std::size_t>(v)]); };
         const int from = order.pos[static_cast<std::size_t>(item)];
         members.erase(members.begin() + from);
-        order.index(layer);
-        std::vector<int> itemAbove;
-        std::vector<int> itemBelow;
-        sortedPositions(graph, order, item, Side::Above, itemAbove);
-        sortedPositions(graph, order, item, Side::Below, itemBelow);
-        // The members' neighbour places do not depend on this layer's order: computed once.
-        membersAbove.fill(graph, order, members, Side::Above);
-        membersBelow.fill(graph, order, members, Side::Below);
+        const std::span<const int> itemAbove = above[listsOf(item)];
+        const std::span<const int> itemBelow = below[listsOf(item)];
         // Crossings with the item in slot p, relative to slot 0: passing member v changes them
         // by (crossings with v first) - (crossings with the item first).
         std::int64_t relative = 0;
@@ -305,8 +356,8 @@ void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &
         int bestSlot = 0;
         const auto closer = [&](int slot) { return std::abs(slot - from) < std::abs(bestSlot - from); };
         for (std::size_t i = 0; i < members.size(); ++i) {
-            const std::span<const int> vAbove = membersAbove[i];
-            const std::span<const int> vBelow = membersBelow[i];
+            const std::span<const int> vAbove = above[listsOf(members[i])];
+            const std::span<const int> vBelow = below[listsOf(members[i])];
             relative += pairCrossings(vAbove, itemAbove) + pairCrossings(vBelow, itemBelow)
                         - pairCrossings(itemAbove, vAbove) - pairCrossings(itemBelow, vBelow);
             const int slot = static_cast<int>(i) + 1;
@@ -323,8 +374,9 @@ void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &
 void polish(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options, double movePenalty)
 {
     CrossingCounter counter(graph, order);
+    FruitlessSteps fruitless(counter, order.layers.size());
     for (int round = 0; round < options.polishRounds && !cancelled(options); ++round)
-        if (!sweepRound(graph, order, counter, options, true, movePenalty))
+        if (!sweepRound(graph, order, counter, &fruitless, options, true, movePenalty))
             break;
 }
 
@@ -342,17 +394,20 @@ void polishAround(const LayeredGraph &graph, LayerOrder &order, const LayoutOpti
             visit.push_back(layer);
     // The same steps as a polishing round of the whole map, on these layers only.
     CrossingCounter counter(graph, order);
+    FruitlessSteps fruitless(counter, order.layers.size());
     for (int round = 0; round < options.polishRounds && !visit.empty() && !cancelled(options); ++round) {
         bool changed = false;
         if (options.transpose)
             for (const int layer : visit)
-                changed = transposeLayer(graph, order, counter, layer) || changed;
+                changed = transposeLayer(graph, order, counter, &fruitless, layer) || changed;
         for (const int layer : visit)
             if (layer > 0)
-                changed = reorderLayer(graph, order, counter, layer, Side::Above, options.heuristic, true, movePenalty) || changed;
+                changed = reorderLayer(graph, order, counter, &fruitless, layer, Side::Above, options.heuristic, true, movePenalty)
+                          || changed;
         for (auto it = visit.rbegin(); it != visit.rend(); ++it)
             if (*it < layers - 1)
-                changed = reorderLayer(graph, order, counter, *it, Side::Below, options.heuristic, true, movePenalty) || changed;
+                changed = reorderLayer(graph, order, counter, &fruitless, *it, Side::Below, options.heuristic, true, movePenalty)
+                          || changed;
         if (!changed)
             return;
     }

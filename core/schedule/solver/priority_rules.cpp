@@ -8,12 +8,34 @@
 
 namespace waveplan::solver::detail {
 
-std::vector<int> activityList(const Instance &instance, const std::vector<double> &key)
+namespace {
+
+/// activityList, its first `keep` entries taken from `prefix` (which must list them as
+/// activityList would: each eligible when listed). Empty when one of them is not (`prefix` ran
+/// into activities on a cycle, which are appended rather than chosen).
+std::vector<int> listFrom(const Instance &instance, const std::vector<double> &key, const std::vector<int> &prefix,
+                          std::size_t keep)
 {
     const auto n = static_cast<std::size_t>(instance.count);
     std::vector<int> waiting(n);
     for (std::size_t a = 0; a < n; ++a)
         waiting[a] = instance.predBegin[a + 1] - instance.predBegin[a];
+    std::vector<int> order;
+    order.reserve(n);
+    std::vector<unsigned char> listed(n, 0);
+    const auto list = [&](int a) {
+        order.push_back(a);
+        const auto u = static_cast<std::size_t>(a);
+        listed[u] = 1;
+        for (int k = instance.succBegin[u]; k < instance.succBegin[u + 1]; ++k)
+            --waiting[static_cast<std::size_t>(instance.succNode[static_cast<std::size_t>(k)])];
+    };
+    for (std::size_t i = 0; i < keep; ++i) {
+        const int a = prefix[i];
+        if (waiting[static_cast<std::size_t>(a)] != 0 || listed[static_cast<std::size_t>(a)])
+            return {};
+        list(a);
+    }
     // Lowest key first, then foundational first, then lowest index: `tie` is the index, plus
     // the count for an activity that is not foundational. (A plain struct: comparing tuples
     // through <=> was a third of the time of a re-plan's many lists.)
@@ -24,17 +46,14 @@ std::vector<int> activityList(const Instance &instance, const std::vector<double
     const auto later = [](const Entry &x, const Entry &y) { return x.key > y.key || (x.key == y.key && x.tie > y.tie); };
     std::vector<Entry> heap;
     heap.reserve(n);
-    std::priority_queue<Entry, std::vector<Entry>, decltype(later)> eligible(later, std::move(heap));
-    const auto push = [&](int a) {
+    const auto entry = [&](int a) {
         const auto u = static_cast<std::size_t>(a);
-        eligible.push({key[u], a + (instance.foundational[u] ? 0 : static_cast<std::int64_t>(n))});
+        return Entry{key[u], a + (instance.foundational[u] ? 0 : static_cast<std::int64_t>(n))};
     };
     for (int a = 0; a < instance.count; ++a)
-        if (waiting[static_cast<std::size_t>(a)] == 0)
-            push(a);
-    std::vector<int> order;
-    order.reserve(n);
-    std::vector<unsigned char> listed(n, 0);
+        if (waiting[static_cast<std::size_t>(a)] == 0 && !listed[static_cast<std::size_t>(a)])
+            heap.push_back(entry(a));
+    std::priority_queue<Entry, std::vector<Entry>, decltype(later)> eligible(later, std::move(heap));
     while (!eligible.empty()) {
         const auto a = static_cast<int>(eligible.top().tie % static_cast<std::int64_t>(n));
         eligible.pop();
@@ -44,12 +63,40 @@ std::vector<int> activityList(const Instance &instance, const std::vector<double
         for (int k = instance.succBegin[u]; k < instance.succBegin[u + 1]; ++k) {
             const int s = instance.succNode[static_cast<std::size_t>(k)];
             if (--waiting[static_cast<std::size_t>(s)] == 0)
-                push(s);
+                eligible.push(entry(s));
         }
     }
     for (int a = 0; a < instance.count; ++a)
         if (!listed[static_cast<std::size_t>(a)])
             order.push_back(a);
+    return order;
+}
+
+} // namespace
+
+std::vector<int> activityList(const Instance &instance, const std::vector<double> &key)
+{
+    return listFrom(instance, key, {}, 0);
+}
+
+std::vector<int> activityListAfterChange(const Instance &instance, const std::vector<double> &key,
+                                         const std::vector<int> &base, int changed, std::size_t &kept)
+{
+    // Until every predecessor of `changed` is listed, it is not eligible and its key chooses
+    // nothing: the lists agree up to there.
+    std::vector<int> place(static_cast<std::size_t>(instance.count), -1);
+    for (std::size_t i = 0; i < base.size(); ++i)
+        place[static_cast<std::size_t>(base[i])] = static_cast<int>(i);
+    const auto c = static_cast<std::size_t>(changed);
+    int from = 0;
+    for (int k = instance.predBegin[c]; k < instance.predBegin[c + 1]; ++k)
+        from = std::max(from, place[static_cast<std::size_t>(instance.predNode[static_cast<std::size_t>(k)])] + 1);
+    kept = std::min(static_cast<std::size_t>(from), static_cast<std::size_t>(place[c]));
+    std::vector<int> order = listFrom(instance, key, base, kept);
+    if (order.empty() && instance.count > 0) { // `base` lists activities on a cycle by then
+        kept = 0;
+        order = activityList(instance, key);
+    }
     return order;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/schedule/solver/instance.h"
 
+#include <cstddef>
 #include <vector>
 
 namespace waveplan::solver::detail {
@@ -33,5 +34,12 @@ struct PriorityRules {
 /// key; ties go to foundational activities, then to the lower index. O((n + m) log n).
 /// Activities on a cycle (never eligible) are appended in index order.
 [[nodiscard]] std::vector<int> activityList(const Instance &instance, const std::vector<double> &key);
+
+/// activityList(instance, key), given `base`, the list of keys that differ from `key` only for
+/// activity `changed`: the first `kept` entries (set here) are `base`'s, listed before
+/// `changed` was eligible or listed, and only the rest is listed again. A decoding of the old
+/// list holds for those entries too (ScheduleBuilder::serialFrom).
+[[nodiscard]] std::vector<int> activityListAfterChange(const Instance &instance, const std::vector<double> &key,
+                                                       const std::vector<int> &base, int changed, std::size_t &kept);
 
 } // namespace waveplan::solver::detail

@@ -37,6 +37,16 @@ void ResourceProfile::reset(const Calendar &calendar, int resource, int sizeHint
     }
 }
 
+void ResourceProfile::restoreFlat(const Calendar &calendar, int resource, const std::vector<int> &free)
+{
+    m_calendar = &calendar;
+    m_resource = resource;
+    m_tail = calendar.tailCapacity(resource);
+    m_mode = Mode::Flat;
+    m_size = static_cast<int>(free.size());
+    m_free = free;
+}
+
 void ResourceProfile::buildStretches()
 {
     // Capacity changes only at wave boundaries within the waves that have their own capacity:

@@ -38,6 +38,13 @@ public:
     /// Takes `amount` from every day in [from, to).
     void reserve(int from, int to, int amount);
 
+    /// A profile of at most kFlatLimit days is a plain array of free capacity per day, which
+    /// a decoding can keep a copy of (ScheduleBuilder's snapshots).
+    [[nodiscard]] bool isFlat() const { return m_mode == Mode::Flat; }
+    [[nodiscard]] const std::vector<int> &flatFree() const { return m_free; }
+    /// Makes this the flat profile of `resource` with `free` (a flatFree() of one).
+    void restoreFlat(const Calendar &calendar, int resource, const std::vector<int> &free);
+
     /// Free capacity on `day` (for tests and checks; O(log horizon)).
     [[nodiscard]] int freeOn(int day) const;
 

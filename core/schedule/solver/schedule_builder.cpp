@@ -173,10 +173,63 @@ void ScheduleBuilder::finish(Schedule &out) const
     out.score = s;
 }
 
-void ScheduleBuilder::serial(const std::vector<int> &order, Schedule &out, int sizeHint)
+void ScheduleBuilder::serial(const std::vector<int> &order, Schedule &out, int sizeHint, SerialSnapshots *record)
 {
     begin(out, sizeHint);
-    for (int activity : order) {
+    if (record != nullptr)
+        record->clear();
+    serialRest(order, 0, out, record);
+}
+
+void ScheduleBuilder::serialFrom(const std::vector<int> &order, Schedule &out, int sizeHint, const Schedule &base,
+                                 const SerialSnapshots &snapshots, std::size_t kept, SerialSnapshots *record)
+{
+    const SerialSnapshot *from = nullptr; // the last one at or before `kept`
+    std::size_t shared = 0;
+    for (; shared < snapshots.size() && snapshots[shared]->placed <= kept; ++shared)
+        from = snapshots[shared].get();
+    if (from == nullptr) {
+        serial(order, out, sizeHint, record);
+        return;
+    }
+    const auto n = static_cast<std::size_t>(m_instance.count);
+    out.start.assign(n, -1);
+    out.violation.assign(n, Violation::None);
+    out.ignored.assign(base.ignored.begin(), base.ignored.begin() + static_cast<std::ptrdiff_t>(from->ignored));
+    out.score = {};
+    for (std::size_t i = 0; i < from->placed; ++i) {
+        const auto a = static_cast<std::size_t>(order[i]);
+        out.start[a] = base.start[a];
+        out.violation[a] = base.violation[a];
+    }
+    for (int r = 0; r < m_instance.resourceCount; ++r) {
+        const auto u = static_cast<std::size_t>(r);
+        m_profiles[u].restoreFlat(m_calendar, r, from->free[u]);
+        m_finishes[u] = from->finishes[u];
+    }
+    if (record != nullptr) // the snapshots up to the one it starts from hold for this decoding too
+        record->assign(snapshots.begin(), snapshots.begin() + static_cast<std::ptrdiff_t>(shared));
+    serialRest(order, from->placed, out, record);
+}
+
+void ScheduleBuilder::serialRest(const std::vector<int> &order, std::size_t from, Schedule &out, SerialSnapshots *record)
+{
+    const std::size_t every = std::max<std::size_t>(32, order.size() / 16);
+    for (std::size_t i = from; i < order.size(); ++i) {
+        if (record != nullptr && i > from && i % every == 0) {
+            const bool flat = std::all_of(m_profiles.begin(), m_profiles.end(), [](const ResourceProfile &p) { return p.isFlat(); });
+            if (flat) {
+                auto snapshot = std::make_shared<SerialSnapshot>();
+                snapshot->placed = i;
+                snapshot->free.reserve(m_profiles.size());
+                for (const ResourceProfile &profile : m_profiles)
+                    snapshot->free.push_back(profile.flatFree());
+                snapshot->finishes = m_finishes;
+                snapshot->ignored = out.ignored.size();
+                record->push_back(std::move(snapshot));
+            }
+        }
+        const int activity = order[i];
         if (out.start[static_cast<std::size_t>(activity)] >= 0)
             continue;
         const int t = locate(activity, precedenceStart(activity, out), m_ignored);

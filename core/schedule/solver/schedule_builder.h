@@ -10,7 +10,9 @@
 #include "core/schedule/solver/resource_profile.h"
 
 #include <compare>
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -32,20 +34,40 @@ struct Schedule {
     Score score;
 };
 
+/// Where a serial decoding stood after its first `placed` list entries: enough to decode
+/// another list that starts with the same entries from there (ScheduleBuilder::serialFrom).
+struct SerialSnapshot {
+    std::size_t placed = 0;
+    std::vector<std::vector<int>> free;     ///< per resource: its flat profile's free capacity
+    std::vector<std::vector<int>> finishes; ///< per resource: go-lives per wave
+    std::size_t ignored = 0;                ///< entries of Schedule::ignored by then
+};
+/// A decoding's snapshots, by `placed`; shared between decodings that start alike.
+using SerialSnapshots = std::vector<std::shared_ptr<const SerialSnapshot>>;
+
 class ScheduleBuilder {
 public:
     ScheduleBuilder(const Instance &instance, const Calendar &calendar);
 
     /// Serial SGS. `order` should list every activity once with predecessors first; an
     /// activity listed before a predecessor ignores that predecessor (only cycles cause this).
-    /// `sizeHint`: expected makespan, to size the profile (it grows if needed).
-    void serial(const std::vector<int> &order, Schedule &out, int sizeHint);
+    /// `sizeHint`: expected makespan, to size the profile (it grows if needed). With `record`,
+    /// keeps snapshots of the decoding (about 16, while every profile is a flat one).
+    void serial(const std::vector<int> &order, Schedule &out, int sizeHint, SerialSnapshots *record = nullptr);
+    /// serial(order, out, sizeHint), when the first `kept` entries of `order` are those of the
+    /// list `base` was decoded from with the same earliest starts (for those activities) and
+    /// sizeHint, which recorded `snapshots`: starts from the last snapshot at or before `kept`
+    /// instead of from the first entry. The same schedule as serial() gives.
+    void serialFrom(const std::vector<int> &order, Schedule &out, int sizeHint, const Schedule &base,
+                    const SerialSnapshots &snapshots, std::size_t kept, SerialSnapshots *record = nullptr);
 
     /// Parallel SGS. `rank[i]` orders the activities (lower first).
     void parallel(const std::vector<int> &rank, Schedule &out, int sizeHint);
 
 private:
     void begin(Schedule &out, int sizeHint);
+    /// The serial SGS from list entry `from` on, then the activities the list left out.
+    void serialRest(const std::vector<int> &order, std::size_t from, Schedule &out, SerialSnapshots *record);
     [[nodiscard]] int precedenceStart(int activity, const Schedule &out) const;
     /// Earliest feasible start >= from; fills `ignored` with the resources that cannot fit.
     int locate(int activity, int from, std::vector<int> &ignored) const;

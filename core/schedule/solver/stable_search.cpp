@@ -76,11 +76,20 @@ bool StableSearch::sharesLimitedResource(int a, int b) const
     return false;
 }
 
-void StableSearch::decode(Schedule &out)
+void StableSearch::decode(Schedule &out, SerialSnapshots *record)
 {
     for (std::size_t a = 0; a < m_release.size(); ++a)
         m_anchored.earliestStart[a] = std::max(m_base.earliestStart[a], m_release[a]);
-    m_builder.serial(m_order, out, m_sizeHint);
+    m_builder.serial(m_order, out, m_sizeHint, record);
+    m_budget.spend();
+}
+
+void StableSearch::decodeFrom(Schedule &out, const Schedule &base, const SerialSnapshots &snapshots, std::size_t kept,
+                              SerialSnapshots *record)
+{
+    for (std::size_t a = 0; a < m_release.size(); ++a)
+        m_anchored.earliestStart[a] = std::max(m_base.earliestStart[a], m_release[a]);
+    m_builder.serialFrom(m_order, out, m_sizeHint, base, snapshots, kept, record);
     m_budget.spend();
 }
 
@@ -257,7 +266,12 @@ Schedule StableSearch::blend(const std::vector<int> &freeStart, std::int64_t all
     }
     m_order = activityList(m_base, m_key);
     Schedule best;
-    decode(best);
+    // Each trial below changes one activity's release and key: its list and decoding start
+    // from where that activity could first be listed, taken from the best one's.
+    SerialSnapshots bestSnapshots;
+    SerialSnapshots trialSnapshots;
+    decode(best, &bestSnapshots);
+    std::vector<int> bestOrder = m_order;
     Key bestKey = keyOf(best);
     // The end the blend may give away to keep activities where they were (never less than its own).
     const std::int64_t allowed = std::max<std::int64_t>(best.score.makespan, allowedEnd);
@@ -292,11 +306,14 @@ Schedule StableSearch::blend(const std::vector<int> &freeStart, std::int64_t all
             const double oldKey = m_key[a];
             m_release[a] = std::max(m_base.earliestStart[a], reference);
             m_key[a] = reference;
-            m_order = activityList(m_base, m_key);
-            decode(trial);
+            std::size_t kept = 0;
+            m_order = activityListAfterChange(m_base, m_key, bestOrder, activity, kept);
+            decodeFrom(trial, best, bestSnapshots, kept, &trialSnapshots);
             const Key key = keyOf(trial);
             if (better(trial, key)) {
                 std::swap(best, trial);
+                std::swap(bestSnapshots, trialSnapshots);
+                std::swap(bestOrder, m_order);
                 bestKey = key;
             } else {
                 m_release[a] = oldRelease;
@@ -304,7 +321,7 @@ Schedule StableSearch::blend(const std::vector<int> &freeStart, std::int64_t all
             }
         }
     }
-    m_order = activityList(m_base, m_key);
+    m_order = std::move(bestOrder); // the list of the keys as they are now
     return best;
 }
 

@@ -59,7 +59,12 @@ public:
     [[nodiscard]] Key keyOf(const Schedule &schedule) const;
 
 private:
-    void decode(Schedule &out);
+    /// Decodes m_order with the releases (and keeps snapshots of it in `record`, when given).
+    void decode(Schedule &out, SerialSnapshots *record = nullptr);
+    /// decode(), when the first `kept` entries of m_order and their releases are those `base`
+    /// was decoded with (which recorded `snapshots`): only the rest is decoded again.
+    void decodeFrom(Schedule &out, const Schedule &base, const SerialSnapshots &snapshots, std::size_t kept,
+                    SerialSnapshots *record);
     /// Activities held by their release (at it, or pushed past it) on the binding chains behind
     /// the schedule's last finish, violations and lateness. `promoted` receives (activity,
     /// ahead of): chain activities waiting for another's people.
