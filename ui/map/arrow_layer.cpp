@@ -4,6 +4,7 @@
 #include "ui/map/hairlines.h"
 
 #include <QPaintDevice>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -11,6 +12,13 @@
 #include <cmath>
 
 namespace waveplan::ui::map {
+
+namespace {
+
+/// The largest image the layer keeps: 96 MB.
+constexpr double kMostKeptPixels = 24.0e6;
+
+} // namespace
 
 ArrowLayer::ArrowLayer()
 {
@@ -99,29 +107,60 @@ void ArrowLayer::drawArrows(QPainter *painter, const QRectF &exposed) const
     painter->setOpacity(1.0);
 }
 
-void ArrowLayer::drawArrowsInto(QImage &image, const QTransform &toImage) const
+std::vector<ArrowLayer::Line> ArrowLayer::lines() const
 {
+    std::vector<Line> lines;
+    lines.reserve(static_cast<std::size_t>(m_arrows.size()));
+    for (DependencyArrow *arrow : arrowsInOrder())
+        if (drawsLineOf(arrow))
+            lines.push_back({arrow->path(), arrow->head(), arrow->plainColor(), arrow->effectiveOpacity()});
+    return lines;
+}
+
+QImage ArrowLayer::imageOf(const std::vector<Line> &lines, const QTransform &zoom, const QRect &area, double ratio)
+{
+    QImage image(area.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::transparent);
+    const QTransform toImage = zoom * QTransform::fromTranslate(-area.left(), -area.top()) * QTransform::fromScale(ratio, ratio);
     // The lines pixel by pixel (hairlines.h); the heads, a few pixels each, by the painter.
     // A line thinner than a pixel is drawn one pixel wide and as much fainter, as QPainter
     // draws it.
     const double width = DependencyArrow::plainLineWidth() * QStyleOptionGraphicsItem::levelOfDetailFromTransform(toImage);
     const double faintness = std::min(1.0, width);
-    Hairlines lines(image);
+    Hairlines hairlines(image);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setTransform(toImage);
     painter.setPen(Qt::NoPen);
-    for (DependencyArrow *arrow : arrowsInOrder()) {
-        if (!drawsLineOf(arrow))
-            continue;
-        const double opacity = arrow->effectiveOpacity();
-        const QColor color = arrow->plainColor();
-        lines.setColor(color, opacity * faintness);
-        lines.drawPath(arrow->path(), toImage);
-        painter.setOpacity(opacity);
-        painter.setBrush(color);
-        painter.drawPolygon(arrow->head());
+    for (const Line &line : lines) {
+        hairlines.setColor(line.color, line.opacity * faintness);
+        hairlines.drawPath(line.path, toImage);
+        painter.setOpacity(line.opacity);
+        painter.setBrush(line.color);
+        painter.drawPolygon(line.head);
     }
+    return image;
+}
+
+void ArrowLayer::prepare()
+{
+    if (m_drawnIn.isEmpty() || m_cache.image.isNull())
+        return; // no view draws the lines, or none has yet: no zoom to draw them at
+    const QTransform zoom = m_cache.transform;
+    const QRect area = zoom.mapRect(boundingRect()).toAlignedRect();
+    const double ratio = m_cache.image.devicePixelRatio();
+    if (m_cache.generation == m_generation && m_cache.area == area)
+        return; // what is kept is still right
+    if (static_cast<double>(area.width()) * area.height() * ratio * ratio > kMostKeptPixels)
+        return; // the paint will draw the arrows where exposed instead
+    if (m_pool.maxThreadCount() != 1)
+        m_pool.setMaxThreadCount(1);
+    // Earlier images still being drawn finish on their own; their results are dropped.
+    m_prepared = Prepared{QtConcurrent::run(&m_pool, [lines = lines(), zoom, area, ratio] { return imageOf(lines, zoom, area, ratio); }),
+                          zoom, area, ratio, m_generation};
 }
 
 void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -140,7 +179,7 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         m_drawnIn.insert(widget);
     QPaintDevice *device = painter->device();
     if (device == nullptr || device->devType() != QInternal::Widget) {
-        drawUnkept(); // an image of the map: drawn once, nothing to keep
+        drawArrows(painter, option->exposedRect); // an image of the map: drawn once; the view's image stays
         return;
     }
     // The image holds the whole layer at the view's zoom, so scrolling pastes another part of
@@ -157,21 +196,31 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     // of device pixels, and never over 24 million (96 MB), it is drawn where exposed instead.
     const double screen = static_cast<double>(device->width()) * device->height() * ratio * ratio;
     const double pixels = static_cast<double>(area.width()) * area.height() * ratio * ratio;
-    if (pixels > std::min(std::max(2 * screen, 4.0e6), 24.0e6)) {
+    if (pixels > std::min(std::max(2 * screen, 4.0e6), kMostKeptPixels)) {
         drawUnkept();
         return;
     }
+    if (m_prepared) { // drawn on the side since the last relayout: taken when it is for this paint
+        const Prepared prepared = std::move(*m_prepared);
+        m_prepared.reset();
+        if (prepared.transform == zoom && prepared.area == area && prepared.ratio == ratio
+            && prepared.generation == m_generation) {
+            QImage image = prepared.image.result(); // waits for the rest of it
+            if (!image.isNull()) {
+                m_cache.image = std::move(image);
+                m_cache.transform = zoom;
+                m_cache.area = area;
+                m_cache.generation = m_generation;
+            }
+        }
+    }
     if (m_cache.transform != zoom || m_cache.generation != m_generation || m_cache.area != area
         || m_cache.image.devicePixelRatio() != ratio || m_cache.image.isNull()) {
-        m_cache.image = QImage(area.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        m_cache.image = imageOf(lines(), zoom, area, ratio);
         if (m_cache.image.isNull()) { // out of memory: the arrows are drawn, only not kept
             drawUnkept();
             return;
         }
-        m_cache.image.setDevicePixelRatio(ratio);
-        m_cache.image.fill(Qt::transparent);
-        drawArrowsInto(m_cache.image, zoom * QTransform::fromTranslate(-area.left(), -area.top())
-                                          * QTransform::fromScale(ratio, ratio));
         m_cache.transform = zoom;
         m_cache.area = area;
         m_cache.generation = m_generation;

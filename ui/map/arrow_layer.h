@@ -16,14 +16,25 @@
 /// arrow's route, opacity, visibility or dashed mark changes, or one comes or goes
 /// (invalidate()); the driving path's mark and the selection leave it as it is. Its lines are
 /// set pixel by pixel (hairlines.h), at a sixth of what the painter took.
+///
+/// After a relayout, which reroutes most arrows, the scene asks the layer to prepare() the new
+/// image: it is drawn on another thread, at the zoom of the last one, while the rest of the
+/// edit is taken in and the view repaints what lies under the arrows; the layer's paint waits
+/// for it (or draws its own, when the view's zoom has changed or an arrow changed meanwhile).
 
+#include <QColor>
+#include <QFuture>
 #include <QGraphicsItem>
 #include <QHash>
 #include <QImage>
+#include <QPainterPath>
+#include <QPolygonF>
 #include <QSet>
+#include <QThreadPool>
 #include <QTransform>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace waveplan::ui::map {
@@ -44,6 +55,11 @@ public:
     void remove(DependencyArrow *arrow);
     /// An arrow changed what the layer draws of it: the image is drawn again when next shown.
     void invalidate();
+    /// Starts drawing the image of the arrows as they are now, on another thread, for the
+    /// zoom the layer was last drawn at in a view. Nothing happens when no view draws the lines.
+    void prepare();
+    /// True while a prepared image is being drawn or waits to be shown (for tests).
+    [[nodiscard]] bool hasPrepared() const { return m_prepared.has_value(); }
 
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override { return {}; }
@@ -56,8 +72,19 @@ private:
     [[nodiscard]] static bool drawsLineOf(const DependencyArrow *arrow);
     /// The plain lines and heads of the visible arrows that reach into `exposed`.
     void drawArrows(QPainter *painter, const QRectF &exposed) const;
-    /// The same for every visible arrow, into the kept image (`toImage`: scene to its pixels).
-    void drawArrowsInto(QImage &image, const QTransform &toImage) const;
+    /// What the kept image shows of one arrow, taken on the GUI thread for drawing on any.
+    struct Line {
+        QPainterPath path;
+        QPolygonF head;
+        QColor color;
+        double opacity = 1;
+    };
+    /// Every visible arrow whose line the layer draws, in drawing order.
+    [[nodiscard]] std::vector<Line> lines() const;
+    /// The image of `lines` for `area` of the device pixels of `zoom` at `ratio`; a null image
+    /// when out of memory. Reads nothing else: safe on any thread.
+    [[nodiscard]] static QImage imageOf(const std::vector<Line> &lines, const QTransform &zoom, const QRect &area,
+                                        double ratio);
 
     QHash<DependencyArrow *, std::uint64_t> m_arrows; ///< arrow -> when it came
     std::uint64_t m_added = 0;
@@ -77,6 +104,16 @@ private:
         std::uint64_t generation = 0;
     };
     Cache m_cache;
+    /// An image being drawn by prepare(), and what for.
+    struct Prepared {
+        QFuture<QImage> image;
+        QTransform transform;
+        QRect area;
+        double ratio = 1;
+        std::uint64_t generation = 0;
+    };
+    std::optional<Prepared> m_prepared;
+    QThreadPool m_pool; ///< one thread, kept between edits; waits for its last image when destroyed
 };
 
 } // namespace waveplan::ui::map

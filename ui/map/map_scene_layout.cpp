@@ -251,6 +251,9 @@ void MapScene::showLayout()
     updateBusyNote();
     updateBands();
     updateSceneRect();
+    // Most arrows were rerouted: their image is drawn on the side while the rest of the edit
+    // is taken in and the view paints what lies under them.
+    m_arrowLayer->prepare();
     emit layoutUpdated();
 }
 

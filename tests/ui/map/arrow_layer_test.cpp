@@ -4,11 +4,16 @@
 
 #include "map_test_support.h"
 
+#include "core/edit/capability_edits.h"
 #include "support/plan_generator.h"
+#include "ui/commands/plan_edit_command.h"
 #include "ui/map/arrow_layer.h"
 
 #include <QImage>
 #include <QScrollBar>
+
+#include <algorithm>
+#include <map>
 #include <QPainter>
 #include <QPaintEvent>
 
@@ -249,6 +254,103 @@ TEST_F(MapFixture, AnArrowRoutedAgainInAZoomedInViewRepaintsOnlyAroundIt)
     QApplication::processEvents();
     EXPECT_GT(area(spy.painted), viewportArea / 2);
     EXPECT_GT(differing(before, viewport()->grab().toImage(), 0), 1000) << "the hidden arrows' lines went";
+}
+
+/// The map's arrow layer.
+ui::map::ArrowLayer *arrowLayerOf(const ui::map::MapScene &scene)
+{
+    for (QGraphicsItem *item : scene.items())
+        if (item->type() == ui::map::ArrowLayer::Type)
+            return static_cast<ui::map::ArrowLayer *>(item);
+    return nullptr;
+}
+
+/// A 300-capability roadmap, and a duration edit that moves some of it to other waves.
+class PreparedArrowsTest : public MapFixture {
+protected:
+    void SetUp() override
+    {
+        GeneratorOptions options;
+        options.capabilities = 300;
+        options.dependencyDensity = 3.0 / options.capabilities;
+        options.teams = 5;
+        options.fillOptionalFields = false;
+        load(generatePlan(7, options));
+        layer = arrowLayerOf(*scene);
+        ASSERT_NE(layer, nullptr);
+        ASSERT_LT(view->transform().m11() * 1.6, 1.0) << "fitted, the lines are the layer's";
+        QApplication::processEvents();
+        view->legendAction()->setChecked(false); // it tells of the last change: only the map is compared
+        viewport()->repaint(); // the layer keeps the image of a view that painted it
+    }
+
+    /// Makes the first capability with successors last 90 days longer; false when no card moved.
+    bool lengthenWork()
+    {
+        std::map<QString, QPointF> before;
+        for (const ui::map::CapabilityCard *c : scene->cards())
+            before[c->key()] = c->pos();
+        const Plan &plan = document->plan();
+        const auto hasSuccessor = [&](const Capability &c) {
+            return std::any_of(plan.dependencies.begin(), plan.dependencies.end(),
+                               [&](const Dependency &d) { return d.predecessor == c.key; });
+        };
+        const auto it = std::find_if(plan.capabilities.begin(), plan.capabilities.end(), hasSuccessor);
+        if (it == plan.capabilities.end())
+            return false;
+        Capability longer = *it;
+        longer.durationDays += 90;
+        ui::pushEdit(document.get(), edit::editCapability(plan, longer.key, longer, "Longer"));
+        const auto cards = scene->cards();
+        return std::any_of(cards.begin(), cards.end(), [&](const ui::map::CapabilityCard *c) { return before[c->key()] != c->pos(); });
+    }
+
+    /// What the view shows once the layer has drawn its lines again in place. Painted at once,
+    /// so that nothing else the edit started (the moved cards' marks fading) comes in between.
+    QImage redrawnInPlace()
+    {
+        layer->invalidate();
+        return onScreen();
+    }
+    QImage onScreen() const { return viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); }
+
+    ui::map::ArrowLayer *layer = nullptr;
+};
+
+TEST_F(PreparedArrowsTest, AfterARelayoutTheLinesDrawnOnTheSideAreTheOnesShown)
+{
+    ASSERT_TRUE(lengthenWork()) << "the edit moved cards: the arrows were routed again";
+    EXPECT_TRUE(layer->hasPrepared()) << "their image is being drawn on another thread";
+    viewport()->repaint(); // the view repaints, taking the prepared image
+    EXPECT_FALSE(layer->hasPrepared());
+    const QImage shown = onScreen();
+    EXPECT_EQ(differing(shown, redrawnInPlace(), 0), 0) << "the same pixels as drawn in place";
+}
+
+TEST_F(PreparedArrowsTest, AViewZoomedBeforeItRepaintsDrawsTheLinesAtItsNewZoom)
+{
+    ASSERT_TRUE(lengthenWork());
+    ASSERT_TRUE(layer->hasPrepared());
+    view->scale(1.1, 1.1); // before the repaint: the prepared image is for the old zoom
+    viewport()->repaint();
+    const QImage shown = onScreen();
+    EXPECT_EQ(differing(shown, redrawnInPlace(), 0), 0);
+}
+
+TEST_F(PreparedArrowsTest, AnImageOfTheMapLeavesTheViewsImageOfItsLines)
+{
+    // Exporting the map draws every arrow itself. The view keeps its image of the lines (the
+    // zoom it shows them at), so the next relayout's lines are drawn on the side as before.
+    QImage exported(viewport()->size(), QImage::Format_RGB32);
+    exported.fill(Qt::white);
+    {
+        QPainter painter(&exported);
+        view->render(&painter);
+    }
+    ASSERT_TRUE(lengthenWork());
+    EXPECT_TRUE(layer->hasPrepared());
+    viewport()->repaint();
+    EXPECT_EQ(differing(onScreen(), redrawnInPlace(), 0), 0);
 }
 
 } // namespace
