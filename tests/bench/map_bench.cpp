@@ -41,6 +41,7 @@ struct Figures {
     double openMs = 0;    ///< until the map first shows its cards laid out
     double settledMs = 0; ///< duration edit -> the map laid out again and repainted
     double renderMs = 0;
+    double repaintMs = 0; ///< the view repainting all of itself, nothing changed
     double scheduleMs = 0; ///< the engine's first schedule alone, part of every edit but the map's
 };
 
@@ -71,12 +72,13 @@ Figures measure(int size, int repeats)
     QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
     render(view, image); // fill the card caches once
 
-    std::vector<double> layout, paint, schedule, settled;
+    std::vector<double> layout, paint, repaint, schedule, settled;
     ScheduleOptions first;
     first.firstScheduleOnly = true;
     for (int r = 0; r < repeats; ++r) {
         layout.push_back(millisecondsOf([&] { scene->relayout(); }));
         paint.push_back(millisecondsOf([&] { render(view, image); }));
+        repaint.push_back(millisecondsOf([&] { view.viewport()->repaint(); }));
         schedule.push_back(millisecondsOf([&] { (void)computeSchedule(document.plan(), first); }));
 
         const std::string key = plan.capabilities[static_cast<std::size_t>(r) % plan.capabilities.size()].key;
@@ -86,6 +88,7 @@ Figures measure(int size, int repeats)
     }
     f.layoutMs = median(layout);
     f.renderMs = median(paint);
+    f.repaintMs = median(repaint);
     f.scheduleMs = median(schedule);
     f.settledMs = median(settled);
     return f;
@@ -115,13 +118,14 @@ int main(int argc, char **argv)
         return screenshot(argv[2], argv[3]);
     const RunOptions run = parseRunOptions(argc, argv, {100, 500, 2000});
     std::printf("| capabilities | dependencies | waves | build scene (ms) | map laid out (ms) | layout (ms) | "
-                "render view (ms) | first schedule (ms) | %s | duration edit -> map settled (ms) |\n",
+                "render view (ms) | repaint (ms) | first schedule (ms) | %s | duration edit -> map settled (ms) |\n",
                 EditSamples::headers());
-    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|%s|---:|\n", EditSamples::alignment());
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|%s|---:|\n", EditSamples::alignment());
     for (const int size : run.sizes) {
         const Figures f = measure(size, run.repeats);
-        std::printf("| %d | %zu | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %.1f |\n", f.capabilities, f.dependencies,
-                    f.waves, f.buildMs, f.openMs, f.layoutMs, f.renderMs, f.scheduleMs, f.edits.values().c_str(),
+        std::printf("| %d | %zu | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %.1f |\n", f.capabilities,
+                    f.dependencies, f.waves, f.buildMs, f.openMs, f.layoutMs, f.renderMs, f.repaintMs, f.scheduleMs,
+                    f.edits.values().c_str(),
                     f.settledMs);
         std::fflush(stdout);
     }
