@@ -99,10 +99,13 @@ QRectF MapView::legendPlace(const QSizeF &size) const
         QRectF(area.bottomLeft() - QPointF(0, size.height()), size),
         QRectF(area.bottomRight() - QPointF(size.width(), size.height()), size),
     };
+    // The cards alone are looked at (asking the view for every item under a corner went
+    // through every arrow and bend of the map on each repaint: at 10,000 capabilities, 25,000).
+    const QList<CapabilityCard *> cards = m_scene->cards();
     for (const QRectF &corner : corners) {
-        const QList<QGraphicsItem *> under = items(corner.toAlignedRect(), Qt::IntersectsItemBoundingRect);
-        if (std::none_of(under.begin(), under.end(), [](const QGraphicsItem *item) {
-                return item->type() == CapabilityCard::Type;
+        const QRectF inScene = mapToScene(corner.toAlignedRect()).boundingRect();
+        if (std::none_of(cards.begin(), cards.end(), [&](const CapabilityCard *card) {
+                return card->isVisible() && card->sceneBoundingRect().intersects(inScene);
             }))
             return corner;
     }

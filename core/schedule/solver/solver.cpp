@@ -105,7 +105,8 @@ Solution solveStable(const Problem &problem, const std::vector<int> &referenceSt
     if (freeStart != nullptr)
         ownBudget.schedules = std::max<std::int64_t>(1, budget.schedules / 2);
     detail::SearchBudget searchBudget(ownBudget);
-    detail::StableSearch search(problem, referenceStart, searchBudget);
+    const detail::StableBase base(problem);
+    detail::StableSearch search(problem, base, referenceStart, searchBudget);
     Schedule best = search.run();
     const int anchored = search.anchoredMakespan();
     std::int64_t used = searchBudget.used();
@@ -117,12 +118,12 @@ Solution solveStable(const Problem &problem, const std::vector<int> &referenceSt
         Budget rest = budget;
         rest.schedules = std::max<std::int64_t>(1, budget.schedules - used);
         detail::SearchBudget blendBudget(rest);
-        detail::StableSearch blending(problem, referenceStart, blendBudget);
+        detail::StableSearch blending(problem, base, referenceStart, blendBudget);
         Schedule blended = blending.blend(*freeStart, allowed);
         used += blendBudget.used();
         // A third: every activity held to its reference wave, free inside it.
         detail::SearchBudget wavesBudget(rest);
-        detail::StableSearch waves(problem, referenceStart, wavesBudget);
+        detail::StableSearch waves(problem, base, referenceStart, wavesBudget);
         Schedule withinWaves = waves.withinWaves();
         used += wavesBudget.used();
         // Fewer violations, then less lateness; then, of those ending within the tolerance of

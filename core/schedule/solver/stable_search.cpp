@@ -21,16 +21,23 @@ int capped(const Instance &instance, std::size_t a, int day)
 
 } // namespace
 
-StableSearch::StableSearch(const Problem &problem, const std::vector<int> &referenceStart, SearchBudget &budget)
+StableBase::StableBase(const Problem &problem)
+    : instance(compile(problem))
+    , bounds(timeBounds(instance))
+{
+}
+
+StableSearch::StableSearch(const Problem &problem, const StableBase &base, const std::vector<int> &referenceStart,
+                           SearchBudget &budget)
     : m_reference(referenceStart)
     , m_budget(budget)
-    , m_base(compile(problem))
+    , m_base(base.instance)
     , m_anchored(m_base)
     , m_calendar{&problem, false, 0}
     , m_builder(m_anchored, m_calendar)
 {
     const auto n = static_cast<std::size_t>(m_base.count);
-    const TimeBounds bounds = timeBounds(m_base);
+    const TimeBounds &bounds = base.bounds;
     std::vector<double> &key = m_key;
     key.assign(n, 0.0);
     m_release.assign(n, 0);

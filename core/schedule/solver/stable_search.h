@@ -28,10 +28,20 @@
 
 namespace waveplan::solver::detail {
 
+/// What the searches against one reference share: the compiled problem and its time bounds
+/// (a re-plan makes three searches; at 10,000 capabilities compiling took 3 ms each).
+struct StableBase {
+    explicit StableBase(const Problem &problem);
+    Instance instance;
+    TimeBounds bounds;
+};
+
 class StableSearch {
 public:
     /// `referenceStart`: per activity, its start in the reference, or -1 when it has none.
-    StableSearch(const Problem &problem, const std::vector<int> &referenceStart, SearchBudget &budget);
+    /// `base` (of the same problem) and `referenceStart` must outlive the search.
+    StableSearch(const Problem &problem, const StableBase &base, const std::vector<int> &referenceStart,
+                 SearchBudget &budget);
 
     /// Runs until no activity holding the schedule back can be let go, or the budget ends.
     /// Spends one schedule of the budget per decoding (at least one is always made).
@@ -80,7 +90,7 @@ private:
 
     const std::vector<int> &m_reference;
     SearchBudget &m_budget;
-    Instance m_base;     ///< the plan's own earliest starts
+    const Instance &m_base; ///< the plan's own earliest starts
     Instance m_anchored; ///< earliest starts raised to the releases; what the builder decodes
     Calendar m_calendar;
     ScheduleBuilder m_builder;
