@@ -35,18 +35,31 @@ double gapBetween(const LayeredGraph &graph, int above, int below, const Spacing
                : spacing.cards;
 }
 
-/// Places one layer: tops as close as possible (weighted least squares) to `wantedTop`
-/// while each item stays at least its height plus the gap (gapBetween) above the next.
-void fitLayer(const LayeredGraph &graph, const std::vector<int> &items, const std::vector<double> &wantedTop,
-              const std::vector<double> &weight, const Spacing &gap, std::vector<double> &top)
+/// Buffers the passes reuse from layer to layer (thousands of layers per layout).
+struct Scratch {
+    std::vector<double> wantedTop;
+    std::vector<double> weight;
+    std::vector<double> offset;
+    std::vector<Block> blocks;
+};
+
+/// Places one layer: tops as close as possible (weighted least squares) to `scratch.wantedTop`
+/// (with `scratch.weight`) while each item stays at least its height plus the gap (gapBetween)
+/// above the next.
+void fitLayer(const LayeredGraph &graph, const std::vector<int> &items, Scratch &scratch, const Spacing &gap,
+              std::vector<double> &top)
 {
+    const std::vector<double> &wantedTop = scratch.wantedTop;
+    const std::vector<double> &weight = scratch.weight;
     // With offset_i the room the items before i need, z_i = top_i - offset_i must be
     // non-decreasing: isotonic regression, solved by pooling adjacent violators.
-    std::vector<double> offset(items.size(), 0.0);
+    std::vector<double> &offset = scratch.offset;
+    offset.assign(items.size(), 0.0);
     for (std::size_t i = 1; i < items.size(); ++i)
         offset[i] = offset[i - 1] + graph.items[static_cast<std::size_t>(items[i - 1])].height
                     + gapBetween(graph, items[i - 1], items[i], gap);
-    std::vector<Block> blocks;
+    std::vector<Block> &blocks = scratch.blocks;
+    blocks.clear();
     for (std::size_t i = 0; i < items.size(); ++i) {
         blocks.push_back({weight[i], weight[i] * (wantedTop[i] - offset[i]), 1});
         while (blocks.size() > 1 && blocks[blocks.size() - 2].mean() > blocks.back().mean()) {
@@ -64,14 +77,16 @@ void fitLayer(const LayeredGraph &graph, const std::vector<int> &items, const st
 }
 
 void alignLayer(const LayeredGraph &graph, const LayerOrder &order, int layer, bool towardsAbove,
-                const Spacing &gap, std::vector<double> &top)
+                const Spacing &gap, Scratch &scratch, std::vector<double> &top)
 {
     const auto &items = order.layers[static_cast<std::size_t>(layer)];
     const auto centre = [&](int item) {
         return top[static_cast<std::size_t>(item)] + graph.items[static_cast<std::size_t>(item)].height / 2;
     };
-    std::vector<double> wantedTop(items.size());
-    std::vector<double> weight(items.size());
+    std::vector<double> &wantedTop = scratch.wantedTop;
+    std::vector<double> &weight = scratch.weight;
+    wantedTop.resize(items.size());
+    weight.resize(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
         const auto item = static_cast<std::size_t>(items[i]);
         const auto &neighbours = towardsAbove ? graph.up[item] : graph.down[item];
@@ -90,7 +105,7 @@ void alignLayer(const LayeredGraph &graph, const LayerOrder &order, int layer, b
             weight[i] = kHoldWeight;
         }
     }
-    fitLayer(graph, items, wantedTop, weight, gap, top);
+    fitLayer(graph, items, scratch, gap, top);
 }
 
 } // namespace
@@ -109,11 +124,12 @@ std::vector<double> assignTops(const LayeredGraph &graph, const LayerOrder &orde
         }
     }
     const int layers = static_cast<int>(order.layers.size());
+    Scratch scratch;
     for (int pass = 0; pass < alignmentPasses; ++pass) {
         for (int layer = 1; layer < layers; ++layer)
-            alignLayer(graph, order, layer, true, rowSpacing, top);
+            alignLayer(graph, order, layer, true, rowSpacing, scratch, top);
         for (int layer = layers - 2; layer >= 0; --layer)
-            alignLayer(graph, order, layer, false, rowSpacing, top);
+            alignLayer(graph, order, layer, false, rowSpacing, scratch, top);
     }
     double lowest = std::numeric_limits<double>::infinity();
     for (const double y : top)
