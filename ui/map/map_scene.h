@@ -277,6 +277,7 @@ private:
     bool m_showCriticalChain = false;
 
     QString m_focusKey;
+    bool m_focusShown = false; ///< some item is dimmed by a focus (applyFocus)
 
     bool m_syncingSelection = false;
     QStringList m_selectionOrder;

@@ -86,16 +86,20 @@ QListWidgetItem *ProblemsPanel::itemOf(std::size_t index) const
 
 void ProblemsPanel::refresh()
 {
-    m_problems = planProblems(m_document->plan(), m_document->schedule().problems);
+    std::vector<Problem> problems = planProblems(m_document->plan(), m_document->schedule().problems);
     // Late against the shown baseline (issue 15): a flag per capability that now goes live later
     // than the baseline said, in the baseline's words.
     if (const Baseline *baseline = m_document->shownBaseline())
         for (const ScheduledCapability &s : m_document->schedule().capabilities)
             if (const std::optional<BaselineDrift> drift = driftOf(*baseline, m_document->plan(), s);
                 drift && drift->finishDays > 0)
-                m_problems.push_back({Severity::Warning, "late-against-baseline",
-                                      s.key + ": " + driftSentence(*baseline, &*drift), {s.key}, {}});
-
+                problems.push_back({Severity::Warning, "late-against-baseline",
+                                    s.key + ": " + driftSentence(*baseline, &*drift), {s.key}, {}});
+    // Most edits leave the problems as they were (a plan of 10,000 capabilities has thousands
+    // of lints): the list, its selection and its scroll position then stay as they are.
+    if (m_listBuilt && problems == m_problems)
+        return;
+    m_problems = std::move(problems);
     rebuildList();
 }
 
@@ -175,6 +179,7 @@ void ProblemsPanel::rebuildList()
     // Groups that no longer exist are forgotten.
     m_openGroups.intersect(grouped);
     applyVisibility();
+    m_listBuilt = true;
 }
 
 void ProblemsPanel::setGroupOpen(const QString &code, bool open)

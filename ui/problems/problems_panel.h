@@ -78,6 +78,7 @@ private:
     QLineEdit *m_filter;
     QListWidget *m_list;
     std::vector<Problem> m_problems;
+    bool m_listBuilt = false; ///< the list shows m_problems
     std::map<std::string, int, std::less<>> m_adviceCount; ///< lints by code: how many
     struct Icons {
         QIcon info, critical, warning;

@@ -91,6 +91,32 @@ TEST(ProblemsPanel, FollowsEditsToThePlan)
     EXPECT_EQ(rowOfCode(panel, "missing-owner"), -1);
 }
 
+TEST(ProblemsPanel, AnEditThatLeavesTheProblemsAsTheyWereLeavesTheListAsItWas)
+{
+    auto document = test::documentWith(test::tablePlan());
+    ui::SelectionModel selection;
+    ui::ProblemsPanel panel(document.get(), &selection);
+    const int row = rowOfCode(panel, "missing-owner");
+    ASSERT_GE(row, 0);
+    QListWidgetItem *line = panel.itemOf(static_cast<std::size_t>(row));
+    panel.list()->setCurrentItem(line);
+    Capability attr = *document->plan().findCapability("ATTR");
+    attr.durationDays += 1; // a new schedule, the same problems
+    const std::vector<Problem> before = panel.problems();
+
+    document->undoStack()->push(
+        test::editCommand(document.get(), edit::editCapability(document->plan(), "ATTR", attr, "Longer")));
+
+    ASSERT_EQ(panel.problems(), before);
+    EXPECT_EQ(panel.itemOf(static_cast<std::size_t>(row)), line) << "the same line, not one made again";
+    EXPECT_EQ(panel.list()->currentItem(), line) << "where the user was in the list";
+
+    attr.owner = "Dana"; // and one that changes them is followed
+    document->undoStack()->push(
+        test::editCommand(document.get(), edit::editCapability(document->plan(), "ATTR", attr, "Change owner")));
+    EXPECT_NE(panel.problems(), before);
+}
+
 namespace {
 
 /// A plan whose end runs past its one-wave horizon, with four capabilities of low readiness and
@@ -239,9 +265,11 @@ TEST(ProblemsPanel, AClosedGroupHoldsNoHiddenLinesAndOpeningItMakesThemInPlace)
         if (const int index = panel.list()->item(row)->data(ui::ProblemsPanel::ProblemRole).toInt(); index >= 0)
             order.push_back(index);
     EXPECT_TRUE(std::is_sorted(order.begin(), order.end()));
-    for (std::size_t i = 0; i < panel.problems().size(); ++i)
-        if (panel.problems()[i].code == "low-readiness")
+    for (std::size_t i = 0; i < panel.problems().size(); ++i) {
+        if (panel.problems()[i].code == "low-readiness") {
             EXPECT_NE(panel.itemOf(i), nullptr) << panel.problems()[i].message;
+        }
+    }
 
     panel.refresh(); // as after an edit: the group stays open
     EXPECT_EQ(visibleLines(panel), open);

@@ -101,7 +101,7 @@ TEST(ReportScenes, AScheduleHandedInDrawsTheSameReportAsOneComputedHere)
     EXPECT_FALSE(reportPdf(handed, options, &handedPages).isEmpty());
     EXPECT_GT(computedPages, 2);
     EXPECT_EQ(handedPages, computedPages);
-    const ImageOptions svg{ImageFormat::Svg, ReportView::Map, 1200, 800, 96, 200, {}};
+    const ImageOptions svg{ImageFormat::Svg, ReportView::Map, 1200, 800, 96, 200, {}, {}, false, false};
     EXPECT_EQ(sceneSvg(handed.map(), svg, "map"), sceneSvg(computed.map(), svg, "map"));
     EXPECT_EQ(sceneSvg(handed.board(), svg, "board"), sceneSvg(computed.board(), svg, "board"));
 }
