@@ -161,7 +161,7 @@ void MapScene::rebuild()
         delete band;
     m_bands.clear();
     m_hasLayout = false;
-    m_layout = blankLayout();
+    m_layout = std::make_shared<const layout::MapLayout>(blankLayout());
     cancelBackgroundLayout(); // for the plan that was shown
     m_itemsHidden = !isReadOnly() && static_cast<int>(this->plan().capabilities.size()) > kBackgroundLayoutCards;
 
@@ -209,7 +209,9 @@ void MapScene::followRenames(const QStringList &keys)
         m_cards.insert(renamed->key(), renamed);
         for (DependencyArrow *a : arrows)
             m_arrows.insert(ArrowKey(a->predecessorKey(), a->successorKey()), a);
-        layout::renameNode(m_layout, str(key), now->key);
+        auto renamedLayout = std::make_shared<layout::MapLayout>(*m_layout);
+        layout::renameNode(*renamedLayout, str(key), now->key);
+        m_layout = std::move(renamedLayout);
         if (m_background)
             m_background->renames.emplace_back(str(key), now->key);
         if (m_heldLayout)

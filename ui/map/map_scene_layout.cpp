@@ -131,9 +131,9 @@ void MapScene::relayout()
 {
     cancelBackgroundLayout(); // this layout replaces one running or held: its result is dropped
     layout::LayoutInput input = layoutInput();
-    input.previous = m_hasLayout ? &m_layout : nullptr;
+    input.previous = m_hasLayout ? m_layout.get() : nullptr;
     const layout::LayoutOptions options = layoutOptionsFor(static_cast<int>(input.nodes.size()));
-    m_layout = layout::layoutMap(input, options);
+    m_layout = std::make_shared<const layout::MapLayout>(layout::layoutMap(input, options));
     m_layoutDirty = false;
     showLayout();
 }
@@ -152,14 +152,15 @@ void MapScene::startBackgroundLayout()
     connect(job->watcher, &QFutureWatcher<layout::MapLayout>::finished, this, &MapScene::finishBackgroundLayout);
     layout::LayoutInput input = layoutInput();
     layout::LayoutOptions options = layoutOptionsFor(static_cast<int>(input.nodes.size()));
-    std::optional<layout::MapLayout> previous;
+    std::shared_ptr<const layout::MapLayout> previous;
     if (m_hasLayout)
         previous = m_layout;
-    // The worker owns copies of everything it reads and a share of the cancel flag.
+    // The worker owns what it reads (the previous layout shared, never changed in place) and a
+    // share of the cancel flag.
     job->watcher->setFuture(QtConcurrent::run(
         m_layoutPool, [input = std::move(input), options, previous = std::move(previous), cancel = job->cancel]() mutable {
             options.cancel = cancel.get();
-            input.previous = previous ? &*previous : nullptr;
+            input.previous = previous.get();
             return layout::layoutMap(input, options);
         }));
     m_background = std::move(job);
@@ -173,7 +174,7 @@ void MapScene::finishBackgroundLayout()
     const std::unique_ptr<BackgroundLayout> job = std::move(m_background);
     job->watcher->deleteLater(); // we are inside its finished() signal
     if (!*job->cancel) {
-        layout::MapLayout result = job->watcher->result();
+        layout::MapLayout result = job->watcher->future().takeResult(); // moved, not copied
         for (const auto &[from, to] : job->renames) { // renames made while it ran
             if (from != to && result.rowOf.contains(to) && result.rowOf.contains(from)) {
                 // The key was freed (its capability deleted) and taken meanwhile: the renamed
@@ -189,7 +190,7 @@ void MapScene::finishBackgroundLayout()
             m_heldLayout = std::move(result);
             return;
         }
-        m_layout = std::move(result);
+        m_layout = std::make_shared<const layout::MapLayout>(std::move(result));
         showLayout();
     }
     layOutAgainIfChanged();
@@ -213,7 +214,7 @@ void MapScene::applyHeldLayout()
 {
     if (!m_heldLayout || isDragging())
         return;
-    m_layout = std::move(*m_heldLayout);
+    m_layout = std::make_shared<const layout::MapLayout>(std::move(*m_heldLayout));
     m_heldLayout.reset();
     showLayout();
     layOutAgainIfChanged();
@@ -301,16 +302,16 @@ void MapScene::placeCards()
             placedByHand.insert(c->key());
             continue;
         }
-        const auto it = m_layout.position.find(c->key().toStdString());
-        if (it != m_layout.position.end())
+        const auto it = m_layout->position.find(c->key().toStdString());
+        if (it != m_layout->position.end())
             c->setPos(origin + QPointF(it->second.first, it->second.second));
         else
-            c->setPos(origin + QPointF(m_layout.column(layoutColumn(c->wave())).left, 0));
+            c->setPos(origin + QPointF(m_layout->column(layoutColumn(c->wave())).left, 0));
     }
     for (CapabilityCard *c : std::as_const(m_cards))
         c->setArrowsFollow(true);
     QHash<ArrowKey, const layout::EdgeRoute *> routes;
-    for (const layout::EdgeRoute &route : m_layout.edges)
+    for (const layout::EdgeRoute &route : m_layout->edges)
         routes.insert(ArrowKey(qs(route.from), qs(route.to)), &route);
     for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
         DependencyArrow *a = it.value();
@@ -358,7 +359,7 @@ void MapScene::updateBands()
                        wave == asOfWave ? tr("%1 · as of %2").arg(waveDatesText(plan, wave), shortDate(toQDate(*plan.asOf)))
                                         : waveDatesText(plan, wave));
         band->setBeyondHorizon(wave > plan.horizonWaves);
-        const auto [left, right] = m_layout.columnExtent(wave - 1);
+        const auto [left, right] = m_layout->columnExtent(wave - 1);
         band->setRect(QRectF(left, 0, right - left, bottom));
     }
 }
