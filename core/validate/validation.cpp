@@ -8,6 +8,8 @@
 #include "core/schedule/cycles.h"
 
 #include <algorithm>
+#include <string_view>
+#include <map>
 #include <string>
 
 namespace waveplan {
@@ -201,11 +203,20 @@ std::vector<Problem> validatePlan(const Plan &plan)
 std::vector<Problem> planProblems(const Plan &plan, const std::vector<Problem> &scheduleProblems)
 {
     std::vector<Problem> problems = validatePlan(plan);
+    // The problems so far by code (a handful of codes; a large plan has thousands of lints), so
+    // that a schedule problem is compared only with those of its own code. Reserved: the codes
+    // are viewed in place.
+    problems.reserve(problems.size() + scheduleProblems.size());
+    std::map<std::string_view, std::vector<std::size_t>> byCode;
+    for (std::size_t i = 0; i < problems.size(); ++i)
+        byCode[problems[i].code].push_back(i);
     for (const Problem &p : scheduleProblems) {
         // Validation and the scheduler can report the same problem; code and keys identify it.
-        const auto same = [&](const Problem &q) { return q.code == p.code && q.keys == p.keys; };
-        if (std::none_of(problems.begin(), problems.end(), same))
+        std::vector<std::size_t> &sameCode = byCode[p.code];
+        if (std::none_of(sameCode.begin(), sameCode.end(), [&](std::size_t i) { return problems[i].keys == p.keys; })) {
             problems.push_back(p);
+            sameCode.push_back(problems.size() - 1);
+        }
     }
     return byImpact(std::move(problems));
 }
