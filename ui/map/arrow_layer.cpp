@@ -26,6 +26,7 @@ ArrowLayer::ArrowLayer()
     setFlag(ItemUsesExtendedStyleOption); // paint() is told what is exposed
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
+    m_pool.setMaxThreadCount(1);
 }
 
 bool ArrowLayer::draws(const QPainter *painter) const
@@ -156,8 +157,6 @@ void ArrowLayer::prepare()
         return; // what is kept is still right
     if (static_cast<double>(area.width()) * area.height() * ratio * ratio > kMostKeptPixels)
         return; // the paint will draw the arrows where exposed instead
-    if (m_pool.maxThreadCount() != 1)
-        m_pool.setMaxThreadCount(1);
     // Earlier images still being drawn finish on their own; their results are dropped.
     m_prepared = Prepared{QtConcurrent::run(&m_pool, [lines = lines(), zoom, area, ratio] { return imageOf(lines, zoom, area, ratio); }),
                           zoom, area, ratio, m_generation};

@@ -57,7 +57,8 @@ public:
     /// serial(order, out, sizeHint), when the first `kept` entries of `order` are those of the
     /// list `base` was decoded from with the same earliest starts (for those activities) and
     /// sizeHint, which recorded `snapshots`: starts from the last snapshot at or before `kept`
-    /// instead of from the first entry. The same schedule as serial() gives.
+    /// instead of from the first entry. The same schedule as serial() gives. `record`, when
+    /// given, must not be `snapshots`.
     void serialFrom(const std::vector<int> &order, Schedule &out, int sizeHint, const Schedule &base,
                     const SerialSnapshots &snapshots, std::size_t kept, SerialSnapshots *record = nullptr);
 
