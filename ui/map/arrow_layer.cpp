@@ -165,8 +165,13 @@ void ArrowLayer::prepare()
 void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     if (!draws(painter)) {
-        m_drawnIn.remove(widget);
-        m_cache = {}; // zoomed in: each arrow draws itself, and the image is not kept for nothing
+        // Zoomed in, each arrow draws itself, and the image is not kept for nothing. (A PDF or
+        // SVG of the map draws its arrows itself too; the view's image stays.)
+        const QPaintDevice *target = painter->device();
+        if (target != nullptr && target->devType() == QInternal::Widget) {
+            m_drawnIn.remove(widget);
+            m_cache = {};
+        }
         return;
     }
     // Where no image is kept: the arrows that reach into what is exposed, drawn directly.

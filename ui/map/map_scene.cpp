@@ -194,6 +194,7 @@ void MapScene::rebuild()
 void MapScene::followRenames(const QStringList &keys)
 {
     const Plan &plan = this->plan();
+    std::shared_ptr<layout::MapLayout> renamedLayout; // one copy for all the renames (the layout is shared)
     for (const QString &key : keys) {
         CapabilityCard *renamed = card(key);
         if (!renamed || plan.findCapability(str(key)))
@@ -209,9 +210,9 @@ void MapScene::followRenames(const QStringList &keys)
         m_cards.insert(renamed->key(), renamed);
         for (DependencyArrow *a : arrows)
             m_arrows.insert(ArrowKey(a->predecessorKey(), a->successorKey()), a);
-        auto renamedLayout = std::make_shared<layout::MapLayout>(*m_layout);
+        if (!renamedLayout)
+            renamedLayout = std::make_shared<layout::MapLayout>(*m_layout);
         layout::renameNode(*renamedLayout, str(key), now->key);
-        m_layout = std::move(renamedLayout);
         if (m_background)
             m_background->renames.emplace_back(str(key), now->key);
         if (m_heldLayout)
@@ -219,6 +220,8 @@ void MapScene::followRenames(const QStringList &keys)
         if (m_focusKey == key)
             m_focusKey = renamed->key();
     }
+    if (renamedLayout)
+        m_layout = std::move(renamedLayout);
 }
 
 void MapScene::syncCapabilities(const QStringList &keys)

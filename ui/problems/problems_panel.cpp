@@ -8,6 +8,7 @@
 #include "core/validate/validation.h"
 
 #include <QLineEdit>
+#include <QEvent>
 #include <QListWidget>
 #include <QMap>
 #include <QStyle>
@@ -101,6 +102,13 @@ void ProblemsPanel::refresh()
         return;
     m_problems = std::move(problems);
     rebuildList();
+}
+
+void ProblemsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (m_listBuilt && (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange))
+        rebuildList();
 }
 
 bool ProblemsPanel::inGroup(const Problem &problem) const

@@ -62,6 +62,10 @@ signals:
     /// The user clicked (or activated) a problem concerning these capabilities.
     void problemActivated(const QStringList &keys);
 
+protected:
+    /// A new style or palette (View > Theme): the lines are made again with its icons.
+    void changeEvent(QEvent *event) override;
+
 private:
     void activate(QListWidgetItem *item);
     /// The list again from problems(): lines, group headers, and the lines of open groups.

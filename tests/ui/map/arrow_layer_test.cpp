@@ -16,6 +16,8 @@
 #include <map>
 #include <QPainter>
 #include <QPaintEvent>
+#include <QPdfWriter>
+#include <QTemporaryDir>
 
 namespace waveplan::test {
 namespace {
@@ -339,13 +341,21 @@ TEST_F(PreparedArrowsTest, AViewZoomedBeforeItRepaintsDrawsTheLinesAtItsNewZoom)
 
 TEST_F(PreparedArrowsTest, AnImageOfTheMapLeavesTheViewsImageOfItsLines)
 {
-    // Exporting the map draws every arrow itself. The view keeps its image of the lines (the
-    // zoom it shows them at), so the next relayout's lines are drawn on the side as before.
+    // Exporting the map (a picture, a PDF) draws every arrow itself. The view keeps its image of
+    // the lines (the zoom it shows them at), so the next relayout's lines are drawn on the side
+    // as before.
     QImage exported(viewport()->size(), QImage::Format_RGB32);
     exported.fill(Qt::white);
     {
         QPainter painter(&exported);
         view->render(&painter);
+    }
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    {
+        QPdfWriter pdf(folder.filePath(QStringLiteral("map.pdf")));
+        QPainter painter(&pdf);
+        view->render(&painter); // as a PDF: every arrow drawn as a vector line
     }
     ASSERT_TRUE(lengthenWork());
     EXPECT_TRUE(layer->hasPrepared());

@@ -9,6 +9,7 @@
 #include "table/table_test_support.h"
 
 #include <QLineEdit>
+#include <QPalette>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
@@ -111,7 +112,13 @@ TEST(ProblemsPanel, AnEditThatLeavesTheProblemsAsTheyWereLeavesTheListAsItWas)
     EXPECT_EQ(panel.itemOf(static_cast<std::size_t>(row)), line) << "the same line, not one made again";
     EXPECT_EQ(panel.list()->currentItem(), line) << "where the user was in the list";
 
-    attr.owner = "Dana"; // and one that changes them is followed
+    QPalette dark = panel.palette(); // a new theme: the lines are made again, with its icons
+    dark.setColor(QPalette::Window, Qt::black);
+    panel.setPalette(dark);
+    EXPECT_NE(panel.itemOf(static_cast<std::size_t>(row)), nullptr);
+    EXPECT_EQ(panel.list()->currentItem(), nullptr) << "the list was made again";
+
+    attr.owner = "Dana"; // and an edit that changes them is followed
     document->undoStack()->push(
         test::editCommand(document.get(), edit::editCapability(document->plan(), "ATTR", attr, "Change owner")));
     EXPECT_NE(panel.problems(), before);
