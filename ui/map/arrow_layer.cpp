@@ -171,12 +171,14 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         if (target != nullptr && target->devType() == QInternal::Widget) {
             m_drawnIn.remove(widget);
             m_cache = {};
+            m_prepared.reset(); // an image being drawn is dropped when done
         }
         return;
     }
     // Where no image is kept: the arrows that reach into what is exposed, drawn directly.
     const auto drawUnkept = [&] {
         m_cache = {};
+        m_prepared.reset();
         drawArrows(painter, option->exposedRect);
     };
     if (widget != nullptr)
