@@ -71,11 +71,7 @@ std::int64_t crossingsBelow(const LayeredGraph &graph, const LayerOrder &order, 
 
 std::int64_t totalCrossings(const LayeredGraph &graph, const LayerOrder &order)
 {
-    CrossingCounter counter(graph, order);
-    std::int64_t total = 0;
-    for (int layer = 0; layer + 1 < static_cast<int>(order.layers.size()); ++layer)
-        total += counter.below(layer);
-    return total;
+    return CrossingCounter(graph, order).total();
 }
 
 CrossingCounter::CrossingCounter(const LayeredGraph &graph, const LayerOrder &order)
@@ -96,6 +92,14 @@ std::int64_t CrossingCounter::below(int upperLayer)
     if (known < 0)
         known = crossingsBelow(m_graph, m_order, upperLayer, m_lowerPositions, m_scratch, m_tree);
     return known;
+}
+
+std::int64_t CrossingCounter::total()
+{
+    std::int64_t crossings = 0;
+    for (int layer = 0; layer + 1 < static_cast<int>(m_order.layers.size()); ++layer)
+        crossings += below(layer);
+    return crossings;
 }
 
 void CrossingCounter::changed(int layer)

@@ -35,6 +35,8 @@ public:
     /// crossingsBelow(graph, order, upperLayer), counted again only when one of the two layers
     /// changed since.
     [[nodiscard]] std::int64_t below(int upperLayer);
+    /// crossingsBelow summed over every pair of adjacent layers (totalCrossings).
+    [[nodiscard]] std::int64_t total();
     /// `layer`'s order changed: its two sides are counted again when next asked for, and it
     /// gets a stamp no order of any layer had before.
     void changed(int layer);

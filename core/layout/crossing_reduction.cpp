@@ -301,19 +301,13 @@ bool sweepRound(const LayeredGraph &graph, LayerOrder &order, CrossingCounter &c
 void sweepFreely(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options)
 {
     CrossingCounter counter(graph, order);
-    const auto total = [&] {
-        std::int64_t crossings = 0;
-        for (int layer = 0; layer + 1 < static_cast<int>(order.layers.size()); ++layer)
-            crossings += counter.below(layer);
-        return crossings;
-    };
-    std::int64_t best = total();
+    std::int64_t best = counter.total();
     std::vector<std::vector<int>> bestLayers = order.layers;
     int lastGain = 0;
     for (int round = 0; round < options.sweeps && best > 0 && round - lastGain < kSweepPatience && !cancelled(options);
          ++round) {
         sweepRound(graph, order, counter, nullptr, options, false, 0);
-        const std::int64_t crossings = total();
+        const std::int64_t crossings = counter.total();
         if (crossings < best) {
             best = crossings;
             bestLayers = order.layers;

@@ -8,9 +8,9 @@
 #include "core/schedule/cycles.h"
 
 #include <algorithm>
-#include <string_view>
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace waveplan {
 

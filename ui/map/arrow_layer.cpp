@@ -162,6 +162,12 @@ void ArrowLayer::prepare()
                           zoom, area, ratio, m_generation};
 }
 
+void ArrowLayer::forgetImage()
+{
+    m_cache = {};
+    m_prepared.reset(); // an image still being drawn is dropped when done
+}
+
 void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     if (!draws(painter)) {
@@ -170,15 +176,13 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         const QPaintDevice *target = painter->device();
         if (target != nullptr && target->devType() == QInternal::Widget) {
             m_drawnIn.remove(widget);
-            m_cache = {};
-            m_prepared.reset(); // an image being drawn is dropped when done
+            forgetImage();
         }
         return;
     }
     // Where no image is kept: the arrows that reach into what is exposed, drawn directly.
     const auto drawUnkept = [&] {
-        m_cache = {};
-        m_prepared.reset();
+        forgetImage();
         drawArrows(painter, option->exposedRect);
     };
     if (widget != nullptr)

@@ -72,6 +72,8 @@ private:
     [[nodiscard]] static bool drawsLineOf(const DependencyArrow *arrow);
     /// The plain lines and heads of the visible arrows that reach into `exposed`.
     void drawArrows(QPainter *painter, const QRectF &exposed) const;
+    /// Drops the kept image and any being prepared (no view shows them now).
+    void forgetImage();
     /// What the kept image shows of one arrow, taken on the GUI thread for drawing on any.
     struct Line {
         QPainterPath path;

@@ -83,10 +83,15 @@ bool StableSearch::sharesLimitedResource(int a, int b) const
     return false;
 }
 
-void StableSearch::decode(Schedule &out, SerialSnapshots *record)
+void StableSearch::anchorReleases()
 {
     for (std::size_t a = 0; a < m_release.size(); ++a)
         m_anchored.earliestStart[a] = std::max(m_base.earliestStart[a], m_release[a]);
+}
+
+void StableSearch::decode(Schedule &out, SerialSnapshots *record)
+{
+    anchorReleases();
     m_builder.serial(m_order, out, m_sizeHint, record);
     m_budget.spend();
 }
@@ -94,8 +99,7 @@ void StableSearch::decode(Schedule &out, SerialSnapshots *record)
 void StableSearch::decodeFrom(Schedule &out, const Schedule &base, const SerialSnapshots &snapshots, std::size_t kept,
                               SerialSnapshots *record)
 {
-    for (std::size_t a = 0; a < m_release.size(); ++a)
-        m_anchored.earliestStart[a] = std::max(m_base.earliestStart[a], m_release[a]);
+    anchorReleases();
     m_builder.serialFrom(m_order, out, m_sizeHint, base, snapshots, kept, record);
     m_budget.spend();
 }

@@ -69,6 +69,8 @@ public:
     [[nodiscard]] Key keyOf(const Schedule &schedule) const;
 
 private:
+    /// The builder's earliest starts: the plan's own, raised to the releases.
+    void anchorReleases();
     /// Decodes m_order with the releases (and keeps snapshots of it in `record`, when given).
     void decode(Schedule &out, SerialSnapshots *record = nullptr);
     /// decode(), when the first `kept` entries of m_order and their releases are those `base`

@@ -10,29 +10,39 @@
 #include "ui/map/arrow_layer.h"
 
 #include <QImage>
-#include <QScrollBar>
-
-#include <algorithm>
-#include <map>
 #include <QPainter>
 #include <QPaintEvent>
 #include <QPdfWriter>
+#include <QScrollBar>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
 
 namespace waveplan::test {
 namespace {
 
+/// A generated plan of `capabilities` among `teams` teams, without the optional fields;
+/// `density` is the generator's dependency density times the capabilities (about half as many
+/// dependencies per capability).
+Plan roadmap(std::uint64_t seed, int capabilities, double density, int teams)
+{
+    GeneratorOptions options;
+    options.capabilities = capabilities;
+    options.dependencyDensity = density / capabilities;
+    options.teams = teams;
+    options.fillOptionalFields = false;
+    return generatePlan(seed, options);
+}
+
 /// Over 2,000 dependencies (the layer's threshold) among 1,400 capabilities over a few waves.
 Plan manyArrows()
 {
-    GeneratorOptions options;
-    options.capabilities = 1400;
-    options.dependencyDensity = 3.2 / options.capabilities;
-    options.teams = 5;
-    options.fillOptionalFields = false;
-    Plan plan = generatePlan(5, options);
+    constexpr int kCapabilities = 1400;
+    Plan plan = roadmap(5, kCapabilities, 3.2, 5);
     for (Team &team : plan.teams) {
-        team.capacity = std::max(team.capacity, options.capabilities / 6);
+        team.capacity = std::max(team.capacity, kCapabilities / 6);
         team.capacityByWave.clear();
         team.goLiveLimit.reset();
     }
@@ -211,12 +221,7 @@ TEST_F(MapFixture, AnArrowRoutedAgainInAZoomedInViewRepaintsOnlyAroundIt)
 {
     // Zoomed in, every arrow draws itself and the layer draws nothing, so an arrow that changes
     // (a card dragged in the manual layout) repaints its own area, not the whole map's.
-    GeneratorOptions options;
-    options.capabilities = 200;
-    options.dependencyDensity = 2.0 / options.capabilities;
-    options.teams = 3;
-    options.fillOptionalFields = false;
-    load(generatePlan(11, options));
+    load(roadmap(11, 200, 2.0, 3));
     const auto zoomTo = [&](double scale) {
         view->zoomBy(scale / view->transform().m11(), QPointF(viewport()->rect().center()));
         QApplication::processEvents();
@@ -272,12 +277,7 @@ class PreparedArrowsTest : public MapFixture {
 protected:
     void SetUp() override
     {
-        GeneratorOptions options;
-        options.capabilities = 300;
-        options.dependencyDensity = 3.0 / options.capabilities;
-        options.teams = 5;
-        options.fillOptionalFields = false;
-        load(generatePlan(7, options));
+        load(roadmap(7, 300, 3.0, 5));
         layer = arrowLayerOf(*scene);
         ASSERT_NE(layer, nullptr);
         ASSERT_LT(view->transform().m11() * 1.6, 1.0) << "fitted, the lines are the layer's";
