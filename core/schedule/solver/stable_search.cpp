@@ -305,23 +305,29 @@ Schedule StableSearch::blend(const std::vector<int> &freeStart, std::int64_t all
     std::stable_sort(byReference.begin(), byReference.end(),
                      [&](int x, int y) { return m_reference[static_cast<std::size_t>(x)] < m_reference[static_cast<std::size_t>(y)]; });
     Schedule trial;
+    // A trial depends only on the best blend so far: one tried again with nothing kept since
+    // would be rejected again, so the second pass tries only those tried before the last keep.
+    int kept = 0;
+    std::vector<int> triedAt(n, -1); // the count of blends kept when the activity was last tried
     for (int pass = 0; pass < 2; ++pass) {
         for (int activity : byReference) {
             if (!m_budget.allows())
                 break;
             const auto a = static_cast<std::size_t>(activity);
             const int reference = m_reference[a];
-            if (m_base.waveOf(best.start[a]) == m_base.waveOf(reference))
+            if (m_base.waveOf(best.start[a]) == m_base.waveOf(reference) || triedAt[a] == kept)
                 continue;
+            triedAt[a] = kept;
             const int oldRelease = m_release[a];
             const double oldKey = m_key[a];
             m_release[a] = std::max(m_base.earliestStart[a], reference);
             m_key[a] = reference;
-            std::size_t kept = 0;
-            m_order = activityListAfterChange(m_base, m_key, bestOrder, activity, kept);
-            decodeFrom(trial, best, bestSnapshots, kept, &trialSnapshots);
+            std::size_t prefix = 0;
+            m_order = activityListAfterChange(m_base, m_key, bestOrder, activity, prefix);
+            decodeFrom(trial, best, bestSnapshots, prefix, &trialSnapshots);
             const Key key = keyOf(trial);
             if (better(trial, key)) {
+                ++kept;
                 std::swap(best, trial);
                 std::swap(bestSnapshots, trialSnapshots);
                 std::swap(bestOrder, m_order);
