@@ -7,7 +7,9 @@
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
+#include <QPaintDevice>
 #include <QPainter>
+#include <QPixmapCache>
 #include <QStringList>
 #include <QStyleOptionGraphicsItem>
 
@@ -27,6 +29,10 @@ constexpr double kCornerRadius = 16; // the additive card's rounded corners
 constexpr double kPadding = 10;
 /// Below this zoom the card shows its key alone, large (the name would be unreadable).
 constexpr double kCompactBelowScale = 0.45;
+/// A card larger than this on screen (device pixels) is painted directly, not kept as a picture.
+constexpr double kMostPicturePixels = 4.0e6;
+/// Room for the cards' pictures (and Qt's other pixmaps): a 4K screen full of cards, in KB.
+constexpr int kPictureCacheKilobytes = 3840 * 2160 * 4 / 1024 * 2;
 /// Text shorter than this on screen is a smudge (a large map fitted to the window): the card
 /// leaves it out rather than lay it out and draw it on every repaint; its tooltip still tells.
 constexpr double kLegiblePixels = 5;
@@ -65,8 +71,18 @@ CapabilityCard::CapabilityCard(const QString &key, const MapStyle *style)
 {
     setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
-    setCacheMode(DeviceCoordinateCache);
     setZValue(2);
+}
+
+CapabilityCard::~CapabilityCard()
+{
+    QPixmapCache::remove(m_picture.key);
+}
+
+void CapabilityCard::redrawPicture()
+{
+    m_picture.stale = true;
+    update();
 }
 
 void CapabilityCard::setCapability(const Capability &capability)
@@ -163,7 +179,7 @@ void CapabilityCard::refreshWaveTexts()
     if (m_movedFrom > 0)
         tip += QObject::tr("\nMoved from wave %1 by the last change").arg(m_movedFrom);
     setToolTip(tip);
-    update();
+    redrawPicture();
 }
 
 void CapabilityCard::setDone(bool done)
@@ -196,7 +212,7 @@ void CapabilityCard::setCriticalMarks(bool criticalPath, bool criticalChain)
         return;
     m_criticalPath = criticalPath;
     m_criticalChain = criticalChain;
-    update();
+    redrawPicture();
 }
 
 void CapabilityCard::setConnectTarget(bool target)
@@ -204,7 +220,7 @@ void CapabilityCard::setConnectTarget(bool target)
     if (target == m_connectTarget)
         return;
     m_connectTarget = target;
-    update();
+    redrawPicture();
 }
 
 bool CapabilityCard::handleContains(const QPointF &itemPos) const
@@ -284,6 +300,67 @@ QFont CapabilityCard::compactKeyFont(const QString &label) const
 }
 
 void CapabilityCard::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (!paintPicture(painter))
+        paintCard(painter);
+}
+
+bool CapabilityCard::paintPicture(QPainter *painter)
+{
+    // On screen only (a PDF or SVG wants the card as drawing, not as a picture), zoomed and
+    // scrolled but not turned.
+    const QPaintDevice *device = painter->device();
+    const QTransform world = painter->worldTransform();
+    if (device == nullptr || device->devType() != QInternal::Widget || world.type() > QTransform::TxScale
+        || world.m11() <= 0 || world.m22() <= 0)
+        return false;
+    const double ratio = device->devicePixelRatioF();
+    const QRectF bounds = boundingRect();
+    // A pixel of margin around the card, for where it fell between pixels when drawn.
+    const QSize size(static_cast<int>(std::ceil(bounds.width() * world.m11())) + 3,
+                     static_cast<int>(std::ceil(bounds.height() * world.m22())) + 3);
+    if (static_cast<double>(size.width()) * size.height() * ratio * ratio > kMostPicturePixels)
+        return false;
+    const QPointF at = world.map(bounds.topLeft());
+    const QPointF pasteAt(std::round(at.x()) - 1, std::round(at.y()) - 1);
+    QPixmap picture;
+    if (m_picture.stale || m_picture.scaleX != world.m11() || m_picture.scaleY != world.m22() || m_picture.ratio != ratio
+        || !QPixmapCache::find(m_picture.key, &picture)) {
+        static const bool roomMade = [] {
+            QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), kPictureCacheKilobytes));
+            return true;
+        }();
+        (void)roomMade;
+        picture = QPixmap(size * ratio);
+        picture.setDevicePixelRatio(ratio);
+        picture.fill(Qt::transparent);
+        {
+            // Drawn where it falls between pixels now: exact until it moves, then pasted at
+            // the nearest whole pixel (within a pixel of its place, as Qt's own cache does).
+            QPainter inPicture(&picture);
+            inPicture.setRenderHints(painter->renderHints());
+            inPicture.setFont(painter->font());
+            inPicture.setPen(painter->pen());
+            inPicture.setTransform(QTransform::fromTranslate(-bounds.left(), -bounds.top())
+                                   * QTransform::fromScale(world.m11(), world.m22())
+                                   * QTransform::fromTranslate(at.x() - pasteAt.x(), at.y() - pasteAt.y()));
+            paintCard(&inPicture);
+        }
+        QPixmapCache::remove(m_picture.key);
+        m_picture.key = QPixmapCache::insert(picture);
+        m_picture.scaleX = world.m11();
+        m_picture.scaleY = world.m22();
+        m_picture.ratio = ratio;
+        m_picture.stale = false;
+        ++m_picture.draws;
+    }
+    painter->setWorldTransform(QTransform());
+    painter->drawPixmap(pasteAt, picture);
+    painter->setWorldTransform(world);
+    return true;
+}
+
+void CapabilityCard::paintCard(QPainter *painter) const
 {
     const QRectF body(0, 0, G::cardWidth, G::cardHeight);
     painter->setRenderHint(QPainter::Antialiasing);
@@ -452,6 +529,8 @@ QVariant CapabilityCard::itemChange(GraphicsItemChange change, const QVariant &v
         for (DependencyArrow *arrow : std::as_const(m_arrows))
             arrow->updatePath();
     }
+    if (change == ItemSelectedHasChanged)
+        m_picture.stale = true; // its outline (Qt asks for the repaint)
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -464,7 +543,7 @@ void CapabilityCard::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
             setCursor(Qt::CrossCursor);
         else
             unsetCursor();
-        update();
+        redrawPicture();
     }
     QGraphicsItem::hoverMoveEvent(event);
 }
@@ -474,7 +553,7 @@ void CapabilityCard::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
     if (m_handleHovered) {
         m_handleHovered = false;
         unsetCursor();
-        update();
+        redrawPicture();
     }
     QGraphicsItem::hoverLeaveEvent(event);
 }

@@ -3,7 +3,8 @@
 /// One capability on the dependency map: key, name, owner, duration and wave on a card whose
 /// shape tells its kind (foundational: square card with a thick left bar and a FOUNDATION label;
 /// additive: rounded card with a "+" badge). The texts are laid out once per change, not per
-/// paint, and the card paints through a device-coordinate cache. Zoomed out (a large map fitted
+/// paint, and on screen the card is kept as a picture at the view's zoom, drawn again only when
+/// something on it changes (not when it moves: a relayout moves every card). Zoomed out (a large map fitted
 /// to the screen), the card shows its key alone, as large as the card allows, and its kind by
 /// its shape.
 
@@ -12,6 +13,7 @@
 #include <QFont>
 #include <QGraphicsItem>
 #include <QList>
+#include <QPixmapCache>
 #include <QStaticText>
 #include <QString>
 
@@ -26,6 +28,9 @@ public:
 
     /// `style` belongs to the scene and outlives the card.
     CapabilityCard(const QString &key, const MapStyle *style);
+    ~CapabilityCard() override;
+    CapabilityCard(const CapabilityCard &) = delete;
+    CapabilityCard &operator=(const CapabilityCard &) = delete;
 
     [[nodiscard]] int type() const override { return Type; }
     [[nodiscard]] const QString &key() const { return m_key; }
@@ -37,6 +42,8 @@ public:
     [[nodiscard]] CapabilityId capabilityId() const { return m_capability.id; }
     /// How often setCapability was called: lets tests check an edit touched only its card.
     [[nodiscard]] int syncCount() const { return m_syncCount; }
+    /// How often the card's picture on screen was drawn: lets tests check that a move keeps it.
+    [[nodiscard]] int pictureDraws() const { return m_picture.draws; }
     [[nodiscard]] CapabilityKind kind() const { return m_kind; }
     [[nodiscard]] QString name() const { return m_name; }
 
@@ -99,6 +106,13 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    /// Something drawn on the card changed: its picture is drawn again at the next paint.
+    void redrawPicture();
+    /// Pastes the card's picture (drawn first if it is stale, or was for another zoom); false
+    /// where the card is drawn directly instead (not on screen, turned, or very large).
+    bool paintPicture(QPainter *painter);
+    /// The card itself, in item coordinates.
+    void paintCard(QPainter *painter) const;
     /// The wave pill and the tooltip again (a new wave or move, the rest unchanged): a third of
     /// a map's sync after an edit moved cards between waves when every text was laid out again.
     void refreshWaveTexts();
@@ -147,8 +161,19 @@ private:
     mutable QFont m_ownerFont;
     mutable QStaticText m_durationText;
     mutable QStaticText m_waveText;
-    QFont m_compactKeyFont; ///< compactKeyFont() for the label m_compactKeyFor (the key, ticked when done)
-    QString m_compactKeyFor;
+    mutable QFont m_compactKeyFont; ///< compactKeyFont() for the label m_compactKeyFor (the key, ticked when done)
+    mutable QString m_compactKeyFor;
+    /// The card as last drawn on screen: kept in QPixmapCache (which may let it go) under `key`.
+    /// Its pixels do not depend on where the card is, only on the zoom and the screen's ratio.
+    struct Picture {
+        QPixmapCache::Key key;
+        double scaleX = 0;
+        double scaleY = 0;
+        double ratio = 0;
+        bool stale = true;
+        int draws = 0;
+    };
+    Picture m_picture;
 };
 
 } // namespace waveplan::ui::map

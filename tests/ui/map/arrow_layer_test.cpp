@@ -4,6 +4,8 @@
 
 #include "map_test_support.h"
 
+#include "graphics/differing_pixels.h"
+
 #include "core/edit/capability_edits.h"
 #include "support/plan_generator.h"
 #include "ui/commands/plan_edit_command.h"
@@ -47,21 +49,6 @@ Plan manyArrows()
         team.goLiveLimit.reset();
     }
     return plan;
-}
-
-/// Pixels of two images of one size that differ by more than `tolerance` in a channel.
-int differing(const QImage &a, const QImage &b, int tolerance)
-{
-    int count = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x) {
-            const QRgb p = a.pixel(x, y);
-            const QRgb q = b.pixel(x, y);
-            if (std::abs(qRed(p) - qRed(q)) > tolerance || std::abs(qGreen(p) - qGreen(q)) > tolerance
-                || std::abs(qBlue(p) - qBlue(q)) > tolerance)
-                ++count;
-        }
-    return count;
 }
 
 class ArrowLayerTest : public MapFixture {
