@@ -29,6 +29,7 @@ public:
     [[nodiscard]] QString dates() const { return m_dates.text(); }
     /// Marks a wave past the plan's horizon.
     void setBeyondHorizon(bool beyond);
+    [[nodiscard]] bool isBeyondHorizon() const { return m_beyondHorizon; }
     /// The band's rectangle in scene coordinates.
     void setRect(const QRectF &rect);
     [[nodiscard]] QRectF rect() const { return m_rect; }
