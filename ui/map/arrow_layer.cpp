@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace waveplan::ui::map {
 
@@ -17,6 +18,8 @@ namespace {
 
 /// The largest image the layer keeps: 96 MB.
 constexpr double kMostKeptPixels = 24.0e6;
+/// An image smaller than this is drawn in one slice: another thread would cost more than it saves.
+constexpr double kSlicedFromPixels = 250000;
 
 } // namespace
 
@@ -26,7 +29,7 @@ ArrowLayer::ArrowLayer()
     setFlag(ItemUsesExtendedStyleOption); // paint() is told what is exposed
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
-    m_pool.setMaxThreadCount(1);
+    m_pool.setMaxThreadCount(2);
 }
 
 bool ArrowLayer::draws(const QPainter *painter) const
@@ -114,18 +117,21 @@ std::vector<ArrowLayer::Line> ArrowLayer::lines() const
     lines.reserve(static_cast<std::size_t>(m_arrows.size()));
     for (DependencyArrow *arrow : arrowsInOrder())
         if (drawsLineOf(arrow))
-            lines.push_back({arrow->path(), arrow->head(), arrow->plainColor(), arrow->effectiveOpacity()});
+            lines.push_back({arrow->path(), arrow->head(), arrow->plainColor(), arrow->effectiveOpacity(),
+                             arrow->boundingRect()});
     return lines;
 }
 
-QImage ArrowLayer::imageOf(const std::vector<Line> &lines, const QTransform &zoom, const QRect &area, double ratio)
+QImage ArrowLayer::sliceOf(const std::vector<Line> &lines, const QTransform &zoom, const QRect &area, double ratio,
+                           std::pair<int, int> rows)
 {
-    QImage image(area.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+    QImage image((area.size() * ratio).width(), rows.second - rows.first, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return image;
     image.setDevicePixelRatio(ratio);
     image.fill(Qt::transparent);
-    const QTransform toImage = zoom * QTransform::fromTranslate(-area.left(), -area.top()) * QTransform::fromScale(ratio, ratio);
+    const QTransform toImage = zoom * QTransform::fromTranslate(-area.left(), -area.top())
+                               * QTransform::fromScale(ratio, ratio) * QTransform::fromTranslate(0, -rows.first);
     // The lines pixel by pixel (hairlines.h); the heads, a few pixels each, by the painter.
     // A line thinner than a pixel is drawn one pixel wide and as much fainter, as QPainter
     // draws it.
@@ -136,7 +142,10 @@ QImage ArrowLayer::imageOf(const std::vector<Line> &lines, const QTransform &zoo
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setTransform(toImage);
     painter.setPen(Qt::NoPen);
+    const QRectF slice(0, 0, image.width(), image.height());
     for (const Line &line : lines) {
+        if (!toImage.mapRect(line.bounds).intersects(slice))
+            continue; // wholly in another slice
         hairlines.setColor(line.color, line.opacity * faintness);
         hairlines.drawPath(line.path, toImage);
         painter.setOpacity(line.opacity);
@@ -146,20 +155,57 @@ QImage ArrowLayer::imageOf(const std::vector<Line> &lines, const QTransform &zoo
     return image;
 }
 
+std::vector<std::pair<int, int>> ArrowLayer::slicesOf(const QRect &area, double ratio)
+{
+    const int height = (area.size() * ratio).height();
+    if (static_cast<double>(area.width()) * area.height() * ratio * ratio < kSlicedFromPixels || height < 2)
+        return {{0, height}};
+    return {{0, height / 2}, {height / 2, height}};
+}
+
+std::vector<QFuture<QImage>> ArrowLayer::startSlices(const std::shared_ptr<const std::vector<Line>> &lines,
+                                                     const QTransform &zoom, const QRect &area, double ratio,
+                                                     std::size_t first)
+{
+    const std::vector<std::pair<int, int>> rows = slicesOf(area, ratio);
+    std::vector<QFuture<QImage>> started;
+    for (std::size_t k = first; k < rows.size(); ++k)
+        started.push_back(QtConcurrent::run(&m_pool, [lines, zoom, area, ratio, slice = rows[k]] {
+            return sliceOf(*lines, zoom, area, ratio, slice);
+        }));
+    return started;
+}
+
+std::vector<QImage> ArrowLayer::takeSlices(std::vector<QImage> slices, const std::vector<QFuture<QImage>> &drawing)
+{
+    for (const QFuture<QImage> &slice : drawing)
+        slices.push_back(slice.result()); // waits for the rest of it
+    if (std::any_of(slices.begin(), slices.end(), [](const QImage &slice) { return slice.isNull(); }))
+        return {};
+    return slices;
+}
+
+std::vector<QImage> ArrowLayer::drawSlices(const QTransform &zoom, const QRect &area, double ratio)
+{
+    const auto shared = std::make_shared<const std::vector<Line>>(lines());
+    const std::vector<QFuture<QImage>> others = startSlices(shared, zoom, area, ratio, 1);
+    return takeSlices({sliceOf(*shared, zoom, area, ratio, slicesOf(area, ratio).front())}, others);
+}
+
 void ArrowLayer::prepare()
 {
-    if (m_drawnIn.isEmpty() || m_cache.image.isNull())
+    if (m_drawnIn.isEmpty() || m_cache.slices.empty())
         return; // no view draws the lines, or none has yet: no zoom to draw them at
     const QTransform zoom = m_cache.transform;
     const QRect area = zoom.mapRect(boundingRect()).toAlignedRect();
-    const double ratio = m_cache.image.devicePixelRatio();
+    const double ratio = m_cache.ratio;
     if (m_cache.generation == m_generation && m_cache.area == area)
         return; // what is kept is still right
     if (static_cast<double>(area.width()) * area.height() * ratio * ratio > kMostKeptPixels)
         return; // the paint will draw the arrows where exposed instead
     // Earlier images still being drawn finish on their own; their results are dropped.
-    m_prepared = Prepared{QtConcurrent::run(&m_pool, [lines = lines(), zoom, area, ratio] { return imageOf(lines, zoom, area, ratio); }),
-                          zoom, area, ratio, m_generation};
+    m_prepared = Prepared{startSlices(std::make_shared<const std::vector<Line>>(lines()), zoom, area, ratio, 0), zoom,
+                          area, ratio, m_generation};
 }
 
 void ArrowLayer::forgetImage()
@@ -215,19 +261,20 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         m_prepared.reset();
         if (prepared.transform == zoom && prepared.area == area && prepared.ratio == ratio
             && prepared.generation == m_generation) {
-            QImage image = prepared.image.result(); // waits for the rest of it
-            if (!image.isNull()) {
-                m_cache.image = std::move(image);
+            if (std::vector<QImage> slices = takeSlices({}, prepared.slices); !slices.empty()) {
+                m_cache.slices = std::move(slices);
+                m_cache.ratio = ratio;
                 m_cache.transform = zoom;
                 m_cache.area = area;
                 m_cache.generation = m_generation;
             }
         }
     }
-    if (m_cache.transform != zoom || m_cache.generation != m_generation || m_cache.area != area
-        || m_cache.image.devicePixelRatio() != ratio || m_cache.image.isNull()) {
-        m_cache.image = imageOf(lines(), zoom, area, ratio);
-        if (m_cache.image.isNull()) { // out of memory: the arrows are drawn, only not kept
+    if (m_cache.transform != zoom || m_cache.generation != m_generation || m_cache.area != area || m_cache.ratio != ratio
+        || m_cache.slices.empty()) {
+        m_cache.slices = drawSlices(zoom, area, ratio);
+        m_cache.ratio = ratio;
+        if (m_cache.slices.empty()) { // out of memory: the arrows are drawn, only not kept
             drawUnkept();
             return;
         }
@@ -238,7 +285,9 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->save();
     painter->resetTransform();
     painter->setOpacity(1.0);
-    painter->drawImage(whole + QPointF(area.topLeft()), m_cache.image);
+    const std::vector<std::pair<int, int>> rows = slicesOf(area, ratio);
+    for (std::size_t k = 0; k < m_cache.slices.size() && k < rows.size(); ++k)
+        painter->drawImage(whole + QPointF(area.topLeft()) + QPointF(0, rows[k].first / ratio), m_cache.slices[k]);
     painter->restore();
 }
 

@@ -18,9 +18,11 @@
 /// set pixel by pixel (hairlines.h), at a sixth of what the painter took.
 ///
 /// After a relayout, which reroutes most arrows, the scene asks the layer to prepare() the new
-/// image: it is drawn on another thread, at the zoom of the last one, while the rest of the
+/// image: it is drawn on other threads, at the zoom of the last one, while the rest of the
 /// edit is taken in and the view repaints what lies under the arrows; the layer's paint waits
 /// for it (or draws its own, when the view's zoom has changed or an arrow changed meanwhile).
+/// A large image is drawn as two slices, top and bottom, at once on two threads (or, drawn
+/// for a paint, one of them on the GUI thread): half the wait.
 
 #include <QColor>
 #include <QFuture>
@@ -34,7 +36,9 @@
 #include <QTransform>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace waveplan::ui::map {
@@ -80,13 +84,27 @@ private:
         QPolygonF head;
         QColor color;
         double opacity = 1;
+        QRectF bounds; ///< the arrow's (path, head and label): a slice it misses skips it
     };
     /// Every visible arrow whose line the layer draws, in drawing order.
     [[nodiscard]] std::vector<Line> lines() const;
-    /// The image of `lines` for `area` of the device pixels of `zoom` at `ratio`; a null image
-    /// when out of memory. Reads nothing else: safe on any thread.
-    [[nodiscard]] static QImage imageOf(const std::vector<Line> &lines, const QTransform &zoom, const QRect &area,
-                                        double ratio);
+    /// Rows `rows` (of the image's pixels, from its top) of the image of `lines` for `area` of
+    /// the device pixels of `zoom` at `ratio`; a null image when out of memory. Reads nothing
+    /// else: safe on any thread.
+    [[nodiscard]] static QImage sliceOf(const std::vector<Line> &lines, const QTransform &zoom, const QRect &area,
+                                        double ratio, std::pair<int, int> rows);
+    /// The image's pixel rows, cut into the slices drawn at once (one for a small image).
+    [[nodiscard]] static std::vector<std::pair<int, int>> slicesOf(const QRect &area, double ratio);
+    /// Starts drawing slices `first`.. of the image of `lines` on the pool's threads.
+    [[nodiscard]] std::vector<QFuture<QImage>> startSlices(const std::shared_ptr<const std::vector<Line>> &lines,
+                                                           const QTransform &zoom, const QRect &area, double ratio,
+                                                           std::size_t first);
+    /// `slices` followed by those being drawn, once drawn; empty when one is null (out of memory).
+    [[nodiscard]] static std::vector<QImage> takeSlices(std::vector<QImage> slices,
+                                                        const std::vector<QFuture<QImage>> &drawing);
+    /// The slices of the image for `area` at `zoom` and `ratio`, drawn now: the first on this
+    /// thread, the others on the pool's. Empty when out of memory.
+    [[nodiscard]] std::vector<QImage> drawSlices(const QTransform &zoom, const QRect &area, double ratio);
 
     QHash<DependencyArrow *, std::uint64_t> m_arrows; ///< arrow -> when it came
     std::uint64_t m_added = 0;
@@ -98,9 +116,10 @@ private:
     mutable bool m_boundsStale = false;
 
     /// The whole layer drawn at one zoom (and fraction of a pixel of offset): `area` is where
-    /// the image lies in that zoom's device pixels.
+    /// the image lies in that zoom's device pixels; it is kept as slices, top to bottom.
     struct Cache {
-        QImage image;
+        std::vector<QImage> slices;
+        double ratio = 1;
         QTransform transform;
         QRect area;
         std::uint64_t generation = 0;
@@ -108,14 +127,14 @@ private:
     Cache m_cache;
     /// An image being drawn by prepare(), and what for.
     struct Prepared {
-        QFuture<QImage> image;
+        std::vector<QFuture<QImage>> slices;
         QTransform transform;
         QRect area;
         double ratio = 1;
         std::uint64_t generation = 0;
     };
     std::optional<Prepared> m_prepared;
-    QThreadPool m_pool; ///< one thread, kept between edits; waits for its last image when destroyed
+    QThreadPool m_pool; ///< two threads, kept between edits; waits for its last image when destroyed
 };
 
 } // namespace waveplan::ui::map

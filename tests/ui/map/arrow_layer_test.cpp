@@ -51,14 +51,18 @@ Plan manyArrows()
     return plan;
 }
 
-class ArrowLayerTest : public MapFixture {
-protected:
-    void SetUp() override
-    {
-        loadReadOnly(manyArrows());
-        ASSERT_GE(scene->arrows().size(), 2000);
-    }
+/// The map's arrow layer.
+ui::map::ArrowLayer *arrowLayerOf(const ui::map::MapScene &scene)
+{
+    for (QGraphicsItem *item : scene.items())
+        if (item->type() == ui::map::ArrowLayer::Type)
+            return static_cast<ui::map::ArrowLayer *>(item);
+    return nullptr;
+}
 
+/// A fitted map's view, as shown and as drawn into an image.
+class FittedArrowsTest : public MapFixture {
+protected:
     /// What the view shows now (its own paint, through the layer's kept image).
     QImage onScreen() const { return viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); }
 
@@ -72,6 +76,45 @@ protected:
         return image;
     }
 };
+
+class ArrowLayerTest : public FittedArrowsTest {
+protected:
+    void SetUp() override
+    {
+        loadReadOnly(manyArrows());
+        ASSERT_GE(scene->arrows().size(), 2000);
+    }
+};
+
+/// 80 capabilities fitted to the view: lines about half a pixel wide, dark enough on screen for
+/// a piece of the layer's image pasted out of place to show.
+class SlicedArrowsTest : public FittedArrowsTest {
+protected:
+    void SetUp() override
+    {
+        Plan plan = roadmap(11, 80, 3.2, 5);
+        for (Team &team : plan.teams) {
+            team.capacity = std::max(team.capacity, 15);
+            team.capacityByWave.clear();
+            team.goLiveLimit.reset();
+        }
+        loadReadOnly(plan);
+    }
+};
+
+TEST_F(SlicedArrowsTest, TheImageIsDrawnInSlicesPastedWhereTheirArrowsAre)
+{
+    const double lineWidth = view->transform().m11() * ui::map::DependencyArrow::plainLineWidth();
+    ASSERT_LT(lineWidth, 1.0) << "the layer draws the lines";
+    ASSERT_GT(lineWidth, 0.3) << "strong enough to tell where they are";
+    // Large enough on screen to be drawn as slices, at once (ArrowLayer::slicesOf).
+    const ui::map::ArrowLayer *layer = arrowLayerOf(*scene);
+    ASSERT_NE(layer, nullptr);
+    const QRectF lines = view->mapFromScene(layer->sceneBoundingRect()).boundingRect();
+    ASSERT_GT(lines.width() * lines.height(), 250000);
+    const QImage screen = onScreen();
+    EXPECT_LT(differing(screen, drawnDirectly(), 24), screen.width() * screen.height() / 500);
+}
 
 TEST_F(ArrowLayerTest, TheKeptImageShowsWhatTheArrowsWouldDraw)
 {
@@ -248,15 +291,6 @@ TEST_F(MapFixture, AnArrowRoutedAgainInAZoomedInViewRepaintsOnlyAroundIt)
     QApplication::processEvents();
     EXPECT_GT(area(spy.painted), viewportArea / 2);
     EXPECT_GT(differing(before, viewport()->grab().toImage(), 0), 1000) << "the hidden arrows' lines went";
-}
-
-/// The map's arrow layer.
-ui::map::ArrowLayer *arrowLayerOf(const ui::map::MapScene &scene)
-{
-    for (QGraphicsItem *item : scene.items())
-        if (item->type() == ui::map::ArrowLayer::Type)
-            return static_cast<ui::map::ArrowLayer *>(item);
-    return nullptr;
 }
 
 /// A 300-capability roadmap, and a duration edit that moves some of it to other waves.
