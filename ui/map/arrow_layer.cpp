@@ -29,7 +29,8 @@ ArrowLayer::ArrowLayer()
     setFlag(ItemUsesExtendedStyleOption); // paint() is told what is exposed
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
-    m_pool.setMaxThreadCount(2);
+    m_pool.setMaxThreadCount(1);
+    m_slicePool.setMaxThreadCount(1);
 }
 
 bool ArrowLayer::draws(const QPainter *painter) const
@@ -51,7 +52,10 @@ void ArrowLayer::remove(DependencyArrow *arrow)
 
 void ArrowLayer::invalidate()
 {
-    ++m_generation;
+    if (m_routing)
+        m_routedChanges = true; // the generation moves on once, in routesSet()
+    else
+        ++m_generation;
     if (m_drawnIn.isEmpty()) {
         // No view shows the layer's lines (none has painted it zoomed out): nothing on screen
         // to repaint, so a card dragged in a zoomed-in view repaints only around itself. The
@@ -163,49 +167,101 @@ std::vector<std::pair<int, int>> ArrowLayer::slicesOf(const QRect &area, double 
     return {{0, height / 2}, {height / 2, height}};
 }
 
-std::vector<QFuture<QImage>> ArrowLayer::startSlices(const std::shared_ptr<const std::vector<Line>> &lines,
-                                                     const QTransform &zoom, const QRect &area, double ratio,
-                                                     std::size_t first)
+std::vector<QImage> ArrowLayer::drawSlices(QThreadPool *pool, const std::shared_ptr<const std::vector<Line>> &lines,
+                                           const QTransform &zoom, const QRect &area, double ratio)
 {
     const std::vector<std::pair<int, int>> rows = slicesOf(area, ratio);
-    std::vector<QFuture<QImage>> started;
-    for (std::size_t k = first; k < rows.size(); ++k)
-        started.push_back(QtConcurrent::run(&m_pool, [lines, zoom, area, ratio, slice = rows[k]] {
+    std::vector<QFuture<QImage>> others;
+    for (std::size_t k = 1; k < rows.size(); ++k)
+        others.push_back(QtConcurrent::run(pool, [lines, zoom, area, ratio, slice = rows[k]] {
             return sliceOf(*lines, zoom, area, ratio, slice);
         }));
-    return started;
-}
-
-std::vector<QImage> ArrowLayer::takeSlices(std::vector<QImage> slices, const std::vector<QFuture<QImage>> &drawing)
-{
-    for (const QFuture<QImage> &slice : drawing)
-        slices.push_back(slice.result()); // waits for the rest of it
+    std::vector<QImage> slices{sliceOf(*lines, zoom, area, ratio, rows.front())};
+    for (const QFuture<QImage> &other : others)
+        slices.push_back(other.result());
     if (std::any_of(slices.begin(), slices.end(), [](const QImage &slice) { return slice.isNull(); }))
         return {};
     return slices;
 }
 
-std::vector<QImage> ArrowLayer::drawSlices(const QTransform &zoom, const QRect &area, double ratio)
+std::vector<ArrowLayer::Line> ArrowLayer::linesOf(const std::vector<Planned> &planned)
 {
-    const auto shared = std::make_shared<const std::vector<Line>>(lines());
-    const std::vector<QFuture<QImage>> others = startSlices(shared, zoom, area, ratio, 1);
-    return takeSlices({sliceOf(*shared, zoom, area, ratio, slicesOf(area, ratio).front())}, others);
+    std::vector<Line> lines;
+    lines.reserve(planned.size());
+    for (const Planned &arrow : planned) {
+        ArrowShape shape = arrowShapeOf(arrow.ends);
+        const QRectF bounds = shape.path.controlPointRect().united(shape.head.boundingRect());
+        lines.push_back({std::move(shape.path), std::move(shape.head), arrow.color, arrow.opacity, bounds});
+    }
+    return lines;
+}
+
+QRect ArrowLayer::areaOf(const std::vector<Line> &lines, const QTransform &zoom)
+{
+    QRectF area;
+    for (const Line &line : lines)
+        area = area.united(line.path.boundingRect().united(line.head.boundingRect()).adjusted(-8, -8, 8, 8));
+    return zoom.mapRect(area).toAlignedRect();
+}
+
+bool ArrowLayer::canPrepare() const
+{
+    if (m_drawnIn.isEmpty() || m_cache.slices.empty())
+        return false; // no view draws the lines, or none has yet: no zoom to draw them at
+    const QRect area = m_cache.transform.mapRect(boundingRect()).toAlignedRect();
+    // Past this, the paint draws the arrows where exposed instead.
+    return static_cast<double>(area.width()) * area.height() * m_cache.ratio * m_cache.ratio <= kMostKeptPixels;
 }
 
 void ArrowLayer::prepare()
 {
-    if (m_drawnIn.isEmpty() || m_cache.slices.empty())
-        return; // no view draws the lines, or none has yet: no zoom to draw them at
-    const QTransform zoom = m_cache.transform;
-    const QRect area = zoom.mapRect(boundingRect()).toAlignedRect();
-    const double ratio = m_cache.ratio;
-    if (m_cache.generation == m_generation && m_cache.area == area)
-        return; // what is kept is still right
-    if (static_cast<double>(area.width()) * area.height() * ratio * ratio > kMostKeptPixels)
-        return; // the paint will draw the arrows where exposed instead
+    if (!canPrepare())
+        return;
+    if ((m_prepared && m_prepared->generation == m_generation) || m_cache.generation == m_generation)
+        return; // what is kept or being drawn is still right
     // Earlier images still being drawn finish on their own; their results are dropped.
-    m_prepared = Prepared{startSlices(std::make_shared<const std::vector<Line>>(lines()), zoom, area, ratio, 0), zoom,
-                          area, ratio, m_generation};
+    const QTransform zoom = m_cache.transform;
+    const double ratio = m_cache.ratio;
+    const QRect area = zoom.mapRect(boundingRect()).toAlignedRect();
+    m_prepared = Prepared{QtConcurrent::run(&m_pool, [lines = std::make_shared<const std::vector<Line>>(lines()), zoom, area,
+                                                      ratio, pool = &m_slicePool] {
+                              return Drawn{area, drawSlices(pool, lines, zoom, area, ratio)};
+                          }),
+                          zoom, ratio, m_generation};
+}
+
+void ArrowLayer::prepareRoutes(const QHash<const DependencyArrow *, QVector<QPointF>> &routes)
+{
+    if (!canPrepare())
+        return;
+    std::vector<Planned> planned;
+    planned.reserve(static_cast<std::size_t>(m_arrows.size()));
+    for (DependencyArrow *arrow : arrowsInOrder())
+        if (drawsLineOf(arrow))
+            planned.push_back({arrow->endsWithRoute(routes.value(arrow)), arrow->plainColor(), arrow->effectiveOpacity()});
+    const QTransform zoom = m_cache.transform;
+    const double ratio = m_cache.ratio;
+    // The lines, where they lie and the slices, all on the pool's threads.
+    m_prepared = Prepared{QtConcurrent::run(&m_pool, [planned = std::move(planned), zoom, ratio, pool = &m_slicePool] {
+                              const auto lines = std::make_shared<const std::vector<Line>>(linesOf(planned));
+                              const QRect area = areaOf(*lines, zoom);
+                              return Drawn{area, drawSlices(pool, lines, zoom, area, ratio)};
+                          }),
+                          zoom, ratio, m_generation};
+    m_routing = true;
+    m_routedChanges = false;
+}
+
+void ArrowLayer::routesSet()
+{
+    if (!m_routing)
+        return;
+    m_routing = false;
+    if (!m_routedChanges)
+        return; // no arrow changed: the kept image and the prepared one are both right
+    ++m_generation;
+    if (m_prepared)
+        m_prepared->generation = m_generation; // drawn for the routes just set
 }
 
 void ArrowLayer::forgetImage()
@@ -259,35 +315,27 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     if (m_prepared) { // drawn on the side since the last relayout: taken when it is for this paint
         const Prepared prepared = std::move(*m_prepared);
         m_prepared.reset();
-        if (prepared.transform == zoom && prepared.area == area && prepared.ratio == ratio
-            && prepared.generation == m_generation) {
-            if (std::vector<QImage> slices = takeSlices({}, prepared.slices); !slices.empty()) {
-                m_cache.slices = std::move(slices);
-                m_cache.ratio = ratio;
-                m_cache.transform = zoom;
-                m_cache.area = area;
-                m_cache.generation = m_generation;
-            }
+        if (prepared.transform == zoom && prepared.ratio == ratio && prepared.generation == m_generation) {
+            if (Drawn drawn = prepared.image.result(); !drawn.slices.empty()) // waits for the rest of it
+                m_cache = Cache{std::move(drawn.slices), ratio, zoom, drawn.area, m_generation};
         }
     }
-    if (m_cache.transform != zoom || m_cache.generation != m_generation || m_cache.area != area || m_cache.ratio != ratio
-        || m_cache.slices.empty()) {
-        m_cache.slices = drawSlices(zoom, area, ratio);
-        m_cache.ratio = ratio;
+    // The image is right for its generation, zoom and ratio: where it lies follows from those.
+    if (m_cache.transform != zoom || m_cache.generation != m_generation || m_cache.ratio != ratio || m_cache.slices.empty()) {
+        ++m_drawnInPaint;
+        m_cache = Cache{drawSlices(&m_slicePool, std::make_shared<const std::vector<Line>>(lines()), zoom, area, ratio), ratio,
+                        zoom, area, m_generation};
         if (m_cache.slices.empty()) { // out of memory: the arrows are drawn, only not kept
             drawUnkept();
             return;
         }
-        m_cache.transform = zoom;
-        m_cache.area = area;
-        m_cache.generation = m_generation;
     }
     painter->save();
     painter->resetTransform();
     painter->setOpacity(1.0);
-    const std::vector<std::pair<int, int>> rows = slicesOf(area, ratio);
+    const std::vector<std::pair<int, int>> rows = slicesOf(m_cache.area, ratio);
     for (std::size_t k = 0; k < m_cache.slices.size() && k < rows.size(); ++k)
-        painter->drawImage(whole + QPointF(area.topLeft()) + QPointF(0, rows[k].first / ratio), m_cache.slices[k]);
+        painter->drawImage(whole + QPointF(m_cache.area.topLeft()) + QPointF(0, rows[k].first / ratio), m_cache.slices[k]);
     painter->restore();
 }
 

@@ -17,12 +17,16 @@
 /// (invalidate()); the driving path's mark and the selection leave it as it is. Its lines are
 /// set pixel by pixel (hairlines.h), at a sixth of what the painter took.
 ///
-/// After a relayout, which reroutes most arrows, the scene asks the layer to prepare() the new
-/// image: it is drawn on other threads, at the zoom of the last one, while the rest of the
-/// edit is taken in and the view repaints what lies under the arrows; the layer's paint waits
-/// for it (or draws its own, when the view's zoom has changed or an arrow changed meanwhile).
+/// After a relayout, which reroutes most arrows, the scene hands the layer the new routes before
+/// it sets them (prepareRoutes): the new image is drawn on other threads, at the zoom of the
+/// last one, lines and all worked out there from the routes, while the arrows are rerouted, the
+/// rest of the edit is taken in and the view repaints what lies under the arrows; the layer's
+/// paint waits for it (or draws its own, when the view's zoom has changed or an arrow changed
+/// meanwhile). prepare() does the same from the arrows as they are.
 /// A large image is drawn as two slices, top and bottom, at once on two threads (or, drawn
 /// for a paint, one of them on the GUI thread): half the wait.
+
+#include "ui/map/dependency_arrow.h"
 
 #include <QColor>
 #include <QFuture>
@@ -43,8 +47,6 @@
 
 namespace waveplan::ui::map {
 
-class DependencyArrow;
-
 class ArrowLayer : public QGraphicsItem {
 public:
     enum { Type = UserType + 5 };
@@ -59,11 +61,21 @@ public:
     void remove(DependencyArrow *arrow);
     /// An arrow changed what the layer draws of it: the image is drawn again when next shown.
     void invalidate();
-    /// Starts drawing the image of the arrows as they are now, on another thread, for the
-    /// zoom the layer was last drawn at in a view. Nothing happens when no view draws the lines.
+    /// Starts drawing the image of the arrows as they are now, on other threads, for the zoom
+    /// the layer was last drawn at in a view. Nothing happens when no view draws the lines, or
+    /// an image of them as they are is kept or being drawn.
     void prepare();
+    /// Starts drawing the image of the arrows as they will be once each is given its route in
+    /// `routes` (DependencyArrow::setRoute; an arrow not in it, none) with its cards where they
+    /// are now, as prepare() does. Until routesSet(), the layer takes every change it is told
+    /// of (invalidate) to be that rerouting.
+    void prepareRoutes(const QHash<const DependencyArrow *, QVector<QPointF>> &routes);
+    /// The arrows have their routes: the image prepareRoutes started is the one to show.
+    void routesSet();
     /// True while a prepared image is being drawn or waits to be shown (for tests).
     [[nodiscard]] bool hasPrepared() const { return m_prepared.has_value(); }
+    /// How often a view's paint drew the image itself rather than take a prepared one (for tests).
+    [[nodiscard]] int imagesDrawnInPaint() const { return m_drawnInPaint; }
 
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override { return {}; }
@@ -95,16 +107,28 @@ private:
                                         double ratio, std::pair<int, int> rows);
     /// The image's pixel rows, cut into the slices drawn at once (one for a small image).
     [[nodiscard]] static std::vector<std::pair<int, int>> slicesOf(const QRect &area, double ratio);
-    /// Starts drawing slices `first`.. of the image of `lines` on the pool's threads.
-    [[nodiscard]] std::vector<QFuture<QImage>> startSlices(const std::shared_ptr<const std::vector<Line>> &lines,
-                                                           const QTransform &zoom, const QRect &area, double ratio,
-                                                           std::size_t first);
-    /// `slices` followed by those being drawn, once drawn; empty when one is null (out of memory).
-    [[nodiscard]] static std::vector<QImage> takeSlices(std::vector<QImage> slices,
-                                                        const std::vector<QFuture<QImage>> &drawing);
-    /// The slices of the image for `area` at `zoom` and `ratio`, drawn now: the first on this
-    /// thread, the others on the pool's. Empty when out of memory.
-    [[nodiscard]] std::vector<QImage> drawSlices(const QTransform &zoom, const QRect &area, double ratio);
+    /// The slices of the image of `lines` for `area` at `zoom` and `ratio`, drawn now: the
+    /// first on this thread, the others on `pool`'s. Empty when out of memory.
+    [[nodiscard]] static std::vector<QImage> drawSlices(QThreadPool *pool, const std::shared_ptr<const std::vector<Line>> &lines,
+                                                        const QTransform &zoom, const QRect &area, double ratio);
+    /// One arrow of an image prepared from routes, its line not worked out yet.
+    struct Planned {
+        ArrowEnds ends;
+        QColor color;
+        double opacity = 1;
+    };
+    /// The lines of `planned` (any thread).
+    [[nodiscard]] static std::vector<Line> linesOf(const std::vector<Planned> &planned);
+    /// Where `lines` lie in the device pixels of `zoom` (with the margin an arrow's bounds have).
+    [[nodiscard]] static QRect areaOf(const std::vector<Line> &lines, const QTransform &zoom);
+    /// A prepared image: where it lies and its slices (none when out of memory).
+    struct Drawn {
+        QRect area;
+        std::vector<QImage> slices;
+    };
+    /// True when drawing an image of the lines is worth starting now: a view draws them (at the
+    /// kept image's zoom) and the image would not be too large to keep.
+    [[nodiscard]] bool canPrepare() const;
 
     QHash<DependencyArrow *, std::uint64_t> m_arrows; ///< arrow -> when it came
     std::uint64_t m_added = 0;
@@ -125,16 +149,21 @@ private:
         std::uint64_t generation = 0;
     };
     Cache m_cache;
-    /// An image being drawn by prepare(), and what for.
+    /// An image being drawn by prepare() or prepareRoutes(), and what for.
     struct Prepared {
-        std::vector<QFuture<QImage>> slices;
+        QFuture<Drawn> image;
         QTransform transform;
-        QRect area;
         double ratio = 1;
         std::uint64_t generation = 0;
     };
     std::optional<Prepared> m_prepared;
-    QThreadPool m_pool; ///< two threads, kept between edits; waits for its last image when destroyed
+    int m_drawnInPaint = 0;
+    bool m_routing = false;       ///< between prepareRoutes() and routesSet()
+    bool m_routedChanges = false; ///< invalidated while routing
+    // Threads kept between edits; each pool waits for what it runs when destroyed (the slices'
+    // last, as prepared images wait for their slices).
+    QThreadPool m_slicePool; ///< one thread, for the slices after the first
+    QThreadPool m_pool;      ///< one thread, for prepared images (which draw their first slice)
 };
 
 } // namespace waveplan::ui::map

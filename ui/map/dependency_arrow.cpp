@@ -182,24 +182,25 @@ void DependencyArrow::setCriticalMarks(bool criticalPath, bool criticalChain)
         m_layer->invalidate();
 }
 
-void DependencyArrow::updatePath()
+ArrowShape arrowShapeOf(const ArrowEnds &ends)
 {
-    prepareGeometryChange();
-    QPainterPath path;
-    QPolygonF route;
-    QPolygonF pieceEnds; // where the line starts and each of its curves and runs ends
+    ArrowShape shape;
+    QPainterPath &path = shape.path;
+    QPolygonF &route = shape.route;
+    QPolygonF &pieceEnds = shape.pieceEnds;
     QPointF tip;
     QPointF end; // where the line meets the arrowhead's base
-    // The layout's route holds while both cards stay where it was computed for.
-    const bool routed = m_routePoints.size() >= 2 && m_from->pos() == m_routedFrom && m_to->pos() == m_routedTo;
-    if (routed) {
+    const QVector<QPointF> &points = ends.routePoints;
+    const auto outPoint = [](const QRectF &card) { return QPointF(card.right(), card.center().y()); };
+    const auto inPoint = [](const QRectF &card) { return QPointF(card.left(), card.center().y()); };
+    if (points.size() >= 2) {
         // Gap crossings (segments 0-1, 2-3, ...) are S-curves, runs through a layer straight.
-        const bool forward = m_routePoints.back().x() > m_routePoints.front().x();
-        const QPointF start = forward ? m_from->outPoint() : m_from->inPoint();
-        tip = forward ? m_to->inPoint() : m_to->outPoint();
+        const bool forward = points.back().x() > points.front().x();
+        const QPointF start = forward ? outPoint(ends.from) : inPoint(ends.from);
+        tip = forward ? inPoint(ends.to) : outPoint(ends.to);
         end = tip - QPointF(forward ? kHeadLength : -kHeadLength, 0);
         path.moveTo(start);
-        const qsizetype last = m_routePoints.size() - 1;
+        const qsizetype last = points.size() - 1;
         path.reserve(static_cast<int>(3 * last + 1));
         route.reserve(last + 1);
         pieceEnds.reserve(last + 1);
@@ -207,7 +208,7 @@ void DependencyArrow::updatePath()
         pieceEnds << start;
         QPointF at = start;
         for (qsizetype i = 1; i <= last; ++i) {
-            const QPointF next = i == last ? end : m_routePoints[i];
+            const QPointF next = i == last ? end : points[i];
             if (i % 2 == 1)
                 curveTo(path, at, next);
             else
@@ -218,10 +219,8 @@ void DependencyArrow::updatePath()
         }
     } else {
         // Placed by hand, or no route: a straight line between the facing card edges.
-        const QRectF a = m_from->sceneCardRect();
-        const QRectF b = m_to->sceneCardRect();
-        const QPointF start = exitPoint(a, b.center());
-        tip = exitPoint(b, a.center());
+        const QPointF start = exitPoint(ends.from, ends.to.center());
+        tip = exitPoint(ends.to, ends.from.center());
         QPointF d = tip - start;
         const double length = std::hypot(d.x(), d.y());
         d = length > 0 ? d / length : QPointF(1, 0);
@@ -231,15 +230,30 @@ void DependencyArrow::updatePath()
         route << start << tip;
         pieceEnds << start << end;
     }
-    m_path = path;
-    m_route = route;
-
     // Arrowhead along the last tangent.
     QPointF dir = tip - end;
     const double length = std::hypot(dir.x(), dir.y());
     dir = length > 0 ? dir / length : QPointF(1, 0);
     const QPointF normal(-dir.y(), dir.x());
-    m_head = QPolygonF({tip, end + normal * kHeadHalfWidth, end - normal * kHeadHalfWidth});
+    shape.head = QPolygonF({tip, end + normal * kHeadHalfWidth, end - normal * kHeadHalfWidth});
+    return shape;
+}
+
+ArrowEnds DependencyArrow::endsWithRoute(const QVector<QPointF> &points) const
+{
+    return {m_from->sceneCardRect(), m_to->sceneCardRect(), points.size() >= 2 ? points : QVector<QPointF>{}};
+}
+
+void DependencyArrow::updatePath()
+{
+    prepareGeometryChange();
+    // The layout's route holds while both cards stay where it was computed for.
+    const bool routed = m_routePoints.size() >= 2 && m_from->pos() == m_routedFrom && m_to->pos() == m_routedTo;
+    ArrowShape shape = arrowShapeOf(endsWithRoute(routed ? m_routePoints : QVector<QPointF>{}));
+    m_path = std::move(shape.path);
+    m_route = std::move(shape.route);
+    m_head = std::move(shape.head);
+    const QPolygonF &pieceEnds = shape.pieceEnds;
 
     m_lagRect = QRectF();
     if (m_lag > 0) {

@@ -19,6 +19,26 @@ class ArrowLayer;
 class CapabilityCard;
 struct MapStyle;
 
+/// What an arrow's line is drawn from: the bodies of its two cards and, when the layout routed
+/// it, its route (scene coordinates). Plain values, for drawing on any thread.
+struct ArrowEnds {
+    QRectF from;                   ///< the predecessor's card
+    QRectF to;                     ///< the successor's card
+    QVector<QPointF> routePoints;  ///< layout::EdgeRoute::points; fewer than two: a straight arrow
+};
+
+/// An arrow's line as drawn: the path (S-curves across the gaps between layers, straight runs
+/// through them), its route as a polyline, the ends of its pieces and its head.
+struct ArrowShape {
+    QPainterPath path;
+    QPolygonF route;
+    QPolygonF pieceEnds; ///< where the line starts and each of its curves and runs ends
+    QPolygonF head;
+};
+
+/// The shape of the arrow between `ends`. Reads nothing else: safe on any thread.
+[[nodiscard]] ArrowShape arrowShapeOf(const ArrowEnds &ends);
+
 class DependencyArrow : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
@@ -46,6 +66,8 @@ public:
 
     /// Recomputes the route after a card moved.
     void updatePath();
+    /// What the arrow would be drawn from after setRoute(`points`) with its cards where they are.
+    [[nodiscard]] ArrowEnds endsWithRoute(const QVector<QPointF> &points) const;
     [[nodiscard]] const QPainterPath &path() const { return m_path; }
     /// The route as a polyline in scene coordinates: where the arrow leaves the predecessor's
     /// card, the ends of each run past a column, and the arrowhead's tip on the successor's card

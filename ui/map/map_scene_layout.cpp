@@ -252,8 +252,8 @@ void MapScene::showLayout()
     updateBusyNote();
     updateBands();
     updateSceneRect();
-    // Most arrows were rerouted: their image is drawn on the side while the rest of the edit
-    // is taken in and the view paints what lies under them.
+    // Unless placeCards started it: the arrows' image, drawn on the side while the rest of the
+    // edit is taken in and the view paints what lies under them.
     m_arrowLayer->prepare();
     emit layoutUpdated();
 }
@@ -313,9 +313,11 @@ void MapScene::placeCards()
     QHash<ArrowKey, const layout::EdgeRoute *> routes;
     for (const layout::EdgeRoute &route : m_layout->edges)
         routes.insert(ArrowKey(qs(route.from), qs(route.to)), &route);
+    QHash<const DependencyArrow *, QVector<QPointF>> routed;
+    routed.reserve(m_arrows.size());
     for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it) {
-        DependencyArrow *a = it.value();
-        QVector<QPointF> points;
+        const DependencyArrow *a = it.value();
+        QVector<QPointF> &points = routed[a];
         const layout::EdgeRoute *route = routes.value(it.key());
         // A route only makes sense between cards the layout placed.
         if (route && !placedByHand.contains(a->predecessorKey()) && !placedByHand.contains(a->successorKey())) {
@@ -323,8 +325,12 @@ void MapScene::placeCards()
             for (const auto &[x, y] : route->points)
                 points.append(origin + QPointF(x, y));
         }
-        a->setRoute(points);
     }
+    // The arrows' image is drawn on other threads from the routes while they are set here.
+    m_arrowLayer->prepareRoutes(routed);
+    for (DependencyArrow *a : std::as_const(m_arrows))
+        a->setRoute(routed.value(a));
+    m_arrowLayer->routesSet();
 }
 
 void MapScene::updateBands()

@@ -344,8 +344,10 @@ TEST_F(PreparedArrowsTest, AfterARelayoutTheLinesDrawnOnTheSideAreTheOnesShown)
 {
     ASSERT_TRUE(lengthenWork()) << "the edit moved cards: the arrows were routed again";
     EXPECT_TRUE(layer->hasPrepared()) << "their image is being drawn on another thread";
+    const int drawnInPaint = layer->imagesDrawnInPaint();
     viewport()->repaint(); // the view repaints, taking the prepared image
     EXPECT_FALSE(layer->hasPrepared());
+    EXPECT_EQ(layer->imagesDrawnInPaint(), drawnInPaint) << "the paint took it rather than draw its own";
     const QImage shown = onScreen();
     EXPECT_EQ(differing(shown, redrawnInPlace(), 0), 0) << "the same pixels as drawn in place";
 }
