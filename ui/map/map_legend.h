@@ -20,6 +20,7 @@ struct MapLegendContent {
     bool dependencyPath = false; ///< the violet dashed outline is shown
     bool moved = false;          ///< some card shows the amber "W2→W3" pill of the last change
     bool milestones = false;     ///< some card is a milestone (a diamond badge)
+    bool operator==(const MapLegendContent &) const = default;
 };
 
 /// The size the legend takes (device pixels).

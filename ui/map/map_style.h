@@ -53,6 +53,7 @@ struct MapColors {
     /// Colours derived from `palette` (Base, Text, Highlight, Mid...): darker accents on a
     /// light palette, lighter ones on a dark one.
     [[nodiscard]] static MapColors fromPalette(const QPalette &palette);
+    bool operator==(const MapColors &) const = default;
 };
 
 } // namespace waveplan::ui::map
@@ -71,6 +72,7 @@ struct MapStyle {
 
     /// Fonts scaled from `base` and colours from `palette`.
     [[nodiscard]] static MapStyle make(const QFont &base, const QPalette &palette);
+    bool operator==(const MapStyle &) const = default;
 };
 
 } // namespace waveplan::ui::map

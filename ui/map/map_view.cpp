@@ -6,12 +6,16 @@
 #include "ui/map/map_scene.h"
 
 #include <QAction>
+#include <QPaintDevice>
 #include <QGraphicsItem>
 #include <QCursor>
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
+
+#include <algorithm>
+#include <cmath>
 
 namespace waveplan::ui::map {
 
@@ -85,8 +89,35 @@ void MapView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->resetTransform();
     const MapLegendContent content{m_scene->showCriticalPath(), m_scene->showCriticalChain(), m_scene->showsMovedCards(),
                                    m_scene->showsMilestones()};
-    m_legendRect = paintMapLegend(painter, m_scene->mapStyle(), content,
-                                  legendPlace(mapLegendSize(m_scene->mapStyle(), content)).bottomLeft());
+    const MapStyle &style = m_scene->mapStyle();
+    const QPaintDevice *device = painter->device();
+    if (device == nullptr || device->devType() != QInternal::Widget) { // an image of the view: drawn
+        m_legendRect = paintMapLegend(painter, style, content, legendPlace(mapLegendSize(style, content)).bottomLeft());
+        painter->restore();
+        return;
+    }
+    const double ratio = device->devicePixelRatioF();
+    if (m_legendPicture.size.isEmpty() || !(m_legendPicture.content == content) || !(m_legendPicture.style == style)
+        || m_legendPicture.ratio != ratio)
+        m_legendPicture = {QPixmap(), content, style, ratio, mapLegendSize(style, content), QPointF()};
+    const QSizeF size = m_legendPicture.size;
+    const QRectF place = legendPlace(size);
+    const QPointF corner(std::floor(place.left()), std::floor(place.top()));
+    const QPointF fraction = place.topLeft() - corner;
+    if (m_legendPicture.pixmap.isNull() || m_legendPicture.fraction != fraction) {
+        // A pixel of room around it for its outline, drawn where it falls between pixels.
+        QPixmap pixmap((QSizeF(std::ceil(size.width()) + 3, std::ceil(size.height()) + 3) * ratio).toSize());
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter inPicture(&pixmap);
+        inPicture.setRenderHints(painter->renderHints());
+        paintMapLegend(&inPicture, style, content, QPointF(1, 1) + fraction + QPointF(0, size.height()));
+        inPicture.end();
+        m_legendPicture.pixmap = pixmap;
+        m_legendPicture.fraction = fraction;
+    }
+    painter->drawPixmap(corner - QPointF(1, 1), m_legendPicture.pixmap);
+    m_legendRect = place;
     painter->restore();
 }
 

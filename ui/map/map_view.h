@@ -10,6 +10,13 @@
 /// toolbars; their shortcuts work while the map has focus.
 
 #include "ui/graphics/zoomable_view.h"
+#include "ui/map/map_legend.h"
+#include "ui/map/map_style.h"
+
+#include <QPixmap>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
 
 class QAction;
 class QGestureEvent;
@@ -78,6 +85,17 @@ private:
     QAction *m_focusAction = nullptr;
     QAction *m_legendAction = nullptr;
     QRectF m_legendRect;
+    /// The legend as last drawn, pasted while what it shows, its style, the screen's ratio and
+    /// where it falls between pixels stay the same (its text took a tenth of a repaint).
+    struct LegendPicture {
+        QPixmap pixmap;
+        MapLegendContent content;
+        MapStyle style;
+        double ratio = 0;
+        QSizeF size;      ///< mapLegendSize() of the above
+        QPointF fraction; ///< of a pixel, where the legend's corner is
+    };
+    LegendPicture m_legendPicture;
 };
 
 } // namespace waveplan::ui::map

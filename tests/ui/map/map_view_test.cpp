@@ -2,7 +2,12 @@
 
 #include "map_test_support.h"
 
+#include "graphics/differing_pixels.h"
+
 #include "support/plan_generator.h"
+
+#include <QFontInfo>
+#include <QPainter>
 
 namespace waveplan::test {
 namespace {
@@ -150,6 +155,39 @@ TEST_F(MapViewTest, TheLegendSitsInTheCornerAtTheSameSizeWhateverTheZoomAndLists
     view->legendAction()->trigger();
     view->viewport()->repaint();
     EXPECT_TRUE(view->legendRect().isEmpty());
+}
+
+TEST_F(MapViewTest, TheLegendOnScreenIsTheLegendDrawnForWhatIsShown)
+{
+    // On screen the legend is a picture kept between repaints; an image of the view draws it.
+    load(smallMapPlan());
+    const auto shownAndDrawn = [&] {
+        view->viewport()->repaint();
+        const QRect place = view->legendRect().toAlignedRect().adjusted(-1, -1, 1, 1);
+        const QImage shown = view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QImage drawn(shown.size(), QImage::Format_RGB32);
+        drawn.fill(Qt::white);
+        {
+            QPainter painter(&drawn);
+            painter.setRenderHints(view->renderHints()); // as the view paints itself
+            view->render(&painter, QRectF(drawn.rect()), view->viewport()->rect());
+        }
+        return std::pair{shown.copy(place), drawn.copy(place)};
+    };
+    const auto [shown, drawn] = shownAndDrawn();
+    EXPECT_EQ(differing(shown, drawn, 2), 0);
+
+    view->showCriticalPathAction()->trigger(); // a line more: the picture is drawn again
+    const auto [longer, longerDrawn] = shownAndDrawn();
+    EXPECT_NE(longer.size(), shown.size());
+    EXPECT_EQ(differing(longer, longerDrawn, 2), 0);
+
+    ui::map::MapStyle larger = scene->mapStyle();
+    larger.smallFont.setPixelSize(QFontInfo(larger.smallFont).pixelSize() * 3 / 2);
+    scene->setMapStyle(larger); // as the presentation's style does: the picture is drawn again in it
+    const auto [restyled, restyledDrawn] = shownAndDrawn();
+    EXPECT_NE(restyled.size(), longer.size());
+    EXPECT_EQ(differing(restyled, restyledDrawn, 2), 0);
 }
 
 TEST_F(MapViewTest, TheLegendMovesToTheOtherBottomCornerRatherThanCoverACard)
