@@ -1,7 +1,7 @@
 #include "core/schedule/team_usage.h"
 
 #include <algorithm>
-#include <map>
+#include <utility>
 
 namespace waveplan::detail {
 
@@ -9,8 +9,9 @@ TeamUsage::TeamUsage(const Plan &plan, const std::vector<int> &starts)
     : m_waves(waveGrid(plan)), m_steps(plan.teams.size()), m_goLives(plan.teams.size()),
       m_demand(plan.capabilities.size())
 {
-    // Each use of a team adds its people on its first day and takes them off after its last.
-    std::vector<std::map<int, int>> changes(plan.teams.size());
+    // Each use of a team adds its people on its first day and takes them off after its last:
+    // (day, change) pairs, sorted and summed per day below.
+    std::vector<std::vector<std::pair<int, int>>> changes(plan.teams.size());
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
         const Capability &c = plan.capabilities[i];
         const int start = std::max(starts[i], 0);
@@ -20,8 +21,8 @@ TeamUsage::TeamUsage(const Plan &plan, const std::vector<int> &starts)
             for (std::size_t t = 0; t < plan.teams.size(); ++t)
                 if (plan.teams[t].name == d.team) {
                     m_demand[i].emplace_back(t, d.people);
-                    changes[t][start] += d.people;
-                    changes[t][finish] -= d.people;
+                    changes[t].emplace_back(start, d.people);
+                    changes[t].emplace_back(finish, -d.people);
                     m_goLives[t].push_back(m_waves.waveOf(lastDayOf(c, start)));
                 }
     }
@@ -30,7 +31,13 @@ TeamUsage::TeamUsage(const Plan &plan, const std::vector<int> &starts)
         steps.days = {0};
         steps.people = {0};
         steps.before = {0};
-        for (const auto &[day, change] : changes[t]) {
+        std::vector<std::pair<int, int>> &byDay = changes[t];
+        std::sort(byDay.begin(), byDay.end());
+        for (std::size_t k = 0; k < byDay.size();) {
+            const int day = byDay[k].first;
+            int change = 0;
+            for (; k < byDay.size() && byDay[k].first == day; ++k)
+                change += byDay[k].second;
             if (change == 0)
                 continue;
             const int people = steps.people.back() + change;
