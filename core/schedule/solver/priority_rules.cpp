@@ -13,8 +13,14 @@ namespace {
 /// activityList, its first `keep` entries taken from `prefix` (which must list them as
 /// activityList would: each eligible when listed). Empty when one of them is not (`prefix` ran
 /// into activities on a cycle, which are appended rather than chosen).
+///
+/// With `placeInPrefix` (each activity's index in `prefix`), `prefix` is a whole list made with
+/// `key` but for the key of the one activity it holds at `changedAt`. Once the list holds more
+/// than `changedAt` activities and they are exactly `prefix`'s first ones, every later choice
+/// is the one `prefix` made (it depends on what is listed and the other activities' keys): the
+/// rest is copied from it.
 std::vector<int> listFrom(const Instance &instance, const std::vector<double> &key, const std::vector<int> &prefix,
-                          std::size_t keep)
+                          std::size_t keep, const std::vector<int> *placeInPrefix = nullptr, std::size_t changedAt = 0)
 {
     const auto n = static_cast<std::size_t>(instance.count);
     std::vector<int> waiting(n);
@@ -54,11 +60,19 @@ std::vector<int> listFrom(const Instance &instance, const std::vector<double> &k
         if (waiting[static_cast<std::size_t>(a)] == 0 && !listed[static_cast<std::size_t>(a)])
             heap.push_back(entry(a));
     std::priority_queue<Entry, std::vector<Entry>, decltype(later)> eligible(later, std::move(heap));
+    int lastPlace = static_cast<int>(keep) - 1; // the latest place in `prefix` of what is listed
     while (!eligible.empty()) {
         const auto a = static_cast<int>(eligible.top().tie % static_cast<std::int64_t>(n));
         eligible.pop();
         order.push_back(a);
         listed[static_cast<std::size_t>(a)] = 1;
+        if (placeInPrefix != nullptr) {
+            lastPlace = std::max(lastPlace, (*placeInPrefix)[static_cast<std::size_t>(a)]);
+            if (order.size() > changedAt && static_cast<std::size_t>(lastPlace) + 1 == order.size()) {
+                order.insert(order.end(), prefix.begin() + static_cast<std::ptrdiff_t>(order.size()), prefix.end());
+                return order;
+            }
+        }
         const auto u = static_cast<std::size_t>(a);
         for (int k = instance.succBegin[u]; k < instance.succBegin[u + 1]; ++k) {
             const int s = instance.succNode[static_cast<std::size_t>(k)];
@@ -92,7 +106,9 @@ std::vector<int> activityListAfterChange(const Instance &instance, const std::ve
     for (int k = instance.predBegin[c]; k < instance.predBegin[c + 1]; ++k)
         from = std::max(from, place[static_cast<std::size_t>(instance.predNode[static_cast<std::size_t>(k)])] + 1);
     kept = std::min(static_cast<std::size_t>(from), static_cast<std::size_t>(place[c]));
-    std::vector<int> order = listFrom(instance, key, base, kept);
+    std::vector<int> order = base.size() == static_cast<std::size_t>(instance.count)
+                                 ? listFrom(instance, key, base, kept, &place, static_cast<std::size_t>(place[c]))
+                                 : listFrom(instance, key, base, kept);
     if (order.empty() && instance.count > 0) { // `base` lists activities on a cycle by then
         kept = 0;
         order = activityList(instance, key);
