@@ -29,7 +29,7 @@ bool cancelled(const LayoutOptions &options)
     return options.cancel != nullptr && options.cancel->load(std::memory_order_relaxed);
 }
 
-const std::vector<int> &neighboursOf(const LayeredGraph &graph, int item, Side side)
+std::span<const int> neighboursOf(const LayeredGraph &graph, int item, Side side)
 {
     return side == Side::Above ? graph.up[static_cast<std::size_t>(item)]
                                : graph.down[static_cast<std::size_t>(item)];

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <span>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -272,7 +273,7 @@ LayerOrder depthFirstOrder(const LayeredGraph &graph)
                 continue;
             visited[item] = true;
             order.layers[static_cast<std::size_t>(graph.items[item].layer)].push_back(static_cast<int>(item));
-            const auto &below = graph.down[item];
+            const std::span<const int> below = graph.down[item];
             for (auto next = below.rbegin(); next != below.rend(); ++next)
                 if (!visited[static_cast<std::size_t>(*next)])
                     stack.push_back(*next);
@@ -321,8 +322,8 @@ std::optional<PreviousOrder> previousOrder(const LayeredGraph &graph, const Layo
             }
             double sum = 0;
             int count = 0;
-            for (const auto *neighbours : {&graph.up[i], &graph.down[i]})
-                for (const int neighbour : *neighbours)
+            for (const std::span<const int> neighbours : {graph.up[i], graph.down[i]})
+                for (const int neighbour : neighbours)
                     if (ranked[static_cast<std::size_t>(neighbour)]) {
                         sum += rank[static_cast<std::size_t>(neighbour)];
                         ++count;

@@ -247,15 +247,18 @@ LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight, cons
         graph.chains.push_back(std::move(chain));
     }
 
-    graph.up.assign(graph.items.size(), {});
-    graph.down.assign(graph.items.size(), {});
+    std::vector<std::pair<int, int>> downward; // (item, the next item of its chain)
+    std::vector<std::pair<int, int>> upward;
     for (const Chain &chain : graph.chains) {
         for (std::size_t i = 0; i + 1 < chain.items.size(); ++i) {
-            graph.down[static_cast<std::size_t>(chain.items[i])].push_back(chain.items[i + 1]);
-            graph.up[static_cast<std::size_t>(chain.items[i + 1])].push_back(chain.items[i]);
+            downward.emplace_back(chain.items[i], chain.items[i + 1]);
+            upward.emplace_back(chain.items[i + 1], chain.items[i]);
         }
     }
-    for (auto &neighbours : graph.down) {
+    graph.up = Adjacency(graph.items.size(), upward);
+    graph.down = Adjacency(graph.items.size(), downward);
+    for (std::size_t item = 0; item < graph.items.size(); ++item) {
+        const std::span<int> neighbours = graph.down.of(item);
         std::sort(neighbours.begin(), neighbours.end(), [&](int a, int b) {
             const int ta = graph.items[static_cast<std::size_t>(a)].target;
             const int tb = graph.items[static_cast<std::size_t>(b)].target;
@@ -263,6 +266,19 @@ LayeredGraph buildLayeredGraph(const LayoutInput &input, double bendHeight, cons
         });
     }
     return graph;
+}
+
+Adjacency::Adjacency(std::size_t items, const std::vector<std::pair<int, int>> &pairs)
+    : m_begin(items + 1, 0)
+    , m_neighbours(pairs.size())
+{
+    for (const auto &[item, neighbour] : pairs)
+        ++m_begin[static_cast<std::size_t>(item) + 1];
+    for (std::size_t i = 0; i < items; ++i)
+        m_begin[i + 1] += m_begin[i];
+    std::vector<int> next(m_begin.begin(), m_begin.end() - 1);
+    for (const auto &[item, neighbour] : pairs)
+        m_neighbours[static_cast<std::size_t>(next[static_cast<std::size_t>(item)]++)] = neighbour;
 }
 
 } // namespace waveplan::layout::detail

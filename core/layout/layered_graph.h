@@ -8,7 +8,9 @@
 #include "core/layout/map_layout.h"
 
 #include <map>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace waveplan::layout::detail {
@@ -30,6 +32,31 @@ struct Chain {
     std::vector<int> items; ///< card, dummies..., card; layers increase by one each step
 };
 
+/// Each item's neighbours on one side, all in one array (an item's are one run of it): built
+/// once per layout, read as spans. (A vector per item cost an allocation each, thousands of them
+/// for every relayout.)
+class Adjacency {
+public:
+    Adjacency() = default;
+    /// From (item, neighbour) pairs over `items` items; each item's neighbours keep the pairs' order.
+    Adjacency(std::size_t items, const std::vector<std::pair<int, int>> &pairs);
+
+    [[nodiscard]] std::span<const int> operator[](std::size_t item) const
+    {
+        return {m_neighbours.data() + m_begin[item], static_cast<std::size_t>(m_begin[item + 1] - m_begin[item])};
+    }
+    /// The same neighbours as a span, writable: for sorting them once after building.
+    [[nodiscard]] std::span<int> of(std::size_t item)
+    {
+        return {m_neighbours.data() + m_begin[item], static_cast<std::size_t>(m_begin[item + 1] - m_begin[item])};
+    }
+    [[nodiscard]] std::size_t size() const { return m_begin.empty() ? 0 : m_begin.size() - 1; }
+
+private:
+    std::vector<int> m_begin; ///< per item, where its run starts; one more at the end
+    std::vector<int> m_neighbours;
+};
+
 struct LayeredGraph {
     int minColumn = 0;
     int layerCount = 0;
@@ -39,8 +66,8 @@ struct LayeredGraph {
     std::vector<const LayoutNode *> nodes; ///< unique cards, sorted by key
     std::vector<Item> items;               ///< cards (same index as nodes), then dummies
     std::vector<Chain> chains;             ///< sorted by (low card, high card, input index)
-    std::vector<std::vector<int>> up;      ///< neighbours in the layer above (with repeats)
-    std::vector<std::vector<int>> down;    ///< neighbours in the layer below, sorted by target
+    Adjacency up;   ///< neighbours in the layer above (with repeats)
+    Adjacency down; ///< neighbours in the layer below, sorted by target
     /// Index of the chain of each input edge, or -1 when the edge is not laid out.
     std::vector<int> chainOfEdge;
 };
