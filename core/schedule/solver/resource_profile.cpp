@@ -152,8 +152,19 @@ int ResourceProfile::firstShort(int from, int to, int need) const
     const int end = std::min(to, m_size);
     if (from < end) {
         if (m_mode == Mode::Flat) {
-            for (int d = from; d < end; ++d)
-                if (m_free[static_cast<std::size_t>(d)] < need)
+            const int *free = m_free.data();
+            int d = from;
+            // Eight days at a time: a block with no short day is passed with one test (the
+            // compiler tests the eight at once), the block with one is looked through.
+            for (; d + 8 <= end; d += 8) {
+                int shortDays = 0;
+                for (int k = 0; k < 8; ++k)
+                    shortDays |= free[d + k] < need ? 1 : 0;
+                if (shortDays != 0)
+                    break;
+            }
+            for (; d < end; ++d)
+                if (free[d] < need)
                     return d;
         } else {
             const int d = treeShort(1, 0, m_size, from, end, need, 0);
