@@ -25,11 +25,11 @@ constexpr double kLineWidth = 1.6; ///< a plain arrow's line
 /// A smooth horizontal S-curve from `a` to `b`, as arrows cross the gap between two layers.
 /// It leaves and arrives level and stays within the x range from `a` to `b` (the curve lies in
 /// the hull of its control points), so it never reaches into the cards on either side.
-void curveTo(QPainterPath &path, const QPointF &a, const QPointF &b)
+std::pair<QPointF, QPointF> curveControls(const QPointF &a, const QPointF &b)
 {
     const double sign = b.x() >= a.x() ? 1.0 : -1.0;
     const double dx = std::max(30.0, std::abs(b.x() - a.x()) / 2);
-    path.cubicTo(a + QPointF(sign * dx, 0), b - QPointF(sign * dx, 0), b);
+    return {a + QPointF(sign * dx, 0), b - QPointF(sign * dx, 0)};
 }
 
 /// A point on the drawn line about half way along it, given the ends of its pieces (`ends`:
@@ -113,7 +113,7 @@ void DependencyArrow::setLag(int lagDays)
 
 void DependencyArrow::setRoute(const QVector<QPointF> &points)
 {
-    if (points == m_routePoints && m_from->pos() == m_routedFrom && m_to->pos() == m_routedTo && !m_path.isEmpty())
+    if (points == m_routePoints && m_from->pos() == m_routedFrom && m_to->pos() == m_routedTo && !m_route.isEmpty())
         return; // the same route between cards that did not move: nothing to redraw
     m_routePoints = points;
     m_routedFrom = m_from->pos();
@@ -144,7 +144,7 @@ void DependencyArrow::paintPlainLine(QPainter *painter) const
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(m_style->colors.arrow, kLineWidth));
-    painter->drawPath(m_path);
+    painter->drawPath(path());
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_style->colors.arrow);
     painter->drawPolygon(m_head);
@@ -182,9 +182,10 @@ void DependencyArrow::setCriticalMarks(bool criticalPath, bool criticalChain)
         m_layer->invalidate();
 }
 
-ArrowShape arrowShapeOf(const ArrowEnds &ends)
+ArrowShape arrowShapeOf(const ArrowEnds &ends, bool withPath)
 {
     ArrowShape shape;
+    QRectF &controls = shape.controlPoints;
     QPainterPath &path = shape.path;
     QPolygonF &route = shape.route;
     QPolygonF &pieceEnds = shape.pieceEnds;
@@ -199,24 +200,43 @@ ArrowShape arrowShapeOf(const ArrowEnds &ends)
         const QPointF start = forward ? outPoint(ends.from) : inPoint(ends.from);
         tip = forward ? inPoint(ends.to) : outPoint(ends.to);
         end = tip - QPointF(forward ? kHeadLength : -kHeadLength, 0);
-        path.moveTo(start);
+        if (withPath) {
+            path.moveTo(start);
+            path.reserve(static_cast<int>(3 * (points.size() - 1) + 1));
+        }
         const qsizetype last = points.size() - 1;
-        path.reserve(static_cast<int>(3 * last + 1));
         route.reserve(last + 1);
         pieceEnds.reserve(last + 1);
         route << start;
         pieceEnds << start;
         QPointF at = start;
+        double left = start.x();
+        double right = start.x();
+        double top = start.y();
+        double bottom = start.y();
+        const auto take = [&](const QPointF &p) {
+            left = std::min(left, p.x());
+            right = std::max(right, p.x());
+            top = std::min(top, p.y());
+            bottom = std::max(bottom, p.y());
+        };
         for (qsizetype i = 1; i <= last; ++i) {
             const QPointF next = i == last ? end : points[i];
-            if (i % 2 == 1)
-                curveTo(path, at, next);
-            else
+            if (i % 2 == 1) {
+                const auto [c1, c2] = curveControls(at, next);
+                take(c1);
+                take(c2);
+                if (withPath)
+                    path.cubicTo(c1, c2, next);
+            } else if (withPath) {
                 path.lineTo(next);
+            }
+            take(next);
             route << (i == last ? tip : next);
             pieceEnds << next;
             at = next;
         }
+        controls = QRectF(QPointF(left, top), QPointF(right, bottom));
     } else {
         // Placed by hand, or no route: a straight line between the facing card edges.
         const QPointF start = exitPoint(ends.from, ends.to.center());
@@ -224,11 +244,14 @@ ArrowShape arrowShapeOf(const ArrowEnds &ends)
         QPointF d = tip - start;
         const double length = std::hypot(d.x(), d.y());
         d = length > 0 ? d / length : QPointF(1, 0);
-        path.moveTo(start);
         end = tip - d * kHeadLength;
-        path.lineTo(end);
+        if (withPath) {
+            path.moveTo(start);
+            path.lineTo(end);
+        }
         route << start << tip;
         pieceEnds << start << end;
+        controls = QRectF(start, end).normalized();
     }
     // Arrowhead along the last tangent.
     QPointF dir = tip - end;
@@ -237,6 +260,15 @@ ArrowShape arrowShapeOf(const ArrowEnds &ends)
     const QPointF normal(-dir.y(), dir.x());
     shape.head = QPolygonF({tip, end + normal * kHeadHalfWidth, end - normal * kHeadHalfWidth});
     return shape;
+}
+
+const QPainterPath &DependencyArrow::path() const
+{
+    if (m_pathStale) {
+        m_path = arrowShapeOf(m_pathEnds).path;
+        m_pathStale = false;
+    }
+    return m_path;
 }
 
 ArrowEnds DependencyArrow::endsWithRoute(const QVector<QPointF> &points) const
@@ -249,8 +281,11 @@ void DependencyArrow::updatePath()
     prepareGeometryChange();
     // The layout's route holds while both cards stay where it was computed for.
     const bool routed = m_routePoints.size() >= 2 && m_from->pos() == m_routedFrom && m_to->pos() == m_routedTo;
-    ArrowShape shape = arrowShapeOf(endsWithRoute(routed ? m_routePoints : QVector<QPointF>{}));
-    m_path = std::move(shape.path);
+    m_pathEnds = endsWithRoute(routed ? m_routePoints : QVector<QPointF>{});
+    // The curves themselves are worked out when first drawn or asked for (path()): after a
+    // relayout a fitted map's arrow layer draws them on its own thread, from the same ends.
+    ArrowShape shape = arrowShapeOf(m_pathEnds, false);
+    m_pathStale = true;
     m_route = std::move(shape.route);
     m_head = std::move(shape.head);
     const QPolygonF &pieceEnds = shape.pieceEnds;
@@ -261,7 +296,8 @@ void DependencyArrow::updatePath()
         const QPointF middle = middleOf(pieceEnds);
         m_lagRect = QRectF(middle - QPointF(size.width() / 2, size.height() + 4), size);
     }
-    m_bounds = m_path.boundingRect().united(m_head.boundingRect()).adjusted(-8, -8, 8, 8).united(m_lagRect);
+    // The curves lie within their control points (a cubic within its control polygon).
+    m_bounds = shape.controlPoints.united(m_head.boundingRect()).adjusted(-8, -8, 8, 8).united(m_lagRect);
     update();
     if (m_layer)
         m_layer->invalidate();
@@ -276,7 +312,7 @@ QPainterPath DependencyArrow::shape() const
 {
     QPainterPathStroker stroker;
     stroker.setWidth(10);
-    QPainterPath result = stroker.createStroke(m_path);
+    QPainterPath result = stroker.createStroke(path());
     result.addPolygon(m_head);
     if (!m_lagRect.isNull())
         result.addRect(m_lagRect);
@@ -291,18 +327,18 @@ void DependencyArrow::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     QColor headColor; // a marked arrow's head takes its mark's colour
     if (isSelected()) {
         painter->setPen(QPen(colors.selection, 8, Qt::SolidLine, Qt::RoundCap));
-        painter->drawPath(m_path);
+        painter->drawPath(path());
     }
     if (m_criticalPath) {
         painter->setPen(QPen(colors.criticalPath, 5, Qt::SolidLine, Qt::FlatCap));
-        painter->drawPath(m_path);
+        painter->drawPath(path());
         headColor = colors.criticalPath;
     }
     if (m_criticalChain) {
         QPen pen(colors.criticalChain, m_criticalPath ? 2.5 : 4, Qt::DashLine, Qt::FlatCap);
         pen.setDashPattern({2.5, 1.5});
         painter->setPen(pen);
-        painter->drawPath(m_path);
+        painter->drawPath(path());
         if (!m_criticalPath)
             headColor = colors.criticalChain;
     }

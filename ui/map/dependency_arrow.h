@@ -34,10 +34,12 @@ struct ArrowShape {
     QPolygonF route;
     QPolygonF pieceEnds; ///< where the line starts and each of its curves and runs ends
     QPolygonF head;
+    QRectF controlPoints; ///< the bounds of the line's points and curves' control points
 };
 
-/// The shape of the arrow between `ends`. Reads nothing else: safe on any thread.
-[[nodiscard]] ArrowShape arrowShapeOf(const ArrowEnds &ends);
+/// The shape of the arrow between `ends` (without the path unless `withPath`). Reads nothing
+/// else: safe on any thread.
+[[nodiscard]] ArrowShape arrowShapeOf(const ArrowEnds &ends, bool withPath = true);
 
 class DependencyArrow : public QGraphicsItem {
 public:
@@ -68,7 +70,8 @@ public:
     void updatePath();
     /// What the arrow would be drawn from after setRoute(`points`) with its cards where they are.
     [[nodiscard]] ArrowEnds endsWithRoute(const QVector<QPointF> &points) const;
-    [[nodiscard]] const QPainterPath &path() const { return m_path; }
+    /// The drawn line (worked out when first asked for after a change).
+    [[nodiscard]] const QPainterPath &path() const;
     /// The route as a polyline in scene coordinates: where the arrow leaves the predecessor's
     /// card, the ends of each run past a column, and the arrowhead's tip on the successor's card
     /// (what an export drawn with straight segments follows).
@@ -113,7 +116,9 @@ private:
     bool m_criticalPath = false;
     bool m_criticalChain = false;
 
-    QPainterPath m_path;
+    ArrowEnds m_pathEnds;          ///< what m_path is worked out from
+    mutable QPainterPath m_path;
+    mutable bool m_pathStale = true;
     QPolygonF m_route;
     QPolygonF m_head;
     QStaticText m_lagText;

@@ -5,6 +5,7 @@
 #include "map_test_support.h"
 
 #include "graphics/drawn_alone.h"
+#include "support/plan_generator.h"
 
 #include <QColor>
 
@@ -121,6 +122,33 @@ TEST(DependencyArrow, ALagLabelIsDrawnWhereItsTextCanBeRead)
     };
     EXPECT_GT(labelChanges(1.0), 50);
     EXPECT_EQ(labelChanges(0.2), 0);
+}
+
+TEST(DependencyArrow, ItsBoundsHoldItsLineAndHeadWhereverItIsRouted)
+{
+    // The bounds come from the route's points and curves' control points, the line itself is
+    // worked out only when drawn or asked for: it must lie within them, or part of it would not
+    // be repainted when it changes.
+    GeneratorOptions options;
+    options.capabilities = 120;
+    options.dependencyDensity = 3.0 / 120;
+    options.fillOptionalFields = false;
+    const Plan plan = generatePlan(7, options);
+    ui::map::MapScene scene(plan, computeSchedule(plan));
+    // (QRectF::contains says no to a line's zero-height bounds, so the edges are compared.)
+    const auto holds = [](const QRectF &outer, const QRectF &inner) {
+        return outer.left() <= inner.left() && inner.right() <= outer.right() && outer.top() <= inner.top()
+               && inner.bottom() <= outer.bottom();
+    };
+    int routed = 0;
+    for (const DependencyArrow *arrow : scene.arrows()) {
+        const QRectF bounds = arrow->boundingRect();
+        EXPECT_TRUE(holds(bounds, arrow->path().boundingRect()))
+            << arrow->predecessorKey().toStdString() << " -> " << arrow->successorKey().toStdString();
+        EXPECT_TRUE(holds(bounds, arrow->head().boundingRect()));
+        routed += arrow->route().size() > 2 ? 1 : 0;
+    }
+    EXPECT_GT(routed, 5) << "some arrows run past other columns";
 }
 
 } // namespace
