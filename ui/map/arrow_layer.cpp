@@ -132,7 +132,6 @@ QImage ArrowLayer::sliceOf(const std::vector<Line> &lines, const QTransform &zoo
     QImage image((area.size() * ratio).width(), rows.second - rows.first, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return image;
-    image.setDevicePixelRatio(ratio);
     image.fill(Qt::transparent);
     const QTransform toImage = zoom * QTransform::fromTranslate(-area.left(), -area.top())
                                * QTransform::fromScale(ratio, ratio) * QTransform::fromTranslate(0, -rows.first);
@@ -156,6 +155,10 @@ QImage ArrowLayer::sliceOf(const std::vector<Line> &lines, const QTransform &zoo
         painter.setBrush(line.color);
         painter.drawPolygon(line.head);
     }
+    painter.end();
+    // Only now: a painter on an image of a higher ratio scales what it draws by that ratio
+    // again, on top of `toImage`, and the heads came out twice as far from the corner.
+    image.setDevicePixelRatio(ratio);
     return image;
 }
 

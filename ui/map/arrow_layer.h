@@ -77,6 +77,20 @@ public:
     /// How often a view's paint drew the image itself rather than take a prepared one (for tests).
     [[nodiscard]] int imagesDrawnInPaint() const { return m_drawnInPaint; }
 
+    /// What the kept image shows of one arrow, taken on the GUI thread for drawing on any.
+    struct Line {
+        QPainterPath path;
+        QPolygonF head;
+        QColor color;
+        double opacity = 1;
+        QRectF bounds; ///< the arrow's (path, head and label): a slice it misses skips it
+    };
+    /// Rows `rows` (of the image's pixels, from its top) of the image of `lines` for `area` of
+    /// the device pixels of `zoom` at `ratio`; a null image when out of memory. Reads nothing
+    /// else: safe on any thread. (Public for tests.)
+    [[nodiscard]] static QImage sliceOf(const std::vector<Line> &lines, const QTransform &zoom, const QRect &area,
+                                        double ratio, std::pair<int, int> rows);
+
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override { return {}; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -90,21 +104,8 @@ private:
     void drawArrows(QPainter *painter, const QRectF &exposed) const;
     /// Drops the kept image and any being prepared (no view shows them now).
     void forgetImage();
-    /// What the kept image shows of one arrow, taken on the GUI thread for drawing on any.
-    struct Line {
-        QPainterPath path;
-        QPolygonF head;
-        QColor color;
-        double opacity = 1;
-        QRectF bounds; ///< the arrow's (path, head and label): a slice it misses skips it
-    };
     /// Every visible arrow whose line the layer draws, in drawing order.
     [[nodiscard]] std::vector<Line> lines() const;
-    /// Rows `rows` (of the image's pixels, from its top) of the image of `lines` for `area` of
-    /// the device pixels of `zoom` at `ratio`; a null image when out of memory. Reads nothing
-    /// else: safe on any thread.
-    [[nodiscard]] static QImage sliceOf(const std::vector<Line> &lines, const QTransform &zoom, const QRect &area,
-                                        double ratio, std::pair<int, int> rows);
     /// The image's pixel rows, cut into the slices drawn at once (one for a small image).
     [[nodiscard]] static std::vector<std::pair<int, int>> slicesOf(const QRect &area, double ratio);
     /// The slices of the image of `lines` for `area` at `zoom` and `ratio`, drawn now: the

@@ -116,6 +116,38 @@ TEST_F(SlicedArrowsTest, TheImageIsDrawnInSlicesPastedWhereTheirArrowsAre)
     EXPECT_LT(differing(screen, drawnDirectly(), 24), screen.width() * screen.height() / 500);
 }
 
+TEST(ArrowLayerImage, OnAScreenOfTwiceThePixelsLinesAndHeadsAreWhereTheyAreOnOne)
+{
+    // One arrow: a line along y = 40 and its head, tip at x = 100.
+    ui::map::ArrowLayer::Line line;
+    line.path.moveTo(10, 40);
+    line.path.lineTo(87, 40);
+    line.head = QPolygonF({QPointF(100, 40), QPointF(87, 33.5), QPointF(87, 46.5)});
+    line.color = Qt::black;
+    line.bounds = QRectF(10, 33.5, 90, 13);
+    const QRect area(0, 0, 120, 80);
+    // The dark pixels' extent, in the image's own pixels.
+    const auto darkExtent = [&](double ratio) {
+        const QImage image = ui::map::ArrowLayer::sliceOf({line}, QTransform(), area, ratio,
+                                                          {0, static_cast<int>(area.height() * ratio)});
+        QRect extent;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qAlpha(image.pixel(x, y)) > 128)
+                    extent |= QRect(x, y, 1, 1);
+        EXPECT_EQ(image.devicePixelRatio(), ratio);
+        return extent;
+    };
+    const QRect single = darkExtent(1.0);
+    const QRect twice = darkExtent(2.0);
+    ASSERT_FALSE(single.isEmpty());
+    EXPECT_NEAR(single.right(), 99, 1) << "the head's tip";
+    EXPECT_NEAR(twice.left(), 2 * single.left(), 2);
+    EXPECT_NEAR(twice.right(), 2 * single.right(), 2) << "the head where the line ends, not twice as far";
+    EXPECT_NEAR(twice.top(), 2 * single.top(), 2);
+    EXPECT_NEAR(twice.bottom(), 2 * single.bottom(), 2);
+}
+
 TEST_F(ArrowLayerTest, TheKeptImageShowsWhatTheArrowsWouldDraw)
 {
     // Fitted to 1200 x 800, a plain arrow's 1.6-unit line is well under a pixel.
