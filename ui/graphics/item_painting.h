@@ -2,13 +2,16 @@
 /// @file item_painting.h
 /// Painting helpers the map's capability cards and the board's capability bars share: text
 /// prepared once and painted many times, the outlines (critical, selected) drawn around a
-/// card or bar body, and whether a detail is too small to be seen where it is painted.
+/// card or bar body, whether a detail is too small to be seen where it is painted, and the
+/// pictures a view keeps of what it paints the same way on every repaint.
 
 #include <QFont>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPen>
+#include <QPixmap>
 #include <QRectF>
+#include <QSize>
 #include <QStaticText>
 #include <QString>
 #include <QStyleOptionGraphicsItem>
@@ -60,6 +63,21 @@ inline void drawOutline(QPainter *painter, const QRectF &body, double radius, do
     if (!engine || engine->type() != QPaintEngine::Raster)
         return false;
     return height * QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < minimumPixels;
+}
+
+/// A transparent picture `size` logical pixels large for a screen of `ratio` device pixels to
+/// one, drawn by `draw(QPainter &)` with `hints` (those of the painter it will be pasted with).
+template <typename Draw>
+[[nodiscard]] QPixmap pictureOf(const QSize &size, double ratio, QPainter::RenderHints hints, Draw draw)
+{
+    QPixmap picture(size * ratio);
+    picture.setDevicePixelRatio(ratio);
+    picture.fill(Qt::transparent);
+    QPainter painter(&picture);
+    painter.setRenderHints(hints);
+    draw(painter);
+    painter.end();
+    return picture;
 }
 
 } // namespace waveplan::ui

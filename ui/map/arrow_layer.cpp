@@ -115,15 +115,15 @@ void ArrowLayer::drawArrows(QPainter *painter, const QRectF &exposed) const
     painter->setOpacity(1.0);
 }
 
-std::vector<ArrowLayer::Line> ArrowLayer::lines() const
+std::vector<ArrowLayer::Planned> ArrowLayer::planned(const QHash<const DependencyArrow *, QVector<QPointF>> *routes) const
 {
-    std::vector<Line> lines;
-    lines.reserve(static_cast<std::size_t>(m_arrows.size()));
+    std::vector<Planned> planned;
+    planned.reserve(static_cast<std::size_t>(m_arrows.size()));
     for (DependencyArrow *arrow : arrowsInOrder())
         if (drawsLineOf(arrow))
-            lines.push_back({arrow->path(), arrow->head(), arrow->plainColor(), arrow->effectiveOpacity(),
-                             arrow->boundingRect()});
-    return lines;
+            planned.push_back({routes != nullptr ? arrow->endsWithRoute(routes->value(arrow)) : arrow->ends(),
+                               arrow->plainColor(), arrow->effectiveOpacity()});
+    return planned;
 }
 
 QImage ArrowLayer::sliceOf(const std::vector<Line> &lines, const QTransform &zoom, const QRect &area, double ratio,
@@ -193,7 +193,7 @@ std::vector<ArrowLayer::Line> ArrowLayer::linesOf(const std::vector<Planned> &pl
     lines.reserve(planned.size());
     for (const Planned &arrow : planned) {
         ArrowShape shape = arrowShapeOf(arrow.ends);
-        const QRectF bounds = shape.path.controlPointRect().united(shape.head.boundingRect());
+        const QRectF bounds = shape.bounds();
         lines.push_back({std::move(shape.path), std::move(shape.head), arrow.color, arrow.opacity, bounds});
     }
     return lines;
@@ -203,7 +203,7 @@ QRect ArrowLayer::areaOf(const std::vector<Line> &lines, const QTransform &zoom)
 {
     QRectF area;
     for (const Line &line : lines)
-        area = area.united(line.path.boundingRect().united(line.head.boundingRect()).adjusted(-8, -8, 8, 8));
+        area = area.united(line.bounds);
     return zoom.mapRect(area).toAlignedRect();
 }
 
@@ -222,26 +222,21 @@ void ArrowLayer::prepare()
         return;
     if ((m_prepared && m_prepared->generation == m_generation) || m_cache.generation == m_generation)
         return; // what is kept or being drawn is still right
-    // Earlier images still being drawn finish on their own; their results are dropped.
-    const QTransform zoom = m_cache.transform;
-    const double ratio = m_cache.ratio;
-    const QRect area = zoom.mapRect(boundingRect()).toAlignedRect();
-    m_prepared = Prepared{QtConcurrent::run(&m_pool, [lines = std::make_shared<const std::vector<Line>>(lines()), zoom, area,
-                                                      ratio, pool = &m_slicePool] {
-                              return Drawn{area, drawSlices(pool, lines, zoom, area, ratio)};
-                          }),
-                          zoom, ratio, m_generation};
+    startPreparing(planned());
 }
 
 void ArrowLayer::prepareRoutes(const QHash<const DependencyArrow *, QVector<QPointF>> &routes)
 {
     if (!canPrepare())
         return;
-    std::vector<Planned> planned;
-    planned.reserve(static_cast<std::size_t>(m_arrows.size()));
-    for (DependencyArrow *arrow : arrowsInOrder())
-        if (drawsLineOf(arrow))
-            planned.push_back({arrow->endsWithRoute(routes.value(arrow)), arrow->plainColor(), arrow->effectiveOpacity()});
+    startPreparing(planned(&routes));
+    m_routing = true;
+    m_routedChanges = false;
+}
+
+void ArrowLayer::startPreparing(std::vector<Planned> planned)
+{
+    // Earlier images still being drawn finish on their own; their results are dropped.
     const QTransform zoom = m_cache.transform;
     const double ratio = m_cache.ratio;
     // The lines, where they lie and the slices, all on the pool's threads.
@@ -251,8 +246,6 @@ void ArrowLayer::prepareRoutes(const QHash<const DependencyArrow *, QVector<QPoi
                               return Drawn{area, drawSlices(pool, lines, zoom, area, ratio)};
                           }),
                           zoom, ratio, m_generation};
-    m_routing = true;
-    m_routedChanges = false;
 }
 
 void ArrowLayer::routesSet()
@@ -326,8 +319,9 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     // The image is right for its generation, zoom and ratio: where it lies follows from those.
     if (m_cache.transform != zoom || m_cache.generation != m_generation || m_cache.ratio != ratio || m_cache.slices.empty()) {
         ++m_drawnInPaint;
-        m_cache = Cache{drawSlices(&m_slicePool, std::make_shared<const std::vector<Line>>(lines()), zoom, area, ratio), ratio,
-                        zoom, area, m_generation};
+        m_cache = Cache{drawSlices(&m_slicePool, std::make_shared<const std::vector<Line>>(linesOf(planned())), zoom, area,
+                                   ratio),
+                        ratio, zoom, area, m_generation};
         if (m_cache.slices.empty()) { // out of memory: the arrows are drawn, only not kept
             drawUnkept();
             return;

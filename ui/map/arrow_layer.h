@@ -83,7 +83,7 @@ public:
         QPolygonF head;
         QColor color;
         double opacity = 1;
-        QRectF bounds; ///< the arrow's (path, head and label): a slice it misses skips it
+        QRectF bounds; ///< what the line and head can touch (ArrowShape::bounds): a slice it misses skips it
     };
     /// Rows `rows` (of the image's pixels, from its top) of the image of `lines` for `area` of
     /// the device pixels of `zoom` at `ratio`; a null image when out of memory. Reads nothing
@@ -104,23 +104,26 @@ private:
     void drawArrows(QPainter *painter, const QRectF &exposed) const;
     /// Drops the kept image and any being prepared (no view shows them now).
     void forgetImage();
-    /// Every visible arrow whose line the layer draws, in drawing order.
-    [[nodiscard]] std::vector<Line> lines() const;
     /// The image's pixel rows, cut into the slices drawn at once (one for a small image).
     [[nodiscard]] static std::vector<std::pair<int, int>> slicesOf(const QRect &area, double ratio);
     /// The slices of the image of `lines` for `area` at `zoom` and `ratio`, drawn now: the
     /// first on this thread, the others on `pool`'s. Empty when out of memory.
     [[nodiscard]] static std::vector<QImage> drawSlices(QThreadPool *pool, const std::shared_ptr<const std::vector<Line>> &lines,
                                                         const QTransform &zoom, const QRect &area, double ratio);
-    /// One arrow of an image prepared from routes, its line not worked out yet.
+    /// One arrow of the image, its line not worked out yet (that can be done on any thread).
     struct Planned {
         ArrowEnds ends;
         QColor color;
         double opacity = 1;
     };
+    /// Every visible arrow whose line the layer draws, in drawing order, as it is drawn now or,
+    /// with `routes`, as it will be once given its route there (an arrow not in it, none).
+    [[nodiscard]] std::vector<Planned> planned(const QHash<const DependencyArrow *, QVector<QPointF>> *routes = nullptr) const;
+    /// Starts drawing the image of `planned` on the pools' threads, at the kept image's zoom.
+    void startPreparing(std::vector<Planned> planned);
     /// The lines of `planned` (any thread).
     [[nodiscard]] static std::vector<Line> linesOf(const std::vector<Planned> &planned);
-    /// Where `lines` lie in the device pixels of `zoom` (with the margin an arrow's bounds have).
+    /// Where `lines` lie in the device pixels of `zoom`.
     [[nodiscard]] static QRect areaOf(const std::vector<Line> &lines, const QTransform &zoom);
     /// A prepared image: where it lies and its slices (none when out of memory).
     struct Drawn {

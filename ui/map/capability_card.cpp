@@ -331,21 +331,16 @@ bool CapabilityCard::paintPicture(QPainter *painter)
             return true;
         }();
         (void)roomMade;
-        picture = QPixmap(size * ratio);
-        picture.setDevicePixelRatio(ratio);
-        picture.fill(Qt::transparent);
-        {
-            // Drawn where it falls between pixels now: exact until it moves, then pasted at
-            // the nearest whole pixel (within a pixel of its place, as Qt's own cache does).
-            QPainter inPicture(&picture);
-            inPicture.setRenderHints(painter->renderHints());
+        // Drawn where it falls between pixels now: exact until it moves, then pasted at the
+        // nearest whole pixel (within a pixel of its place, as Qt's own cache does).
+        picture = pictureOf(size, ratio, painter->renderHints(), [&](QPainter &inPicture) {
             inPicture.setFont(painter->font());
             inPicture.setPen(painter->pen());
             inPicture.setTransform(QTransform::fromTranslate(-bounds.left(), -bounds.top())
                                    * QTransform::fromScale(world.m11(), world.m22())
                                    * QTransform::fromTranslate(at.x() - pasteAt.x(), at.y() - pasteAt.y()));
             paintCard(&inPicture);
-        }
+        });
         QPixmapCache::remove(m_picture.key);
         m_picture.key = QPixmapCache::insert(picture);
         m_picture.scaleX = world.m11();

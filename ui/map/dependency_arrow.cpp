@@ -286,6 +286,7 @@ void DependencyArrow::updatePath()
     // relayout a fitted map's arrow layer draws them on its own thread, from the same ends.
     ArrowShape shape = arrowShapeOf(m_pathEnds, false);
     m_pathStale = true;
+    const QRectF lineBounds = shape.bounds();
     m_route = std::move(shape.route);
     m_head = std::move(shape.head);
     const QPolygonF &pieceEnds = shape.pieceEnds;
@@ -296,8 +297,7 @@ void DependencyArrow::updatePath()
         const QPointF middle = middleOf(pieceEnds);
         m_lagRect = QRectF(middle - QPointF(size.width() / 2, size.height() + 4), size);
     }
-    // The curves lie within their control points (a cubic within its control polygon).
-    m_bounds = shape.controlPoints.united(m_head.boundingRect()).adjusted(-8, -8, 8, 8).united(m_lagRect);
+    m_bounds = lineBounds.united(m_lagRect);
     update();
     if (m_layer)
         m_layer->invalidate();

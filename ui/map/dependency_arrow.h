@@ -35,6 +35,14 @@ struct ArrowShape {
     QPolygonF pieceEnds; ///< where the line starts and each of its curves and runs ends
     QPolygonF head;
     QRectF controlPoints; ///< the bounds of the line's points and curves' control points
+
+    /// What the line and head can touch: their points and control points (a cubic lies within
+    /// its control polygon), with room for the pen and the smoothing around them.
+    [[nodiscard]] QRectF bounds() const
+    {
+        constexpr double kMargin = 8;
+        return controlPoints.united(head.boundingRect()).adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    }
 };
 
 /// The shape of the arrow between `ends` (without the path unless `withPath`). Reads nothing
@@ -70,6 +78,8 @@ public:
     void updatePath();
     /// What the arrow would be drawn from after setRoute(`points`) with its cards where they are.
     [[nodiscard]] ArrowEnds endsWithRoute(const QVector<QPointF> &points) const;
+    /// What the arrow is drawn from now.
+    [[nodiscard]] const ArrowEnds &ends() const { return m_pathEnds; }
     /// The drawn line (worked out when first asked for after a change).
     [[nodiscard]] const QPainterPath &path() const;
     /// The route as a polyline in scene coordinates: where the arrow leaves the predecessor's

@@ -1,5 +1,6 @@
 #include "ui/map/map_view.h"
 
+#include "ui/graphics/item_painting.h"
 #include "ui/map/map_legend.h"
 
 #include "ui/map/capability_card.h"
@@ -106,14 +107,10 @@ void MapView::drawForeground(QPainter *painter, const QRectF &rect)
     const QPointF fraction = place.topLeft() - corner;
     if (m_legendPicture.pixmap.isNull() || m_legendPicture.fraction != fraction) {
         // A pixel of room around it for its outline, drawn where it falls between pixels.
-        QPixmap pixmap((QSizeF(std::ceil(size.width()) + 3, std::ceil(size.height()) + 3) * ratio).toSize());
-        pixmap.setDevicePixelRatio(ratio);
-        pixmap.fill(Qt::transparent);
-        QPainter inPicture(&pixmap);
-        inPicture.setRenderHints(painter->renderHints());
-        paintMapLegend(&inPicture, style, content, QPointF(1, 1) + fraction + QPointF(0, size.height()));
-        inPicture.end();
-        m_legendPicture.pixmap = pixmap;
+        const QSize room(static_cast<int>(std::ceil(size.width())) + 3, static_cast<int>(std::ceil(size.height())) + 3);
+        m_legendPicture.pixmap = pictureOf(room, ratio, painter->renderHints(), [&](QPainter &inPicture) {
+            paintMapLegend(&inPicture, style, content, QPointF(1, 1) + fraction + QPointF(0, size.height()));
+        });
         m_legendPicture.fraction = fraction;
     }
     painter->drawPixmap(corner - QPointF(1, 1), m_legendPicture.pixmap);
