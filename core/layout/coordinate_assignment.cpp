@@ -1,7 +1,9 @@
 #include "core/layout/coordinate_assignment.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
+#include <span>
 
 namespace waveplan::layout::detail {
 
@@ -18,6 +20,14 @@ double segmentWeight(const LayeredGraph &graph, int a, int b)
 
 /// Weight with which an item without neighbours on the side being aligned holds its place.
 constexpr double kHoldWeight = 0.5;
+
+/// Weight with which an item of an edited layer holds its previous top (assignTopsKeeping):
+/// against the few units of its neighbours' pull, it gives way only to make room.
+constexpr double kAnchorWeight = 1000.0;
+
+/// How far an item may come from its previous top and still be taken to have kept it (the
+/// rounding of a least-squares fit, not a move anyone could see).
+constexpr double kKeptTolerance = 1e-6;
 
 struct Block {
     double weight = 0;
@@ -41,13 +51,19 @@ struct Scratch {
     std::vector<double> weight;
     std::vector<double> offset;
     std::vector<Block> blocks;
+
+    void resize(std::size_t items)
+    {
+        wantedTop.resize(items);
+        weight.resize(items);
+    }
 };
 
 /// Places one layer: tops as close as possible (weighted least squares) to `scratch.wantedTop`
 /// (with `scratch.weight`) while each item stays at least its height plus the gap (gapBetween)
-/// above the next.
+/// above the next; with `belowZero`, no top above 0 either.
 void fitLayer(const LayeredGraph &graph, const std::vector<int> &items, Scratch &scratch, const Spacing &gap,
-              std::vector<double> &top)
+              std::vector<double> &top, bool belowZero = false)
 {
     const std::vector<double> &wantedTop = scratch.wantedTop;
     const std::vector<double> &weight = scratch.weight;
@@ -70,45 +86,150 @@ void fitLayer(const LayeredGraph &graph, const std::vector<int> &items, Scratch 
             blocks.back().count += last.count;
         }
     }
+    // Bounded from above (z >= 0, so every top >= its offset >= 0), the least-squares fit is
+    // the unbounded one cut at the bound: the blocks' means stay in order.
     std::size_t i = 0;
-    for (const Block &block : blocks)
+    for (const Block &block : blocks) {
+        const double z = belowZero ? std::max(0.0, block.mean()) : block.mean();
         for (std::size_t k = 0; k < block.count; ++k, ++i)
-            top[static_cast<std::size_t>(items[i])] = block.mean() + offset[i];
+            top[static_cast<std::size_t>(items[i])] = z + offset[i];
+    }
+}
+
+/// The centre of `neighbours` that have a top (not NaN), each weighted by segmentWeight, and
+/// their total weight; false when none has.
+bool neighbourCentre(const LayeredGraph &graph, int item, std::span<const int> neighbours, const std::vector<double> &top,
+                     double &centre, double &weight)
+{
+    double sum = 0;
+    double total = 0;
+    for (const int neighbour : neighbours) {
+        const double t = top[static_cast<std::size_t>(neighbour)];
+        if (std::isnan(t))
+            continue;
+        const double w = segmentWeight(graph, item, neighbour);
+        sum += w * (t + graph.items[static_cast<std::size_t>(neighbour)].height / 2);
+        total += w;
+    }
+    if (total <= 0)
+        return false;
+    centre = sum / total;
+    weight = total;
+    return true;
 }
 
 void alignLayer(const LayeredGraph &graph, const LayerOrder &order, int layer, bool towardsAbove,
                 const Spacing &gap, Scratch &scratch, std::vector<double> &top)
 {
     const auto &items = order.layers[static_cast<std::size_t>(layer)];
-    const auto centre = [&](int item) {
-        return top[static_cast<std::size_t>(item)] + graph.items[static_cast<std::size_t>(item)].height / 2;
-    };
-    std::vector<double> &wantedTop = scratch.wantedTop;
-    std::vector<double> &weight = scratch.weight;
-    wantedTop.resize(items.size());
-    weight.resize(items.size());
+    scratch.resize(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
         const auto item = static_cast<std::size_t>(items[i]);
-        const auto &neighbours = towardsAbove ? graph.up[item] : graph.down[item];
-        double sum = 0;
-        double total = 0;
-        for (const int neighbour : neighbours) {
-            const double w = segmentWeight(graph, items[i], neighbour);
-            sum += w * centre(neighbour);
-            total += w;
-        }
-        if (total > 0) {
-            wantedTop[i] = sum / total - graph.items[item].height / 2;
-            weight[i] = total;
+        double centre = 0;
+        if (neighbourCentre(graph, items[i], towardsAbove ? graph.up[item] : graph.down[item], top, centre, scratch.weight[i])) {
+            scratch.wantedTop[i] = centre - graph.items[item].height / 2;
         } else {
-            wantedTop[i] = top[item];
-            weight[i] = kHoldWeight;
+            scratch.wantedTop[i] = top[item];
+            scratch.weight[i] = kHoldWeight;
         }
     }
     fitLayer(graph, items, scratch, gap, top);
 }
 
+/// True when the items of `layer` all have a previous top, and those tops keep them in their
+/// order with their gaps.
+bool keepsPreviousTops(const LayeredGraph &graph, const std::vector<int> &items, const Spacing &gap,
+                       const std::vector<double> &previousTop)
+{
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const double t = previousTop[static_cast<std::size_t>(items[i])];
+        if (std::isnan(t) || t < -kKeptTolerance)
+            return false;
+        if (i > 0) {
+            const auto above = static_cast<std::size_t>(items[i - 1]);
+            if (t + kKeptTolerance < previousTop[above] + graph.items[above].height + gapBetween(graph, items[i - 1], items[i], gap))
+                return false;
+        }
+    }
+    return true;
+}
+
+/// Places an edited layer: its items that had a top hold to it, the new ones go to the centre
+/// of their neighbours on one side (`towardsAbove`), both sides when `bothSides`, or stay
+/// where they are (just below the item before them, when they have no top yet).
+void fitEditedLayer(const LayeredGraph &graph, const std::vector<int> &items, bool towardsAbove, bool bothSides,
+                    const Spacing &gap, const std::vector<double> &previousTop, Scratch &scratch, std::vector<double> &top)
+{
+    std::vector<double> &wantedTop = scratch.wantedTop;
+    std::vector<double> &weight = scratch.weight;
+    scratch.resize(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto item = static_cast<std::size_t>(items[i]);
+        const double height = graph.items[item].height;
+        if (!std::isnan(previousTop[item])) {
+            wantedTop[i] = previousTop[item];
+            weight[i] = kAnchorWeight;
+            continue;
+        }
+        double centre = 0;
+        double w = 0;
+        bool found = false;
+        for (const bool above : {true, false}) {
+            if (!bothSides && above != towardsAbove)
+                continue;
+            double sideCentre = 0;
+            double sideWeight = 0;
+            if (neighbourCentre(graph, items[i], above ? graph.up[item] : graph.down[item], top, sideCentre, sideWeight)) {
+                centre = (centre * w + sideCentre * sideWeight) / (w + sideWeight);
+                w += sideWeight;
+                found = true;
+            }
+        }
+        if (found) {
+            wantedTop[i] = centre - height / 2;
+            weight[i] = w;
+        } else if (!std::isnan(top[item])) {
+            wantedTop[i] = top[item];
+            weight[i] = kHoldWeight;
+        } else {
+            const double above = i > 0 ? wantedTop[i - 1] + graph.items[static_cast<std::size_t>(items[i - 1])].height
+                                             + gapBetween(graph, items[i - 1], items[i], gap)
+                                       : 0.0;
+            wantedTop[i] = above;
+            weight[i] = kHoldWeight;
+        }
+    }
+    fitLayer(graph, items, scratch, gap, top, true);
+}
+
 } // namespace
+
+std::vector<double> assignTopsKeeping(const LayeredGraph &graph, const LayerOrder &order, const Spacing &rowSpacing,
+                                      int alignmentPasses, const std::vector<double> &previousTop)
+{
+    std::vector<double> top = previousTop; // NaN where an item is yet to be placed
+    std::vector<int> edited;               // layers that cannot keep their tops, left to right
+    for (std::size_t layer = 0; layer < order.layers.size(); ++layer)
+        if (!keepsPreviousTops(graph, order.layers[layer], rowSpacing, previousTop))
+            edited.push_back(static_cast<int>(layer));
+    Scratch scratch;
+    // First placement, left to right: the new items at the centre of their placed neighbours.
+    for (const int layer : edited)
+        fitEditedLayer(graph, order.layers[static_cast<std::size_t>(layer)], true, true, rowSpacing, previousTop, scratch, top);
+    for (int pass = 0; pass < alignmentPasses; ++pass) {
+        for (const int layer : edited)
+            fitEditedLayer(graph, order.layers[static_cast<std::size_t>(layer)], true, false, rowSpacing, previousTop, scratch,
+                           top);
+        for (auto layer = edited.rbegin(); layer != edited.rend(); ++layer)
+            fitEditedLayer(graph, order.layers[static_cast<std::size_t>(*layer)], false, false, rowSpacing, previousTop,
+                           scratch, top);
+    }
+    // A top the fit left within rounding of where it was is where it was.
+    for (std::size_t i = 0; i < top.size(); ++i)
+        if (!std::isnan(previousTop[i]) && std::abs(top[i] - previousTop[i]) < kKeptTolerance)
+            top[i] = previousTop[i];
+    return top;
+}
 
 std::vector<double> assignTops(const LayeredGraph &graph, const LayerOrder &order, const Spacing &rowSpacing,
                                int alignmentPasses)

@@ -23,4 +23,16 @@ struct Spacing {
 [[nodiscard]] std::vector<double> assignTops(const LayeredGraph &graph, const LayerOrder &order,
                                              const Spacing &rowSpacing, int alignmentPasses);
 
+/// Top y of every item after an edit, keeping the picture the user knows: `previousTop` holds
+/// each item's top in the previous layout (NaN for an item that had none: a card new to its
+/// column, a new arrow's bend). A layer whose items all had a top, in an order and with gaps
+/// those tops still satisfy, keeps them exactly. In the other layers every item that had a top
+/// holds to it, moving only as far as the items placed among them need room, and the new items
+/// are aligned with their neighbours as assignTops does (the same passes, over these layers
+/// only). No top is above 0, and nothing is shifted: an edit that touches two layers moves
+/// nothing anywhere else.
+[[nodiscard]] std::vector<double> assignTopsKeeping(const LayeredGraph &graph, const LayerOrder &order,
+                                                    const Spacing &rowSpacing, int alignmentPasses,
+                                                    const std::vector<double> &previousTop);
+
 } // namespace waveplan::layout::detail

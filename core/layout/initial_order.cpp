@@ -310,7 +310,7 @@ std::optional<PreviousOrder> previousOrder(const LayeredGraph &graph, const Layo
         }
     }
 
-    PreviousOrder result{emptyOrder(graph), {}, {}};
+    PreviousOrder result{emptyOrder(graph), {}, {}, {}};
     LayerOrder &order = result.order;
     for (std::size_t layer = 0; layer < itemsOfLayer.size(); ++layer) {
         std::vector<std::tuple<double, bool, int>> entries; // rank, inserted, item
@@ -342,6 +342,10 @@ std::optional<PreviousOrder> previousOrder(const LayeredGraph &graph, const Layo
     }
     order.indexAll();
     result.changedLayers = changedLayers(graph, previous, places);
+    result.previousTop.assign(graph.items.size(), std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t i = 0; i < graph.items.size(); ++i)
+        if (places.has[i])
+            result.previousTop[i] = graph.items[i].isDummy() ? places.y[i] - graph.items[i].height / 2 : places.y[i];
     return result;
 }
 

@@ -21,6 +21,9 @@ struct PreviousOrder {
     /// layer within it): an item was inserted, came from another layer, or left. Ascending.
     /// Every layer when the columns hold other numbers of layers than before.
     std::vector<int> changedLayers;
+    /// Each item's top in the previous layout (a bend's: its centre less half its height), NaN
+    /// for an item that had no place in it (see assignTopsKeeping).
+    std::vector<double> previousTop;
 };
 
 /// The previous layout's order: cards still in the same column and dummies of arrows that still

@@ -158,7 +158,10 @@ MapLayout layoutMap(const LayoutInput &input, const LayoutOptions &options)
 
     const detail::Spacing gap{std::max(options.rowSpacing, kMinimumGap),
                               std::max(options.bendSpacing < 0 ? options.rowSpacing : options.bendSpacing, kMinimumGap)};
-    const std::vector<double> top = detail::assignTops(graph, order, gap, options.alignmentPasses);
+    // After an edit, what it did not touch stays exactly where the user saw it.
+    const std::vector<double> top = fromPrevious
+                                        ? detail::assignTopsKeeping(graph, order, gap, options.alignmentPasses, start->previousTop)
+                                        : detail::assignTops(graph, order, gap, options.alignmentPasses);
     MapLayout layout = assemble(input, graph, order, top, options);
     layout.polished = true;
     layout.crossings = clampToInt(reduced);

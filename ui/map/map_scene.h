@@ -96,6 +96,11 @@ public:
     /// Lays the map out now, and waits for it (normally it happens by itself after changes that
     /// need it). A layout running in the background is dropped.
     void relayout();
+    /// Lays the whole map out afresh, as when the plan was opened. After an edit the map keeps
+    /// every card and arrow the edit did not touch where the user saw it (layout::layoutMap with
+    /// a previous layout), so after many edits arrows can bend more than a fresh layout needs.
+    /// In the background for a large map, as after an edit.
+    void tidyUp();
     /// A map of more cards than this (in a document's scene) is laid out in the background after
     /// a change, so the window never waits for it: until the new layout is in, the cards stay
     /// where they were (a new card at the top of its wave, a new arrow straight), and a map
@@ -260,6 +265,7 @@ private:
     /// goes on (at 10,000 capabilities, copying it took as long as the rest of an edit's sync).
     std::shared_ptr<const layout::MapLayout> m_layout = std::make_shared<const layout::MapLayout>(blankLayout());
     bool m_hasLayout = false;
+    bool m_tidyNext = false; ///< the next layout starts afresh (tidyUp)
     bool m_layoutDirty = true;
     /// A layout running in the background, with the renames made since it started (its result
     /// is in the keys it was given).

@@ -109,7 +109,7 @@ layout::LayoutOptions MapScene::layoutOptionsFor(int cards) const
 {
     layout::LayoutOptions options = layoutOptions();
     options.maxCardsPerLayer = cardsPerLayer(cards);
-    if (!m_hasLayout) // a relayout polishes fully where the edit landed, so the first is cut short
+    if (!m_hasLayout || m_tidyNext) // a relayout polishes fully where the edit landed, so the first is cut short
         scaleLayoutEffort(options, cards);
     return options;
 }
@@ -127,12 +127,19 @@ void MapScene::requestLayout()
         relayout();
 }
 
+void MapScene::tidyUp()
+{
+    m_tidyNext = true;
+    requestLayout();
+}
+
 void MapScene::relayout()
 {
     cancelBackgroundLayout(); // this layout replaces one running or held: its result is dropped
     layout::LayoutInput input = layoutInput();
-    input.previous = m_hasLayout ? m_layout.get() : nullptr;
+    input.previous = m_hasLayout && !m_tidyNext ? m_layout.get() : nullptr;
     const layout::LayoutOptions options = layoutOptionsFor(static_cast<int>(input.nodes.size()));
+    m_tidyNext = false;
     m_layout = std::make_shared<const layout::MapLayout>(layout::layoutMap(input, options));
     m_layoutDirty = false;
     showLayout();
@@ -153,8 +160,9 @@ void MapScene::startBackgroundLayout()
     layout::LayoutInput input = layoutInput();
     layout::LayoutOptions options = layoutOptionsFor(static_cast<int>(input.nodes.size()));
     std::shared_ptr<const layout::MapLayout> previous;
-    if (m_hasLayout)
+    if (m_hasLayout && !m_tidyNext)
         previous = m_layout;
+    m_tidyNext = false;
     // The worker owns what it reads (the previous layout shared, never changed in place) and a
     // share of the cancel flag.
     job->watcher->setFuture(QtConcurrent::run(

@@ -70,6 +70,9 @@ void MapView::createActions()
         m_scene->setLayoutMode(on ? MapScene::LayoutMode::Manual : MapScene::LayoutMode::Auto);
     });
     m_manualLayoutAction->setCheckable(true);
+    m_tidyUpAction = addViewAction(tr("&Tidy up map"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+                                   [this] { m_scene->tidyUp(); });
+    m_tidyUpAction->setToolTip(tr("Lay the map out afresh. After an edit, cards the edit did not touch stay where they were."));
 }
 
 void MapView::addCapabilityAtCursor()

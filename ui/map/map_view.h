@@ -46,6 +46,8 @@ public:
     [[nodiscard]] QAction *showCriticalPathAction() const { return m_criticalPathAction; }
     [[nodiscard]] QAction *showCriticalChainAction() const { return m_criticalChainAction; }
     [[nodiscard]] QAction *manualLayoutAction() const { return m_manualLayoutAction; }
+    /// Lays the map out afresh (MapScene::tidyUp): Ctrl+Shift+L.
+    [[nodiscard]] QAction *tidyUpAction() const { return m_tidyUpAction; }
     /// F: focus on the selected capability (what it needs and what needs it), F or Esc again to
     /// show everything.
     [[nodiscard]] QAction *focusAction() const { return m_focusAction; }
@@ -82,6 +84,7 @@ private:
     QAction *m_criticalPathAction = nullptr;
     QAction *m_criticalChainAction = nullptr;
     QAction *m_manualLayoutAction = nullptr;
+    QAction *m_tidyUpAction = nullptr;
     QAction *m_focusAction = nullptr;
     QAction *m_legendAction = nullptr;
     QRectF m_legendRect;

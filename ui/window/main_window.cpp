@@ -360,6 +360,7 @@ void MainWindow::createMapActions()
     mapMenu->addAction(m_mapView->focusAction());
     mapMenu->addAction(m_mapView->legendAction());
     mapMenu->addAction(m_mapView->manualLayoutAction());
+    mapMenu->addAction(m_mapView->tidyUpAction());
     mapMenu->addSeparator();
     mapMenu->addAction(m_mapView->zoomInAction());
     mapMenu->addAction(m_mapView->zoomOutAction());

@@ -345,3 +345,98 @@ TEST(MapLayoutStability, ANewArrowBetweenNeighbouringLayersIsPolishedAroundIt)
     }
     EXPECT_LT(polished, start); // the layers at the new arrow's ends were reordered
 }
+
+TEST(MapLayoutStability, AnEditLeavesTheLayersItDidNotTouchExactlyWhereTheyWere)
+{
+    // A card with no arrows added to the last column changes one layer: every card and arrow
+    // bend elsewhere stays on the very spot the user saw it. (Laid out again from the previous
+    // order alone, the alignment passes would settle the whole map anew.)
+    int unmovedChecked = 0;
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const LayoutInput input = test::randomLayeredGraph(seed, hundredCards());
+        const MapLayout before = layoutMap(input);
+        const int lastColumn = before.columns.rbegin()->first;
+        LayoutInput edited = input;
+        edited.nodes.push_back({"NEW", lastColumn});
+        edited.previous = &before;
+
+        const MapLayout after = layoutMap(edited);
+
+        const int newLayer = after.layerOf.at("NEW");
+        for (const auto &[key, place] : before.position) {
+            if (after.columnOf.at(key) == lastColumn && after.layerOf.at(key) == newLayer)
+                continue; // shares the layer NEW joined: may make room for it
+            EXPECT_EQ(after.position.at(key), place) << "seed " << seed << " card " << key;
+            ++unmovedChecked;
+        }
+        ASSERT_EQ(after.edges.size(), before.edges.size());
+        for (std::size_t e = 0; e < before.edges.size(); ++e)
+            EXPECT_EQ(after.edges[e].points, before.edges[e].points) << "seed " << seed << " arrow " << e;
+    }
+    EXPECT_GT(unmovedChecked, 500);
+}
+
+TEST(MapLayoutStability, EditedLayersKeepTheirGapsAndNothingGoesAboveTheTop)
+{
+    // Edits of every kind, each laid out from the one before: cards added with arrows, removed,
+    // moved to another column. Cards of a layer stay apart in their order, at or below 0, and
+    // no arrow passes through a card.
+    LayoutOptions options;
+    for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+        LayoutInput input = test::randomLayeredGraph(seed, hundredCards());
+        MapLayout layout = layoutMap(input, options);
+        for (int step = 0; step < 6; ++step) {
+            LayoutInput edited = step % 3 == 0   ? withOneMoreCard(input, 1 + step % 2, seed * 10 + static_cast<std::uint64_t>(step))
+                                 : step % 3 == 1 ? withoutCard(input, test::layeredKey(static_cast<int>(seed) * 5 + step))
+                                                 : input;
+            if (step % 3 == 0)
+                edited.nodes.back().key = "NEW" + std::to_string(step);
+            for (LayoutEdge &edge : edited.edges)
+                if (edge.from == "NEW")
+                    edge.from = edited.nodes.back().key;
+                else if (edge.to == "NEW")
+                    edge.to = edited.nodes.back().key;
+            if (step % 3 == 2)
+                edited.nodes[static_cast<std::size_t>(step) % edited.nodes.size()].column += 1;
+            edited.previous = &layout;
+            MapLayout next = layoutMap(edited, options);
+            edited.previous = nullptr;
+
+            std::map<std::pair<int, int>, std::vector<std::pair<int, double>>> byLayer; // row, top
+            for (const auto &[key, place] : next.position) {
+                EXPECT_GE(place.second, 0.0) << "seed " << seed << " step " << step << " card " << key;
+                byLayer[{next.columnOf.at(key), next.layerOf.at(key)}].emplace_back(next.rowOf.at(key), place.second);
+            }
+            for (auto &[layer, cards] : byLayer) {
+                std::sort(cards.begin(), cards.end());
+                for (std::size_t r = 1; r < cards.size(); ++r)
+                    EXPECT_GE(cards[r].second + 1e-9, cards[r - 1].second + 1.0 + options.rowSpacing)
+                        << "seed " << seed << " step " << step << " column " << layer.first << " layer " << layer.second;
+            }
+            EXPECT_TRUE(routeCollisions(edited, next).empty()) << "seed " << seed << " step " << step;
+            input = edited;
+            layout = std::move(next);
+        }
+    }
+}
+
+TEST(MapLayoutStability, ACardAddedBesideTheTopCardGoesBelowItWithoutLiftingIt)
+{
+    // NEW wants to be level with A, as B is; B, at the top, holds its place and NEW takes the
+    // next free spot below it rather than lift B above the top of the map.
+    LayoutInput input;
+    input.nodes = {{"A", 0}, {"B", 1}};
+    input.edges = {{"A", "B"}};
+    const MapLayout before = layoutMap(input);
+    LayoutInput edited = input;
+    edited.nodes.push_back({"NEW", 1});
+    edited.edges.push_back({"A", "NEW"});
+    edited.previous = &before;
+
+    const MapLayout after = layoutMap(edited);
+
+    EXPECT_EQ(after.position.at("A"), before.position.at("A"));
+    EXPECT_EQ(after.position.at("B"), before.position.at("B"));
+    EXPECT_EQ(after.position.at("B").second, 0.0);
+    EXPECT_GE(after.position.at("NEW").second, 1.0 + LayoutOptions{}.rowSpacing - 1e-9);
+}

@@ -368,6 +368,65 @@ TEST_F(MapSceneTest, ManualModePutsCardsAtTheirPositionsAndOthersWhereTheLayoutD
     EXPECT_FALSE(card("D")->flags() & QGraphicsItem::ItemIsMovable);
 }
 
+namespace {
+
+std::map<QString, QPointF> cardPlaces(const MapScene &map)
+{
+    std::map<QString, QPointF> at;
+    for (const ui::map::CapabilityCard *c : map.cards())
+        at[c->key()] = c->pos();
+    return at;
+}
+
+} // namespace
+
+TEST_F(MapSceneTest, AnEditThatMovesOneCardLeavesEveryOtherCardWhereItWas)
+{
+    Plan plan = smallMapPlan();
+    for (const char *key : {"F", "G"}) { // two more in the first wave, beside D
+        Capability more = plan.capabilities[3];
+        more.key = key;
+        plan.capabilities.push_back(more);
+    }
+    plan.dependencies.push_back({"F", "C", 0});
+    load(plan);
+    const std::map<QString, QPointF> before = cardPlaces(*scene);
+    const int wave = card("E")->wave();
+    Capability later = *document->plan().findCapability("E");
+    later.earliestWave = wave + 2; // E goes two waves later: it leaves the middle of its wave
+
+    document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "E", later, "Later")));
+
+    ASSERT_NE(card("E")->wave(), wave);
+    EXPECT_NE(card("E")->pos(), before.at("E"));
+    // B, in the layer E left, may make room for the arrow A -> E that now passes it.
+    for (const char *key : {"A", "C", "D", "F", "G"})
+        EXPECT_EQ(card(key)->pos(), before.at(key)) << key;
+}
+
+TEST_F(MapSceneTest, TidyUpLaysTheMapOutAsWhenThePlanWasOpened)
+{
+    GeneratorOptions options;
+    options.capabilities = 40;
+    options.dependencyDensity = 0.06;
+    load(generatePlan(3, options));
+    // Edits that move cards: each relayout keeps what it can where it was.
+    for (std::size_t k = 0; k < 6; ++k) {
+        Capability longer = document->plan().capabilities[k * 5];
+        longer.durationDays += 60;
+        document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), longer.key, longer, "Longer")));
+    }
+    // The map laid out from scratch for the same schedule, as when the plan is opened.
+    const MapScene fresh(document.get(), selection.get());
+    const std::map<QString, QPointF> afresh = cardPlaces(fresh);
+    ASSERT_NE(cardPlaces(*scene), afresh) << "the edits left the map as a fresh layout: nothing to tidy";
+
+    view->tidyUpAction()->trigger();
+
+    EXPECT_EQ(cardPlaces(*scene), afresh);
+    EXPECT_EQ(view->tidyUpAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+}
+
 TEST_F(MapSceneTest, KindsDifferInShapeNotOnlyColour)
 {
     load(smallMapPlan());
