@@ -216,11 +216,19 @@ std::vector<double> assignTopsKeeping(const LayeredGraph &graph, const LayerOrde
     // First placement, left to right: the new items at the centre of their placed neighbours.
     for (const int layer : edited)
         fitEditedLayer(graph, order.layers[static_cast<std::size_t>(layer)], true, true, rowSpacing, previousTop, scratch, top);
+    // Then the alignment passes, over the layers holding new items: a layer of items that all
+    // hold to their previous tops wants the same tops on every pass, and gets them.
+    std::vector<int> aligned;
+    for (const int layer : edited) {
+        const auto &items = order.layers[static_cast<std::size_t>(layer)];
+        if (std::any_of(items.begin(), items.end(), [&](int item) { return std::isnan(previousTop[static_cast<std::size_t>(item)]); }))
+            aligned.push_back(layer);
+    }
     for (int pass = 0; pass < alignmentPasses; ++pass) {
-        for (const int layer : edited)
+        for (const int layer : aligned)
             fitEditedLayer(graph, order.layers[static_cast<std::size_t>(layer)], true, false, rowSpacing, previousTop, scratch,
                            top);
-        for (auto layer = edited.rbegin(); layer != edited.rend(); ++layer)
+        for (auto layer = aligned.rbegin(); layer != aligned.rend(); ++layer)
             fitEditedLayer(graph, order.layers[static_cast<std::size_t>(*layer)], false, false, rowSpacing, previousTop,
                            scratch, top);
     }

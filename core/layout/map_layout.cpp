@@ -143,7 +143,7 @@ MapLayout layoutMap(const LayoutInput &input, const LayoutOptions &options)
     const bool fromPrevious = start.has_value();
     detail::LayerOrder order = fromPrevious ? std::move(start->order) : detail::depthFirstOrder(graph);
 
-    const std::int64_t initial = detail::totalCrossings(graph, order);
+    const std::int64_t initial = options.countCrossings ? detail::totalCrossings(graph, order) : 0;
     if (fromPrevious) {
         detail::sift(graph, order, start->inserted, options);
         if (input.previous->polished) // only where the edit changed something: the rest is polished
@@ -154,7 +154,7 @@ MapLayout layoutMap(const LayoutInput &input, const LayoutOptions &options)
         detail::sweepFreely(graph, order, options);
         detail::polish(graph, order, options, 0.0);
     }
-    const std::int64_t reduced = detail::totalCrossings(graph, order);
+    const std::int64_t reduced = options.countCrossings ? detail::totalCrossings(graph, order) : 0;
 
     const detail::Spacing gap{std::max(options.rowSpacing, kMinimumGap),
                               std::max(options.bendSpacing < 0 ? options.rowSpacing : options.bendSpacing, kMinimumGap)};
@@ -167,8 +167,9 @@ MapLayout layoutMap(const LayoutInput &input, const LayoutOptions &options)
     layout.crossings = clampToInt(reduced);
     layout.initialCrossings = clampToInt(initial);
     log::get("core.layout")
-        ->debug("map layout: {} cards, {} arrow bends, {} columns, crossings {} -> {}{}", graph.nodes.size(),
-                graph.items.size() - graph.nodes.size(), graph.layerCount, initial, reduced,
+        ->debug("map layout: {} cards, {} arrow bends, {} layers{}{}", graph.nodes.size(), graph.items.size() - graph.nodes.size(),
+                graph.layerCount,
+                options.countCrossings ? fmt::format(", crossings {} -> {}", initial, reduced) : std::string(),
                 fromPrevious ? " (from the previous layout)" : "");
     return layout;
 }

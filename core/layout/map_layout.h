@@ -104,7 +104,8 @@ struct MapLayout {
     double cardWidth = 2;
     /// One route per input edge, in input order.
     std::vector<EdgeRoute> edges;
-    /// Arrow crossings of this layout (see countCrossings).
+    /// Arrow crossings of this layout (see countCrossings); 0 when LayoutOptions::countCrossings
+    /// was off.
     int crossings = 0;
     /// True for a layout made by layoutMap: its order was polished as far as the options allowed.
     /// Laid out again with this one as `previous`, only the layers an edit changed and their
@@ -112,7 +113,8 @@ struct MapLayout {
     /// a layout built or reordered by other means: the next layout then polishes every layer.
     bool polished = false;
     /// Crossings of the order the sweeps started from (the previous layout's order with the new
-    /// cards inserted, or the depth-first order without one). Never less than `crossings`.
+    /// cards inserted, or the depth-first order without one). Never less than `crossings`; 0
+    /// when LayoutOptions::countCrossings was off.
     int initialCrossings = 0;
 
     /// Where column `c` sits, also for a column left or right of every card (one layer each,
@@ -156,6 +158,9 @@ struct LayoutOptions {
     /// and layoutMap returns at once with a layout that is complete and valid but less tidy (a
     /// layout in the background that is no longer wanted). Must outlive the call.
     const std::atomic<bool> *cancel = nullptr;
+    /// Fill MapLayout::crossings and initialCrossings: two counts of every pair of adjacent
+    /// layers, a tenth of a relayout after an edit, for what only benchmarks and tests read.
+    bool countCrossings = true;
 };
 
 /// Lays out the map: orders each column to reduce arrow crossings, then places cards and bends.

@@ -9,8 +9,11 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 
 namespace waveplan::ui::map {
 
@@ -20,8 +23,74 @@ namespace {
 constexpr double kMostKeptPixels = 24.0e6;
 /// An image smaller than this is drawn in one slice: another thread would cost more than it saves.
 constexpr double kSlicedFromPixels = 250000;
+/// Slices of a larger image: enough for the threads that take them to finish close together.
+constexpr int kSlices = 3;
 
 } // namespace
+
+/// The slices of one image: each drawn by the first thread to take it. The lines come first
+/// (setLines, once); until then there is nothing to take.
+class ArrowLayer::SliceWork {
+public:
+    SliceWork(const QTransform &zoom, double ratio)
+        : m_zoom(zoom)
+        , m_ratio(ratio)
+    {
+    }
+
+    void setLines(std::shared_ptr<const std::vector<Line>> lines, const QRect &area)
+    {
+        m_lines = std::move(lines);
+        m_area = area;
+        m_rows = slicesOf(area, m_ratio);
+        m_images.resize(m_rows.size());
+        m_ready.store(true, std::memory_order_release); // publishes the above to the takers
+    }
+
+    /// Draws, on this thread, the slices no thread has taken yet (none before setLines).
+    void drawUntaken()
+    {
+        if (!m_ready.load(std::memory_order_acquire))
+            return;
+        for (;;) {
+            const std::size_t k = m_next.fetch_add(1);
+            if (k >= m_rows.size())
+                return;
+            QImage image = sliceOf(*m_lines, m_zoom, m_area, m_ratio, m_rows[k]);
+            {
+                const std::lock_guard lock(m_mutex);
+                m_images[k] = std::move(image);
+                ++m_drawn;
+            }
+            m_allDrawn.notify_all();
+        }
+    }
+
+    /// Every slice, drawing those not taken and waiting for the others (after setLines); empty
+    /// when one could not be drawn (out of memory).
+    [[nodiscard]] std::vector<QImage> finish()
+    {
+        drawUntaken();
+        std::unique_lock lock(m_mutex);
+        m_allDrawn.wait(lock, [this] { return m_drawn == m_rows.size(); });
+        if (std::any_of(m_images.begin(), m_images.end(), [](const QImage &slice) { return slice.isNull(); }))
+            return {};
+        return m_images;
+    }
+
+private:
+    const QTransform m_zoom;
+    const double m_ratio;
+    std::shared_ptr<const std::vector<Line>> m_lines;
+    QRect m_area;
+    std::vector<std::pair<int, int>> m_rows;
+    std::atomic<bool> m_ready{false};
+    std::atomic<std::size_t> m_next{0};
+    std::mutex m_mutex;
+    std::condition_variable m_allDrawn;
+    std::vector<QImage> m_images; ///< guarded by m_mutex until all are drawn
+    std::size_t m_drawn = 0;
+};
 
 ArrowLayer::ArrowLayer()
 {
@@ -167,24 +236,27 @@ std::vector<std::pair<int, int>> ArrowLayer::slicesOf(const QRect &area, double 
     const int height = (area.size() * ratio).height();
     if (static_cast<double>(area.width()) * area.height() * ratio * ratio < kSlicedFromPixels || height < 2)
         return {{0, height}};
-    return {{0, height / 2}, {height / 2, height}};
+    const int count = std::min(kSlices, height);
+    std::vector<std::pair<int, int>> rows;
+    for (int k = 0; k < count; ++k)
+        rows.emplace_back(height * k / count, height * (k + 1) / count);
+    return rows;
 }
 
 std::vector<QImage> ArrowLayer::drawSlices(QThreadPool *pool, const std::shared_ptr<const std::vector<Line>> &lines,
                                            const QTransform &zoom, const QRect &area, double ratio)
 {
-    const std::vector<std::pair<int, int>> rows = slicesOf(area, ratio);
-    std::vector<QFuture<QImage>> others;
-    for (std::size_t k = 1; k < rows.size(); ++k)
-        others.push_back(QtConcurrent::run(pool, [lines, zoom, area, ratio, slice = rows[k]] {
-            return sliceOf(*lines, zoom, area, ratio, slice);
-        }));
-    std::vector<QImage> slices{sliceOf(*lines, zoom, area, ratio, rows.front())};
-    for (const QFuture<QImage> &other : others)
-        slices.push_back(other.result());
-    if (std::any_of(slices.begin(), slices.end(), [](const QImage &slice) { return slice.isNull(); }))
-        return {};
-    return slices;
+    const auto work = std::make_shared<SliceWork>(zoom, ratio);
+    work->setLines(lines, area);
+    return drawSlices(pool, work);
+}
+
+std::vector<QImage> ArrowLayer::drawSlices(QThreadPool *pool, const std::shared_ptr<SliceWork> &work)
+{
+    // The pool's thread takes slices too when it comes free (it may still be drawing an image
+    // since dropped); this one does not wait for it.
+    (void)QtConcurrent::run(pool, [work] { work->drawUntaken(); });
+    return work->finish();
 }
 
 std::vector<ArrowLayer::Line> ArrowLayer::linesOf(const std::vector<Planned> &planned)
@@ -239,13 +311,16 @@ void ArrowLayer::startPreparing(std::vector<Planned> planned)
     // Earlier images still being drawn finish on their own; their results are dropped.
     const QTransform zoom = m_cache.transform;
     const double ratio = m_cache.ratio;
-    // The lines, where they lie and the slices, all on the pool's threads.
-    m_prepared = Prepared{QtConcurrent::run(&m_pool, [planned = std::move(planned), zoom, ratio, pool = &m_slicePool] {
-                              const auto lines = std::make_shared<const std::vector<Line>>(linesOf(planned));
+    // The lines and where they lie on the pool's thread; the slices there, on the slice pool's
+    // and on the GUI thread when its paint needs them before they are done.
+    const auto work = std::make_shared<SliceWork>(zoom, ratio);
+    m_prepared = Prepared{QtConcurrent::run(&m_pool, [planned = std::move(planned), zoom, work, pool = &m_slicePool] {
+                              auto lines = std::make_shared<const std::vector<Line>>(linesOf(planned));
                               const QRect area = areaOf(*lines, zoom);
-                              return Drawn{area, drawSlices(pool, lines, zoom, area, ratio)};
+                              work->setLines(std::move(lines), area);
+                              return Drawn{area, drawSlices(pool, work)};
                           }),
-                          zoom, ratio, m_generation};
+                          work, zoom, ratio, m_generation};
 }
 
 void ArrowLayer::routesSet()
@@ -312,6 +387,7 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         const Prepared prepared = std::move(*m_prepared);
         m_prepared.reset();
         if (prepared.transform == zoom && prepared.ratio == ratio && prepared.generation == m_generation) {
+            prepared.slices->drawUntaken(); // what no thread has started yet, here rather than wait
             if (Drawn drawn = prepared.image.result(); !drawn.slices.empty()) // waits for the rest of it
                 m_cache = Cache{std::move(drawn.slices), ratio, zoom, drawn.area, m_generation};
         }

@@ -23,8 +23,10 @@
 /// rest of the edit is taken in and the view repaints what lies under the arrows; the layer's
 /// paint waits for it (or draws its own, when the view's zoom has changed or an arrow changed
 /// meanwhile). prepare() does the same from the arrows as they are.
-/// A large image is drawn as two slices, top and bottom, at once on two threads (or, drawn
-/// for a paint, one of them on the GUI thread): half the wait.
+/// A large image is drawn as slices, top to bottom, taken one at a time by whichever thread is
+/// free: the layer's two, and the paint that needs the image (it draws the slices no thread
+/// has started rather than wait for one to come free: on a 2-core machine the layer's threads
+/// share the cores with the GUI thread's rerouting).
 
 #include "ui/map/dependency_arrow.h"
 
@@ -106,10 +108,13 @@ private:
     void forgetImage();
     /// The image's pixel rows, cut into the slices drawn at once (one for a small image).
     [[nodiscard]] static std::vector<std::pair<int, int>> slicesOf(const QRect &area, double ratio);
-    /// The slices of the image of `lines` for `area` at `zoom` and `ratio`, drawn now: the
-    /// first on this thread, the others on `pool`'s. Empty when out of memory.
+    /// The slices of the image of `lines` for `area` at `zoom` and `ratio`, drawn now, on this
+    /// thread and `pool`'s. Empty when out of memory.
     [[nodiscard]] static std::vector<QImage> drawSlices(QThreadPool *pool, const std::shared_ptr<const std::vector<Line>> &lines,
                                                         const QTransform &zoom, const QRect &area, double ratio);
+    class SliceWork;
+    /// The slices of `work` (its lines set), drawn now on this thread and `pool`'s.
+    [[nodiscard]] static std::vector<QImage> drawSlices(QThreadPool *pool, const std::shared_ptr<SliceWork> &work);
     /// One arrow of the image, its line not worked out yet (that can be done on any thread).
     struct Planned {
         ArrowEnds ends;
@@ -156,6 +161,7 @@ private:
     /// An image being drawn by prepare() or prepareRoutes(), and what for.
     struct Prepared {
         QFuture<Drawn> image;
+        std::shared_ptr<SliceWork> slices; ///< its slices, for the paint to take those not started
         QTransform transform;
         double ratio = 1;
         std::uint64_t generation = 0;
@@ -166,8 +172,8 @@ private:
     bool m_routedChanges = false; ///< invalidated while routing
     // Threads kept between edits; each pool waits for what it runs when destroyed (the slices'
     // last, as prepared images wait for their slices).
-    QThreadPool m_slicePool; ///< one thread, for the slices after the first
-    QThreadPool m_pool;      ///< one thread, for prepared images (which draw their first slice)
+    QThreadPool m_slicePool; ///< one thread, for slices
+    QThreadPool m_pool;      ///< one thread, for prepared images (which draw slices too)
 };
 
 } // namespace waveplan::ui::map

@@ -48,6 +48,7 @@ layout::LayoutOptions MapScene::layoutOptions()
     options.rowSpacing = G::rowGap;
     options.bendHeight = G::bendHeight;
     options.bendSpacing = G::bendGap;
+    options.countCrossings = false; // the map shows none
     return options;
 }
 

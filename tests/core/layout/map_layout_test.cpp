@@ -486,3 +486,26 @@ TEST(MapLayout, ACancelledLayoutIsCompleteAndKeepsItsStartingOrder)
     EXPECT_TRUE(routeCollisions(input, map).empty());      // ...and every arrow routed clear
     EXPECT_EQ(map.crossings, countCrossings(input, map));
 }
+
+TEST(MapLayout, WithoutCountingCrossingsTheLayoutIsTheSame)
+{
+    LayoutOptions quiet;
+    quiet.countCrossings = false;
+    for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+        LayoutInput input = test::randomLayeredGraph(seed, {});
+        const MapLayout counted = layoutMap(input);
+        const MapLayout uncounted = layoutMap(input, quiet);
+        EXPECT_EQ(uncounted.position, counted.position);
+        EXPECT_EQ(uncounted.rowOf, counted.rowOf);
+        EXPECT_EQ(uncounted.crossings, 0);
+        EXPECT_EQ(uncounted.initialCrossings, 0);
+        EXPECT_GT(counted.initialCrossings, 0) << "seed " << seed << ": a map with crossings to count";
+        // After an edit too (a layout from the previous one).
+        input.nodes.push_back({"NEW", 1});
+        input.previous = &counted;
+        const MapLayout countedAgain = layoutMap(input);
+        input.previous = &uncounted;
+        const MapLayout uncountedAgain = layoutMap(input, quiet);
+        EXPECT_EQ(uncountedAgain.position, countedAgain.position);
+    }
+}

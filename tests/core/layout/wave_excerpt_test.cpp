@@ -110,10 +110,12 @@ TEST(WaveExcerpt, CardsAreTheWavesCapabilitiesAndStubsExactlyTheirNeighboursInOt
                     if (c.role != ExcerptRole::Card)
                         continue;
                     const double cx = e.layout.position.at(c.layoutKey).first;
-                    if (i.role == ExcerptRole::Before)
+                    if (i.role == ExcerptRole::Before) {
                         EXPECT_LT(x, cx);
-                    if (i.role == ExcerptRole::After)
+                    }
+                    if (i.role == ExcerptRole::After) {
                         EXPECT_GT(x, cx);
+                    }
                 }
             }
         }
