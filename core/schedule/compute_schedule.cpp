@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <future>
 #include <utility>
 
 namespace waveplan {
@@ -102,10 +103,20 @@ solver::Solution solveAgainstReference(const Plan &plan, const detail::ProgressF
         stableBudget.schedules =
             std::min<std::int64_t>(stableBudget.schedules, firstScheduleDecodings(problem.activities.size()));
     }
-    solver::Solution free = options.firstScheduleOnly ? solver::firstSchedule(problem) : solver::solve(problem, budget);
-    solver::Solution kept =
-        solver::solveStable(problem, referenceStarts(plan, *options.reference, frame), stableBudget, &free.start,
-                            options.stableTolerancePercent);
+    // The free schedule on another thread while the search from the reference runs (they share
+    // only the problem, which neither changes); the blend waits for it.
+    std::future<solver::Solution> freeLater = std::async(std::launch::async, [&problem, &options, &budget] {
+        return options.firstScheduleOnly ? solver::firstSchedule(problem) : solver::solve(problem, budget);
+    });
+    solver::Solution free;
+    const auto freeStarts = [&]() -> const std::vector<int> * {
+        free = freeLater.get();
+        return &free.start;
+    };
+    solver::Solution kept = solver::solveStable(problem, referenceStarts(plan, *options.reference, frame), stableBudget,
+                                                solver::FreeStarts(freeStarts), options.stableTolerancePercent);
+    if (freeLater.valid())
+        free = freeLater.get();
     stable = !clearlyBetter(free, kept, options.stableTolerancePercent);
     if (!stable) {
         free.schedulesEvaluated += kept.schedulesEvaluated;

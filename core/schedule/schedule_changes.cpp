@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <string_view>
 
 namespace waveplan {
 
@@ -28,18 +29,27 @@ ScheduleChanges diffSchedules(const ScheduleReference &before, const Schedule &a
         return changes;
     changes.fromEndDay = before.endDay;
     changes.toEndDay = after.makespanDays;
-    std::set<std::string, std::less<>> present;
+    std::size_t found = 0;
     for (const ScheduledCapability &c : after.capabilities) {
-        present.insert(c.key);
         const ScheduleReference::Entry *was = before.find(c.key);
-        if (was == nullptr)
+        if (was == nullptr) {
             changes.added.push_back(c.key);
-        else if (was->wave != c.wave || was->startDay != c.startDay)
+            continue;
+        }
+        ++found;
+        if (was->wave != c.wave || was->startDay != c.startDay)
             changes.moves.push_back({c.key, was->wave, c.wave, was->startDay, c.startDay});
     }
-    for (const auto &[key, entry] : before.capabilities)
-        if (!present.contains(key))
-            changes.removed.push_back(key);
+    // Every key of `before` found (a schedule lists each capability once): none removed, the
+    // case of every edit but a deletion, without a set of the keys.
+    if (found != before.capabilities.size()) {
+        std::set<std::string_view> present;
+        for (const ScheduledCapability &c : after.capabilities)
+            present.insert(c.key);
+        for (const auto &[key, entry] : before.capabilities)
+            if (!present.contains(key))
+                changes.removed.push_back(key);
+    }
     const std::set<std::string, std::less<>> wasDriving(before.drivingPath.begin(), before.drivingPath.end());
     const std::set<std::string, std::less<>> isDriving(after.criticalChain.begin(), after.criticalChain.end());
     for (const std::string &key : after.criticalChain)

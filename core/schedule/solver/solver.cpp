@@ -9,6 +9,7 @@
 #include "core/schedule/solver/stable_search.h"
 
 #include <algorithm>
+#include <future>
 #include <tuple>
 #include <utility>
 
@@ -100,9 +101,15 @@ std::int64_t toleratedEnd(int end, int tolerancePercent)
 Solution solveStable(const Problem &problem, const std::vector<int> &referenceStart, const Budget &budget,
                      const std::vector<int> *freeStart, int tolerancePercent)
 {
+    return solveStable(problem, referenceStart, budget, FreeStarts([freeStart] { return freeStart; }), tolerancePercent);
+}
+
+Solution solveStable(const Problem &problem, const std::vector<int> &referenceStart, const Budget &budget,
+                     const FreeStarts &freeStarts, int tolerancePercent)
+{
     // With a free schedule to blend with, the search from the reference gets half the budget.
     Budget ownBudget = budget;
-    if (freeStart != nullptr)
+    if (freeStarts)
         ownBudget.schedules = std::max<std::int64_t>(1, budget.schedules / 2);
     detail::SearchBudget searchBudget(ownBudget);
     const detail::StableBase base(problem);
@@ -110,6 +117,7 @@ Solution solveStable(const Problem &problem, const std::vector<int> &referenceSt
     Schedule best = search.run();
     const int anchored = search.anchoredMakespan();
     std::int64_t used = searchBudget.used();
+    const std::vector<int> *freeStart = freeStarts ? freeStarts() : nullptr;
     if (freeStart != nullptr && freeStart->size() == best.start.size()) {
         int freeEnd = 0;
         for (std::size_t a = 0; a < freeStart->size(); ++a)
@@ -117,14 +125,18 @@ Solution solveStable(const Problem &problem, const std::vector<int> &referenceSt
         const std::int64_t allowed = toleratedEnd(freeEnd, tolerancePercent);
         Budget rest = budget;
         rest.schedules = std::max<std::int64_t>(1, budget.schedules - used);
+        // A third: every activity held to its reference wave, free inside it, on another thread
+        // while this one blends (the two share only what neither changes).
+        detail::SearchBudget wavesBudget(rest);
+        std::future<Schedule> wavesLater = std::async(std::launch::async, [&] {
+            detail::StableSearch waves(problem, base, referenceStart, wavesBudget);
+            return waves.withinWaves();
+        });
         detail::SearchBudget blendBudget(rest);
         detail::StableSearch blending(problem, base, referenceStart, blendBudget);
         Schedule blended = blending.blend(*freeStart, allowed);
+        Schedule withinWaves = wavesLater.get();
         used += blendBudget.used();
-        // A third: every activity held to its reference wave, free inside it.
-        detail::SearchBudget wavesBudget(rest);
-        detail::StableSearch waves(problem, base, referenceStart, wavesBudget);
-        Schedule withinWaves = waves.withinWaves();
         used += wavesBudget.used();
         // Fewer violations, then less lateness; then, of those ending within the tolerance of
         // the free schedule, the one that moved fewest activities (the earlier on a tie); if

@@ -27,6 +27,7 @@
 #include "core/schedule/solver/problem.h"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace waveplan::solver {
@@ -57,5 +58,16 @@ namespace waveplan::solver {
 [[nodiscard]] Solution solveStable(const Problem &problem, const std::vector<int> &referenceStart,
                                    const Budget &budget = {}, const std::vector<int> *freeStart = nullptr,
                                    int tolerancePercent = 2);
+
+/// The free schedule's starts, asked for once the search from the reference is done (they may
+/// be worked out meanwhile on another thread); null for none. What it returns must outlive the
+/// call it is given to.
+using FreeStarts = std::function<const std::vector<int> *()>;
+
+/// solveStable with the free schedule's starts asked for only when needed: the search from the
+/// reference runs first, and the blend and the schedule held to its reference waves run at once
+/// on two threads. The same result as the overload above.
+[[nodiscard]] Solution solveStable(const Problem &problem, const std::vector<int> &referenceStart, const Budget &budget,
+                                   const FreeStarts &freeStarts, int tolerancePercent);
 
 } // namespace waveplan::solver

@@ -191,6 +191,30 @@ TEST(StableSearch, StableSchedulesAreConsistentWithTheirProblemAfterRandomEdits)
     }
 }
 
+TEST(StableSearch, FreeStartsAskedForLaterGiveTheSameScheduleAskedForOnce)
+{
+    // The free schedule worked out on another thread and handed over when the search from the
+    // reference is done: the same pick as with the starts given up front.
+    for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+        Problem p = test::randomProblem(seed);
+        const Solution reference = solve(p, Budget{.schedules = 60});
+        p.activities[seed % p.activities.size()].duration += 11;
+        const Solution free = solve(p, Budget{.schedules = 60});
+        int asked = 0;
+        const FreeStarts later = [&]() -> const std::vector<int> * {
+            ++asked;
+            return &free.start;
+        };
+
+        const Solution given = solveStable(p, reference.start, Budget{.schedules = 200}, &free.start, 2);
+        const Solution handedOver = solveStable(p, reference.start, Budget{.schedules = 200}, later, 2);
+
+        EXPECT_EQ(handedOver.start, given.start) << "seed " << seed;
+        EXPECT_EQ(handedOver.schedulesEvaluated, given.schedulesEvaluated) << "seed " << seed;
+        EXPECT_EQ(asked, 1) << "seed " << seed;
+    }
+}
+
 TEST(StableSearch, ShorteningOneActivityNeverMakesThePlanLonger)
 {
     int fewerMoved = 0;
