@@ -251,13 +251,20 @@ void MapScene::syncCapabilities(const QStringList &keys)
 
 void MapScene::syncArrowsTouching(const QStringList &keys)
 {
-    const QSet<QString> touched(keys.begin(), keys.end());
+    // The plan's keys compared as they are stored: an edit touches a few of hundreds of arrows.
+    std::vector<std::string> touched;
+    touched.reserve(static_cast<std::size_t>(keys.size()));
+    for (const QString &key : keys)
+        touched.push_back(key.toStdString());
+    std::sort(touched.begin(), touched.end());
+    const auto isTouched = [&](const std::string &key) { return std::binary_search(touched.begin(), touched.end(), key); };
     QHash<ArrowKey, int> wanted;
     for (const Dependency &dependency : plan().dependencies) {
+        if (!isTouched(dependency.predecessor) && !isTouched(dependency.successor))
+            continue;
         const QString from = qs(dependency.predecessor);
         const QString to = qs(dependency.successor);
-        if ((touched.contains(from) || touched.contains(to)) && m_cards.contains(from) && m_cards.contains(to)
-            && from != to)
+        if (m_cards.contains(from) && m_cards.contains(to) && from != to)
             wanted.insert(ArrowKey(from, to), dependency.lagDays);
     }
     QList<DependencyArrow *> stale;
