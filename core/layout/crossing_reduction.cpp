@@ -106,6 +106,19 @@ std::vector<int> sortedLayer(const LayeredGraph &graph, const LayerOrder &order,
     std::vector<bool> fixed(items.size(), false);
     std::vector<int> positions;
     for (std::size_t i = 0; i < items.size(); ++i) {
+        if (heuristic == OrderingHeuristic::Barycenter) {
+            // The mean needs no sorted copy (a sum of whole numbers: the same in any order).
+            const std::span<const int> neighbours = neighboursOf(graph, items[i], side);
+            if (neighbours.empty()) {
+                fixed[i] = true;
+                continue;
+            }
+            double sum = 0;
+            for (const int neighbour : neighbours)
+                sum += order.pos[static_cast<std::size_t>(neighbour)];
+            movable.emplace_back(sum / static_cast<double>(neighbours.size()), items[i]);
+            continue;
+        }
         sortedPositions(graph, order, items[i], side, positions);
         const auto place = desiredPlace(positions, heuristic);
         if (place)
