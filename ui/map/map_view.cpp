@@ -70,7 +70,7 @@ void MapView::createActions()
         m_scene->setLayoutMode(on ? MapScene::LayoutMode::Manual : MapScene::LayoutMode::Auto);
     });
     m_manualLayoutAction->setCheckable(true);
-    m_tidyUpAction = addViewAction(tr("&Tidy up map"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+    m_tidyUpAction = addViewAction(tr("&Tidy up map"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
                                    [this] { m_scene->tidyUp(); });
     m_tidyUpAction->setToolTip(tr("Lay the map out afresh. After an edit, cards the edit did not touch stay where they were."));
 }

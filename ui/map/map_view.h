@@ -46,7 +46,7 @@ public:
     [[nodiscard]] QAction *showCriticalPathAction() const { return m_criticalPathAction; }
     [[nodiscard]] QAction *showCriticalChainAction() const { return m_criticalChainAction; }
     [[nodiscard]] QAction *manualLayoutAction() const { return m_manualLayoutAction; }
-    /// Lays the map out afresh (MapScene::tidyUp): Ctrl+Shift+L.
+    /// Lays the map out afresh (MapScene::tidyUp): Ctrl+Shift+T.
     [[nodiscard]] QAction *tidyUpAction() const { return m_tidyUpAction; }
     /// F: focus on the selected capability (what it needs and what needs it), F or Esc again to
     /// show everything.

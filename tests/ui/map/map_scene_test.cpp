@@ -424,7 +424,7 @@ TEST_F(MapSceneTest, TidyUpLaysTheMapOutAsWhenThePlanWasOpened)
     view->tidyUpAction()->trigger();
 
     EXPECT_EQ(cardPlaces(*scene), afresh);
-    EXPECT_EQ(view->tidyUpAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    EXPECT_EQ(view->tidyUpAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
 }
 
 TEST_F(MapSceneTest, KindsDifferInShapeNotOnlyColour)

@@ -158,6 +158,40 @@ TEST(MainWindowActions, NoTwoMenusOrTabsShareAMnemonic)
     }
 }
 
+TEST(MainWindowActions, NoTwoActionsThatCanBeActiveAtOnceShareAShortcut)
+{
+    // Two actions whose shortcuts can be live together (a window-wide one and any other, or two
+    // of the same view) make the key ambiguous: Qt then runs neither. Two views may each give
+    // the same key to their own action (Ctrl+0 fits the one with focus).
+    ui::MainWindow window;
+    std::vector<QAction *> actions;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (!action->shortcuts().isEmpty())
+            actions.push_back(action);
+    for (QWidget *widget : window.findChildren<QWidget *>())
+        for (QAction *action : widget->actions())
+            if (!action->shortcuts().isEmpty() && std::find(actions.begin(), actions.end(), action) == actions.end())
+                actions.push_back(action);
+    ASSERT_GT(actions.size(), 20U);
+    const auto scopeOf = [](const QAction *action) -> const QObject * {
+        // The view whose focus an action's shortcut needs, or null for the whole window.
+        if (action->shortcutContext() == Qt::WindowShortcut || action->shortcutContext() == Qt::ApplicationShortcut)
+            return nullptr;
+        return action->parent();
+    };
+    for (std::size_t a = 0; a < actions.size(); ++a)
+        for (std::size_t b = a + 1; b < actions.size(); ++b) {
+            const QObject *scopeA = scopeOf(actions[a]);
+            const QObject *scopeB = scopeOf(actions[b]);
+            if (scopeA != nullptr && scopeB != nullptr && scopeA != scopeB)
+                continue; // two views' own actions: never live together
+            for (const QKeySequence &key : actions[a]->shortcuts())
+                EXPECT_FALSE(actions[b]->shortcuts().contains(key))
+                    << key.toString().toStdString() << ": \"" << actions[a]->text().toStdString() << "\" and \""
+                    << actions[b]->text().toStdString() << "\"";
+        }
+}
+
 TEST(MainWindowActions, EveryToolbarActionIsAlsoInAMenu)
 {
     ui::MainWindow window;
