@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QGraphicsSceneHelpEvent>
+#include <QGraphicsView>
 #include <QSet>
 #include <QToolTip>
 
@@ -56,7 +57,7 @@ BoardScene::BoardScene(PlanDocument *document, std::unique_ptr<const PlanSnapsho
     setBackgroundBrush(m_style->colors.background);
     if (m_document) {
         connect(m_document, &PlanDocument::planChanged, this, &BoardScene::onPlanChanged);
-        connect(m_document, &PlanDocument::scheduleChanged, this, &BoardScene::sync);
+        connect(m_document, &PlanDocument::scheduleChanged, this, &BoardScene::requestSync);
         connect(m_document, &PlanDocument::changesChanged, this, &BoardScene::syncMovedGhosts);
         connect(m_document, &PlanDocument::shownBaselineChanged, this, &BoardScene::syncBaselineShadows);
     }
@@ -226,7 +227,29 @@ void BoardScene::onPlanChanged(PlanChange change, const QStringList &)
     // The document announces the new schedule right after this (see PlanDocument::announce):
     // sync once then. Without a schedule runner nothing would follow, so sync now.
     if (!m_document->scheduleRunner())
-        sync();
+        requestSync();
+}
+
+void BoardScene::requestSync()
+{
+    const QList<QGraphicsView *> shownIn = views();
+    const bool seen = std::any_of(shownIn.begin(), shownIn.end(), [](const QGraphicsView *v) { return v->isVisible(); });
+    const bool windowShown =
+        std::any_of(shownIn.begin(), shownIn.end(), [](const QGraphicsView *v) { return v->window()->isVisible(); });
+    if (!seen && windowShown) { // a hidden tab: brought up to date when shown (eventFilter)
+        m_syncPending = true;
+        for (QGraphicsView *view : shownIn)
+            view->installEventFilter(this); // once: installing again moves it to the front
+        return;
+    }
+    sync();
+}
+
+bool BoardScene::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show && m_syncPending && views().contains(qobject_cast<QGraphicsView *>(watched)))
+        sync(); // before the view's first paint
+    return QGraphicsScene::eventFilter(watched, event);
 }
 
 void BoardScene::deleteMovedGhosts()
@@ -238,6 +261,8 @@ void BoardScene::deleteMovedGhosts()
 
 void BoardScene::syncMovedGhosts()
 {
+    if (m_syncPending)
+        return; // the bars are not where the ghosts would be drawn from: sync() draws them
     deleteMovedGhosts();
     if (m_document == nullptr)
         return;
@@ -266,6 +291,8 @@ void BoardScene::deleteBaselineShadows()
 
 void BoardScene::syncBaselineShadows()
 {
+    if (m_syncPending)
+        return; // sync() draws them
     deleteBaselineShadows();
     const Baseline *baseline = m_document ? m_document->shownBaseline() : (m_fixedBaseline ? &*m_fixedBaseline : nullptr);
     if (baseline == nullptr)
@@ -369,6 +396,7 @@ void BoardScene::rebuild()
 
 void BoardScene::sync()
 {
+    m_syncPending = false;
     m_layout = computeBoardLayout(plan(), schedule());
     const BoardStyle &s = *m_style;
     std::vector<double> tops;

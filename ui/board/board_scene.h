@@ -63,6 +63,11 @@ public:
 
     /// The document mirrored, or null for a read-only scene.
     [[nodiscard]] PlanDocument *document() const { return m_document; }
+
+    /// True while the scene waits to show a new schedule: every view of it is a hidden tab of a
+    /// shown window (a 10,000-capability board took a quarter of each edit behind the map). The
+    /// first of its views to be shown brings it up to date before it paints.
+    [[nodiscard]] bool isSyncPending() const { return m_syncPending; }
     [[nodiscard]] bool isReadOnly() const { return !m_document; }
     [[nodiscard]] SelectionModel *selectionModel() const { return m_selection; }
 
@@ -164,6 +169,8 @@ protected:
     /// A bar's tooltip is made when it is asked for (see CapabilityBar::toolTipText).
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
     bool event(QEvent *event) override;
+    /// A view shown while a sync is pending (see isSyncPending).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     using BarId = QPair<QString, QString>;     ///< key, team
@@ -179,6 +186,8 @@ private:
     // Sync from the document (board_scene.cpp)
     void onPlanChanged(PlanChange change, const QStringList &keys);
     void rebuild();
+    /// sync() now, or once a view shows the scene when none can now (isSyncPending).
+    void requestSync();
     void sync();
     void syncColumns(double height);
     void syncLanes(const std::vector<double> &laneTops, const std::vector<double> &laneHeights);
@@ -216,6 +225,7 @@ private:
     bool m_showCritical = true;
 
     BoardLayout m_layout;
+    bool m_syncPending = false; ///< see isSyncPending
     std::vector<WaveColumn *> m_columns;
     std::vector<LaneBand *> m_lanes;
     QHash<BarId, CapabilityBar *> m_bars;

@@ -24,9 +24,7 @@ QString goLivesNoLimit(int goLives)
 CapacityModel::CapacityModel(PlanDocument *document, SelectionModel *selection, QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_selection(selection)
 {
-    // Every plan change that can alter it (all but map positions and baselines) is followed by
-    // a new schedule, and the table is rebuilt once, when that comes, not twice per edit.
-    connect(m_document, &PlanDocument::scheduleChanged, this, &CapacityModel::rebuild);
+    // Rebuilt by its view when a new schedule comes (CapacityView), once it can be seen.
     connect(m_selection, &SelectionModel::selectionChanged, this, [this] {
         if (rowCount() > 0 && columnCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {HoldsSelectionRole});

@@ -51,7 +51,8 @@ public:
     [[nodiscard]] int overCount() const;
     [[nodiscard]] int nearFullCount() const;
 
-    /// Rebuilds from the document (connected to its change signals).
+    /// Rebuilds from the document. Every plan change that can alter it (all but map positions
+    /// and baselines) is followed by a new schedule: CapacityView rebuilds it when one comes.
     void rebuild();
 
 private:

@@ -3,6 +3,7 @@
 #include "ui/capacity/capacity_delegate.h"
 #include "ui/capacity/capacity_model.h"
 #include "ui/document/plan_document.h"
+#include "ui/graphics/refresh_when_shown.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -54,6 +55,10 @@ CapacityView::CapacityView(PlanDocument *document, SelectionModel *selection, QW
     connect(m_table, &QTableView::clicked, this, &CapacityView::selectCell);
     connect(m_table, &QTableView::activated, this, &CapacityView::selectCell);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CapacityView::refresh);
+    // Every plan change that can alter the grid (all but map positions and baselines) is
+    // followed by a new schedule: rebuilt once then, or when next shown if this tab is hidden.
+    auto *rebuild = new RefreshWhenShown(this, [this] { m_model->rebuild(); });
+    connect(m_document, &PlanDocument::scheduleChanged, rebuild, &RefreshWhenShown::request);
     refresh();
 }
 

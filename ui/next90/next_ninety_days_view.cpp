@@ -2,6 +2,7 @@
 
 #include "ui/text/wave_labels.h"
 #include "ui/document/plan_document.h"
+#include "ui/graphics/refresh_when_shown.h"
 #include "ui/next90/next_ninety_model.h"
 
 #include <QHeaderView>
@@ -58,6 +59,10 @@ NextNinetyDaysView::NextNinetyDaysView(PlanDocument *document, SelectionModel *s
             &NextNinetyDaysView::selectFromTable);
     connect(m_selection, &SelectionModel::selectionChanged, this, &NextNinetyDaysView::selectFromModel);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NextNinetyDaysView::refresh);
+    // Every plan change that can alter the table (all but map positions and baselines) is
+    // followed by a new schedule: rebuilt once then, or when next shown if this tab is hidden.
+    auto *rebuild = new RefreshWhenShown(this, [this] { m_model->rebuild(); });
+    connect(m_document, &PlanDocument::scheduleChanged, rebuild, &RefreshWhenShown::request);
     refresh();
 }
 

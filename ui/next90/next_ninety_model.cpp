@@ -27,9 +27,7 @@ QString scoreText(const QString &letter, const std::optional<int> &score)
 NextNinetyModel::NextNinetyModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    // Every plan change that can alter it (all but map positions and baselines) is followed by
-    // a new schedule, and the table is rebuilt once, when that comes, not twice per edit.
-    connect(m_document, &PlanDocument::scheduleChanged, this, &NextNinetyModel::rebuild);
+    // Rebuilt by its view when a new schedule comes (NextNinetyDaysView), once it can be seen.
     rebuild();
 }
 

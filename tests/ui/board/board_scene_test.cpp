@@ -10,7 +10,9 @@
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QGraphicsView>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QToolTip>
 
 #include <functional>
@@ -251,6 +253,40 @@ TEST_F(BoardSceneTest, FollowsAddRemoveRenameAndDurationEdits)
     EXPECT_TRUE(scene->bars("F").isEmpty());
     EXPECT_DOUBLE_EQ(bar("A", "Data")->sceneBarRect().width(), 40 * scene->style().dayWidth);
     EXPECT_EQ(bar("A", "Data")->content().capability.name, "Clean customer data");
+}
+
+TEST_F(BoardSceneTest, BehindAnotherTabTheBoardCatchesUpWhenShownNotOnEveryEdit)
+{
+    document = std::make_unique<ui::PlanDocument>();
+    document->scheduleRunner()->setImprovementEnabled(false);
+    document->resetPlan(boardPlan());
+    selection = std::make_unique<ui::SelectionModel>();
+    scene = std::make_unique<ui::board::BoardScene>(document.get(), selection.get());
+    // Any view of the scene (a plain one here, as presentation mode's), as a tab behind another.
+    QTabWidget tabs;
+    auto *boardTab = new QGraphicsView(scene.get());
+    tabs.addTab(new QWidget, QStringLiteral("Map"));
+    tabs.addTab(boardTab, QStringLiteral("Wave board"));
+    tabs.resize(1400, 700);
+    tabs.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&tabs));
+    const double before = bar("A", "Data")->sceneBarRect().width();
+    Capability longer = capability("A");
+    longer.durationDays = 70;
+    document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "A", longer, "Longer")));
+
+    EXPECT_TRUE(scene->isSyncPending());
+    EXPECT_DOUBLE_EQ(bar("A", "Data")->sceneBarRect().width(), before) << "not synced behind the map";
+
+    tabs.setCurrentWidget(boardTab);
+
+    EXPECT_FALSE(scene->isSyncPending());
+    EXPECT_DOUBLE_EQ(bar("A", "Data")->sceneBarRect().width(), 70 * scene->style().dayWidth);
+    EXPECT_DOUBLE_EQ(bar("B", "Web")->sceneBarRect().left(), scene->xOfDay(scheduled("B").startDay));
+    // In front, the next edit shows at once.
+    document->undoStack()->undo();
+    EXPECT_FALSE(scene->isSyncPending());
+    EXPECT_DOUBLE_EQ(bar("A", "Data")->sceneBarRect().width(), before);
 }
 
 TEST_F(BoardSceneTest, FollowsPlanSettings)

@@ -6,6 +6,8 @@
 #include "ui/capacity/status_colors.h"
 
 #include <QLocale>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -230,6 +232,40 @@ TEST(CapacityView, FollowsACapabilityEditThatMovesLoadToAnotherWave)
     EXPECT_EQ(f.cell(0, 2).data(CapacityModel::KeysRole).toStringList(), QStringList{"B"});
     f.document->undoStack()->undo();
     EXPECT_EQ(f.text(0, 1, CapacityModel::PeopleDaysTextRole), "60 / 180 people-days");
+}
+
+TEST(CapacityView, AHiddenTabCatchesUpWhenShownNotOnEveryEdit)
+{
+    // In a window the grid is a tab: behind another one it is not rebuilt on each edit, and
+    // shows the current load the moment it is brought to the front.
+    const auto document = documentWith(capacityPlan());
+    ui::SelectionModel selection;
+    QTabWidget tabs;
+    auto *view = new ui::CapacityView(document.get(), &selection);
+    tabs.addTab(new QWidget, QStringLiteral("Map"));
+    tabs.addTab(view, QStringLiteral("Capacity"));
+    tabs.resize(1200, 600);
+    tabs.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&tabs));
+    QSignalSpy resets(view->model(), &QAbstractItemModel::modelReset);
+    Capability b = *document->plan().findCapability("B");
+    for (int wave : {2, 3}) { // two edits behind the map
+        b.pinnedWave = wave;
+        document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), "B", b, "Pin B")));
+    }
+    EXPECT_EQ(resets.count(), 0);
+
+    tabs.setCurrentWidget(view);
+
+    EXPECT_EQ(resets.count(), 1);
+    const QModelIndex wave3 = view->model()->index(0, 2);
+    EXPECT_EQ(wave3.data(CapacityModel::PeopleDaysTextRole).toString(), "30 / 180 people-days");
+    EXPECT_EQ(wave3.data(CapacityModel::KeysRole).toStringList(), QStringList{"B"});
+
+    // In front, it follows each edit at once.
+    document->undoStack()->undo();
+    EXPECT_EQ(resets.count(), 2);
+    EXPECT_EQ(view->model()->index(0, 1).data(CapacityModel::KeysRole).toStringList(), QStringList{"B"});
 }
 
 TEST(CapacityView, SaysWhyThereIsNoGrid)

@@ -8,6 +8,7 @@
 
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -223,6 +224,31 @@ TEST(NextNinetyDaysView, FollowsAScheduleChangeAndKeepsTheSelection)
     f.document->undoStack()->undo();
     EXPECT_EQ(f.keys(), (QStringList{"DATA", "CDP", "MA"}));
     EXPECT_EQ(f.selectedRows(), QStringList{"DATA"});
+}
+
+TEST(NextNinetyDaysView, AHiddenTabCatchesUpWhenShownNotOnEveryEdit)
+{
+    const auto document = documentWith(nextPlan());
+    ui::SelectionModel selection;
+    QTabWidget tabs;
+    auto *view = new ui::NextNinetyDaysView(document.get(), &selection);
+    tabs.addTab(new QWidget, QStringLiteral("Map"));
+    tabs.addTab(view, QStringLiteral("Next 90 days"));
+    tabs.resize(1200, 600);
+    tabs.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&tabs));
+    QSignalSpy resets(view->model(), &QAbstractItemModel::modelReset);
+    Capability data = *document->plan().findCapability("DATA");
+    data.durationDays = 100; // CDP and MA now start in wave 2
+    push(*document, data, "Change duration of DATA");
+    EXPECT_EQ(resets.count(), 0) << "not rebuilt behind another tab";
+
+    tabs.setCurrentWidget(view);
+
+    EXPECT_EQ(resets.count(), 1);
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    EXPECT_EQ(view->model()->keyAt(0), "DATA");
+    EXPECT_EQ(view->summaryText(), "1 starts in wave 1 (none goes live in it)");
 }
 
 TEST(NextNinetyDaysView, HeadingUsesThePlansWaveLengthAndYears)
