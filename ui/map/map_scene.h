@@ -28,6 +28,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 #include <QPair>
 #include <QStringList>
 
@@ -223,6 +224,16 @@ private:
 
     PlanDocument *m_document;
     bool m_showsMovedCards = false;
+    /// The cards marked as moved (applyMoves), by key: the wave each came from.
+    QHash<QString, int> m_movedFrom;
+    /// The keys and arrows last given the critical marks (applyCriticalMarks).
+    struct Marked {
+        QSet<QString> pathKeys;
+        QSet<QString> chainKeys;
+        QSet<ArrowKey> pathLinks;
+        QSet<ArrowKey> chainLinks;
+    };
+    Marked m_marked;
     std::unique_ptr<const PlanSnapshot> m_snapshot; ///< read-only form only
     SelectionModel *m_selection;
     std::unique_ptr<MapStyle> m_style;

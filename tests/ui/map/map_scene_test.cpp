@@ -329,6 +329,58 @@ TEST_F(MapSceneTest, TheRedMarkIsTheDrivingPathAndMarksExactlyItsKeys)
         EXPECT_FALSE(c->criticalPathMarked());
 }
 
+TEST_F(MapSceneTest, AfterEachEditTheMarksAndMovedPillsAreExactlyTheNewOnes)
+{
+    // Edits that change the driving path and move cards, then undo: every card and arrow shows
+    // the marks of the schedule now, no more, no fewer (only the changed ones are touched).
+    GeneratorOptions options;
+    options.capabilities = 40;
+    options.dependencyDensity = 0.06;
+    load(generatePlan(5, options));
+    scene->setShowCriticalPath(true);
+    const auto check = [&](const std::string &when) {
+        const Schedule &schedule = document->schedule();
+        QSet<QString> path;
+        QSet<QPair<QString, QString>> links;
+        for (std::size_t i = 0; i < schedule.criticalChain.size(); ++i) {
+            path.insert(qs(schedule.criticalChain[i]));
+            if (i + 1 < schedule.criticalChain.size())
+                links.insert({qs(schedule.criticalChain[i]), qs(schedule.criticalChain[i + 1])});
+        }
+        QHash<QString, int> moved;
+        for (const CapabilityMove &move : document->lastChanges().moves)
+            if (move.changedWave())
+                moved.insert(qs(move.key), move.fromWave);
+        for (const ui::map::CapabilityCard *c : scene->cards()) {
+            EXPECT_EQ(c->criticalPathMarked(), path.contains(c->key())) << when << ": " << c->key().toStdString();
+            EXPECT_EQ(c->movedFrom(), moved.value(c->key(), 0)) << when << ": " << c->key().toStdString();
+            const ScheduledCapability *entry = schedule.find(c->key().toStdString());
+            ASSERT_NE(entry, nullptr);
+            EXPECT_EQ(c->wave(), std::max(1, entry->wave)) << when << ": " << c->key().toStdString();
+        }
+        for (const ui::map::DependencyArrow *a : scene->arrows())
+            EXPECT_EQ(a->criticalPathMarked(), links.contains({a->predecessorKey(), a->successorKey()}))
+                << when << ": " << a->predecessorKey().toStdString() << " -> " << a->successorKey().toStdString();
+    };
+    check("opened");
+    QSet<QString> pathsSeen;
+    for (std::size_t k = 0; k < 4; ++k) {
+        Capability longer = document->plan().capabilities[k * 7];
+        longer.durationDays += 70;
+        document->undoStack()->push(test::editCommand(document.get(), edit::editCapability(document->plan(), longer.key, longer, "Longer")));
+        check("after lengthening " + longer.key);
+        QStringList keys;
+        for (const std::string &key : document->schedule().criticalChain)
+            keys << qs(key);
+        pathsSeen.insert(keys.join(','));
+    }
+    EXPECT_GT(pathsSeen.size(), 1) << "the edits changed the driving path";
+    while (document->undoStack()->canUndo()) {
+        document->undoStack()->undo();
+        check("after an undo");
+    }
+}
+
 TEST_F(MapSceneTest, TheVioletMarkIsTheDependencyPathAndMarksExactlyItsKeys)
 {
     load(smallMapPlan());
