@@ -61,9 +61,9 @@ struct Scratch {
 
 /// Places one layer: tops as close as possible (weighted least squares) to `scratch.wantedTop`
 /// (with `scratch.weight`) while each item stays at least its height plus the gap (gapBetween)
-/// above the next; with `belowZero`, no top above 0 either.
+/// above the next; with `notAboveTop`, no top less than 0 either (above the map's top edge).
 void fitLayer(const LayeredGraph &graph, const std::vector<int> &items, Scratch &scratch, const Spacing &gap,
-              std::vector<double> &top, bool belowZero = false)
+              std::vector<double> &top, bool notAboveTop = false)
 {
     const std::vector<double> &wantedTop = scratch.wantedTop;
     const std::vector<double> &weight = scratch.weight;
@@ -90,7 +90,7 @@ void fitLayer(const LayeredGraph &graph, const std::vector<int> &items, Scratch 
     // the unbounded one cut at the bound: the blocks' means stay in order.
     std::size_t i = 0;
     for (const Block &block : blocks) {
-        const double z = belowZero ? std::max(0.0, block.mean()) : block.mean();
+        const double z = notAboveTop ? std::max(0.0, block.mean()) : block.mean();
         for (std::size_t k = 0; k < block.count; ++k, ++i)
             top[static_cast<std::size_t>(items[i])] = z + offset[i];
     }

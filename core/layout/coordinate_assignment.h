@@ -29,7 +29,7 @@ struct Spacing {
 /// those tops still satisfy, keeps them exactly. In the other layers every item that had a top
 /// holds to it, moving only as far as the items placed among them need room, and the new items
 /// are aligned with their neighbours as assignTops does (the same passes, over these layers
-/// only). No top is above 0, and nothing is shifted: an edit that touches two layers moves
+/// only). No top is less than 0, and nothing is shifted: an edit that touches two layers moves
 /// nothing anywhere else.
 [[nodiscard]] std::vector<double> assignTopsKeeping(const LayeredGraph &graph, const LayerOrder &order,
                                                     const Spacing &rowSpacing, int alignmentPasses,
