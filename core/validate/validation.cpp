@@ -8,6 +8,7 @@
 #include "core/schedule/cycles.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <string_view>
@@ -19,6 +20,20 @@ namespace {
 std::string quoted(const std::string &key)
 {
     return "'" + key + "'";
+}
+
+/// `parts` in one string, made with one allocation: a large plan has thousands of lint messages,
+/// validated again after every edit.
+std::string joined(std::initializer_list<std::string_view> parts)
+{
+    std::size_t size = 0;
+    for (const std::string_view part : parts)
+        size += part.size();
+    std::string text;
+    text.reserve(size);
+    for (const std::string_view part : parts)
+        text += part;
+    return text;
 }
 
 std::string joinKeys(const std::vector<std::string> &keys, const char *separator)
@@ -120,13 +135,14 @@ private:
 
     void checkLints(const Capability &c)
     {
-        const auto who = [&c] { return quoted(c.key) + " (" + c.name + ")"; };
         if (c.owner.empty())
             add(Severity::Warning, "missing-owner",
-                who() + " has no owner. Every capability needs an internal owner with authority.", {c.key});
+                joined({"'", c.key, "' (", c.name, ") has no owner. Every capability needs an internal owner with authority."}),
+                {c.key});
         if (c.kpi.empty())
             add(Severity::Warning, "missing-kpi",
-                who() + " has no KPI. Agree the commercial KPI before deployment, not after.", {c.key});
+                joined({"'", c.key, "' (", c.name, ") has no KPI. Agree the commercial KPI before deployment, not after."}),
+                {c.key});
         std::vector<std::string> low;
         for (const auto &[score, what] : {std::pair{c.readiness.technical, "technical"},
                                            std::pair{c.readiness.skills, "skills"},
@@ -135,8 +151,8 @@ private:
                 low.push_back(std::string(what) + " " + std::to_string(*score) + "/5");
         if (!low.empty())
             add(Severity::Warning, "low-readiness",
-                who() + " has low readiness (" + joinKeys(low, ", ") +
-                    "); the tool may not pay off until the gap is closed.",
+                joined({"'", c.key, "' (", c.name, ") has low readiness (", joinKeys(low, ", "),
+                        "); the tool may not pay off until the gap is closed."}),
                 {c.key});
         if (c.kind == CapabilityKind::Foundational) {
             for (const int dependency : m_index.incoming(static_cast<std::size_t>(&c - m_plan.capabilities.data()))) {

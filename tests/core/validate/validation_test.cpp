@@ -218,3 +218,29 @@ TEST(Validation, TheChainNamedForAMissedDeadlineFollowsThePlansDependencyOrderOn
     EXPECT_EQ(found[0]->keys, (std::vector<std::string>{"B", "C"}));
     EXPECT_NE(found[0]->message.find("(after B)"), std::string::npos) << found[0]->message;
 }
+
+TEST(Validation, LintsNameTheCapabilityAndSayWhatToDo)
+{
+    Plan plan = tidyPlan();
+    Capability &pers = plan.capabilities[1];
+    pers.owner.clear();
+    pers.kpi.clear();
+    pers.readiness = {2, 4, 1};
+
+    const auto problems = validatePlan(plan);
+
+    const auto only = [&](const std::string &code) -> std::string {
+        const auto found = withCode(problems, code);
+        EXPECT_EQ(found.size(), 1u) << code;
+        if (found.size() != 1)
+            return {};
+        EXPECT_EQ(found[0]->keys, std::vector<std::string>{"PERS"}) << code;
+        EXPECT_EQ(found[0]->severity, Severity::Warning) << code;
+        return found[0]->message;
+    };
+    EXPECT_EQ(only("missing-owner"),
+              "'PERS' (Personalisation) has no owner. Every capability needs an internal owner with authority.");
+    EXPECT_EQ(only("missing-kpi"), "'PERS' (Personalisation) has no KPI. Agree the commercial KPI before deployment, not after.");
+    EXPECT_EQ(only("low-readiness"), "'PERS' (Personalisation) has low readiness (technical 2/5, process 1/5); the tool may "
+                                     "not pay off until the gap is closed.");
+}
