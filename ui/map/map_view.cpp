@@ -48,8 +48,8 @@ void MapView::createActions()
                                    {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
                                    [this] { zoomIn(); });
     m_zoomOutAction = addViewAction(tr("Zoom &out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { zoomOut(); });
-    m_fitAction = addViewAction(tr("&Fit map"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { fitAll(); });
-    m_criticalPathAction = addViewAction(tr("Show &driving path (sets the end date)"), {},
+    m_fitAction = addViewAction(tr("Fit ma&p"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { fitAll(); });
+    m_criticalPathAction = addViewAction(tr("Show dri&ving path (sets the end date)"), {},
                                          [this](bool on) {
                                              m_scene->setShowCriticalPath(on);
                                              viewport()->update(); // the legend lists what is shown

@@ -225,11 +225,11 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     // Every format the registry writes (ui/files/), then reports and pictures with their options (ui/report/).
     addExportAction(fileMenu, m_document, this);
-    QAction *reportAction = fileMenu->addAction(tr("Export &Report..."));
+    QAction *reportAction = fileMenu->addAction(tr("Export Re&port..."));
     reportAction->setObjectName(QStringLiteral("exportReportAction"));
     reportAction->setShortcut(QKeySequence::Print);
     connect(reportAction, &QAction::triggered, this, [this] { report::ReportDialog(m_document, this).exec(); });
-    QAction *imageAction = fileMenu->addAction(tr("Export &Image..."));
+    QAction *imageAction = fileMenu->addAction(tr("Export I&mage..."));
     imageAction->setObjectName(QStringLiteral("exportImageAction"));
     connect(imageAction, &QAction::triggered, this, [this] { report::ImageExportDialog(m_document, this).exec(); });
     fileMenu->addSeparator();
@@ -287,7 +287,7 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     viewMenu->addMenu(makeThemeMenu(this));
     // Every dock can be closed; this is where it comes back.
-    QMenu *panels = viewMenu->addMenu(tr("&Panels"));
+    QMenu *panels = viewMenu->addMenu(tr("Pa&nels"));
     panels->setObjectName(QStringLiteral("panelsMenu"));
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         QAction *toggle = dock->toggleViewAction();

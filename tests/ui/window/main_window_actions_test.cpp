@@ -158,6 +158,27 @@ TEST(MainWindowActions, NoTwoMenusOrTabsShareAMnemonic)
     }
 }
 
+TEST(MainWindowActions, NoTwoItemsOfAMenuShareAMnemonic)
+{
+    // Alt+letter in an open menu runs the item with that letter; two share it and the key only
+    // moves between them.
+    ui::MainWindow window;
+    for (QMenu *menu : allMenus(window)) {
+        QHash<QChar, QString> taken;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || action->data().isValid())
+                continue;
+            const QChar letter = mnemonicOf(action->text());
+            if (letter.isNull())
+                continue;
+            EXPECT_FALSE(taken.contains(letter))
+                << menu->title().toStdString() << ": \"" << taken.value(letter).toStdString() << "\" and \""
+                << action->text().toStdString() << "\" share &" << QString(letter).toStdString();
+            taken.insert(letter, action->text());
+        }
+    }
+}
+
 TEST(MainWindowActions, NoTwoActionsThatCanBeActiveAtOnceShareAShortcut)
 {
     // Two actions whose shortcuts can be live together (a window-wide one and any other, or two
