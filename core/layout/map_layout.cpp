@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <optional>
 #include <tuple>
 
@@ -132,6 +133,17 @@ bool segmentEntersRect(Point a, Point b, double x0, double y0, double x1, double
     return true;
 }
 
+/// True when few items (cards and arrow bends) are new to their place: at most 24, or one in
+/// eight of a larger map. Then keeping every other place reads better than aligning anew, and
+/// any edit of a workshop-sized plan keeps the picture the room knows.
+bool keepsMostPlaces(const std::vector<double> &previousTop)
+{
+    constexpr std::size_t kFewItems = 24;
+    const auto fresh = static_cast<std::size_t>(
+        std::count_if(previousTop.begin(), previousTop.end(), [](double top) { return std::isnan(top); }));
+    return fresh <= kFewItems || fresh * 8 <= previousTop.size();
+}
+
 } // namespace
 
 MapLayout layoutMap(const LayoutInput &input, const LayoutOptions &options)
@@ -158,8 +170,11 @@ MapLayout layoutMap(const LayoutInput &input, const LayoutOptions &options)
 
     const detail::Spacing gap{std::max(options.rowSpacing, kMinimumGap),
                               std::max(options.bendSpacing < 0 ? options.rowSpacing : options.bendSpacing, kMinimumGap)};
-    // After an edit, what it did not touch stays exactly where the user saw it.
-    const std::vector<double> top = fromPrevious
+    // After an edit, what it did not touch stays exactly where the user saw it; after one that
+    // changed much of the map (a schedule that moved a third of the plan), kept places would
+    // leave the many new items kinked around them: the rows are aligned afresh instead.
+    const bool keepTops = fromPrevious && keepsMostPlaces(start->previousTop);
+    const std::vector<double> top = keepTops
                                         ? detail::assignTopsKeeping(graph, order, gap, options.alignmentPasses, start->previousTop)
                                         : detail::assignTops(graph, order, gap, options.alignmentPasses);
     MapLayout layout = assemble(input, graph, order, top, options);

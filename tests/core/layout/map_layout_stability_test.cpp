@@ -440,3 +440,29 @@ TEST(MapLayoutStability, ACardAddedBesideTheTopCardGoesBelowItWithoutLiftingIt)
     EXPECT_EQ(after.position.at("B").second, 0.0);
     EXPECT_GE(after.position.at("NEW").second, 1.0 + LayoutOptions{}.rowSpacing - 1e-9);
 }
+
+TEST(MapLayoutStability, AnEditThatMovesMuchOfTheMapIsAlignedAfresh)
+{
+    // A third of the cards change column (a re-plan that reshuffled the plan): holding every
+    // other item to its old place would kink the many new arrow bends around them and stretch
+    // the map; its rows are aligned as a fresh layout's are, so it stays about as tall.
+    for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+        const LayoutInput input = test::randomLayeredGraph(seed, hundredCards());
+        const MapLayout before = layoutMap(input);
+        LayoutInput edited = input;
+        for (std::size_t i = 0; i < edited.nodes.size(); i += 3)
+            edited.nodes[i].column += 1;
+        const MapLayout fresh = layoutMap(edited);
+        edited.previous = &before;
+
+        const MapLayout after = layoutMap(edited);
+
+        const auto height = [](const MapLayout &map) {
+            double bottom = 0;
+            for (const auto &[key, place] : map.position)
+                bottom = std::max(bottom, place.second + 1.0);
+            return bottom;
+        };
+        EXPECT_LE(height(after), 1.15 * height(fresh)) << "seed " << seed;
+    }
+}
