@@ -8,6 +8,7 @@
 #include "ui/board/moved_ghost.h"
 #include "ui/document/plan_document.h"
 #include "ui/document/plan_snapshot.h"
+#include "ui/graphics/refresh_when_shown.h"
 #include "ui/text/qt_text.h"
 #include "ui/text/wave_labels.h"
 
@@ -234,9 +235,7 @@ void BoardScene::requestSync()
 {
     const QList<QGraphicsView *> shownIn = views();
     const bool seen = std::any_of(shownIn.begin(), shownIn.end(), [](const QGraphicsView *v) { return v->isVisible(); });
-    const bool windowShown =
-        std::any_of(shownIn.begin(), shownIn.end(), [](const QGraphicsView *v) { return v->window()->isVisible(); });
-    if (!seen && windowShown) { // a hidden tab: brought up to date when shown (eventFilter)
+    if (!seen && std::any_of(shownIn.begin(), shownIn.end(), isHiddenTab)) { // brought up to date when shown (eventFilter)
         m_syncPending = true;
         for (QGraphicsView *view : shownIn)
             view->installEventFilter(this); // once: installing again moves it to the front

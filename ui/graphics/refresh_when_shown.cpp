@@ -7,6 +7,11 @@
 
 namespace waveplan::ui {
 
+bool isHiddenTab(const QWidget *widget)
+{
+    return !widget->isVisible() && widget->window()->isVisible();
+}
+
 RefreshWhenShown::RefreshWhenShown(QWidget *view, std::function<void()> refresh)
     : QObject(view)
     , m_view(view)
@@ -17,7 +22,7 @@ RefreshWhenShown::RefreshWhenShown(QWidget *view, std::function<void()> refresh)
 
 void RefreshWhenShown::request()
 {
-    if (m_view->isVisible() || !m_view->window()->isVisible()) {
+    if (!isHiddenTab(m_view)) {
         m_pending = false;
         m_refresh();
         return;

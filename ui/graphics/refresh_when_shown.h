@@ -13,6 +13,10 @@ class QWidget;
 
 namespace waveplan::ui {
 
+/// True for a widget hidden in a shown window (a tab not in front): what no one can see until it
+/// is shown. A widget whose window is not shown (on its own, in a test or an export) is not.
+[[nodiscard]] bool isHiddenTab(const QWidget *widget);
+
 class RefreshWhenShown : public QObject {
 public:
     /// Watches `view` (which owns this) for being shown; `refresh` brings it up to date.

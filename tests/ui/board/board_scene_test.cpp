@@ -3,6 +3,7 @@
 #include "board_test_support.h"
 
 #include "commands/command_test_support.h"
+#include "graphics/behind_a_tab.h"
 
 #include "schedule/plan_builder.h"
 #include "support/plan_generator.h"
@@ -12,7 +13,6 @@
 #include <QPainter>
 #include <QGraphicsView>
 #include <QScrollBar>
-#include <QTabWidget>
 #include <QToolTip>
 
 #include <functional>
@@ -263,13 +263,8 @@ TEST_F(BoardSceneTest, BehindAnotherTabTheBoardCatchesUpWhenShownNotOnEveryEdit)
     selection = std::make_unique<ui::SelectionModel>();
     scene = std::make_unique<ui::board::BoardScene>(document.get(), selection.get());
     // Any view of the scene (a plain one here, as presentation mode's), as a tab behind another.
-    QTabWidget tabs;
-    auto *boardTab = new QGraphicsView(scene.get());
-    tabs.addTab(new QWidget, QStringLiteral("Map"));
-    tabs.addTab(boardTab, QStringLiteral("Wave board"));
-    tabs.resize(1400, 700);
-    tabs.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&tabs));
+    test::BehindATab tab(new QGraphicsView(scene.get()), 1400, 700);
+    ASSERT_TRUE(tab.exposed());
     const double before = bar("A", "Data")->sceneBarRect().width();
     Capability longer = capability("A");
     longer.durationDays = 70;
@@ -278,7 +273,7 @@ TEST_F(BoardSceneTest, BehindAnotherTabTheBoardCatchesUpWhenShownNotOnEveryEdit)
     EXPECT_TRUE(scene->isSyncPending());
     EXPECT_DOUBLE_EQ(bar("A", "Data")->sceneBarRect().width(), before) << "not synced behind the map";
 
-    tabs.setCurrentWidget(boardTab);
+    tab.bringToFront();
 
     EXPECT_FALSE(scene->isSyncPending());
     EXPECT_DOUBLE_EQ(bar("A", "Data")->sceneBarRect().width(), 70 * scene->style().dayWidth);

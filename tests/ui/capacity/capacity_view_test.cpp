@@ -1,13 +1,13 @@
 #include "ui/capacity/capacity_view.h"
 
 #include "commands/command_test_support.h"
+#include "graphics/behind_a_tab.h"
 #include "schedule/plan_builder.h"
 #include "ui/capacity/capacity_model.h"
 #include "ui/capacity/status_colors.h"
 
 #include <QLocale>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -240,13 +240,9 @@ TEST(CapacityView, AHiddenTabCatchesUpWhenShownNotOnEveryEdit)
     // shows the current load the moment it is brought to the front.
     const auto document = documentWith(capacityPlan());
     ui::SelectionModel selection;
-    QTabWidget tabs;
     auto *view = new ui::CapacityView(document.get(), &selection);
-    tabs.addTab(new QWidget, QStringLiteral("Map"));
-    tabs.addTab(view, QStringLiteral("Capacity"));
-    tabs.resize(1200, 600);
-    tabs.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&tabs));
+    test::BehindATab tab(view);
+    ASSERT_TRUE(tab.exposed());
     QSignalSpy resets(view->model(), &QAbstractItemModel::modelReset);
     Capability b = *document->plan().findCapability("B");
     for (int wave : {2, 3}) { // two edits behind the map
@@ -255,7 +251,7 @@ TEST(CapacityView, AHiddenTabCatchesUpWhenShownNotOnEveryEdit)
     }
     EXPECT_EQ(resets.count(), 0);
 
-    tabs.setCurrentWidget(view);
+    tab.bringToFront();
 
     EXPECT_EQ(resets.count(), 1);
     const QModelIndex wave3 = view->model()->index(0, 2);

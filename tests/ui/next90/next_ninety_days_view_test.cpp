@@ -1,6 +1,7 @@
 #include "ui/next90/next_ninety_days_view.h"
 
 #include "commands/command_test_support.h"
+#include "graphics/behind_a_tab.h"
 #include "schedule/plan_builder.h"
 #include "ui/capacity/capacity_view.h"
 #include "ui/window/main_window.h"
@@ -230,20 +231,16 @@ TEST(NextNinetyDaysView, AHiddenTabCatchesUpWhenShownNotOnEveryEdit)
 {
     const auto document = documentWith(nextPlan());
     ui::SelectionModel selection;
-    QTabWidget tabs;
     auto *view = new ui::NextNinetyDaysView(document.get(), &selection);
-    tabs.addTab(new QWidget, QStringLiteral("Map"));
-    tabs.addTab(view, QStringLiteral("Next 90 days"));
-    tabs.resize(1200, 600);
-    tabs.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&tabs));
+    test::BehindATab tab(view);
+    ASSERT_TRUE(tab.exposed());
     QSignalSpy resets(view->model(), &QAbstractItemModel::modelReset);
     Capability data = *document->plan().findCapability("DATA");
     data.durationDays = 100; // CDP and MA now start in wave 2
     push(*document, data, "Change duration of DATA");
     EXPECT_EQ(resets.count(), 0) << "not rebuilt behind another tab";
 
-    tabs.setCurrentWidget(view);
+    tab.bringToFront();
 
     EXPECT_EQ(resets.count(), 1);
     ASSERT_EQ(view->model()->rowCount(), 1);
