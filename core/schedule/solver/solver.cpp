@@ -9,6 +9,7 @@
 #include "core/schedule/solver/stable_search.h"
 
 #include <algorithm>
+#include <exception>
 #include <future>
 #include <tuple>
 #include <utility>
@@ -114,46 +115,100 @@ Solution solveStable(const Problem &problem, const std::vector<int> &referenceSt
     detail::SearchBudget searchBudget(ownBudget);
     const detail::StableBase base(problem);
     detail::StableSearch search(problem, base, referenceStart, searchBudget);
+    if (!freeStarts) {
+        const Schedule best = search.run();
+        return toSolution(best, searchBudget.used(), search.anchoredMakespan());
+    }
+
+    // The blend runs on another thread as soon as the free schedule is known, beside the search
+    // from the reference (the two share only what neither changes). Its budget is what that
+    // search leaves: at least the half it was not given, so the blend starts on that and waits
+    // for the rest of the count only if it gets that far. The same result as one after the other.
+    detail::LaterLimit restLimit;
+    Budget surelyLeft = budget;
+    surelyLeft.schedules = std::max<std::int64_t>(1, budget.schedules - ownBudget.schedules);
+    std::promise<const std::vector<int> *> freeKnown;
+    std::future<const std::vector<int> *> freeStartLater = freeKnown.get_future();
+    struct Blend {
+        Schedule schedule;
+        std::int64_t used = 0;
+    };
+    const auto freeEndOf = [&problem](const std::vector<int> &freeStart) {
+        int end = 0;
+        for (std::size_t a = 0; a < freeStart.size(); ++a)
+            end = std::max(end, freeStart[a] + std::max(problem.activities[a].duration, 1));
+        return end;
+    };
+    std::future<Blend> blendLater = std::async(std::launch::async, [&]() {
+        const std::vector<int> *freeStart = nullptr;
+        try {
+            freeStart = freeStarts();
+        } catch (...) {
+            freeKnown.set_exception(std::current_exception()); // the search waits for it: it learns why
+            throw;
+        }
+        if (freeStart == nullptr || freeStart->size() != problem.activities.size())
+            freeStart = nullptr;
+        freeKnown.set_value(freeStart);
+        Blend blend;
+        if (freeStart != nullptr) {
+            detail::SearchBudget blendBudget(surelyLeft, restLimit);
+            detail::StableSearch blending(problem, base, referenceStart, blendBudget);
+            blend.schedule = blending.blend(*freeStart, toleratedEnd(freeEndOf(*freeStart), tolerancePercent));
+            blend.used = blendBudget.used();
+        }
+        return blend;
+    });
+    // Whatever happens here, the blend is told its count, so it never waits for ever.
+    struct TellOnExit {
+        detail::LaterLimit &limit;
+        bool told = false;
+        void tell(std::int64_t schedules)
+        {
+            limit.set(schedules);
+            told = true;
+        }
+        ~TellOnExit()
+        {
+            if (!told)
+                limit.set(0);
+        }
+    } rest{restLimit};
     Schedule best = search.run();
     const int anchored = search.anchoredMakespan();
     std::int64_t used = searchBudget.used();
-    const std::vector<int> *freeStart = freeStarts ? freeStarts() : nullptr;
-    if (freeStart != nullptr && freeStart->size() == best.start.size()) {
-        int freeEnd = 0;
-        for (std::size_t a = 0; a < freeStart->size(); ++a)
-            freeEnd = std::max(freeEnd, (*freeStart)[a] + std::max(problem.activities[a].duration, 1));
-        const std::int64_t allowed = toleratedEnd(freeEnd, tolerancePercent);
-        Budget rest = budget;
-        rest.schedules = std::max<std::int64_t>(1, budget.schedules - used);
-        // A third: every activity held to its reference wave, free inside it, on another thread
-        // while this one blends (the two share only what neither changes).
-        detail::SearchBudget wavesBudget(rest);
-        std::future<Schedule> wavesLater = std::async(std::launch::async, [&] {
-            detail::StableSearch waves(problem, base, referenceStart, wavesBudget);
-            return waves.withinWaves();
-        });
-        detail::SearchBudget blendBudget(rest);
-        detail::StableSearch blending(problem, base, referenceStart, blendBudget);
-        Schedule blended = blending.blend(*freeStart, allowed);
-        Schedule withinWaves = wavesLater.get();
-        used += blendBudget.used();
-        used += wavesBudget.used();
-        // Fewer violations, then less lateness; then, of those ending within the tolerance of
-        // the free schedule, the one that moved fewest activities (the earlier on a tie); if
-        // none does, the one that ends soonest.
-        using Key = detail::StableSearch::Key;
-        const auto rank = [&](const Key &k) {
-            const bool fits = k.score.makespan <= allowed;
-            return std::tuple{k.score.violations, k.score.lateness, fits ? 0 : 1, fits ? 0 : k.score.makespan, k.moved,
-                              k.shift};
-        };
-        auto bestRank = rank(search.keyOf(best));
-        for (Schedule *candidate : {&withinWaves, &blended}) {
-            const auto r = rank(search.keyOf(*candidate));
-            if (r < bestRank) {
-                bestRank = r;
-                best = std::move(*candidate);
-            }
+    rest.tell(std::max<std::int64_t>(1, budget.schedules - used));
+    const std::vector<int> *freeStart = freeStartLater.get();
+    if (freeStart == nullptr) {
+        (void)blendLater.get();
+        return toSolution(best, used, anchored);
+    }
+    const std::int64_t allowed = toleratedEnd(freeEndOf(*freeStart), tolerancePercent);
+    // A third: every activity held to its reference wave, free inside it, here while the blend
+    // goes on.
+    Budget wavesShare = budget;
+    wavesShare.schedules = std::max<std::int64_t>(1, budget.schedules - used);
+    detail::SearchBudget wavesBudget(wavesShare);
+    detail::StableSearch waves(problem, base, referenceStart, wavesBudget);
+    Schedule withinWaves = waves.withinWaves();
+    Blend blend = blendLater.get();
+    used += blend.used;
+    used += wavesBudget.used();
+    // Fewer violations, then less lateness; then, of those ending within the tolerance of
+    // the free schedule, the one that moved fewest activities (the earlier on a tie); if
+    // none does, the one that ends soonest.
+    using Key = detail::StableSearch::Key;
+    const auto rank = [&](const Key &k) {
+        const bool fits = k.score.makespan <= allowed;
+        return std::tuple{k.score.violations, k.score.lateness, fits ? 0 : 1, fits ? 0 : k.score.makespan, k.moved,
+                          k.shift};
+    };
+    auto bestRank = rank(search.keyOf(best));
+    for (Schedule *candidate : {&withinWaves, &blend.schedule}) {
+        const auto r = rank(search.keyOf(*candidate));
+        if (r < bestRank) {
+            bestRank = r;
+            best = std::move(*candidate);
         }
     }
     return toSolution(best, used, anchored);

@@ -3,12 +3,15 @@
 // stable schedule is as consistent with its problem as a free one.
 
 #include "core/schedule/solver/solver.h"
+#include "core/schedule/solver/stable_search.h"
 #include "random_problem.h"
 #include "schedule_checker.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 namespace waveplan::solver {
 namespace {
@@ -213,6 +216,61 @@ TEST(StableSearch, FreeStartsAskedForLaterGiveTheSameScheduleAskedForOnce)
         EXPECT_EQ(handedOver.schedulesEvaluated, given.schedulesEvaluated) << "seed " << seed;
         EXPECT_EQ(asked, 1) << "seed " << seed;
     }
+}
+
+/// The schedules a stable re-plan spends done one after the other, as it was before the blend
+/// ran beside the search from the reference: that search on half the budget, then the blend on
+/// all it left, and the one schedule held to the reference waves.
+std::int64_t schedulesOneAfterTheOther(const Problem &p, const std::vector<int> &reference,
+                                       const std::vector<int> &freeStart, std::int64_t schedules, int tolerancePercent)
+{
+    const detail::StableBase base(p);
+    const Budget own{.schedules = std::max<std::int64_t>(1, schedules / 2)};
+    detail::SearchBudget ownBudget(own);
+    detail::StableSearch search(p, base, reference, ownBudget);
+    (void)search.run();
+    const Budget rest{.schedules = std::max<std::int64_t>(1, schedules - ownBudget.used())};
+    detail::SearchBudget blendBudget(rest);
+    detail::StableSearch blending(p, base, reference, blendBudget);
+    int freeEnd = 0;
+    for (std::size_t a = 0; a < freeStart.size(); ++a)
+        freeEnd = std::max(freeEnd, freeStart[a] + std::max(p.activities[a].duration, 1));
+    (void)blending.blend(freeStart, toleratedEnd(freeEnd, tolerancePercent));
+    return ownBudget.used() + blendBudget.used() + 1;
+}
+
+TEST(StableSearch, TheBlendStopsWhereItsShareEndsWhicheverSearchFinishesFirst)
+{
+    // The blend runs beside the search from the reference and learns its share of the budget
+    // (what that search leaves) only when the search is done. Free starts handed over at once
+    // (the blend may reach the share it is sure of and wait) or late (the share is known before
+    // it starts) give the same schedule, on budgets small enough for the share to end the blend.
+    int cut = 0;
+    for (std::uint64_t seed = 1; seed <= 25; ++seed) {
+        Problem p = test::randomProblem(seed);
+        const Solution reference = solve(p, Budget{.schedules = 60});
+        p.activities[seed % p.activities.size()].duration += 13;
+        p.activities[(seed * 5) % p.activities.size()].earliestStart += p.waves.lengthOf(1);
+        const Solution free = solve(p, Budget{.schedules = 60});
+        const FreeStarts atOnce = [&]() -> const std::vector<int> * { return &free.start; };
+        const FreeStarts late = [&]() -> const std::vector<int> * {
+            std::this_thread::sleep_for(std::chrono::milliseconds(3));
+            return &free.start;
+        };
+        for (const std::int64_t schedules : {3, 6, 10, 200}) {
+            const Budget budget{.schedules = schedules};
+            const Solution early = solveStable(p, reference.start, budget, atOnce, 2);
+            const Solution waited = solveStable(p, reference.start, budget, late, 2);
+            EXPECT_EQ(early.start, waited.start) << "seed " << seed << ", budget " << schedules;
+            EXPECT_EQ(early.schedulesEvaluated, waited.schedulesEvaluated) << "seed " << seed << ", budget " << schedules;
+            // As many as one after the other: the blend had all the search from the reference left.
+            EXPECT_EQ(early.schedulesEvaluated, schedulesOneAfterTheOther(p, reference.start, free.start, schedules, 2))
+                << "seed " << seed << ", budget " << schedules;
+            if (schedules <= 10 && early.schedulesEvaluated == schedules + 1)
+                ++cut;
+        }
+    }
+    EXPECT_GT(cut, 10) << "the budgets should end some blends";
 }
 
 TEST(StableSearch, ShorteningOneActivityNeverMakesThePlanLonger)
