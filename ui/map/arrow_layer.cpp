@@ -73,6 +73,9 @@ public:
         drawUntaken();
         std::unique_lock lock(m_mutex);
         m_allDrawn.wait(lock, [this] { return m_drawn == m_rows.size(); });
+        // No slice reads the lines now: they are let go here, on the thread that finishes the
+        // image (a pool's, for a prepared one), not in the paint that takes it.
+        m_lines.reset();
         if (std::any_of(m_images.begin(), m_images.end(), [](const QImage &slice) { return slice.isNull(); }))
             return {};
         return m_images;

@@ -115,7 +115,12 @@ void WaveBand::setRect(const QRectF &rect)
 void WaveBand::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const MapColors &colors = m_style->colors;
+    // Without smoothing, the raster engine fills whole pixels at once (with it, a rectangle on
+    // fractions of a pixel goes through its rasterizer: a tenth of a 500-capability map's repaint).
+    const bool smooth = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
     painter->fillRect(m_rect, m_wave % 2 == 1 ? colors.bandFill : colors.bandAlternateFill);
+    painter->setRenderHint(QPainter::Antialiasing, smooth);
     // A thin separator on the left and a rule under the header.
     painter->setPen(QPen(colors.outline, 1));
     painter->drawLine(m_rect.topLeft(), m_rect.bottomLeft());
