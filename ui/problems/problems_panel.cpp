@@ -9,12 +9,14 @@
 
 #include <QLineEdit>
 #include <QEvent>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QListWidget>
 #include <QMap>
 #include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace waveplan::ui {
 
@@ -54,7 +56,10 @@ ProblemsPanel::ProblemsPanel(PlanDocument *document, SelectionModel *selection, 
     , m_selection(selection)
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
+    , m_check(new QFutureWatcher<std::vector<Problem>>(this))
 {
+    m_pool.setMaxThreadCount(1);
+    connect(m_check, &QFutureWatcher<std::vector<Problem>>::finished, this, &ProblemsPanel::finishAside);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -85,9 +90,54 @@ QListWidgetItem *ProblemsPanel::itemOf(std::size_t index) const
     return nullptr;
 }
 
+ProblemsPanel::~ProblemsPanel()
+{
+    m_check->disconnect(this); // a check still running ends unseen; the pool waits for it
+}
+
+bool ProblemsPanel::isChecking() const
+{
+    return m_check->isRunning();
+}
+
 void ProblemsPanel::refresh()
 {
-    std::vector<Problem> problems = planProblems(m_document->plan(), m_document->schedule().problems);
+    if (m_document->plan().capabilities.size() < kCheckedAsideFrom) {
+        m_checkAgain = false;
+        m_dropCheck = m_check->isRunning(); // of a plan no longer shown
+        showProblems(planProblems(m_document->plan(), m_document->schedule().problems));
+        return;
+    }
+    if (m_check->isRunning()) {
+        m_checkAgain = true; // its result is already out of date: the next check starts when it ends
+        return;
+    }
+    checkAside();
+}
+
+void ProblemsPanel::checkAside()
+{
+    m_checkAgain = false;
+    m_dropCheck = false;
+    // The worker owns what it reads: a copy of the plan and of the schedule's problems.
+    m_check->setFuture(QtConcurrent::run(&m_pool, [plan = m_document->plan(), scheduled = m_document->schedule().problems] {
+        return planProblems(plan, scheduled);
+    }));
+}
+
+void ProblemsPanel::finishAside()
+{
+    if (m_checkAgain) {
+        checkAside();
+        return;
+    }
+    if (std::exchange(m_dropCheck, false))
+        return;
+    showProblems(m_check->future().takeResult());
+}
+
+void ProblemsPanel::showProblems(std::vector<Problem> problems)
+{
     // Late against the shown baseline (issue 15): a flag per capability that now goes live later
     // than the baseline said, in the baseline's words.
     if (const Baseline *baseline = m_document->shownBaseline())
@@ -102,6 +152,7 @@ void ProblemsPanel::refresh()
         return;
     m_problems = std::move(problems);
     rebuildList();
+    emit problemsChanged();
 }
 
 void ProblemsPanel::changeEvent(QEvent *event)

@@ -7,13 +7,20 @@
 /// owner...) is one line, "Low readiness: 16 capabilities", that opens to show each when
 /// clicked. A filter above the list keeps the problems whose sentence holds the text typed.
 /// Clicking a problem selects the capabilities it concerns.
+///
+/// A plan of kCheckedAsideFrom capabilities or more is checked on another thread: validating
+/// 10,000 capabilities took a third of every edit on the GUI thread. The list keeps what it
+/// showed until the check of the latest plan is in (a check of a plan edited since is not
+/// shown: the next one starts instead), then says so with problemsChanged().
 
 #include "core/model/problem.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QIcon>
 #include <QSet>
 #include <QStringList>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <map>
@@ -42,8 +49,11 @@ public:
     static constexpr int GroupRole = Qt::UserRole + 3;
     /// Advice given this many times or more is grouped into one line.
     static constexpr int kGroupFrom = 3;
+    /// Plans of this many capabilities or more are checked on another thread (see above).
+    static constexpr std::size_t kCheckedAsideFrom = 2000;
 
     ProblemsPanel(PlanDocument *document, SelectionModel *selection, QWidget *parent = nullptr);
+    ~ProblemsPanel() override;
 
     [[nodiscard]] QListWidget *list() const { return m_list; }
     [[nodiscard]] QLineEdit *filterEdit() const { return m_filter; }
@@ -53,14 +63,19 @@ public:
     /// closed group the filter does not find: those are made when their group opens.
     [[nodiscard]] QListWidgetItem *itemOf(std::size_t index) const;
 
-    /// Recomputes the list from the document (it also follows the document's signals).
+    /// Recomputes the list from the document (it also follows the document's signals); for a
+    /// large plan, starts the check on another thread.
     void refresh();
+    /// True while a large plan is being checked on another thread.
+    [[nodiscard]] bool isChecking() const;
     /// Opens or closes the group of problems with this code.
     void setGroupOpen(const QString &code, bool open);
 
 signals:
     /// The user clicked (or activated) a problem concerning these capabilities.
     void problemActivated(const QStringList &keys);
+    /// problems() changed.
+    void problemsChanged();
 
 protected:
     /// A new style or palette (View > Theme): the lines are made again with its icons.
@@ -68,6 +83,13 @@ protected:
 
 private:
     void activate(QListWidgetItem *item);
+    /// Shows `problems` (the plan's and the schedule's) with the lateness against the shown
+    /// baseline added, when they differ from those shown.
+    void showProblems(std::vector<Problem> problems);
+    /// Checks the plan as it is now on the other thread.
+    void checkAside();
+    /// The check on the other thread is done.
+    void finishAside();
     /// The list again from problems(): lines, group headers, and the lines of open groups.
     void rebuildList();
     [[nodiscard]] bool inGroup(const Problem &problem) const;
@@ -90,6 +112,10 @@ private:
     QSet<QString> m_openGroups;
     QString m_lastToggled;
     QElapsedTimer m_sinceToggle;
+    QThreadPool m_pool; ///< one thread, for the checks of large plans; waited for when destroyed
+    QFutureWatcher<std::vector<Problem>> *m_check;
+    bool m_checkAgain = false; ///< the plan changed while it was being checked
+    bool m_dropCheck = false;  ///< the check running is of a large plan since replaced by a small one
 };
 
 } // namespace waveplan::ui

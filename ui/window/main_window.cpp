@@ -86,6 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
     if (const Theme theme = rememberedTheme(); theme != Theme::Desktop)
         applyTheme(theme);
     m_problems = new ProblemsPanel(m_document, m_selection, this);
+    // A large plan's problems come in after the edit that changed them (ProblemsPanel): the count too.
+    connect(m_problems, &ProblemsPanel::problemsChanged, this, &MainWindow::refreshSummary);
     m_filter = new CapabilityFilterModel(m_model, this);
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);

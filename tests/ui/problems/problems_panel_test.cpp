@@ -6,8 +6,10 @@
 #include "core/edit/baseline_edits.h"
 #include "core/edit/capability_edits.h"
 #include "core/schedule/baseline_drift.h"
+#include "core/validate/validation.h"
 #include "table/table_test_support.h"
 
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QPalette>
 #include <QListWidget>
@@ -284,4 +286,98 @@ TEST(ProblemsPanel, AClosedGroupHoldsNoHiddenLinesAndOpeningItMakesThemInPlace)
     panel.setGroupOpen(QStringLiteral("low-readiness"), false);
     EXPECT_EQ(visibleLines(panel).filter("has low readiness").size(), 0);
     EXPECT_EQ(panel.list()->count(), visibleLines(panel).size()) << "closing drops its lines";
+}
+
+namespace {
+
+/// The table plan with enough more capabilities (each owned, with a KPI and a team) for the
+/// panel to check it on another thread.
+Plan largePlan()
+{
+    Plan plan = test::tablePlan();
+    for (std::size_t i = plan.capabilities.size(); i < ui::ProblemsPanel::kCheckedAsideFrom; ++i) {
+        Capability filler = test::tableCapability("", "Filler", CapabilityKind::Additive, 5, {{"Marketing", 1}},
+                                                  "Owner", "kpi");
+        filler.key = "F" + std::to_string(i);
+        plan.capabilities.push_back(std::move(filler));
+    }
+    return plan;
+}
+
+/// True when the panel lists a problem with this code about exactly this capability.
+bool lists(const ui::ProblemsPanel &panel, const std::string &code, const std::string &key)
+{
+    return std::any_of(panel.problems().begin(), panel.problems().end(), [&](const Problem &p) {
+        return p.code == code && p.keys == std::vector<std::string>{key};
+    });
+}
+
+} // namespace
+
+TEST(ProblemsPanel, ALargePlanIsCheckedAsideAndTheListFollowsWhenTheCheckIsIn)
+{
+    auto document = test::documentWith(largePlan());
+    ui::SelectionModel selection;
+    ui::ProblemsPanel panel(document.get(), &selection);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isChecking(), 20000);
+    QCoreApplication::processEvents(); // the check's result comes in as an event
+    ASSERT_TRUE(lists(panel, "missing-owner", "ATTR"));
+    QSignalSpy changed(&panel, &ui::ProblemsPanel::problemsChanged);
+    Capability attr = *document->plan().findCapability("ATTR");
+    attr.owner = "Dana";
+
+    document->undoStack()->push(
+        test::editCommand(document.get(), edit::editCapability(document->plan(), "ATTR", attr, "Change owner")));
+
+    // The edit is back at once; the list shows what it showed until the check is in.
+    EXPECT_TRUE(panel.isChecking());
+    EXPECT_TRUE(lists(panel, "missing-owner", "ATTR"));
+    EXPECT_EQ(changed.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+    EXPECT_FALSE(lists(panel, "missing-owner", "ATTR"));
+    EXPECT_EQ(panel.problems(), planProblems(document->plan(), document->schedule().problems));
+}
+
+TEST(ProblemsPanel, OnlyTheCheckOfTheLatestPlanIsShown)
+{
+    auto document = test::documentWith(largePlan());
+    ui::SelectionModel selection;
+    ui::ProblemsPanel panel(document.get(), &selection);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isChecking(), 20000);
+    QCoreApplication::processEvents();
+    Capability attr = *document->plan().findCapability("ATTR");
+    attr.owner = "Dana";
+    Capability journeys = *document->plan().findCapability("JOURNEYS");
+    journeys.owner.clear();
+    QSignalSpy changed(&panel, &ui::ProblemsPanel::problemsChanged);
+
+    // Two edits before the first check can come in: the second's plan is the one shown.
+    document->undoStack()->push(
+        test::editCommand(document.get(), edit::editCapability(document->plan(), "ATTR", attr, "Change owner")));
+    document->undoStack()->push(test::editCommand(
+        document.get(), edit::editCapability(document->plan(), "JOURNEYS", journeys, "Clear owner")));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isChecking() && lists(panel, "missing-owner", "JOURNEYS"), 20000);
+
+    EXPECT_FALSE(lists(panel, "missing-owner", "ATTR"));
+    EXPECT_EQ(panel.problems(), planProblems(document->plan(), document->schedule().problems));
+    EXPECT_EQ(changed.count(), 1) << "the first edit's problems, out of date when they came in, were shown";
+}
+
+TEST(ProblemsPanel, ASmallPlanOpenedWhileALargeOneIsCheckedIsNotOverwrittenByThatCheck)
+{
+    auto document = test::documentWith(largePlan());
+    ui::SelectionModel selection;
+    ui::ProblemsPanel panel(document.get(), &selection);
+    ASSERT_TRUE(panel.isChecking());
+
+    Plan small = test::tablePlan();
+    small.capabilities[3].owner = "Dana"; // no missing owner at all
+    document->resetPlan(small);
+
+    // The small plan's problems at once, and still once the large plan's check has ended.
+    EXPECT_EQ(panel.problems(), planProblems(document->plan(), document->schedule().problems));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isChecking(), 20000);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(panel.problems(), planProblems(document->plan(), document->schedule().problems));
+    EXPECT_EQ(rowOfCode(panel, "missing-owner"), -1);
 }
