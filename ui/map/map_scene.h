@@ -204,6 +204,10 @@ private:
     void updateSceneRect();
     CapabilityCard *createCard(const QString &key);
     void removeCard(const QString &key);
+    /// The card of plan().capabilities[index] (null for none), from m_planOrder when it still
+    /// holds it (compared by id: one integer, not a look-up by key; at 10,000 capabilities the
+    /// look-ups were a tenth of an edit).
+    [[nodiscard]] CapabilityCard *cardInPlanOrder(std::size_t index) const;
     DependencyArrow *createArrow(CapabilityCard *from, CapabilityCard *to, int lag);
     void removeArrow(DependencyArrow *arrow);
     void placeCards();
@@ -239,6 +243,8 @@ private:
     std::unique_ptr<MapStyle> m_style;
     bool m_customStyle = false; ///< set by setMapStyle: palette and font changes leave it alone
     QHash<QString, CapabilityCard *> m_cards;
+    /// m_cards by the plan's order as last looked up, kept between edits; emptied when a card goes.
+    mutable std::vector<CapabilityCard *> m_planOrder;
     QHash<ArrowKey, DependencyArrow *> m_arrows;
     ArrowLayer *m_arrowLayer; ///< the arrows' plain lines when zoomed out (owned by the scene)
     std::vector<WaveBand *> m_bands;

@@ -95,9 +95,10 @@ layout::LayoutInput MapScene::layoutInput() const
     layout::LayoutInput input;
     input.nodes.reserve(static_cast<std::size_t>(m_cards.size()));
     // Plan order, so the input (and its tie-breaking) does not depend on hash order.
-    for (const Capability &capability : plan().capabilities) {
-        if (const CapabilityCard *c = card(qs(capability.key)))
-            input.nodes.push_back({capability.key, layoutColumn(c->wave()), G::cardHeight});
+    const std::vector<Capability> &capabilities = plan().capabilities;
+    for (std::size_t i = 0; i < capabilities.size(); ++i) {
+        if (const CapabilityCard *c = cardInPlanOrder(i))
+            input.nodes.push_back({capabilities[i].key, layoutColumn(c->wave()), G::cardHeight});
     }
     for (const Dependency &dependency : plan().dependencies) {
         if (m_arrows.contains(ArrowKey(qs(dependency.predecessor), qs(dependency.successor))))
