@@ -1,6 +1,7 @@
 #include "core/schedule/team_usage.h"
 
 #include <algorithm>
+#include <string_view>
 #include <utility>
 
 namespace waveplan::detail {
@@ -12,19 +13,30 @@ TeamUsage::TeamUsage(const Plan &plan, const std::vector<int> &starts)
     // Each use of a team adds its people on its first day and takes them off after its last:
     // (day, change) pairs, sorted and summed per day below.
     std::vector<std::vector<std::pair<int, int>>> changes(plan.teams.size());
+    // The teams by name, to find each demand's among them by search, not by comparing every
+    // team's name (a name given to two teams, which validation rejects, finds both).
+    std::vector<std::pair<std::string_view, std::size_t>> byName;
+    byName.reserve(plan.teams.size());
+    for (std::size_t t = 0; t < plan.teams.size(); ++t)
+        byName.emplace_back(plan.teams[t].name, t);
+    std::sort(byName.begin(), byName.end());
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
         const Capability &c = plan.capabilities[i];
         const int start = std::max(starts[i], 0);
         const int finish = start + c.durationDays;
         m_days = std::max(m_days, finish);
-        for (const TeamDemand &d : c.demand)
-            for (std::size_t t = 0; t < plan.teams.size(); ++t)
-                if (plan.teams[t].name == d.team) {
-                    m_demand[i].emplace_back(t, d.people);
-                    changes[t].emplace_back(start, d.people);
-                    changes[t].emplace_back(finish, -d.people);
-                    m_goLives[t].push_back(m_waves.waveOf(lastDayOf(c, start)));
-                }
+        for (const TeamDemand &d : c.demand) {
+            const auto [first, last] = std::equal_range(
+                byName.begin(), byName.end(), std::pair<std::string_view, std::size_t>{d.team, 0},
+                [](const auto &a, const auto &b) { return a.first < b.first; });
+            for (auto team = first; team != last; ++team) {
+                const std::size_t t = team->second;
+                m_demand[i].emplace_back(t, d.people);
+                changes[t].emplace_back(start, d.people);
+                changes[t].emplace_back(finish, -d.people);
+                m_goLives[t].push_back(m_waves.waveOf(lastDayOf(c, start)));
+            }
+        }
     }
     for (std::size_t t = 0; t < plan.teams.size(); ++t) {
         Steps &steps = m_steps[t];
