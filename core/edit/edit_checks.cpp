@@ -32,8 +32,11 @@ Result<PlanEdit> checked(const Plan &plan, PlanEdit edit)
 
 Result<PlanEdit> checked(const Plan &plan, const Plan &edited, PlanEdit edit)
 {
+    const std::vector<std::string> after = structuralErrors(edited);
+    if (after.empty())
+        return edit; // nothing to compare with the plan before (checking it was half of an edit's check)
     const std::vector<std::string> before = structuralErrors(plan);
-    for (const std::string &error : structuralErrors(edited))
+    for (const std::string &error : after)
         if (std::find(before.begin(), before.end(), error) == before.end())
             return messageError(asSentence(error));
     return edit;
