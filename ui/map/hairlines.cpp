@@ -52,17 +52,43 @@ void Hairlines::setColor(const QColor &color, double opacity)
 {
     QColor c = color;
     c.setAlphaF(static_cast<float>(std::clamp(color.alphaF() * opacity, 0.0, 1.0)));
-    m_color = qPremultiply(c.rgba());
+    const std::uint32_t premultiplied = qPremultiply(c.rgba());
+    if (m_hasColor && premultiplied == m_color)
+        return; // most arrows share one colour: the tables stand
+    m_color = premultiplied;
+    m_hasColor = true;
+    for (std::uint32_t coverage = 0; coverage <= 256; ++coverage) {
+        m_source[coverage] = scaled(m_color, coverage);
+        m_keep[coverage] = 256 - qAlpha(m_source[coverage]);
+    }
 }
 
+template <bool Checked>
 inline void Hairlines::plot(int x, int y, std::uint32_t coverage)
 {
     // One unsigned comparison per axis also rules out negative coordinates.
-    if (static_cast<unsigned>(x) >= static_cast<unsigned>(m_width) || static_cast<unsigned>(y) >= static_cast<unsigned>(m_height))
-        return;
+    if constexpr (Checked) {
+        if (static_cast<unsigned>(x) >= static_cast<unsigned>(m_width) || static_cast<unsigned>(y) >= static_cast<unsigned>(m_height))
+            return;
+    }
     auto *pixel = reinterpret_cast<std::uint32_t *>(m_bits + y * m_stride) + x;
-    const std::uint32_t source = scaled(m_color, coverage);
-    *pixel = source + scaled(*pixel, 256 - qAlpha(source));
+    *pixel = m_source[coverage] + scaled(*pixel, m_keep[coverage]);
+}
+
+template <bool Checked>
+void Hairlines::walk(bool steep, int first, int last, std::int64_t minor, std::int64_t step)
+{
+    for (int i = first; i < last; ++i, minor += step) {
+        const auto near = static_cast<int>(minor >> 16); // floor, also below zero
+        const auto share = static_cast<std::uint32_t>((minor & 0xffff) >> 8);
+        if (steep) {
+            plot<Checked>(near, i, 256 - share);
+            plot<Checked>(near + 1, i, share);
+        } else {
+            plot<Checked>(i, near, 256 - share);
+            plot<Checked>(i, near + 1, share);
+        }
+    }
 }
 
 void Hairlines::drawLine(QPointF a, QPointF b)
@@ -96,19 +122,14 @@ void Hairlines::drawLine(QPointF a, QPointF b)
     const double end = start + slope * (last - first);
     if ((start < -2 && end < -2) || (start > minorSize && end > minorSize))
         return; // wholly above or below the image
-    auto minor = static_cast<std::int64_t>(std::floor(start * kOne));
+    const auto minor = static_cast<std::int64_t>(std::floor(start * kOne));
     const auto step = static_cast<std::int64_t>(slope * kOne); // |slope| <= 1: no overflow
-    for (int i = first; i < last; ++i, minor += step) {
-        const auto near = static_cast<int>(minor >> 16); // floor, also below zero
-        const auto share = static_cast<std::uint32_t>((minor & 0xffff) >> 8);
-        if (steep) {
-            plot(near, i, 256 - share);
-            plot(near + 1, i, share);
-        } else {
-            plot(i, near, 256 - share);
-            plot(i, near + 1, share);
-        }
-    }
+    // Both pixels of every column inside the image (with a pixel to spare for the rounding of
+    // the steps): no pixel needs checking.
+    if (std::min(start, end) >= 1 && std::max(start, end) + 3 <= minorSize)
+        walk<false>(steep, first, last, minor, step);
+    else
+        walk<true>(steep, first, last, minor, step);
 }
 
 void Hairlines::drawCubic(QPointF p0, QPointF p1, QPointF p2, QPointF p3)

@@ -39,8 +39,13 @@ public:
     void drawLine(QPointF a, QPointF b);
 
 private:
-    /// Blends the colour into pixel (x, y) at `coverage` (0..256).
+    /// Blends the colour into pixel (x, y) at `coverage` (0..256); with `Checked`, nothing
+    /// outside the image (without, the caller knows the pixel is inside).
+    template <bool Checked>
     void plot(int x, int y, std::uint32_t coverage);
+    /// drawLine's walk along the major axis, from column (or row) `first` to `last`.
+    template <bool Checked>
+    void walk(bool steep, int first, int last, std::int64_t minor, std::int64_t step);
     void drawCubic(QPointF p0, QPointF p1, QPointF p2, QPointF p3);
 
     uchar *m_bits;
@@ -48,6 +53,11 @@ private:
     int m_width;
     int m_height;
     std::uint32_t m_color = 0; ///< premultiplied ARGB
+    bool m_hasColor = false;
+    /// Per coverage 0..256: the colour at that coverage, and what is kept of the pixel under it
+    /// (256 less its alpha): worked out once per colour, not for every pixel.
+    std::uint32_t m_source[257] = {};
+    std::uint32_t m_keep[257] = {};
 };
 
 } // namespace waveplan::ui::map

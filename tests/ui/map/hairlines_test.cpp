@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <utility>
 
 namespace waveplan::test {
 namespace {
@@ -107,6 +108,48 @@ TEST(Hairlines, LinesLeavingTheImageAreCut)
     for (int x = 0; x < 32; ++x)
         total += columnInk(image, x);
     EXPECT_NEAR(total, 32.0, 0.5) << "only the diagonal's 32 columns";
+}
+
+TEST(Hairlines, EachLineTakesTheColourSetLast)
+{
+    QImage image = blank(32, 12);
+    Hairlines lines(image);
+    const QColor red(220, 20, 20);
+    const QColor blue(20, 20, 220);
+    for (const auto &[row, colour] : {std::pair{1, red}, std::pair{4, blue}, std::pair{7, red}, std::pair{10, blue}}) {
+        lines.setColor(colour);
+        lines.drawLine({0.0, row + 0.5}, {32.0, row + 0.5}); // through the pixel centres of one row
+    }
+    for (const auto &[row, colour] : {std::pair{1, red}, std::pair{4, blue}, std::pair{7, red}, std::pair{10, blue}})
+        EXPECT_EQ(QColor::fromRgba(image.pixel(16, row)), colour) << "row " << row;
+}
+
+TEST(Hairlines, LinesAlongTheEdgesColourThePixelsALargerImageWouldHave)
+{
+    // Lines near an edge are drawn pixel by pixel with a check of each pixel; lines well inside
+    // without. Drawn into a larger image with a margin around the same pixels, every line is
+    // well inside: the pixels they share must come out the same, colours and shares alike.
+    constexpr int kMargin = 8;
+    QImage edge = blank(40, 30);
+    QImage larger = blank(40 + 2 * kMargin, 30 + 2 * kMargin);
+    Hairlines onEdge(edge);
+    Hairlines inside(larger);
+    const QColor colours[] = {QColor(90, 90, 90), QColor(200, 30, 30, 180)};
+    int drawn = 0;
+    for (double along = -1.3; along < 42; along += 3.7) {
+        for (const auto &[a, b] : {std::pair{QPointF(along, 0.2), QPointF(along + 9.4, 1.6)},      // top edge
+                                   std::pair{QPointF(along, 29.1), QPointF(along + 7.9, 28.3)},   // bottom edge
+                                   std::pair{QPointF(0.4, along * 0.7), QPointF(1.1, along * 0.7 + 8.5)}, // left
+                                   std::pair{QPointF(39.3, along * 0.7), QPointF(38.2, along * 0.7 + 6.1)}}) { // right
+            const QColor &colour = colours[drawn++ % 2];
+            onEdge.setColor(colour, 0.8);
+            inside.setColor(colour, 0.8);
+            onEdge.drawLine(a, b);
+            inside.drawLine(a + QPointF(kMargin, kMargin), b + QPointF(kMargin, kMargin));
+        }
+    }
+    ASSERT_GT(drawn, 40);
+    EXPECT_EQ(edge, larger.copy(kMargin, kMargin, edge.width(), edge.height()));
 }
 
 TEST(Hairlines, ACurveFollowsItsPathLikeThePaintersLine)
