@@ -45,6 +45,7 @@ Hairlines::Hairlines(QImage &image)
     , m_width(image.width())
     , m_height(image.height())
 {
+    std::fill(std::begin(m_keep), std::end(m_keep), 256U); // no colour yet: every pixel kept
     Q_ASSERT(image.format() == QImage::Format_ARGB32_Premultiplied);
 }
 

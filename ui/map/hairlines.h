@@ -53,11 +53,11 @@ private:
     int m_width;
     int m_height;
     std::uint32_t m_color = 0; ///< premultiplied ARGB
-    bool m_hasColor = false;
+    bool m_hasColor = false; ///< until setColor, nothing is drawn (m_keep keeps every pixel)
     /// Per coverage 0..256: the colour at that coverage, and what is kept of the pixel under it
     /// (256 less its alpha): worked out once per colour, not for every pixel.
     std::uint32_t m_source[257] = {};
-    std::uint32_t m_keep[257] = {};
+    std::uint32_t m_keep[257];
 };
 
 } // namespace waveplan::ui::map

@@ -97,18 +97,18 @@ ProblemsPanel::~ProblemsPanel()
 
 bool ProblemsPanel::isChecking() const
 {
-    return m_check->isRunning();
+    return m_checking;
 }
 
 void ProblemsPanel::refresh()
 {
     if (m_document->plan().capabilities.size() < kCheckedAsideFrom) {
         m_checkAgain = false;
-        m_dropCheck = m_check->isRunning(); // of a plan no longer shown
+        m_dropCheck = m_checking; // of a plan no longer shown (done or not: its result is still to come)
         showProblems(planProblems(m_document->plan(), m_document->schedule().problems));
         return;
     }
-    if (m_check->isRunning()) {
+    if (m_checking) {
         m_checkAgain = true; // its result is already out of date: the next check starts when it ends
         return;
     }
@@ -117,6 +117,7 @@ void ProblemsPanel::refresh()
 
 void ProblemsPanel::checkAside()
 {
+    m_checking = true;
     m_checkAgain = false;
     m_dropCheck = false;
     // The worker owns what it reads: a copy of the plan and of the schedule's problems.
@@ -127,6 +128,7 @@ void ProblemsPanel::checkAside()
 
 void ProblemsPanel::finishAside()
 {
+    m_checking = false;
     if (m_checkAgain) {
         checkAside();
         return;

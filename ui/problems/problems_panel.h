@@ -66,7 +66,7 @@ public:
     /// Recomputes the list from the document (it also follows the document's signals); for a
     /// large plan, starts the check on another thread.
     void refresh();
-    /// True while a large plan is being checked on another thread.
+    /// True from the start of a large plan's check on another thread until its result is in.
     [[nodiscard]] bool isChecking() const;
     /// Opens or closes the group of problems with this code.
     void setGroupOpen(const QString &code, bool open);
@@ -114,6 +114,9 @@ private:
     QElapsedTimer m_sinceToggle;
     QThreadPool m_pool; ///< one thread, for the checks of large plans; waited for when destroyed
     QFutureWatcher<std::vector<Problem>> *m_check;
+    /// A check started whose result has not come in yet (the worker may be done: its result
+    /// comes as an event).
+    bool m_checking = false;
     bool m_checkAgain = false; ///< the plan changed while it was being checked
     bool m_dropCheck = false;  ///< the check running is of a large plan since replaced by a small one
 };

@@ -59,14 +59,15 @@ namespace waveplan::solver {
                                    const Budget &budget = {}, const std::vector<int> *freeStart = nullptr,
                                    int tolerancePercent = 2);
 
-/// The free schedule's starts, asked for once the search from the reference is done (they may
-/// be worked out meanwhile on another thread); null for none. What it returns must outlive the
-/// call it is given to.
+/// The free schedule's starts, asked for once, on another thread, while the search from the
+/// reference runs (they may be worked out meanwhile on a third); null for none. It must be safe to
+/// call from another thread, and what it returns must outlive the call it is given to.
 using FreeStarts = std::function<const std::vector<int> *()>;
 
-/// solveStable with the free schedule's starts asked for only when needed: the search from the
-/// reference runs first, and the blend and the schedule held to its reference waves run at once
-/// on two threads. The same result as the overload above.
+/// solveStable with the free schedule's starts asked for on the blend's thread, which starts as
+/// soon as they come, beside the search from the reference. The same schedules and counts as the
+/// parts one after the other; with a time budget (Budget::milliseconds) the blend's clock starts
+/// with its thread, so where time ends it may stop sooner than it would have after the search.
 [[nodiscard]] Solution solveStable(const Problem &problem, const std::vector<int> &referenceStart, const Budget &budget,
                                    const FreeStarts &freeStarts, int tolerancePercent);
 

@@ -20,6 +20,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 using namespace waveplan;
 
@@ -378,6 +380,25 @@ TEST(ProblemsPanel, ASmallPlanOpenedWhileALargeOneIsCheckedIsNotOverwrittenByTha
     EXPECT_EQ(panel.problems(), planProblems(document->plan(), document->schedule().problems));
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isChecking(), 20000);
     QCoreApplication::processEvents();
+    EXPECT_EQ(panel.problems(), planProblems(document->plan(), document->schedule().problems));
+    EXPECT_EQ(rowOfCode(panel, "missing-owner"), -1);
+}
+
+TEST(ProblemsPanel, ALargePlansCheckDoneButNotYetInIsNotShownOverASmallPlan)
+{
+    auto document = test::documentWith(largePlan());
+    ui::SelectionModel selection;
+    ui::ProblemsPanel panel(document.get(), &selection);
+    // Its check ends on the other thread meanwhile; its result waits as an event, unhandled.
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    ASSERT_TRUE(panel.isChecking());
+
+    Plan small = test::tablePlan();
+    small.capabilities[3].owner = "Dana";
+    document->resetPlan(small);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isChecking(), 20000);
+    QCoreApplication::processEvents();
+
     EXPECT_EQ(panel.problems(), planProblems(document->plan(), document->schedule().problems));
     EXPECT_EQ(rowOfCode(panel, "missing-owner"), -1);
 }
