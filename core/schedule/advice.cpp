@@ -227,7 +227,7 @@ void teamAdvice(const Subject &s, const detail::TeamUsage &usage, std::vector<Ad
 {
     const int day = s.start - 1;
     const int wave = s.waves.waveOf(day);
-    const std::vector<int> holders = detail::capacityHolders(s.plan, s.placed.starts, s.placed.reasons);
+    const std::vector<int> holders = detail::capacityHolders(s.plan, s.placed.starts, s.placed.reasons, usage);
     for (const auto &[t, need] : usage.demandOf(s.index)) {
         const Team &team = s.plan.teams[t];
         const int busy = usage.peopleOn(t, day);

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <string>
-#include <string_view>
 
 namespace waveplan::detail {
 
@@ -116,7 +115,7 @@ std::vector<StartReason> explainStarts(const Plan &plan, const PlanIndex &index,
 }
 
 std::vector<int> capacityHolders(const Plan &plan, const std::vector<int> &starts,
-                                 const std::vector<StartReason> &reasons)
+                                 const std::vector<StartReason> &reasons, const TeamUsage &usage)
 {
     const std::size_t n = plan.capabilities.size();
     std::vector<int> holders(n, -1);
@@ -128,38 +127,21 @@ std::vector<int> capacityHolders(const Plan &plan, const std::vector<int> &start
     for (std::size_t j = 0; j < n; ++j)
         finishing.emplace_back(finishOf(plan, starts, j), j);
     std::sort(finishing.begin(), finishing.end());
-    // Every demand's team as its index, so that the candidates below (at 10,000 capabilities,
-    // hundreds finish on some days) are compared by number, not by name; a name that is no
-    // team's (never in a plan that can be scheduled) is -1 and looked up by name.
-    std::vector<std::pair<std::string_view, int>> byName;
-    byName.reserve(plan.teams.size());
-    for (std::size_t t = 0; t < plan.teams.size(); ++t)
-        byName.emplace_back(plan.teams[t].name, static_cast<int>(t));
-    std::sort(byName.begin(), byName.end());
-    const auto teamIndex = [&](std::string_view name) {
-        const auto found = std::lower_bound(byName.begin(), byName.end(), std::pair<std::string_view, int>{name, -1});
-        return found != byName.end() && found->first == name ? found->second : -1;
-    };
-    std::vector<std::size_t> demandBegin(n + 1, 0);
-    std::vector<std::pair<int, int>> demands; // (team index, people), capability by capability
-    for (std::size_t j = 0; j < n; ++j) {
-        for (const TeamDemand &d : plan.capabilities[j].demand)
-            demands.emplace_back(teamIndex(d.team), d.people);
-        demandBegin[j + 1] = demands.size();
-    }
-    // demandOn(capability j, team t): its first demand on that team.
+    // demandOn(capability j, team t), by the teams' numbers (at 10,000 capabilities hundreds
+    // finish on some days: comparing names was most of this); a name that is no team's (never
+    // in a plan that can be scheduled) is -1 and looked up by name.
     const auto peopleOf = [&](std::size_t j, int team, const std::string &name) {
         if (team < 0)
             return demandOn(plan.capabilities[j], name);
-        for (std::size_t k = demandBegin[j]; k < demandBegin[j + 1]; ++k)
-            if (demands[k].first == team)
-                return demands[k].second;
+        for (const auto &[t, people] : usage.demandOf(j))
+            if (static_cast<int>(t) == team)
+                return people;
         return 0;
     };
     for (std::size_t i = 0; i < n; ++i) {
         if (reasons[i].kind != ReasonKind::TeamFull)
             continue;
-        const int team = teamIndex(reasons[i].team);
+        const int team = usage.teamIndex(reasons[i].team);
         const auto first = std::lower_bound(finishing.begin(), finishing.end(), std::pair{starts[i], std::size_t{0}});
         int holderPeople = 0;
         for (auto candidate = first; candidate != finishing.end() && candidate->first == starts[i]; ++candidate) {

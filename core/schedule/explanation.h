@@ -24,9 +24,9 @@ namespace waveplan::detail {
 /// For every capability with a TeamFull reason: the capability holding that team's capacity
 /// on the day before it starts and finishing exactly when it starts (most people first, then
 /// plan order); -1 for the others, and where capacity frees up for another reason (a wave with
-/// more people). Linear in the plan size.
+/// more people). `usage` is of the same plan (its demands by team number). Linear in the plan size.
 [[nodiscard]] std::vector<int> capacityHolders(const Plan &plan, const std::vector<int> &starts,
-                                               const std::vector<StartReason> &reasons);
+                                               const std::vector<StartReason> &reasons, const TeamUsage &usage);
 
 /// For every capability with a GoLiveLimit reason: the others using that team that go live in
 /// the reason's wave (plan order), whose go-live slots it waits behind; empty for the others.

@@ -106,7 +106,7 @@ Schedule assembleSchedule(const SchedulingScope &scope, const std::vector<int> &
 
     const TeamUsage usage(plan, starts);
     const std::vector<StartReason> reasons = explainStarts(plan, index, starts, usage, progress);
-    const std::vector<int> holders = capacityHolders(plan, starts, reasons);
+    const std::vector<int> holders = capacityHolders(plan, starts, reasons, usage);
     const std::vector<std::vector<int>> slotUsers = goLiveSlotUsers(plan, starts, reasons);
     const std::vector<int> slack = slackDays(plan, index, starts, holders, slotUsers, schedule.makespanDays);
     schedule.drivingPath = drivingPath(plan, index, starts, reasons, holders, slotUsers, slack);

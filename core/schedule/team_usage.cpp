@@ -15,11 +15,10 @@ TeamUsage::TeamUsage(const Plan &plan, const std::vector<int> &starts)
     std::vector<std::vector<std::pair<int, int>>> changes(plan.teams.size());
     // The teams by name, to find each demand's among them by search, not by comparing every
     // team's name (a name given to two teams, which validation rejects, finds both).
-    std::vector<std::pair<std::string_view, std::size_t>> byName;
-    byName.reserve(plan.teams.size());
+    m_byName.reserve(plan.teams.size());
     for (std::size_t t = 0; t < plan.teams.size(); ++t)
-        byName.emplace_back(plan.teams[t].name, t);
-    std::sort(byName.begin(), byName.end());
+        m_byName.emplace_back(plan.teams[t].name, t);
+    std::sort(m_byName.begin(), m_byName.end());
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i) {
         const Capability &c = plan.capabilities[i];
         const int start = std::max(starts[i], 0);
@@ -27,7 +26,7 @@ TeamUsage::TeamUsage(const Plan &plan, const std::vector<int> &starts)
         m_days = std::max(m_days, finish);
         for (const TeamDemand &d : c.demand) {
             const auto [first, last] = std::equal_range(
-                byName.begin(), byName.end(), std::pair<std::string_view, std::size_t>{d.team, 0},
+                m_byName.begin(), m_byName.end(), std::pair<std::string_view, std::size_t>{d.team, 0},
                 [](const auto &a, const auto &b) { return a.first < b.first; });
             for (auto team = first; team != last; ++team) {
                 const std::size_t t = team->second;
@@ -65,6 +64,12 @@ TeamUsage::TeamUsage(const Plan &plan, const std::vector<int> &starts)
         }
         std::sort(m_goLives[t].begin(), m_goLives[t].end());
     }
+}
+
+int TeamUsage::teamIndex(std::string_view name) const
+{
+    const auto found = std::lower_bound(m_byName.begin(), m_byName.end(), std::pair<std::string_view, std::size_t>{name, 0});
+    return found != m_byName.end() && found->first == name ? static_cast<int>(found->second) : -1;
 }
 
 std::size_t TeamUsage::Steps::stepOf(int day) const

@@ -10,6 +10,8 @@
 #include "core/model/plan.h"
 
 #include <cstdint>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace waveplan::detail {
@@ -17,6 +19,7 @@ namespace waveplan::detail {
 class TeamUsage {
 public:
     /// `starts[i]` is the start day of capability i (plan order); days before 0 count as day 0.
+    /// Keeps views of the plan's team names: the plan must outlive it.
     TeamUsage(const Plan &plan, const std::vector<int> &starts);
 
     [[nodiscard]] int horizonDays() const { return m_days; } ///< first day after every finish
@@ -43,6 +46,8 @@ public:
     {
         return m_demand[i];
     }
+    /// The index (plan order) of the first team named `name`, or -1 when no team is.
+    [[nodiscard]] int teamIndex(std::string_view name) const;
 
 private:
     /// People of one team as steps: people[k] are busy on the days [days[k], days[k + 1]) (the
@@ -63,6 +68,9 @@ private:
     std::vector<Steps> m_steps;                ///< [team]
     std::vector<std::vector<int>> m_goLives;   ///< [team] -> the go-live wave of each use, sorted
     std::vector<std::vector<std::pair<std::size_t, int>>> m_demand; ///< [capability] -> (team, people)
+    /// (name, index) of every team, sorted: a name given to two teams (which validation rejects)
+    /// is listed for both, lower index first.
+    std::vector<std::pair<std::string_view, std::size_t>> m_byName;
 };
 
 } // namespace waveplan::detail
