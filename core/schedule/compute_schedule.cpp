@@ -110,12 +110,38 @@ solver::Solution solveAgainstReference(const Plan &plan, const PlanIndex &index,
             std::min<std::int64_t>(stableBudget.schedules, firstScheduleDecodings(problem.activities.size()));
     }
     // The free schedule on another thread while the search from the reference runs (they share
-    // only the problem, which neither changes); the blend waits for it.
-    std::future<solver::Solution> freeLater = std::async(std::launch::async, [&problem, &options, &budget] {
-        return options.firstScheduleOnly ? solver::firstSchedule(problem) : solver::solve(problem, budget);
+    // only the problem, which neither changes); the blend waits for its starts. A first schedule
+    // hands them over before it works out its lower bound, which then runs beside the blend.
+    std::vector<int> firstStarts;
+    std::promise<void> firstStartsKnown;
+    std::future<void> firstStartsLater = firstStartsKnown.get_future();
+    std::future<solver::Solution> freeLater = std::async(std::launch::async, [&] {
+        if (!options.firstScheduleOnly)
+            return solver::solve(problem, budget);
+        bool told = false;
+        try {
+            solver::Solution first = solver::firstSchedule(problem, [&](const std::vector<int> &start) {
+                firstStarts = start;
+                told = true;
+                firstStartsKnown.set_value();
+            });
+            if (!told) {
+                firstStarts = first.start;
+                firstStartsKnown.set_value();
+            }
+            return first;
+        } catch (...) {
+            if (!told)
+                firstStartsKnown.set_exception(std::current_exception()); // the blend learns why
+            throw;
+        }
     });
     solver::Solution free;
     const auto freeStarts = [&]() -> const std::vector<int> * {
+        if (options.firstScheduleOnly) {
+            firstStartsLater.get();
+            return &firstStarts;
+        }
         free = freeLater.get();
         return &free.start;
     };

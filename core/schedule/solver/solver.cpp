@@ -59,13 +59,15 @@ void setBound(Solution &solution, const detail::LowerBound &bound)
 
 } // namespace
 
-Solution firstSchedule(const Problem &problem)
+Solution firstSchedule(const Problem &problem, const StartsKnown &startsKnown)
 {
     const Instance instance = detail::compile(problem);
     const Calendar calendar{&problem, false, 0};
     const detail::TimeBounds bounds = detail::timeBounds(instance);
     const Schedule schedule = firstPass(instance, calendar, bounds);
     Solution solution = toSolution(schedule, 1, schedule.score.makespan);
+    if (startsKnown)
+        startsKnown(solution.start);
     setBound(solution, detail::makespanLowerBound(problem, instance, bounds.topological));
     solution.stop = detail::GeneticSearch::reaches(schedule, solution.lowerBound) ? Stop::LowerBound : Stop::FirstOnly;
     return solution;

@@ -9,6 +9,7 @@
 
 #include <string>
 #include <tuple>
+#include <vector>
 
 namespace waveplan::solver {
 namespace {
@@ -50,6 +51,26 @@ TEST(SolverProperty, FirstScheduleHoldsEveryConstraintOrReportsIt)
         EXPECT_EQ(joined(checkSolution(problem, s)), "") << "seed " << seed;
         EXPECT_GE(s.makespan, test::criticalPathLength(problem)) << "seed " << seed;
         EXPECT_EQ(s.schedulesEvaluated, 1);
+    }
+}
+
+TEST(SolverProperty, FirstScheduleTellsItsStartsOnceAndGivesTheSameSchedule)
+{
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        const Problem problem = randomProblem(seed);
+        const Solution plain = firstSchedule(problem);
+        int told = 0;
+        std::vector<int> toldStarts;
+        const Solution s = firstSchedule(problem, [&](const std::vector<int> &start) {
+            ++told;
+            toldStarts = start;
+        });
+
+        EXPECT_EQ(told, 1) << "seed " << seed;
+        EXPECT_EQ(toldStarts, s.start) << "seed " << seed;
+        EXPECT_EQ(s.start, plain.start) << "seed " << seed;
+        EXPECT_EQ(s.makespan, plain.makespan) << "seed " << seed;
+        EXPECT_EQ(s.lowerBound, plain.lowerBound) << "seed " << seed;
     }
 }
 
