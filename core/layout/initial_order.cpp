@@ -298,9 +298,10 @@ std::optional<PreviousOrder> previousOrder(const LayeredGraph &graph, const Layo
     // Relative place in [0, 1] of each item; first those that keep their previous order.
     std::vector<double> rank(graph.items.size(), 0.0);
     std::vector<bool> ranked(graph.items.size(), false);
-    for (const auto &items : itemsOfLayer) {
-        std::vector<std::pair<double, int>> kept;
-        for (const int item : items)
+    std::vector<std::vector<std::pair<double, int>>> keptOfLayer(itemsOfLayer.size()); // (previous y, item), sorted
+    for (std::size_t layer = 0; layer < itemsOfLayer.size(); ++layer) {
+        std::vector<std::pair<double, int>> &kept = keptOfLayer[layer];
+        for (const int item : itemsOfLayer[layer])
             if (places.has[static_cast<std::size_t>(item)])
                 kept.emplace_back(places.y[static_cast<std::size_t>(item)], item);
         std::sort(kept.begin(), kept.end());
@@ -310,16 +311,23 @@ std::optional<PreviousOrder> previousOrder(const LayeredGraph &graph, const Layo
         }
     }
 
+    // Each layer in order of (place, inserted after kept on a tie, item): the kept items are
+    // already in that order (their places rise), so only the inserted ones are sorted, then
+    // merged with them.
     PreviousOrder result{emptyOrder(graph), {}, {}, {}};
     LayerOrder &order = result.order;
+    using Entry = std::tuple<double, bool, int>; // place, inserted, item
+    std::vector<Entry> keptEntries;
+    std::vector<Entry> insertedEntries;
     for (std::size_t layer = 0; layer < itemsOfLayer.size(); ++layer) {
-        std::vector<std::tuple<double, bool, int>> entries; // rank, inserted, item
+        keptEntries.clear();
+        insertedEntries.clear();
+        for (const auto &[y, item] : keptOfLayer[layer])
+            keptEntries.emplace_back(rank[static_cast<std::size_t>(item)], false, item);
         for (const int item : itemsOfLayer[layer]) {
             const auto i = static_cast<std::size_t>(item);
-            if (places.has[i]) {
-                entries.emplace_back(rank[i], false, item);
+            if (places.has[i])
                 continue;
-            }
             double sum = 0;
             int count = 0;
             for (const std::span<const int> neighbours : {graph.up[i], graph.down[i]})
@@ -328,13 +336,18 @@ std::optional<PreviousOrder> previousOrder(const LayeredGraph &graph, const Layo
                         sum += rank[static_cast<std::size_t>(neighbour)];
                         ++count;
                     }
-            entries.emplace_back(count > 0 ? sum / count : 2.0, true, item);
+            insertedEntries.emplace_back(count > 0 ? sum / count : 2.0, true, item);
             result.inserted.push_back(item);
         }
-        std::sort(entries.begin(), entries.end());
+        std::sort(insertedEntries.begin(), insertedEntries.end());
         auto &ordered = order.layers[layer];
-        for (const auto &entry : entries)
-            ordered.push_back(std::get<2>(entry));
+        ordered.reserve(keptEntries.size() + insertedEntries.size());
+        std::size_t k = 0;
+        std::size_t n = 0;
+        while (k < keptEntries.size() || n < insertedEntries.size()) {
+            const bool takeKept = n == insertedEntries.size() || (k < keptEntries.size() && keptEntries[k] < insertedEntries[n]);
+            ordered.push_back(std::get<2>(takeKept ? keptEntries[k++] : insertedEntries[n++]));
+        }
         for (std::size_t i = 0; i < ordered.size(); ++i) {
             rank[static_cast<std::size_t>(ordered[i])] = (static_cast<double>(i) + 0.5) / static_cast<double>(ordered.size());
             ranked[static_cast<std::size_t>(ordered[i])] = true;
