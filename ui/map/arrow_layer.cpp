@@ -113,6 +113,7 @@ bool ArrowLayer::draws(const QPainter *painter) const
 void ArrowLayer::add(DependencyArrow *arrow)
 {
     m_arrows.insert(arrow, m_added++);
+    arrow->setLineLeftToLayer(m_arrowsLeftOut);
     invalidate();
 }
 
@@ -120,6 +121,15 @@ void ArrowLayer::remove(DependencyArrow *arrow)
 {
     if (m_arrows.remove(arrow))
         invalidate();
+}
+
+void ArrowLayer::leaveArrowsOut(bool out)
+{
+    if (out == m_arrowsLeftOut)
+        return;
+    m_arrowsLeftOut = out;
+    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it)
+        it.key()->setLineLeftToLayer(out);
 }
 
 void ArrowLayer::invalidate()
@@ -348,7 +358,9 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 {
     if (!draws(painter)) {
         // Zoomed in, each arrow draws itself, and the image is not kept for nothing. (A PDF or
-        // SVG of the map draws its arrows itself too; the view's image stays.)
+        // SVG of the map draws its arrows itself too; the view's image stays.) Arrows left out
+        // of the paint are given back before the paint reaches them.
+        leaveArrowsOut(false);
         const QPaintDevice *target = painter->device();
         if (target != nullptr && target->devType() == QInternal::Widget) {
             m_drawnIn.remove(widget);
@@ -364,6 +376,8 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     if (widget != nullptr)
         m_drawnIn.insert(widget);
     QPaintDevice *device = painter->device();
+    if (device != nullptr && device->devType() == QInternal::Widget)
+        leaveArrowsOut(true); // this paint draws their lines below: they need not be visited
     if (device == nullptr || device->devType() != QInternal::Widget) {
         drawArrows(painter, option->exposedRect); // an image of the map: drawn once; the view's image stays
         return;

@@ -58,6 +58,12 @@ public:
 
     /// True when the layer draws the plain arrows that `painter` paints (see drawnByLayer).
     [[nodiscard]] bool draws(const QPainter *painter) const;
+    /// True while the layer draws its arrows' lines in the view that last painted it: arrows
+    /// with nothing else to draw are then left out of the paint (DependencyArrow::
+    /// setLineLeftToLayer). The layer paints before its arrows (same z, added first), so it
+    /// decides for the paint under way: zoomed out it leaves them out, zoomed in (or painted for
+    /// a PDF or SVG) it gives them back before they are reached.
+    [[nodiscard]] bool leavesArrowsOut() const { return m_arrowsLeftOut; }
 
     void add(DependencyArrow *arrow);
     void remove(DependencyArrow *arrow);
@@ -145,6 +151,9 @@ private:
     /// The views whose last paint of the layer drew its lines (a view that closes may stay
     /// listed: that only costs a repaint).
     QSet<const QWidget *> m_drawnIn;
+    bool m_arrowsLeftOut = false;
+    /// Tells every arrow whether the layer draws its line (leavesArrowsOut).
+    void leaveArrowsOut(bool out);
     mutable QRectF m_bounds;
     mutable bool m_boundsStale = false;
 

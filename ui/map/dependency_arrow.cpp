@@ -5,6 +5,7 @@
 #include "ui/map/capability_card.h"
 #include "ui/map/map_style.h"
 
+#include <QGraphicsScene>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -109,6 +110,7 @@ void DependencyArrow::setLag(int lagDays)
                    .arg(predecessorKey(), successorKey(),
                         lagDays > 0 ? QObject::tr(", %1 days lag").arg(lagDays) : QString()));
     updatePath();
+    updateContents();
 }
 
 void DependencyArrow::setRoute(const QVector<QPointF> &points)
@@ -129,7 +131,9 @@ void DependencyArrow::setLayer(ArrowLayer *layer)
         m_layer->remove(this);
     m_layer = layer;
     if (m_layer)
-        m_layer->add(this);
+        m_layer->add(this); // which tells it whether the layer draws its line
+    else
+        setLineLeftToLayer(false);
 }
 
 bool DependencyArrow::drawnByLayer(const QPainter *painter)
@@ -154,7 +158,29 @@ QVariant DependencyArrow::itemChange(GraphicsItemChange change, const QVariant &
 {
     if (m_layer && (change == ItemVisibleHasChanged || change == ItemOpacityHasChanged))
         m_layer->invalidate();
+    if (change == ItemSelectedHasChanged)
+        updateContents();
     return QGraphicsItem::itemChange(change, value);
+}
+
+void DependencyArrow::setLineLeftToLayer(bool leftToLayer)
+{
+    if (leftToLayer == m_lineLeftToLayer)
+        return;
+    m_lineLeftToLayer = leftToLayer;
+    updateContents(false); // the layer says so as it paints, or repaints itself: no repaint needed here
+}
+
+void DependencyArrow::updateContents(bool repaint)
+{
+    const bool nothingToDraw = m_lineLeftToLayer && !isSelected() && !m_criticalPath && !m_criticalChain && m_lag <= 0;
+    if (nothingToDraw == static_cast<bool>(flags() & ItemHasNoContents))
+        return;
+    setFlag(ItemHasNoContents, nothingToDraw);
+    // An item without contents asks for no repaint: the scene repaints where it lies, so a
+    // highlight it no longer draws goes, and one it draws again comes.
+    if (QGraphicsScene *shown = scene(); shown != nullptr && repaint)
+        shown->update(sceneBoundingRect());
 }
 
 double DependencyArrow::plainLineWidth()
@@ -175,6 +201,7 @@ void DependencyArrow::setCriticalMarks(bool criticalPath, bool criticalChain)
     m_criticalPath = criticalPath;
     m_criticalChain = criticalChain;
     update();
+    updateContents();
     // The layer leaves out a dashed arrow (its grey line would show between the dashes); the
     // driving path's solid line covers the grey one, so it changing (after most edits) leaves
     // the layer's image as it is.

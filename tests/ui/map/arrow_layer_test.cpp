@@ -247,6 +247,54 @@ TEST_F(ArrowLayerTest, ItFollowsArrowsHiddenDimmedAndRerouted)
     EXPECT_LT(differing(straight, drawnDirectly(), 24), straight.width() * straight.height() / 500);
 }
 
+/// True when the paint leaves `arrow` out (the layer draws its line).
+bool leftOut(const ui::map::DependencyArrow *arrow)
+{
+    return (arrow->flags() & QGraphicsItem::ItemHasNoContents) != 0;
+}
+
+TEST_F(ArrowLayerTest, PlainArrowsAreLeftOutOfThePaintYetHitAndSelectedAsBefore)
+{
+    // Fitted, the layer draws every plain line: the arrows with nothing else to draw are not
+    // visited by the paint at all; a marked arrow or one with a lag label still is.
+    int plain = 0;
+    for (const ui::map::DependencyArrow *arrow : scene->arrows()) {
+        const bool hasOwn = arrow->isSelected() || arrow->criticalPathMarked() || arrow->criticalChainMarked() || arrow->lag() > 0;
+        EXPECT_EQ(leftOut(arrow), !hasOwn) << arrow->predecessorKey().toStdString() << " -> " << arrow->successorKey().toStdString();
+        plain += hasOwn ? 0 : 1;
+    }
+    ASSERT_GT(plain, 1000);
+
+    ui::map::DependencyArrow *arrow = nullptr;
+    for (ui::map::DependencyArrow *a : scene->arrows())
+        if (leftOut(a) && a->route().size() >= 4 && (!arrow || a->route().boundingRect().height() > arrow->route().boundingRect().height()))
+            arrow = a;
+    ASSERT_NE(arrow, nullptr);
+    const QPointF onLine = arrow->path().pointAtPercent(0.5);
+    EXPECT_TRUE(scene->items(onLine).contains(arrow)) << "still found where its line runs (clicks, hover, tooltips)";
+
+    const QImage before = onScreen();
+    arrow->setSelected(true);
+    QApplication::processEvents();
+    EXPECT_FALSE(leftOut(arrow)) << "a selected arrow draws its highlight";
+    EXPECT_GT(differing(before, onScreen(), 0), 20) << "and it shows";
+    arrow->setSelected(false);
+    QApplication::processEvents();
+    EXPECT_TRUE(leftOut(arrow));
+    EXPECT_EQ(differing(before, onScreen(), 0), 0) << "the highlight went, the line stayed";
+
+    // Zoomed in, the lines are wider than a pixel and every arrow draws itself again, from the
+    // first paint at that zoom.
+    view->resetTransform();
+    QApplication::processEvents();
+    const QImage zoomedIn = onScreen();
+    EXPECT_TRUE(std::none_of(scene->arrows().begin(), scene->arrows().end(), leftOut));
+    for (ui::map::DependencyArrow *a : scene->arrows())
+        a->hide();
+    QApplication::processEvents();
+    EXPECT_GT(differing(zoomedIn, onScreen(), 0), 1000) << "the first paint zoomed in drew the lines";
+}
+
 /// Collects the regions the viewport it watches repaints.
 class RepaintSpy : public QObject {
 public:
