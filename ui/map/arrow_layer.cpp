@@ -2,6 +2,7 @@
 
 #include "ui/map/dependency_arrow.h"
 #include "ui/map/hairlines.h"
+#include "ui/map/layer_members.h"
 
 #include <QPaintDevice>
 #include <QtConcurrent/QtConcurrentRun>
@@ -168,16 +169,7 @@ QRectF ArrowLayer::boundingRect() const
 
 std::vector<DependencyArrow *> ArrowLayer::arrowsInOrder() const
 {
-    std::vector<std::pair<std::uint64_t, DependencyArrow *>> ordered;
-    ordered.reserve(static_cast<std::size_t>(m_arrows.size()));
-    for (auto it = m_arrows.cbegin(); it != m_arrows.cend(); ++it)
-        ordered.emplace_back(it.value(), it.key());
-    std::sort(ordered.begin(), ordered.end());
-    std::vector<DependencyArrow *> arrows;
-    arrows.reserve(ordered.size());
-    for (const auto &[order, arrow] : ordered)
-        arrows.push_back(arrow);
-    return arrows;
+    return inOrderAdded(m_arrows);
 }
 
 bool ArrowLayer::drawsLineOf(const DependencyArrow *arrow)
@@ -376,8 +368,8 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     if (widget != nullptr)
         m_drawnIn.insert(widget);
     QPaintDevice *device = painter->device();
-    if (device != nullptr && device->devType() == QInternal::Widget)
-        leaveArrowsOut(true); // this paint draws their lines below: they need not be visited
+    if (widget != nullptr && device != nullptr && device->devType() == QInternal::Widget)
+        leaveArrowsOut(true); // this view's paint draws their lines below: they need not be visited
     if (device == nullptr || device->devType() != QInternal::Widget) {
         drawArrows(painter, option->exposedRect); // an image of the map: drawn once; the view's image stays
         return;

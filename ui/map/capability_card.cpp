@@ -1,11 +1,13 @@
 #include "ui/map/capability_card.h"
 
 #include "ui/graphics/item_painting.h"
+#include "ui/map/card_layer.h"
 #include "ui/map/dependency_arrow.h"
 #include "ui/map/map_style.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
 #include <QPaintDevice>
 #include <QPainter>
@@ -76,6 +78,8 @@ CapabilityCard::CapabilityCard(const QString &key, const MapStyle *style)
 
 CapabilityCard::~CapabilityCard()
 {
+    if (m_layer)
+        m_layer->remove(this);
     QPixmapCache::remove(m_picture.key);
 }
 
@@ -83,6 +87,7 @@ void CapabilityCard::redrawPicture()
 {
     m_picture.stale = true;
     update();
+    repaintArea();
 }
 
 void CapabilityCard::setCapability(const Capability &capability)
@@ -314,7 +319,14 @@ bool CapabilityCard::paintPicture(QPainter *painter)
     if (device == nullptr || device->devType() != QInternal::Widget || world.type() > QTransform::TxScale
         || world.m11() <= 0 || world.m22() <= 0)
         return false;
-    const double ratio = device->devicePixelRatioF();
+    painter->setWorldTransform(QTransform());
+    const bool pasted = pastePicture(painter, world, device->devicePixelRatioF());
+    painter->setWorldTransform(world);
+    return pasted;
+}
+
+bool CapabilityCard::pastePicture(QPainter *painter, const QTransform &world, double ratio)
+{
     const QRectF bounds = boundingRect();
     // A pixel of margin around the card, for where it fell between pixels when drawn.
     const QSize size(static_cast<int>(std::ceil(bounds.width() * world.m11())) + 3,
@@ -349,10 +361,46 @@ bool CapabilityCard::paintPicture(QPainter *painter)
         m_picture.stale = false;
         ++m_picture.draws;
     }
-    painter->setWorldTransform(QTransform());
     painter->drawPixmap(pasteAt, picture);
-    painter->setWorldTransform(world);
     return true;
+}
+
+void CapabilityCard::pasteInto(QPainter *painter, const QTransform &world, double ratio)
+{
+    if (pastePicture(painter, world, ratio))
+        return;
+    painter->save(); // very large on screen: drawn, as the card would draw itself
+    painter->setWorldTransform(world);
+    paintCard(painter);
+    painter->restore();
+}
+
+void CapabilityCard::setLayer(CardLayer *layer)
+{
+    if (layer == m_layer)
+        return;
+    if (m_layer)
+        m_layer->remove(this);
+    m_layer = layer;
+    if (m_layer)
+        m_layer->add(this); // which tells it whether the layer pastes it
+    else
+        setLeftToLayer(false);
+}
+
+void CapabilityCard::setLeftToLayer(bool leftToLayer)
+{
+    if (leftToLayer == m_leftToLayer)
+        return;
+    m_leftToLayer = leftToLayer;
+    setFlag(ItemHasNoContents, leftToLayer); // the layer says so as it paints, before the card is reached
+}
+
+void CapabilityCard::repaintArea()
+{
+    if (m_leftToLayer)
+        if (QGraphicsScene *shown = scene())
+            shown->update(sceneBoundingRect());
 }
 
 void CapabilityCard::paintCard(QPainter *painter) const
@@ -524,8 +572,25 @@ QVariant CapabilityCard::itemChange(GraphicsItemChange change, const QVariant &v
         for (DependencyArrow *arrow : std::as_const(m_arrows))
             arrow->updatePath();
     }
+    if (change == ItemPositionHasChanged && m_layer)
+        m_layer->cardCovers(sceneBoundingRect());
     if (change == ItemSelectedHasChanged)
-        m_picture.stale = true; // its outline (Qt asks for the repaint)
+        m_picture.stale = true; // its outline (Qt asks for the repaint, or repaintArea when left out)
+    // Left out of the paint, the card asks the scene for what Qt would have repainted: where it
+    // was before a move or leaving the scene, where it is after, and where it is when selected,
+    // shown, hidden or faded.
+    switch (change) {
+    case ItemPositionChange:
+    case ItemSceneChange:
+    case ItemPositionHasChanged:
+    case ItemSelectedHasChanged:
+    case ItemVisibleHasChanged:
+    case ItemOpacityHasChanged:
+        repaintArea();
+        break;
+    default:
+        break;
+    }
     return QGraphicsItem::itemChange(change, value);
 }
 

@@ -19,6 +19,7 @@
 
 namespace waveplan::ui::map {
 
+class CardLayer;
 class DependencyArrow;
 struct MapStyle;
 
@@ -96,6 +97,19 @@ public:
     /// when next drawn large enough to read, or asked for.
     void refreshTexts();
 
+    /// Leaves its paint on screen to `layer` wherever the layer pastes it (see card_layer.h;
+    /// null: always paints itself). The layer must outlive the card or be set back to null.
+    void setLayer(CardLayer *layer);
+    /// The layer pastes this card in the view showing it: the card is left out of the paint
+    /// (ItemHasNoContents). Set by the layer as it paints, just before the card is reached, so it
+    /// asks for no repaint.
+    void setLeftToLayer(bool leftToLayer);
+    [[nodiscard]] bool leftToLayer() const { return m_leftToLayer; }
+    /// Pastes the card as it shows on screen into `painter`, whose world transform must be the
+    /// identity: `world` is the card's own (item to device pixels, scaled and moved only) and
+    /// `ratio` the screen's device pixel ratio. What the layer does for each card.
+    void pasteInto(QPainter *painter, const QTransform &world, double ratio);
+
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -111,6 +125,11 @@ private:
     /// Pastes the card's picture (drawn first if it is stale, or was for another zoom); false
     /// where the card is drawn directly instead (not on screen, turned, or very large).
     bool paintPicture(QPainter *painter);
+    /// paintPicture with the painter's world transform already the identity and the card's
+    /// given; false (nothing drawn) when the picture would be too large.
+    bool pastePicture(QPainter *painter, const QTransform &world, double ratio);
+    /// Left out of the paint, Qt repaints nothing for the card: the scene repaints where it lies.
+    void repaintArea();
     /// The card itself, in item coordinates.
     void paintCard(QPainter *painter) const;
     /// The wave pill and the tooltip again (a new wave or move, the rest unchanged): a third of
@@ -147,6 +166,8 @@ private:
     bool m_handleHovered = false;
     bool m_arrowsFollow = true;
     QList<DependencyArrow *> m_arrows;
+    CardLayer *m_layer = nullptr;
+    bool m_leftToLayer = false;
 
     bool m_ownerMissing = false;
     bool m_milestone = false; ///< 0 days: a diamond badge and "milestone" for the duration

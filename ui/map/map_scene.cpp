@@ -5,6 +5,7 @@
 #include "ui/document/plan_document.h"
 #include "ui/document/plan_snapshot.h"
 #include "ui/map/arrow_layer.h"
+#include "ui/map/card_layer.h"
 #include "ui/map/capability_card.h"
 #include "ui/map/dependency_arrow.h"
 #include "ui/map/wave_band.h"
@@ -48,9 +49,11 @@ MapScene::MapScene(PlanDocument *document, std::unique_ptr<const PlanSnapshot> s
     , m_selection(selection ? selection : new SelectionModel(this))
     , m_style(std::make_unique<MapStyle>(MapStyle::make(font(), palette())))
     , m_arrowLayer(new ArrowLayer)
+    , m_cardLayer(new CardLayer)
     , m_layoutPool(new QThreadPool(this))
 {
-    addItem(m_arrowLayer);
+    addItem(m_arrowLayer); // before any arrow or card: each layer paints just before its items
+    addItem(m_cardLayer);
     m_layoutPool->setMaxThreadCount(1);
     // No BSP index: rebuilding it after a large map is laid out took longer than the layout
     // (11 s at 10,000 cards), and long arrows span most of the map, so it saves little when
@@ -78,6 +81,10 @@ MapScene::~MapScene()
     for (DependencyArrow *arrow : std::as_const(m_arrows))
         delete arrow;
     m_arrows.clear();
+    // Cards leave the card layer when deleted: before it goes.
+    for (CapabilityCard *card : std::as_const(m_cards))
+        delete card;
+    m_cards.clear();
 }
 
 bool MapScene::showsMilestones() const
@@ -477,6 +484,7 @@ CapabilityCard *MapScene::createCard(const QString &key)
     c->setFlag(QGraphicsItem::ItemIsMovable, m_layoutMode == LayoutMode::Manual && !isReadOnly());
     c->setVisible(!m_itemsHidden);
     addItem(c);
+    c->setLayer(m_cardLayer);
     m_cards.insert(key, c);
     return c;
 }

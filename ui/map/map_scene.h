@@ -54,6 +54,7 @@ enum class PlanChange;
 namespace map {
 
 class ArrowLayer;
+class CardLayer;
 class CapabilityCard;
 class DependencyArrow;
 class WaveBand;
@@ -247,6 +248,7 @@ private:
     mutable std::vector<CapabilityCard *> m_planOrder;
     QHash<ArrowKey, DependencyArrow *> m_arrows;
     ArrowLayer *m_arrowLayer; ///< the arrows' plain lines when zoomed out (owned by the scene)
+    CardLayer *m_cardLayer;   ///< pastes the cards on screen (owned by the scene)
     std::vector<WaveBand *> m_bands;
 
     LayoutMode m_layoutMode = LayoutMode::Auto;

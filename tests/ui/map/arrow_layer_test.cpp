@@ -7,7 +7,6 @@
 #include "graphics/differing_pixels.h"
 
 #include "core/edit/capability_edits.h"
-#include "support/plan_generator.h"
 #include "ui/commands/plan_edit_command.h"
 #include "ui/map/arrow_layer.h"
 
@@ -25,39 +24,19 @@
 namespace waveplan::test {
 namespace {
 
-/// A generated plan of `capabilities` among `teams` teams, without the optional fields;
-/// `density` is the generator's dependency density times the capabilities (about half as many
-/// dependencies per capability).
-Plan roadmap(std::uint64_t seed, int capabilities, double density, int teams)
-{
-    GeneratorOptions options;
-    options.capabilities = capabilities;
-    options.dependencyDensity = density / capabilities;
-    options.teams = teams;
-    options.fillOptionalFields = false;
-    return generatePlan(seed, options);
-}
-
 /// Over 2,000 dependencies (the layer's threshold) among 1,400 capabilities over a few waves.
 Plan manyArrows()
 {
     constexpr int kCapabilities = 1400;
-    Plan plan = roadmap(5, kCapabilities, 3.2, 5);
-    for (Team &team : plan.teams) {
-        team.capacity = std::max(team.capacity, kCapabilities / 6);
-        team.capacityByWave.clear();
-        team.goLiveLimit.reset();
-    }
+    Plan plan = generatedRoadmap(5, kCapabilities, 3.2, 5);
+    freeTeams(plan, kCapabilities / 6);
     return plan;
 }
 
 /// The map's arrow layer.
 ui::map::ArrowLayer *arrowLayerOf(const ui::map::MapScene &scene)
 {
-    for (QGraphicsItem *item : scene.items())
-        if (item->type() == ui::map::ArrowLayer::Type)
-            return static_cast<ui::map::ArrowLayer *>(item);
-    return nullptr;
+    return layerOf<ui::map::ArrowLayer>(scene);
 }
 
 /// A fitted map's view, as shown and as drawn into an image.
@@ -92,12 +71,8 @@ class SlicedArrowsTest : public FittedArrowsTest {
 protected:
     void SetUp() override
     {
-        Plan plan = roadmap(11, 80, 3.2, 5);
-        for (Team &team : plan.teams) {
-            team.capacity = std::max(team.capacity, 15);
-            team.capacityByWave.clear();
-            team.goLiveLimit.reset();
-        }
+        Plan plan = generatedRoadmap(11, 80, 3.2, 5);
+        freeTeams(plan, 15);
         loadReadOnly(plan);
     }
 };
@@ -277,18 +252,22 @@ TEST_F(ArrowLayerTest, PlainArrowsAreLeftOutOfThePaintYetHitAndSelectedAsBefore)
     arrow->setSelected(true);
     QApplication::processEvents();
     EXPECT_FALSE(leftOut(arrow)) << "a selected arrow draws its highlight";
-    EXPECT_GT(differing(before, onScreen(), 0), 20) << "and it shows";
+    EXPECT_GT(differing(before, shown(), 0), 20) << "and it shows";
+    EXPECT_EQ(differing(shown(), fresh(), 0), 0);
     arrow->setSelected(false);
     QApplication::processEvents();
     EXPECT_TRUE(leftOut(arrow));
-    EXPECT_EQ(differing(before, onScreen(), 0), 0) << "the highlight went, the line stayed";
+    EXPECT_EQ(differing(before, shown(), 0), 0) << "the highlight went, the line stayed";
 
     // Zoomed in, the lines are wider than a pixel and every arrow draws itself again, from the
     // first paint at that zoom.
-    view->resetTransform();
+    view->zoomBy(1.0 / view->transform().m11(), QPointF(viewport()->rect().center())); // 100 %, as the user zooms
+    view->centerOn(arrowLayerOf(*scene)->sceneBoundingRect().center()); // where lines are
     QApplication::processEvents();
+    ASSERT_NEAR(view->transform().m11(), 1.0, 1e-6);
     const QImage zoomedIn = onScreen();
-    EXPECT_TRUE(std::none_of(scene->arrows().begin(), scene->arrows().end(), leftOut));
+    const auto arrows = scene->arrows(); // a copy: one list for both ends
+    EXPECT_TRUE(std::none_of(arrows.begin(), arrows.end(), leftOut));
     for (ui::map::DependencyArrow *a : scene->arrows())
         a->hide();
     QApplication::processEvents();
@@ -331,7 +310,7 @@ TEST_F(MapFixture, AnArrowRoutedAgainInAZoomedInViewRepaintsOnlyAroundIt)
 {
     // Zoomed in, every arrow draws itself and the layer draws nothing, so an arrow that changes
     // (a card dragged in the manual layout) repaints its own area, not the whole map's.
-    load(roadmap(11, 200, 2.0, 3));
+    load(generatedRoadmap(11, 200, 2.0, 3));
     const auto zoomTo = [&](double scale) {
         view->zoomBy(scale / view->transform().m11(), QPointF(viewport()->rect().center()));
         QApplication::processEvents();
@@ -378,7 +357,7 @@ class PreparedArrowsTest : public MapFixture {
 protected:
     void SetUp() override
     {
-        load(roadmap(7, 300, 3.0, 5));
+        load(generatedRoadmap(7, 300, 3.0, 5));
         layer = arrowLayerOf(*scene);
         ASSERT_NE(layer, nullptr);
         ASSERT_LT(view->transform().m11() * 1.6, 1.0) << "fitted, the lines are the layer's";

@@ -2,6 +2,7 @@
 // Shared by the dependency map tests: a document, a selection, a scene and a shown view on the
 // offscreen platform, plus helpers to find points on the view.
 
+#include "support/plan_generator.h"
 #include "ui/document/plan_document.h"
 #include "ui/document/schedule_runner.h"
 #include "ui/map/capability_card.h"
@@ -9,12 +10,16 @@
 #include "ui/map/map_scene.h"
 #include "ui/map/map_view.h"
 
+#include <QBackingStore>
 #include <QGraphicsItem>
+#include <QImage>
 #include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -41,6 +46,40 @@ inline Plan smallMapPlan()
     add("E", "Training", CapabilityKind::Additive, 10);
     plan.dependencies = {{"A", "B", 0}, {"B", "C", 5}, {"A", "E", 0}};
     return plan;
+}
+
+/// A generated plan of `capabilities` among `teams` teams, without the optional fields;
+/// `density` is the generator's dependency density times the capabilities (about half as many
+/// dependencies per capability).
+inline Plan generatedRoadmap(std::uint64_t seed, int capabilities, double density, int teams)
+{
+    GeneratorOptions options;
+    options.capabilities = capabilities;
+    options.dependencyDensity = density / capabilities;
+    options.teams = teams;
+    options.fillOptionalFields = false;
+    return generatePlan(seed, options);
+}
+
+/// Every team of `plan` takes at least `people` at once, in every wave, without a go-live
+/// limit: the plan's work spreads over a few waves instead of queueing for years.
+inline void freeTeams(Plan &plan, int people)
+{
+    for (Team &team : plan.teams) {
+        team.capacity = std::max(team.capacity, people);
+        team.capacityByWave.clear();
+        team.goLiveLimit.reset();
+    }
+}
+
+/// The scene's item of type `Item` (a layer: ArrowLayer, CardLayer), or null.
+template <typename Item>
+[[nodiscard]] Item *layerOf(const ui::map::MapScene &scene)
+{
+    for (QGraphicsItem *item : scene.items())
+        if (item->type() == Item::Type)
+            return static_cast<Item *>(item);
+    return nullptr;
 }
 
 /// A map on a document holding a plan (or a read-only map of a plan), shown in a 1200 x 800 view.
@@ -75,6 +114,19 @@ protected:
     }
 
     [[nodiscard]] ui::map::CapabilityCard *card(const char *key) const { return scene->card(QString::fromLatin1(key)); }
+    /// What the screen shows now: the window's backing store, where each repaint lands (a
+    /// repaint that missed an area leaves its old pixels there). Null where the platform's
+    /// backing store is not an image (the offscreen one is).
+    [[nodiscard]] QImage shown() const
+    {
+        const auto *store = dynamic_cast<const QImage *>(view->window()->backingStore()->paintDevice());
+        if (store == nullptr)
+            return {};
+        const QRect area(viewport()->mapTo(view->window(), QPoint(0, 0)), viewport()->size());
+        return store->copy(area).convertToFormat(QImage::Format_RGB32);
+    }
+    /// The viewport painted afresh, all of it.
+    [[nodiscard]] QImage fresh() const { return viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); }
     [[nodiscard]] QWidget *viewport() const { return view->viewport(); }
     [[nodiscard]] QPoint toView(const QPointF &scenePos) const { return view->mapFromScene(scenePos); }
     /// The middle of a card's body, clear of its connect handle.

@@ -1,0 +1,128 @@
+// The cards of a map on screen, pasted by the card layer while the card items are left out of the
+// paint: what the screen shows must be what a fresh paint shows after every change to a card
+// (selected, moved, hidden, faded, renamed, deleted), and anywhere but a view the cards draw
+// themselves.
+
+#include "map_test_support.h"
+
+#include "graphics/differing_pixels.h"
+
+#include "core/edit/capability_edits.h"
+#include "ui/commands/plan_edit_command.h"
+#include "ui/map/card_layer.h"
+
+#include <QImage>
+#include <QPainter>
+
+#include <algorithm>
+#include <functional>
+
+namespace waveplan::test {
+namespace {
+
+/// 120 capabilities over a few waves: cards a few dozen pixels wide, fitted to 1200 x 800.
+Plan cardsPlan()
+{
+    Plan plan = generatedRoadmap(21, 120, 1.5, 4);
+    freeTeams(plan, 30);
+    return plan;
+}
+
+bool leftOut(const ui::map::CapabilityCard *card)
+{
+    return (card->flags() & QGraphicsItem::ItemHasNoContents) != 0;
+}
+
+class CardLayerTest : public MapFixture {
+protected:
+    void SetUp() override
+    {
+        load(cardsPlan());
+        QApplication::processEvents();
+        layer = layerOf<ui::map::CardLayer>(*scene);
+        ASSERT_NE(layer, nullptr);
+    }
+
+    /// After `change`, the screen shows what a fresh paint shows.
+    void expectShownAfter(const char *what, const std::function<void()> &change)
+    {
+        change();
+        QApplication::processEvents();
+        const QImage now = shown();
+        ASSERT_FALSE(now.isNull()) << "the offscreen backing store is an image";
+        EXPECT_EQ(differing(now, fresh(), 0), 0) << what;
+    }
+
+    ui::map::CardLayer *layer = nullptr;
+};
+
+TEST_F(CardLayerTest, OnScreenTheLayerPastesEveryCardAndTheCardsAreLeftOutYetHitAsBefore)
+{
+    ASSERT_TRUE(layer->leavesCardsOut());
+    int visible = 0;
+    for (const ui::map::CapabilityCard *c : scene->cards()) {
+        EXPECT_TRUE(leftOut(c)) << c->key().toStdString();
+        visible += c->isVisible() ? 1 : 0;
+    }
+    viewport()->repaint();
+    EXPECT_EQ(layer->lastPasted(), visible) << "a whole repaint pastes every card once";
+    ui::map::CapabilityCard *c = scene->cards().front();
+    EXPECT_TRUE(scene->items(c->sceneCardRect().center()).contains(c)) << "clicks and hover still find the card";
+    EXPECT_EQ(differing(shown(), fresh(), 0), 0);
+}
+
+TEST_F(CardLayerTest, EveryChangeToALeftOutCardShowsAsAFreshPaintWould)
+{
+    ui::map::CapabilityCard *c = scene->cards().front();
+    const QString key = c->key();
+    ASSERT_TRUE(leftOut(c));
+    expectShownAfter("selected", [&] { c->setSelected(true); });
+    expectShownAfter("deselected", [&] { c->setSelected(false); });
+    expectShownAfter("moved", [&] { c->setPos(c->pos() + QPointF(3 * c->boundingRect().width(), 40)); });
+    expectShownAfter("hidden", [&] { c->hide(); });
+    expectShownAfter("shown", [&] { c->show(); });
+    expectShownAfter("faded", [&] { c->setOpacity(0.3); });
+    expectShownAfter("faded back", [&] { c->setOpacity(1.0); });
+    expectShownAfter("marked", [&] { c->setCriticalMarks(true, false); });
+    expectShownAfter("renamed", [&] {
+        const Plan &plan = document->plan();
+        Capability capability = *std::find_if(plan.capabilities.begin(), plan.capabilities.end(),
+                                              [&](const Capability &x) { return x.key == key.toStdString(); });
+        capability.key = "RENAMED";
+        EXPECT_TRUE(ui::pushEdit(document.get(), edit::editCapability(plan, key.toStdString(), capability, "Rename")).isEmpty());
+    });
+    ui::map::CapabilityCard *renamed = scene->card(QStringLiteral("RENAMED"));
+    ASSERT_NE(renamed, nullptr);
+    EXPECT_TRUE(leftOut(renamed));
+    expectShownAfter("deleted", [&] {
+        EXPECT_TRUE(ui::pushEdit(document.get(), edit::removeCapabilities(document->plan(), {"RENAMED"})).isEmpty());
+    });
+    EXPECT_EQ(scene->card(QStringLiteral("RENAMED")), nullptr);
+}
+
+TEST_F(CardLayerTest, DrawnIntoAnImageTheCardsDrawThemselvesAndTheViewLeavesThemOutAgain)
+{
+    const auto drawn = [&](bool withCards) {
+        for (ui::map::CapabilityCard *c : scene->cards())
+            c->setVisible(withCards);
+        QImage image(viewport()->size(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        view->render(&painter, QRectF(image.rect()), viewport()->rect());
+        painter.end();
+        return image;
+    };
+    const QImage withoutCards = drawn(false);
+    const QImage withCards = drawn(true);
+    EXPECT_FALSE(layer->leavesCardsOut()) << "an image of the map gets the cards drawn";
+    for (const ui::map::CapabilityCard *c : scene->cards())
+        EXPECT_FALSE(leftOut(c));
+    EXPECT_GT(differing(withCards, withoutCards, 0), withCards.width() * withCards.height() / 50) << "and there they are";
+
+    viewport()->repaint();
+    EXPECT_TRUE(layer->leavesCardsOut()) << "the next paint on screen pastes them again";
+    EXPECT_EQ(differing(shown(), fresh(), 0), 0);
+}
+
+} // namespace
+} // namespace waveplan::test

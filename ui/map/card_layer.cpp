@@ -1,0 +1,117 @@
+#include "ui/map/card_layer.h"
+
+#include "ui/map/capability_card.h"
+#include "ui/map/layer_members.h"
+
+#include <QPaintDevice>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+
+namespace waveplan::ui::map {
+
+CardLayer::CardLayer()
+{
+    setZValue(2); // with the cards, above the arrows
+    setFlag(ItemUsesExtendedStyleOption); // paint() is told what is exposed
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+}
+
+void CardLayer::add(CapabilityCard *card)
+{
+    m_cards.insert(card, m_added++);
+    m_orderStale = true;
+    card->setLeftToLayer(m_cardsLeftOut);
+    boundsChanged();
+}
+
+void CardLayer::remove(CapabilityCard *card)
+{
+    if (!m_cards.remove(card))
+        return;
+    m_orderStale = true;
+    m_ordered.clear(); // no pointer to a card that may be going
+    card->setLeftToLayer(false);
+    boundsChanged();
+}
+
+void CardLayer::cardCovers(const QRectF &sceneRect)
+{
+    if (!m_boundsStale && !m_bounds.contains(sceneRect))
+        boundsChanged();
+}
+
+void CardLayer::boundsChanged()
+{
+    if (m_boundsStale)
+        return;
+    prepareGeometryChange(); // reads the bounds before this change (and repaints them)
+    m_boundsStale = true;
+}
+
+QRectF CardLayer::boundingRect() const
+{
+    if (m_boundsStale) {
+        QRectF bounds;
+        for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
+            bounds = bounds.united(it.key()->sceneBoundingRect());
+        m_bounds = bounds;
+        m_boundsStale = false;
+    }
+    return m_bounds;
+}
+
+const std::vector<CapabilityCard *> &CardLayer::cardsInOrder() const
+{
+    if (m_orderStale) {
+        m_ordered = inOrderAdded(m_cards);
+        m_orderStale = false;
+    }
+    return m_ordered;
+}
+
+void CardLayer::leaveCardsOut(bool out)
+{
+    if (out == m_cardsLeftOut)
+        return;
+    m_cardsLeftOut = out;
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
+        it.key()->setLeftToLayer(out);
+}
+
+void CardLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    // On screen, scaled and scrolled but not turned, every card is pasted from its picture;
+    // anywhere else (a PDF, an SVG, an image of the map) each card draws itself, from this
+    // paint on: the cards come after the layer.
+    const QPaintDevice *device = painter->device();
+    const QTransform world = painter->worldTransform();
+    if (device == nullptr || device->devType() != QInternal::Widget || world.type() > QTransform::TxScale
+        || world.m11() <= 0 || world.m22() <= 0) {
+        leaveCardsOut(false);
+        m_lastPasted = 0;
+        return;
+    }
+    leaveCardsOut(true);
+    const double ratio = device->devicePixelRatioF();
+    const double opacity = painter->opacity();
+    const QRectF exposed = option->exposedRect;
+    painter->setWorldTransform(QTransform());
+    int pasted = 0;
+    for (CapabilityCard *card : cardsInOrder()) {
+        if (!card->isVisible())
+            continue;
+        const double cardOpacity = card->effectiveOpacity();
+        if (cardOpacity <= 0 || !card->sceneBoundingRect().intersects(exposed))
+            continue;
+        painter->setOpacity(cardOpacity);
+        card->pasteInto(painter, card->sceneTransform() * world, ratio);
+        ++pasted;
+    }
+    painter->setOpacity(opacity);
+    painter->setWorldTransform(world);
+    m_lastPasted = pasted;
+}
+
+} // namespace waveplan::ui::map
