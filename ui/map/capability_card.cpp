@@ -35,6 +35,13 @@ constexpr double kCompactBelowScale = 0.45;
 constexpr double kMostPicturePixels = 4.0e6;
 /// Room for the cards' pictures (and Qt's other pixmaps): a 4K screen full of cards, in KB.
 constexpr int kPictureCacheKilobytes = 3840 * 2160 * 4 / 1024 * 2;
+/// A picture this small (bytes) is kept by its card rather than in QPixmapCache, while all
+/// such pictures together stay within kMostKeptBytes: looking 10,000 small pictures up in the
+/// cache on every repaint was a quarter of it.
+constexpr qsizetype kMostKeptPictureBytes = 16 * 1024;
+constexpr qsizetype kMostKeptBytes = 32 * 1024 * 1024;
+/// Bytes of the pictures cards keep themselves (GUI thread only).
+qsizetype g_keptBytes = 0;
 /// Text shorter than this on screen is a smudge (a large map fitted to the window): the card
 /// leaves it out rather than lay it out and draw it on every repaint; its tooltip still tells.
 constexpr double kLegiblePixels = 5;
@@ -80,7 +87,21 @@ CapabilityCard::~CapabilityCard()
 {
     if (m_layer)
         m_layer->remove(this);
+    dropPicture();
+}
+
+qsizetype CapabilityCard::keptPictureBytes()
+{
+    return g_keptBytes;
+}
+
+void CapabilityCard::dropPicture()
+{
     QPixmapCache::remove(m_picture.key);
+    m_picture.key = {};
+    g_keptBytes -= m_picture.keptBytes;
+    m_picture.keptBytes = 0;
+    m_picture.kept = QPixmap();
 }
 
 void CapabilityCard::redrawPicture()
@@ -335,9 +356,14 @@ bool CapabilityCard::pastePicture(QPainter *painter, const QTransform &world, do
         return false;
     const QPointF at = world.map(bounds.topLeft());
     const QPointF pasteAt(std::round(at.x()) - 1, std::round(at.y()) - 1);
+    const bool current = !m_picture.stale && m_picture.scaleX == world.m11() && m_picture.scaleY == world.m22()
+                         && m_picture.ratio == ratio;
+    if (current && !m_picture.kept.isNull()) {
+        painter->drawPixmap(pasteAt, m_picture.kept);
+        return true;
+    }
     QPixmap picture;
-    if (m_picture.stale || m_picture.scaleX != world.m11() || m_picture.scaleY != world.m22() || m_picture.ratio != ratio
-        || !QPixmapCache::find(m_picture.key, &picture)) {
+    if (!current || !QPixmapCache::find(m_picture.key, &picture)) {
         static const bool roomMade = [] {
             QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), kPictureCacheKilobytes));
             return true;
@@ -353,8 +379,15 @@ bool CapabilityCard::pastePicture(QPainter *painter, const QTransform &world, do
                                    * QTransform::fromTranslate(at.x() - pasteAt.x(), at.y() - pasteAt.y()));
             paintCard(&inPicture);
         });
-        QPixmapCache::remove(m_picture.key);
-        m_picture.key = QPixmapCache::insert(picture);
+        dropPicture();
+        const qsizetype bytes = static_cast<qsizetype>(picture.width()) * picture.height() * picture.depth() / 8;
+        if (bytes <= kMostKeptPictureBytes && g_keptBytes + bytes <= kMostKeptBytes) {
+            m_picture.kept = picture;
+            m_picture.keptBytes = bytes;
+            g_keptBytes += bytes;
+        } else {
+            m_picture.key = QPixmapCache::insert(picture);
+        }
         m_picture.scaleX = world.m11();
         m_picture.scaleY = world.m22();
         m_picture.ratio = ratio;

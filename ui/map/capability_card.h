@@ -45,6 +45,9 @@ public:
     [[nodiscard]] int syncCount() const { return m_syncCount; }
     /// How often the card's picture on screen was drawn: lets tests check that a move keeps it.
     [[nodiscard]] int pictureDraws() const { return m_picture.draws; }
+    /// Bytes of the small pictures all cards keep themselves (the rest are in QPixmapCache);
+    /// never more than a budget of 32 MB.
+    [[nodiscard]] static qsizetype keptPictureBytes();
     [[nodiscard]] CapabilityKind kind() const { return m_kind; }
     [[nodiscard]] QString name() const { return m_name; }
 
@@ -130,6 +133,8 @@ private:
     bool pastePicture(QPainter *painter, const QTransform &world, double ratio);
     /// Left out of the paint, Qt repaints nothing for the card: the scene repaints where it lies.
     void repaintArea();
+    /// Lets the kept picture go (from the card or the cache).
+    void dropPicture();
     /// The card itself, in item coordinates.
     void paintCard(QPainter *painter) const;
     /// The wave pill and the tooltip again (a new wave or move, the rest unchanged): a third of
@@ -184,10 +189,13 @@ private:
     mutable QStaticText m_waveText;
     mutable QFont m_compactKeyFont; ///< compactKeyFont() for the label m_compactKeyFor (the key, ticked when done)
     mutable QString m_compactKeyFor;
-    /// The card as last drawn on screen: kept in QPixmapCache (which may let it go) under `key`.
-    /// Its pixels do not depend on where the card is, only on the zoom and the screen's ratio.
+    /// The card as last drawn on screen: kept by the card when small (`kept`), else in
+    /// QPixmapCache (which may let it go) under `key`. Its pixels do not depend on where the
+    /// card is, only on the zoom and the screen's ratio.
     struct Picture {
         QPixmapCache::Key key;
+        QPixmap kept;
+        qsizetype keptBytes = 0;
         double scaleX = 0;
         double scaleY = 0;
         double ratio = 0;

@@ -100,6 +100,29 @@ TEST_F(CardLayerTest, EveryChangeToALeftOutCardShowsAsAFreshPaintWould)
     EXPECT_EQ(scene->card(QStringLiteral("RENAMED")), nullptr);
 }
 
+TEST(CardPictures, SmallPicturesAreKeptByTheirCardsWithinTheBudgetAndLetGoWithThem)
+{
+    const qsizetype before = ui::map::CapabilityCard::keptPictureBytes();
+    {
+        Plan plan = generatedRoadmap(3, 400, 1.5, 4);
+        freeTeams(plan, 80);
+        ui::map::MapScene scene(plan, computeSchedule(plan));
+        ui::map::MapView view(&scene);
+        view.resize(1200, 800);
+        view.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+        view.fitAll();
+        QApplication::processEvents();
+        view.viewport()->repaint(); // fitted, 400 cards are a few hundred pixels each
+        EXPECT_GT(ui::map::CapabilityCard::keptPictureBytes(), before + 400 * 100);
+        EXPECT_LE(ui::map::CapabilityCard::keptPictureBytes(), 32 * 1024 * 1024);
+        view.scale(8, 8); // pictures at a new zoom replace the old ones
+        view.viewport()->repaint();
+        EXPECT_LE(ui::map::CapabilityCard::keptPictureBytes(), 32 * 1024 * 1024);
+    }
+    EXPECT_EQ(ui::map::CapabilityCard::keptPictureBytes(), before) << "the cards let their pictures go";
+}
+
 TEST_F(CardLayerTest, DrawnIntoAnImageTheCardsDrawThemselvesAndTheViewLeavesThemOutAgain)
 {
     const auto drawn = [&](bool withCards) {
