@@ -37,30 +37,44 @@ TeamUsage::TeamUsage(const Plan &plan, const std::vector<int> &starts)
             }
         }
     }
+    std::vector<int> changeOn; // per day, for teams whose changes are many for the days they span
     for (std::size_t t = 0; t < plan.teams.size(); ++t) {
         Steps &steps = m_steps[t];
         steps.days = {0};
         steps.people = {0};
         steps.before = {0};
-        std::vector<std::pair<int, int>> &byDay = changes[t];
-        std::sort(byDay.begin(), byDay.end());
-        for (std::size_t k = 0; k < byDay.size();) {
-            const int day = byDay[k].first;
-            int change = 0;
-            for (; k < byDay.size() && byDay[k].first == day; ++k)
-                change += byDay[k].second;
+        const auto step = [&steps](int day, int change) {
             if (change == 0)
-                continue;
+                return;
             const int people = steps.people.back() + change;
-            const std::int64_t before =
-                steps.before.back() + static_cast<std::int64_t>(steps.people.back()) * (day - steps.days.back());
             if (steps.days.back() == day) { // only day 0 can repeat
                 steps.people.back() = people;
-                continue;
+                return;
             }
+            steps.before.push_back(steps.before.back()
+                                   + static_cast<std::int64_t>(steps.people.back()) * (day - steps.days.back()));
             steps.days.push_back(day);
             steps.people.push_back(people);
-            steps.before.push_back(before);
+        };
+        std::vector<std::pair<int, int>> &byDay = changes[t];
+        // The changes summed per day, in day order: by a table of the days when they are many
+        // for the days they span (a 10,000-capability plan: sorting them was half of this), else
+        // sorted (a plan of a few uses spread over a very long schedule).
+        if (static_cast<std::int64_t>(m_days) <= 4 * static_cast<std::int64_t>(byDay.size()) + 1024) {
+            changeOn.assign(static_cast<std::size_t>(m_days) + 1, 0);
+            for (const auto &[day, change] : byDay)
+                changeOn[static_cast<std::size_t>(day)] += change;
+            for (int day = 0; day <= m_days; ++day)
+                step(day, changeOn[static_cast<std::size_t>(day)]);
+        } else {
+            std::sort(byDay.begin(), byDay.end());
+            for (std::size_t k = 0; k < byDay.size();) {
+                const int day = byDay[k].first;
+                int change = 0;
+                for (; k < byDay.size() && byDay[k].first == day; ++k)
+                    change += byDay[k].second;
+                step(day, change);
+            }
         }
         std::sort(m_goLives[t].begin(), m_goLives[t].end());
     }
