@@ -429,9 +429,9 @@ void CapabilityCard::setLeftToLayer(bool leftToLayer)
     setFlag(ItemHasNoContents, leftToLayer); // the layer says so as it paints, before the card is reached
 }
 
-void CapabilityCard::repaintArea()
+void CapabilityCard::repaintArea(bool evenHidden)
 {
-    if (m_leftToLayer)
+    if (m_leftToLayer && (evenHidden || isVisible()))
         if (QGraphicsScene *shown = scene())
             shown->update(sceneBoundingRect());
 }
@@ -617,9 +617,11 @@ QVariant CapabilityCard::itemChange(GraphicsItemChange change, const QVariant &v
     case ItemSceneChange:
     case ItemPositionHasChanged:
     case ItemSelectedHasChanged:
-    case ItemVisibleHasChanged:
     case ItemOpacityHasChanged:
         repaintArea();
+        break;
+    case ItemVisibleHasChanged:
+        repaintArea(true); // hidden: where it was
         break;
     default:
         break;

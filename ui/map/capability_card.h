@@ -131,8 +131,9 @@ private:
     /// paintPicture with the painter's world transform already the identity and the card's
     /// given; false (nothing drawn) when the picture would be too large.
     bool pastePicture(QPainter *painter, const QTransform &world, double ratio);
-    /// Left out of the paint, Qt repaints nothing for the card: the scene repaints where it lies.
-    void repaintArea();
+    /// Left out of the paint, Qt repaints nothing for the card: the scene repaints where it lies
+    /// (when it is shown, or `evenHidden`: it was just hidden).
+    void repaintArea(bool evenHidden = false);
     /// Lets the kept picture go (from the card or the cache).
     void dropPicture();
     /// The card itself, in item coordinates.

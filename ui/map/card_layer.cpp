@@ -3,6 +3,8 @@
 #include "ui/map/capability_card.h"
 #include "ui/map/layer_members.h"
 
+#include <QGraphicsScene>
+#include <QList>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -18,12 +20,28 @@ CardLayer::CardLayer()
     setAcceptHoverEvents(false);
 }
 
+CardLayer::~CardLayer()
+{
+    // Cards that outlive the layer draw themselves again and forget it.
+    const QList<CapabilityCard *> cards = m_cards.keys();
+    m_cards.clear();
+    m_ordered.clear();
+    for (CapabilityCard *card : cards)
+        card->setLayer(nullptr);
+}
+
 void CardLayer::add(CapabilityCard *card)
 {
     m_cards.insert(card, m_added++);
     m_orderStale = true;
     card->setLeftToLayer(m_cardsLeftOut);
-    boundsChanged();
+    // Only where the card is is repainted (Qt does not, for a card left out), and the bounds
+    // grow to hold it: one card added to a large map repaints that card, not the map.
+    const QRectF rect = card->sceneBoundingRect();
+    cardCovers(rect);
+    if (m_cardsLeftOut && card->isVisible())
+        if (QGraphicsScene *shown = scene())
+            shown->update(rect);
 }
 
 void CardLayer::remove(CapabilityCard *card)
@@ -32,8 +50,11 @@ void CardLayer::remove(CapabilityCard *card)
         return;
     m_orderStale = true;
     m_ordered.clear(); // no pointer to a card that may be going
+    // Where it was is repainted; the bounds stay (larger than the cards is harmless).
+    if (m_cardsLeftOut && card->isVisible())
+        if (QGraphicsScene *shown = scene())
+            shown->update(card->sceneBoundingRect());
     card->setLeftToLayer(false);
-    boundsChanged();
 }
 
 void CardLayer::cardCovers(const QRectF &sceneRect)

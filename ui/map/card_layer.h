@@ -30,6 +30,9 @@ public:
     enum { Type = UserType + 6 };
 
     CardLayer();
+    ~CardLayer() override;
+    CardLayer(const CardLayer &) = delete;
+    CardLayer &operator=(const CardLayer &) = delete;
     [[nodiscard]] int type() const override { return Type; }
 
     /// Cards register in the order they are added to the scene (their stacking order).
@@ -49,7 +52,7 @@ public:
 private:
     /// Tells every card whether the layer pastes it.
     void leaveCardsOut(bool out);
-    /// The bounds are worked out again when next asked for.
+    /// The bounds are worked out again when next asked for (and the old ones repainted).
     void boundsChanged();
     [[nodiscard]] const std::vector<CapabilityCard *> &cardsInOrder() const;
 

@@ -274,38 +274,6 @@ TEST_F(ArrowLayerTest, PlainArrowsAreLeftOutOfThePaintYetHitAndSelectedAsBefore)
     EXPECT_GT(differing(zoomedIn, onScreen(), 0), 1000) << "the first paint zoomed in drew the lines";
 }
 
-/// Collects the regions the viewport it watches repaints.
-class RepaintSpy : public QObject {
-public:
-    explicit RepaintSpy(QWidget *viewport)
-        : m_viewport(viewport)
-    {
-        viewport->installEventFilter(this);
-    }
-    ~RepaintSpy() override { m_viewport->removeEventFilter(this); }
-    RepaintSpy(const RepaintSpy &) = delete;
-    RepaintSpy &operator=(const RepaintSpy &) = delete;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_viewport && event->type() == QEvent::Paint)
-            painted += static_cast<QPaintEvent *>(event)->region();
-        return false;
-    }
-    QRegion painted;
-
-private:
-    QWidget *m_viewport;
-};
-
-/// Pixels of `region` (its rectangles do not overlap).
-qint64 area(const QRegion &region)
-{
-    qint64 sum = 0;
-    for (const QRect &r : region)
-        sum += static_cast<qint64>(r.width()) * r.height();
-    return sum;
-}
-
 TEST_F(MapFixture, AnArrowRoutedAgainInAZoomedInViewRepaintsOnlyAroundIt)
 {
     // Zoomed in, every arrow draws itself and the layer draws nothing, so an arrow that changes

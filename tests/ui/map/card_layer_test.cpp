@@ -10,7 +10,10 @@
 #include "core/edit/capability_edits.h"
 #include "ui/commands/plan_edit_command.h"
 #include "ui/map/card_layer.h"
+#include "ui/map/map_style.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QImage>
 #include <QPainter>
 
@@ -98,6 +101,57 @@ TEST_F(CardLayerTest, EveryChangeToALeftOutCardShowsAsAFreshPaintWould)
         EXPECT_TRUE(ui::pushEdit(document.get(), edit::removeCapabilities(document->plan(), {"RENAMED"})).isEmpty());
     });
     EXPECT_EQ(scene->card(QStringLiteral("RENAMED")), nullptr);
+}
+
+TEST(CardLayerAlone, ACardAddedOrDeletedRepaintsAroundItNotTheWholeLayer)
+{
+    // A layer and a grid of cards in a plain scene: nothing else there repaints with them.
+    QGraphicsScene scene;
+    const ui::map::MapStyle style = ui::map::MapStyle::make(QApplication::font(), QApplication::palette());
+    auto *layer = new ui::map::CardLayer;
+    scene.addItem(layer);
+    const auto addCard = [&](int column, int row) {
+        Capability capability;
+        capability.key = "C" + std::to_string(column) + "_" + std::to_string(row);
+        capability.name = "A capability";
+        auto *card = new ui::map::CapabilityCard(QString::fromStdString(capability.key), &style);
+        card->setCapability(capability);
+        scene.addItem(card);
+        card->setLayer(layer);
+        card->setPos(column * 300.0, row * 150.0);
+        return card;
+    };
+    for (int column = 0; column < 8; ++column)
+        for (int row = 0; row < 8; ++row)
+            (void)addCard(column, row);
+    QGraphicsView view(&scene);
+    view.resize(1000, 700);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.fitInView(scene.itemsBoundingRect(), Qt::KeepAspectRatio);
+    QApplication::processEvents();
+    view.viewport()->repaint();
+    ASSERT_TRUE(layer->leavesCardsOut());
+    const qint64 viewportArea = static_cast<qint64>(view.viewport()->width()) * view.viewport()->height();
+
+    RepaintSpy spy(view.viewport());
+    ui::map::CapabilityCard *middle = nullptr;
+    for (QGraphicsItem *item : scene.items(QPointF(3 * 300.0 + 10, 3 * 150.0 + 10)))
+        if (item->type() == ui::map::CapabilityCard::Type)
+            middle = static_cast<ui::map::CapabilityCard *>(item);
+    ASSERT_NE(middle, nullptr);
+    delete middle;
+    QApplication::processEvents();
+    EXPECT_FALSE(spy.painted.isEmpty()) << "where it was is repainted";
+    EXPECT_LT(area(spy.painted), viewportArea / 8);
+
+    spy.painted = {};
+    ui::map::CapabilityCard *back = addCard(3, 3);
+    QApplication::processEvents();
+    EXPECT_FALSE(spy.painted.isEmpty()) << "where it comes is repainted";
+    EXPECT_LT(area(spy.painted), viewportArea / 8);
+    EXPECT_TRUE(back->leftToLayer());
+    delete back;
 }
 
 TEST(CardPictures, SmallPicturesAreKeptByTheirCardsWithinTheBudgetAndLetGoWithThem)

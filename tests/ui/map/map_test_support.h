@@ -13,6 +13,8 @@
 #include <QBackingStore>
 #include <QGraphicsItem>
 #include <QImage>
+#include <QPaintEvent>
+#include <QRegion>
 #include <QTest>
 #include <QUndoStack>
 
@@ -80,6 +82,38 @@ template <typename Item>
         if (item->type() == Item::Type)
             return static_cast<Item *>(item);
     return nullptr;
+}
+
+/// Collects the regions the viewport it watches repaints.
+class RepaintSpy : public QObject {
+public:
+    explicit RepaintSpy(QWidget *viewport)
+        : m_viewport(viewport)
+    {
+        viewport->installEventFilter(this);
+    }
+    ~RepaintSpy() override { m_viewport->removeEventFilter(this); }
+    RepaintSpy(const RepaintSpy &) = delete;
+    RepaintSpy &operator=(const RepaintSpy &) = delete;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_viewport && event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+    QRegion painted;
+
+private:
+    QWidget *m_viewport;
+};
+
+/// Pixels of `region` (its rectangles do not overlap).
+inline qint64 area(const QRegion &region)
+{
+    qint64 sum = 0;
+    for (const QRect &r : region)
+        sum += static_cast<qint64>(r.width()) * r.height();
+    return sum;
 }
 
 /// A map on a document holding a plan (or a read-only map of a plan), shown in a 1200 x 800 view.
