@@ -4,6 +4,7 @@
 #include "ui/map/hairlines.h"
 #include "ui/map/layer_members.h"
 
+#include <QList>
 #include <QPaintDevice>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QPainter>
@@ -104,6 +105,14 @@ ArrowLayer::ArrowLayer()
     setAcceptHoverEvents(false);
     m_pool.setMaxThreadCount(1);
     m_slicePool.setMaxThreadCount(1);
+}
+
+ArrowLayer::~ArrowLayer()
+{
+    const QList<DependencyArrow *> arrows = m_arrows.keys();
+    m_arrows.clear();
+    for (DependencyArrow *arrow : arrows)
+        arrow->setLayer(nullptr); // finds itself gone from the layer: nothing to invalidate
 }
 
 bool ArrowLayer::draws(const QPainter *painter) const

@@ -54,6 +54,10 @@ public:
     enum { Type = UserType + 5 };
 
     ArrowLayer();
+    /// Arrows that outlive the layer draw themselves again and forget it.
+    ~ArrowLayer() override;
+    ArrowLayer(const ArrowLayer &) = delete;
+    ArrowLayer &operator=(const ArrowLayer &) = delete;
     [[nodiscard]] int type() const override { return Type; }
 
     /// True when the layer draws the plain arrows that `painter` paints (see drawnByLayer).

@@ -9,6 +9,7 @@
 
 #include "core/edit/capability_edits.h"
 #include "ui/commands/plan_edit_command.h"
+#include "ui/map/arrow_layer.h"
 #include "ui/map/card_layer.h"
 #include "ui/map/map_style.h"
 
@@ -152,6 +153,45 @@ TEST(CardLayerAlone, ACardAddedOrDeletedRepaintsAroundItNotTheWholeLayer)
     EXPECT_LT(area(spy.painted), viewportArea / 8);
     EXPECT_TRUE(back->leftToLayer());
     delete back;
+}
+
+TEST(CardLayerAlone, CardsAndArrowsThatOutliveTheirLayersDrawThemselvesAgain)
+{
+    QGraphicsScene scene;
+    const ui::map::MapStyle style = ui::map::MapStyle::make(QApplication::font(), QApplication::palette());
+    auto *cards = new ui::map::CardLayer;
+    auto *arrows = new ui::map::ArrowLayer;
+    scene.addItem(arrows);
+    scene.addItem(cards);
+    auto *from = new ui::map::CapabilityCard(QStringLiteral("A"), &style);
+    auto *to = new ui::map::CapabilityCard(QStringLiteral("B"), &style);
+    for (ui::map::CapabilityCard *c : {from, to}) {
+        scene.addItem(c);
+        c->setLayer(cards);
+    }
+    to->setPos(400, 0);
+    auto *arrow = new ui::map::DependencyArrow(from, to, &style);
+    scene.addItem(arrow);
+    arrow->setLayer(arrows);
+    QGraphicsView view(&scene);
+    view.resize(800, 300);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.scale(0.2, 0.2); // lines under a pixel: the arrow layer draws them
+    QApplication::processEvents();
+    view.viewport()->repaint();
+    ASSERT_TRUE(from->leftToLayer());
+    ASSERT_TRUE(arrow->lineLeftToLayer());
+
+    delete cards;
+    delete arrows;
+    EXPECT_FALSE(from->leftToLayer());
+    EXPECT_FALSE(to->leftToLayer());
+    EXPECT_FALSE(arrow->lineLeftToLayer());
+    view.viewport()->repaint(); // every item draws itself
+    delete arrow; // nothing left pointing at the layers (ASan would say)
+    delete from;
+    delete to;
 }
 
 TEST(CardPictures, SmallPicturesAreKeptByTheirCardsWithinTheBudgetAndLetGoWithThem)
