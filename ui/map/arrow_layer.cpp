@@ -377,12 +377,12 @@ void ArrowLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     if (widget != nullptr)
         m_drawnIn.insert(widget);
     QPaintDevice *device = painter->device();
-    if (widget != nullptr && device != nullptr && device->devType() == QInternal::Widget)
-        leaveArrowsOut(true); // this view's paint draws their lines below: they need not be visited
     if (device == nullptr || device->devType() != QInternal::Widget) {
         drawArrows(painter, option->exposedRect); // an image of the map: drawn once; the view's image stays
         return;
     }
+    if (widget != nullptr)
+        leaveArrowsOut(true); // this view's paint draws their lines below: they need not be visited
     // The image holds the whole layer at the view's zoom, so scrolling pastes another part of
     // it. Its pixels line up with the screen's when the view's offset has the same fraction of a
     // pixel, so that fraction is part of what the image was drawn for.

@@ -331,17 +331,23 @@ void CapabilityCard::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         paintCard(painter);
 }
 
-bool CapabilityCard::paintPicture(QPainter *painter)
+bool CapabilityCard::pastedAsPictures(const QPainter *painter)
 {
     // On screen only (a PDF or SVG wants the card as drawing, not as a picture), zoomed and
     // scrolled but not turned.
     const QPaintDevice *device = painter->device();
-    const QTransform world = painter->worldTransform();
-    if (device == nullptr || device->devType() != QInternal::Widget || world.type() > QTransform::TxScale
-        || world.m11() <= 0 || world.m22() <= 0)
+    const QTransform &world = painter->worldTransform();
+    return device != nullptr && device->devType() == QInternal::Widget && world.type() <= QTransform::TxScale
+           && world.m11() > 0 && world.m22() > 0;
+}
+
+bool CapabilityCard::paintPicture(QPainter *painter)
+{
+    if (!pastedAsPictures(painter))
         return false;
+    const QTransform world = painter->worldTransform();
     painter->setWorldTransform(QTransform());
-    const bool pasted = pastePicture(painter, world, device->devicePixelRatioF());
+    const bool pasted = pastePicture(painter, world, painter->device()->devicePixelRatioF());
     painter->setWorldTransform(world);
     return pasted;
 }

@@ -108,6 +108,12 @@ public:
     /// asks for no repaint.
     void setLeftToLayer(bool leftToLayer);
     [[nodiscard]] bool leftToLayer() const { return m_leftToLayer; }
+    /// True when cards drawn by `painter` are pasted as pictures: on screen, zoomed and scrolled
+    /// but not turned (a PDF, an SVG or an image of the map gets them drawn).
+    [[nodiscard]] static bool pastedAsPictures(const QPainter *painter);
+    /// Left out of the paint, Qt repaints nothing for the card: the scene repaints where it lies
+    /// (when it is shown, or `evenHidden`: it was just hidden). Nothing when it is not left out.
+    void repaintArea(bool evenHidden = false);
     /// Pastes the card as it shows on screen into `painter`, whose world transform must be the
     /// identity: `world` is the card's own (item to device pixels, scaled and moved only) and
     /// `ratio` the screen's device pixel ratio. What the layer does for each card.
@@ -131,9 +137,6 @@ private:
     /// paintPicture with the painter's world transform already the identity and the card's
     /// given; false (nothing drawn) when the picture would be too large.
     bool pastePicture(QPainter *painter, const QTransform &world, double ratio);
-    /// Left out of the paint, Qt repaints nothing for the card: the scene repaints where it lies
-    /// (when it is shown, or `evenHidden`: it was just hidden).
-    void repaintArea(bool evenHidden = false);
     /// Lets the kept picture go (from the card or the cache).
     void dropPicture();
     /// The card itself, in item coordinates.

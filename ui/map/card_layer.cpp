@@ -3,12 +3,10 @@
 #include "ui/map/capability_card.h"
 #include "ui/map/layer_members.h"
 
-#include <QGraphicsScene>
 #include <QList>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
-
 
 namespace waveplan::ui::map {
 
@@ -37,11 +35,8 @@ void CardLayer::add(CapabilityCard *card)
     card->setLeftToLayer(m_cardsLeftOut);
     // Only where the card is is repainted (Qt does not, for a card left out), and the bounds
     // grow to hold it: one card added to a large map repaints that card, not the map.
-    const QRectF rect = card->sceneBoundingRect();
-    cardCovers(rect);
-    if (m_cardsLeftOut && card->isVisible())
-        if (QGraphicsScene *shown = scene())
-            shown->update(rect);
+    cardCovers(card->sceneBoundingRect());
+    card->repaintArea();
 }
 
 void CardLayer::remove(CapabilityCard *card)
@@ -51,9 +46,7 @@ void CardLayer::remove(CapabilityCard *card)
     m_orderStale = true;
     m_ordered.clear(); // no pointer to a card that may be going
     // Where it was is repainted; the bounds stay (larger than the cards is harmless).
-    if (m_cardsLeftOut && card->isVisible())
-        if (QGraphicsScene *shown = scene())
-            shown->update(card->sceneBoundingRect());
+    card->repaintArea();
     card->setLeftToLayer(false);
 }
 
@@ -106,16 +99,14 @@ void CardLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // On screen, scaled and scrolled but not turned, every card is pasted from its picture;
     // anywhere else (a PDF, an SVG, an image of the map) each card draws itself, from this
     // paint on: the cards come after the layer.
-    const QPaintDevice *device = painter->device();
-    const QTransform world = painter->worldTransform();
-    if (device == nullptr || device->devType() != QInternal::Widget || world.type() > QTransform::TxScale
-        || world.m11() <= 0 || world.m22() <= 0) {
+    if (!CapabilityCard::pastedAsPictures(painter)) {
         leaveCardsOut(false);
         m_lastPasted = 0;
         return;
     }
     leaveCardsOut(true);
-    const double ratio = device->devicePixelRatioF();
+    const QTransform world = painter->worldTransform();
+    const double ratio = painter->device()->devicePixelRatioF();
     const double opacity = painter->opacity();
     const QRectF exposed = option->exposedRect;
     painter->setWorldTransform(QTransform());
