@@ -7,35 +7,32 @@ namespace waveplan::layout::detail {
 namespace {
 
 /// countInversions with its tree in `tree` (resized and cleared here).
-std::int64_t countInversions(const std::vector<int> &sequence, int valueCount, std::vector<std::int64_t> &tree)
+std::int64_t countInversions(const std::vector<int> &sequence, int valueCount, std::vector<std::uint32_t> &tree)
 {
     if (sequence.size() < 2 || valueCount < 2)
         return 0;
-    // A complete binary tree whose leaves are the values; each node holds how many values
-    // inserted so far fall under it. Inserting v adds the counts of the right siblings met on
-    // the way from leaf v to the root: the earlier values greater than v.
-    std::size_t firstLeaf = 1;
-    while (firstLeaf < static_cast<std::size_t>(valueCount))
-        firstLeaf *= 2;
-    tree.assign(2 * firstLeaf - 1, 0);
-    firstLeaf -= 1;
+    // A Fenwick tree over the values: tree[j] counts the values inserted so far in
+    // (j - lowbit(j), j], 1-based. The earlier values greater than v are those inserted so far
+    // less those up to v, a prefix sum.
+    const auto size = static_cast<std::size_t>(valueCount);
+    tree.assign(size + 1, 0);
     std::int64_t inversions = 0;
+    std::int64_t inserted = 0;
     for (const int value : sequence) {
-        std::size_t index = static_cast<std::size_t>(value) + firstLeaf;
-        ++tree[index];
-        while (index > 0) {
-            if (index % 2 == 1) // a left child: its right sibling holds greater values
-                inversions += tree[index + 1];
-            index = (index - 1) / 2;
-            ++tree[index];
-        }
+        std::int64_t upToValue = 0;
+        for (auto j = static_cast<std::size_t>(value) + 1; j > 0; j &= j - 1)
+            upToValue += tree[j];
+        inversions += inserted - upToValue;
+        ++inserted;
+        for (auto j = static_cast<std::size_t>(value) + 1; j <= size; j += j & (~j + 1))
+            ++tree[j];
     }
     return inversions;
 }
 
 /// crossingsBelow with its buffers from the caller.
 std::int64_t crossingsBelow(const LayeredGraph &graph, const LayerOrder &order, int upperLayer,
-                            std::vector<int> &lowerPositions, std::vector<int> &scratch, std::vector<std::int64_t> &tree)
+                            std::vector<int> &lowerPositions, std::vector<std::uint32_t> &tree)
 {
     if (upperLayer < 0 || upperLayer + 1 >= static_cast<int>(order.layers.size()))
         return 0;
@@ -43,11 +40,11 @@ std::int64_t crossingsBelow(const LayeredGraph &graph, const LayerOrder &order, 
     // of the lower positions.
     lowerPositions.clear();
     for (const int item : order.layers[static_cast<std::size_t>(upperLayer)]) {
-        scratch.clear();
+        const std::size_t first = lowerPositions.size();
         for (const int below : graph.down[static_cast<std::size_t>(item)])
-            scratch.push_back(order.pos[static_cast<std::size_t>(below)]);
-        std::sort(scratch.begin(), scratch.end());
-        lowerPositions.insert(lowerPositions.end(), scratch.begin(), scratch.end());
+            lowerPositions.push_back(order.pos[static_cast<std::size_t>(below)]);
+        if (lowerPositions.size() - first > 1)
+            std::sort(lowerPositions.begin() + static_cast<std::ptrdiff_t>(first), lowerPositions.end());
     }
     const auto lowerCount = order.layers[static_cast<std::size_t>(upperLayer) + 1].size();
     return countInversions(lowerPositions, static_cast<int>(lowerCount), tree);
@@ -57,16 +54,15 @@ std::int64_t crossingsBelow(const LayeredGraph &graph, const LayerOrder &order, 
 
 std::int64_t countInversions(const std::vector<int> &sequence, int valueCount)
 {
-    std::vector<std::int64_t> tree;
+    std::vector<std::uint32_t> tree;
     return countInversions(sequence, valueCount, tree);
 }
 
 std::int64_t crossingsBelow(const LayeredGraph &graph, const LayerOrder &order, int upperLayer)
 {
     std::vector<int> lowerPositions;
-    std::vector<int> scratch;
-    std::vector<std::int64_t> tree;
-    return crossingsBelow(graph, order, upperLayer, lowerPositions, scratch, tree);
+    std::vector<std::uint32_t> tree;
+    return crossingsBelow(graph, order, upperLayer, lowerPositions, tree);
 }
 
 std::int64_t totalCrossings(const LayeredGraph &graph, const LayerOrder &order)
@@ -90,7 +86,7 @@ std::int64_t CrossingCounter::below(int upperLayer)
         return 0;
     std::int64_t &known = m_below[static_cast<std::size_t>(upperLayer)];
     if (known < 0)
-        known = crossingsBelow(m_graph, m_order, upperLayer, m_lowerPositions, m_scratch, m_tree);
+        known = crossingsBelow(m_graph, m_order, upperLayer, m_lowerPositions, m_tree);
     return known;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 /// @file crossing_count.h
-/// Private to core/layout: counting segment crossings between adjacent layers with the
-/// accumulator tree of Barth, Jünger and Mutzel ("Simple and efficient bilayer cross
-/// counting", 2004): O(E log V) per pair of layers.
+/// Private to core/layout: counting segment crossings between adjacent layers as inversions of
+/// the lower ends, in the order of the upper ends (Barth, Jünger and Mutzel, "Simple and
+/// efficient bilayer cross counting", 2004), counted with a Fenwick tree: O(E log V) per pair
+/// of layers.
 
 #include "core/layout/layered_graph.h"
 
@@ -60,8 +61,7 @@ private:
     std::vector<std::uint64_t> m_stamp; ///< per layer
     std::uint64_t m_lastStamp = 0;
     std::vector<int> m_lowerPositions;
-    std::vector<int> m_scratch;
-    std::vector<std::int64_t> m_tree;
+    std::vector<std::uint32_t> m_tree;
 };
 
 } // namespace waveplan::layout::detail

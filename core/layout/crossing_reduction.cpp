@@ -54,8 +54,11 @@ public:
         m_values.clear();
         m_start.assign(1, 0);
         for (const int item : items) {
-            sortedPositions(graph, order, item, side, m_scratch);
-            m_values.insert(m_values.end(), m_scratch.begin(), m_scratch.end());
+            const std::size_t first = m_values.size();
+            for (const int neighbour : neighboursOf(graph, item, side))
+                m_values.push_back(order.pos[static_cast<std::size_t>(neighbour)]);
+            if (m_values.size() - first > 1)
+                std::sort(m_values.begin() + static_cast<std::ptrdiff_t>(first), m_values.end());
             m_start.push_back(static_cast<int>(m_values.size()));
         }
     }
@@ -67,7 +70,6 @@ public:
 private:
     std::vector<int> m_values;
     std::vector<int> m_start;
-    std::vector<int> m_scratch;
 };
 
 /// Where `item` wants to be, from its neighbours on `side`; none when it has no neighbour there.
@@ -252,10 +254,19 @@ bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, CrossingCounte
     std::vector<std::size_t> list(items.size());
     for (std::size_t i = 0; i < list.size(); ++i)
         list[i] = i;
+    // A pair of items found not worth swapping stays so while both are where they were: passes
+    // after the first look again only at the slots that took a new item since (`lookedAt` is
+    // when slots i, i + 1 were last compared to no gain; `filled` when slot i last changed).
+    std::vector<int> lookedAt(list.size(), -1);
+    std::vector<int> filled(list.size(), 0);
+    int step = 0;
     bool changed = false;
     for (int pass = 0; pass < kMaxTransposePasses; ++pass) {
         bool improved = false;
         for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+            ++step;
+            if (lookedAt[i] > filled[i] && lookedAt[i] > filled[i + 1])
+                continue;
             const std::size_t a = list[i];
             const std::size_t b = list[i + 1];
             const std::int64_t kept = pairCrossings(above[a], above[b]) + pairCrossings(below[a], below[b]);
@@ -263,7 +274,10 @@ bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, CrossingCounte
             if (swapped < kept) {
                 std::swap(items[i], items[i + 1]);
                 std::swap(list[i], list[i + 1]);
+                filled[i] = filled[i + 1] = step;
                 improved = true;
+            } else {
+                lookedAt[i] = step;
             }
         }
         if (!improved)
