@@ -349,9 +349,11 @@ void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &
 {
     // The neighbour places of a layer's items do not depend on that layer's order, only on the
     // layers beside it, which sifting this layer's items leaves alone: listed once per layer.
+    // `listed` holds, slot by slot beside the layer's members, the number of each one's lists
+    // (looking them up by item at every slot was most of the time on a large map).
     PositionLists above;
     PositionLists below;
-    std::vector<int> listOf(graph.items.size(), -1); // item -> its lists, for the listed layer
+    std::vector<std::size_t> listed;
     int listedLayer = -1;
     for (const int item : items) {
         if (cancelled(options))
@@ -361,15 +363,17 @@ void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &
         if (layer != listedLayer) {
             above.fill(graph, order, members, Side::Above);
             below.fill(graph, order, members, Side::Below);
+            listed.resize(members.size());
             for (std::size_t i = 0; i < members.size(); ++i)
-                listOf[static_cast<std::size_t>(members[i])] = static_cast<int>(i);
+                listed[i] = i;
             listedLayer = layer;
         }
-        const auto listsOf = [&](int v) { return static_cast<std::size_t>(listOf[static_cast<std::size_t>(v)]); };
         const int from = order.pos[static_cast<std::size_t>(item)];
+        const std::size_t itemLists = listed[static_cast<std::size_t>(from)];
         members.erase(members.begin() + from);
-        const std::span<const int> itemAbove = above[listsOf(item)];
-        const std::span<const int> itemBelow = below[listsOf(item)];
+        listed.erase(listed.begin() + from);
+        const std::span<const int> itemAbove = above[itemLists];
+        const std::span<const int> itemBelow = below[itemLists];
         // Crossings with the item in slot p, relative to slot 0: passing member v changes them
         // by (crossings with v first) - (crossings with the item first).
         std::int64_t relative = 0;
@@ -377,8 +381,8 @@ void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &
         int bestSlot = 0;
         const auto closer = [&](int slot) { return std::abs(slot - from) < std::abs(bestSlot - from); };
         for (std::size_t i = 0; i < members.size(); ++i) {
-            const std::span<const int> vAbove = above[listsOf(members[i])];
-            const std::span<const int> vBelow = below[listsOf(members[i])];
+            const std::span<const int> vAbove = above[listed[i]];
+            const std::span<const int> vBelow = below[listed[i]];
             relative += pairCrossings(vAbove, itemAbove) + pairCrossings(vBelow, itemBelow)
                         - pairCrossings(itemAbove, vAbove) - pairCrossings(itemBelow, vBelow);
             const int slot = static_cast<int>(i) + 1;
@@ -388,6 +392,7 @@ void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &
             }
         }
         members.insert(members.begin() + bestSlot, item);
+        listed.insert(listed.begin() + bestSlot, itemLists);
         order.index(layer);
     }
 }
