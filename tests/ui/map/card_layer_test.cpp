@@ -51,7 +51,7 @@ protected:
     void expectShownAfter(const char *what, const std::function<void()> &change)
     {
         change();
-        QApplication::processEvents();
+        settle();
         const QImage now = shown();
         ASSERT_FALSE(now.isNull()) << "the offscreen backing store is an image";
         EXPECT_EQ(differing(now, fresh(), 0), 0) << what;
