@@ -254,19 +254,42 @@ bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, CrossingCounte
     std::vector<std::size_t> list(items.size());
     for (std::size_t i = 0; i < list.size(); ++i)
         list[i] = i;
-    // A pair of items found not worth swapping stays so while both are where they were: passes
-    // after the first look again only at the slots that took a new item since (`lookedAt` is
-    // when slots i, i + 1 were last compared to no gain; `filled` when slot i last changed).
-    std::vector<int> lookedAt(list.size(), -1);
-    std::vector<int> filled(list.size(), 0);
-    int step = 0;
+    // A pass goes left to right over the pairs of adjacent slots, swapping where that removes
+    // crossings. A pair found not worth swapping stays so while both slots keep their items, so
+    // a pass looks only at the pairs a swap touched since they were last compared (all of them
+    // in the first pass): those left of a swap in the next pass, the one right of it at once, as
+    // the full scan reaches it next. Same swaps, in the same order, as comparing every pair in
+    // every pass, without walking over the thousands that cannot change.
+    const std::size_t pairs = items.size() < 2 ? 0 : items.size() - 1;
+    std::vector<std::size_t> now(pairs);
+    for (std::size_t i = 0; i < pairs; ++i)
+        now[i] = i;
+    std::vector<std::size_t> next;
+    std::vector<char> queued(pairs, 0);
+    const auto queue = [&](std::size_t pair) {
+        if (queued[pair] == 0) {
+            queued[pair] = 1;
+            next.push_back(pair); // in increasing order: swaps come left to right
+        }
+    };
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     bool changed = false;
-    for (int pass = 0; pass < kMaxTransposePasses; ++pass) {
-        bool improved = false;
-        for (std::size_t i = 0; i + 1 < items.size(); ++i) {
-            ++step;
-            if (lookedAt[i] > filled[i] && lookedAt[i] > filled[i + 1])
-                continue;
+    for (int pass = 0; pass < kMaxTransposePasses && !now.empty(); ++pass) {
+        next.clear();
+        std::size_t k = 0;
+        std::size_t rightOfSwap = kNone;
+        for (;;) {
+            std::size_t i = 0;
+            if (rightOfSwap != kNone) {
+                i = rightOfSwap;
+                rightOfSwap = kNone;
+                if (k < now.size() && now[k] == i)
+                    ++k;
+            } else if (k < now.size()) {
+                i = now[k++];
+            } else {
+                break;
+            }
             const std::size_t a = list[i];
             const std::size_t b = list[i + 1];
             const std::int64_t kept = pairCrossings(above[a], above[b]) + pairCrossings(below[a], below[b]);
@@ -274,15 +297,19 @@ bool transposeLayer(const LayeredGraph &graph, LayerOrder &order, CrossingCounte
             if (swapped < kept) {
                 std::swap(items[i], items[i + 1]);
                 std::swap(list[i], list[i + 1]);
-                filled[i] = filled[i + 1] = step;
-                improved = true;
-            } else {
-                lookedAt[i] = step;
+                if (i > 0)
+                    queue(i - 1);
+                queue(i);
+                if (i + 1 < pairs)
+                    rightOfSwap = i + 1;
             }
         }
-        if (!improved)
+        if (next.empty()) // no swap in this pass
             break;
         changed = true;
+        for (const std::size_t pair : next)
+            queued[pair] = 0;
+        std::swap(now, next);
     }
     if (changed) {
         order.index(layer);
@@ -343,6 +370,12 @@ void sweepFreely(const LayeredGraph &graph, LayerOrder &order, const LayoutOptio
     }
     order.layers = std::move(bestLayers);
     order.indexAll();
+}
+
+bool transpose(const LayeredGraph &graph, LayerOrder &order)
+{
+    CrossingCounter counter(graph, order);
+    return transposeAll(graph, order, counter, nullptr);
 }
 
 void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &items, const LayoutOptions &options)

@@ -14,6 +14,11 @@ namespace waveplan::layout::detail {
 /// rounds without a new best.
 void sweepFreely(const LayeredGraph &graph, LayerOrder &order, const LayoutOptions &options);
 
+/// Transposition of every layer, left to right: in passes over each layer's pairs of adjacent
+/// items, each pair is swapped where that removes crossings, until a pass swaps nothing (or 64
+/// passes). True when some layer changed. (Sweeps and polishing do this between their sweeps.)
+bool transpose(const LayeredGraph &graph, LayerOrder &order);
+
 /// Sifting: moves each of `items`, in turn, to the place in its layer where its segments cross
 /// the fewest others (the nearest such place to where it is on ties).
 void sift(const LayeredGraph &graph, LayerOrder &order, const std::vector<int> &items, const LayoutOptions &options);
