@@ -1,8 +1,9 @@
 #include "core/layout/wave_excerpt.h"
 
+#include "core/model/plan_index.h"
+
 #include <map>
 #include <set>
-#include <unordered_map>
 #include <utility>
 
 namespace waveplan {
@@ -25,13 +26,16 @@ const ExcerptItem *WaveExcerpt::item(const std::string &layoutKey) const
 
 WaveExcerpt waveExcerpt(const Plan &plan, const Schedule &schedule, int wave, const ExcerptSizes &sizes)
 {
+    return waveExcerpt(plan, PlanIndex(plan), schedule, wave, sizes);
+}
+
+WaveExcerpt waveExcerpt(const Plan &plan, const PlanIndex &index, const Schedule &schedule, int wave,
+                        const ExcerptSizes &sizes)
+{
     WaveExcerpt excerpt;
     excerpt.wave = wave;
     if (schedule.capabilities.size() != plan.capabilities.size())
         return excerpt;
-    std::unordered_map<std::string_view, int> indexOf;
-    for (std::size_t i = 0; i < plan.capabilities.size(); ++i)
-        indexOf.emplace(plan.capabilities[i].key, static_cast<int>(i));
     const auto waveOf = [&](int i) { return schedule.capabilities[static_cast<std::size_t>(i)].wave; };
 
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i)
@@ -54,12 +58,12 @@ WaveExcerpt waveExcerpt(const Plan &plan, const Schedule &schedule, int wave, co
     std::set<std::pair<std::string, std::string>> joined; // grouped: one edge per card and stub
     for (std::size_t d = 0; d < plan.dependencies.size(); ++d) {
         const Dependency &dep = plan.dependencies[d];
-        const auto p = indexOf.find(dep.predecessor);
-        const auto s = indexOf.find(dep.successor);
-        if (p == indexOf.end() || s == indexOf.end() || p->second == s->second)
+        const int p = index.predecessorOf(d);
+        const int s = index.successorOf(d);
+        if (p < 0 || s < 0 || p == s)
             continue;
-        const bool predIn = waveOf(p->second) == wave;
-        const bool succIn = waveOf(s->second) == wave;
+        const bool predIn = waveOf(p) == wave;
+        const bool succIn = waveOf(s) == wave;
         if (!predIn && !succIn)
             continue;
         // The other end's stub sits on the side of its wave, whichever way the arrow points.
@@ -69,8 +73,8 @@ WaveExcerpt waveExcerpt(const Plan &plan, const Schedule &schedule, int wave, co
             const std::string side = earlier ? "<" : ">";
             return side + (grouped ? std::to_string(waveOf(other)) : plan.capabilities[static_cast<std::size_t>(other)].key);
         };
-        const std::string from = predIn ? dep.predecessor : stubKey(p->second);
-        const std::string to = succIn ? dep.successor : stubKey(s->second);
+        const std::string from = predIn ? dep.predecessor : stubKey(p);
+        const std::string to = succIn ? dep.successor : stubKey(s);
         if (grouped && !joined.insert({from, to}).second)
             continue;
         links.push_back({static_cast<int>(d), from, to});

@@ -71,5 +71,9 @@ struct WaveExcerpt {
 /// per other wave, and one edge per card and stub however many dependencies join them.
 [[nodiscard]] WaveExcerpt waveExcerpt(const Plan &plan, const Schedule &schedule, int wave,
                                       const ExcerptSizes &sizes = {});
+/// The same with an index of `plan` the caller keeps: a report tries many sizes of each wave's
+/// excerpt, and indexing 10,000 capabilities for each try was most of the time.
+[[nodiscard]] WaveExcerpt waveExcerpt(const Plan &plan, const PlanIndex &index, const Schedule &schedule, int wave,
+                                      const ExcerptSizes &sizes = {});
 
 } // namespace waveplan

@@ -15,6 +15,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <optional>
 
@@ -61,7 +62,8 @@ QString groupText(const Plan &plan, const ExcerptItem &item)
 /// The widest key a card or stub of wave `wave`'s excerpt shows: its capabilities' keys (bold,
 /// with the driving path's star) and those of the capabilities linked to them ("KEY (W12)").
 /// Cards are made at least this wide, so that no key is cut or broken across lines.
-double widestKey(const Plan &plan, const Schedule &schedule, int wave, const QFontMetricsF &fm, const QFontMetricsF &bm)
+double widestKey(const Plan &plan, const PlanIndex &index, const Schedule &schedule, int wave, const QFontMetricsF &fm,
+                 const QFontMetricsF &bm)
 {
     double widest = 0;
     const auto inWave = [&](int i) {
@@ -71,7 +73,6 @@ double widestKey(const Plan &plan, const Schedule &schedule, int wave, const QFo
     for (std::size_t i = 0; i < plan.capabilities.size(); ++i)
         if (inWave(static_cast<int>(i)))
             widest = std::max(widest, bm.horizontalAdvance(qs(plan.capabilities[i].key) + QStringLiteral(" *")));
-    const PlanIndex index(plan);
     for (std::size_t k = 0; k < plan.dependencies.size(); ++k) {
         const Dependency &d = plan.dependencies[k];
         if (inWave(index.predecessorOf(k)) != inWave(index.successorOf(k)))
@@ -88,8 +89,18 @@ enum class Detail {
     Keys,    ///< cards with their key only (the table above names them), a stub per other wave
 };
 
-Drawn layOut(const Plan &plan, const Schedule &schedule, int wave, QPaintDevice *device, double points,
-             int cardsPerLayer, Detail detail, double unitsPerPoint, double widestKeyPoints)
+/// What the text of one wave's excerpt measures at one size and detail: the same for every
+/// spread over layers tried at that size, so measured once (wrapping is most of the time spent
+/// measuring a large wave).
+struct Measured {
+    std::optional<qsizetype> nameLines;
+    std::map<std::string, double> groupHeight; ///< by stub key
+};
+
+/// The excerpt at `points` with at most `cardsPerLayer` cards per layer (0: the layout's own
+/// choice); `measured` is what its text measures at this size and detail (filled as it goes).
+Drawn layOut(const Plan &plan, const PlanIndex &index, const Schedule &schedule, int wave, QPaintDevice *device, double points,
+             int cardsPerLayer, Detail detail, double unitsPerPoint, double widestKeyPoints, Measured &measured)
 {
     Drawn d;
     d.font = QFont(QStringLiteral("DejaVu Sans"));
@@ -107,10 +118,14 @@ Drawn layOut(const Plan &plan, const Schedule &schedule, int wave, QPaintDevice 
                            widestKeyPoints * points * unitsPerPoint) +
                   d.padding * 2;
     // Names wrap to as many lines as the wave's longest needs, three at most.
-    qsizetype nameLines = 0;
-    for (std::size_t i = 0; detail != Detail::Keys && i < plan.capabilities.size() && i < schedule.capabilities.size(); ++i)
-        if (schedule.capabilities[i].wave == wave)
-            nameLines = std::max(nameLines, wrapText(qs(plan.capabilities[i].name), fm, o.cardWidth - d.padding * 2, kNameLines).size());
+    if (!measured.nameLines) {
+        qsizetype lines = 0;
+        for (std::size_t i = 0; detail != Detail::Keys && i < plan.capabilities.size() && i < schedule.capabilities.size(); ++i)
+            if (schedule.capabilities[i].wave == wave)
+                lines = std::max(lines, wrapText(qs(plan.capabilities[i].name), fm, o.cardWidth - d.padding * 2, kNameLines).size());
+        measured.nameLines = lines;
+    }
+    const qsizetype nameLines = *measured.nameLines;
     d.nameLines = static_cast<int>(nameLines);
     sizes.cardHeight = d.padding * 2 + bm.height() + fm.height() * static_cast<double>(nameLines);
     sizes.stubHeight = d.padding * 2 + fm.height();
@@ -119,16 +134,21 @@ Drawn layOut(const Plan &plan, const Schedule &schedule, int wave, QPaintDevice 
     if (grouped) {
         // As many lines as its text takes, wrapped at the card's width as it is drawn.
         const double width = o.cardWidth - d.padding * 2;
-        sizes.groupHeight = [&plan, fm, width, padding = d.padding](const ExcerptItem &stub) {
+        sizes.groupHeight = [&plan, &measured, fm, width, padding = d.padding](const ExcerptItem &stub) {
+            const auto known = measured.groupHeight.find(stub.layoutKey);
+            if (known != measured.groupHeight.end())
+                return known->second;
             const auto lines = static_cast<double>(std::max<qsizetype>(1, wrapText(groupText(plan, stub), fm, width).size()));
-            return padding * 2 + fm.height() * lines;
+            const double height = padding * 2 + fm.height() * lines;
+            measured.groupHeight.emplace(stub.layoutKey, height);
+            return height;
         };
     }
     o.rowSpacing = unitsPerPoint * 6;
     o.bendHeight = unitsPerPoint * 2;
     o.bendSpacing = unitsPerPoint * 3;
     o.maxCardsPerLayer = cardsPerLayer;
-    d.excerpt = waveExcerpt(plan, schedule, wave, sizes);
+    d.excerpt = waveExcerpt(plan, index, schedule, wave, sizes);
     const layout::MapLayout &l = d.excerpt.layout;
     QRectF bounds;
     for (const layout::LayoutNode &n : d.excerpt.input.nodes) {
@@ -268,7 +288,7 @@ void paint(QPainter &p, const Drawn &d, const Plan &plan, const Schedule &schedu
 
 /// The most detail (down to `least`), then the largest text, that fits `room` (cards spread over
 /// as few layers as will do); or none.
-std::optional<Drawn> fitting(const Plan &plan, const Schedule &schedule, int wave, QPaintDevice *device, QSizeF room,
+std::optional<Drawn> fitting(const Plan &plan, const PlanIndex &index, const Schedule &schedule, int wave, QPaintDevice *device, QSizeF room,
                              double unitsPerPoint, Detail least)
 {
     // The widest key at 1 pt, in device units per point: it scales with the text size.
@@ -277,12 +297,13 @@ std::optional<Drawn> fitting(const Plan &plan, const Schedule &schedule, int wav
     QFont bold = font;
     bold.setBold(true);
     const double widest =
-        widestKey(plan, schedule, wave, QFontMetricsF(font, device), QFontMetricsF(bold, device)) / (10 * unitsPerPoint);
+        widestKey(plan, index, schedule, wave, QFontMetricsF(font, device), QFontMetricsF(bold, device)) / (10 * unitsPerPoint);
     for (const Detail detail : {Detail::Full, Detail::Grouped, Detail::Keys}) {
         if (static_cast<int>(detail) > static_cast<int>(least))
             break;
         for (const double points : kPoints) {
-            Drawn d = layOut(plan, schedule, wave, device, points, 0, detail, unitsPerPoint, widest);
+            Measured measured;
+            Drawn d = layOut(plan, index, schedule, wave, device, points, 0, detail, unitsPerPoint, widest, measured);
             const int cards = d.excerpt.cardCount();
             if (cards == 0)
                 return d;
@@ -295,11 +316,18 @@ std::optional<Drawn> fitting(const Plan &plan, const Schedule &schedule, int wav
                     cardArea += l.cardWidth * d.excerpt.input.nodes[i].height;
             if (cardArea > room.width() * room.height())
                 continue;
-            // More layers, each holding fewer cards, while the drawing is too tall and still fits across.
+            // More layers, each holding fewer cards, while the drawing is too tall and still fits
+            // across. Numbers of layers that hold as many cards each as the last give the same
+            // drawing again: skipped.
+            int lastPerLayer = 0;
             for (int layers = 2; d.size().height() > room.height() && d.size().width() <= room.width() && layers <= cards;
-                 ++layers)
-                d = layOut(plan, schedule, wave, device, points, (cards + layers - 1) / layers, detail, unitsPerPoint,
-                           widest);
+                 ++layers) {
+                const int perLayer = (cards + layers - 1) / layers;
+                if (perLayer == lastPerLayer)
+                    continue;
+                lastPerLayer = perLayer;
+                d = layOut(plan, index, schedule, wave, device, points, perLayer, detail, unitsPerPoint, widest, measured);
+            }
             if (d.size().width() <= room.width() && d.size().height() <= room.height())
                 return d;
         }
@@ -319,18 +347,19 @@ void writeWaveExcerpt(ReportPages &pages, const Plan &plan, const Schedule &sche
         return QSizeF(pages.body().width(), pages.body().bottom() - pages.y() - captionHeight - pages.pt(4));
     };
     const double unit = pages.pt(1);
+    const PlanIndex index(plan); // for every size tried
     // Below what is there only in full detail, smaller so that `keepWith` fits under it if it
     // can; else on a page of its own, in as much detail as fits.
     std::optional<Drawn> drawn;
     if (keepWith > 0 && room().height() > keepWith)
-        drawn = fitting(plan, schedule, wave, pages.device(), room() - QSizeF(0, keepWith), unit, Detail::Full);
+        drawn = fitting(plan, index, schedule, wave, pages.device(), room() - QSizeF(0, keepWith), unit, Detail::Full);
     if (!drawn)
-        drawn = fitting(plan, schedule, wave, pages.device(), room(), unit, Detail::Full);
+        drawn = fitting(plan, index, schedule, wave, pages.device(), room(), unit, Detail::Full);
     if (!drawn) {
         // On a page of its own, in as much detail as fits there; a wave too large even for that
         // is named in a sentence where it is, so the page is not left part empty for nothing.
         const QSizeF fullPage(pages.body().width(), pages.body().height() - captionHeight - pages.pt(4));
-        drawn = fitting(plan, schedule, wave, pages.device(), fullPage, unit, Detail::Keys);
+        drawn = fitting(plan, index, schedule, wave, pages.device(), fullPage, unit, Detail::Keys);
         if (drawn && !pages.atTop())
             pages.newPage();
     }
@@ -340,7 +369,7 @@ void writeWaveExcerpt(ReportPages &pages, const Plan &plan, const Schedule &sche
     if (drawn && drawn->excerpt.cardCount() == 0)
         return;
     if (!drawn) {
-        const WaveExcerpt e = waveExcerpt(plan, schedule, wave);
+        const WaveExcerpt e = waveExcerpt(plan, index, schedule, wave);
         pages.paragraph(tr("%1 on the map: its %2 capabilities, with the %3 of other waves linked to them, are "
                            "too many to draw legibly on one page; the table says what each needs, and the app's map "
                            "shows them all.")
