@@ -1,6 +1,7 @@
 #include "core/layout/crossing_count.h"
 
 #include <algorithm>
+#include <cassert>
 
 namespace waveplan::layout::detail {
 
@@ -19,6 +20,7 @@ std::int64_t countInversions(const std::vector<int> &sequence, int valueCount, s
     std::int64_t inversions = 0;
     std::int64_t inserted = 0;
     for (const int value : sequence) {
+        assert(value >= 0 && value < valueCount);
         std::int64_t upToValue = 0;
         for (auto j = static_cast<std::size_t>(value) + 1; j > 0; j &= j - 1)
             upToValue += tree[j];

@@ -26,8 +26,10 @@
 #include <QTimer>
 #include <QTabWidget>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,28 +50,91 @@ struct Figures {
     double optimisedSettledMs = 0;  ///< -> the map laid out again and repainted
 };
 
-/// Processes events, napping 2 ms at a time, until `busy` returns false.
-void processUntil(const std::function<bool()> &busy)
+using Clock = std::chrono::steady_clock;
+
+/// Processes events, napping 2 ms at a time, until `busy` returns false or a minute has passed
+/// (then says so).
+void processUntil(const std::function<bool()> &busy, const char *what)
 {
+    const auto until = Clock::now() + std::chrono::minutes(1);
     while (busy()) {
+        if (Clock::now() > until) {
+            std::fprintf(stderr, "note: gave up waiting for %s\n", what);
+            return;
+        }
         QEventLoop nap;
         QTimer::singleShot(2, &nap, &QEventLoop::quit);
         nap.exec();
     }
-    QApplication::processEvents(); // the repaint of what came in
 }
 
-/// Clicks each tab after the first in turn, then the first again, timing each until it has
-/// painted (its repaint is delivered by the event loop, as on screen).
-std::vector<double> visitTabs(QTabWidget &tabs)
+/// When the paints of one widget and its children happen (an application-wide event filter).
+class PaintWatch : public QObject {
+public:
+    explicit PaintWatch(QWidget *within)
+        : m_within(within)
+    {
+        QApplication::instance()->installEventFilter(this);
+    }
+    ~PaintWatch() override { QApplication::instance()->removeEventFilter(this); }
+    PaintWatch(const PaintWatch &) = delete;
+    PaintWatch &operator=(const PaintWatch &) = delete;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            if (auto *widget = qobject_cast<QWidget *>(watched); widget && (widget == m_within || m_within->isAncestorOf(widget))) {
+                m_last = Clock::now();
+                m_times.push_back(m_last);
+                ++m_paints;
+            }
+        return false;
+    }
+    /// The first paint at or after `moment`, if there was one.
+    [[nodiscard]] std::optional<Clock::time_point> firstPaintFrom(Clock::time_point moment) const
+    {
+        for (const Clock::time_point t : m_times)
+            if (t >= moment)
+                return t;
+        return std::nullopt;
+    }
+    /// Processes events until the widget has painted and three rounds in a row paint nothing
+    /// more (a view that refits after it is shown paints again a turn later), then returns the
+    /// milliseconds from `start` to its last paint.
+    double lastPaintSince(Clock::time_point start, const char *what)
+    {
+        const auto until = Clock::now() + std::chrono::minutes(1);
+        for (int quiet = 0; (m_paints == 0 || quiet < 3) && Clock::now() < until;) {
+            const int before = m_paints;
+            QApplication::processEvents();
+            quiet = m_paints == before ? quiet + 1 : 0;
+        }
+        if (m_paints == 0) {
+            std::fprintf(stderr, "note: %s did not paint\n", what);
+            return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+        }
+        return std::chrono::duration<double, std::milli>(m_last - start).count();
+    }
+
+private:
+    QWidget *m_within;
+    Clock::time_point m_last;
+    std::vector<Clock::time_point> m_times;
+    int m_paints = 0;
+};
+
+/// Clicks each tab after the first in turn, then the first again, timing each from the click to
+/// the last paint of the tab it shows (its repaints are delivered by the event loop, as on
+/// screen). Starts when the map is laid out and the background search is over.
+std::vector<double> visitTabs(QTabWidget &tabs, const std::function<bool()> &busy)
 {
     std::vector<double> times;
     const auto visit = [&](int index) {
+        processUntil(busy, "the map and the background search");
         QApplication::processEvents();
-        times.push_back(millisecondsOf([&] {
-            tabs.setCurrentIndex(index);
-            QApplication::processEvents();
-        }));
+        PaintWatch paints(tabs.widget(index));
+        const auto start = Clock::now();
+        tabs.setCurrentIndex(index);
+        times.push_back(paints.lastPaintSince(start, qPrintable(tabs.tabText(index))));
     };
     for (int i = 1; i < tabs.count(); ++i)
         visit(i);
@@ -97,7 +162,9 @@ Figures measure(int size, int repeats)
         waitUntilIdle(busy);
     });
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
-    f.tabsOpened = visitTabs(*tabs);
+    ui::PlanDocument *document = window.document();
+    const auto quiet = [&] { return busy() || document->isImprovingSchedule(); };
+    f.tabsOpened = visitTabs(*tabs, quiet);
     QImage image(window.mapView()->size(), QImage::Format_ARGB32_Premultiplied);
     std::vector<double> settled;
     for (int r = 0; r < repeats; ++r) {
@@ -107,18 +174,29 @@ Figures measure(int size, int repeats)
         settled.push_back(times.duration.settledMs);
     }
     f.settledMs = median(settled);
-    f.tabsEdited = visitTabs(*tabs);
+    f.tabsEdited = visitTabs(*tabs, quiet);
     // Schedule > Optimise Whole Plan, with the map in front: the search runs in the background.
+    // Its result is on screen at the map's first paint after the document says it is done, and
+    // the map has settled at its last paint after its relayout.
     auto *optimise = window.findChild<QAction *>(QStringLiteral("optimiseAction"));
-    ui::PlanDocument *document = window.document();
+    processUntil(quiet, "the map and the background search");
     QApplication::processEvents();
-    f.optimisedSettledMs = millisecondsOf([&] {
-        f.optimisedMs = millisecondsOf([&] {
-            optimise->trigger();
-            processUntil([&] { return document->isOptimising(); });
+    {
+        PaintWatch paints(window.mapView());
+        std::optional<Clock::time_point> done;
+        const QMetaObject::Connection ended = QObject::connect(document, &ui::PlanDocument::optimisingChanged, [&](bool on) {
+            if (!on)
+                done = Clock::now();
         });
-        processUntil(busy);
-    });
+        const auto start = Clock::now();
+        optimise->trigger();
+        processUntil([&] { return !done.has_value(); }, "Optimise Whole Plan");
+        QObject::disconnect(ended);
+        processUntil(busy, "the map's layout after Optimise Whole Plan");
+        f.optimisedSettledMs = paints.lastPaintSince(start, "the map after Optimise Whole Plan");
+        const auto shown = done ? paints.firstPaintFrom(*done) : std::nullopt;
+        f.optimisedMs = shown ? std::chrono::duration<double, std::milli>(*shown - start).count() : f.optimisedSettledMs;
+    }
     return f;
 }
 

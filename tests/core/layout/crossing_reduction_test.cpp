@@ -23,12 +23,15 @@ long crossingsBetween(const detail::LayerOrder &order, std::span<const int> left
     return count;
 }
 
+constexpr int kMostPasses = 64;
+
 /// Transposition as it is defined, pair by pair in full passes over every layer: what
-/// detail::transpose must do, however it skips work.
-bool transposeByDefinition(const detail::LayeredGraph &graph, detail::LayerOrder &order)
+/// detail::transpose must do, however it skips work. `mostPasses` is set to the most passes
+/// that swapped something in one layer.
+bool transposeByDefinition(const detail::LayeredGraph &graph, detail::LayerOrder &order, int &mostPasses)
 {
-    constexpr int kMostPasses = 64;
     bool changed = false;
+    mostPasses = 0;
     for (auto &items : order.layers) {
         for (int pass = 0; pass < kMostPasses; ++pass) {
             bool swapped = false;
@@ -47,6 +50,7 @@ bool transposeByDefinition(const detail::LayeredGraph &graph, detail::LayerOrder
             if (!swapped)
                 break;
             changed = true;
+            mostPasses = std::max(mostPasses, pass + 1);
         }
         for (std::size_t i = 0; i < items.size(); ++i)
             order.pos[static_cast<std::size_t>(items[i])] = static_cast<int>(i);
@@ -62,6 +66,9 @@ bool transposeByDefinition(const detail::LayeredGraph &graph, detail::LayerOrder
 // layers of hundreds of items.
 TEST(CrossingReduction, TranspositionMakesTheSwapsOfFullPasses)
 {
+    int unchanged = 0;
+    int severalPasses = 0;
+    int passLimitReached = 0;
     for (std::uint64_t seed = 1; seed <= 100; ++seed) {
         test::LayeredGraphOptions options;
         options.nodes = 20 + static_cast<int>(seed % 5) * 30;
@@ -79,10 +86,49 @@ TEST(CrossingReduction, TranspositionMakesTheSwapsOfFullPasses)
         detail::LayerOrder expected = order;
 
         const bool changed = detail::transpose(graph, order);
-        const bool expectedChanged = transposeByDefinition(graph, expected);
+        int mostPasses = 0;
+        const bool expectedChanged = transposeByDefinition(graph, expected, mostPasses);
 
         EXPECT_EQ(order.layers, expected.layers) << "seed " << seed;
         EXPECT_EQ(order.pos, expected.pos) << "seed " << seed;
         EXPECT_EQ(changed, expectedChanged) << "seed " << seed;
+        unchanged += expectedChanged ? 0 : 1;
+        severalPasses += mostPasses >= 3 ? 1 : 0;
+        passLimitReached += mostPasses == kMostPasses ? 1 : 0;
     }
+    {
+        // Two columns of 150 cards joined one to one, the second in reverse: its last card has
+        // to travel the whole column, one slot per pass, and transposition stops at the limit.
+        LayoutInput input;
+        constexpr int kCards = 150;
+        for (int i = 0; i < kCards; ++i) {
+            input.nodes.push_back({test::layeredKey(i), 0, 1});
+            input.nodes.push_back({test::layeredKey(kCards + i), 1, 1});
+            input.edges.push_back({test::layeredKey(i), test::layeredKey(kCards + i)});
+        }
+        const detail::LayeredGraph graph = detail::buildLayeredGraph(input, 0.3);
+        detail::LayerOrder order = detail::depthFirstOrder(graph);
+        ASSERT_EQ(order.layers.size(), 2U);
+        auto &second = order.layers[1];
+        std::sort(second.begin(), second.end(), [&](int a, int b) {
+            return order.pos[static_cast<std::size_t>(graph.up[static_cast<std::size_t>(a)][0])]
+                   > order.pos[static_cast<std::size_t>(graph.up[static_cast<std::size_t>(b)][0])];
+        });
+        order.indexAll();
+        detail::LayerOrder expected = order;
+        const std::vector<int> reversed = second;
+
+        EXPECT_TRUE(detail::transpose(graph, order));
+        int mostPasses = 0;
+        EXPECT_TRUE(transposeByDefinition(graph, expected, mostPasses));
+        EXPECT_EQ(order.layers, expected.layers);
+        EXPECT_NE(order.layers[1], reversed) << "it moved";
+        EXPECT_EQ(mostPasses, kMostPasses);
+        passLimitReached += mostPasses == kMostPasses ? 1 : 0;
+    }
+    // The maps above take every path: orders left as they are, layers that need several passes,
+    // and layers cut short at the limit.
+    EXPECT_GT(unchanged, 0);
+    EXPECT_GT(severalPasses, 10);
+    EXPECT_GT(passLimitReached, 0);
 }

@@ -51,7 +51,7 @@ protected:
     void expectShownAfter(const char *what, const std::function<void()> &change)
     {
         change();
-        settle();
+        ASSERT_TRUE(settle()) << what << ": the map keeps repainting";
         const QImage now = shown();
         ASSERT_FALSE(now.isNull()) << "the offscreen backing store is an image";
         EXPECT_EQ(differing(now, fresh(), 0), 0) << what;

@@ -161,16 +161,18 @@ protected:
     }
     /// Processes events until the map has caught up with what was just done: an edit changes
     /// the scene's rectangle, the fitted view refits a turn of the event loop later, and each
-    /// repaints (one processEvents() may stop half-way, more often on a busy machine). Ends
-    /// after three rounds in a row that paint nothing.
-    void settle() const
+    /// repaints (one processEvents() may stop half-way, more often on a busy machine). True
+    /// after three rounds in a row that paint nothing; false when it still paints after 100.
+    [[nodiscard]] bool settle() const
     {
         RepaintSpy spy(viewport());
-        for (int quiet = 0, round = 0; quiet < 3 && round < 100; ++round) {
+        int quiet = 0;
+        for (int round = 0; quiet < 3 && round < 100; ++round) {
             spy.painted = {};
             QApplication::processEvents();
             quiet = spy.painted.isEmpty() ? quiet + 1 : 0;
         }
+        return quiet >= 3;
     }
     /// The viewport painted afresh, all of it.
     [[nodiscard]] QImage fresh() const { return viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); }
