@@ -22,8 +22,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QAction>
-#include <QEventLoop>
-#include <QTimer>
 #include <QTabWidget>
 
 #include <chrono>
@@ -52,22 +50,6 @@ struct Figures {
 
 using Clock = std::chrono::steady_clock;
 
-/// Processes events, napping 2 ms at a time, until `busy` returns false or a minute has passed
-/// (then says so).
-void processUntil(const std::function<bool()> &busy, const char *what)
-{
-    const auto until = Clock::now() + std::chrono::minutes(1);
-    while (busy()) {
-        if (Clock::now() > until) {
-            std::fprintf(stderr, "note: gave up waiting for %s\n", what);
-            return;
-        }
-        QEventLoop nap;
-        QTimer::singleShot(2, &nap, &QEventLoop::quit);
-        nap.exec();
-    }
-}
-
 /// When the paints of one widget and its children happen (an application-wide event filter).
 class PaintWatch : public QObject {
 public:
@@ -82,11 +64,8 @@ public:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint)
-            if (auto *widget = qobject_cast<QWidget *>(watched); widget && (widget == m_within || m_within->isAncestorOf(widget))) {
-                m_last = Clock::now();
-                m_times.push_back(m_last);
-                ++m_paints;
-            }
+            if (auto *widget = qobject_cast<QWidget *>(watched); widget && (widget == m_within || m_within->isAncestorOf(widget)))
+                m_times.push_back(Clock::now());
         return false;
     }
     /// The first paint at or after `moment`, if there was one.
@@ -103,23 +82,21 @@ public:
     double lastPaintSince(Clock::time_point start, const char *what)
     {
         const auto until = Clock::now() + std::chrono::minutes(1);
-        for (int quiet = 0; (m_paints == 0 || quiet < 3) && Clock::now() < until;) {
-            const int before = m_paints;
+        for (int quiet = 0; (m_times.empty() || quiet < 3) && Clock::now() < until;) {
+            const std::size_t before = m_times.size();
             QApplication::processEvents();
-            quiet = m_paints == before ? quiet + 1 : 0;
+            quiet = m_times.size() == before ? quiet + 1 : 0;
         }
-        if (m_paints == 0) {
+        if (m_times.empty()) {
             std::fprintf(stderr, "note: %s did not paint\n", what);
             return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
         }
-        return std::chrono::duration<double, std::milli>(m_last - start).count();
+        return std::chrono::duration<double, std::milli>(m_times.back() - start).count();
     }
 
 private:
     QWidget *m_within;
-    Clock::time_point m_last;
-    std::vector<Clock::time_point> m_times;
-    int m_paints = 0;
+    std::vector<Clock::time_point> m_times; ///< of each paint, in order
 };
 
 /// Clicks each tab after the first in turn, then the first again, timing each from the click to
@@ -129,8 +106,7 @@ std::vector<double> visitTabs(QTabWidget &tabs, const std::function<bool()> &bus
 {
     std::vector<double> times;
     const auto visit = [&](int index) {
-        processUntil(busy, "the map and the background search");
-        QApplication::processEvents();
+        waitUntilIdle(busy);
         PaintWatch paints(tabs.widget(index));
         const auto start = Clock::now();
         tabs.setCurrentIndex(index);
@@ -179,8 +155,7 @@ Figures measure(int size, int repeats)
     // Its result is on screen at the map's first paint after the document says it is done, and
     // the map has settled at its last paint after its relayout.
     auto *optimise = window.findChild<QAction *>(QStringLiteral("optimiseAction"));
-    processUntil(quiet, "the map and the background search");
-    QApplication::processEvents();
+    waitUntilIdle(quiet);
     {
         PaintWatch paints(window.mapView());
         std::optional<Clock::time_point> done;
@@ -190,9 +165,9 @@ Figures measure(int size, int repeats)
         });
         const auto start = Clock::now();
         optimise->trigger();
-        processUntil([&] { return !done.has_value(); }, "Optimise Whole Plan");
+        waitUntilIdle([&] { return !done.has_value(); });
         QObject::disconnect(ended);
-        processUntil(busy, "the map's layout after Optimise Whole Plan");
+        waitUntilIdle(busy);
         f.optimisedSettledMs = paints.lastPaintSince(start, "the map after Optimise Whole Plan");
         const auto shown = done ? paints.firstPaintFrom(*done) : std::nullopt;
         f.optimisedMs = shown ? std::chrono::duration<double, std::milli>(*shown - start).count() : f.optimisedSettledMs;
